@@ -1,0 +1,32 @@
+package dev.reelrank.app;
+
+import dev.reelrank.cli.CommandFailure;
+import dev.reelrank.cli.ExitCodes;
+import java.nio.file.Path;
+import javafx.application.Application;
+
+/** Starts JavaFX and opens the main window; returns when the window closes. */
+final class DesktopLauncher {
+    private DesktopLauncher() {
+    }
+
+    static int open(Path project) {
+        ReelRankApp.setInitialProject(project);
+        try {
+            Application.launch(ReelRankApp.class);
+        } catch (RuntimeException e) {
+            throw new CommandFailure("cannot open the window: " + reason(e)
+                    + " (headless commands such as 'validate' need no display)", ExitCodes.FAILURE, e);
+        }
+        return ExitCodes.OK;
+    }
+
+    private static String reason(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return message == null ? root.getClass().getSimpleName() : message;
+    }
+}

@@ -1,0 +1,17 @@
+package dev.reelrank.app;
+
+import dev.reelrank.cli.Cli;
+
+/**
+ * The jar's entry point. It is a plain class, not an Application, so that {@code java -jar}
+ * works with JavaFX on the class path and headless commands never start JavaFX.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        int code = new Cli(DesktopLauncher::open).run(args);
+        System.exit(code);
+    }
+}

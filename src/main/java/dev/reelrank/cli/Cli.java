@@ -1,0 +1,88 @@
+package dev.reelrank.cli;
+
+import dev.reelrank.io.ProjectFileException;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * The command line: results on stdout, each error as one line on stderr starting with
+ * {@code error:}; exit 0 on success, 2 for bad input or usage, 1 for a failure while running.
+ */
+public final class Cli {
+    private final WindowOpener windowOpener;
+
+    public Cli(WindowOpener windowOpener) {
+        this.windowOpener = windowOpener;
+    }
+
+    /** Runs one command line on the process's standard streams. */
+    public int run(String[] args) {
+        var out = new PrintWriter(new OutputStreamWriter(System.out, System.out.charset()), true);
+        var err = new PrintWriter(new OutputStreamWriter(System.err, System.err.charset()), true);
+        return run(args, out, err);
+    }
+
+    /** Runs one command line and returns its exit code; never throws. */
+    public int run(String[] args, PrintWriter out, PrintWriter err) {
+        boolean debug = Arrays.asList(args).contains("--debug");
+        CommandLine commandLine = new CommandLine(new ReelRankCommand(windowOpener))
+                .setOut(out)
+                .setErr(err)
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setParameterExceptionHandler(usageProblem(err))
+                .setExecutionExceptionHandler(failure(err, debug));
+        try {
+            return commandLine.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private static IParameterExceptionHandler usageProblem(PrintWriter err) {
+        return (ParameterException e, String[] args) -> {
+            err.println("error: " + oneLine(e.getMessage()));
+            e.getCommandLine().usage(err);
+            return ExitCodes.BAD_INPUT;
+        };
+    }
+
+    private static IExecutionExceptionHandler failure(PrintWriter err, boolean debug) {
+        return (Exception e, CommandLine commandLine, ParseResult parseResult) -> {
+            int code = switch (e) {
+                case ProjectFileException p -> ExitCodes.BAD_INPUT;
+                case UserInputException u -> ExitCodes.BAD_INPUT;
+                case CommandFailure f -> f.exitCode();
+                default -> ExitCodes.FAILURE;
+            };
+            err.println("error: " + oneLine(message(e)));
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            return code;
+        };
+    }
+
+    private static String message(Exception e) {
+        return switch (e) {
+            case ProjectFileException p -> p.getMessage();
+            case UserInputException u -> u.getMessage();
+            case UncheckedIOException u -> u.getMessage();
+            case CommandFailure f -> f.getMessage();
+            case IOException io -> IoProblems.describe(io);
+            default -> "unexpected failure (" + e + "); run again with --debug for details";
+        };
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "" : message.replaceAll("\\s*\\R\\s*", " ").strip();
+    }
+}

@@ -1,0 +1,40 @@
+package dev.reelrank.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ScopeType;
+
+/** {@code reelrank [PROJECT]} opens the window; a subcommand runs headless. */
+@Command(name = "reelrank", mixinStandardHelpOptions = true, versionProvider = ReelRankCommand.VersionLine.class,
+        description = "Compare AI video generators on cost and blind-test ratings.%n"
+                + "Without a command, opens the window on PROJECT or on the default dataset.",
+        subcommands = {SampleCommand.class, ValidateCommand.class})
+final class ReelRankCommand implements Callable<Integer> {
+    private final WindowOpener windowOpener;
+
+    @Parameters(arity = "0..1", paramLabel = "PROJECT", description = "A .reelrank.json file to open.")
+    private Path project;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show the full stack trace of an error.")
+    boolean debug;
+
+    ReelRankCommand(WindowOpener windowOpener) {
+        this.windowOpener = windowOpener;
+    }
+
+    @Override
+    public Integer call() {
+        return windowOpener.open(project);
+    }
+
+    static final class VersionLine implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {Version.line()};
+        }
+    }
+}

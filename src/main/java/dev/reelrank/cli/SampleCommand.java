@@ -1,0 +1,47 @@
+package dev.reelrank.cli;
+
+import dev.reelrank.io.DefaultDataset;
+import dev.reelrank.io.ProjectFiles;
+import dev.reelrank.model.Project;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Writes the embedded default dataset as a project file to start from. */
+@Command(name = "sample", description = "Write the default dataset (with its sources) as a project file.")
+final class SampleCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the project file.")
+    private Path out;
+
+    @Option(names = "--force", description = "Replace FILE if it already exists.")
+    private boolean force;
+
+    @Override
+    public Integer call() {
+        if (Files.isDirectory(out)) {
+            throw new UserInputException(out + " is a folder; give a file name such as "
+                    + out.resolve("sample" + ProjectFiles.EXTENSION));
+        }
+        if (Files.exists(out) && !force) {
+            throw new UserInputException(out + " already exists; add --force to replace it");
+        }
+        Project project = DefaultDataset.load();
+        try {
+            ProjectFiles.write(project, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + out + ": " + IoProblems.describe(e), e);
+        }
+        spec.commandLine().getOut().printf("wrote %s: %d products (vote counts are sample data)%n", out,
+                project.products().size());
+        return ExitCodes.OK;
+    }
+}

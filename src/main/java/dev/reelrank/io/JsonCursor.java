@@ -1,0 +1,221 @@
+package dev.reelrank.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Walks a JSON document token by token, keeping the field path so that every error names the
+ * file, line, column and path. Reading as a stream means no input builds an unbounded tree:
+ * unknown fields and wrong types are refused where they start.
+ */
+final class JsonCursor {
+    private final JsonParser parser;
+    private final String file;
+    private final List<String> path = new ArrayList<>();
+    private JsonLocation valueStart;
+    private JsonLocation fieldStart;
+
+    JsonCursor(JsonParser parser, String file) {
+        this.parser = parser;
+        this.file = file;
+    }
+
+    interface FieldVisitor {
+        void visit(String field) throws ProjectFileException, IOException;
+    }
+
+    interface ElementVisitor {
+        void visit(int index) throws ProjectFileException, IOException;
+    }
+
+    JsonToken advance() throws ProjectFileException, IOException {
+        try {
+            JsonToken token = parser.nextToken();
+            valueStart = parser.currentTokenLocation();
+            return token;
+        } catch (StreamConstraintsException e) {
+            throw errorAt(e.getLocation() == null ? parser.currentLocation() : e.getLocation(),
+                    "is nested deeper, or is a longer number or text, than a project file allows");
+        } catch (JsonProcessingException e) {
+            throw errorAt(e.getLocation(), JsonSyntax.describe(e));
+        } catch (CharacterCodingException | CharConversionException e) {
+            throw errorAt(parser.currentLocation(), "is not valid UTF-8 text; save the file as UTF-8");
+        }
+    }
+
+    JsonToken token() {
+        return parser.currentToken();
+    }
+
+    /** Where the value being read starts. */
+    JsonLocation valueLocation() {
+        return valueStart;
+    }
+
+    /** Reads the fields of the object the cursor is on; the visitor must read each value. */
+    void object(String what, FieldVisitor visitor) throws ProjectFileException, IOException {
+        if (token() != JsonToken.START_OBJECT) {
+            throw error("expected " + what + " (an object in {}), got " + describeToken());
+        }
+        while (advance() != JsonToken.END_OBJECT) {
+            String field = parser.currentName();
+            fieldStart = parser.currentTokenLocation();
+            path.add(field);
+            advance();
+            visitor.visit(field);
+            path.removeLast();
+        }
+    }
+
+    /** Reads the elements of the array the cursor is on, refusing more than {@code max}. */
+    void array(String what, int max, ElementVisitor visitor) throws ProjectFileException, IOException {
+        if (token() != JsonToken.START_ARRAY) {
+            throw error("expected " + what + " (a list in []), got " + describeToken());
+        }
+        int index = 0;
+        while (advance() != JsonToken.END_ARRAY) {
+            if (index == max) {
+                throw error("holds more than " + String.format("%,d", max) + " entries; ReelRank reads at most "
+                        + String.format("%,d", max));
+            }
+            path.add("[" + index + "]");
+            visitor.visit(index);
+            path.removeLast();
+            index++;
+        }
+    }
+
+    String text() throws ProjectFileException {
+        if (token() != JsonToken.VALUE_STRING) {
+            throw error("expected text in double quotes, got " + describeToken());
+        }
+        return currentText();
+    }
+
+    BigDecimal decimal() throws ProjectFileException, IOException {
+        if (!token().isNumeric()) {
+            throw error("expected a number, got " + describeToken());
+        }
+        return parser.getDecimalValue();
+    }
+
+    /** A whole number within [min, max]; the range check comes before any conversion of a huge literal. */
+    long wholeNumber(long min, long max) throws ProjectFileException, IOException {
+        BigDecimal value = decimal();
+        if (value.compareTo(BigDecimal.valueOf(min)) < 0) {
+            throw error("must be " + min + " or more (got " + value.toString() + ")");
+        }
+        if (value.compareTo(BigDecimal.valueOf(max)) > 0) {
+            throw error("is implausibly large: at most " + limitText(max) + " (got " + value + ")");
+        }
+        if (value.stripTrailingZeros().scale() > 0) {
+            throw error("expected a whole number, got " + value.toPlainString());
+        }
+        return value.longValueExact();
+    }
+
+    private static String limitText(long max) {
+        String digits = Long.toString(max);
+        return max >= 1_000_000 && digits.matches("10+") ? "1e" + (digits.length() - 1) : String.format("%,d", max);
+    }
+
+    boolean bool() throws ProjectFileException {
+        if (token() != JsonToken.VALUE_TRUE && token() != JsonToken.VALUE_FALSE) {
+            throw error("expected true or false, got " + describeToken());
+        }
+        return token() == JsonToken.VALUE_TRUE;
+    }
+
+    LocalDate date() throws ProjectFileException {
+        if (token() != JsonToken.VALUE_STRING) {
+            throw error("expected a date in quotes like \"2025-02-23\", got " + describeToken());
+        }
+        String text = currentText();
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw error("expected a date like \"2025-02-23\" (year-month-day), got \"" + shorten(text) + "\"");
+        }
+    }
+
+    ProjectFileException unknownField(String field, Collection<String> known) {
+        return errorAt(fieldStart, "unknown field; expected one of " + String.join(", ", known));
+    }
+
+    /** An error at the current value. */
+    ProjectFileException error(String problem) {
+        return errorAt(valueStart, problem);
+    }
+
+    /** An error at a given place, for the current path. */
+    ProjectFileException errorAt(JsonLocation location, String problem) {
+        return errorAt(location, pathText(), problem);
+    }
+
+    ProjectFileException errorAt(JsonLocation location, String fullPath, String problem) {
+        int line = location == null ? 0 : Math.max(0, location.getLineNr());
+        int column = location == null ? 0 : Math.max(0, location.getColumnNr());
+        return new ProjectFileException(file, line, column, fullPath, problem);
+    }
+
+    String pathText() {
+        StringBuilder text = new StringBuilder();
+        for (String segment : path) {
+            if (!segment.startsWith("[") && !text.isEmpty()) {
+                text.append('.');
+            }
+            text.append(segment);
+        }
+        return text.toString();
+    }
+
+    String childPath(String field) {
+        String here = pathText();
+        return here.isEmpty() ? field : here + "." + field;
+    }
+
+    private String currentText() throws ProjectFileException {
+        try {
+            return parser.getText();
+        } catch (StreamConstraintsException e) {
+            throw error("is longer than a project file allows");
+        } catch (JsonProcessingException e) {
+            throw error(JsonSyntax.describe(e));
+        } catch (IOException e) {
+            throw error("could not be read: " + e.getMessage());
+        }
+    }
+
+    private String describeToken() throws ProjectFileException {
+        JsonToken token = token();
+        if (token == null) {
+            return "the end of the file";
+        }
+        return switch (token) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "a list";
+            case VALUE_STRING -> "text \"" + shorten(currentText()) + "\"";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + shorten(currentText());
+            case VALUE_TRUE -> "true";
+            case VALUE_FALSE -> "false";
+            case VALUE_NULL -> "null";
+            default -> token.asString() == null ? token.name() : token.asString();
+        };
+    }
+
+    private static String shorten(String text) {
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+    }
+}

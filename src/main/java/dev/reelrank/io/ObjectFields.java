@@ -1,0 +1,62 @@
+package dev.reelrank.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import dev.reelrank.model.InvalidValueException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The values read from one JSON object and where each started, so that a check made later by a
+ * model constructor can still point at the exact line and column.
+ */
+final class ObjectFields {
+    private final JsonCursor cursor;
+    private final String path;
+    private final JsonLocation start;
+    private final Map<String, Object> values = new HashMap<>();
+    private final Map<String, JsonLocation> locations = new HashMap<>();
+
+    ObjectFields(JsonCursor cursor) {
+        this.cursor = cursor;
+        this.path = cursor.pathText();
+        this.start = cursor.valueLocation();
+    }
+
+    void put(String field, Object value) {
+        values.put(field, value);
+        locations.put(field, cursor.valueLocation());
+    }
+
+    boolean has(String field) {
+        return values.containsKey(field);
+    }
+
+    @SuppressWarnings("unchecked")
+    <T> T get(String field) {
+        return (T) values.get(field);
+    }
+
+    JsonLocation location(String field) {
+        return locations.getOrDefault(field, start);
+    }
+
+    String path(String field) {
+        return path.isEmpty() ? field : path + "." + field;
+    }
+
+    /** Builds a model value; a check it fails becomes an error at the field it names. */
+    <T> T build(Supplier<T> constructor) throws ProjectFileException {
+        try {
+            return constructor.get();
+        } catch (InvalidValueException e) {
+            throw error(e.field(), has(e.field()) || !e.getMessage().startsWith("is required")
+                    ? e.getMessage()
+                    : "is missing; this field is required");
+        }
+    }
+
+    ProjectFileException error(String field, String problem) {
+        return cursor.errorAt(location(field), path(field), problem);
+    }
+}

@@ -1,0 +1,374 @@
+package dev.reelrank.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import dev.reelrank.model.Currencies;
+import dev.reelrank.model.ExchangeRate;
+import dev.reelrank.model.GenerationMode;
+import dev.reelrank.model.HeadToHead;
+import dev.reelrank.model.InvalidValueException;
+import dev.reelrank.model.Price;
+import dev.reelrank.model.PriceKind;
+import dev.reelrank.model.PriceOption;
+import dev.reelrank.model.PriceStatus;
+import dev.reelrank.model.PriceUnit;
+import dev.reelrank.model.Product;
+import dev.reelrank.model.Project;
+import dev.reelrank.model.Provenance;
+import dev.reelrank.model.VoteTally;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.CharBuffer;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a project file strictly: any unknown field, wrong type, missing required field,
+ * implausible number, duplicate key or id, or trailing content is an error naming the line,
+ * column and field path. The reader streams, so no input builds an unbounded structure.
+ */
+public final class ProjectReader {
+    public static final int FORMAT_VERSION = 1;
+    static final int MAX_PRICE_OPTIONS = 100;
+    static final int MAX_EXCHANGE_RATES = 1_000;
+    static final int MAX_HEAD_TO_HEAD = 1_000_000;
+    private static final long MAX_VOTES = 1_000_000_000_000L;
+
+    private static final List<String> ROOT_FIELDS = List.of("format", "name", "description", "displayCurrency",
+            "exchangeRates", "products", "headToHead");
+    private static final List<String> PRODUCT_FIELDS = List.of("id", "name", "nameZh", "family", "version",
+            "vendor", "releaseDate", "modes", "maxResolution", "maxClipSeconds", "comparedPrice", "prices",
+            "votes", "note");
+    private static final List<String> PRICE_FIELDS = List.of("id", "label", "status", "kind", "amount",
+            "currency", "unit", "reason", "source", "url", "asOf", "note");
+    private static final List<String> UNIT_FIELDS = List.of("type", "clipSeconds", "creditsPerClip", "allowance",
+            "allowanceUnit");
+    private static final List<String> VOTE_FIELDS = List.of("wins", "losses", "ties", "sample", "source", "url",
+            "asOf");
+    private static final List<String> RATE_FIELDS = List.of("from", "to", "rate", "source", "url", "asOf");
+    private static final List<String> HEAD_TO_HEAD_FIELDS = List.of("a", "b", "aWins", "bWins", "ties", "sample",
+            "source", "url", "asOf");
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(64)
+                    .maxStringLength(1_000_000)
+                    .maxNumberLength(400)
+                    .build())
+            .build();
+
+    private final JsonCursor cursor;
+
+    private ProjectReader(JsonCursor cursor) {
+        this.cursor = cursor;
+    }
+
+    /**
+     * Reads a whole project from a stream.
+     *
+     * @param fileName the name errors show, as the user knows the file
+     */
+    public static Project read(InputStream in, String fileName) throws ProjectFileException, IOException {
+        // Decode strictly ourselves: Jackson would guess UTF-16 or UTF-32 from the first bytes, and
+        // parsing characters makes error columns count characters, not bytes, on lines with Chinese.
+        CharBuffer text = Utf8Text.decode(in.readAllBytes(), fileName);
+        try (JsonParser parser = FACTORY.createParser(text.array(), text.position(), text.remaining())) {
+            ProjectReader reader = new ProjectReader(new JsonCursor(parser, fileName));
+            return reader.readDocument();
+        }
+    }
+
+    private Project readDocument() throws ProjectFileException, IOException {
+        if (cursor.advance() == null) {
+            throw cursor.error("the file is empty; expected a ReelRank project (a JSON object)");
+        }
+        if (cursor.token() != JsonToken.START_OBJECT) {
+            throw cursor.error("expected a ReelRank project (a JSON object in {})");
+        }
+        Project project = readProject();
+        if (cursor.advance() != null) {
+            throw cursor.error("unexpected content after the end of the project");
+        }
+        return project;
+    }
+
+    private Project readProject() throws ProjectFileException, IOException {
+        ObjectFields f = new ObjectFields(cursor);
+        cursor.object("a project", field -> {
+            switch (field) {
+                case "format" -> {
+                    long version = cursor.wholeNumber(0, Integer.MAX_VALUE);
+                    if (version != FORMAT_VERSION) {
+                        throw cursor.error("unsupported format version " + version + "; this ReelRank reads version "
+                                + FORMAT_VERSION);
+                    }
+                    f.put(field, version);
+                }
+                case "name", "description" -> f.put(field, cursor.text());
+                case "displayCurrency" -> f.put(field, currency());
+                case "exchangeRates" -> f.put(field, readList("exchange rates", MAX_EXCHANGE_RATES, this::readRate));
+                case "products" -> f.put(field, readProducts());
+                case "headToHead" -> f.put(field, readList("head-to-head votes", MAX_HEAD_TO_HEAD,
+                        this::readHeadToHead));
+                default -> throw cursor.unknownField(field, ROOT_FIELDS);
+            }
+        });
+        if (!f.has("format")) {
+            throw f.error("format", "is missing; a ReelRank project starts with \"format\": " + FORMAT_VERSION);
+        }
+        List<Product> products = f.has("products") ? f.get("products") : null;
+        List<HeadToHead> headToHead = f.has("headToHead") ? f.get("headToHead") : List.of();
+        List<ExchangeRate> rates = f.has("exchangeRates") ? f.get("exchangeRates") : List.of();
+        checkDuplicateIds(products);
+        checkHeadToHeadNames(products, headToHead);
+        return f.build(() -> new Project(f.get("name"), f.get("description"), f.get("displayCurrency"), rates,
+                products, headToHead));
+    }
+
+    private final Map<Object, JsonLocation> idLocations = new IdentityHashMap<>();
+    private final Map<Object, String> idPaths = new IdentityHashMap<>();
+
+    private List<Product> readProducts() throws ProjectFileException, IOException {
+        List<Product> products = new ArrayList<>();
+        cursor.array("the products", Project.MAX_PRODUCTS, index -> products.add(readProduct()));
+        return products;
+    }
+
+    private Product readProduct() throws ProjectFileException, IOException {
+        ObjectFields f = new ObjectFields(cursor);
+        cursor.object("a product", field -> {
+            switch (field) {
+                case "id", "name", "nameZh", "family", "version", "vendor", "maxResolution", "comparedPrice",
+                     "note" -> f.put(field, cursor.text());
+                case "releaseDate" -> f.put(field, cursor.date());
+                case "maxClipSeconds" -> f.put(field, (int) cursor.wholeNumber(1, 3600));
+                case "modes" -> f.put(field, readModes());
+                case "prices" -> f.put(field, readList("price options", MAX_PRICE_OPTIONS, this::readPriceOption));
+                case "votes" -> f.put(field, readVotes());
+                default -> throw cursor.unknownField(field, PRODUCT_FIELDS);
+            }
+        });
+        Product product = f.build(() -> new Product(f.get("id"), f.get("name"), f.get("nameZh"), f.get("family"),
+                f.get("version"), f.get("vendor"), f.get("releaseDate"), f.get("modes"), f.get("maxResolution"),
+                f.get("maxClipSeconds"), f.get("prices"), f.get("comparedPrice"), f.get("votes"), f.get("note")));
+        idLocations.putIfAbsent(product, f.location("id"));
+        idPaths.putIfAbsent(product, f.path("id"));
+        return product;
+    }
+
+    private Set<GenerationMode> readModes() throws ProjectFileException, IOException {
+        Set<GenerationMode> modes = EnumSet.noneOf(GenerationMode.class);
+        cursor.array("the generation modes", 10, index -> modes.add(enumValue(GenerationMode.class)));
+        return modes;
+    }
+
+    private PriceOption readPriceOption() throws ProjectFileException, IOException {
+        ObjectFields f = new ObjectFields(cursor);
+        cursor.object("a price option", field -> {
+            switch (field) {
+                case "id", "label", "reason", "source", "url", "note" -> f.put(field, cursor.text());
+                case "status" -> f.put(field, enumValue(PriceStatus.class));
+                case "kind" -> f.put(field, enumValue(PriceKind.class));
+                case "amount" -> f.put(field, cursor.decimal());
+                case "currency" -> f.put(field, currency());
+                case "unit" -> f.put(field, readUnit());
+                case "asOf" -> f.put(field, cursor.date());
+                default -> throw cursor.unknownField(field, PRICE_FIELDS);
+            }
+        });
+        PriceStatus status = f.has("status") ? f.get("status") : null;
+        if (status != null && status != PriceStatus.PUBLISHED) {
+            for (String figureField : List.of("amount", "currency", "unit")) {
+                if (f.has(figureField)) {
+                    throw f.error(figureField, "must be left out when the status is " + JsonNames.status(status));
+                }
+            }
+        }
+        Price price = status == PriceStatus.PUBLISHED
+                ? f.build(() -> new Price(f.get("amount"), f.get("currency"), f.get("unit")))
+                : null;
+        Provenance provenance = f.build(() -> new Provenance(f.get("source"), f.get("url"), f.get("asOf")));
+        return f.build(() -> new PriceOption(f.get("id"), f.get("label"), status, price, f.get("kind"),
+                f.get("reason"), provenance, f.get("note")));
+    }
+
+    private PriceUnit readUnit() throws ProjectFileException, IOException {
+        ObjectFields f = new ObjectFields(cursor);
+        cursor.object("a price unit", field -> {
+            switch (field) {
+                case "type", "allowanceUnit" -> f.put(field, cursor.text());
+                case "clipSeconds" -> f.put(field, (int) cursor.wholeNumber(1, 3600));
+                case "creditsPerClip", "allowance" -> f.put(field, cursor.decimal());
+                default -> throw cursor.unknownField(field, UNIT_FIELDS);
+            }
+        });
+        String type = f.get("type");
+        if (type == null) {
+            throw f.error("type", "is missing; expected one of " + String.join(", ", JsonNames.UNIT_TYPES));
+        }
+        List<String> allowed = switch (type) {
+            case JsonNames.PER_CLIP -> List.of("type", "clipSeconds");
+            case JsonNames.PER_SECOND, JsonNames.PER_MINUTE -> List.of("type");
+            case JsonNames.PER_CREDIT -> List.of("type", "creditsPerClip", "clipSeconds");
+            case JsonNames.MONTHLY_PLAN -> List.of("type", "allowance", "allowanceUnit", "clipSeconds");
+            default -> throw f.error("type", "unknown unit \"" + type + "\"; expected one of "
+                    + String.join(", ", JsonNames.UNIT_TYPES));
+        };
+        for (String field : UNIT_FIELDS) {
+            if (f.has(field) && !allowed.contains(field)) {
+                throw f.error(field, "does not apply to a " + type + " price");
+            }
+        }
+        return f.build(() -> switch (type) {
+            case JsonNames.PER_CLIP -> new PriceUnit.PerClip(required(f.get("clipSeconds"), "clipSeconds"));
+            case JsonNames.PER_SECOND -> new PriceUnit.PerSecond();
+            case JsonNames.PER_MINUTE -> new PriceUnit.PerMinute();
+            case JsonNames.PER_CREDIT -> new PriceUnit.PerCredit(f.get("creditsPerClip"),
+                    required(f.get("clipSeconds"), "clipSeconds"));
+            default -> new PriceUnit.MonthlyPlan(f.get("allowance"), allowanceUnit(f.get("allowanceUnit")),
+                    f.get("clipSeconds"));
+        });
+    }
+
+    private static PriceUnit.Allowance allowanceUnit(String word) {
+        if (word == null) {
+            throw new InvalidValueException("allowanceUnit", "is required");
+        }
+        return JsonNames.parse(PriceUnit.Allowance.class, word).orElseThrow(() -> new InvalidValueException(
+                "allowanceUnit", "expected clips or seconds, got \"" + word + "\""));
+    }
+
+    private static int required(Integer value, String field) {
+        if (value == null) {
+            throw new InvalidValueException(field, "is required");
+        }
+        return value;
+    }
+
+    private VoteTally readVotes() throws ProjectFileException, IOException {
+        ObjectFields f = new ObjectFields(cursor);
+        cursor.object("vote counts", field -> {
+            switch (field) {
+                case "wins", "losses", "ties" -> f.put(field, cursor.wholeNumber(0, MAX_VOTES));
+                case "sample" -> f.put(field, cursor.bool());
+                case "source", "url" -> f.put(field, cursor.text());
+                case "asOf" -> f.put(field, cursor.date());
+                default -> throw cursor.unknownField(field, VOTE_FIELDS);
+            }
+        });
+        for (String count : List.of("wins", "losses", "ties", "sample")) {
+            if (!f.has(count)) {
+                throw f.error(count, "is missing; this field is required");
+            }
+        }
+        Provenance provenance = f.build(() -> new Provenance(f.get("source"), f.get("url"), f.get("asOf")));
+        return f.build(() -> new VoteTally(f.<Long>get("wins"), f.<Long>get("losses"), f.<Long>get("ties"),
+                f.<Boolean>get("sample"), provenance));
+    }
+
+    private ExchangeRate readRate() throws ProjectFileException, IOException {
+        ObjectFields f = new ObjectFields(cursor);
+        cursor.object("an exchange rate", field -> {
+            switch (field) {
+                case "from", "to" -> f.put(field, currency());
+                case "rate" -> f.put(field, cursor.decimal());
+                case "source", "url" -> f.put(field, cursor.text());
+                case "asOf" -> f.put(field, cursor.date());
+                default -> throw cursor.unknownField(field, RATE_FIELDS);
+            }
+        });
+        Provenance provenance = f.build(() -> new Provenance(f.get("source"), f.get("url"), f.get("asOf")));
+        return f.build(() -> new ExchangeRate(f.get("from"), f.get("to"), f.get("rate"), provenance));
+    }
+
+    private HeadToHead readHeadToHead() throws ProjectFileException, IOException {
+        ObjectFields f = new ObjectFields(cursor);
+        cursor.object("head-to-head votes", field -> {
+            switch (field) {
+                case "a", "b", "source", "url" -> f.put(field, cursor.text());
+                case "aWins", "bWins", "ties" -> f.put(field, cursor.wholeNumber(0, MAX_VOTES));
+                case "sample" -> f.put(field, cursor.bool());
+                case "asOf" -> f.put(field, cursor.date());
+                default -> throw cursor.unknownField(field, HEAD_TO_HEAD_FIELDS);
+            }
+        });
+        for (String count : List.of("aWins", "bWins", "ties", "sample")) {
+            if (!f.has(count)) {
+                throw f.error(count, "is missing; this field is required");
+            }
+        }
+        Provenance provenance = f.build(() -> new Provenance(f.get("source"), f.get("url"), f.get("asOf")));
+        HeadToHead pair = f.build(() -> new HeadToHead(f.get("a"), f.get("b"), f.<Long>get("aWins"),
+                f.<Long>get("bWins"), f.<Long>get("ties"), f.<Boolean>get("sample"), provenance));
+        idLocations.put(pair, f.location("a"));
+        idPaths.put(pair, f.path("a"));
+        return pair;
+    }
+
+    private interface Reading<T> {
+        T read() throws ProjectFileException, IOException;
+    }
+
+    private <T> List<T> readList(String what, int max, Reading<T> element) throws ProjectFileException, IOException {
+        List<T> items = new ArrayList<>();
+        cursor.array(what, max, index -> items.add(element.read()));
+        return items;
+    }
+
+    private Currency currency() throws ProjectFileException {
+        String code = cursor.text();
+        try {
+            return Currencies.parse(code);
+        } catch (InvalidValueException e) {
+            throw cursor.error(e.getMessage());
+        }
+    }
+
+    private <E extends Enum<E>> E enumValue(Class<E> type) throws ProjectFileException {
+        String word = cursor.text();
+        return JsonNames.parse(type, word).orElseThrow(() -> cursor.error("expected one of "
+                + String.join(", ", JsonNames.words(type)) + ", got \"" + word + "\""));
+    }
+
+    private void checkDuplicateIds(List<Product> products) throws ProjectFileException {
+        if (products == null) {
+            return;
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < products.size(); i++) {
+            Product product = products.get(i);
+            Integer first = seen.putIfAbsent(product.id(), i);
+            if (first != null) {
+                throw cursor.errorAt(idLocations.get(product), idPaths.get(product), "duplicate product id \""
+                        + product.id() + "\" (also used by products[" + first + "])");
+            }
+        }
+    }
+
+    private void checkHeadToHeadNames(List<Product> products, List<HeadToHead> pairs) throws ProjectFileException {
+        Set<String> ids = new HashSet<>();
+        if (products != null) {
+            products.forEach(p -> ids.add(p.id()));
+        }
+        for (HeadToHead pair : pairs) {
+            for (String id : List.of(pair.a(), pair.b())) {
+                if (!ids.contains(id)) {
+                    throw cursor.errorAt(idLocations.get(pair), idPaths.get(pair), "\"" + id
+                            + "\" is not the id of a product in this project");
+                }
+            }
+        }
+    }
+}

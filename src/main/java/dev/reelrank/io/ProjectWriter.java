@@ -1,0 +1,175 @@
+package dev.reelrank.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import dev.reelrank.model.ExchangeRate;
+import dev.reelrank.model.GenerationMode;
+import dev.reelrank.model.HeadToHead;
+import dev.reelrank.model.PriceOption;
+import dev.reelrank.model.PriceUnit;
+import dev.reelrank.model.Product;
+import dev.reelrank.model.Project;
+import dev.reelrank.model.Provenance;
+import dev.reelrank.model.VoteTally;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Comparator;
+
+/**
+ * Writes a project as UTF-8 JSON, indented, with keys always in the same order so that files
+ * diff cleanly in version control.
+ */
+public final class ProjectWriter {
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
+
+    private ProjectWriter() {
+    }
+
+    public static void write(Project project, OutputStream out) throws IOException {
+        var indenter = new DefaultIndenter("  ", "\n");
+        var pretty = new DefaultPrettyPrinter()
+                .withObjectIndenter(indenter)
+                .withArrayIndenter(indenter)
+                .withSeparators(DefaultPrettyPrinter.DEFAULT_SEPARATORS.withObjectFieldValueSpacing(
+                        Separators.Spacing.AFTER));
+        try (JsonGenerator json = FACTORY.createGenerator(out)) {
+            json.setPrettyPrinter(pretty);
+            writeProject(json, project);
+            json.writeRaw('\n');
+        }
+    }
+
+    private static void writeProject(JsonGenerator json, Project project) throws IOException {
+        json.writeStartObject();
+        json.writeNumberField("format", ProjectReader.FORMAT_VERSION);
+        json.writeStringField("name", project.name());
+        optional(json, "description", project.description());
+        json.writeStringField("displayCurrency", project.displayCurrency().getCurrencyCode());
+        json.writeArrayFieldStart("exchangeRates");
+        for (ExchangeRate rate : project.exchangeRates()) {
+            json.writeStartObject();
+            json.writeStringField("from", rate.from().getCurrencyCode());
+            json.writeStringField("to", rate.to().getCurrencyCode());
+            json.writeNumberField("rate", rate.rate());
+            provenance(json, rate.provenance());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("products");
+        for (Product product : project.products()) {
+            writeProduct(json, product);
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("headToHead");
+        for (HeadToHead pair : project.headToHead()) {
+            json.writeStartObject();
+            json.writeStringField("a", pair.a());
+            json.writeStringField("b", pair.b());
+            json.writeNumberField("aWins", pair.aWins());
+            json.writeNumberField("bWins", pair.bWins());
+            json.writeNumberField("ties", pair.ties());
+            json.writeBooleanField("sample", pair.sample());
+            provenance(json, pair.provenance());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void writeProduct(JsonGenerator json, Product product) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", product.id());
+        json.writeStringField("name", product.name());
+        optional(json, "nameZh", product.nameZh());
+        json.writeStringField("family", product.family());
+        json.writeStringField("version", product.version());
+        json.writeStringField("vendor", product.vendor());
+        json.writeStringField("releaseDate", product.releaseDate().toString());
+        json.writeArrayFieldStart("modes");
+        for (GenerationMode mode : product.modes().stream().sorted(Comparator.naturalOrder()).toList()) {
+            json.writeString(JsonNames.mode(mode));
+        }
+        json.writeEndArray();
+        optional(json, "maxResolution", product.maxResolution());
+        if (product.maxClipSeconds() != null) {
+            json.writeNumberField("maxClipSeconds", product.maxClipSeconds());
+        }
+        json.writeStringField("comparedPrice", product.comparedPrice());
+        json.writeArrayFieldStart("prices");
+        for (PriceOption option : product.prices()) {
+            writePriceOption(json, option);
+        }
+        json.writeEndArray();
+        if (product.votes() != null) {
+            VoteTally votes = product.votes();
+            json.writeObjectFieldStart("votes");
+            json.writeNumberField("wins", votes.wins());
+            json.writeNumberField("losses", votes.losses());
+            json.writeNumberField("ties", votes.ties());
+            json.writeBooleanField("sample", votes.sample());
+            provenance(json, votes.provenance());
+            json.writeEndObject();
+        }
+        optional(json, "note", product.note());
+        json.writeEndObject();
+    }
+
+    private static void writePriceOption(JsonGenerator json, PriceOption option) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", option.id());
+        json.writeStringField("label", option.label());
+        json.writeStringField("status", JsonNames.status(option.status()));
+        if (option.hasFigure()) {
+            json.writeStringField("kind", JsonNames.kind(option.kind()));
+            json.writeNumberField("amount", option.price().amount());
+            json.writeStringField("currency", option.price().currency().getCurrencyCode());
+            writeUnit(json, option.price().unit());
+        } else {
+            json.writeStringField("reason", option.reason());
+        }
+        provenance(json, option.provenance());
+        optional(json, "note", option.note());
+        json.writeEndObject();
+    }
+
+    private static void writeUnit(JsonGenerator json, PriceUnit unit) throws IOException {
+        json.writeObjectFieldStart("unit");
+        json.writeStringField("type", JsonNames.unitType(unit));
+        switch (unit) {
+            case PriceUnit.PerClip clip -> json.writeNumberField("clipSeconds", clip.clipSeconds());
+            case PriceUnit.PerCredit credit -> {
+                json.writeNumberField("creditsPerClip", credit.creditsPerClip());
+                json.writeNumberField("clipSeconds", credit.clipSeconds());
+            }
+            case PriceUnit.MonthlyPlan plan -> {
+                json.writeNumberField("allowance", plan.allowance());
+                json.writeStringField("allowanceUnit", JsonNames.of(plan.allowanceUnit()));
+                if (plan.clipSeconds() != null) {
+                    json.writeNumberField("clipSeconds", plan.clipSeconds());
+                }
+            }
+            case PriceUnit.PerSecond s -> { }
+            case PriceUnit.PerMinute m -> { }
+        }
+        json.writeEndObject();
+    }
+
+    private static void provenance(JsonGenerator json, Provenance provenance) throws IOException {
+        json.writeStringField("source", provenance.source());
+        optional(json, "url", provenance.url());
+        json.writeStringField("asOf", provenance.asOf().toString());
+    }
+
+    private static void optional(JsonGenerator json, String field, String value) throws IOException {
+        if (value != null) {
+            json.writeStringField(field, value);
+        }
+    }
+}

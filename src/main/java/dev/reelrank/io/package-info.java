@@ -1,0 +1,2 @@
+/** Project files ({@code *.reelrank.json}): strict streaming reader, stable writer, atomic saves. */
+package dev.reelrank.io;

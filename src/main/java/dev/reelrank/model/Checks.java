@@ -1,0 +1,134 @@
+package dev.reelrank.model;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+
+/** Constructor checks shared by the value types; each failure names the field and what it expects. */
+final class Checks {
+    static final BigDecimal MAX_PRICE = new BigDecimal("1e9");
+    static final long MAX_VOTES = 1_000_000_000_000L;
+    static final int MAX_CLIP_SECONDS = 3600;
+    static final int MAX_NAME_LENGTH = 200;
+    static final int MAX_TEXT_LENGTH = 4000;
+    static final LocalDate EARLIEST_DATE = LocalDate.of(1990, 1, 1);
+    static final LocalDate LATEST_DATE = LocalDate.of(2100, 12, 31);
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+
+    private Checks() {
+    }
+
+    static <T> T present(String field, T value) {
+        if (value == null) {
+            throw new InvalidValueException(field, "is required");
+        }
+        return value;
+    }
+
+    static String id(String field, String value) {
+        present(field, value);
+        if (!ID.matcher(value).matches()) {
+            throw new InvalidValueException(field, "must be 1 to 64 lower-case letters, digits, '.', '_' or '-', "
+                    + "starting with a letter or digit (got \"" + shorten(value) + "\")");
+        }
+        return value;
+    }
+
+    static String name(String field, String value) {
+        present(field, value);
+        String trimmed = value.strip();
+        if (trimmed.isEmpty()) {
+            throw new InvalidValueException(field, "must not be empty");
+        }
+        if (trimmed.length() > MAX_NAME_LENGTH) {
+            throw new InvalidValueException(field, "must be at most " + MAX_NAME_LENGTH + " characters (got "
+                    + trimmed.length() + ")");
+        }
+        return trimmed;
+    }
+
+    static String optionalName(String field, String value) {
+        return value == null || value.isBlank() ? null : name(field, value);
+    }
+
+    static String text(String field, String value) {
+        present(field, value);
+        String trimmed = value.strip();
+        if (trimmed.isEmpty()) {
+            throw new InvalidValueException(field, "must not be empty");
+        }
+        return longText(field, trimmed);
+    }
+
+    static String optionalText(String field, String value) {
+        return value == null || value.isBlank() ? null : longText(field, value.strip());
+    }
+
+    private static String longText(String field, String value) {
+        if (value.length() > MAX_TEXT_LENGTH) {
+            throw new InvalidValueException(field, "must be at most " + MAX_TEXT_LENGTH + " characters (got "
+                    + value.length() + ")");
+        }
+        return value;
+    }
+
+    static BigDecimal amount(String field, BigDecimal value) {
+        present(field, value);
+        if (value.signum() < 0) {
+            throw new InvalidValueException(field, "must be 0 or more (got " + plain(value) + ")");
+        }
+        if (value.compareTo(MAX_PRICE) > 0) {
+            throw new InvalidValueException(field, "is implausibly large: at most 1e9 per unit (got "
+                    + plain(value) + ")");
+        }
+        return value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value;
+    }
+
+    static BigDecimal positive(String field, BigDecimal value, BigDecimal max) {
+        present(field, value);
+        if (value.signum() <= 0) {
+            throw new InvalidValueException(field, "must be more than 0 (got " + plain(value) + ")");
+        }
+        if (value.compareTo(max) > 0) {
+            throw new InvalidValueException(field, "is implausibly large: at most " + max.toPlainString()
+                    + " (got " + plain(value) + ")");
+        }
+        return value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value;
+    }
+
+    static long count(String field, long value) {
+        if (value < 0) {
+            throw new InvalidValueException(field, "must be 0 or more (got " + value + ")");
+        }
+        if (value > MAX_VOTES) {
+            throw new InvalidValueException(field, "is implausibly large: at most 1e12 (got " + value + ")");
+        }
+        return value;
+    }
+
+    static int clipSeconds(String field, int value) {
+        if (value < 1 || value > MAX_CLIP_SECONDS) {
+            throw new InvalidValueException(field, "must be a whole number of seconds from 1 to "
+                    + MAX_CLIP_SECONDS + " (got " + value + ")");
+        }
+        return value;
+    }
+
+    static LocalDate date(String field, LocalDate value) {
+        present(field, value);
+        if (value.isBefore(EARLIEST_DATE) || value.isAfter(LATEST_DATE)) {
+            throw new InvalidValueException(field, "must be between " + EARLIEST_DATE + " and " + LATEST_DATE
+                    + " (got " + value + ")");
+        }
+        return value;
+    }
+
+    /** Shows a number the way a person wrote it, without an exponent that hides its size. */
+    static String plain(BigDecimal value) {
+        return value.abs().compareTo(new BigDecimal("1e30")) > 0 ? value.toString() : value.toPlainString();
+    }
+
+    private static String shorten(String value) {
+        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
+    }
+}

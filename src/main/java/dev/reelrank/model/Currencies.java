@@ -1,0 +1,26 @@
+package dev.reelrank.model;
+
+import java.util.Currency;
+import java.util.Locale;
+
+/** ISO 4217 currency codes as people type them. */
+public final class Currencies {
+    public static final Currency CNY = Currency.getInstance("CNY");
+    public static final Currency USD = Currency.getInstance("USD");
+
+    private Currencies() {
+    }
+
+    /** Parses a three-letter ISO 4217 code such as CNY or usd. */
+    public static Currency parse(String code) {
+        if (code == null || !code.strip().matches("[A-Za-z]{3}")) {
+            throw new InvalidValueException("currency", "must be a three-letter ISO 4217 code such as CNY or USD"
+                    + (code == null ? "" : " (got \"" + code + "\")"));
+        }
+        try {
+            return Currency.getInstance(code.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValueException("currency", "\"" + code.strip() + "\" is not an ISO 4217 currency code");
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package dev.reelrank.model;
+
+/**
+ * Blind-test votes between two products: how often each won and how often voters called a tie.
+ *
+ * @param a product id of the first product
+ * @param b product id of the second product; never the same as {@code a}
+ */
+public record HeadToHead(String a, String b, long aWins, long bWins, long ties, boolean sample,
+                         Provenance provenance) {
+    public HeadToHead {
+        Checks.id("a", a);
+        Checks.id("b", b);
+        if (a.equals(b)) {
+            throw new InvalidValueException("b", "must name a different product than a (both are \"" + a + "\")");
+        }
+        Checks.count("aWins", aWins);
+        Checks.count("bWins", bWins);
+        Checks.count("ties", ties);
+        if (aWins + bWins + ties > Checks.MAX_VOTES) {
+            throw new InvalidValueException("ties", "wins and ties together are implausibly many: at most 1e12");
+        }
+        Checks.present("provenance", provenance);
+    }
+
+    public long battles() {
+        return aWins + bWins + ties;
+    }
+}

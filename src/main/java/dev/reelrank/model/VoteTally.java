@@ -1,0 +1,30 @@
+package dev.reelrank.model;
+
+/**
+ * A product's blind-test results against the field: wins, losses and ties.
+ *
+ * @param sample true when the counts are illustrative, not published; shown as "sample data"
+ */
+public record VoteTally(long wins, long losses, long ties, boolean sample, Provenance provenance) {
+    public VoteTally {
+        Checks.count("wins", wins);
+        Checks.count("losses", losses);
+        Checks.count("ties", ties);
+        if (wins + losses + ties > Checks.MAX_VOTES) {
+            throw new InvalidValueException("ties", "wins, losses and ties together are implausibly many: "
+                    + "at most 1e12");
+        }
+        Checks.present("provenance", provenance);
+    }
+
+    /** Every vote this product appeared in: wins, losses and ties. */
+    public long appearances() {
+        return wins + losses + ties;
+    }
+
+    /** Wins plus half the ties, over appearances; NaN-free: 0 appearances give an empty result. */
+    public java.util.OptionalDouble winShare() {
+        long n = appearances();
+        return n == 0 ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of((wins + ties / 2.0) / n);
+    }
+}

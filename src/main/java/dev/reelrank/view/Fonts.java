@@ -1,0 +1,40 @@
+package dev.reelrank.view;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import javafx.scene.text.Font;
+
+/**
+ * Loads the bundled CJK font (a subset of Noto Sans CJK SC, OFL) so that Chinese product names
+ * render on machines without CJK fonts, and so that screens and exported images look the same
+ * everywhere. The whole UI uses it: it carries Latin glyphs as well.
+ */
+public final class Fonts {
+    public static final String FAMILY = "ReelRank Sans CJK";
+    private static final String[] FILES = {"ReelRankSansCJK-Regular.otf", "ReelRankSansCJK-Bold.otf"};
+    private static volatile boolean loaded;
+
+    private Fonts() {
+    }
+
+    /** Loads the fonts once; later calls return at once. */
+    public static synchronized void load() {
+        if (loaded) {
+            return;
+        }
+        for (String file : FILES) {
+            try (InputStream in = Fonts.class.getResourceAsStream("fonts/" + file)) {
+                if (in == null) {
+                    throw new IllegalStateException("the bundled font " + file + " is missing from the jar");
+                }
+                if (Font.loadFont(in, 13) == null) {
+                    throw new IllegalStateException("JavaFX could not load the bundled font " + file);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        loaded = true;
+    }
+}

@@ -1,0 +1,109 @@
+package dev.reelrank.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the packaged jar the way the README says, {@code java -jar target/reelrank.jar ...}, and
+ * checks exactly what a user sees: stdout, stderr and the exit code.
+ */
+class CliJarIT {
+    @TempDir
+    Path folder;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run java(String... args) throws IOException, InterruptedException {
+        String jar = System.getProperty("reelrank.jar", "target/reelrank.jar");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).start();
+        process.getOutputStream().close();
+        byte[] out = process.getInputStream().readAllBytes();
+        byte[] err = process.getErrorStream().readAllBytes();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "finished");
+        return new Run(process.exitValue(), new String(out, StandardCharsets.UTF_8),
+                new String(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void version() throws Exception {
+        Run run = java("--version");
+        assertEquals(0, run.code());
+        assertTrue(run.out().matches("ReelRank \\d+\\.\\d+\\.\\d+\\S*\\R"), run.out());
+        assertEquals("", run.err());
+    }
+
+    @Test
+    void sampleThenValidate_printsTheSummary_andNothingOnStderr() throws Exception {
+        Path file = folder.resolve("sample.reelrank.json");
+        Run sample = java("sample", "--out", file.toString());
+        assertEquals(0, sample.code(), sample.err());
+        assertEquals("", sample.err(), "a headless command starts no JavaFX, so prints no JavaFX warnings");
+        Run validate = java("validate", file.toString());
+        assertEquals(0, validate.code());
+        assertEquals("ok: 9 products, 17 price options, 8 vote tallies\n", validate.out());
+        assertEquals("", validate.err());
+    }
+
+    @Test
+    void validate_eachKindOfBadFile_exactlyOneLine_code2_fileByteIdentical() throws Exception {
+        String valid = Files.readString(copySample());
+        List<String> bad = List.of(
+                valid.replace("\"format\": 1", "\"format\": 7"),
+                valid.replace("\"amount\": 0.5", "\"amount\": \"0.5\""),
+                valid.replace("\"vendor\": \"Google\",", ""),
+                valid.replace("\"amount\": 0.5", "\"amount\": -0.5"),
+                valid.replace("\"amount\": 0.5", "\"amount\": NaN"),
+                valid.replace("\"amount\": 0.5", "\"amount\": 1e12"),
+                valid.replace("\"wins\": 1240", "\"wins\": 1240000000000000"),
+                valid.replace("\"id\": \"sora\"", "\"id\": \"veo-2\""),
+                valid.replace("\"currency\": \"USD\"", "\"currency\": \"US$\""),
+                valid.replace("\"name\": \"Sora\",", "\"name\": \"Sora\", \"name\": \"Sora\","),
+                valid + "\n{}",
+                "",
+                "\u0000\u0001 not json");
+        for (String content : bad) {
+            Path file = folder.resolve("bad.reelrank.json");
+            Files.writeString(file, content);
+            byte[] before = Files.readAllBytes(file);
+            Run run = java("validate", file.toString());
+            assertEquals(2, run.code(), run.err());
+            assertEquals("", run.out());
+            List<String> lines = run.err().lines().toList();
+            assertEquals(1, lines.size(), run.err());
+            assertTrue(lines.getFirst().startsWith("error: " + file), lines.getFirst());
+            assertArrayEquals(before, Files.readAllBytes(file));
+        }
+    }
+
+    @Test
+    void usageError_code2_unwritableOutput_code1() throws Exception {
+        Run usage = java("validate", "a", "b");
+        assertEquals(2, usage.code());
+        assertTrue(usage.err().startsWith("error: "), usage.err());
+        Path file = Files.writeString(folder.resolve("a-file"), "x");
+        Run unwritable = java("sample", "--out", file.resolve("x.reelrank.json").toString());
+        assertEquals(1, unwritable.code());
+        assertEquals(1, unwritable.err().lines().count(), unwritable.err());
+    }
+
+    private Path copySample() throws Exception {
+        Path file = folder.resolve("valid.reelrank.json");
+        assertEquals(0, java("sample", "--out", file.toString()).code());
+        return file;
+    }
+}

@@ -1,0 +1,151 @@
+package dev.reelrank.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+    @TempDir
+    Path folder;
+
+    private final List<Path> opened = new ArrayList<>();
+
+    private record Run(int code, String out, String err) {
+        List<String> errLines() {
+            return err.lines().toList();
+        }
+    }
+
+    private Run run(String... args) {
+        var out = new StringWriter();
+        var err = new StringWriter();
+        int code = new Cli(project -> {
+            opened.add(project);
+            return ExitCodes.OK;
+        }).run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void version_printsNameAndVersion() {
+        Run run = run("--version");
+        assertEquals(0, run.code());
+        assertTrue(run.out().matches("ReelRank \\S+\\R"), run.out());
+        assertTrue(opened.isEmpty(), "no window for --version");
+    }
+
+    @Test
+    void noArguments_opensTheWindowOnTheDefaultDataset() {
+        assertEquals(0, run().code());
+        assertEquals(1, opened.size());
+        assertNull(opened.getFirst());
+    }
+
+    @Test
+    void aProjectPath_opensTheWindowOnIt() {
+        assertEquals(0, run("mine.reelrank.json").code());
+        assertEquals(Path.of("mine.reelrank.json"), opened.getFirst());
+    }
+
+    @Test
+    void sample_writesAFileThatValidates() {
+        Path file = folder.resolve("sample.reelrank.json");
+        Run sample = run("sample", "--out", file.toString());
+        assertEquals(0, sample.code(), sample.err());
+        assertTrue(sample.out().contains("sample data"), "says the votes are sample data");
+        Run validate = run("validate", file.toString());
+        assertEquals(0, validate.code(), validate.err());
+        assertEquals("ok: 9 products, 17 price options, 8 vote tallies\n", validate.out());
+        assertEquals("", validate.err());
+    }
+
+    @Test
+    void sample_neverOverwritesWithoutForce() throws Exception {
+        Path file = folder.resolve("mine.reelrank.json");
+        Files.writeString(file, "my work");
+        Run refused = run("sample", "--out", file.toString());
+        assertEquals(2, refused.code());
+        assertEquals(List.of("error: " + file + " already exists; add --force to replace it"), refused.errLines());
+        assertEquals("my work", Files.readString(file));
+        assertEquals(0, run("sample", "--out", file.toString(), "--force").code());
+        assertTrue(Files.readString(file).startsWith("{"));
+    }
+
+    @Test
+    void sample_intoAFolderThatIsAFile_failsWithOneLineAndCode1() throws Exception {
+        Path notAFolder = folder.resolve("plain-file");
+        Files.writeString(notAFolder, "x");
+        Run run = run("sample", "--out", notAFolder.resolve("out.reelrank.json").toString());
+        assertEquals(1, run.code());
+        assertEquals(1, run.errLines().size(), run.err());
+        assertTrue(run.err().startsWith("error: cannot write "), run.err());
+    }
+
+    @Test
+    void validate_badFile_oneLineOnStderr_code2_fileUntouched() throws Exception {
+        Path file = folder.resolve("bad.reelrank.json");
+        Files.writeString(file, "{\"format\": 1, \"name\": \"x\", \"displayCurrency\": \"CNY\", \"products\": [], "
+                + "\"extra\": true}");
+        Files.setLastModifiedTime(file, FileTime.fromMillis(1_000_000_000_000L));
+        byte[] before = Files.readAllBytes(file);
+        Run run = run("validate", file.toString());
+        assertEquals(2, run.code());
+        assertEquals("", run.out());
+        assertEquals(1, run.errLines().size(), run.err());
+        assertTrue(run.err().startsWith("error: " + file + ":1:"), run.err());
+        assertTrue(run.err().contains("extra: unknown field"), run.err());
+        assertArrayEquals(before, Files.readAllBytes(file));
+        assertEquals(FileTime.fromMillis(1_000_000_000_000L), Files.getLastModifiedTime(file));
+    }
+
+    @Test
+    void validate_missingFile_code2() {
+        Run run = run("validate", folder.resolve("nope.reelrank.json").toString());
+        assertEquals(2, run.code());
+        assertEquals(List.of("error: " + folder.resolve("nope.reelrank.json") + ": no such file"), run.errLines());
+    }
+
+    @Test
+    void debug_addsTheStackTrace() throws Exception {
+        Path file = folder.resolve("bad.reelrank.json");
+        Files.writeString(file, "[]");
+        Run run = run("validate", "--debug", file.toString());
+        assertEquals(2, run.code());
+        assertTrue(run.errLines().size() > 1);
+        assertTrue(run.err().contains("at dev.reelrank"), run.err());
+    }
+
+    @Test
+    void usageError_oneLineThenUsage_code2() {
+        Run run = run("validate");
+        assertEquals(2, run.code());
+        assertTrue(run.errLines().getFirst().startsWith("error: Missing required parameter"), run.err());
+        assertTrue(run.err().contains("Usage: reelrank validate"), run.err());
+        Run unknown = run("--frobnicate");
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.errLines().getFirst().startsWith("error: Unknown option: '--frobnicate'"), unknown.err());
+        assertFalse(unknown.err().contains("Exception"));
+    }
+
+    @Test
+    void windowFailure_isOneLineWithCode1() {
+        var err = new StringWriter();
+        int code = new Cli(project -> {
+            throw new CommandFailure("cannot open the window: no display", ExitCodes.FAILURE, null);
+        }).run(new String[0], new PrintWriter(new StringWriter()), new PrintWriter(err));
+        assertEquals(1, code);
+        assertEquals("error: cannot open the window: no display\n", err.toString());
+    }
+}

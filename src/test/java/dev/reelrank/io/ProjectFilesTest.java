@@ -1,0 +1,107 @@
+package dev.reelrank.io;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.reelrank.model.Project;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProjectFilesTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void roundTrip_givesAnEqualProject() throws Exception {
+        Project original = DefaultDataset.load();
+        Path file = folder.resolve("default" + ProjectFiles.EXTENSION);
+        ProjectFiles.write(original, file);
+        assertEquals(original, ProjectFiles.read(file));
+    }
+
+    @Test
+    void writing_isStable_soFilesDiffCleanly() throws Exception {
+        Path first = folder.resolve("a.reelrank.json");
+        Path second = folder.resolve("b.reelrank.json");
+        ProjectFiles.write(DefaultDataset.load(), first);
+        ProjectFiles.write(ProjectFiles.read(first), second);
+        assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
+    }
+
+    @Test
+    void embeddedDataset_isInTheWritersCanonicalForm() throws Exception {
+        byte[] shipped;
+        try (var in = DefaultDataset.openResource()) {
+            shipped = in.readAllBytes();
+        }
+        var written = new ByteArrayOutputStream();
+        ProjectWriter.write(DefaultDataset.load(), written);
+        assertEquals(new String(shipped, StandardCharsets.UTF_8), written.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void written_isUtf8WithChineseNamesAsTheyAre() throws Exception {
+        Path file = folder.resolve("zh.reelrank.json");
+        ProjectFiles.write(DefaultDataset.load(), file);
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertTrue(text.contains("\"nameZh\": \"可灵 1.6\""), "Chinese stays readable, not \\u escapes");
+        assertTrue(text.startsWith("{\n  \"format\": 1,\n"), "format first, two-space indent");
+    }
+
+    @Test
+    void fileOver50MB_isRefusedBeforeItIsRead() throws Exception {
+        Path big = folder.resolve("big.reelrank.json");
+        try (var file = new RandomAccessFile(big.toFile(), "rw")) {
+            file.setLength(ProjectFiles.MAX_FILE_BYTES + 1);
+        }
+        var e = assertThrows(ProjectFileException.class, () -> ProjectFiles.read(big));
+        assertEquals(big + ": is 50.0 MB; project files over 50 MB are refused", e.getMessage());
+    }
+
+    @Test
+    void missingFileAndFolder_areNamedPlainly() {
+        Path missing = folder.resolve("missing.reelrank.json");
+        assertEquals(missing + ": no such file",
+                assertThrows(ProjectFileException.class, () -> ProjectFiles.read(missing)).getMessage());
+        assertEquals(folder + ": is a folder, not a project file",
+                assertThrows(ProjectFileException.class, () -> ProjectFiles.read(folder)).getMessage());
+    }
+
+    @Test
+    void failedWrite_leavesTheOldFileAndNoTemporaryFile() throws Exception {
+        Path file = folder.resolve("keep.reelrank.json");
+        Files.writeString(file, "old content");
+        assertThrows(IOException.class, () -> AtomicFiles.write(file, out -> {
+            out.write("half of the new".getBytes(StandardCharsets.UTF_8));
+            throw new IOException("disk full");
+        }));
+        assertEquals("old content", Files.readString(file));
+        try (var files = Files.list(folder)) {
+            assertEquals(List.of(file), files.toList());
+        }
+    }
+
+    @Test
+    void atomicWrite_replacesTheWholeFile() throws Exception {
+        Path file = folder.resolve("replace.reelrank.json");
+        Files.writeString(file, "a much longer old content that must not survive as a tail");
+        AtomicFiles.write(file, out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("new", Files.readString(file));
+    }
+
+    @Test
+    void atomicWrite_intoAMissingFolder_fails() {
+        Path file = folder.resolve("no-such-folder").resolve("x.reelrank.json");
+        var e = assertThrows(IOException.class, () -> AtomicFiles.write(file, out -> out.write(1)));
+        assertTrue(e.getMessage().contains("does not exist"), e.getMessage());
+    }
+}
