@@ -40,7 +40,7 @@ public final class ProjectFiles {
         } catch (AccessDeniedException e) {
             throw ProjectFileException.ofFile(name, "permission denied");
         } catch (TooLargeException e) {
-            throw tooLarge(name, e.bytes);
+            throw ProjectFileException.ofFile(name, "holds more than 50 MB; project files over 50 MB are refused");
         }
     }
 
@@ -83,18 +83,16 @@ public final class ProjectFiles {
         private void count(int n) throws TooLargeException {
             read += n;
             if (read > MAX_FILE_BYTES) {
-                throw new TooLargeException(read);
+                throw new TooLargeException();
             }
         }
     }
 
     private static final class TooLargeException extends IOException {
         private static final long serialVersionUID = 1L;
-        private final long bytes;
 
-        TooLargeException(long bytes) {
-            super("too large");
-            this.bytes = bytes;
+        TooLargeException() {
+            super("more than " + MAX_FILE_BYTES + " bytes");
         }
     }
 }

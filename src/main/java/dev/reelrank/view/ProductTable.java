@@ -29,7 +29,7 @@ final class ProductTable {
 
         var name = column(texts.get("column.product"), ProductRow::nameProperty, null, 145);
         name.setId("column-name");
-        var chinese = column(texts.get("column.chineseName"), ProductRow::chineseNameProperty, null, 95);
+        var chinese = column(texts.get("column.chineseName"), ProductRow::chineseNameProperty, null, 85);
         var vendor = column(texts.get("column.vendor"), ProductRow::vendorProperty, null, 85);
         TableColumn<ProductRow, LocalDate> released = new TableColumn<>(texts.get("column.released"));
         released.setCellValueFactory(data -> data.getValue().releaseDateProperty());
@@ -43,8 +43,8 @@ final class ProductTable {
         });
         released.setPrefWidth(95);
         var option = column(texts.get("column.priceOption"), ProductRow::priceOptionProperty,
-                ProductRow::priceDetailsProperty, 115);
-        var price = column(texts.get("column.price"), ProductRow::priceProperty, ProductRow::priceDetailsProperty, 265);
+                ProductRow::priceDetailsProperty, 110);
+        var price = column(texts.get("column.price"), ProductRow::priceProperty, ProductRow::priceDetailsProperty, 285);
         var kind = column(texts.get("column.kind"), ProductRow::kindProperty, ProductRow::priceDetailsProperty, 75);
         var perMinute = column(texts.get("column.perMinute"), ProductRow::costPerMinuteProperty,
                 ProductRow::priceDetailsProperty, 95);
@@ -56,7 +56,7 @@ final class ProductTable {
         cost.textProperty().bind(viewModel.costHeaderProperty());
         cost.getColumns().setAll(List.of(perMinute, perClip));
         perClip.getStyleClass().add("number-column");
-        var votes = column(texts.get("column.votes"), ProductRow::votesProperty, ProductRow::votesDetailsProperty, 185);
+        var votes = column(texts.get("column.votes"), ProductRow::votesProperty, ProductRow::votesDetailsProperty, 180);
         votes.getStyleClass().add("number-column");
 
         table.getColumns().setAll(List.of(name, chinese, vendor, released, option, price, kind, cost, votes));

@@ -41,7 +41,11 @@ public final class ProductRow {
         kind.set(prices.kind(compared));
         priceDetails.set(prices.details(compared));
         Optional<VideoCost> cost = costs.cost(product);
-        String missing = compared.hasFigure() ? texts.get("cost.noRate") : prices.figure(compared);
+        String missing = switch (compared.status()) {
+            case PUBLISHED -> texts.get("cost.noRate");
+            case NOT_PUBLIC -> texts.get("cost.notPublic");
+            case NOT_SOURCED -> texts.get("cost.notSourced");
+        };
         costPerMinute.set(cost.map(c -> numbers.cost(c.perMinute().amount())).orElse(missing));
         costPerClip.set(cost.map(c -> numbers.cost(c.perFiveSecondClip().amount())).orElse(missing));
         product.voteTally().ifPresentOrElse(v -> {

@@ -53,8 +53,10 @@ class MainViewModelTest {
 
     @Test
     void productsWithoutAFigure_sayWhy_neverZero() {
-        assertEquals("Not public", rows.get("meta-movie-gen").costPerMinuteProperty().get());
-        assertEquals("No verified price", rows.get("pika-1.5").costPerMinuteProperty().get());
+        assertEquals("not public", rows.get("meta-movie-gen").costPerMinuteProperty().get());
+        assertEquals("Not public", rows.get("meta-movie-gen").priceProperty().get());
+        assertEquals("no price", rows.get("pika-1.5").costPerMinuteProperty().get());
+        assertEquals("No verified price", rows.get("pika-1.5").priceProperty().get());
         assertEquals("No votes", rows.get("meta-movie-gen").votesProperty().get());
     }
 

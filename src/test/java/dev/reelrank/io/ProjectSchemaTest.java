@@ -1,0 +1,78 @@
+package dev.reelrank.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** docs/project.schema.json describes what the reader accepts: both agree on valid and invalid files. */
+class ProjectSchemaTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonSchema SCHEMA = loadSchema();
+
+    private static JsonSchema loadSchema() {
+        try (InputStream in = Files.newInputStream(Path.of("docs", "project.schema.json"))) {
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Set<ValidationMessage> schemaErrors(String json) throws Exception {
+        JsonNode node = JSON.readTree(json);
+        return SCHEMA.validate(node);
+    }
+
+    @Test
+    void defaultDataset_satisfiesTheSchema() throws Exception {
+        String shipped;
+        try (var in = DefaultDataset.openResource()) {
+            shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertEquals(Set.of(), schemaErrors(shipped));
+        assertEquals(Set.of(), schemaErrors(TestProjects.VALID));
+    }
+
+    static Stream<String> invalidFiles() {
+        return Stream.of(
+                TestProjects.with("\"format\": 1", "\"format\": 2"),
+                TestProjects.with("\"amount\": 0.83", "\"amount\": -1"),
+                TestProjects.with("\"amount\": 0.83", "\"amount\": 1e10"),
+                TestProjects.with("\"amount\": 0.83", "\"amount\": \"0.83\""),
+                TestProjects.with("      \"vendor\": \"Kuaishou\",\n", ""),
+                TestProjects.with("\"version\": \"1.6\",", "\"version\": \"1.6\", \"price\": 1,"),
+                TestProjects.with("\"type\": \"per-clip\"", "\"type\": \"per-frame\""),
+                TestProjects.with("\"clipSeconds\": 5", "\"clipSeconds\": 5, \"allowance\": 3"),
+                TestProjects.with("\"clipSeconds\": 5", "\"clipSeconds\": 0"),
+                TestProjects.with("\"status\": \"published\"", "\"status\": \"not-public\""),
+                TestProjects.with("\"wins\": 1", "\"wins\": 1.5"),
+                TestProjects.with("\"ties\": 3", "\"ties\": 2000000000000"),
+                TestProjects.with("\"id\": \"kling-1.6\"", "\"id\": \"Kling 1.6\""),
+                TestProjects.with("\"releaseDate\": \"2024-12-19\"", "\"releaseDate\": \"19.12.2024\""),
+                TestProjects.with("\"modes\": [\"text-to-video\"]", "\"modes\": []"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("invalidFiles")
+    void invalidFile_isRefusedByBothTheSchemaAndTheReader(String json) throws Exception {
+        assertFalse(schemaErrors(json).isEmpty(), "the schema refuses it");
+        assertThrows(ProjectFileException.class, () -> ProjectReader.read(
+                new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "x.reelrank.json"));
+    }
+}
