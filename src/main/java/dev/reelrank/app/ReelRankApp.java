@@ -47,7 +47,7 @@ public final class ReelRankApp extends Application {
         }
         MainViewModel viewModel = loaded == null
                 ? new MainViewModel(DefaultDataset.load(), null, texts)
-                : new MainViewModel(loaded, project.getFileName().toString(), texts);
+                : new MainViewModel(loaded, project, texts);
         new MainWindow(viewModel).show(stage);
         if (problem != null) {
             ErrorDialogs.showOpenFailure(stage, texts, problem);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import dev.reelrank.model.ChartStyle;
 import dev.reelrank.model.Currencies;
 import dev.reelrank.model.ExchangeRate;
 import dev.reelrank.model.GenerationMode;
@@ -49,13 +50,14 @@ public final class ProjectReader {
             "exchangeRates", "products", "headToHead");
     private static final List<String> PRODUCT_FIELDS = List.of("id", "name", "nameZh", "family", "version",
             "vendor", "releaseDate", "modes", "maxResolution", "maxClipSeconds", "comparedPrice", "prices",
-            "votes", "note");
+            "votes", "chart", "note");
     private static final List<String> PRICE_FIELDS = List.of("id", "label", "status", "kind", "amount",
-            "currency", "unit", "reason", "source", "url", "asOf", "note");
+            "currency", "unit", "reason", "source", "url", "asOf", "edited", "note");
     private static final List<String> UNIT_FIELDS = List.of("type", "clipSeconds", "creditsPerClip", "allowance",
             "allowanceUnit");
     private static final List<String> VOTE_FIELDS = List.of("wins", "losses", "ties", "sample", "source", "url",
-            "asOf");
+            "asOf", "edited");
+    private static final List<String> CHART_FIELDS = List.of("color", "shown");
     private static final List<String> RATE_FIELDS = List.of("from", "to", "rate", "source", "url", "asOf");
     private static final List<String> HEAD_TO_HEAD_FIELDS = List.of("a", "b", "aWins", "bWins", "ties", "sample",
             "source", "url", "asOf");
@@ -157,12 +159,14 @@ public final class ProjectReader {
                 case "modes" -> f.put(field, readModes());
                 case "prices" -> f.put(field, readList("price options", MAX_PRICE_OPTIONS, this::readPriceOption));
                 case "votes" -> f.put(field, readVotes());
+                case "chart" -> f.put(field, readChartStyle());
                 default -> throw cursor.unknownField(field, PRODUCT_FIELDS);
             }
         });
         Product product = f.build(() -> new Product(f.get("id"), f.get("name"), f.get("nameZh"), f.get("family"),
                 f.get("version"), f.get("vendor"), f.get("releaseDate"), f.get("modes"), f.get("maxResolution"),
-                f.get("maxClipSeconds"), f.get("prices"), f.get("comparedPrice"), f.get("votes"), f.get("note")));
+                f.get("maxClipSeconds"), f.get("prices"), f.get("comparedPrice"), f.get("votes"), f.get("chart"),
+                f.get("note")));
         idLocations.putIfAbsent(product, f.location("id"));
         idPaths.putIfAbsent(product, f.path("id"));
         return product;
@@ -184,7 +188,7 @@ public final class ProjectReader {
                 case "amount" -> f.put(field, cursor.decimal());
                 case "currency" -> f.put(field, currency());
                 case "unit" -> f.put(field, readUnit());
-                case "asOf" -> f.put(field, cursor.date());
+                case "asOf", "edited" -> f.put(field, cursor.date());
                 default -> throw cursor.unknownField(field, PRICE_FIELDS);
             }
         });
@@ -201,7 +205,7 @@ public final class ProjectReader {
                 : null;
         Provenance provenance = f.build(() -> new Provenance(f.get("source"), f.get("url"), f.get("asOf")));
         return f.build(() -> new PriceOption(f.get("id"), f.get("label"), status, price, f.get("kind"),
-                f.get("reason"), provenance, f.get("note")));
+                f.get("reason"), provenance, f.get("note"), f.get("edited")));
     }
 
     private PriceUnit readUnit() throws ProjectFileException, IOException {
@@ -264,7 +268,7 @@ public final class ProjectReader {
                 case "wins", "losses", "ties" -> f.put(field, cursor.wholeNumber(0, MAX_VOTES));
                 case "sample" -> f.put(field, cursor.bool());
                 case "source", "url" -> f.put(field, cursor.text());
-                case "asOf" -> f.put(field, cursor.date());
+                case "asOf", "edited" -> f.put(field, cursor.date());
                 default -> throw cursor.unknownField(field, VOTE_FIELDS);
             }
         });
@@ -275,7 +279,22 @@ public final class ProjectReader {
         }
         Provenance provenance = f.build(() -> new Provenance(f.get("source"), f.get("url"), f.get("asOf")));
         return f.build(() -> new VoteTally(f.<Long>get("wins"), f.<Long>get("losses"), f.<Long>get("ties"),
-                f.<Boolean>get("sample"), provenance));
+                f.<Boolean>get("sample"), provenance, f.get("edited")));
+    }
+
+    private ChartStyle readChartStyle() throws ProjectFileException, IOException {
+        ObjectFields f = new ObjectFields(cursor);
+        cursor.object("chart settings", field -> {
+            switch (field) {
+                case "color" -> f.put(field, cursor.text());
+                case "shown" -> f.put(field, cursor.bool());
+                default -> throw cursor.unknownField(field, CHART_FIELDS);
+            }
+        });
+        if (!f.has("shown")) {
+            throw f.error("shown", "is missing; this field is required");
+        }
+        return f.build(() -> new ChartStyle(f.get("color"), f.<Boolean>get("shown")));
     }
 
     private ExchangeRate readRate() throws ProjectFileException, IOException {

@@ -115,6 +115,15 @@ public final class ProjectWriter {
             json.writeNumberField("ties", votes.ties());
             json.writeBooleanField("sample", votes.sample());
             provenance(json, votes.provenance());
+            if (votes.edited() != null) {
+                json.writeStringField("edited", votes.edited().toString());
+            }
+            json.writeEndObject();
+        }
+        if (product.chart() != null) {
+            json.writeObjectFieldStart("chart");
+            json.writeStringField("color", product.chart().color());
+            json.writeBooleanField("shown", product.chart().shown());
             json.writeEndObject();
         }
         optional(json, "note", product.note());
@@ -135,6 +144,9 @@ public final class ProjectWriter {
             json.writeStringField("reason", option.reason());
         }
         provenance(json, option.provenance());
+        if (option.edited() != null) {
+            json.writeStringField("edited", option.edited().toString());
+        }
         optional(json, "note", option.note());
         json.writeEndObject();
     }

@@ -1,5 +1,6 @@
 package dev.reelrank.model;
 
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -14,9 +15,11 @@ import java.util.Optional;
  * @param reason     why there is no figure; present exactly when the status is not PUBLISHED
  * @param provenance who says so and when
  * @param note       assumptions behind the figure (e.g. a clip length the source did not state), or null
+ * @param edited     the day a user changed the figure without giving a new source, or null; every
+ *                   place that shows the source says so
  */
 public record PriceOption(String id, String label, PriceStatus status, Price price, PriceKind kind,
-                          String reason, Provenance provenance, String note) {
+                          String reason, Provenance provenance, String note, LocalDate edited) {
     public PriceOption {
         id = Checks.id("id", id);
         label = Checks.name("label", label);
@@ -39,16 +42,38 @@ public record PriceOption(String id, String label, PriceStatus status, Price pri
         }
         Checks.present("provenance", provenance);
         note = Checks.optionalText("note", note);
+        if (edited != null) {
+            Checks.date("edited", edited);
+        }
     }
 
     public static PriceOption published(String id, String label, PriceKind kind, Price price,
                                         Provenance provenance, String note) {
-        return new PriceOption(id, label, PriceStatus.PUBLISHED, price, kind, null, provenance, note);
+        return new PriceOption(id, label, PriceStatus.PUBLISHED, price, kind, null, provenance, note, null);
     }
 
     public static PriceOption unavailable(String id, String label, PriceStatus status, String reason,
                                           Provenance provenance) {
-        return new PriceOption(id, label, status, null, null, reason, provenance, null);
+        return new PriceOption(id, label, status, null, null, reason, provenance, null, null);
+    }
+
+    /** The same option with a figure a user typed, marked edited on {@code day} unless the source changes too. */
+    public PriceOption withPrice(Price newPrice, PriceKind newKind, LocalDate day) {
+        return new PriceOption(id, label, PriceStatus.PUBLISHED, newPrice, newKind == null ? PriceKind.LIST_PRICE : newKind,
+                null, provenance, note, day);
+    }
+
+    /** A new source vouches for the figure, so the "edited" mark goes. */
+    public PriceOption withProvenance(Provenance newProvenance) {
+        return new PriceOption(id, label, status, price, kind, reason, newProvenance, note, null);
+    }
+
+    public PriceOption withKind(PriceKind newKind) {
+        return new PriceOption(id, label, status, price, newKind, reason, provenance, note, edited);
+    }
+
+    public Optional<LocalDate> editedOn() {
+        return Optional.ofNullable(edited);
     }
 
     public boolean hasFigure() {

@@ -23,12 +23,13 @@ import java.util.Set;
  * @param prices         at least one option
  * @param comparedPrice  id of the option charts compare
  * @param votes          aggregate blind-test votes, or null when there are none
+ * @param chart          colour and visibility in charts, or null to let the app choose
  * @param note           anything a reader should know, or null
  */
 public record Product(String id, String name, String nameZh, String family, String version, String vendor,
                       LocalDate releaseDate, Set<GenerationMode> modes, String maxResolution,
                       Integer maxClipSeconds, List<PriceOption> prices, String comparedPrice, VoteTally votes,
-                      String note) {
+                      ChartStyle chart, String note) {
     public Product {
         id = Checks.id("id", id);
         name = Checks.name("name", name);
@@ -68,6 +69,56 @@ public record Product(String id, String name, String nameZh, String family, Stri
     /** The option charts compare. */
     public PriceOption compared() {
         return prices.stream().filter(p -> p.id().equals(comparedPrice)).findFirst().orElseThrow();
+    }
+
+    public Product withId(String newId) {
+        return new Product(newId, name, nameZh, family, version, vendor, releaseDate, modes, maxResolution,
+                maxClipSeconds, prices, comparedPrice, votes, chart, note);
+    }
+
+    public Product withName(String newName) {
+        return new Product(id, newName, nameZh, family, version, vendor, releaseDate, modes, maxResolution,
+                maxClipSeconds, prices, comparedPrice, votes, chart, note);
+    }
+
+    public Product withFamily(String newFamily) {
+        return new Product(id, name, nameZh, newFamily, version, vendor, releaseDate, modes, maxResolution,
+                maxClipSeconds, prices, comparedPrice, votes, chart, note);
+    }
+
+    public Product withVendor(String newVendor) {
+        return new Product(id, name, nameZh, family, version, newVendor, releaseDate, modes, maxResolution,
+                maxClipSeconds, prices, comparedPrice, votes, chart, note);
+    }
+
+    public Product withReleaseDate(LocalDate newDate) {
+        return new Product(id, name, nameZh, family, version, vendor, newDate, modes, maxResolution,
+                maxClipSeconds, prices, comparedPrice, votes, chart, note);
+    }
+
+    public Product withPrices(List<PriceOption> newPrices, String newCompared) {
+        return new Product(id, name, nameZh, family, version, vendor, releaseDate, modes, maxResolution,
+                maxClipSeconds, newPrices, newCompared, votes, chart, note);
+    }
+
+    /** Replaces the compared price option with an edited one (same id). */
+    public Product withComparedPrice(PriceOption edited) {
+        List<PriceOption> updated = prices.stream().map(p -> p.id().equals(comparedPrice) ? edited : p).toList();
+        return withPrices(updated, edited.id());
+    }
+
+    public Product withVotes(VoteTally newVotes) {
+        return new Product(id, name, nameZh, family, version, vendor, releaseDate, modes, maxResolution,
+                maxClipSeconds, prices, comparedPrice, newVotes, chart, note);
+    }
+
+    public Product withChart(ChartStyle newChart) {
+        return new Product(id, name, nameZh, family, version, vendor, releaseDate, modes, maxResolution,
+                maxClipSeconds, prices, comparedPrice, votes, newChart, note);
+    }
+
+    public Optional<ChartStyle> chartStyle() {
+        return Optional.ofNullable(chart);
     }
 
     public Optional<VoteTally> voteTally() {

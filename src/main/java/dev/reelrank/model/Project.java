@@ -45,6 +45,27 @@ public record Project(String name, String description, Currency displayCurrency,
         }
     }
 
+    public Project withProducts(List<Product> newProducts) {
+        return new Project(name, description, displayCurrency, exchangeRates, newProducts, headToHead);
+    }
+
+    /** Replaces the product with the same id. */
+    public Project withProduct(Product changed) {
+        return withProducts(products.stream().map(p -> p.id().equals(changed.id()) ? changed : p).toList());
+    }
+
+    public Project withDisplayCurrency(Currency currency) {
+        return new Project(name, description, currency, exchangeRates, products, headToHead);
+    }
+
+    public Project withExchangeRates(List<ExchangeRate> rates) {
+        return new Project(name, description, displayCurrency, rates, products, headToHead);
+    }
+
+    public Project withName(String newName) {
+        return new Project(newName, description, displayCurrency, exchangeRates, products, headToHead);
+    }
+
     public ExchangeRates rates() {
         return new ExchangeRates(exchangeRates);
     }

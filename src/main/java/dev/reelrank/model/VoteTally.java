@@ -1,11 +1,15 @@
 package dev.reelrank.model;
 
+import java.time.LocalDate;
+
 /**
  * A product's blind-test results against the field: wins, losses and ties.
  *
  * @param sample true when the counts are illustrative, not published; shown as "sample data"
+ * @param edited the day a user changed the counts without giving a new source, or null
  */
-public record VoteTally(long wins, long losses, long ties, boolean sample, Provenance provenance) {
+public record VoteTally(long wins, long losses, long ties, boolean sample, Provenance provenance,
+                        LocalDate edited) {
     public VoteTally {
         Checks.count("wins", wins);
         Checks.count("losses", losses);
@@ -15,6 +19,18 @@ public record VoteTally(long wins, long losses, long ties, boolean sample, Prove
                     + "at most 1e12");
         }
         Checks.present("provenance", provenance);
+        if (edited != null) {
+            Checks.date("edited", edited);
+        }
+    }
+
+    public VoteTally(long wins, long losses, long ties, boolean sample, Provenance provenance) {
+        this(wins, losses, ties, sample, provenance, null);
+    }
+
+    /** Counts a user typed, marked edited on {@code day}. */
+    public VoteTally withCounts(long newWins, long newLosses, long newTies, LocalDate day) {
+        return new VoteTally(newWins, newLosses, newTies, sample, provenance, day);
     }
 
     /** Every vote this product appeared in: wins, losses and ties. */

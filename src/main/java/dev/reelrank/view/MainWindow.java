@@ -1,78 +1,254 @@
 package dev.reelrank.view;
 
 import dev.reelrank.viewmodel.MainViewModel;
+import dev.reelrank.viewmodel.ProductRowViewModel;
 import dev.reelrank.viewmodel.Texts;
+import impl.org.controlsfx.skin.DecorationPane;
 import java.util.Objects;
-import javafx.geometry.Insets;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Orientation;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
-/** The main window: a header naming the dataset, the products table and the notes on sources. */
+/**
+ * The main window: menus and a toolbar, the cost and rating charts above the products table, and
+ * notes on sources and sample data below. It only binds to its view model and calls its commands.
+ */
 public final class MainWindow {
     public static final double DEFAULT_WIDTH = 1280;
     public static final double DEFAULT_HEIGHT = 800;
     private final MainViewModel viewModel;
+    private final Texts texts;
+    private TableView<ProductRowViewModel> table;
 
     public MainWindow(MainViewModel viewModel) {
         this.viewModel = viewModel;
+        this.texts = viewModel.texts();
     }
 
     /** Builds the scene graph; used by the window and by tests that need the same nodes. */
     public BorderPane createContent() {
-        Texts texts = viewModel.texts();
-        Label title = new Label(texts.get("app.title"));
-        title.getStyleClass().add("app-title");
-        Label tagline = new Label(texts.get("app.tagline"));
-        tagline.getStyleClass().add("app-tagline");
-        Label project = new Label();
-        project.setId("project-name");
-        project.getStyleClass().add("project-name");
-        project.textProperty().bind(viewModel.projectNameProperty());
-        Label description = new Label();
-        description.getStyleClass().add("project-description");
-        description.setWrapText(true);
-        description.textProperty().bind(viewModel.descriptionProperty());
-        VBox header = new VBox(2, title, tagline, project, description);
-        header.getStyleClass().add("header");
+        table = ProductTable.create(viewModel);
+        table.setOnKeyPressed(key -> {
+            if (key.getCode() == KeyCode.DELETE && table.getEditingCell() == null) {
+                deleteSelected();
+                key.consume();
+            }
+        });
+        var costPanel = new CostChartPanel(viewModel.costChart(), texts);
+        var ratingPanel = new RatingChartPanel(viewModel.ratingChart());
+        SplitPane charts = new SplitPane(costPanel, ratingPanel);
+        charts.getStyleClass().add("charts");
+        SplitPane main = new SplitPane(charts, table);
+        main.setOrientation(Orientation.VERTICAL);
+        main.setDividerPositions(0.52);
 
-        Label sample = note(viewModel.sampleNoteProperty().get(), "sample-note");
-        sample.setId("sample-note");
-        sample.setVisible(!sample.getText().isEmpty());
-        sample.setManaged(sample.isVisible());
-        Label rates = note(viewModel.currencyNoteProperty().get(), "rates-note");
-        Label hover = note(texts.get("note.hoverForSources"), "hint-note");
-        VBox footer = new VBox(4, sample, rates, hover);
-        footer.getStyleClass().add("footer");
-
-        BorderPane root = new BorderPane(ProductTable.create(viewModel));
-        root.setTop(header);
-        root.setBottom(footer);
-        BorderPane.setMargin(root.getCenter(), new Insets(0, 16, 0, 16));
+        BorderPane root = new BorderPane(main);
+        root.setTop(new VBox(menuBar(), toolBar()));
+        root.setBottom(footer());
         root.getStyleClass().add("main-window");
         return root;
     }
 
+    private MenuBar menuBar() {
+        Menu edit = new Menu(texts.get("menu.edit"));
+        MenuItem undo = item("menu.undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), viewModel::undo);
+        undo.disableProperty().bind(viewModel.session().canUndoProperty().not());
+        undo.textProperty().bind(Bindings.createStringBinding(() -> describe("menu.undo", "menu.undoWhat",
+                viewModel.session().undoDescriptionProperty().get()), viewModel.session().undoDescriptionProperty()));
+        MenuItem redo = item("menu.redo", new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), viewModel::redo);
+        redo.disableProperty().bind(viewModel.session().canRedoProperty().not());
+        redo.textProperty().bind(Bindings.createStringBinding(() -> describe("menu.redo", "menu.redoWhat",
+                viewModel.session().redoDescriptionProperty().get()), viewModel.session().redoDescriptionProperty()));
+        MenuItem redoAlt = item("menu.redo",
+                new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), viewModel::redo);
+        redoAlt.setVisible(false);
+        redoAlt.disableProperty().bind(viewModel.session().canRedoProperty().not());
+        MenuItem add = item("menu.add", new KeyCodeCombination(KeyCode.INSERT), this::addProduct);
+        MenuItem duplicate = item("menu.duplicate", new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN),
+                this::duplicateSelected);
+        MenuItem delete = item("menu.delete", new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHORTCUT_DOWN),
+                this::deleteSelected);
+        MenuItem up = item("menu.moveUp", new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN), () -> moveSelected(-1));
+        MenuItem down = item("menu.moveDown", new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN),
+                () -> moveSelected(1));
+        var noSelection = table.getSelectionModel().selectedItemProperty().isNull();
+        duplicate.disableProperty().bind(noSelection);
+        delete.disableProperty().bind(noSelection);
+        up.disableProperty().bind(noSelection);
+        down.disableProperty().bind(noSelection);
+        edit.getItems().addAll(undo, redo, redoAlt, new SeparatorMenuItem(), add, duplicate, delete,
+                new SeparatorMenuItem(), up, down);
+        MenuBar bar = new MenuBar(edit);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private String describe(String plainKey, String withWhatKey, String what) {
+        return what == null || what.isEmpty() ? texts.get(plainKey) : texts.format(withWhatKey, what);
+    }
+
+    private MenuItem item(String key, KeyCombination accelerator, Runnable action) {
+        MenuItem item = new MenuItem(texts.get(key));
+        item.setAccelerator(accelerator);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private ToolBar toolBar() {
+        Label project = new Label();
+        project.getStyleClass().add("project-name");
+        project.textProperty().bind(viewModel.projectNameProperty());
+        Tooltip about = new Tooltip();
+        about.textProperty().bind(viewModel.descriptionProperty());
+        about.setWrapText(true);
+        about.setMaxWidth(520);
+        project.setTooltip(about);
+
+        Button undo = button("toolbar.undo", "undo-button", viewModel::undo);
+        undo.disableProperty().bind(viewModel.session().canUndoProperty().not());
+        Button redo = button("toolbar.redo", "redo-button", viewModel::redo);
+        redo.disableProperty().bind(viewModel.session().canRedoProperty().not());
+        Button add = button("toolbar.add", "add-button", this::addProduct);
+        Button duplicate = button("toolbar.duplicate", "duplicate-button", this::duplicateSelected);
+        Button delete = button("toolbar.delete", "delete-button", this::deleteSelected);
+        var noSelection = table.getSelectionModel().selectedItemProperty().isNull();
+        duplicate.disableProperty().bind(noSelection);
+        delete.disableProperty().bind(noSelection);
+
+        ComboBox<String> currency = new ComboBox<>(viewModel.currencies());
+        currency.setId("display-currency");
+        currency.setValue(viewModel.displayCurrencyProperty().get());
+        viewModel.displayCurrencyProperty().addListener((obs, old, code) -> currency.setValue(code));
+        currency.setOnAction(e -> {
+            if (currency.getValue() != null) {
+                viewModel.setDisplayCurrency(currency.getValue());
+            }
+        });
+        Label currencyLabel = new Label(texts.get("toolbar.currency"));
+        currencyLabel.setLabelFor(currency);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        ToolBar bar = new ToolBar(project, spacer, undo, redo, new javafx.scene.control.Separator(), add, duplicate,
+                delete, new javafx.scene.control.Separator(), currencyLabel, currency);
+        bar.getStyleClass().add("main-toolbar");
+        return bar;
+    }
+
+    private Button button(String key, String id, Runnable action) {
+        Button button = new Button(texts.get(key));
+        button.setId(id);
+        button.setOnAction(e -> action.run());
+        button.setFocusTraversable(false);
+        return button;
+    }
+
+    private VBox footer() {
+        Label status = new Label();
+        status.setId("status-message");
+        status.getStyleClass().add("status-message");
+        status.textProperty().bind(viewModel.statusProperty());
+        status.visibleProperty().bind(viewModel.statusProperty().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
+        Label sample = note("sample-note");
+        sample.setId("sample-note");
+        sample.textProperty().bind(viewModel.sampleNoteProperty());
+        sample.visibleProperty().bind(viewModel.sampleNoteProperty().isNotEmpty());
+        sample.managedProperty().bind(sample.visibleProperty());
+        Label rates = note("rates-note");
+        rates.setId("rates-note");
+        rates.textProperty().bind(viewModel.currencyNoteProperty());
+        Label hint = note("hint-note");
+        hint.setText(texts.get("note.hoverForSources"));
+        VBox footer = new VBox(4, status, sample, rates, hint);
+        footer.getStyleClass().add("footer");
+        return footer;
+    }
+
+    private Label note(String styleClass) {
+        Label label = new Label();
+        label.setWrapText(true);
+        label.getStyleClass().addAll("note", styleClass);
+        return label;
+    }
+
+    private ProductRowViewModel selected() {
+        return table.getSelectionModel().getSelectedItem();
+    }
+
+    private void addProduct() {
+        ProductRowViewModel after = selected();
+        String id = viewModel.products().add(after == null ? null : after.id());
+        select(id);
+    }
+
+    private void duplicateSelected() {
+        ProductRowViewModel row = selected();
+        if (row != null) {
+            select(viewModel.products().duplicate(row.id()));
+        }
+    }
+
+    private void deleteSelected() {
+        ProductRowViewModel row = selected();
+        if (row != null) {
+            viewModel.products().delete(row.id());
+        }
+    }
+
+    private void moveSelected(int by) {
+        ProductRowViewModel row = selected();
+        if (row != null) {
+            viewModel.products().move(row.id(), by);
+            select(row.id());
+        }
+    }
+
+    private void select(String id) {
+        Platform.runLater(() -> {
+            ProductRowViewModel row = viewModel.products().row(id);
+            if (row != null) {
+                table.getSelectionModel().select(row);
+                table.scrollTo(row);
+            }
+        });
+    }
+
     public void show(Stage stage) {
-        Scene scene = new Scene(createContent(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        // ControlsFX puts its validation markers in a DecorationPane at the top of the scene; having one
+        // from the start spares a swap of the scene's root (and a CSS pass) at the first typing error.
+        DecorationPane decorations = new DecorationPane();
+        decorations.setRoot(createContent());
+        Scene scene = new Scene(decorations, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.getStylesheets().add(stylesheet());
         stage.titleProperty().bind(viewModel.titleProperty());
-        stage.setMinWidth(800);
-        stage.setMinHeight(500);
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
         stage.setScene(scene);
         stage.show();
     }
 
     public static String stylesheet() {
         return Objects.requireNonNull(MainWindow.class.getResource("reelrank.css"), "reelrank.css").toExternalForm();
-    }
-
-    private static Label note(String text, String styleClass) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.getStyleClass().addAll("note", styleClass);
-        return label;
     }
 }

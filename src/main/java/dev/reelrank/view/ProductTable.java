@@ -1,97 +1,231 @@
 package dev.reelrank.view;
 
+import dev.reelrank.viewmodel.EditableField;
 import dev.reelrank.viewmodel.MainViewModel;
-import dev.reelrank.viewmodel.ProductRow;
+import dev.reelrank.viewmodel.ProductRowViewModel;
 import dev.reelrank.viewmodel.Texts;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.shape.Circle;
+import javafx.scene.paint.Color;
 import javafx.util.Duration;
 
-/** The products table: one row per product, its compared price as published and its derived costs. */
+/**
+ * The products table. Text cells are edited in place and checked as they are typed; computed
+ * columns (costs, win share, rating) follow every edit. Sorting is the view's own; the project's
+ * order changes only through Move up / Move down.
+ */
 final class ProductTable {
+    private static final List<String> KINDS_KEYS = List.of("kind.listPrice", "kind.estimate");
+
     private ProductTable() {
     }
 
-    static TableView<ProductRow> create(MainViewModel viewModel) {
+    static TableView<ProductRowViewModel> create(MainViewModel viewModel) {
         Texts texts = viewModel.texts();
-        TableView<ProductRow> table = new TableView<>(viewModel.rows());
+        TableView<ProductRowViewModel> table = new TableView<>();
+        SortedList<ProductRowViewModel> sorted = new SortedList<>(viewModel.rows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
         table.setId("products-table");
         table.getStyleClass().add("products-table");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setEditable(true);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
 
-        var name = column(texts.get("column.product"), ProductRow::nameProperty, null, 145);
+        TableColumn<ProductRowViewModel, Boolean> shown = new TableColumn<>(texts.get("column.shown"));
+        shown.setId("column-shown");
+        shown.setCellValueFactory(data -> data.getValue().shownProperty());
+        shown.setCellFactory(c -> new ShownCell(texts));
+        shown.setPrefWidth(62);
+        shown.setSortable(false);
+
+        var name = editable(texts.get("column.product"), ProductRowViewModel::name, r -> null, 150);
         name.setId("column-name");
-        var chinese = column(texts.get("column.chineseName"), ProductRow::chineseNameProperty, null, 85);
-        var vendor = column(texts.get("column.vendor"), ProductRow::vendorProperty, null, 85);
-        TableColumn<ProductRow, LocalDate> released = new TableColumn<>(texts.get("column.released"));
-        released.setCellValueFactory(data -> data.getValue().releaseDateProperty());
-        var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(texts.locale());
-        released.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(LocalDate date, boolean empty) {
-                super.updateItem(date, empty);
-                setText(empty || date == null ? null : dates.format(date));
-            }
-        });
-        released.setPrefWidth(95);
-        var option = column(texts.get("column.priceOption"), ProductRow::priceOptionProperty,
-                ProductRow::priceDetailsProperty, 110);
-        var price = column(texts.get("column.price"), ProductRow::priceProperty, ProductRow::priceDetailsProperty, 285);
-        var kind = column(texts.get("column.kind"), ProductRow::kindProperty, ProductRow::priceDetailsProperty, 75);
-        var perMinute = column(texts.get("column.perMinute"), ProductRow::costPerMinuteProperty,
-                ProductRow::priceDetailsProperty, 95);
-        perMinute.getStyleClass().add("number-column");
-        perMinute.setId("column-cost-per-minute");
-        var perClip = column(texts.get("column.perClip"), ProductRow::costPerClipProperty,
-                ProductRow::priceDetailsProperty, 95);
-        TableColumn<ProductRow, String> cost = new TableColumn<>();
-        cost.textProperty().bind(viewModel.costHeaderProperty());
-        cost.getColumns().setAll(List.of(perMinute, perClip));
-        perClip.getStyleClass().add("number-column");
-        var votes = column(texts.get("column.votes"), ProductRow::votesProperty, ProductRow::votesDetailsProperty, 180);
-        votes.getStyleClass().add("number-column");
+        var chinese = readOnly(texts.get("column.chineseName"), ProductRowViewModel::chineseNameProperty, null, 100);
+        var family = editable(texts.get("column.family"), ProductRowViewModel::family, r -> null, 80);
+        var vendor = editable(texts.get("column.vendor"), ProductRowViewModel::vendor, r -> null, 90);
+        var released = editable(texts.get("column.released"), ProductRowViewModel::released, r -> null, 100);
+        released.setComparator(Comparator.comparing(TableSorting::date, Comparator.nullsLast(Comparator.naturalOrder())));
 
-        table.getColumns().setAll(List.of(name, chinese, vendor, released, option, price, kind, cost, votes));
+        Function<ProductRowViewModel, String> priceTip = r -> r.priceDetailsProperty().get();
+        var option = readOnly(texts.get("column.priceOption"), ProductRowViewModel::priceOptionProperty, priceTip, 120);
+        var amount = editable(texts.get("column.amount"), ProductRowViewModel::amount, priceTip, 80);
+        amount.setId("column-amount");
+        amount.getStyleClass().add("number-column");
+        amount.setComparator(TableSorting.NUMBERS);
+        var currency = choice(texts.get("column.currency"), ProductRowViewModel::currency,
+                r -> r.currency().getText().isEmpty() ? List.of() : viewModel.currencies(), 80);
+        var unit = readOnly(texts.get("column.unit"), ProductRowViewModel::unitProperty, priceTip, 230);
+        var kind = choice(texts.get("column.kind"), ProductRowViewModel::kind,
+                r -> r.kind().getText().isEmpty() ? List.of() : KINDS_KEYS.stream().map(texts::get).toList(), 90);
+        var source = editable(texts.get("column.source"), ProductRowViewModel::source, priceTip, 220);
+        var asOf = editable(texts.get("column.asOf"), ProductRowViewModel::asOf, priceTip, 100);
+        asOf.setComparator(Comparator.comparing(TableSorting::date, Comparator.nullsLast(Comparator.naturalOrder())));
+        TableColumn<ProductRowViewModel, ?> price = group(texts.get("column.priceGroup"), option, amount, currency, unit,
+                kind);
+        TableColumn<ProductRowViewModel, ?> provenance = group(texts.get("column.provenanceGroup"), source, asOf);
+
+        Function<ProductRowViewModel, String> votesTip = r -> r.votesDetailsProperty().get();
+        var wins = editable(texts.get("column.wins"), ProductRowViewModel::wins, votesTip, 70);
+        wins.setId("column-wins");
+        var losses = editable(texts.get("column.losses"), ProductRowViewModel::losses, votesTip, 70);
+        var ties = editable(texts.get("column.ties"), ProductRowViewModel::ties, votesTip, 70);
+        for (var column : List.of(wins, losses, ties)) {
+            column.getStyleClass().add("number-column");
+            column.setComparator(TableSorting.NUMBERS);
+        }
+        TableColumn<ProductRowViewModel, ?> votes = group(texts.get("column.votesGroup"), wins, losses, ties);
+        votes.getStyleClass().add("votes-group");
+
+        var perMinute = computed(texts.get("column.perMinute"), ProductRowViewModel::costPerMinuteProperty,
+                r -> r.costPerMinuteValueProperty().get(), priceTip, 100);
+        perMinute.setId("column-cost-per-minute");
+        var perClip = computed(texts.get("column.perClip"), ProductRowViewModel::costPerClipProperty,
+                r -> r.costPerMinuteValueProperty().get(), priceTip, 100);
+        TableColumn<ProductRowViewModel, ?> cost = group("", perMinute, perClip);
+        cost.textProperty().bind(viewModel.costHeaderProperty());
+        var winShare = computed(texts.get("column.winShare"), ProductRowViewModel::winShareProperty,
+                r -> r.winShareValueProperty().get(), votesTip, 90);
+        var rating = computed(texts.get("column.rating"), ProductRowViewModel::ratingProperty,
+                r -> r.ratingValueProperty().get(), votesTip, 150);
+        rating.setId("column-rating");
+
+        table.getColumns().setAll(List.of(shown, name, chinese, family, vendor, released, price, cost, votes, winShare,
+                rating, provenance));
         return table;
     }
 
-    private static TableColumn<ProductRow, String> column(String title,
-            Function<ProductRow, ObservableValue<String>> value,
-            Function<ProductRow, ObservableValue<String>> tooltip, double width) {
-        TableColumn<ProductRow, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(data -> value.apply(data.getValue()));
+    private static TableColumn<ProductRowViewModel, String> editable(String title,
+            Function<ProductRowViewModel, EditableField> field, Function<ProductRowViewModel, String> tooltip,
+            double width) {
+        TableColumn<ProductRowViewModel, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(data -> field.apply(data.getValue()).textProperty());
+        column.setCellFactory(c -> new ValidatingTextCell<>(field, tooltip));
         column.setPrefWidth(width);
-        column.setCellFactory(c -> new TableCell<>() {
-            private final Tooltip tip = new Tooltip();
+        column.setEditable(true);
+        return column;
+    }
 
-            {
-                tip.setShowDelay(Duration.millis(300));
-                tip.setShowDuration(Duration.INDEFINITE);
-                tip.setWrapText(true);
-                tip.setMaxWidth(520);
-            }
+    private static TableColumn<ProductRowViewModel, String> choice(String title,
+            Function<ProductRowViewModel, EditableField> field, Function<ProductRowViewModel, List<String>> choices,
+            double width) {
+        TableColumn<ProductRowViewModel, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(data -> field.apply(data.getValue()).textProperty());
+        column.setCellFactory(c -> new ChoiceCell<>(field, choices));
+        column.setPrefWidth(width);
+        column.setEditable(true);
+        return column;
+    }
 
+    private static TableColumn<ProductRowViewModel, String> readOnly(String title,
+            Function<ProductRowViewModel, ObservableValue<String>> value, Function<ProductRowViewModel, String> tooltip,
+            double width) {
+        TableColumn<ProductRowViewModel, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(data -> value.apply(data.getValue()));
+        column.setCellFactory(c -> new TextCell<>(tooltip));
+        column.setPrefWidth(width);
+        column.setEditable(false);
+        return column;
+    }
+
+    /** A computed column sorts by its number while showing formatted text. */
+    private static <N extends Comparable<N>> TableColumn<ProductRowViewModel, N> computed(String title,
+            Function<ProductRowViewModel, ObservableValue<String>> text, Function<ProductRowViewModel, N> number,
+            Function<ProductRowViewModel, String> tooltip, double width) {
+        TableColumn<ProductRowViewModel, N> column = new TableColumn<>(title);
+        column.setCellValueFactory(data -> {
+            ProductRowViewModel row = data.getValue();
+            return javafx.beans.binding.Bindings.createObjectBinding(() -> number.apply(row), text.apply(row));
+        });
+        column.setCellFactory(c -> new TextCell<N>(tooltip) {
             @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                setText(empty ? null : text);
-                ProductRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
-                if (row != null && tooltip != null) {
-                    tip.setText(tooltip.apply(row).getValue());
-                    setTooltip(tip);
-                } else {
-                    setTooltip(null);
-                }
+            protected String textOf(ProductRowViewModel row) {
+                return text.apply(row).getValue();
             }
         });
+        column.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
+        column.getStyleClass().add("number-column");
+        column.setPrefWidth(width);
+        column.setEditable(false);
         return column;
+    }
+
+    @SafeVarargs
+    private static TableColumn<ProductRowViewModel, ?> group(String title, TableColumn<ProductRowViewModel, ?>... columns) {
+        TableColumn<ProductRowViewModel, Object> group = new TableColumn<>(title);
+        group.getColumns().setAll(List.of(columns));
+        return group;
+    }
+
+    /** A read-only cell with a tooltip. */
+    private static class TextCell<T> extends TableCell<ProductRowViewModel, T> {
+        private final Function<ProductRowViewModel, String> tooltipOf;
+        private final Tooltip tip = new Tooltip();
+
+        TextCell(Function<ProductRowViewModel, String> tooltipOf) {
+            this.tooltipOf = tooltipOf;
+            tip.setShowDelay(Duration.millis(300));
+            tip.setShowDuration(Duration.INDEFINITE);
+            tip.setWrapText(true);
+            tip.setMaxWidth(520);
+        }
+
+        protected String textOf(ProductRowViewModel row) {
+            return getItem() == null ? null : String.valueOf(getItem());
+        }
+
+        @Override
+        protected void updateItem(T item, boolean empty) {
+            super.updateItem(item, empty);
+            ProductRowViewModel row = empty || getTableRow() == null ? null : getTableRow().getItem();
+            setText(row == null ? null : textOf(row));
+            String tooltip = row == null || tooltipOf == null ? null : tooltipOf.apply(row);
+            if (tooltip != null && !tooltip.isBlank()) {
+                tip.setText(tooltip);
+                setTooltip(tip);
+            } else {
+                setTooltip(null);
+            }
+        }
+    }
+
+    /** The product's colour and a box that shows or hides it in the charts. */
+    private static final class ShownCell extends TableCell<ProductRowViewModel, Boolean> {
+        private final Circle swatch = new Circle(6);
+        private final CheckBox box = new CheckBox();
+        private final HBox graphic = new HBox(6, swatch, box);
+
+        ShownCell(Texts texts) {
+            box.setTooltip(new Tooltip(texts.get("column.shown.tip")));
+            box.setOnAction(e -> {
+                ProductRowViewModel row = getTableRow() == null ? null : getTableRow().getItem();
+                if (row != null) {
+                    row.setShown(box.isSelected());
+                }
+            });
+            graphic.getStyleClass().add("shown-cell");
+        }
+
+        @Override
+        protected void updateItem(Boolean shown, boolean empty) {
+            super.updateItem(shown, empty);
+            ProductRowViewModel row = empty || getTableRow() == null ? null : getTableRow().getItem();
+            if (row == null) {
+                setGraphic(null);
+                return;
+            }
+            swatch.setFill(Color.web(row.colorProperty().get()));
+            box.setSelected(Boolean.TRUE.equals(shown));
+            setGraphic(graphic);
+        }
     }
 }

@@ -1,42 +1,90 @@
 package dev.reelrank.viewmodel;
 
-import dev.reelrank.model.CostCalculator;
+import dev.reelrank.model.Currencies;
 import dev.reelrank.model.ExchangeRate;
 import dev.reelrank.model.Project;
+import java.nio.file.Path;
+import java.util.Currency;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.StringProperty;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** The main window: its title, the project's products as table rows, and the notes under them. */
+/**
+ * The main window of one project: its title, the products table, the charts, the display
+ * currency, the notes on sources and sample data, and undo/redo. One per window.
+ */
 public final class MainViewModel {
     private final Texts texts;
-    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
+    private final ProjectSession session;
+    private final ProductsViewModel products;
+    private final CostChartViewModel costChart;
+    private final RatingChartViewModel ratingChart;
+    private final StringBinding title;
     private final ReadOnlyStringWrapper projectName = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper description = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper currencyNote = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper sampleNote = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper costHeader = new ReadOnlyStringWrapper();
-    private final ObservableList<ProductRow> rows = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<String> displayCurrency = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<String> currencies = FXCollections.observableArrayList();
+    // One wrapper for good: an unmodifiable view listens weakly, so a fresh one per call would drop listeners.
+    private final ObservableList<String> currenciesView = FXCollections.unmodifiableObservableList(currencies);
+    private final StringProperty status = new SimpleStringProperty("");
 
-    /**
-     * @param fileName the file the project came from, or null for the embedded default dataset
-     */
-    public MainViewModel(Project project, String fileName, Texts texts) {
+    public MainViewModel(ProjectSession session, Texts texts) {
+        this.session = session;
         this.texts = texts;
-        title.set(fileName == null ? texts.get("app.title") : texts.format("window.titleWithFile", fileName));
+        this.products = new ProductsViewModel(session, texts);
+        this.costChart = new CostChartViewModel(session, texts);
+        this.ratingChart = new RatingChartViewModel(session, texts);
+        this.title = Bindings.createStringBinding(this::titleText, session.fileProperty(), session.dirtyProperty());
+        session.projectProperty().addListener((obs, old, project) -> show(project));
+        show(session.project());
+    }
+
+    /** A window on a project that is not yet a file (the default dataset). */
+    public MainViewModel(Project project, Path file, Texts texts) {
+        this(new ProjectSession(project, file), texts);
+    }
+
+    private String titleText() {
+        Path file = session.fileProperty().get();
+        boolean dirty = session.isDirty();
+        if (file == null && !dirty) {
+            return texts.get("app.title");
+        }
+        String name = file == null ? texts.get("window.untitled") : String.valueOf(file.getFileName());
+        return texts.format(dirty ? "window.titleDirty" : "window.titleWithFile", name);
+    }
+
+    private void show(Project project) {
         projectName.set(project.name());
         description.set(project.description() == null ? "" : project.description());
         String currency = project.displayCurrency().getCurrencyCode();
+        displayCurrency.set(currency);
         costHeader.set(texts.format("column.cost", currency));
         currencyNote.set(project.exchangeRates().isEmpty()
                 ? texts.format("note.noRates", currency)
                 : texts.format("note.rates", currency, project.exchangeRates().stream()
                         .map(this::describe).collect(Collectors.joining("; "))));
         sampleNote.set(project.hasSampleVotes() ? texts.get("note.sampleVotes") : "");
-        CostCalculator costs = CostCalculator.of(project);
-        project.products().forEach(p -> rows.add(new ProductRow(p, costs, texts)));
+        TreeSet<String> codes = new TreeSet<>(java.util.List.of("CNY", "USD", "EUR", currency));
+        project.exchangeRates().forEach(r -> {
+            codes.add(r.from().getCurrencyCode());
+            codes.add(r.to().getCurrencyCode());
+        });
+        if (!currencies.equals(java.util.List.copyOf(codes))) {
+            currencies.setAll(codes);
+        }
     }
 
     private String describe(ExchangeRate rate) {
@@ -44,16 +92,53 @@ public final class MainViewModel {
                 rate.rate().toPlainString(), rate.provenance().asOf(), rate.provenance().source());
     }
 
+    /** Converts every cost to another currency with the project's rates; an edit that can be undone. */
+    public void setDisplayCurrency(String code) {
+        Currency currency = Currencies.parse(code);
+        if (!currency.equals(session.project().displayCurrency())) {
+            var rates = session.project().rates();
+            boolean reachable = session.project().products().stream().filter(p -> p.compared().hasFigure())
+                    .allMatch(p -> rates.factor(p.compared().price().currency(), currency).isPresent());
+            session.apply(texts.format("edit.currency.display", currency.getCurrencyCode()),
+                    p -> p.withDisplayCurrency(currency));
+            status.set(reachable ? "" : texts.format("status.missingRate", currency.getCurrencyCode()));
+        }
+    }
+
+    public void undo() {
+        session.undo();
+    }
+
+    public void redo() {
+        session.redo();
+    }
+
+    public ProjectSession session() {
+        return session;
+    }
+
     public Texts texts() {
         return texts;
     }
 
-    public ObservableList<ProductRow> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+    public ProductsViewModel products() {
+        return products;
     }
 
-    public ReadOnlyStringProperty titleProperty() {
-        return title.getReadOnlyProperty();
+    public CostChartViewModel costChart() {
+        return costChart;
+    }
+
+    public RatingChartViewModel ratingChart() {
+        return ratingChart;
+    }
+
+    public ObservableList<ProductRowViewModel> rows() {
+        return products.rows();
+    }
+
+    public StringBinding titleProperty() {
+        return title;
     }
 
     public ReadOnlyStringProperty projectNameProperty() {
@@ -72,8 +157,20 @@ public final class MainViewModel {
         return sampleNote.getReadOnlyProperty();
     }
 
-    /** Names the display currency, e.g. "Cost of generated video, CNY". */
     public ReadOnlyStringProperty costHeaderProperty() {
         return costHeader.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<String> displayCurrencyProperty() {
+        return displayCurrency.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> currencies() {
+        return currenciesView;
+    }
+
+    /** The last thing the window should tell the user: a problem with typed text, a missing rate. */
+    public StringProperty statusProperty() {
+        return status;
     }
 }

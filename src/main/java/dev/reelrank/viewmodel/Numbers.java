@@ -32,6 +32,17 @@ final class Numbers {
         return format.format(shown);
     }
 
+    String percent(double share) {
+        NumberFormat format = NumberFormat.getPercentInstance(locale);
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        return format.format(share);
+    }
+
+    String whole(double value) {
+        return NumberFormat.getIntegerInstance(locale).format(Math.round(value));
+    }
+
     String count(long value) {
         return NumberFormat.getIntegerInstance(locale).format(value);
     }

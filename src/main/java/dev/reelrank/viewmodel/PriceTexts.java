@@ -27,19 +27,32 @@ final class PriceTexts {
     }
 
     private String figure(Price price) {
-        String amount = numbers.amount(price.amount());
-        String currency = price.currency().getCurrencyCode();
-        return switch (price.unit()) {
-            case PriceUnit.PerClip clip -> texts.format("unit.perClip", amount, currency, clip.clipSeconds());
-            case PriceUnit.PerSecond s -> texts.format("unit.perSecond", amount, currency);
-            case PriceUnit.PerMinute m -> texts.format("unit.perMinute", amount, currency);
-            case PriceUnit.PerCredit credit -> texts.format("unit.perCredit", amount, currency,
-                    numbers.amount(credit.creditsPerClip()), credit.clipSeconds());
+        return texts.format("price.figure", numbers.amount(price.amount()), price.currency().getCurrencyCode(),
+                unit(price.unit()));
+    }
+
+    /** The unit alone, e.g. "per credit, 10 credits per 5-s clip". */
+    String unit(PriceUnit unit) {
+        return switch (unit) {
+            case PriceUnit.PerClip clip -> texts.format("unit.perClip", clip.clipSeconds());
+            case PriceUnit.PerSecond s -> texts.get("unit.perSecond");
+            case PriceUnit.PerMinute m -> texts.get("unit.perMinute");
+            case PriceUnit.PerCredit credit -> texts.format("unit.perCredit", numbers.amount(credit.creditsPerClip()),
+                    credit.clipSeconds());
             case PriceUnit.MonthlyPlan plan -> plan.allowanceUnit() == PriceUnit.Allowance.CLIPS
-                    ? texts.format("unit.monthlyClips", amount, currency, numbers.amount(plan.allowance()),
-                            plan.clipSeconds())
-                    : texts.format("unit.monthlySeconds", amount, currency, numbers.amount(plan.allowance()));
+                    ? texts.format("unit.monthlyClips", numbers.amount(plan.allowance()), plan.clipSeconds())
+                    : texts.format("unit.monthlySeconds", numbers.amount(plan.allowance()));
         };
+    }
+
+    /** The source as every tooltip and footnote cites it, with the "edited" mark when a user changed the figure. */
+    String source(PriceOption option) {
+        String cited = texts.format("price.source", option.provenance().source(), asOf(option));
+        return option.editedOn().map(day -> texts.format("price.edited", date(day)) + " " + cited).orElse(cited);
+    }
+
+    String date(java.time.LocalDate day) {
+        return day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(texts.locale()));
     }
 
     String kind(PriceOption option) {
@@ -50,8 +63,7 @@ final class PriceTexts {
     }
 
     String asOf(PriceOption option) {
-        return option.provenance().asOf().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(texts.locale()));
+        return date(option.provenance().asOf());
     }
 
     /** Everything a reader needs to judge the figure: option, kind, source, date and assumptions. */
@@ -65,7 +77,7 @@ final class PriceTexts {
         } else {
             text.append('\n').append(option.reason());
         }
-        text.append('\n').append(texts.format("price.source", option.provenance().source(), asOf(option)));
+        text.append('\n').append(source(option));
         if (option.note() != null) {
             text.append('\n').append(option.note());
         }

@@ -20,16 +20,21 @@ public final class Texts {
         return new Texts(Locale.ENGLISH);
     }
 
+    /** A text without arguments; like every text it passes through MessageFormat, so '' is an apostrophe. */
     public String get(String key) {
+        return format(key);
+    }
+
+    public String format(String key, Object... arguments) {
+        return new MessageFormat(pattern(key), locale).format(arguments);
+    }
+
+    private String pattern(String key) {
         try {
             return bundle.getString(key);
         } catch (MissingResourceException e) {
             throw new IllegalArgumentException("no text for key " + key + " in " + BUNDLE, e);
         }
-    }
-
-    public String format(String key, Object... arguments) {
-        return new MessageFormat(get(key), locale).format(arguments);
     }
 
     public Locale locale() {

@@ -21,7 +21,7 @@ class ProjectModelTest {
 
     private static Product product(String id, List<PriceOption> prices, String compared, VoteTally votes) {
         return new Product(id, "Product " + id, null, "Family", "1", "Vendor", LocalDate.of(2024, 6, 6),
-                Set.of(GenerationMode.TEXT_TO_VIDEO), null, null, prices, compared, votes, null);
+                Set.of(GenerationMode.TEXT_TO_VIDEO), null, null, prices, compared, votes, null, null);
     }
 
     @Test
@@ -38,7 +38,7 @@ class ProjectModelTest {
                 () -> PriceOption.unavailable("x", "X", PriceStatus.NOT_PUBLIC, " ", SOURCE));
         assertEquals("reason", noReason.field());
         var figure = assertThrows(InvalidValueException.class, () -> new PriceOption("x", "X",
-                PriceStatus.NOT_PUBLIC, perClip("a", "1", "CNY").price(), null, "why", SOURCE, null));
+                PriceStatus.NOT_PUBLIC, perClip("a", "1", "CNY").price(), null, "why", SOURCE, null, null));
         assertEquals("amount", figure.field());
     }
 

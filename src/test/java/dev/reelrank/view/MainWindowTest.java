@@ -1,18 +1,27 @@
 package dev.reelrank.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reelrank.app.ReelRankApp;
-import dev.reelrank.viewmodel.ProductRow;
+import dev.reelrank.viewmodel.ChartBar;
+import dev.reelrank.viewmodel.ProductRowViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -20,10 +29,15 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Opens the real main window headless (Monocle) and reads what a user would see. */
+/** Drives the real main window headless (Monocle): click, type, and read the charts back. */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
     private Stage stage;
+
+    @BeforeAll
+    static void fixLocale() {
+        Locale.setDefault(Locale.US);
+    }
 
     @Start
     void start(Stage stage) {
@@ -31,24 +45,110 @@ class MainWindowTest {
         ReelRankApp.openMainWindow(stage, null);
     }
 
+    private TableCell<?, ?> cell(FxRobot robot, String columnId, String productId) {
+        TableView<ProductRowViewModel> table = robot.from(stage.getScene().getRoot()).lookup("#products-table")
+                .queryTableView();
+        robot.interact(() -> {
+            table.getVisibleLeafColumns().stream().filter(c -> columnId.equals(c.getId())).findFirst()
+                    .ifPresent(table::scrollToColumn);
+            table.getItems().stream().filter(r -> r.id().equals(productId)).findFirst().ifPresent(table::scrollTo);
+        });
+        return robot.from(table).lookup(".table-cell").queryAllAs(TableCell.class).stream()
+                .filter(c -> c.getTableColumn() != null && columnId.equals(c.getTableColumn().getId()))
+                .filter(c -> c.getTableRow() != null && c.getTableRow().getItem() instanceof ProductRowViewModel row
+                        && row.id().equals(productId))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + columnId + " cell for " + productId));
+    }
+
+    private void type(FxRobot robot, String columnId, String productId, String text) {
+        robot.doubleClickOn(cell(robot, columnId, productId));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.push(KeyCode.SHORTCUT, KeyCode.A);
+        robot.write(text);
+        robot.push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private ProductBarChart chart(FxRobot robot, String id) {
+        return robot.from(stage.getScene().getRoot()).lookup(id).queryAs(ProductBarChart.class);
+    }
+
     @Test
     void opensOnTheDefaultDataset_withTheProductNamesInTheTable(FxRobot robot) {
         assertEquals("ReelRank", stage.getTitle());
-        TableView<ProductRow> table = robot.lookup("#products-table").queryTableView();
-        List<String> names = robot.lookup("#products-table .table-cell").queryAllAs(TableCell.class).stream()
-                .filter(cell -> cell.getTableColumn() != null && "column-name".equals(cell.getTableColumn().getId()))
-                .map(TableCell::getText).filter(text -> text != null && !text.isEmpty()).toList();
+        TableView<?> table = robot.lookup("#products-table").queryTableView();
+        assertEquals(9, table.getItems().size());
+        List<String> names = table.getItems().stream().map(r -> ((ProductRowViewModel) r).name().getText()).toList();
         assertEquals(List.of("Kling 1.0", "Kling 1.5", "Kling 1.6", "Veo 2", "Sora", "Runway Gen-3 Alpha",
                 "Pika 1.5", "MiniMax Hailuo", "Meta Movie Gen"), names);
-        assertEquals(9, table.getItems().size());
+        assertEquals("Kling 1.6", cell(robot, "column-name", "kling-1.6").getText());
     }
 
     @Test
     void chineseNames_renderInTheBundledFont(FxRobot robot) {
-        TableCell<?, ?> kling = robot.lookup("#products-table .table-cell").queryAllAs(TableCell.class).stream()
-                .filter(cell -> "可灵 1.6".equals(cell.getText())).findFirst()
+        TableCell<?, ?> kling = robot.from(stage.getScene().getRoot()).lookup("#products-table .table-cell").queryAllAs(TableCell.class).stream()
+                .filter(c -> "可灵 1.6".equals(c.getText())).findFirst()
                 .orElseThrow(() -> new AssertionError("no cell shows 可灵 1.6"));
         assertEquals(Fonts.FAMILY, kling.getFont().getFamily());
+    }
+
+    @Test
+    void editingKling16sPrice_movesItsCostBar(FxRobot robot) {
+        ProductBarChart cost = chart(robot, "#cost-chart");
+        assertEquals(12.0, cost.valueOf("kling-1.6"), 1e-9);
+        type(robot, "column-amount", "kling-1.6", "0.2");
+        // 0.2 CNY per credit x 10 credits per 5-s clip = 0.4 CNY per second = 24 CNY per minute
+        assertEquals(24.0, cost.valueOf("kling-1.6"), 1e-9);
+        assertEquals(24.0, cost.dataOf("kling-1.6").getXValue().doubleValue(), 1e-9);
+        assertEquals("24.00", cell(robot, "column-cost-per-minute", "kling-1.6").getText());
+        assertEquals("\u2022 Default dataset \u2014 ReelRank", stage.getTitle());
+        assertEquals(List.of("kling-1.0", "kling-1.5", "kling-1.6", "sora", "veo-2"), cost.order());
+    }
+
+    @Test
+    void badText_showsTheErrorMarker_andTheModelKeepsItsValue(FxRobot robot) {
+        robot.doubleClickOn(cell(robot, "column-amount", "kling-1.6"));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.push(KeyCode.SHORTCUT, KeyCode.A);
+        robot.write("abc");
+        robot.push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField editor = robot.from(stage.getScene().getRoot()).lookup(".cell-editor").queryAs(TextField.class);
+        assertNotNull(editor, "still editing: Enter does not accept bad text");
+        assertTrue(editor.getTooltip().getText().contains("not a number"), editor.getTooltip().getText());
+        assertTrue(robot.lookup(node -> node instanceof ImageView view && view.getImage() != null
+                && String.valueOf(view.getImage().getUrl()).endsWith("decoration-error.png")).tryQuery().isPresent(),
+                "the ControlsFX error marker is shown");
+        assertEquals(12.0, chart(robot, "#cost-chart").valueOf("kling-1.6"), 1e-9);
+        robot.push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("0.1", cell(robot, "column-amount", "kling-1.6").getText());
+        assertEquals("ReelRank", stage.getTitle(), "nothing changed, nothing to save");
+    }
+
+    @Test
+    void undo_restoresTheOldPrice(FxRobot robot) {
+        type(robot, "column-amount", "kling-1.6", "0.2");
+        assertEquals(24.0, chart(robot, "#cost-chart").valueOf("kling-1.6"), 1e-9);
+        robot.clickOn("#undo-button");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(12.0, chart(robot, "#cost-chart").valueOf("kling-1.6"), 1e-9);
+        assertEquals("0.1", cell(robot, "column-amount", "kling-1.6").getText());
+        robot.push(KeyCode.SHORTCUT, KeyCode.Y);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(24.0, chart(robot, "#cost-chart").valueOf("kling-1.6"), 1e-9);
+    }
+
+    @Test
+    void editingVotes_movesTheRatingBarAndItsInterval(FxRobot robot) {
+        ProductBarChart rating = chart(robot, "#rating-chart");
+        ChartBar before = rating.barOf("kling-1.6");
+        type(robot, "column-wins", "kling-1.6", "1,520");
+        ChartBar after = rating.barOf("kling-1.6");
+        assertTrue(after.value() > before.value(), before.value() + " -> " + after.value());
+        assertNotEquals(before.low(), after.low());
+        assertNotEquals(before.high(), after.high());
+        assertEquals("kling-1.6", rating.order().getFirst(), "now rated best");
     }
 
     @Test
@@ -56,15 +156,18 @@ class MainWindowTest {
         Label note = robot.lookup("#sample-note").queryAs(Label.class);
         assertTrue(note.isVisible());
         assertTrue(note.getText().startsWith("Vote counts are sample data"));
-        assertTrue(robot.lookup(".table-cell").queryAllAs(TableCell.class).stream()
-                .anyMatch(cell -> "1,240 / 610 / 150 (sample)".equals(cell.getText())));
+        assertTrue(robot.lookup("#rating-source-note").queryAs(Label.class).getText().contains("sample data"));
     }
 
     @Test
     void aBadFile_opensTheDefaultDataset_andExplainsInADialog(FxRobot robot) throws Exception {
         Path bad = Files.createTempFile("bad", ".reelrank.json");
         Files.writeString(bad, "{\"format\": 9}");
-        robot.interact(() -> ReelRankApp.openMainWindow(new Stage(), bad));
+        Stage[] opened = new Stage[1];
+        robot.interact(() -> {
+            opened[0] = new Stage();
+            ReelRankApp.openMainWindow(opened[0], bad);
+        });
         WaitForAsyncUtils.waitForFxEvents();
         List<Window> dialogs = robot.listTargetWindows().stream()
                 .filter(w -> w instanceof Stage s && "Could not open the project".equals(s.getTitle())).toList();
@@ -72,6 +175,11 @@ class MainWindowTest {
         assertTrue(robot.lookup(".dialog-pane .content").queryAs(Label.class).getText()
                 .contains("unsupported format version 9"));
         assertEquals("{\"format\": 9}", Files.readString(bad), "the file is left as it was");
+        assertFalse(Files.readString(bad).isEmpty());
         Files.delete(bad);
+        robot.interact(() -> {
+            dialogs.forEach(w -> ((Stage) w).close());
+            opened[0].close();
+        });
     }
 }

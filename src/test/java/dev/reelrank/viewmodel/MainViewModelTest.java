@@ -1,42 +1,51 @@
 package dev.reelrank.viewmodel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reelrank.io.DefaultDataset;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-/** The table's view model, without a window: what each row says about a product. */
+/** The window's view model without a window: rows, edits, undo, the title and the notes. */
 class MainViewModelTest {
-    private final MainViewModel viewModel = new MainViewModel(DefaultDataset.load(), null, Texts.english());
-    private final Map<String, ProductRow> rows = viewModel.rows().stream()
-            .collect(Collectors.toMap(r -> r.idProperty().get(), Function.identity()));
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+    private final ProjectSession session = new ProjectSession(DefaultDataset.load(), null, () -> TODAY);
+    private final MainViewModel viewModel = new MainViewModel(session, Texts.english());
+
+    private ProductRowViewModel row(String id) {
+        return viewModel.products().row(id);
+    }
 
     @Test
-    void title_isTheAppName_forTheDefaultDataset_andNamesAnOpenedFile() {
+    void title_isTheAppName_forTheDefaultDataset_andMarksUnsavedChanges() {
         assertEquals("ReelRank", viewModel.titleProperty().get());
-        var opened = new MainViewModel(DefaultDataset.load(), "q1.reelrank.json", Texts.english());
+        row("veo-2").name().commit("Veo 2 (Vertex)");
+        assertEquals("\u2022 Default dataset \u2014 ReelRank", viewModel.titleProperty().get());
+        viewModel.undo();
+        assertEquals("ReelRank", viewModel.titleProperty().get());
+        var opened = new MainViewModel(DefaultDataset.load(), Path.of("/tmp/q1.reelrank.json"), Texts.english());
         assertEquals("q1.reelrank.json \u2014 ReelRank", opened.titleProperty().get());
     }
 
     @Test
     void klingStandard_costsTwelveYuanPerMinute() {
-        ProductRow kling = rows.get("kling-1.6");
-        assertEquals("Kling 1.6", kling.nameProperty().get());
+        ProductRowViewModel kling = row("kling-1.6");
+        assertEquals("Kling 1.6", kling.name().getText());
         assertEquals("可灵 1.6", kling.chineseNameProperty().get());
-        assertEquals("0.1 CNY per credit, 10 credits per 5-s clip", kling.priceProperty().get());
-        assertEquals("List price", kling.kindProperty().get());
+        assertEquals("0.1", kling.amount().getText());
+        assertEquals("CNY", kling.currency().getText());
+        assertEquals("per credit, 10 credits per 5-s clip", kling.unitProperty().get());
+        assertEquals("List price", kling.kind().getText());
         assertEquals("12.00", kling.costPerMinuteProperty().get());
         assertEquals("1.00", kling.costPerClipProperty().get());
     }
 
     @Test
-    void veo2_isConvertedFromDollarsAtTheProjectRate() {
-        ProductRow veo = rows.get("veo-2");
-        assertEquals("0.5 USD per second", veo.priceProperty().get());
+    void veo2_isConvertedFromDollarsAtTheProjectRate_andCitesItsSource() {
+        ProductRowViewModel veo = row("veo-2");
         assertEquals("219.00", veo.costPerMinuteProperty().get());
         assertEquals("18.25", veo.costPerClipProperty().get());
         assertTrue(veo.priceDetailsProperty().get().contains("TechCrunch"));
@@ -44,27 +53,101 @@ class MainViewModelTest {
     }
 
     @Test
-    void monthlyPlan_saysItAssumesFullUse() {
-        ProductRow sora = rows.get("sora");
-        assertEquals("20 USD a month for 50 clips of 5 s", sora.priceProperty().get());
-        assertEquals("35.04", sora.costPerMinuteProperty().get());
-        assertTrue(sora.priceDetailsProperty().get().contains("assumes the whole monthly allowance is used"));
+    void editingAPrice_movesTheCost_andMarksItEditedWithoutANewSource() {
+        ProductRowViewModel kling = row("kling-1.6");
+        assertTrue(kling.amount().commit("0.2"));
+        assertEquals("24.00", kling.costPerMinuteProperty().get());
+        assertTrue(kling.editedProperty().get());
+        assertTrue(kling.source().getText().startsWith("[edited Nov 25, 2026]"), kling.source().getText());
+        assertTrue(kling.priceDetailsProperty().get().contains("Edited Nov 25, 2026, source not updated."));
+        assertEquals(TODAY, session.project().product("kling-1.6").orElseThrow().compared().edited());
+        assertTrue(viewModel.costChart().footnoteProperty().get().contains("edited without a new source"));
+    }
+
+    @Test
+    void aNewSource_clearsTheEditedMark() {
+        ProductRowViewModel kling = row("kling-1.6");
+        kling.amount().commit("0.2");
+        assertTrue(kling.source().commit("My own quote from Kuaishou sales"));
+        assertFalse(kling.editedProperty().get());
+        assertEquals("My own quote from Kuaishou sales", kling.source().getText());
+    }
+
+    @Test
+    void badText_showsAnError_andLeavesTheModelAsItWas() {
+        ProductRowViewModel kling = row("kling-1.6");
+        var before = session.project();
+        assertFalse(kling.amount().commit("abc"));
+        assertTrue(kling.amount().errorProperty().get().contains("not a number"));
+        assertFalse(kling.amount().commit("$0.50"));
+        assertTrue(kling.amount().errorProperty().get().contains("is not CNY"));
+        assertFalse(kling.wins().commit("-3"));
+        assertEquals(before, session.project());
+        assertFalse(session.canUndoProperty().get());
+        kling.amount().cancel();
+        assertEquals("", kling.amount().errorProperty().get());
+    }
+
+    @Test
+    void undoAndRedo_restoreEachEdit() {
+        ProductRowViewModel kling = row("kling-1.6");
+        kling.amount().commit("0.2");
+        kling.wins().commit("900");
+        assertEquals("undo", "undo");
+        assertEquals("change the wins of Kling 1.6", session.undoDescriptionProperty().get());
+        viewModel.undo();
+        assertEquals("520", kling.wins().getText());
+        viewModel.undo();
+        assertEquals("0.1", kling.amount().getText());
+        assertEquals("12.00", kling.costPerMinuteProperty().get());
+        viewModel.redo();
+        assertEquals("24.00", kling.costPerMinuteProperty().get());
+    }
+
+    @Test
+    void editingVotes_changesTheRatingAndItsInterval() {
+        ProductRowViewModel kling = row("kling-1.6");
+        String before = kling.ratingProperty().get();
+        assertTrue(kling.wins().commit("1,520"));
+        assertEquals("1,520", kling.wins().getText());
+        assertTrue(kling.ratingValueProperty().get() > 1100, kling.ratingProperty().get());
+        assertFalse(before.equals(kling.ratingProperty().get()));
+        assertTrue(kling.votesDetailsProperty().get().contains("Edited Nov 25, 2026"));
     }
 
     @Test
     void productsWithoutAFigure_sayWhy_neverZero() {
-        assertEquals("not public", rows.get("meta-movie-gen").costPerMinuteProperty().get());
-        assertEquals("Not public", rows.get("meta-movie-gen").priceProperty().get());
-        assertEquals("no price", rows.get("pika-1.5").costPerMinuteProperty().get());
-        assertEquals("No verified price", rows.get("pika-1.5").priceProperty().get());
-        assertEquals("No votes", rows.get("meta-movie-gen").votesProperty().get());
+        assertEquals("not public", row("meta-movie-gen").costPerMinuteProperty().get());
+        assertEquals("Not public", row("meta-movie-gen").amount().getText());
+        assertEquals("no price", row("pika-1.5").costPerMinuteProperty().get());
+        assertEquals("no votes", row("meta-movie-gen").ratingProperty().get());
     }
 
     @Test
-    void sampleVotes_areLabelledSample_inEveryRowAndTheNote() {
-        assertEquals("1,240 / 610 / 150 (sample)", rows.get("veo-2").votesProperty().get());
+    void typingAPriceForAProductWithoutOne_givesItAPricePerClipInTheDisplayCurrency() {
+        ProductRowViewModel pika = row("pika-1.5");
+        assertTrue(pika.amount().commit("¥2.5"));
+        assertEquals("CNY", pika.currency().getText());
+        assertEquals("per 5-s clip", pika.unitProperty().get());
+        assertEquals("30.00", pika.costPerMinuteProperty().get());
+    }
+
+    @Test
+    void displayCurrency_convertsEveryCost_throughChainedRates() {
+        viewModel.setDisplayCurrency("EUR");
+        assertEquals("EUR", viewModel.displayCurrencyProperty().get());
+        // 0.5 USD per second * 60 / 1.04 USD per EUR
+        assertEquals("28.85", row("veo-2").costPerMinuteProperty().get());
+        assertEquals("Cost of generated video, EUR", viewModel.costHeaderProperty().get());
+        assertTrue(viewModel.currencies().containsAll(java.util.List.of("CNY", "USD", "EUR")));
+        viewModel.undo();
+        assertEquals("CNY", viewModel.displayCurrencyProperty().get());
+    }
+
+    @Test
+    void sampleVotes_areLabelledSample_inTheNoteAndTheTooltips() {
         assertTrue(viewModel.sampleNoteProperty().get().startsWith("Vote counts are sample data"));
-        assertEquals("Cost of generated video, CNY", viewModel.costHeaderProperty().get());
+        assertTrue(row("veo-2").votesDetailsProperty().get().startsWith("Sample data, not published counts."));
         assertTrue(viewModel.currencyNoteProperty().get().contains("1 USD = 7.3 CNY (as of 2025-02-28"));
     }
 }

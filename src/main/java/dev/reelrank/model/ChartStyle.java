@@ -1,0 +1,26 @@
+package dev.reelrank.model;
+
+import java.util.regex.Pattern;
+
+/**
+ * How a product appears in charts: its colour, the same in every chart and export, and whether
+ * it is shown. Kept in the project so that a colour does not change when rows move.
+ *
+ * @param color a colour as {@code #RRGGBB}
+ * @param shown whether charts show the product
+ */
+public record ChartStyle(String color, boolean shown) {
+    private static final Pattern HEX = Pattern.compile("#[0-9A-Fa-f]{6}");
+
+    public ChartStyle {
+        Checks.present("color", color);
+        if (!HEX.matcher(color).matches()) {
+            throw new InvalidValueException("color", "must be a colour like #D55E00 (got \"" + color + "\")");
+        }
+        color = color.toUpperCase(java.util.Locale.ROOT);
+    }
+
+    public ChartStyle withShown(boolean show) {
+        return new ChartStyle(color, show);
+    }
+}

@@ -1,0 +1,205 @@
+package dev.reelrank.view;
+
+import dev.reelrank.viewmodel.ChartBar;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.geometry.Bounds;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Tooltip;
+import javafx.scene.shape.Line;
+import javafx.scene.text.Text;
+import javafx.util.Duration;
+
+/**
+ * A horizontal bar chart with one bar per product in the product's colour, its value written
+ * beside it, optional 95 % interval whiskers, and a marker ("not public", "no votes") where a
+ * product has nothing to draw. Bars are updated in place, matched by product id, so an edit
+ * moves a bar rather than rebuilding the chart.
+ */
+final class ProductBarChart extends BarChart<Number, String> {
+    private final XYChart.Series<Number, String> series = new XYChart.Series<>();
+    private final Map<String, XYChart.Data<Number, String>> dataById = new HashMap<>();
+    private final Map<String, ChartBar> barById = new HashMap<>();
+    private final Map<String, Text> labels = new HashMap<>();
+    private final Map<String, Group> whiskers = new HashMap<>();
+    private final Map<String, Tooltip> tooltips = new HashMap<>();
+    private final NumberAxis valueAxis;
+    private final CategoryAxis productAxis;
+
+    ProductBarChart(NumberAxis valueAxis, CategoryAxis productAxis) {
+        super(valueAxis, productAxis);
+        this.valueAxis = valueAxis;
+        this.productAxis = productAxis;
+        setAnimated(false);
+        setLegendVisible(false);
+        setCategoryGap(8);
+        productAxis.setAutoRanging(false);
+        getData().add(series);
+        getStyleClass().add("product-bar-chart");
+    }
+
+    /** Shows bars in the given order, top first, reusing each product's existing bar. */
+    void show(List<ChartBar> bars, double markerValue) {
+        Set<String> present = new HashSet<>();
+        List<String> categories = new ArrayList<>();
+        Set<String> usedNames = new HashSet<>();
+        for (ChartBar bar : bars) {
+            present.add(bar.productId());
+            String category = usedNames.add(bar.name()) ? bar.name() : bar.name() + " \u00b7 " + bar.productId();
+            categories.add(category);
+            barById.put(bar.productId(), bar);
+            double value = bar.hasValue() ? bar.value() : markerValue;
+            XYChart.Data<Number, String> data = dataById.get(bar.productId());
+            if (data == null) {
+                data = new XYChart.Data<>(value, category);
+                dataById.put(bar.productId(), data);
+                series.getData().add(data);
+            } else {
+                data.setXValue(value);
+                data.setYValue(category);
+            }
+            data.setExtraValue(bar);
+            style(bar, data);
+        }
+        for (String gone : new ArrayList<>(dataById.keySet())) {
+            if (!present.contains(gone)) {
+                series.getData().remove(dataById.remove(gone));
+                barById.remove(gone);
+                getPlotChildren().remove(labels.remove(gone));
+                getPlotChildren().remove(whiskers.remove(gone));
+                tooltips.remove(gone);
+            }
+        }
+        // A vertical category axis lists its first category at the bottom; the first bar belongs on top.
+        List<String> bottomUp = new ArrayList<>(categories);
+        java.util.Collections.reverse(bottomUp);
+        if (!productAxis.getCategories().equals(bottomUp)) {
+            productAxis.getCategories().setAll(bottomUp);
+        }
+        requestChartLayout();
+    }
+
+    private void style(ChartBar bar, XYChart.Data<Number, String> data) {
+        Node node = data.getNode();
+        if (node != null) {
+            node.setStyle("-fx-background-color: " + bar.color() + ";");
+            node.setVisible(bar.hasValue());
+            Tooltip tooltip = tooltips.computeIfAbsent(bar.productId(), id -> {
+                Tooltip t = new Tooltip();
+                t.setShowDelay(Duration.millis(200));
+                t.setShowDuration(Duration.INDEFINITE);
+                t.setWrapText(true);
+                t.setMaxWidth(480);
+                Tooltip.install(node, t);
+                return t;
+            });
+            tooltip.setText(bar.tooltip());
+        }
+        Text label = labels.computeIfAbsent(bar.productId(), id -> {
+            Text text = new Text();
+            text.getStyleClass().add("bar-value-label");
+            getPlotChildren().add(text);
+            return text;
+        });
+        label.setText(bar.label());
+        label.getStyleClass().removeAll("bar-marker-label");
+        if (!bar.hasValue()) {
+            label.getStyleClass().add("bar-marker-label");
+        }
+        if (bar.low() != null && bar.high() != null) {
+            whiskers.computeIfAbsent(bar.productId(), id -> {
+                Group group = new Group(new Line(), new Line(), new Line());
+                group.getStyleClass().add("interval-whisker");
+                group.getChildren().forEach(line -> line.getStyleClass().add("interval-whisker-line"));
+                getPlotChildren().add(group);
+                return group;
+            });
+        } else {
+            getPlotChildren().remove(whiskers.remove(bar.productId()));
+        }
+    }
+
+    @Override
+    protected void dataItemAdded(Series<Number, String> s, int itemIndex, Data<Number, String> item) {
+        super.dataItemAdded(s, itemIndex, item);
+        if (item.getExtraValue() instanceof ChartBar bar) {
+            style(bar, item);
+        }
+    }
+
+    @Override
+    protected void layoutPlotChildren() {
+        super.layoutPlotChildren();
+        for (var entry : dataById.entrySet()) {
+            ChartBar bar = barById.get(entry.getKey());
+            XYChart.Data<Number, String> data = entry.getValue();
+            Node node = data.getNode();
+            Text label = labels.get(entry.getKey());
+            if (bar == null || node == null || label == null) {
+                continue;
+            }
+            node.setVisible(bar.hasValue());
+            Bounds bounds = node.getBoundsInParent();
+            double centreY = bounds.getMinY() + bounds.getHeight() / 2;
+            double x = bar.hasValue() ? bounds.getMaxX() : valueAxis.getDisplayPosition(valueAxis.getLowerBound());
+            Group whisker = whiskers.get(entry.getKey());
+            if (whisker != null && bar.low() != null && bar.high() != null) {
+                double lowX = valueAxis.getDisplayPosition(bar.low());
+                double highX = valueAxis.getDisplayPosition(bar.high());
+                double cap = Math.min(8, bounds.getHeight() / 3);
+                placeLine((Line) whisker.getChildren().get(0), lowX, centreY, highX, centreY);
+                placeLine((Line) whisker.getChildren().get(1), lowX, centreY - cap, lowX, centreY + cap);
+                placeLine((Line) whisker.getChildren().get(2), highX, centreY - cap, highX, centreY + cap);
+                x = Math.max(x, highX);
+            }
+            label.setX(x + 6);
+            label.setY(centreY + label.getLayoutBounds().getHeight() / 3);
+            label.toFront();
+        }
+    }
+
+    private static void placeLine(Line line, double x1, double y1, double x2, double y2) {
+        line.setStartX(x1);
+        line.setStartY(y1);
+        line.setEndX(x2);
+        line.setEndY(y2);
+    }
+
+    /** The value a product's bar shows, or null; for tests and exports that read the chart back. */
+    Double valueOf(String productId) {
+        ChartBar bar = barById.get(productId);
+        return bar == null ? null : bar.value();
+    }
+
+    ChartBar barOf(String productId) {
+        return barById.get(productId);
+    }
+
+    /** Product ids from top to bottom. */
+    List<String> order() {
+        List<String> ids = new ArrayList<>();
+        List<String> topDown = new ArrayList<>(productAxis.getCategories());
+        java.util.Collections.reverse(topDown);
+        for (String category : topDown) {
+            dataById.forEach((id, data) -> {
+                if (data.getYValue().equals(category)) {
+                    ids.add(id);
+                }
+            });
+        }
+        return ids;
+    }
+
+    XYChart.Data<Number, String> dataOf(String productId) {
+        return dataById.get(productId);
+    }
+}

@@ -1,0 +1,6 @@
+package dev.reelrank.viewmodel;
+
+/** What the cost chart compares: a minute of generated video, or one 5-second clip. */
+public enum CostBasis {
+    PER_MINUTE, PER_FIVE_SECOND_CLIP
+}

@@ -1,0 +1,111 @@
+package dev.reelrank.viewmodel;
+
+import dev.reelrank.model.CostCalculator;
+import dev.reelrank.model.PriceOption;
+import dev.reelrank.model.Product;
+import dev.reelrank.model.Project;
+import dev.reelrank.model.VideoCost;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The cost bar chart: cost of generated video in the display currency, cheapest first. */
+public final class CostChartViewModel {
+    private final ProjectSession session;
+    private final Texts texts;
+    private final PriceTexts prices;
+    private final Numbers numbers;
+    private final ObjectProperty<CostBasis> basis = new SimpleObjectProperty<>(CostBasis.PER_MINUTE);
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper axisLabel = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper footnote = new ReadOnlyStringWrapper();
+    private final ObservableList<ChartBar> bars = FXCollections.observableArrayList();
+    // One wrapper for good: an unmodifiable view listens weakly, so a fresh one per call would drop listeners.
+    private final ObservableList<ChartBar> barsView = FXCollections.unmodifiableObservableList(bars);
+
+    CostChartViewModel(ProjectSession session, Texts texts) {
+        this.session = session;
+        this.texts = texts;
+        this.prices = new PriceTexts(texts);
+        this.numbers = new Numbers(texts.locale());
+        session.projectProperty().addListener((obs, old, project) -> refresh());
+        basis.addListener((obs, old, value) -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        Project project = session.project();
+        String currency = project.displayCurrency().getCurrencyCode();
+        boolean perMinute = basis.get() == CostBasis.PER_MINUTE;
+        title.set(texts.format(perMinute ? "chart.cost.titleMinute" : "chart.cost.titleClip", currency));
+        axisLabel.set(texts.format(perMinute ? "chart.cost.axisMinute" : "chart.cost.axisClip", currency));
+        CostCalculator costs = CostCalculator.of(project);
+        Map<String, String> colours = ProductColors.assign(project);
+        List<ChartBar> priced = new ArrayList<>();
+        List<ChartBar> unpriced = new ArrayList<>();
+        List<String> kinds = new ArrayList<>();
+        for (Product product : project.products()) {
+            if (!ProductColors.styleOf(product, colours).shown()) {
+                continue;
+            }
+            PriceOption option = product.compared();
+            Optional<VideoCost> cost = costs.cost(product);
+            String colour = colours.get(product.id());
+            if (cost.isPresent()) {
+                BigDecimal value = perMinute ? cost.get().perMinute().amount() : cost.get().perFiveSecondClip().amount();
+                String shown = numbers.cost(value);
+                priced.add(new ChartBar(product.id(), product.name(), colour, value.doubleValue(), null, null, shown,
+                        texts.format("chart.cost.tooltip", product.name(), shown, axisLabel.get(),
+                                prices.details(option))));
+                kinds.add(prices.kind(option));
+            } else {
+                String marker = switch (option.status()) {
+                    case PUBLISHED -> texts.get("cost.noRate");
+                    case NOT_PUBLIC -> texts.get("cost.notPublic");
+                    case NOT_SOURCED -> texts.get("cost.notSourced");
+                };
+                unpriced.add(new ChartBar(product.id(), product.name(), colour, null, null, null, marker,
+                        texts.format("chart.cost.tooltipMissing", product.name(), prices.details(option))));
+            }
+        }
+        priced.sort(Comparator.comparing(ChartBar::value));
+        priced.addAll(unpriced);
+        bars.setAll(priced);
+        footnote.set(footnoteFor(project, kinds));
+    }
+
+    private String footnoteFor(Project project, List<String> kinds) {
+        String mixed = kinds.stream().distinct().count() > 1 ? texts.get("chart.cost.mixedKinds") + " " : "";
+        boolean edited = project.products().stream().anyMatch(p -> p.compared().editedOn().isPresent());
+        return mixed + texts.get("chart.cost.footnote") + (edited ? " " + texts.get("chart.editedNote") : "");
+    }
+
+    public ObservableList<ChartBar> bars() {
+        return barsView;
+    }
+
+    public ObjectProperty<CostBasis> basisProperty() {
+        return basis;
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty axisLabelProperty() {
+        return axisLabel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty footnoteProperty() {
+        return footnote.getReadOnlyProperty();
+    }
+}

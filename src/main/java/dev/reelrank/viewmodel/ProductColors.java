@@ -1,0 +1,62 @@
+package dev.reelrank.viewmodel;
+
+import dev.reelrank.model.ChartStyle;
+import dev.reelrank.model.Product;
+import dev.reelrank.model.Project;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One colour per product, the same in the table, every chart and every export. The palette is
+ * Okabe and Ito's colour-blind-safe set, strongest first, followed by Paul Tol's muted colours.
+ */
+public final class ProductColors {
+    public static final List<String> PALETTE = List.of(
+            "#D55E00", "#0072B2", "#009E73", "#E69F00", "#CC79A7", "#56B4E9",
+            "#882255", "#44AA99", "#999933", "#332288", "#AA4499", "#117733", "#DDCC77", "#88CCEE", "#CC6677");
+
+    private ProductColors() {
+    }
+
+    /** Each product's colour: its own, or a free palette colour in project order for those without one. */
+    public static Map<String, String> assign(Project project) {
+        Map<String, String> colours = new HashMap<>();
+        Set<String> used = new HashSet<>();
+        for (Product product : project.products()) {
+            product.chartStyle().ifPresent(style -> {
+                colours.put(product.id(), style.color());
+                used.add(style.color());
+            });
+        }
+        int next = 0;
+        for (Product product : project.products()) {
+            if (!colours.containsKey(product.id())) {
+                String colour = null;
+                while (colour == null) {
+                    String candidate = PALETTE.get(next % PALETTE.size());
+                    if (!used.contains(candidate) || next >= PALETTE.size()) {
+                        colour = candidate;
+                    }
+                    next++;
+                }
+                colours.put(product.id(), colour);
+                used.add(colour);
+            }
+        }
+        return colours;
+    }
+
+    /** A palette colour no product uses yet (the first one again once all are taken). */
+    public static String free(Project project) {
+        Set<String> used = new HashSet<>(assign(project).values());
+        return PALETTE.stream().filter(c -> !used.contains(c)).findFirst().orElse(PALETTE.getFirst());
+    }
+
+    /** The product's style, or the style it is shown with when it has none yet. */
+    public static ChartStyle styleOf(Product product, Map<String, String> colours) {
+        return product.chartStyle().orElse(new ChartStyle(colours.get(product.id()), true));
+    }
+}

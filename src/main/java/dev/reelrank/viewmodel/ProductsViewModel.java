@@ -1,0 +1,143 @@
+package dev.reelrank.viewmodel;
+
+import dev.reelrank.model.ChartStyle;
+import dev.reelrank.model.GenerationMode;
+import dev.reelrank.model.HeadToHead;
+import dev.reelrank.model.PriceOption;
+import dev.reelrank.model.PriceStatus;
+import dev.reelrank.model.Product;
+import dev.reelrank.model.Project;
+import dev.reelrank.model.Provenance;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The products table: one row view model per product, kept across edits so that selection and
+ * editing survive, and the commands that add, duplicate, delete and reorder products.
+ */
+public final class ProductsViewModel {
+    private final ProjectSession session;
+    private final Texts texts;
+    private final ObservableList<ProductRowViewModel> rows = FXCollections.observableArrayList();
+    // One wrapper for good: an unmodifiable view listens weakly, so a fresh one per call would drop listeners.
+    private final ObservableList<ProductRowViewModel> rowsView = FXCollections.unmodifiableObservableList(rows);
+    private final Map<String, ProductRowViewModel> byId = new HashMap<>();
+
+    ProductsViewModel(ProjectSession session, Texts texts) {
+        this.session = session;
+        this.texts = texts;
+        session.projectProperty().addListener((obs, old, project) -> show(project));
+        show(session.project());
+    }
+
+    private void show(Project project) {
+        RowContext context = RowContext.of(project);
+        List<ProductRowViewModel> ordered = new ArrayList<>();
+        for (Product product : project.products()) {
+            ProductRowViewModel row = byId.computeIfAbsent(product.id(),
+                    id -> new ProductRowViewModel(product, session, texts));
+            row.update(product, context);
+            ordered.add(row);
+        }
+        Set<String> ids = project.products().stream().map(Product::id).collect(Collectors.toSet());
+        byId.keySet().retainAll(ids);
+        if (!ordered.equals(rows)) {
+            rows.setAll(ordered);
+        }
+    }
+
+    public ObservableList<ProductRowViewModel> rows() {
+        return rowsView;
+    }
+
+    public ProductRowViewModel row(String id) {
+        return byId.get(id);
+    }
+
+    /** Adds a product with no price yet after {@code afterId} (or at the end); returns its id. */
+    public String add(String afterId) {
+        Project project = session.project();
+        String id = freeId(project, "product");
+        Provenance typedHere = new Provenance(texts.get("source.typed"), session.today());
+        Product product = new Product(id, texts.get("product.newName"), null, texts.get("product.newFamily"), "1",
+                texts.get("product.newVendor"), session.today(), Set.of(GenerationMode.TEXT_TO_VIDEO), null, null,
+                List.of(PriceOption.unavailable("price", texts.get("product.newPriceLabel"), PriceStatus.NOT_SOURCED,
+                        texts.get("product.newPriceReason"), typedHere)),
+                "price", null, new ChartStyle(ProductColors.free(project), true), null);
+        session.apply(texts.get("edit.add"), p -> p.withProducts(insertAfter(p.products(), afterId, product)));
+        return id;
+    }
+
+    /** Copies a product (under a new id, name and colour) right after it; returns the copy's id. */
+    public String duplicate(String id) {
+        Project project = session.project();
+        Product original = project.product(id).orElseThrow();
+        String copyId = freeId(project, original.id() + "-copy");
+        Product copy = original.withId(copyId).withName(texts.format("product.copyName", original.name()))
+                .withChart(new ChartStyle(ProductColors.free(project), true));
+        session.apply(texts.format("edit.duplicate", original.name()),
+                p -> p.withProducts(insertAfter(p.products(), id, copy)));
+        return copyId;
+    }
+
+    /** Deletes a product and the head-to-head votes that name it. */
+    public void delete(String id) {
+        Product product = session.project().product(id).orElseThrow();
+        session.apply(texts.format("edit.delete", product.name()), p -> new Project(p.name(), p.description(),
+                p.displayCurrency(), p.exchangeRates(),
+                p.products().stream().filter(x -> !x.id().equals(id)).toList(),
+                p.headToHead().stream().filter(h -> !names(h, id)).toList()));
+    }
+
+    /** Moves a product one place up (negative) or down (positive). */
+    public void move(String id, int by) {
+        List<Product> products = new ArrayList<>(session.project().products());
+        int from = indexOf(products, id);
+        int to = Math.max(0, Math.min(products.size() - 1, from + by));
+        if (from == to) {
+            return;
+        }
+        Product moved = products.remove(from);
+        products.add(to, moved);
+        session.apply(texts.format("edit.move", moved.name()), p -> p.withProducts(products));
+    }
+
+    private static boolean names(HeadToHead pair, String id) {
+        return pair.a().equals(id) || pair.b().equals(id);
+    }
+
+    private static List<Product> insertAfter(List<Product> products, String afterId, Product inserted) {
+        List<Product> result = new ArrayList<>(products);
+        int at = afterId == null ? -1 : indexOf(result, afterId);
+        result.add(at < 0 ? result.size() : at + 1, inserted);
+        return result;
+    }
+
+    private static int indexOf(List<Product> products, String id) {
+        for (int i = 0; i < products.size(); i++) {
+            if (products.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String freeId(Project project, String stem) {
+        String base = stem.length() > 56 ? stem.substring(0, 56) : stem;
+        if (project.product(base).isEmpty()) {
+            return base;
+        }
+        for (int n = 2; ; n++) {
+            String candidate = base + "-" + n;
+            if (project.product(candidate).isEmpty()) {
+                return candidate;
+            }
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package dev.reelrank.viewmodel;
+
+import dev.reelrank.model.InvalidValueException;
+import dev.reelrank.model.Project;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * One open project in one window: the current project, the file it belongs to, whether it has
+ * unsaved changes, and its undo history. Every edit goes through {@link #apply}, so every edit can
+ * be undone and every view model sees the same project.
+ */
+public final class ProjectSession {
+    private final ReadOnlyObjectWrapper<Project> project = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Project> saved = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper undoDescription = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper redoDescription = new ReadOnlyStringWrapper("");
+    private final BooleanBinding dirty = Bindings.createBooleanBinding(
+            () -> !Objects.equals(project.get(), saved.get()), project, saved);
+    private final EditHistory history = new EditHistory();
+    private final Supplier<LocalDate> today;
+
+    public ProjectSession(Project initial, Path file, Supplier<LocalDate> today) {
+        this.today = today;
+        replace(initial, file);
+    }
+
+    public ProjectSession(Project initial, Path file) {
+        this(initial, file, LocalDate::now);
+    }
+
+    /**
+     * Applies an edit. A change the model refuses leaves the project as it was and returns the
+     * model's reason; an edit that changes nothing is not recorded.
+     */
+    public Parsed<Project> apply(String description, UnaryOperator<Project> change) {
+        Project before = project.get();
+        Project after;
+        try {
+            after = change.apply(before);
+        } catch (InvalidValueException e) {
+            return Parsed.error(capitalise(e.field()) + " " + e.getMessage());
+        }
+        if (!after.equals(before)) {
+            history.record(new EditHistory.Edit(description, before, after));
+            project.set(after);
+            refreshHistory();
+        }
+        return Parsed.ok(after);
+    }
+
+    public void undo() {
+        history.undo().ifPresent(edit -> project.set(edit.before()));
+        refreshHistory();
+    }
+
+    public void redo() {
+        history.redo().ifPresent(edit -> project.set(edit.after()));
+        refreshHistory();
+    }
+
+    /** Opens another project in this window: a fresh history, nothing unsaved. */
+    public void replace(Project opened, Path openedFile) {
+        history.clear();
+        project.set(opened);
+        saved.set(opened);
+        file.set(openedFile);
+        refreshHistory();
+    }
+
+    /** Records that the current project is now on disk at {@code savedFile}. */
+    public void markSaved(Project written, Path savedFile) {
+        saved.set(written);
+        file.set(savedFile);
+    }
+
+    public LocalDate today() {
+        return today.get();
+    }
+
+    private void refreshHistory() {
+        canUndo.set(history.nextUndo().isPresent());
+        canRedo.set(history.nextRedo().isPresent());
+        undoDescription.set(history.nextUndo().orElse(""));
+        redoDescription.set(history.nextRedo().orElse(""));
+    }
+
+    private static String capitalise(String field) {
+        return field.isEmpty() ? field : Character.toUpperCase(field.charAt(0)) + field.substring(1);
+    }
+
+    public Project project() {
+        return project.get();
+    }
+
+    public ReadOnlyObjectProperty<Project> projectProperty() {
+        return project.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    public BooleanBinding dirtyProperty() {
+        return dirty;
+    }
+
+    public boolean isDirty() {
+        return dirty.get();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty undoDescriptionProperty() {
+        return undoDescription.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoDescriptionProperty() {
+        return redoDescription.getReadOnlyProperty();
+    }
+}

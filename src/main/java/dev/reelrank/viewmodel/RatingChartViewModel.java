@@ -1,0 +1,116 @@
+package dev.reelrank.viewmodel;
+
+import dev.reelrank.model.AggregateRatings;
+import dev.reelrank.model.Product;
+import dev.reelrank.model.Project;
+import dev.reelrank.model.Rating;
+import dev.reelrank.model.RatingSource;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The rating bar chart: each product's rating with its 95 % interval, best first, and which votes
+ * the ratings come from. Products without votes get a "no votes" marker, never a rating of 1000.
+ */
+public final class RatingChartViewModel {
+    private final ProjectSession session;
+    private final Texts texts;
+    private final Numbers numbers;
+    private final ObjectProperty<RatingSource> source = new SimpleObjectProperty<>(RatingSource.AGGREGATE_VOTES);
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper axisLabel = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper sourceNote = new ReadOnlyStringWrapper();
+    private final ReadOnlyDoubleWrapper lowerBound = new ReadOnlyDoubleWrapper(800);
+    private final ReadOnlyDoubleWrapper upperBound = new ReadOnlyDoubleWrapper(1200);
+    private final ObservableList<ChartBar> bars = FXCollections.observableArrayList();
+    // One wrapper for good: an unmodifiable view listens weakly, so a fresh one per call would drop listeners.
+    private final ObservableList<ChartBar> barsView = FXCollections.unmodifiableObservableList(bars);
+
+    RatingChartViewModel(ProjectSession session, Texts texts) {
+        this.session = session;
+        this.texts = texts;
+        this.numbers = new Numbers(texts.locale());
+        session.projectProperty().addListener((obs, old, project) -> refresh());
+        source.addListener((obs, old, value) -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        Project project = session.project();
+        title.set(texts.get("chart.rating.title"));
+        axisLabel.set(texts.get("chart.rating.axis"));
+        Map<String, String> colours = ProductColors.assign(project);
+        List<ChartBar> rated = new ArrayList<>();
+        List<ChartBar> unrated = new ArrayList<>();
+        boolean sample = false;
+        for (Product product : project.products()) {
+            if (!ProductColors.styleOf(product, colours).shown()) {
+                continue;
+            }
+            Optional<Rating> rating = AggregateRatings.of(product.votes());
+            String colour = colours.get(product.id());
+            if (rating.isPresent()) {
+                Rating r = rating.get();
+                sample |= product.votes().sample();
+                String label = numbers.whole(r.value());
+                String interval = texts.format("rating.withInterval", label, numbers.whole(r.low()),
+                        numbers.whole(r.high()));
+                rated.add(new ChartBar(product.id(), product.name(), colour, r.value(), r.low(), r.high(), label,
+                        texts.format("chart.rating.tooltip", product.name(), interval, numbers.count(r.votes()),
+                                product.votes().sample() ? texts.get("votes.sampleNote") : "")));
+            } else {
+                unrated.add(new ChartBar(product.id(), product.name(), colour, null, null, null,
+                        texts.get("chart.rating.noVotes"), texts.format("chart.rating.tooltipNoVotes", product.name())));
+            }
+        }
+        rated.sort(Comparator.comparing(ChartBar::value).reversed());
+        double low = rated.stream().mapToDouble(ChartBar::low).min().orElse(900);
+        double high = rated.stream().mapToDouble(ChartBar::high).max().orElse(1100);
+        lowerBound.set(Math.floor(Math.min(low, 950) / 50) * 50 - 50);
+        upperBound.set(Math.ceil(Math.max(high, 1050) / 50) * 50 + 50);
+        rated.addAll(unrated);
+        bars.setAll(rated);
+        sourceNote.set(texts.get("chart.rating.source.aggregate") + " " + texts.get("chart.rating.poolNote")
+                + (sample ? " " + texts.get("note.sampleShort") : ""));
+    }
+
+    public ObservableList<ChartBar> bars() {
+        return barsView;
+    }
+
+    public ObjectProperty<RatingSource> sourceProperty() {
+        return source;
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty axisLabelProperty() {
+        return axisLabel.getReadOnlyProperty();
+    }
+
+    /** Which votes the ratings come from, and that they compare only within one pool. */
+    public ReadOnlyStringProperty sourceNoteProperty() {
+        return sourceNote.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty lowerBoundProperty() {
+        return lowerBound.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty upperBoundProperty() {
+        return upperBound.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,67 @@
+package dev.reelrank.viewmodel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.reelrank.io.DefaultDataset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ChartViewModelsTest {
+    private final ProjectSession session = new ProjectSession(DefaultDataset.load(), null, () -> MainViewModelTest.TODAY);
+    private final MainViewModel viewModel = new MainViewModel(session, Texts.english());
+
+    private static List<String> ids(List<ChartBar> bars) {
+        return bars.stream().map(ChartBar::productId).toList();
+    }
+
+    @Test
+    void costChart_showsTheDefaultProducts_cheapestFirst() {
+        assertEquals(List.of("kling-1.0", "kling-1.5", "kling-1.6", "sora", "veo-2"), ids(viewModel.costChart().bars()));
+        ChartBar veo = viewModel.costChart().bars().getLast();
+        assertEquals(219.0, veo.value(), 1e-9);
+        assertEquals("219.00", veo.label());
+        assertEquals("#0072B2", veo.color());
+        assertTrue(veo.tooltip().contains("List price") && veo.tooltip().contains("TechCrunch"), veo.tooltip());
+        assertEquals("Cost per minute of generated video, CNY", viewModel.costChart().titleProperty().get());
+        assertEquals("CNY per minute of video", viewModel.costChart().axisLabelProperty().get());
+    }
+
+    @Test
+    void costChart_perClip_dividesByTwelve() {
+        viewModel.costChart().basisProperty().set(CostBasis.PER_FIVE_SECOND_CLIP);
+        ChartBar veo = viewModel.costChart().bars().getLast();
+        assertEquals(18.25, veo.value(), 1e-9);
+        assertEquals("CNY per 5-s clip", viewModel.costChart().axisLabelProperty().get());
+    }
+
+    @Test
+    void costChart_reordersWhenAPriceChanges() {
+        viewModel.products().row("kling-1.6").amount().commit("5");
+        assertEquals(List.of("kling-1.0", "kling-1.5", "sora", "veo-2", "kling-1.6"), ids(viewModel.costChart().bars()));
+        assertEquals(600.0, viewModel.costChart().bars().getLast().value(), 1e-9);
+    }
+
+    @Test
+    void ratingChart_bestFirst_withIntervals_andSaysWhereRatingsComeFrom() {
+        List<ChartBar> bars = viewModel.ratingChart().bars();
+        assertEquals(List.of("veo-2", "kling-1.5", "kling-1.6", "sora", "kling-1.0"), ids(bars));
+        ChartBar veo = bars.getFirst();
+        assertEquals(1113.2, veo.value(), 0.05);
+        assertTrue(veo.low() < veo.value() && veo.value() < veo.high());
+        assertTrue(viewModel.ratingChart().lowerBoundProperty().get() < bars.getLast().low());
+        assertTrue(viewModel.ratingChart().upperBoundProperty().get() > veo.high());
+        String note = viewModel.ratingChart().sourceNoteProperty().get();
+        assertTrue(note.contains("aggregate votes") && note.contains("one pool") && note.contains("sample data"), note);
+    }
+
+    @Test
+    void ratingChart_productWithoutVotes_isMarked_neverRatedAThousand() {
+        viewModel.products().row("meta-movie-gen").setShown(true);
+        ChartBar movieGen = viewModel.ratingChart().bars().getLast();
+        assertEquals("meta-movie-gen", movieGen.productId());
+        assertNull(movieGen.value());
+        assertEquals("no votes", movieGen.label());
+    }
+}
