@@ -11,7 +11,7 @@ final class DesktopLauncher {
     }
 
     static int open(Path project) {
-        ReelRankApp.setInitialProject(project);
+        ReelRankApp.prepare(project);
         try {
             Application.launch(ReelRankApp.class);
         } catch (RuntimeException e) {

@@ -7,50 +7,71 @@ import dev.reelrank.model.Project;
 import dev.reelrank.view.ErrorDialogs;
 import dev.reelrank.view.Fonts;
 import dev.reelrank.view.MainWindow;
+import dev.reelrank.viewmodel.BackgroundWork;
 import dev.reelrank.viewmodel.MainViewModel;
+import dev.reelrank.viewmodel.ProjectSession;
+import dev.reelrank.viewmodel.RecentFiles;
 import dev.reelrank.viewmodel.Texts;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
-/** The JavaFX application: composes the model, view model and view of the main window. */
+/** The JavaFX application and composition root: wires the model, view models and views of a window. */
 public final class ReelRankApp extends Application {
-    private static volatile Path initialProject;
+    private static volatile CompletableFuture<InitialProject> initial;
 
-    static void setInitialProject(Path project) {
-        initialProject = project;
+    /** The project a window opens on, or the reason the requested file could not be opened. */
+    record InitialProject(Project project, Path file, String problem) {
+    }
+
+    /** Starts reading the project while JavaFX starts, so the file costs no time before the first frame. */
+    static void prepare(Path file) {
+        initial = CompletableFuture.supplyAsync(() -> load(file));
     }
 
     @Override
     public void start(Stage stage) {
-        openMainWindow(stage, initialProject);
+        CompletableFuture<InitialProject> prepared = initial;
+        InitialProject project = prepared == null ? load(null) : prepared.join();
+        show(stage, project, PreferencesRecentFiles.forUser(), new FxBackgroundWork());
     }
 
     /**
      * Opens the main window on a project file, or on the default dataset when the file is null or
      * cannot be read (the reason is shown, and the file is left untouched).
      */
-    public static void openMainWindow(Stage stage, Path project) {
+    public static MainViewModel openMainWindow(Stage stage, Path file) {
+        return show(stage, load(file), RecentFiles.inMemory(), BackgroundWork.immediate());
+    }
+
+    private static MainViewModel show(Stage stage, InitialProject initial, RecentFiles recent,
+                                      BackgroundWork background) {
         Fonts.load();
         Texts texts = Texts.english();
-        String problem = null;
-        Project loaded = null;
-        if (project != null) {
+        ProjectSession session = new ProjectSession(initial.project(), initial.file());
+        if (initial.file() != null) {
+            recent.remember(initial.file().toAbsolutePath());
+        }
+        MainViewModel viewModel = new MainViewModel(session, texts, new FileProjectStore(), recent, background);
+        new MainWindow(viewModel).show(stage);
+        if (initial.problem() != null) {
+            ErrorDialogs.showOpenFailure(stage, texts, initial.problem());
+        }
+        return viewModel;
+    }
+
+    private static InitialProject load(Path file) {
+        if (file != null) {
             try {
-                loaded = ProjectFiles.read(project);
+                return new InitialProject(ProjectFiles.read(file), file, null);
             } catch (ProjectFileException e) {
-                problem = e.getMessage();
+                return new InitialProject(DefaultDataset.load(), null, e.getMessage());
             } catch (IOException e) {
-                problem = project + ": " + e.getMessage();
+                return new InitialProject(DefaultDataset.load(), null, file + ": " + e.getMessage());
             }
         }
-        MainViewModel viewModel = loaded == null
-                ? new MainViewModel(DefaultDataset.load(), null, texts)
-                : new MainViewModel(loaded, project, texts);
-        new MainWindow(viewModel).show(stage);
-        if (problem != null) {
-            ErrorDialogs.showOpenFailure(stage, texts, problem);
-        }
+        return new InitialProject(DefaultDataset.load(), null, null);
     }
 }

@@ -40,6 +40,7 @@ public final class MainWindow {
     private final MainViewModel viewModel;
     private final Texts texts;
     private TableView<ProductRowViewModel> table;
+    private FileDialogs dialogs;
 
     public MainWindow(MainViewModel viewModel) {
         this.viewModel = viewModel;
@@ -68,6 +69,87 @@ public final class MainWindow {
         root.setBottom(footer());
         root.getStyleClass().add("main-window");
         return root;
+    }
+
+    private Menu fileMenu() {
+        var files = viewModel.files();
+        Menu menu = new Menu(texts.get("menu.file"));
+        MenuItem newProject = item("menu.new", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
+                () -> guardUnsaved(files::newProject));
+        MenuItem open = item("menu.open", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
+                () -> guardUnsaved(() -> dialogs().chooseToOpen().ifPresent(this::open)));
+        Menu recent = new Menu(texts.get("menu.openRecent"));
+        recent.setId("recent-menu");
+        Runnable fillRecent = () -> {
+            recent.getItems().clear();
+            for (java.nio.file.Path file : files.recent()) {
+                MenuItem entry = new MenuItem(file.getFileName() + "  —  " + file.getParent());
+                entry.setMnemonicParsing(false);
+                entry.setOnAction(e -> guardUnsaved(() -> open(file)));
+                recent.getItems().add(entry);
+            }
+            if (recent.getItems().isEmpty()) {
+                MenuItem none = new MenuItem(texts.get("menu.noRecent"));
+                none.setDisable(true);
+                recent.getItems().add(none);
+            }
+        };
+        files.recent().addListener((javafx.collections.ListChangeListener<java.nio.file.Path>) c -> fillRecent.run());
+        fillRecent.run();
+        MenuItem save = item("menu.save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
+                () -> saveThen(() -> { }));
+        MenuItem saveAs = item("menu.saveAs",
+                new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::saveAs);
+        MenuItem close = item("menu.close", new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN),
+                this::closeWindow);
+        for (MenuItem item : java.util.List.of(newProject, open, save, saveAs)) {
+            item.disableProperty().bind(files.busyProperty());
+        }
+        menu.getItems().addAll(newProject, open, recent, new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(),
+                close);
+        return menu;
+    }
+
+    private FileDialogs dialogs() {
+        if (dialogs == null) {
+            dialogs = new FileDialogs(table.getScene().getWindow(), texts);
+        }
+        return dialogs;
+    }
+
+    private void open(java.nio.file.Path file) {
+        viewModel.files().open(file, () -> { });
+    }
+
+    /** Runs {@code proceed} unless that would lose unsaved changes the user wants to keep. */
+    private void guardUnsaved(Runnable proceed) {
+        if (!viewModel.files().hasUnsavedChanges()) {
+            proceed.run();
+            return;
+        }
+        String name = viewModel.session().fileProperty().get() == null ? texts.get("window.untitled")
+                : String.valueOf(viewModel.session().fileProperty().get().getFileName());
+        switch (dialogs().askAboutUnsavedChanges(name)) {
+            case SAVE -> saveThen(proceed);
+            case DISCARD -> proceed.run();
+            case CANCEL -> { }
+        }
+    }
+
+    private void saveThen(Runnable after) {
+        if (!viewModel.files().save(after)) {
+            dialogs().chooseToSave(viewModel.files().suggestedName())
+                    .ifPresent(file -> viewModel.files().saveAs(file, after));
+        }
+    }
+
+    private void saveAs() {
+        dialogs().chooseToSave(viewModel.files().suggestedName())
+                .ifPresent(file -> viewModel.files().saveAs(file, () -> { }));
+    }
+
+    private void closeWindow() {
+        guardUnsaved(() -> ((Stage) table.getScene().getWindow()).close());
     }
 
     private MenuBar menuBar() {
@@ -99,7 +181,7 @@ public final class MainWindow {
         down.disableProperty().bind(noSelection);
         edit.getItems().addAll(undo, redo, redoAlt, new SeparatorMenuItem(), add, duplicate, delete,
                 new SeparatorMenuItem(), up, down);
-        MenuBar bar = new MenuBar(edit);
+        MenuBar bar = new MenuBar(fileMenu(), edit);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -168,6 +250,10 @@ public final class MainWindow {
         status.setId("status-message");
         status.getStyleClass().add("status-message");
         status.textProperty().bind(viewModel.statusProperty());
+        viewModel.statusIsProblemProperty().addListener((obs, was, problem) ->
+                status.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("problem"), problem));
+        status.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("problem"),
+                viewModel.statusIsProblemProperty().get());
         status.visibleProperty().bind(viewModel.statusProperty().isNotEmpty());
         status.managedProperty().bind(status.visibleProperty());
         Label sample = note("sample-note");
@@ -242,6 +328,26 @@ public final class MainWindow {
         Scene scene = new Scene(decorations, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.getStylesheets().add(stylesheet());
         stage.titleProperty().bind(viewModel.titleProperty());
+        stage.setOnCloseRequest(event -> {
+            if (viewModel.files().hasUnsavedChanges()) {
+                event.consume();
+                closeWindow();
+            }
+        });
+        scene.setOnDragOver(event -> {
+            if (event.getDragboard().hasFiles()) {
+                event.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            event.consume();
+        });
+        scene.setOnDragDropped(event -> {
+            var dropped = event.getDragboard().hasFiles() ? event.getDragboard().getFiles() : java.util.List.<java.io.File>of();
+            var project = dropped.stream().filter(f -> f.getName().endsWith(".json")).findFirst();
+            project.ifPresentOrElse(file -> guardUnsaved(() -> open(file.toPath())),
+                    () -> viewModel.reportProblem(texts.get("status.dropOnlyProjects")));
+            event.setDropCompleted(project.isPresent());
+            event.consume();
+        });
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setScene(scene);

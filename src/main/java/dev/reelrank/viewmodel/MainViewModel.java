@@ -9,6 +9,8 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -28,6 +30,8 @@ public final class MainViewModel {
     private final ProductsViewModel products;
     private final CostChartViewModel costChart;
     private final RatingChartViewModel ratingChart;
+    private final FilesViewModel files;
+    private final ReadOnlyBooleanWrapper statusIsProblem = new ReadOnlyBooleanWrapper();
     private final StringBinding title;
     private final ReadOnlyStringWrapper projectName = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper description = new ReadOnlyStringWrapper();
@@ -40,9 +44,23 @@ public final class MainViewModel {
     private final ObservableList<String> currenciesView = FXCollections.unmodifiableObservableList(currencies);
     private final StringProperty status = new SimpleStringProperty("");
 
-    public MainViewModel(ProjectSession session, Texts texts) {
+    public MainViewModel(ProjectSession session, Texts texts, ProjectStore store, RecentFiles recent,
+                         BackgroundWork background) {
         this.session = session;
         this.texts = texts;
+        this.files = new FilesViewModel(session, store, recent, background, texts, new FilesViewModel.StatusLine() {
+            @Override
+            public void info(String message) {
+                statusIsProblem.set(false);
+                status.set(message);
+            }
+
+            @Override
+            public void problem(String message) {
+                statusIsProblem.set(true);
+                status.set(message);
+            }
+        });
         this.products = new ProductsViewModel(session, texts);
         this.costChart = new CostChartViewModel(session, texts);
         this.ratingChart = new RatingChartViewModel(session, texts);
@@ -51,7 +69,26 @@ public final class MainViewModel {
         show(session.project());
     }
 
-    /** A window on a project that is not yet a file (the default dataset). */
+    /** A window whose files cannot be saved anywhere; for tests of everything else. */
+    public MainViewModel(ProjectSession session, Texts texts) {
+        this(session, texts, new ProjectStore() {
+            @Override
+            public Project read(Path file) throws java.io.IOException {
+                throw new java.io.IOException("this window has no file store");
+            }
+
+            @Override
+            public void write(Project project, Path file) throws java.io.IOException {
+                throw new java.io.IOException("this window has no file store");
+            }
+
+            @Override
+            public Project blank() {
+                return session.project().withProducts(java.util.List.of());
+            }
+        }, RecentFiles.inMemory(), BackgroundWork.immediate());
+    }
+
     public MainViewModel(Project project, Path file, Texts texts) {
         this(new ProjectSession(project, file), texts);
     }
@@ -101,6 +138,7 @@ public final class MainViewModel {
                     .allMatch(p -> rates.factor(p.compared().price().currency(), currency).isPresent());
             session.apply(texts.format("edit.currency.display", currency.getCurrencyCode()),
                     p -> p.withDisplayCurrency(currency));
+            statusIsProblem.set(!reachable);
             status.set(reachable ? "" : texts.format("status.missingRate", currency.getCurrencyCode()));
         }
     }
@@ -119,6 +157,20 @@ public final class MainViewModel {
 
     public Texts texts() {
         return texts;
+    }
+
+    public FilesViewModel files() {
+        return files;
+    }
+
+    /** Shows a problem in the status line (e.g. a cell's validation message). */
+    public void reportProblem(String message) {
+        statusIsProblem.set(message != null && !message.isEmpty());
+        status.set(message == null ? "" : message);
+    }
+
+    public ReadOnlyBooleanProperty statusIsProblemProperty() {
+        return statusIsProblem.getReadOnlyProperty();
     }
 
     public ProductsViewModel products() {

@@ -182,4 +182,43 @@ class MainWindowTest {
             opened[0].close();
         });
     }
+
+    @Test
+    void save_thenReopen_givesIdenticalData(FxRobot robot) throws Exception {
+        Path file = Files.createTempFile("q1-", ".reelrank.json");
+        dev.reelrank.io.ProjectFiles.write(dev.reelrank.io.DefaultDataset.load(), file);
+        robot.interact(() -> ReelRankApp.openMainWindow(stage, file));
+        type(robot, "column-amount", "kling-1.6", "0.2");
+        type(robot, "column-wins", "veo-2", "1300");
+        assertTrue(stage.getTitle().startsWith("\u2022 "), stage.getTitle());
+        robot.push(KeyCode.SHORTCUT, KeyCode.S);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(stage.getTitle().startsWith("\u2022 "), "saved: " + stage.getTitle());
+        var saved = dev.reelrank.io.ProjectFiles.read(file);
+        assertEquals(0, new java.math.BigDecimal("0.2").compareTo(
+                saved.product("kling-1.6").orElseThrow().compared().price().amount()));
+        assertEquals(1300, saved.product("veo-2").orElseThrow().votes().wins());
+        robot.interact(() -> ReelRankApp.openMainWindow(stage, file));
+        assertEquals(24.0, chart(robot, "#cost-chart").valueOf("kling-1.6"), 1e-9);
+        assertEquals("1,300", cell(robot, "column-wins", "veo-2").getText());
+        assertEquals(file.getFileName() + " \u2014 ReelRank", stage.getTitle());
+        Files.delete(file);
+    }
+
+    @Test
+    void unsavedChanges_areGuarded_whenStartingANewProject(FxRobot robot) {
+        type(robot, "column-amount", "kling-1.6", "0.2");
+        robot.push(KeyCode.SHORTCUT, KeyCode.N);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(24.0, chart(robot, "#cost-chart").valueOf("kling-1.6"), 1e-9, "cancel keeps the edits");
+        robot.push(KeyCode.SHORTCUT, KeyCode.N);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Don't Save");
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> table = robot.from(stage.getScene().getRoot()).lookup("#products-table").queryTableView();
+        assertEquals(0, table.getItems().size());
+        assertEquals("ReelRank", stage.getTitle());
+    }
 }

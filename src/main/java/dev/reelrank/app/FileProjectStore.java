@@ -1,0 +1,46 @@
+package dev.reelrank.app;
+
+import dev.reelrank.io.DefaultDataset;
+import dev.reelrank.io.ProjectFileException;
+import dev.reelrank.io.ProjectFiles;
+import dev.reelrank.model.Project;
+import dev.reelrank.viewmodel.ProjectStore;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Project files on disk, through the strict reader and the atomic writer. */
+final class FileProjectStore implements ProjectStore {
+    @Override
+    public Project read(Path file) throws IOException {
+        try {
+            return ProjectFiles.read(file);
+        } catch (ProjectFileException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void write(Project project, Path file) throws IOException {
+        try {
+            ProjectFiles.write(project, file);
+        } catch (AccessDeniedException e) {
+            throw new IOException("permission denied", e);
+        } catch (NoSuchFileException e) {
+            throw new IOException("the folder does not exist", e);
+        } catch (FileSystemException e) {
+            throw new IOException(e.getReason() == null ? e.getMessage() : e.getReason(), e);
+        }
+    }
+
+    /** An empty project that keeps the default dataset's exchange rates, so costs still convert. */
+    @Override
+    public Project blank() {
+        Project defaults = DefaultDataset.load();
+        return new Project("Untitled project", null, defaults.displayCurrency(), defaults.exchangeRates(), List.of(),
+                List.of());
+    }
+}

@@ -1,0 +1,77 @@
+package dev.reelrank.view;
+
+import dev.reelrank.viewmodel.FilesViewModel;
+import dev.reelrank.viewmodel.Texts;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** The questions the window asks about files: which one, and what to do with unsaved changes. */
+final class FileDialogs {
+    /** What the user wants done with unsaved changes. */
+    enum Unsaved {
+        SAVE, DISCARD, CANCEL
+    }
+
+    private final Window owner;
+    private final Texts texts;
+    private Path lastFolder;
+
+    FileDialogs(Window owner, Texts texts) {
+        this.owner = owner;
+        this.texts = texts;
+    }
+
+    Optional<Path> chooseToOpen() {
+        FileChooser chooser = chooser(texts.get("dialog.openTitle"));
+        File file = chooser.showOpenDialog(owner);
+        return remember(file);
+    }
+
+    Optional<Path> chooseToSave(String suggestedName) {
+        FileChooser chooser = chooser(texts.get("dialog.saveTitle"));
+        chooser.setInitialFileName(suggestedName);
+        File file = chooser.showSaveDialog(owner);
+        return remember(file);
+    }
+
+    private FileChooser chooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(texts.get("dialog.filter"), "*" + FilesViewModel.EXTENSION),
+                new FileChooser.ExtensionFilter(texts.get("dialog.filterAll"), "*"));
+        if (lastFolder != null && lastFolder.toFile().isDirectory()) {
+            chooser.setInitialDirectory(lastFolder.toFile());
+        }
+        return chooser;
+    }
+
+    private Optional<Path> remember(File file) {
+        if (file == null) {
+            return Optional.empty();
+        }
+        lastFolder = file.toPath().toAbsolutePath().getParent();
+        return Optional.of(file.toPath());
+    }
+
+    /** Asks before unsaved changes would be lost. */
+    Unsaved askAboutUnsavedChanges(String documentName) {
+        ButtonType save = new ButtonType(texts.get("dialog.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(texts.get("dialog.discard"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(texts.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, texts.get("dialog.unsavedText"), save, discard, cancel);
+        alert.initOwner(owner);
+        alert.setTitle(texts.get("dialog.unsavedTitle"));
+        alert.setHeaderText(texts.format("dialog.unsavedHeader", documentName));
+        alert.getDialogPane().getStylesheets().add(MainWindow.stylesheet());
+        alert.getDialogPane().setId("unsaved-dialog");
+        ButtonType answer = alert.showAndWait().orElse(cancel);
+        return answer == save ? Unsaved.SAVE : answer == discard ? Unsaved.DISCARD : Unsaved.CANCEL;
+    }
+}

@@ -1,0 +1,138 @@
+package dev.reelrank.viewmodel;
+
+import dev.reelrank.model.Project;
+import java.nio.file.Path;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * New, Open, Save and Save As for one window, and its recent files. The view asks the user
+ * (which file, whether to drop unsaved changes); this decides what happens and reports the
+ * outcome through the window's status line.
+ */
+public final class FilesViewModel {
+    public static final String EXTENSION = ".reelrank.json";
+    private final ProjectSession session;
+    private final ProjectStore store;
+    private final RecentFiles recentFiles;
+    private final BackgroundWork background;
+    private final Texts texts;
+    private final StatusLine status;
+    private final ObservableList<Path> recent = FXCollections.observableArrayList();
+    private final ObservableList<Path> recentView = FXCollections.unmodifiableObservableList(recent);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+
+    /** Where the window reports what happened. */
+    public interface StatusLine {
+        void info(String message);
+
+        void problem(String message);
+    }
+
+    FilesViewModel(ProjectSession session, ProjectStore store, RecentFiles recentFiles, BackgroundWork background,
+                   Texts texts, StatusLine status) {
+        this.session = session;
+        this.store = store;
+        this.recentFiles = recentFiles;
+        this.background = background;
+        this.texts = texts;
+        this.status = status;
+        recent.setAll(recentFiles.list());
+    }
+
+    /** True when closing or replacing the project would lose edits. */
+    public boolean hasUnsavedChanges() {
+        return session.isDirty();
+    }
+
+    public void newProject() {
+        session.replace(store.blank(), null);
+        status.info(texts.get("status.new"));
+    }
+
+    /** Opens a file in this window; on failure the current project stays as it was. */
+    public void open(Path file, Runnable whenDone) {
+        busy.set(true);
+        status.info(texts.format("status.opening", file.getFileName()));
+        background.run(() -> store.read(file), project -> {
+            busy.set(false);
+            session.replace(project, file);
+            remember(file);
+            status.info(texts.format("status.opened", file.getFileName(), project.products().size()));
+            whenDone.run();
+        }, failure -> {
+            busy.set(false);
+            status.problem(texts.format("status.openFailed", failure.getMessage()));
+        });
+    }
+
+    /** Saves to the project's file; returns false when there is none yet (the view then asks Save As). */
+    public boolean save(Runnable whenSaved) {
+        Path file = session.fileProperty().get();
+        if (file == null) {
+            return false;
+        }
+        saveAs(file, whenSaved);
+        return true;
+    }
+
+    /** Saves to a file (adding the .reelrank.json extension when it is missing); atomic, off the FX thread. */
+    public void saveAs(Path chosen, Runnable whenSaved) {
+        Path file = withExtension(chosen);
+        Project snapshot = session.project();
+        busy.set(true);
+        status.info(texts.format("status.saving", file.getFileName()));
+        background.run(() -> {
+            store.write(snapshot, file);
+            return file;
+        }, saved -> {
+            busy.set(false);
+            session.markSaved(snapshot, saved);
+            remember(saved);
+            status.info(texts.format("status.saved", saved.getFileName()));
+            whenSaved.run();
+        }, failure -> {
+            busy.set(false);
+            status.problem(texts.format("status.saveFailed", file.getFileName(), failure.getMessage()));
+        });
+    }
+
+    public static Path withExtension(Path file) {
+        String name = String.valueOf(file.getFileName());
+        if (name.endsWith(EXTENSION)) {
+            return file;
+        }
+        String stem = name.endsWith(".json") ? name.substring(0, name.length() - ".json".length()) : name;
+        return file.resolveSibling(stem + EXTENSION);
+    }
+
+    /** A name to suggest in the Save As dialog. */
+    public String suggestedName() {
+        Path file = session.fileProperty().get();
+        if (file != null) {
+            return String.valueOf(file.getFileName());
+        }
+        String name = session.project().name().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "");
+        return (name.isEmpty() ? "project" : name.toLowerCase()) + EXTENSION;
+    }
+
+    public void forgetRecent(Path file) {
+        recentFiles.forget(file);
+        recent.setAll(recentFiles.list());
+    }
+
+    private void remember(Path file) {
+        recentFiles.remember(file.toAbsolutePath());
+        recent.setAll(recentFiles.list());
+    }
+
+    public ObservableList<Path> recent() {
+        return recentView;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+}

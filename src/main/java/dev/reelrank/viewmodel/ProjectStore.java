@@ -1,0 +1,18 @@
+package dev.reelrank.viewmodel;
+
+import dev.reelrank.model.Project;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * Reading and writing project files, supplied by the composition root so that view models never
+ * touch the disk themselves. Failures carry a one-line message fit to show the user.
+ */
+public interface ProjectStore {
+    Project read(Path file) throws IOException;
+
+    void write(Project project, Path file) throws IOException;
+
+    /** A new, empty project to start from. */
+    Project blank();
+}

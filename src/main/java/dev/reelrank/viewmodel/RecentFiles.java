@@ -1,0 +1,39 @@
+package dev.reelrank.viewmodel;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** The files opened or saved lately, most recent first; kept across runs by the composition root. */
+public interface RecentFiles {
+    List<Path> list();
+
+    void remember(Path file);
+
+    void forget(Path file);
+
+    /** Keeps the list for this run only; for tests and when preferences cannot be stored. */
+    static RecentFiles inMemory() {
+        return new RecentFiles() {
+            private final java.util.LinkedList<Path> files = new java.util.LinkedList<>();
+
+            @Override
+            public List<Path> list() {
+                return List.copyOf(files);
+            }
+
+            @Override
+            public void remember(Path file) {
+                files.remove(file);
+                files.addFirst(file);
+                while (files.size() > 10) {
+                    files.removeLast();
+                }
+            }
+
+            @Override
+            public void forget(Path file) {
+                files.remove(file);
+            }
+        };
+    }
+}
