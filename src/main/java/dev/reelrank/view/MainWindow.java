@@ -17,6 +17,8 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
@@ -58,8 +60,14 @@ public final class MainWindow {
         });
         var costPanel = new CostChartPanel(viewModel.costChart(), texts);
         var ratingPanel = new RatingChartPanel(viewModel.ratingChart());
-        SplitPane charts = new SplitPane(costPanel, ratingPanel);
-        charts.getStyleClass().add("charts");
+        SplitPane costAndRating = new SplitPane(costPanel, ratingPanel);
+        costAndRating.getStyleClass().add("charts");
+        TabPane charts = new TabPane(
+                tab("tab-cost-rating", texts.get("tab.costRating"), costAndRating),
+                tab("tab-trend", texts.get("tab.trend"), new TrendChartPanel(viewModel.trendChart(), texts)),
+                tab("tab-value", texts.get("tab.value"), new ValueChartPanel(viewModel.valueChart(), texts)));
+        charts.setId("chart-tabs");
+        charts.getStyleClass().add("chart-tabs");
         SplitPane main = new SplitPane(charts, table);
         main.setOrientation(Orientation.VERTICAL);
         main.setDividerPositions(0.52);
@@ -150,6 +158,13 @@ public final class MainWindow {
 
     private void closeWindow() {
         guardUnsaved(() -> ((Stage) table.getScene().getWindow()).close());
+    }
+
+    private static Tab tab(String id, String title, javafx.scene.Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        tab.setClosable(false);
+        return tab;
     }
 
     private MenuBar menuBar() {
@@ -245,28 +260,42 @@ public final class MainWindow {
         return button;
     }
 
-    private VBox footer() {
+    private HBox footer() {
         Label status = new Label();
         status.setId("status-message");
         status.getStyleClass().add("status-message");
-        status.textProperty().bind(viewModel.statusProperty());
+        status.textProperty().bind(Bindings.when(viewModel.statusProperty().isEmpty())
+                .then(texts.get("note.hoverForSources")).otherwise(viewModel.statusProperty()));
         viewModel.statusIsProblemProperty().addListener((obs, was, problem) ->
                 status.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("problem"), problem));
         status.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("problem"),
                 viewModel.statusIsProblemProperty().get());
-        status.visibleProperty().bind(viewModel.statusProperty().isNotEmpty());
-        status.managedProperty().bind(status.visibleProperty());
+        status.setMinWidth(0);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        status.setMaxWidth(Double.MAX_VALUE);
         Label sample = note("sample-note");
         sample.setId("sample-note");
-        sample.textProperty().bind(viewModel.sampleNoteProperty());
-        sample.visibleProperty().bind(viewModel.sampleNoteProperty().isNotEmpty());
+        sample.textProperty().bind(viewModel.sampleBadgeProperty());
+        sample.visibleProperty().bind(viewModel.sampleBadgeProperty().isNotEmpty());
         sample.managedProperty().bind(sample.visibleProperty());
+        sample.setWrapText(false);
+        sample.setMinWidth(Region.USE_PREF_SIZE);
+        Tooltip sampleTip = new Tooltip();
+        sampleTip.textProperty().bind(viewModel.sampleNoteProperty());
+        sampleTip.setWrapText(true);
+        sampleTip.setMaxWidth(480);
+        sample.setTooltip(sampleTip);
         Label rates = note("rates-note");
         rates.setId("rates-note");
+        rates.setWrapText(false);
+        rates.setMinWidth(0);
         rates.textProperty().bind(viewModel.currencyNoteProperty());
-        Label hint = note("hint-note");
-        hint.setText(texts.get("note.hoverForSources"));
-        VBox footer = new VBox(4, status, sample, rates, hint);
+        Tooltip ratesTip = new Tooltip();
+        ratesTip.textProperty().bind(viewModel.currencySourcesProperty());
+        ratesTip.setWrapText(true);
+        ratesTip.setMaxWidth(560);
+        rates.setTooltip(ratesTip);
+        HBox footer = new HBox(12, status, sample, rates);
         footer.getStyleClass().add("footer");
         return footer;
     }

@@ -30,13 +30,17 @@ public final class MainViewModel {
     private final ProductsViewModel products;
     private final CostChartViewModel costChart;
     private final RatingChartViewModel ratingChart;
+    private final TrendChartViewModel trendChart;
+    private final ValueChartViewModel valueChart;
     private final FilesViewModel files;
     private final ReadOnlyBooleanWrapper statusIsProblem = new ReadOnlyBooleanWrapper();
     private final StringBinding title;
     private final ReadOnlyStringWrapper projectName = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper description = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper currencyNote = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper currencySources = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper sampleNote = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper sampleBadge = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper costHeader = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<String> displayCurrency = new ReadOnlyObjectWrapper<>();
     private final ObservableList<String> currencies = FXCollections.observableArrayList();
@@ -64,6 +68,8 @@ public final class MainViewModel {
         this.products = new ProductsViewModel(session, texts);
         this.costChart = new CostChartViewModel(session, texts);
         this.ratingChart = new RatingChartViewModel(session, texts);
+        this.trendChart = new TrendChartViewModel(session, texts);
+        this.valueChart = new ValueChartViewModel(session, texts);
         this.title = Bindings.createStringBinding(this::titleText, session.fileProperty(), session.dirtyProperty());
         session.projectProperty().addListener((obs, old, project) -> show(project));
         show(session.project());
@@ -113,7 +119,11 @@ public final class MainViewModel {
                 ? texts.format("note.noRates", currency)
                 : texts.format("note.rates", currency, project.exchangeRates().stream()
                         .map(this::describe).collect(Collectors.joining("; "))));
+        currencySources.set(project.exchangeRates().stream().map(r -> texts.format("note.rateSource",
+                r.from().getCurrencyCode(), r.to().getCurrencyCode(), r.rate().toPlainString(), r.provenance().asOf(),
+                r.provenance().source())).collect(Collectors.joining("\n")));
         sampleNote.set(project.hasSampleVotes() ? texts.get("note.sampleVotes") : "");
+        sampleBadge.set(project.hasSampleVotes() ? texts.get("note.sampleShort") : "");
         TreeSet<String> codes = new TreeSet<>(java.util.List.of("CNY", "USD", "EUR", currency));
         project.exchangeRates().forEach(r -> {
             codes.add(r.from().getCurrencyCode());
@@ -126,7 +136,7 @@ public final class MainViewModel {
 
     private String describe(ExchangeRate rate) {
         return texts.format("note.rate", rate.from().getCurrencyCode(), rate.to().getCurrencyCode(),
-                rate.rate().toPlainString(), rate.provenance().asOf(), rate.provenance().source());
+                rate.rate().toPlainString(), rate.provenance().asOf());
     }
 
     /** Converts every cost to another currency with the project's rates; an edit that can be undone. */
@@ -185,6 +195,14 @@ public final class MainViewModel {
         return ratingChart;
     }
 
+    public TrendChartViewModel trendChart() {
+        return trendChart;
+    }
+
+    public ValueChartViewModel valueChart() {
+        return valueChart;
+    }
+
     public ObservableList<ProductRowViewModel> rows() {
         return products.rows();
     }
@@ -203,6 +221,16 @@ public final class MainViewModel {
 
     public ReadOnlyStringProperty currencyNoteProperty() {
         return currencyNote.getReadOnlyProperty();
+    }
+
+    /** Each exchange rate with its date and source, one per line. */
+    public ReadOnlyStringProperty currencySourcesProperty() {
+        return currencySources.getReadOnlyProperty();
+    }
+
+    /** "Vote counts are sample data." when any shown vote count is; the full note is {@link #sampleNoteProperty()}. */
+    public ReadOnlyStringProperty sampleBadgeProperty() {
+        return sampleBadge.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty sampleNoteProperty() {

@@ -221,4 +221,34 @@ class MainWindowTest {
         assertEquals(0, table.getItems().size());
         assertEquals("ReelRank", stage.getTitle());
     }
+
+    @Test
+    void trendChart_followsTheMetricSwitch_andEdits(FxRobot robot) {
+        robot.clickOn("Trend");
+        WaitForAsyncUtils.waitForFxEvents();
+        TrendChart trend = robot.from(stage.getScene().getRoot()).lookup("#trend-chart").queryAs(TrendChart.class);
+        assertEquals(3, trend.lines().get("Kling").size(), "one line through Kling 1.0, 1.5 and 1.6");
+        assertTrue(trend.valueOf("kling-1.6") > 1000);
+        robot.clickOn("#trend-cost");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(12.0, trend.valueOf("kling-1.6"), 1e-9);
+        robot.clickOn("Cost and rating");
+        type(robot, "column-amount", "kling-1.6", "0.3");
+        assertEquals(36.0, trend.valueOf("kling-1.6"), 1e-9);
+    }
+
+    @Test
+    void valueChart_drawsTheFrontier_onALogOrLinearAxis(FxRobot robot) {
+        robot.clickOn("Value");
+        WaitForAsyncUtils.waitForFxEvents();
+        ValueChart value = robot.from(stage.getScene().getRoot()).lookup("#value-chart").queryAs(ValueChart.class);
+        assertEquals(List.of("kling-1.5", "veo-2"), value.frontier());
+        assertEquals(219.0, value.pointOf("veo-2")[0], 1e-9);
+        assertTrue(value.getXAxis() instanceof LogAxis);
+        robot.clickOn("#value-log");
+        WaitForAsyncUtils.waitForFxEvents();
+        ValueChart linear = robot.from(stage.getScene().getRoot()).lookup("#value-chart").queryAs(ValueChart.class);
+        assertFalse(linear.getXAxis() instanceof LogAxis);
+        assertEquals(219.0, linear.pointOf("veo-2")[0], 1e-9);
+    }
 }

@@ -64,4 +64,51 @@ class ChartViewModelsTest {
         assertNull(movieGen.value());
         assertEquals("no votes", movieGen.label());
     }
+
+    @Test
+    void trendChart_linesUpEachFamilyByReleaseDate_andSwitchesToCost() {
+        var trend = viewModel.trendChart();
+        List<ChartPoint> kling = trend.points().stream().filter(p -> p.series().equals("Kling")).toList();
+        assertEquals(List.of("kling-1.0", "kling-1.5", "kling-1.6"), kling.stream().map(ChartPoint::productId).toList());
+        assertEquals(java.time.LocalDate.of(2024, 12, 19).toEpochDay(), kling.getLast().x(), 1e-9);
+        assertEquals(viewModel.products().row("kling-1.6").ratingValueProperty().get(), kling.getLast().y(), 1e-9);
+        assertTrue(trend.noteProperty().get().contains("one pool of votes"));
+        trend.metricProperty().set(TrendMetric.COST_PER_MINUTE);
+        ChartPoint veo = trend.points().stream().filter(p -> p.productId().equals("veo-2")).findFirst().orElseThrow();
+        assertEquals(219.0, veo.y(), 1e-9);
+        assertEquals("CNY per minute of video", trend.valueAxisLabelProperty().get());
+        assertEquals("#D55E00", trend.familyColours().get("Kling"), "a family line takes its newest product's colour");
+    }
+
+    @Test
+    void valueChart_findsTheParetoFrontier_andFollowsEdits() {
+        var value = viewModel.valueChart();
+        assertEquals(List.of("kling-1.5", "veo-2"), value.frontier());
+        viewModel.products().row("kling-1.6").amount().commit("0.05");
+        assertEquals(List.of("kling-1.6", "kling-1.5", "veo-2"), value.frontier());
+        assertTrue(value.costAxisLabelProperty().get().contains("log scale"));
+        value.logCostProperty().set(false);
+        assertEquals("Cost per minute of video, CNY", value.costAxisLabelProperty().get());
+    }
+
+    @Test
+    void valueChart_leavesOutProductsWithoutACostOrARating_andSaysSo() {
+        viewModel.products().row("meta-movie-gen").setShown(true);
+        viewModel.products().row("pika-1.5").setShown(true);
+        var value = viewModel.valueChart();
+        assertTrue(value.points().stream().noneMatch(p -> p.productId().equals("meta-movie-gen")));
+        assertTrue(value.noteProperty().get().contains("Meta Movie Gen (no price to compare)"), value.noteProperty().get());
+        assertTrue(value.noteProperty().get().contains("Pika 1.5 (no price to compare)"));
+    }
+
+    @Test
+    void paretoFrontier_dropsDominatedPoints_andKeepsTies() {
+        List<ChartPoint> points = List.of(point("a", 10, 1000), point("b", 10, 1050), point("c", 20, 1040),
+                point("d", 30, 1100), point("e", 40, 1100));
+        assertEquals(List.of("b", "d"), ValueChartViewModel.paretoFrontier(points));
+    }
+
+    private static ChartPoint point(String id, double cost, double rating) {
+        return new ChartPoint(id, id, "#000000", null, cost, rating, null, null, "");
+    }
 }

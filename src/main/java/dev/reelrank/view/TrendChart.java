@@ -1,0 +1,171 @@
+package dev.reelrank.view;
+
+import dev.reelrank.viewmodel.ChartPoint;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javafx.scene.Node;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.shape.Line;
+import javafx.util.StringConverter;
+
+/**
+ * One line per product family over release dates, points in each product's colour with its name,
+ * and 95 % interval whiskers when it shows ratings. Points move in place when values change.
+ */
+final class TrendChart extends LineChart<Number, Number> {
+    private final Map<String, XYChart.Series<Number, Number>> seriesByFamily = new HashMap<>();
+    private final Map<String, XYChart.Data<Number, Number>> dataById = new HashMap<>();
+    private final Map<String, ChartPoint> pointById = new HashMap<>();
+    private final Map<String, Line> whiskers = new HashMap<>();
+    private final PointLabels labels = new PointLabels(getPlotChildren());
+    private final NumberAxis dateAxis;
+    private final NumberAxis valueAxis;
+
+    TrendChart(NumberAxis dateAxis, NumberAxis valueAxis, Locale locale) {
+        super(dateAxis, valueAxis);
+        this.dateAxis = dateAxis;
+        this.valueAxis = valueAxis;
+        setAnimated(false);
+        setLegendVisible(false);
+        setCreateSymbols(true);
+        getStyleClass().add("trend-chart");
+        dateAxis.setAutoRanging(false);
+        DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM yyyy", locale);
+        dateAxis.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number epochDay) {
+                return LocalDate.ofEpochDay(Math.round(epochDay.doubleValue())).format(month);
+            }
+
+            @Override
+            public Number fromString(String text) {
+                throw new UnsupportedOperationException();
+            }
+        });
+    }
+
+    void show(List<ChartPoint> points, Map<String, String> familyColours, boolean whiskersOn) {
+        Set<String> present = new HashSet<>();
+        Set<String> families = new HashSet<>();
+        for (ChartPoint point : points) {
+            present.add(point.productId());
+            families.add(point.series());
+            pointById.put(point.productId(), point);
+            XYChart.Series<Number, Number> series = seriesByFamily.computeIfAbsent(point.series(), family -> {
+                XYChart.Series<Number, Number> created = new XYChart.Series<>();
+                created.setName(family);
+                getData().add(created);
+                return created;
+            });
+            XYChart.Data<Number, Number> data = dataById.get(point.productId());
+            if (data != null && !series.getData().contains(data)) {
+                seriesOf(data).getData().remove(data);
+                data = null;
+            }
+            if (data == null) {
+                data = new XYChart.Data<>(point.x(), point.y());
+                dataById.put(point.productId(), data);
+                series.getData().add(data);
+            } else {
+                data.setXValue(point.x());
+                data.setYValue(point.y());
+            }
+            Node symbol = data.getNode();
+            if (symbol != null) {
+                symbol.setStyle("-fx-background-color: " + point.color() + ", white; -fx-background-insets: 0, 3;"
+                        + " -fx-background-radius: 6px; -fx-padding: 6px;");
+                labels.tooltip(point.productId(), symbol, point.tooltip());
+            }
+            Line whisker = whiskers.get(point.productId());
+            if (whiskersOn && point.low() != null) {
+                if (whisker == null) {
+                    whisker = new Line();
+                    whisker.getStyleClass().add("interval-whisker-line");
+                    getPlotChildren().add(whisker);
+                    whiskers.put(point.productId(), whisker);
+                }
+            } else if (whisker != null) {
+                getPlotChildren().remove(whiskers.remove(point.productId()));
+            }
+        }
+        for (String gone : new ArrayList<>(dataById.keySet())) {
+            if (!present.contains(gone)) {
+                XYChart.Data<Number, Number> data = dataById.remove(gone);
+                seriesOf(data).getData().remove(data);
+                pointById.remove(gone);
+                getPlotChildren().remove(whiskers.remove(gone));
+            }
+        }
+        for (String family : new ArrayList<>(seriesByFamily.keySet())) {
+            if (!families.contains(family)) {
+                getData().remove(seriesByFamily.remove(family));
+            }
+        }
+        seriesByFamily.forEach((family, series) -> {
+            if (series.getNode() != null) {
+                series.getNode().setStyle("-fx-stroke: " + familyColours.getOrDefault(family, "#59636E")
+                        + "; -fx-stroke-width: 2.5px;");
+            }
+        });
+        labels.update(points);
+        fitDates(points);
+        requestChartLayout();
+    }
+
+    private XYChart.Series<Number, Number> seriesOf(XYChart.Data<Number, Number> data) {
+        return seriesByFamily.values().stream().filter(s -> s.getData().contains(data)).findFirst().orElseThrow();
+    }
+
+    private void fitDates(List<ChartPoint> points) {
+        double min = points.stream().mapToDouble(ChartPoint::x).min().orElse(LocalDate.now().toEpochDay() - 365);
+        double max = points.stream().mapToDouble(ChartPoint::x).max().orElse(LocalDate.now().toEpochDay());
+        double span = Math.max(120, max - min);
+        double step = span > 1100 ? 365 : span > 500 ? 182 : span > 200 ? 91 : 61;
+        dateAxis.setLowerBound(Math.floor((min - span * 0.08) / step) * step);
+        dateAxis.setUpperBound(Math.ceil((max + span * 0.22) / step) * step);
+        dateAxis.setTickUnit(step);
+    }
+
+    @Override
+    protected void layoutPlotChildren() {
+        super.layoutPlotChildren();
+        dataById.forEach((id, data) -> {
+            ChartPoint point = pointById.get(id);
+            double x = dateAxis.getDisplayPosition(data.getXValue());
+            double y = valueAxis.getDisplayPosition(data.getYValue());
+            Line whisker = whiskers.get(id);
+            if (whisker != null && point != null && point.low() != null) {
+                whisker.setStartX(x);
+                whisker.setEndX(x);
+                whisker.setStartY(valueAxis.getDisplayPosition(point.low()));
+                whisker.setEndY(valueAxis.getDisplayPosition(point.high()));
+                whisker.toBack();
+            }
+            labels.place(id, x, y);
+        });
+        labels.layout();
+    }
+
+    /** The y value shown for a product, or null; for tests. */
+    Double valueOf(String productId) {
+        XYChart.Data<Number, Number> data = dataById.get(productId);
+        return data == null ? null : data.getYValue().doubleValue();
+    }
+
+    /** The product ids on each family's line, in date order; for tests. */
+    Map<String, List<Number>> lines() {
+        Map<String, List<Number>> lines = new HashMap<>();
+        seriesByFamily.forEach((family, series) -> lines.put(family,
+                series.getData().stream().map(XYChart.Data::getXValue).toList()));
+        return lines;
+    }
+}

@@ -1,0 +1,91 @@
+package dev.reelrank.view;
+
+import dev.reelrank.viewmodel.ChartPoint;
+import dev.reelrank.viewmodel.TrendChartViewModel;
+import dev.reelrank.viewmodel.TrendMetric;
+import dev.reelrank.viewmodel.Texts;
+import javafx.collections.ListChangeListener;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.SegmentedButton;
+
+/** The trend chart with its rating / cost switch and the note on what ratings compare. */
+final class TrendChartPanel extends VBox {
+    private final TrendChartViewModel viewModel;
+    private final NumberAxis valueAxis = new NumberAxis();
+    private final TrendChart chart;
+
+    TrendChartPanel(TrendChartViewModel viewModel, Texts texts) {
+        this.viewModel = viewModel;
+        getStyleClass().add("chart-panel");
+        Label title = new Label();
+        title.getStyleClass().add("chart-title");
+        title.textProperty().bind(viewModel.titleProperty());
+        ToggleButton rating = new ToggleButton(texts.get("chart.trend.metric.rating"));
+        rating.setId("trend-rating");
+        ToggleButton cost = new ToggleButton(texts.get("chart.trend.metric.cost"));
+        cost.setId("trend-cost");
+        SegmentedButton metric = new SegmentedButton(rating, cost);
+        rating.setSelected(viewModel.metricProperty().get() == TrendMetric.RATING);
+        cost.setSelected(!rating.isSelected());
+        rating.setOnAction(e -> {
+            viewModel.metricProperty().set(TrendMetric.RATING);
+            rating.setSelected(true);
+        });
+        cost.setOnAction(e -> {
+            viewModel.metricProperty().set(TrendMetric.COST_PER_MINUTE);
+            cost.setSelected(true);
+        });
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(8, title, spacer, metric);
+        header.getStyleClass().add("chart-header");
+
+        NumberAxis dateAxis = new NumberAxis();
+        dateAxis.setLabel(texts.get("chart.trend.dateAxis"));
+        valueAxis.labelProperty().bind(viewModel.valueAxisLabelProperty());
+        chart = new TrendChart(dateAxis, valueAxis, texts.locale());
+        chart.setId("trend-chart");
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        Label note = new Label();
+        note.setId("trend-note");
+        note.getStyleClass().add("chart-footnote");
+        note.setWrapText(true);
+        note.setMinHeight(Region.USE_PREF_SIZE);
+        note.textProperty().bind(viewModel.noteProperty());
+        getChildren().addAll(header, chart, note);
+
+        viewModel.points().addListener((ListChangeListener<ChartPoint>) change -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        boolean rating = viewModel.metricProperty().get() == TrendMetric.RATING;
+        var points = viewModel.points();
+        if (rating) {
+            double low = points.stream().mapToDouble(p -> p.low() == null ? p.y() : p.low()).min().orElse(900);
+            double high = points.stream().mapToDouble(p -> p.high() == null ? p.y() : p.high()).max().orElse(1100);
+            valueAxis.setAutoRanging(false);
+            valueAxis.setLowerBound(Math.floor(Math.min(low, 950) / 50) * 50 - 50);
+            valueAxis.setUpperBound(Math.ceil(Math.max(high, 1050) / 50) * 50 + 50);
+            valueAxis.setTickUnit(NiceScale.step(valueAxis.getUpperBound() - valueAxis.getLowerBound(), 6));
+        } else {
+            double max = points.stream().mapToDouble(p -> p.y()).max().orElse(1);
+            double step = NiceScale.step(max * 1.1, 5);
+            valueAxis.setAutoRanging(false);
+            valueAxis.setLowerBound(0);
+            valueAxis.setUpperBound(Math.max(step, NiceScale.ceil(max * 1.1, step)));
+            valueAxis.setTickUnit(step);
+        }
+        chart.show(points, viewModel.familyColours(), rating);
+    }
+
+    TrendChart chart() {
+        return chart;
+    }
+}

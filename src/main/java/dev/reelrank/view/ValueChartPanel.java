@@ -1,0 +1,94 @@
+package dev.reelrank.view;
+
+import dev.reelrank.viewmodel.ChartPoint;
+import dev.reelrank.viewmodel.Texts;
+import dev.reelrank.viewmodel.ValueChartViewModel;
+import javafx.collections.ListChangeListener;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.ValueAxis;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** The value chart, with a switch between a logarithmic and a linear cost axis. */
+final class ValueChartPanel extends VBox {
+    private final ValueChartViewModel viewModel;
+    private final Texts texts;
+    private final NumberAxis ratingAxis = new NumberAxis();
+    private ValueChart chart;
+    private ValueAxis<Number> costAxis;
+
+    ValueChartPanel(ValueChartViewModel viewModel, Texts texts) {
+        this.viewModel = viewModel;
+        this.texts = texts;
+        getStyleClass().add("chart-panel");
+        Label title = new Label();
+        title.getStyleClass().add("chart-title");
+        title.textProperty().bind(viewModel.titleProperty());
+        CheckBox log = new CheckBox(texts.get("chart.value.log"));
+        log.setId("value-log");
+        log.selectedProperty().bindBidirectional(viewModel.logCostProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(8, title, spacer, log);
+        header.getStyleClass().add("chart-header");
+        ratingAxis.setLabel(texts.get("chart.rating.axisShort"));
+        ratingAxis.setAutoRanging(false);
+        Label note = new Label();
+        note.setId("value-note");
+        note.getStyleClass().add("chart-footnote");
+        note.setWrapText(true);
+        note.setMinHeight(Region.USE_PREF_SIZE);
+        note.textProperty().bind(viewModel.noteProperty());
+        getChildren().addAll(header, note);
+        buildChart();
+        // The axis kind is fixed when a chart is made, so switching scales makes a new chart.
+        viewModel.logCostProperty().addListener((obs, old, value) -> buildChart());
+        viewModel.points().addListener((ListChangeListener<ChartPoint>) change -> refresh());
+    }
+
+    private void buildChart() {
+        if (chart != null) {
+            getChildren().remove(chart);
+        }
+        costAxis = viewModel.logCostProperty().get() ? new LogAxis() : new NumberAxis();
+        costAxis.labelProperty().bind(viewModel.costAxisLabelProperty());
+        NumberAxis ratings = new NumberAxis();
+        ratings.setLabel(texts.get("chart.rating.axisShort"));
+        ratings.setAutoRanging(false);
+        chart = new ValueChart(costAxis, ratings, texts.get("chart.value.better"));
+        chart.setId("value-chart");
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        getChildren().add(1, chart);
+        refresh();
+    }
+
+    private void refresh() {
+        var points = viewModel.points();
+        double minCost = points.stream().mapToDouble(ChartPoint::x).filter(x -> x > 0).min().orElse(1);
+        double maxCost = points.stream().mapToDouble(ChartPoint::x).max().orElse(10);
+        if (costAxis instanceof LogAxis log) {
+            log.fit(minCost, maxCost);
+        } else if (costAxis instanceof NumberAxis linear) {
+            double step = NiceScale.step(maxCost * 1.2, 5);
+            linear.setAutoRanging(false);
+            linear.setLowerBound(0);
+            linear.setUpperBound(Math.max(step, NiceScale.ceil(maxCost * 1.2, step)));
+            linear.setTickUnit(step);
+        }
+        NumberAxis ratings = (NumberAxis) chart.getYAxis();
+        double low = points.stream().mapToDouble(ChartPoint::y).min().orElse(950);
+        double high = points.stream().mapToDouble(ChartPoint::y).max().orElse(1050);
+        ratings.setLowerBound(Math.floor(Math.min(low, 950) / 50) * 50 - 50);
+        ratings.setUpperBound(Math.ceil(Math.max(high, 1050) / 50) * 50 + 50);
+        ratings.setTickUnit(NiceScale.step(ratings.getUpperBound() - ratings.getLowerBound(), 6));
+        chart.show(points, viewModel.frontier());
+    }
+
+    ValueChart chart() {
+        return chart;
+    }
+}

@@ -1,0 +1,122 @@
+package dev.reelrank.viewmodel;
+
+import dev.reelrank.model.AggregateRatings;
+import dev.reelrank.model.CostCalculator;
+import dev.reelrank.model.Product;
+import dev.reelrank.model.Project;
+import dev.reelrank.model.Rating;
+import dev.reelrank.model.VideoCost;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The trend chart: each product family as a line over release dates (Kling 1.0, 1.5, 1.6), following
+ * either the rating or the cost per minute.
+ */
+public final class TrendChartViewModel {
+    private final ProjectSession session;
+    private final Texts texts;
+    private final Numbers numbers;
+    private final PriceTexts prices;
+    private final ObjectProperty<TrendMetric> metric = new SimpleObjectProperty<>(TrendMetric.RATING);
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper valueAxisLabel = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper();
+    private final ObservableList<ChartPoint> points = FXCollections.observableArrayList();
+    private final ObservableList<ChartPoint> pointsView = FXCollections.unmodifiableObservableList(points);
+    private final Map<String, String> familyColours = new LinkedHashMap<>();
+
+    TrendChartViewModel(ProjectSession session, Texts texts) {
+        this.session = session;
+        this.texts = texts;
+        this.numbers = new Numbers(texts.locale());
+        this.prices = new PriceTexts(texts);
+        session.projectProperty().addListener((obs, old, project) -> refresh());
+        metric.addListener((obs, old, value) -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        Project project = session.project();
+        boolean rating = metric.get() == TrendMetric.RATING;
+        String currency = project.displayCurrency().getCurrencyCode();
+        title.set(texts.get(rating ? "chart.trend.titleRating" : "chart.trend.titleCost"));
+        valueAxisLabel.set(rating ? texts.get("chart.rating.axisShort") : texts.format("chart.cost.axisMinute", currency));
+        Map<String, String> colours = ProductColors.assign(project);
+        CostCalculator costs = CostCalculator.of(project);
+        List<ChartPoint> shown = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (Product product : project.products()) {
+            if (!ProductColors.styleOf(product, colours).shown()) {
+                continue;
+            }
+            double x = product.releaseDate().toEpochDay();
+            String colour = colours.get(product.id());
+            String date = prices.date(product.releaseDate());
+            if (rating) {
+                Optional<Rating> r = AggregateRatings.of(product.votes());
+                if (r.isPresent()) {
+                    String text = texts.format("rating.withInterval", numbers.whole(r.get().value()),
+                            numbers.whole(r.get().low()), numbers.whole(r.get().high()));
+                    shown.add(new ChartPoint(product.id(), product.name(), colour, product.family(), x, r.get().value(),
+                            r.get().low(), r.get().high(), texts.format("chart.trend.tooltip", product.name(), date, text)));
+                } else {
+                    missing.add(texts.format("chart.trend.missing", product.name(), texts.get("chart.rating.noVotes")));
+                }
+            } else {
+                Optional<VideoCost> cost = costs.cost(product);
+                if (cost.isPresent()) {
+                    double value = cost.get().perMinute().amount().doubleValue();
+                    shown.add(new ChartPoint(product.id(), product.name(), colour, product.family(), x, value, null, null,
+                            texts.format("chart.trend.tooltip", product.name(), date,
+                                    numbers.cost(cost.get().perMinute().amount()) + " " + valueAxisLabel.get()
+                                            + "\n" + prices.details(product.compared()))));
+                } else {
+                    missing.add(texts.format("chart.trend.missing", product.name(), texts.get("cost.notPublicOrNoPrice")));
+                }
+            }
+        }
+        shown.sort(Comparator.comparing(ChartPoint::series).thenComparingDouble(ChartPoint::x));
+        familyColours.clear();
+        shown.forEach(p -> familyColours.put(p.series(), p.color()));
+        points.setAll(shown);
+        String pool = rating ? texts.get("chart.rating.poolNote") + " " : "";
+        String absent = missing.isEmpty() ? "" : texts.format("chart.notShown", String.join(", ", missing)) + " ";
+        note.set((pool + absent + (rating ? texts.get("chart.rating.source.aggregate") : "")).strip());
+    }
+
+    /** The colour of each family's line: that of its newest product shown. */
+    public Map<String, String> familyColours() {
+        return Map.copyOf(familyColours);
+    }
+
+    public ObservableList<ChartPoint> points() {
+        return pointsView;
+    }
+
+    public ObjectProperty<TrendMetric> metricProperty() {
+        return metric;
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty valueAxisLabelProperty() {
+        return valueAxisLabel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty noteProperty() {
+        return note.getReadOnlyProperty();
+    }
+}

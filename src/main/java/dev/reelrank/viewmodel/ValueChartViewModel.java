@@ -1,0 +1,126 @@
+package dev.reelrank.viewmodel;
+
+import dev.reelrank.model.AggregateRatings;
+import dev.reelrank.model.CostCalculator;
+import dev.reelrank.model.Product;
+import dev.reelrank.model.Project;
+import dev.reelrank.model.Rating;
+import dev.reelrank.model.VideoCost;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The value chart: rating against cost per minute, with the cost–rating Pareto frontier (the
+ * products no other product beats on both) and the region better and cheaper than all of them.
+ */
+public final class ValueChartViewModel {
+    private final ProjectSession session;
+    private final Texts texts;
+    private final Numbers numbers;
+    private final PriceTexts prices;
+    private final BooleanProperty logCost = new SimpleBooleanProperty(true);
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper costAxisLabel = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper();
+    private final ObservableList<ChartPoint> points = FXCollections.observableArrayList();
+    private final ObservableList<ChartPoint> pointsView = FXCollections.unmodifiableObservableList(points);
+    private final ObservableList<String> frontier = FXCollections.observableArrayList();
+    private final ObservableList<String> frontierView = FXCollections.unmodifiableObservableList(frontier);
+
+    ValueChartViewModel(ProjectSession session, Texts texts) {
+        this.session = session;
+        this.texts = texts;
+        this.numbers = new Numbers(texts.locale());
+        this.prices = new PriceTexts(texts);
+        session.projectProperty().addListener((obs, old, project) -> refresh());
+        logCost.addListener((obs, old, value) -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        Project project = session.project();
+        String currency = project.displayCurrency().getCurrencyCode();
+        title.set(texts.get("chart.value.title"));
+        costAxisLabel.set(texts.format(logCost.get() ? "chart.value.axisLog" : "chart.value.axis", currency));
+        Map<String, String> colours = ProductColors.assign(project);
+        CostCalculator costs = CostCalculator.of(project);
+        List<ChartPoint> shown = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (Product product : project.products()) {
+            if (!ProductColors.styleOf(product, colours).shown()) {
+                continue;
+            }
+            Optional<VideoCost> cost = costs.cost(product);
+            Optional<Rating> rating = AggregateRatings.of(product.votes());
+            if (cost.isEmpty()) {
+                missing.add(texts.format("chart.trend.missing", product.name(), texts.get("cost.notPublicOrNoPrice")));
+            } else if (rating.isEmpty()) {
+                missing.add(texts.format("chart.trend.missing", product.name(), texts.get("chart.rating.noVotes")));
+            } else if (logCost.get() && cost.get().perMinute().amount().signum() == 0) {
+                missing.add(texts.format("chart.trend.missing", product.name(), texts.get("chart.value.freeOnLog")));
+            } else {
+                double perMinute = cost.get().perMinute().amount().doubleValue();
+                Rating r = rating.get();
+                shown.add(new ChartPoint(product.id(), product.name(), colours.get(product.id()), null, perMinute,
+                        r.value(), r.low(), r.high(), texts.format("chart.value.tooltip", product.name(),
+                                numbers.cost(cost.get().perMinute().amount()), currency,
+                                texts.format("rating.withInterval", numbers.whole(r.value()), numbers.whole(r.low()),
+                                        numbers.whole(r.high())), prices.details(product.compared()))));
+            }
+        }
+        points.setAll(shown);
+        frontier.setAll(paretoFrontier(shown));
+        String absent = missing.isEmpty() ? "" : texts.format("chart.notShown", String.join(", ", missing)) + " ";
+        note.set(absent + texts.get("chart.value.note"));
+    }
+
+    /** Ids of the points no other point beats on both cost and rating, cheapest first. */
+    static List<String> paretoFrontier(List<ChartPoint> points) {
+        List<ChartPoint> byCost = new ArrayList<>(points);
+        byCost.sort(Comparator.comparingDouble(ChartPoint::x).thenComparing(Comparator.comparingDouble(ChartPoint::y)
+                .reversed()));
+        List<String> frontier = new ArrayList<>();
+        double best = Double.NEGATIVE_INFINITY;
+        for (ChartPoint point : byCost) {
+            if (point.y() > best) {
+                frontier.add(point.productId());
+                best = point.y();
+            }
+        }
+        return frontier;
+    }
+
+    public ObservableList<ChartPoint> points() {
+        return pointsView;
+    }
+
+    /** Pareto-optimal products, cheapest first. */
+    public ObservableList<String> frontier() {
+        return frontierView;
+    }
+
+    public BooleanProperty logCostProperty() {
+        return logCost;
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty costAxisLabelProperty() {
+        return costAxisLabel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty noteProperty() {
+        return note.getReadOnlyProperty();
+    }
+}
