@@ -14,6 +14,8 @@ SOURCES = {
     "Bold": "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc",
 }
 SIMPLIFIED_CHINESE = 2  # index of "Noto Sans CJK SC" in Debian's collections
+JAPANESE = 0  # its Western punctuation is proportional; the collection shares one glyph set
+WESTERN_PUNCTUATION = list(range(0xA0, 0x100)) + list(range(0x2010, 0x2028)) + list(range(0x2030, 0x205F))
 FAMILY = "ReelRank Sans CJK"
 
 
@@ -64,8 +66,29 @@ def rename(font, style):
         top.FamilyName = FAMILY
 
 
+def proportional_punctuation(collection):
+    """The SC face draws ·, •, “, ” and … full-width; an English UI wants them proportional."""
+    font = collection.fonts[SIMPLIFIED_CHINESE]
+    western = collection.fonts[JAPANESE].getBestCmap()
+    pwid = {}
+    gsub = font["GSUB"].table
+    for record in gsub.FeatureList.FeatureRecord:
+        if record.FeatureTag == "pwid":
+            for index in record.Feature.LookupListIndex:
+                for table in gsub.LookupList.Lookup[index].SubTable:
+                    pwid.update(getattr(table, "mapping", {}) or {})
+    for table in font["cmap"].tables:
+        if not table.isUnicode():
+            continue
+        for cp in WESTERN_PUNCTUATION:
+            if cp in table.cmap and cp in western:
+                glyph = western[cp]
+                table.cmap[cp] = pwid.get(glyph, glyph)
+    return font
+
+
 for style, path in SOURCES.items():
-    font = TTCollection(path).fonts[SIMPLIFIED_CHINESE]
+    font = proportional_punctuation(TTCollection(path))
     options = subset.Options()
     options.layout_features = ["*"]
     options.name_IDs = ["*"]

@@ -68,7 +68,13 @@ public final class MainWindow {
                 tab("tab-value", texts.get("tab.value"), new ValueChartPanel(viewModel.valueChart(), texts)));
         charts.setId("chart-tabs");
         charts.getStyleClass().add("chart-tabs");
-        SplitPane main = new SplitPane(charts, table);
+        DetailsPane details = new DetailsPane(viewModel.details(), texts);
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) ->
+                viewModel.details().select(row == null ? null : row.id()));
+        SplitPane tableAndDetails = new SplitPane(table, details);
+        tableAndDetails.setDividerPositions(0.76);
+        SplitPane.setResizableWithParent(details, false);
+        SplitPane main = new SplitPane(charts, tableAndDetails);
         main.setOrientation(Orientation.VERTICAL);
         main.setDividerPositions(0.52);
 
@@ -242,12 +248,14 @@ public final class MainWindow {
                 viewModel.setDisplayCurrency(currency.getValue());
             }
         });
+        Button rates = button("rates.button", "rates-button", () -> RatesDialog.show(table.getScene().getWindow(),
+                viewModel.exchangeRates(), viewModel.currencies(), texts, viewModel::reportProblem));
         Label currencyLabel = new Label(texts.get("toolbar.currency"));
         currencyLabel.setLabelFor(currency);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         ToolBar bar = new ToolBar(project, spacer, undo, redo, new javafx.scene.control.Separator(), add, duplicate,
-                delete, new javafx.scene.control.Separator(), currencyLabel, currency);
+                delete, new javafx.scene.control.Separator(), currencyLabel, currency, rates);
         bar.getStyleClass().add("main-toolbar");
         return bar;
     }

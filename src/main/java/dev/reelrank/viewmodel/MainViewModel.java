@@ -33,6 +33,8 @@ public final class MainViewModel {
     private final TrendChartViewModel trendChart;
     private final ValueChartViewModel valueChart;
     private final FilesViewModel files;
+    private final ProductDetailsViewModel details;
+    private final ExchangeRatesViewModel exchangeRates;
     private final ReadOnlyBooleanWrapper statusIsProblem = new ReadOnlyBooleanWrapper();
     private final StringBinding title;
     private final ReadOnlyStringWrapper projectName = new ReadOnlyStringWrapper();
@@ -70,6 +72,8 @@ public final class MainViewModel {
         this.ratingChart = new RatingChartViewModel(session, texts);
         this.trendChart = new TrendChartViewModel(session, texts);
         this.valueChart = new ValueChartViewModel(session, texts);
+        this.details = new ProductDetailsViewModel(session, texts);
+        this.exchangeRates = new ExchangeRatesViewModel(session, texts);
         this.title = Bindings.createStringBinding(this::titleText, session.fileProperty(), session.dirtyProperty());
         session.projectProperty().addListener((obs, old, project) -> show(project));
         show(session.project());
@@ -167,6 +171,14 @@ public final class MainViewModel {
 
     public Texts texts() {
         return texts;
+    }
+
+    public ProductDetailsViewModel details() {
+        return details;
+    }
+
+    public ExchangeRatesViewModel exchangeRates() {
+        return exchangeRates;
     }
 
     public FilesViewModel files() {

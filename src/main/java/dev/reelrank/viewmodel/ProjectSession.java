@@ -33,6 +33,7 @@ public final class ProjectSession {
             () -> !Objects.equals(project.get(), saved.get()), project, saved);
     private final EditHistory history = new EditHistory();
     private final Supplier<LocalDate> today;
+    private final Texts texts = Texts.english();
 
     public ProjectSession(Project initial, Path file, Supplier<LocalDate> today) {
         this.today = today;
@@ -53,7 +54,7 @@ public final class ProjectSession {
         try {
             after = change.apply(before);
         } catch (InvalidValueException e) {
-            return Parsed.error(capitalise(e.field()) + " " + e.getMessage());
+            return Parsed.error(texts.format("field.message", fieldName(e.field()), e.getMessage()));
         }
         if (!after.equals(before)) {
             history.record(new EditHistory.Edit(description, before, after));
@@ -99,8 +100,9 @@ public final class ProjectSession {
         redoDescription.set(history.nextRedo().orElse(""));
     }
 
-    private static String capitalise(String field) {
-        return field.isEmpty() ? field : Character.toUpperCase(field.charAt(0)) + field.substring(1);
+    private String fieldName(String field) {
+        String key = "field." + field;
+        return texts.has(key) ? texts.get(key) : field;
     }
 
     public Project project() {

@@ -29,6 +29,10 @@ public final class Texts {
         return new MessageFormat(pattern(key), locale).format(arguments);
     }
 
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     private String pattern(String key) {
         try {
             return bundle.getString(key);

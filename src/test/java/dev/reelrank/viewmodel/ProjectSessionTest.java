@@ -33,7 +33,7 @@ class ProjectSessionTest {
     void refusedEdit_changesNothing_andSaysWhy() {
         Parsed<Project> result = session.apply("rename", p -> p.withName("  "));
         assertFalse(result.isValid());
-        assertEquals("Name must not be empty", result.error());
+        assertEquals("Name: must not be empty", result.error());
         assertSame(original, session.project());
         assertFalse(session.canUndoProperty().get());
     }

@@ -1,0 +1,82 @@
+package dev.reelrank.view;
+
+import dev.reelrank.viewmodel.PriceOptionRow;
+import dev.reelrank.viewmodel.ProductDetailsViewModel;
+import dev.reelrank.viewmodel.Texts;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
+
+/** The selected product's facts and every price option with its cost and source; one is compared. */
+final class DetailsPane extends ScrollPane {
+    private final ProductDetailsViewModel viewModel;
+    private final Texts texts;
+    private final VBox options = new VBox(8);
+
+    DetailsPane(ProductDetailsViewModel viewModel, Texts texts) {
+        this.viewModel = viewModel;
+        this.texts = texts;
+        setId("details-pane");
+        getStyleClass().add("details-pane");
+        setFitToWidth(true);
+        Label title = label("details-title", true);
+        title.textProperty().bind(viewModel.titleProperty());
+        Label facts = label("details-facts", true);
+        facts.textProperty().bind(viewModel.factsProperty());
+        Label note = label("details-note", true);
+        note.textProperty().bind(viewModel.noteProperty());
+        note.visibleProperty().bind(viewModel.noteProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
+        Label heading = label("details-heading", false);
+        heading.setText(texts.get("details.prices"));
+        heading.visibleProperty().bind(viewModel.factsProperty().isNotEmpty());
+        Label votes = label("details-votes", true);
+        votes.textProperty().bind(viewModel.votesProperty());
+        VBox content = new VBox(6, title, facts, note, heading, options, votes);
+        content.getStyleClass().add("details-content");
+        setContent(content);
+        viewModel.options().addListener((ListChangeListener<PriceOptionRow>) change -> showOptions());
+        showOptions();
+    }
+
+    private void showOptions() {
+        options.getChildren().clear();
+        ToggleGroup compared = new ToggleGroup();
+        for (PriceOptionRow option : viewModel.options()) {
+            RadioButton choose = new RadioButton(option.label() + " \u2014 " + option.figure());
+            choose.setId("compare-" + option.id());
+            choose.setToggleGroup(compared);
+            choose.setSelected(option.compared());
+            choose.setWrapText(true);
+            choose.setTooltip(new Tooltip(texts.get("details.compareTip")));
+            choose.setOnAction(e -> viewModel.compare(option.id()));
+            Label cost = label("option-cost", true);
+            cost.setText(option.kind().isEmpty() ? option.costPerMinute() : option.kind() + " \u00b7 " + option.costPerMinute());
+            Label source = label("option-source", true);
+            source.setText(option.source());
+            VBox card = new VBox(2, choose, cost, source);
+            if (!option.note().isEmpty()) {
+                Label note = label("option-note", true);
+                note.setText(option.note());
+                card.getChildren().add(note);
+            }
+            card.getStyleClass().add("option-card");
+            if (option.compared()) {
+                card.getStyleClass().add("compared");
+            }
+            options.getChildren().add(card);
+        }
+    }
+
+    private static Label label(String styleClass, boolean wrap) {
+        Label label = new Label();
+        label.getStyleClass().add(styleClass);
+        label.setWrapText(wrap);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
+    }
+}

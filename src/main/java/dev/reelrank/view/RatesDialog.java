@@ -1,0 +1,101 @@
+package dev.reelrank.view;
+
+import dev.reelrank.viewmodel.ExchangeRateRow;
+import dev.reelrank.viewmodel.ExchangeRatesViewModel;
+import dev.reelrank.viewmodel.Texts;
+import java.util.List;
+import java.util.function.Function;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/** Edits the project's exchange rates with their dates and sources; each change is an undoable edit. */
+final class RatesDialog {
+    private RatesDialog() {
+    }
+
+    static void show(Window owner, ExchangeRatesViewModel viewModel, ObservableList<String> currencies, Texts texts,
+                     java.util.function.Consumer<String> reportProblem) {
+        TableView<ExchangeRateRow> table = new TableView<>(viewModel.rows());
+        table.setId("rates-table");
+        table.setEditable(true);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<ExchangeRateRow, String> pair = new TableColumn<>(texts.get("rates.column.pair"));
+        pair.setCellValueFactory(data -> data.getValue().pairProperty());
+        pair.setPrefWidth(110);
+        pair.setEditable(false);
+        var rate = column(texts.get("rates.column.rate"), ExchangeRateRow::rate, 90);
+        rate.setId("rates-value");
+        var asOf = column(texts.get("rates.column.asOf"), ExchangeRateRow::asOf, 110);
+        var source = column(texts.get("rates.column.source"), ExchangeRateRow::source, 320);
+        table.getColumns().setAll(List.of(pair, rate, asOf, source));
+        table.setPrefHeight(180);
+
+        ComboBox<String> from = new ComboBox<>(currencies);
+        from.setEditable(true);
+        from.setPromptText(texts.get("rates.from"));
+        from.setPrefWidth(90);
+        ComboBox<String> to = new ComboBox<>(currencies);
+        to.setEditable(true);
+        to.setPromptText(texts.get("rates.to"));
+        to.setPrefWidth(90);
+        TextField value = new TextField();
+        value.setPromptText(texts.get("rates.column.rate"));
+        value.setPrefWidth(80);
+        TextField newSource = new TextField();
+        newSource.setPromptText(texts.get("rates.newSource"));
+        HBox.setHgrow(newSource, Priority.ALWAYS);
+        Label problem = new Label();
+        problem.getStyleClass().add("dialog-problem");
+        Button add = new Button(texts.get("rates.add"));
+        add.setOnAction(e -> {
+            String error = viewModel.add(from.getEditor().getText(), to.getEditor().getText(), value.getText(),
+                    newSource.getText());
+            problem.setText(error == null ? "" : error);
+            if (error == null) {
+                value.clear();
+                newSource.clear();
+            }
+        });
+        Button remove = new Button(texts.get("rates.remove"));
+        remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        remove.setOnAction(e -> viewModel.remove(table.getSelectionModel().getSelectedItem().index()));
+        Label help = new Label(texts.get("rates.help"));
+        help.setWrapText(true);
+        help.getStyleClass().add("note");
+        HBox adding = new HBox(6, from, to, value, newSource, add);
+        VBox content = new VBox(8, help, table, new HBox(6, remove), adding, problem);
+        content.setPrefWidth(720);
+
+        Dialog<Void> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(texts.get("rates.title"));
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().add(new ButtonType(texts.get("dialog.close"),
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE));
+        dialog.getDialogPane().getStylesheets().add(MainWindow.stylesheet());
+        dialog.getDialogPane().setId("rates-dialog");
+        dialog.setResizable(true);
+        dialog.show();
+    }
+
+    private static TableColumn<ExchangeRateRow, String> column(String title,
+            Function<ExchangeRateRow, dev.reelrank.viewmodel.EditableField> field, double width) {
+        TableColumn<ExchangeRateRow, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(data -> field.apply(data.getValue()).textProperty());
+        column.setCellFactory(c -> new ValidatingTextCell<>(field, r -> null));
+        column.setPrefWidth(width);
+        column.setEditable(true);
+        return column;
+    }
+}

@@ -1,0 +1,12 @@
+package dev.reelrank.viewmodel;
+
+/**
+ * One price option of the selected product, as the details pane lists it.
+ *
+ * @param figure        amount, currency and unit as published, or why there is none
+ * @param costPerMinute the option's cost per minute in the display currency, or a marker
+ * @param source        source and date, with the "edited" mark when a user changed the figure
+ */
+public record PriceOptionRow(String id, String label, String figure, String kind, String costPerMinute,
+                             String source, String note, boolean compared) {
+}

@@ -1,0 +1,82 @@
+package dev.reelrank.viewmodel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.reelrank.io.DefaultDataset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DetailsAndRatesViewModelTest {
+    private final ProjectSession session = new ProjectSession(DefaultDataset.load(), null, () -> MainViewModelTest.TODAY);
+    private final MainViewModel viewModel = new MainViewModel(session, Texts.english());
+
+    @Test
+    void details_listEveryPriceOption_withItsCostKindAndSource() {
+        var details = viewModel.details();
+        details.select("kling-1.6");
+        assertEquals("Kling 1.6  可灵 1.6", details.titleProperty().get());
+        assertEquals(List.of("standard", "professional", "gf-estimate"),
+                details.options().stream().map(PriceOptionRow::id).toList());
+        PriceOptionRow gf = details.options().getLast();
+        assertEquals("0.83 CNY per 5-s clip", gf.figure());
+        assertEquals("Estimate", gf.kind());
+        assertEquals("9.96 CNY per minute", gf.costPerMinute());
+        assertTrue(gf.source().contains("GF Securities"));
+        assertFalse(gf.compared());
+        assertTrue(details.options().getFirst().compared());
+        assertTrue(details.votesProperty().get().contains("Sample data"));
+    }
+
+    @Test
+    void compare_switchesTheOptionTheChartsUse_andCanBeUndone() {
+        var details = viewModel.details();
+        details.select("kling-1.6");
+        details.compare("gf-estimate");
+        assertEquals("9.96", viewModel.products().row("kling-1.6").costPerMinuteProperty().get());
+        assertEquals("Estimate", viewModel.products().row("kling-1.6").kind().getText());
+        assertTrue(details.options().getLast().compared());
+        assertTrue(viewModel.costChart().footnoteProperty().get().startsWith("Mixes list prices and estimates"));
+        viewModel.undo();
+        assertEquals("12.00", viewModel.products().row("kling-1.6").costPerMinuteProperty().get());
+    }
+
+    @Test
+    void details_withNothingSelected_sayWhatToDo() {
+        viewModel.details().select(null);
+        assertTrue(viewModel.details().options().isEmpty());
+        assertTrue(viewModel.details().titleProperty().get().startsWith("Select a product"));
+    }
+
+    @Test
+    void editingARate_convertsEveryCostAgain() {
+        var rates = viewModel.exchangeRates();
+        ExchangeRateRow usdCny = rates.rows().getFirst();
+        assertEquals("1 USD in CNY", usdCny.pairProperty().get());
+        assertTrue(usdCny.rate().commit("7.1"));
+        assertEquals("213.00", viewModel.products().row("veo-2").costPerMinuteProperty().get());
+        assertFalse(usdCny.rate().commit("-7"));
+        assertFalse(usdCny.rate().commit("0"));
+        assertTrue(usdCny.source().commit("PBOC central parity"));
+        assertTrue(usdCny.asOf().commit("2025-06-30"));
+        var rate = session.project().exchangeRates().getFirst();
+        assertEquals("PBOC central parity", rate.provenance().source());
+        assertEquals("2025-06-30", rate.provenance().asOf().toString());
+        assertTrue(viewModel.currencyNoteProperty().get().contains("7.1"));
+    }
+
+    @Test
+    void addingAndRemovingRates() {
+        var rates = viewModel.exchangeRates();
+        assertNull(rates.add("GBP", "USD", "1.25", "test quote"));
+        assertEquals(3, rates.rows().size());
+        assertEquals("A rate is a number above 0, such as 7.3", rates.add("GBP", "CNY", "x", "s"));
+        assertTrue(rates.add("USD", "CNY", "7", "dup").contains("already a rate"), rates.add("USD", "CNY", "7", "dup"));
+        rates.remove(0);
+        assertEquals("no rate", viewModel.products().row("veo-2").costPerMinuteProperty().get());
+        viewModel.undo();
+        assertEquals("219.00", viewModel.products().row("veo-2").costPerMinuteProperty().get());
+    }
+}
