@@ -12,6 +12,7 @@ import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.ProjectSession;
 import dev.reelrank.viewmodel.RecentFiles;
 import dev.reelrank.viewmodel.Texts;
+import dev.reelrank.viewmodel.Theme;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
@@ -35,7 +36,10 @@ public final class ReelRankApp extends Application {
     public void start(Stage stage) {
         CompletableFuture<InitialProject> prepared = initial;
         InitialProject project = prepared == null ? load(null) : prepared.join();
-        show(stage, project, PreferencesRecentFiles.forUser(), new FxBackgroundWork());
+        AppPreferences preferences = AppPreferences.forUser();
+        MainViewModel viewModel = show(stage, project, PreferencesRecentFiles.forUser(), new FxBackgroundWork(),
+                preferences.theme());
+        viewModel.themeProperty().addListener((obs, old, theme) -> preferences.theme(theme));
     }
 
     /**
@@ -43,11 +47,11 @@ public final class ReelRankApp extends Application {
      * cannot be read (the reason is shown, and the file is left untouched).
      */
     public static MainViewModel openMainWindow(Stage stage, Path file) {
-        return show(stage, load(file), RecentFiles.inMemory(), BackgroundWork.immediate());
+        return show(stage, load(file), RecentFiles.inMemory(), BackgroundWork.immediate(), Theme.LIGHT);
     }
 
     private static MainViewModel show(Stage stage, InitialProject initial, RecentFiles recent,
-                                      BackgroundWork background) {
+                                      BackgroundWork background, Theme theme) {
         Fonts.load();
         Texts texts = Texts.english();
         ProjectSession session = new ProjectSession(initial.project(), initial.file());
@@ -55,6 +59,7 @@ public final class ReelRankApp extends Application {
             recent.remember(initial.file().toAbsolutePath());
         }
         MainViewModel viewModel = new MainViewModel(session, texts, new FileProjectStore(), recent, background);
+        viewModel.themeProperty().set(theme);
         new MainWindow(viewModel).show(stage);
         if (initial.problem() != null) {
             ErrorDialogs.showOpenFailure(stage, texts, initial.problem());

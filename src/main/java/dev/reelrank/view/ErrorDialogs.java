@@ -15,7 +15,7 @@ public final class ErrorDialogs {
         alert.setTitle(texts.get("error.openTitle"));
         alert.setHeaderText(texts.get("error.openHeader"));
         alert.setContentText(problem);
-        alert.getDialogPane().getStylesheets().add(MainWindow.stylesheet());
+        MainWindow.styleLike(alert.getDialogPane(), owner);
         alert.show();
     }
 }

@@ -69,7 +69,7 @@ final class FileDialogs {
         alert.initOwner(owner);
         alert.setTitle(texts.get("dialog.unsavedTitle"));
         alert.setHeaderText(texts.format("dialog.unsavedHeader", documentName));
-        alert.getDialogPane().getStylesheets().add(MainWindow.stylesheet());
+        MainWindow.styleLike(alert.getDialogPane(), owner);
         alert.getDialogPane().setId("unsaved-dialog");
         ButtonType answer = alert.showAndWait().orElse(cancel);
         return answer == save ? Unsaved.SAVE : answer == discard ? Unsaved.DISCARD : Unsaved.CANCEL;

@@ -202,9 +202,37 @@ public final class MainWindow {
         down.disableProperty().bind(noSelection);
         edit.getItems().addAll(undo, redo, redoAlt, new SeparatorMenuItem(), add, duplicate, delete,
                 new SeparatorMenuItem(), up, down);
-        MenuBar bar = new MenuBar(fileMenu(), edit);
+        MenuBar bar = new MenuBar(fileMenu(), edit, viewMenu());
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    private Menu viewMenu() {
+        Menu menu = new Menu(texts.get("menu.view"));
+        javafx.scene.control.ToggleGroup themes = new javafx.scene.control.ToggleGroup();
+        javafx.scene.control.RadioMenuItem light = new javafx.scene.control.RadioMenuItem(texts.get("menu.themeLight"));
+        javafx.scene.control.RadioMenuItem dark = new javafx.scene.control.RadioMenuItem(texts.get("menu.themeDark"));
+        light.setId("theme-light");
+        dark.setId("theme-dark");
+        light.setToggleGroup(themes);
+        dark.setToggleGroup(themes);
+        Runnable sync = () -> {
+            light.setSelected(viewModel.themeProperty().get() == dev.reelrank.viewmodel.Theme.LIGHT);
+            dark.setSelected(viewModel.themeProperty().get() == dev.reelrank.viewmodel.Theme.DARK);
+        };
+        viewModel.themeProperty().addListener((obs, old, theme) -> sync.run());
+        sync.run();
+        light.setOnAction(e -> viewModel.themeProperty().set(dev.reelrank.viewmodel.Theme.LIGHT));
+        dark.setOnAction(e -> viewModel.themeProperty().set(dev.reelrank.viewmodel.Theme.DARK));
+        MenuItem perMinute = item("chart.basis.minute", null,
+                () -> viewModel.costChart().basisProperty().set(dev.reelrank.viewmodel.CostBasis.PER_MINUTE));
+        MenuItem perClip = item("chart.basis.clip", null,
+                () -> viewModel.costChart().basisProperty().set(dev.reelrank.viewmodel.CostBasis.PER_FIVE_SECOND_CLIP));
+        Menu basis = new Menu(texts.get("menu.costBasis"), null, perMinute, perClip);
+        MenuItem rates = item("menu.rates", null, () -> RatesDialog.show(table.getScene().getWindow(),
+                viewModel.exchangeRates(), viewModel.currencies(), texts, viewModel::reportProblem));
+        menu.getItems().addAll(light, dark, new SeparatorMenuItem(), basis, rates);
+        return menu;
     }
 
     private String describe(String plainKey, String withWhatKey, String what) {
@@ -213,7 +241,9 @@ public final class MainWindow {
 
     private MenuItem item(String key, KeyCombination accelerator, Runnable action) {
         MenuItem item = new MenuItem(texts.get(key));
-        item.setAccelerator(accelerator);
+        if (accelerator != null) {
+            item.setAccelerator(accelerator);
+        }
         item.setOnAction(e -> action.run());
         return item;
     }
@@ -364,6 +394,8 @@ public final class MainWindow {
         decorations.setRoot(createContent());
         Scene scene = new Scene(decorations, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.getStylesheets().add(stylesheet());
+        applyTheme(scene, viewModel.themeProperty().get());
+        viewModel.themeProperty().addListener((obs, old, theme) -> applyTheme(scene, theme));
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.setOnCloseRequest(event -> {
             if (viewModel.files().hasUnsavedChanges()) {
@@ -389,6 +421,29 @@ public final class MainWindow {
         stage.setMinHeight(600);
         stage.setScene(scene);
         stage.show();
+    }
+
+    /** The dark theme redefines the light theme's colour tokens; dialogs opened later follow the scene. */
+    static void applyTheme(Scene scene, dev.reelrank.viewmodel.Theme theme) {
+        String dark = darkStylesheet();
+        scene.getStylesheets().remove(dark);
+        if (theme == dev.reelrank.viewmodel.Theme.DARK) {
+            scene.getStylesheets().add(dark);
+        }
+    }
+
+    /** Gives a dialog the look of the window it belongs to (light or dark). */
+    static void styleLike(javafx.scene.control.DialogPane pane, javafx.stage.Window owner) {
+        if (owner != null && owner.getScene() != null) {
+            pane.getStylesheets().setAll(owner.getScene().getStylesheets());
+        } else {
+            pane.getStylesheets().setAll(stylesheet());
+        }
+    }
+
+    static String darkStylesheet() {
+        return Objects.requireNonNull(MainWindow.class.getResource("reelrank-dark.css"), "reelrank-dark.css")
+                .toExternalForm();
     }
 
     public static String stylesheet() {

@@ -83,7 +83,7 @@ final class RatesDialog {
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().add(new ButtonType(texts.get("dialog.close"),
                 javafx.scene.control.ButtonBar.ButtonData.OK_DONE));
-        dialog.getDialogPane().getStylesheets().add(MainWindow.stylesheet());
+        MainWindow.styleLike(dialog.getDialogPane(), owner);
         dialog.getDialogPane().setId("rates-dialog");
         dialog.setResizable(true);
         dialog.show();

@@ -49,6 +49,8 @@ public final class MainViewModel {
     // One wrapper for good: an unmodifiable view listens weakly, so a fresh one per call would drop listeners.
     private final ObservableList<String> currenciesView = FXCollections.unmodifiableObservableList(currencies);
     private final StringProperty status = new SimpleStringProperty("");
+    private final javafx.beans.property.ObjectProperty<Theme> theme =
+            new javafx.beans.property.SimpleObjectProperty<>(Theme.LIGHT);
 
     public MainViewModel(ProjectSession session, Texts texts, ProjectStore store, RecentFiles recent,
                          BackgroundWork background) {
@@ -179,6 +181,11 @@ public final class MainViewModel {
 
     public ExchangeRatesViewModel exchangeRates() {
         return exchangeRates;
+    }
+
+    /** Light or dark; the composition root keeps the choice across runs. */
+    public javafx.beans.property.ObjectProperty<Theme> themeProperty() {
+        return theme;
     }
 
     public FilesViewModel files() {

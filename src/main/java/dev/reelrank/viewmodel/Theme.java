@@ -1,0 +1,6 @@
+package dev.reelrank.viewmodel;
+
+/** The window's colours: light (the default) or dark. */
+public enum Theme {
+    LIGHT, DARK
+}
