@@ -6,11 +6,16 @@ import java.nio.file.Path;
 import javafx.application.Application;
 
 /** Starts JavaFX and opens the main window; returns when the window closes. */
-final class DesktopLauncher {
-    private DesktopLauncher() {
+final class DesktopLauncher implements dev.reelrank.cli.WindowOpener {
+    @Override
+    public long smoke(Path project) {
+        ReelRankApp.smokeTest();
+        open(project);
+        return ReelRankApp.firstPaintMillis();
     }
 
-    static int open(Path project) {
+    @Override
+    public int open(Path project) {
         ReelRankApp.prepare(project);
         try {
             Application.launch(ReelRankApp.class);

@@ -22,6 +22,17 @@ import javafx.stage.Stage;
 /** The JavaFX application and composition root: wires the model, view models and views of a window. */
 public final class ReelRankApp extends Application {
     private static volatile CompletableFuture<InitialProject> initial;
+    private static volatile boolean smoke;
+    private static volatile long firstPaintMillis = -1;
+
+    /** In a smoke test the window closes once its first chart is painted. */
+    static void smokeTest() {
+        smoke = true;
+    }
+
+    static long firstPaintMillis() {
+        return firstPaintMillis;
+    }
 
     /** The project a window opens on, or the reason the requested file could not be opened. */
     record InitialProject(Project project, Path file, String problem) {
@@ -40,6 +51,13 @@ public final class ReelRankApp extends Application {
         MainViewModel viewModel = show(stage, project, PreferencesRecentFiles.forUser(), new FxBackgroundWork(),
                 preferences.theme());
         viewModel.themeProperty().addListener((obs, old, theme) -> preferences.theme(theme));
+        if (smoke) {
+            dev.reelrank.view.FirstPaint.whenPainted(stage.getScene(), () -> {
+                firstPaintMillis = System.currentTimeMillis()
+                        - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+                javafx.application.Platform.exit();
+            });
+        }
     }
 
     /**

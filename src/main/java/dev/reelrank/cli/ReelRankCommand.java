@@ -22,12 +22,23 @@ final class ReelRankCommand implements Callable<Integer> {
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show the full stack trace of an error.")
     boolean debug;
 
+    @Option(names = "--smoke", description = "Open the window, print the time to the first painted chart, and exit.")
+    boolean smoke;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     ReelRankCommand(WindowOpener windowOpener) {
         this.windowOpener = windowOpener;
     }
 
     @Override
     public Integer call() {
+        if (smoke) {
+            long millis = windowOpener.smoke(project);
+            spec.commandLine().getOut().printf("first paint in %d ms%n", millis);
+            return ExitCodes.OK;
+        }
         return windowOpener.open(project);
     }
 

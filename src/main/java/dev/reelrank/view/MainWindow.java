@@ -62,11 +62,16 @@ public final class MainWindow {
         var ratingPanel = new RatingChartPanel(viewModel.ratingChart());
         SplitPane costAndRating = new SplitPane(costPanel, ratingPanel);
         costAndRating.getStyleClass().add("charts");
+        // The trend and value charts are built when their tab is first shown: nothing slows the first frame.
         TabPane charts = new TabPane(
-                tab("tab-cost-rating", texts.get("tab.costRating"), costAndRating),
-                tab("tab-trend", texts.get("tab.trend"), new TrendChartPanel(viewModel.trendChart(), texts)),
-                tab("tab-value", texts.get("tab.value"), new ValueChartPanel(viewModel.valueChart(), texts)));
+                tab("tab-cost-rating", texts.get("tab.costRating"), () -> costAndRating),
+                tab("tab-trend", texts.get("tab.trend"), () -> new TrendChartPanel(viewModel.trendChart(), texts)),
+                tab("tab-value", texts.get("tab.value"), () -> new ValueChartPanel(viewModel.valueChart(), texts)));
         charts.setId("chart-tabs");
+        Tab trendTab = charts.getTabs().get(1);
+        Tab valueTab = charts.getTabs().get(2);
+        viewModel.trendChart().activeProperty().bind(trendTab.selectedProperty());
+        viewModel.valueChart().activeProperty().bind(valueTab.selectedProperty());
         charts.getStyleClass().add("chart-tabs");
         DetailsPane details = new DetailsPane(viewModel.details(), texts);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) ->
@@ -166,10 +171,23 @@ public final class MainWindow {
         guardUnsaved(() -> ((Stage) table.getScene().getWindow()).close());
     }
 
-    private static Tab tab(String id, String title, javafx.scene.Node content) {
-        Tab tab = new Tab(title, content);
+    private static Tab tab(String id, String title, java.util.function.Supplier<javafx.scene.Node> content) {
+        Tab tab = new Tab(title);
         tab.setId(id);
         tab.setClosable(false);
+        Runnable fill = () -> {
+            if (tab.getContent() == null) {
+                tab.setContent(content.get());
+            }
+        };
+        tab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected) {
+                fill.run();
+            }
+        });
+        if (tab.isSelected()) {
+            fill.run();
+        }
         return tab;
     }
 

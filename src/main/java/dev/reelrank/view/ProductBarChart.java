@@ -52,8 +52,13 @@ final class ProductBarChart extends BarChart<Number, String> {
         Set<String> present = new HashSet<>();
         List<String> categories = new ArrayList<>();
         Set<String> usedNames = new HashSet<>();
+        List<XYChart.Data<Number, String>> added = new ArrayList<>();
+        List<ChartBar> restyle = new ArrayList<>();
         for (ChartBar bar : bars) {
             present.add(bar.productId());
+            if (barById.get(bar.productId()) != bar) {
+                restyle.add(bar);
+            }
             String category = usedNames.add(bar.name()) ? bar.name() : bar.name() + " \u00b7 " + bar.productId();
             categories.add(category);
             barById.put(bar.productId(), bar);
@@ -62,13 +67,31 @@ final class ProductBarChart extends BarChart<Number, String> {
             if (data == null) {
                 data = new XYChart.Data<>(value, category);
                 dataById.put(bar.productId(), data);
-                series.getData().add(data);
+                added.add(data);
             } else {
-                data.setXValue(value);
-                data.setYValue(category);
+                // Unchanged bars are left alone: every set value makes the chart lay the bar out again.
+                if (data.getXValue().doubleValue() != value) {
+                    data.setXValue(value);
+                }
+                if (!data.getYValue().equals(category)) {
+                    data.setYValue(category);
+                }
             }
             data.setExtraValue(bar);
-            style(bar, data);
+        }
+        // A vertical category axis lists its first category at the bottom; the first bar belongs on top.
+        // Categories go in before the bars: a bar whose category is missing makes BarChart add it,
+        // and CategoryAxis checks every added category against all others pair by pair (cubic in
+        // the number of products); a whole new list is checked once.
+        List<String> bottomUp = new ArrayList<>(categories);
+        java.util.Collections.reverse(bottomUp);
+        if (!productAxis.getCategories().equals(bottomUp)) {
+            productAxis.setCategories(javafx.collections.FXCollections.observableArrayList(bottomUp));
+        }
+        series.getData().addAll(added);
+        // View models hand back the same bar object for an unchanged product.
+        for (ChartBar bar : restyle) {
+            style(bar, dataById.get(bar.productId()));
         }
         for (String gone : new ArrayList<>(dataById.keySet())) {
             if (!present.contains(gone)) {
@@ -78,12 +101,6 @@ final class ProductBarChart extends BarChart<Number, String> {
                 getPlotChildren().remove(whiskers.remove(gone));
                 tooltips.remove(gone);
             }
-        }
-        // A vertical category axis lists its first category at the bottom; the first bar belongs on top.
-        List<String> bottomUp = new ArrayList<>(categories);
-        java.util.Collections.reverse(bottomUp);
-        if (!productAxis.getCategories().equals(bottomUp)) {
-            productAxis.getCategories().setAll(bottomUp);
         }
         requestChartLayout();
     }
@@ -162,9 +179,18 @@ final class ProductBarChart extends BarChart<Number, String> {
                 x = Math.max(x, highX);
             }
             label.setX(x + 6);
-            label.setY(centreY + label.getLayoutBounds().getHeight() / 3);
-            label.toFront();
+            label.setY(centreY + labelHeight(label) / 3);
         }
+    }
+
+    private double labelHeight = -1;
+
+    /** All value labels share one font, so their height is measured once. */
+    private double labelHeight(Text label) {
+        if (labelHeight <= 0) {
+            labelHeight = label.getLayoutBounds().getHeight();
+        }
+        return labelHeight;
     }
 
     private static void placeLine(Line line, double x1, double y1, double x2, double y2) {

@@ -20,6 +20,8 @@ import javafx.collections.ObservableList;
 
 /** The cost bar chart: cost of generated video in the display currency, cheapest first. */
 public final class CostChartViewModel {
+    /** More bars than this cannot be read on a screen or a slide; the chart shows the cheapest. */
+    public static final int MAX_BARS = 40;
     private final ProjectSession session;
     private final Texts texts;
     private final PriceTexts prices;
@@ -29,6 +31,7 @@ public final class CostChartViewModel {
     private final ReadOnlyStringWrapper axisLabel = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper footnote = new ReadOnlyStringWrapper();
     private final ObservableList<ChartBar> bars = FXCollections.observableArrayList();
+    private final PerProductCache<ChartBar> cache = new PerProductCache<>();
     // One wrapper for good: an unmodifiable view listens weakly, so a fresh one per call would drop listeners.
     private final ObservableList<ChartBar> barsView = FXCollections.unmodifiableObservableList(bars);
 
@@ -53,34 +56,42 @@ public final class CostChartViewModel {
         List<ChartBar> priced = new ArrayList<>();
         List<ChartBar> unpriced = new ArrayList<>();
         List<String> kinds = new ArrayList<>();
+        cache.startPass(List.of(project.displayCurrency(), project.exchangeRates(), basis.get(), colours));
         for (Product product : project.products()) {
             if (!ProductColors.styleOf(product, colours).shown()) {
                 continue;
             }
-            PriceOption option = product.compared();
-            Optional<VideoCost> cost = costs.cost(product);
-            String colour = colours.get(product.id());
-            if (cost.isPresent()) {
-                BigDecimal value = perMinute ? cost.get().perMinute().amount() : cost.get().perFiveSecondClip().amount();
-                String shown = numbers.cost(value);
-                priced.add(new ChartBar(product.id(), product.name(), colour, value.doubleValue(), null, null, shown,
-                        texts.format("chart.cost.tooltip", product.name(), shown, axisLabel.get(),
-                                prices.details(option))));
-                kinds.add(prices.kind(option));
-            } else {
-                String marker = switch (option.status()) {
-                    case PUBLISHED -> texts.get("cost.noRate");
-                    case NOT_PUBLIC -> texts.get("cost.notPublic");
-                    case NOT_SOURCED -> texts.get("cost.notSourced");
-                };
-                unpriced.add(new ChartBar(product.id(), product.name(), colour, null, null, null, marker,
-                        texts.format("chart.cost.tooltipMissing", product.name(), prices.details(option))));
+            ChartBar bar = cache.get(product, () -> bar(product, costs, colours.get(product.id()), perMinute));
+            (bar.hasValue() ? priced : unpriced).add(bar);
+            if (bar.hasValue()) {
+                kinds.add(prices.kind(product.compared()));
             }
         }
+        cache.keepOnly(project.products());
         priced.sort(Comparator.comparing(ChartBar::value));
         priced.addAll(unpriced);
-        bars.setAll(priced);
-        footnote.set(footnoteFor(project, kinds));
+        int total = priced.size();
+        bars.setAll(total > MAX_BARS ? priced.subList(0, MAX_BARS) : priced);
+        footnote.set((total > MAX_BARS ? texts.format("chart.cost.capped", MAX_BARS, total) + " " : "")
+                + footnoteFor(project, kinds));
+    }
+
+    private ChartBar bar(Product product, CostCalculator costs, String colour, boolean perMinute) {
+        PriceOption option = product.compared();
+        Optional<VideoCost> cost = costs.cost(product);
+        if (cost.isPresent()) {
+            BigDecimal value = perMinute ? cost.get().perMinute().amount() : cost.get().perFiveSecondClip().amount();
+            String shown = numbers.cost(value);
+            return new ChartBar(product.id(), product.name(), colour, value.doubleValue(), null, null, shown,
+                    texts.format("chart.cost.tooltip", product.name(), shown, axisLabel.get(), prices.details(option)));
+        }
+        String marker = switch (option.status()) {
+            case PUBLISHED -> texts.get("cost.noRate");
+            case NOT_PUBLIC -> texts.get("cost.notPublic");
+            case NOT_SOURCED -> texts.get("cost.notSourced");
+        };
+        return new ChartBar(product.id(), product.name(), colour, null, null, null, marker,
+                texts.format("chart.cost.tooltipMissing", product.name(), prices.details(option)));
     }
 
     private String footnoteFor(Project project, List<String> kinds) {

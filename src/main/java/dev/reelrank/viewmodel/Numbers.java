@@ -10,16 +10,28 @@ import java.util.Locale;
 /** Number formats for the UI language. */
 final class Numbers {
     private final Locale locale;
+    private final DecimalFormat amount;
+    private final DecimalFormat twoDecimals;
+    private final DecimalFormat manyDecimals;
+    private final NumberFormat percent;
+    private final NumberFormat integer;
 
     Numbers(Locale locale) {
         this.locale = locale;
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
+        this.amount = new DecimalFormat("#,##0.########", symbols);
+        this.amount.setParseBigDecimal(true);
+        this.twoDecimals = new DecimalFormat("#,##0.00", symbols);
+        this.manyDecimals = new DecimalFormat("#,##0.######", symbols);
+        this.percent = NumberFormat.getPercentInstance(locale);
+        this.percent.setMinimumFractionDigits(1);
+        this.percent.setMaximumFractionDigits(1);
+        this.integer = NumberFormat.getIntegerInstance(locale);
     }
 
     /** A price as its source gave it, with grouping and every significant decimal. */
     String amount(BigDecimal value) {
-        DecimalFormat format = new DecimalFormat("#,##0.########", DecimalFormatSymbols.getInstance(locale));
-        format.setParseBigDecimal(true);
-        return format.format(value);
+        return amount.format(value);
     }
 
     /** A derived cost: two decimals, or three significant digits for costs under 0.1. */
@@ -27,23 +39,18 @@ final class Numbers {
         BigDecimal shown = value.abs().compareTo(new BigDecimal("0.1")) < 0 && value.signum() != 0
                 ? value.round(new java.math.MathContext(3, RoundingMode.HALF_EVEN))
                 : value.setScale(2, RoundingMode.HALF_EVEN);
-        DecimalFormat format = new DecimalFormat(shown.scale() > 2 ? "#,##0.######" : "#,##0.00",
-                DecimalFormatSymbols.getInstance(locale));
-        return format.format(shown);
+        return (shown.scale() > 2 ? manyDecimals : twoDecimals).format(shown);
     }
 
     String percent(double share) {
-        NumberFormat format = NumberFormat.getPercentInstance(locale);
-        format.setMinimumFractionDigits(1);
-        format.setMaximumFractionDigits(1);
-        return format.format(share);
+        return percent.format(share);
     }
 
     String whole(double value) {
-        return NumberFormat.getIntegerInstance(locale).format(Math.round(value));
+        return integer.format(Math.round(value));
     }
 
     String count(long value) {
-        return NumberFormat.getIntegerInstance(locale).format(value);
+        return integer.format(value);
     }
 }

@@ -11,10 +11,12 @@ import java.time.format.FormatStyle;
 final class PriceTexts {
     private final Texts texts;
     private final Numbers numbers;
+    private final DateTimeFormatter dates;
 
     PriceTexts(Texts texts) {
         this.texts = texts;
         this.numbers = new Numbers(texts.locale());
+        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(texts.locale());
     }
 
     /** The figure in the unit the source published, e.g. "0.5 USD per second". */
@@ -52,7 +54,7 @@ final class PriceTexts {
     }
 
     String date(java.time.LocalDate day) {
-        return day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(texts.locale()));
+        return day.format(dates);
     }
 
     String kind(PriceOption option) {

@@ -71,13 +71,14 @@ public final class ProductRowViewModel {
     private final EditableField losses;
     private final EditableField ties;
 
-    ProductRowViewModel(Product product, ProjectSession session, Texts texts) {
+    ProductRowViewModel(Product product, ProjectSession session, Texts texts, PriceTexts prices, Numbers numbers,
+                        TypedNumbers typed) {
         this.id = product.id();
         this.session = session;
         this.texts = texts;
-        this.prices = new PriceTexts(texts);
-        this.numbers = new Numbers(texts.locale());
-        this.typed = new TypedNumbers(texts.locale());
+        this.prices = prices;
+        this.numbers = numbers;
+        this.typed = typed;
         this.product = product;
         name = textField("edit.name", Product::withName);
         family = textField("edit.family", Product::withFamily);

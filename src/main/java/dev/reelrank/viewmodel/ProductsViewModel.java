@@ -29,24 +29,42 @@ public final class ProductsViewModel {
     private final ObservableList<ProductRowViewModel> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final Map<String, ProductRowViewModel> byId = new HashMap<>();
 
+    private final PriceTexts prices;
+    private final Numbers numbers;
+    private final TypedNumbers typed;
+    private final Map<String, Product> shownProducts = new HashMap<>();
+    private Object shownContext;
+
     ProductsViewModel(ProjectSession session, Texts texts) {
         this.session = session;
         this.texts = texts;
+        this.prices = new PriceTexts(texts);
+        this.numbers = new Numbers(texts.locale());
+        this.typed = new TypedNumbers(texts.locale());
         session.projectProperty().addListener((obs, old, project) -> show(project));
         show(session.project());
     }
 
     private void show(Project project) {
         RowContext context = RowContext.of(project);
+        // Rows depend on their product and on what every row shares (currency, rates, colours);
+        // products are immutable, so an unchanged row keeps the very same Product instance.
+        Object sharedState = List.of(project.displayCurrency(), project.exchangeRates(), context.colours());
+        boolean everything = !sharedState.equals(shownContext);
         List<ProductRowViewModel> ordered = new ArrayList<>();
         for (Product product : project.products()) {
             ProductRowViewModel row = byId.computeIfAbsent(product.id(),
-                    id -> new ProductRowViewModel(product, session, texts));
-            row.update(product, context);
+                    id -> new ProductRowViewModel(product, session, texts, prices, numbers, typed));
+            if (everything || shownProducts.get(product.id()) != product) {
+                row.update(product, context);
+                shownProducts.put(product.id(), product);
+            }
             ordered.add(row);
         }
+        shownContext = sharedState;
         Set<String> ids = project.products().stream().map(Product::id).collect(Collectors.toSet());
         byId.keySet().retainAll(ids);
+        shownProducts.keySet().retainAll(ids);
         if (!ordered.equals(rows)) {
             rows.setAll(ordered);
         }

@@ -34,6 +34,7 @@ public final class RatingChartViewModel {
     private final ReadOnlyDoubleWrapper lowerBound = new ReadOnlyDoubleWrapper(800);
     private final ReadOnlyDoubleWrapper upperBound = new ReadOnlyDoubleWrapper(1200);
     private final ObservableList<ChartBar> bars = FXCollections.observableArrayList();
+    private final PerProductCache<ChartBar> cache = new PerProductCache<>();
     // One wrapper for good: an unmodifiable view listens weakly, so a fresh one per call would drop listeners.
     private final ObservableList<ChartBar> barsView = FXCollections.unmodifiableObservableList(bars);
 
@@ -54,35 +55,42 @@ public final class RatingChartViewModel {
         List<ChartBar> rated = new ArrayList<>();
         List<ChartBar> unrated = new ArrayList<>();
         boolean sample = false;
+        cache.startPass(List.of(source.get(), colours));
         for (Product product : project.products()) {
             if (!ProductColors.styleOf(product, colours).shown()) {
                 continue;
             }
-            Optional<Rating> rating = AggregateRatings.of(product.votes());
-            String colour = colours.get(product.id());
-            if (rating.isPresent()) {
-                Rating r = rating.get();
-                sample |= product.votes().sample();
-                String label = numbers.whole(r.value());
-                String interval = texts.format("rating.withInterval", label, numbers.whole(r.low()),
-                        numbers.whole(r.high()));
-                rated.add(new ChartBar(product.id(), product.name(), colour, r.value(), r.low(), r.high(), label,
-                        texts.format("chart.rating.tooltip", product.name(), interval, numbers.count(r.votes()),
-                                product.votes().sample() ? texts.get("votes.sampleNote") : "")));
-            } else {
-                unrated.add(new ChartBar(product.id(), product.name(), colour, null, null, null,
-                        texts.get("chart.rating.noVotes"), texts.format("chart.rating.tooltipNoVotes", product.name())));
-            }
+            ChartBar bar = cache.get(product, () -> bar(product, colours.get(product.id())));
+            (bar.hasValue() ? rated : unrated).add(bar);
+            sample |= bar.hasValue() && product.votes().sample();
         }
+        cache.keepOnly(project.products());
         rated.sort(Comparator.comparing(ChartBar::value).reversed());
         double low = rated.stream().mapToDouble(ChartBar::low).min().orElse(900);
         double high = rated.stream().mapToDouble(ChartBar::high).max().orElse(1100);
         lowerBound.set(Math.floor(Math.min(low, 950) / 50) * 50 - 50);
         upperBound.set(Math.ceil(Math.max(high, 1050) / 50) * 50 + 50);
         rated.addAll(unrated);
-        bars.setAll(rated);
-        sourceNote.set(texts.get("chart.rating.source.aggregate") + " " + texts.get("chart.rating.poolNote")
+        int total = rated.size();
+        bars.setAll(total > CostChartViewModel.MAX_BARS ? rated.subList(0, CostChartViewModel.MAX_BARS) : rated);
+        sourceNote.set((total > CostChartViewModel.MAX_BARS
+                ? texts.format("chart.rating.capped", CostChartViewModel.MAX_BARS, total) + " " : "")
+                + texts.get("chart.rating.source.aggregate") + " " + texts.get("chart.rating.poolNote")
                 + (sample ? " " + texts.get("note.sampleShort") : ""));
+    }
+
+    private ChartBar bar(Product product, String colour) {
+        Optional<Rating> rating = AggregateRatings.of(product.votes());
+        if (rating.isEmpty()) {
+            return new ChartBar(product.id(), product.name(), colour, null, null, null,
+                    texts.get("chart.rating.noVotes"), texts.format("chart.rating.tooltipNoVotes", product.name()));
+        }
+        Rating r = rating.get();
+        String label = numbers.whole(r.value());
+        String interval = texts.format("rating.withInterval", label, numbers.whole(r.low()), numbers.whole(r.high()));
+        return new ChartBar(product.id(), product.name(), colour, r.value(), r.low(), r.high(), label,
+                texts.format("chart.rating.tooltip", product.name(), interval, numbers.count(r.votes()),
+                        product.votes().sample() ? texts.get("votes.sampleNote") : ""));
     }
 
     public ObservableList<ChartBar> bars() {

@@ -10,6 +10,8 @@ public final class Texts {
     private static final String BUNDLE = "dev.reelrank.i18n.messages";
     private final ResourceBundle bundle;
     private final Locale locale;
+    // MessageFormat is costly to build and is only used on the FX thread, so one per key is kept.
+    private final java.util.Map<String, MessageFormat> formats = new java.util.HashMap<>();
 
     public Texts(Locale locale) {
         this.locale = locale;
@@ -26,7 +28,7 @@ public final class Texts {
     }
 
     public String format(String key, Object... arguments) {
-        return new MessageFormat(pattern(key), locale).format(arguments);
+        return formats.computeIfAbsent(key, k -> new MessageFormat(pattern(k), locale)).format(arguments);
     }
 
     public boolean has(String key) {

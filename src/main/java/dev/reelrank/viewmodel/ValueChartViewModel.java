@@ -41,9 +41,24 @@ public final class ValueChartViewModel {
         this.texts = texts;
         this.numbers = new Numbers(texts.locale());
         this.prices = new PriceTexts(texts);
-        session.projectProperty().addListener((obs, old, project) -> refresh());
-        logCost.addListener((obs, old, value) -> refresh());
+        session.projectProperty().addListener((obs, old, project) -> refreshIfActive());
+        active.addListener((obs, was, now) -> refreshIfActive());
+        logCost.addListener((obs, old, value) -> refreshIfActive());
         refresh();
+    }
+
+    // A chart nobody looks at need not follow every edit; it catches up when shown again.
+    private final javafx.beans.property.BooleanProperty active = new javafx.beans.property.SimpleBooleanProperty(true);
+
+    private void refreshIfActive() {
+        if (active.get()) {
+            refresh();
+        }
+    }
+
+    /** Whether the chart is on screen; while it is not, edits do not recompute it. */
+    public javafx.beans.property.BooleanProperty activeProperty() {
+        return active;
     }
 
     private void refresh() {

@@ -31,9 +31,18 @@ class CliTest {
     private Run run(String... args) {
         var out = new StringWriter();
         var err = new StringWriter();
-        int code = new Cli(project -> {
-            opened.add(project);
-            return ExitCodes.OK;
+        int code = new Cli(new WindowOpener() {
+            @Override
+            public int open(Path project) {
+                opened.add(project);
+                return ExitCodes.OK;
+            }
+
+            @Override
+            public long smoke(Path project) {
+                opened.add(project);
+                return 1234;
+            }
         }).run(args, new PrintWriter(out), new PrintWriter(err));
         return new Run(code, out.toString(), err.toString());
     }
@@ -51,6 +60,14 @@ class CliTest {
         assertEquals(0, run().code());
         assertEquals(1, opened.size());
         assertNull(opened.getFirst());
+    }
+
+    @Test
+    void smoke_printsTheTimeToTheFirstPaintedChart() {
+        Run run = run("--smoke");
+        assertEquals(0, run.code());
+        assertEquals("first paint in 1234 ms\n", run.out());
+        assertEquals("", run.err());
     }
 
     @Test
@@ -142,8 +159,16 @@ class CliTest {
     @Test
     void windowFailure_isOneLineWithCode1() {
         var err = new StringWriter();
-        int code = new Cli(project -> {
-            throw new CommandFailure("cannot open the window: no display", ExitCodes.FAILURE, null);
+        int code = new Cli(new WindowOpener() {
+            @Override
+            public int open(Path project) {
+                throw new CommandFailure("cannot open the window: no display", ExitCodes.FAILURE, null);
+            }
+
+            @Override
+            public long smoke(Path project) {
+                return open(project);
+            }
         }).run(new String[0], new PrintWriter(new StringWriter()), new PrintWriter(err));
         assertEquals(1, code);
         assertEquals("error: cannot open the window: no display\n", err.toString());
