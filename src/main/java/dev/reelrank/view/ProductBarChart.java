@@ -155,6 +155,14 @@ final class ProductBarChart extends BarChart<Number, String> {
 
     @Override
     protected void layoutPlotChildren() {
+        // Bars no thicker than a line of text: five products on a 1080p screen stay a bar chart.
+        double spacing = productAxis.getCategorySpacing();
+        if (spacing > 0) {
+            double gap = Math.max(8, spacing - 34);
+            if (Math.abs(getCategoryGap() - gap) > 0.5) {
+                setCategoryGap(gap);
+            }
+        }
         super.layoutPlotChildren();
         for (var entry : dataById.entrySet()) {
             ChartBar bar = barById.get(entry.getKey());
