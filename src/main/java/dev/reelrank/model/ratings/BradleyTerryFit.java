@@ -1,0 +1,259 @@
+package dev.reelrank.model.ratings;
+
+import java.util.ArrayDeque;
+import java.util.Arrays;
+
+/**
+ * The maximum-likelihood Bradley–Terry fit for one connected group of products: maximise
+ * Σ w_ab log σ(θa − θb) over the pairs, where a tie counts as half a win for each side, by
+ * Newton's method with a backtracking line search.
+ *
+ * <p>When some product in the group never wins or never loses against the others (the votes
+ * graph is not strongly connected), the maximum lies at infinity. Then every product gets one
+ * virtual tie against an average opponent, the same half-win / half-loss adjustment the aggregate
+ * ratings use, which keeps the ratings finite and moves products with many votes very little.
+ */
+final class BradleyTerryFit {
+    /** Natural-log odds to the arenas' scale: 400 points for 10:1 odds. */
+    static final double SCALE = 400 / Math.log(10);
+    private static final int MAX_ITERATIONS = 200;
+    private static final double TOLERANCE = 1e-10;
+
+    record Result(double[] theta, boolean virtualTies) {
+    }
+
+    private final int size;
+    private final int[] pa;
+    private final int[] pb;
+    private final double[] wa;
+    private final double[] wb;
+    private final double[] n;
+
+    /**
+     * @param members the group's product indices; the result is in this order
+     */
+    BradleyTerryFit(PairCells cells, int[] members, int[] localIndex) {
+        this.size = members.length;
+        int count = 0;
+        for (int pair = 0; pair < cells.pairs(); pair++) {
+            if (localIndex[cells.a(pair)] >= 0 && localIndex[cells.b(pair)] >= 0 && cells.battles(pair) > 0) {
+                count++;
+            }
+        }
+        pa = new int[count];
+        pb = new int[count];
+        wa = new double[count];
+        wb = new double[count];
+        n = new double[count];
+        int k = 0;
+        for (int pair = 0; pair < cells.pairs(); pair++) {
+            int la = localIndex[cells.a(pair)];
+            int lb = localIndex[cells.b(pair)];
+            if (la >= 0 && lb >= 0 && cells.battles(pair) > 0) {
+                pa[k] = la;
+                pb[k] = lb;
+                wa[k] = cells.aWins(pair) + cells.ties(pair) / 2;
+                wb[k] = cells.bWins(pair) + cells.ties(pair) / 2;
+                n[k] = cells.battles(pair);
+                k++;
+            }
+        }
+    }
+
+    /** Fits from {@code start} (a previous fit, for the bootstrap) or from all zeros. */
+    Result fit(double[] start) {
+        double[] theta = start == null ? new double[size] : start.clone();
+        if (size <= 1) {
+            return new Result(new double[size], false);
+        }
+        boolean prior = !stronglyConnected();
+        // Without the prior only differences are identified: the last product stays at 0.
+        int free = prior ? size : size - 1;
+        if (!prior) {
+            double last = theta[size - 1];
+            for (int i = 0; i < size; i++) {
+                theta[i] -= last;
+            }
+        }
+        double[] gradient = new double[size];
+        double[][] hessian = new double[size][size];
+        double current = logLikelihood(theta, prior);
+        for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
+            derivatives(theta, prior, gradient, hessian);
+            double[] step = solve(hessian, gradient, free);
+            if (step == null) {
+                break;
+            }
+            double scale = 1;
+            double[] trial = new double[size];
+            double next;
+            int halvings = 0;
+            do {
+                for (int i = 0; i < free; i++) {
+                    trial[i] = theta[i] + scale * step[i];
+                }
+                if (!prior) {
+                    trial[size - 1] = 0;
+                }
+                next = logLikelihood(trial, prior);
+                scale /= 2;
+            } while (next < current - 1e-12 * Math.abs(current) && ++halvings < 40);
+            double largest = 0;
+            for (int i = 0; i < free; i++) {
+                largest = Math.max(largest, Math.abs(trial[i] - theta[i]));
+            }
+            System.arraycopy(trial, 0, theta, 0, size);
+            current = next;
+            if (largest < TOLERANCE) {
+                break;
+            }
+        }
+        return new Result(theta, prior);
+    }
+
+    private double logLikelihood(double[] theta, boolean prior) {
+        double sum = 0;
+        for (int k = 0; k < pa.length; k++) {
+            double d = theta[pa[k]] - theta[pb[k]];
+            sum -= wa[k] * log1pExp(-d) + wb[k] * log1pExp(d);
+        }
+        if (prior) {
+            for (double t : theta) {
+                sum -= 0.5 * log1pExp(-t) + 0.5 * log1pExp(t);
+            }
+        }
+        return sum;
+    }
+
+    private void derivatives(double[] theta, boolean prior, double[] gradient, double[][] hessian) {
+        Arrays.fill(gradient, 0);
+        for (double[] row : hessian) {
+            Arrays.fill(row, 0);
+        }
+        for (int k = 0; k < pa.length; k++) {
+            int i = pa[k];
+            int j = pb[k];
+            double p = sigmoid(theta[i] - theta[j]);
+            double g = wa[k] - n[k] * p;
+            gradient[i] += g;
+            gradient[j] -= g;
+            double h = n[k] * p * (1 - p);
+            hessian[i][i] += h;
+            hessian[j][j] += h;
+            hessian[i][j] -= h;
+            hessian[j][i] -= h;
+        }
+        if (prior) {
+            for (int i = 0; i < size; i++) {
+                double p = sigmoid(theta[i]);
+                gradient[i] += 0.5 - p;
+                hessian[i][i] += p * (1 - p);
+            }
+        }
+    }
+
+    /** Solves H x = g on the first {@code free} coordinates by Cholesky; null if H is not positive definite. */
+    private static double[] solve(double[][] h, double[] g, int free) {
+        double[][] l = new double[free][free];
+        for (int i = 0; i < free; i++) {
+            for (int j = 0; j <= i; j++) {
+                double sum = h[i][j];
+                for (int k = 0; k < j; k++) {
+                    sum -= l[i][k] * l[j][k];
+                }
+                if (i == j) {
+                    if (sum <= 1e-300) {
+                        return null;
+                    }
+                    l[i][i] = Math.sqrt(sum);
+                } else {
+                    l[i][j] = sum / l[j][j];
+                }
+            }
+        }
+        double[] y = new double[free];
+        for (int i = 0; i < free; i++) {
+            double sum = g[i];
+            for (int k = 0; k < i; k++) {
+                sum -= l[i][k] * y[k];
+            }
+            y[i] = sum / l[i][i];
+        }
+        double[] x = new double[free];
+        for (int i = free - 1; i >= 0; i--) {
+            double sum = y[i];
+            for (int k = i + 1; k < free; k++) {
+                sum -= l[k][i] * x[k];
+            }
+            x[i] = sum / l[i][i];
+        }
+        return x;
+    }
+
+    /** Every product can be reached from every other along "won against" edges (ties count both ways). */
+    private boolean stronglyConnected() {
+        return reachesAll(true) && reachesAll(false);
+    }
+
+    private boolean reachesAll(boolean forward) {
+        boolean[] seen = new boolean[size];
+        int[][] edges = adjacency(forward);
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        queue.add(0);
+        seen[0] = true;
+        int reached = 1;
+        while (!queue.isEmpty()) {
+            int here = queue.poll();
+            for (int next : edges[here]) {
+                if (!seen[next]) {
+                    seen[next] = true;
+                    reached++;
+                    queue.add(next);
+                }
+            }
+        }
+        return reached == size;
+    }
+
+    private int[][] adjacency(boolean forward) {
+        int[] degree = new int[size];
+        for (int k = 0; k < pa.length; k++) {
+            if (wa[k] > 0) {
+                degree[forward ? pa[k] : pb[k]]++;
+            }
+            if (wb[k] > 0) {
+                degree[forward ? pb[k] : pa[k]]++;
+            }
+        }
+        int[][] edges = new int[size][];
+        for (int i = 0; i < size; i++) {
+            edges[i] = new int[degree[i]];
+        }
+        int[] filled = new int[size];
+        for (int k = 0; k < pa.length; k++) {
+            // a won against b: an edge a -> b (or b -> a when walking backwards)
+            if (wa[k] > 0) {
+                int from = forward ? pa[k] : pb[k];
+                edges[from][filled[from]++] = forward ? pb[k] : pa[k];
+            }
+            if (wb[k] > 0) {
+                int from = forward ? pb[k] : pa[k];
+                edges[from][filled[from]++] = forward ? pa[k] : pb[k];
+            }
+        }
+        return edges;
+    }
+
+    static double sigmoid(double x) {
+        if (x >= 0) {
+            return 1 / (1 + Math.exp(-x));
+        }
+        double e = Math.exp(x);
+        return e / (1 + e);
+    }
+
+    /** log(1 + e^x) without overflow. */
+    static double log1pExp(double x) {
+        return x > 35 ? x : x < -35 ? Math.exp(x) : Math.log1p(Math.exp(x));
+    }
+}
