@@ -60,6 +60,7 @@ public final class Cli {
             int code = switch (e) {
                 case ProjectFileException p -> ExitCodes.BAD_INPUT;
                 case UserInputException u -> ExitCodes.BAD_INPUT;
+                case dev.reelrank.io.BattleImportException b -> ExitCodes.BAD_INPUT;
                 case CommandFailure f -> f.exitCode();
                 default -> ExitCodes.FAILURE;
             };
@@ -75,6 +76,7 @@ public final class Cli {
         return switch (e) {
             case ProjectFileException p -> p.getMessage();
             case UserInputException u -> u.getMessage();
+            case dev.reelrank.io.BattleImportException b -> b.getMessage();
             case UncheckedIOException u -> u.getMessage();
             case CommandFailure f -> f.getMessage();
             case IOException io -> IoProblems.describe(io);

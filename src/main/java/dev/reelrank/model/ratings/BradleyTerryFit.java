@@ -77,15 +77,36 @@ final class BradleyTerryFit {
         }
         double[] gradient = new double[size];
         double[][] hessian = new double[size][size];
-        double current = logLikelihood(theta, prior);
+        double[][] factor = new double[free][free];
+        double[] scratch = new double[free];
+        double[] step = new double[free];
+        double[] trial = new double[size];
+        double current = Double.NaN;
         for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
             derivatives(theta, prior, gradient, hessian);
-            double[] step = solve(hessian, gradient, free);
-            if (step == null) {
+            if (!solve(hessian, gradient, free, factor, scratch, step)) {
                 break;
             }
-            double scale = 1;
-            double[] trial = new double[size];
+            double largest = 0;
+            for (int i = 0; i < free; i++) {
+                largest = Math.max(largest, Math.abs(step[i]));
+            }
+            if (largest <= 1) {
+                // Near the optimum the full Newton step is safe: no likelihood (and its exponentials) needed.
+                for (int i = 0; i < free; i++) {
+                    theta[i] += step[i];
+                }
+                current = Double.NaN;
+                if (largest < TOLERANCE) {
+                    break;
+                }
+                continue;
+            }
+            // A big step: cap it at 1 (natural-log odds) and backtrack until the likelihood does not fall.
+            if (Double.isNaN(current)) {
+                current = logLikelihood(theta, prior);
+            }
+            double scale = 1 / largest;
             double next;
             int halvings = 0;
             do {
@@ -98,15 +119,8 @@ final class BradleyTerryFit {
                 next = logLikelihood(trial, prior);
                 scale /= 2;
             } while (next < current - 1e-12 * Math.abs(current) && ++halvings < 40);
-            double largest = 0;
-            for (int i = 0; i < free; i++) {
-                largest = Math.max(largest, Math.abs(trial[i] - theta[i]));
-            }
             System.arraycopy(trial, 0, theta, 0, size);
             current = next;
-            if (largest < TOLERANCE) {
-                break;
-            }
         }
         return new Result(theta, prior);
     }
@@ -152,9 +166,11 @@ final class BradleyTerryFit {
         }
     }
 
-    /** Solves H x = g on the first {@code free} coordinates by Cholesky; null if H is not positive definite. */
-    private static double[] solve(double[][] h, double[] g, int free) {
-        double[][] l = new double[free][free];
+    /**
+     * Solves H x = g on the first {@code free} coordinates by Cholesky, into {@code x}; false if H is
+     * not positive definite. The work arrays are reused across Newton steps.
+     */
+    private static boolean solve(double[][] h, double[] g, int free, double[][] l, double[] y, double[] x) {
         for (int i = 0; i < free; i++) {
             for (int j = 0; j <= i; j++) {
                 double sum = h[i][j];
@@ -163,7 +179,7 @@ final class BradleyTerryFit {
                 }
                 if (i == j) {
                     if (sum <= 1e-300) {
-                        return null;
+                        return false;
                     }
                     l[i][i] = Math.sqrt(sum);
                 } else {
@@ -171,7 +187,6 @@ final class BradleyTerryFit {
                 }
             }
         }
-        double[] y = new double[free];
         for (int i = 0; i < free; i++) {
             double sum = g[i];
             for (int k = 0; k < i; k++) {
@@ -179,7 +194,6 @@ final class BradleyTerryFit {
             }
             y[i] = sum / l[i][i];
         }
-        double[] x = new double[free];
         for (int i = free - 1; i >= 0; i--) {
             double sum = y[i];
             for (int k = i + 1; k < free; k++) {
@@ -187,7 +201,7 @@ final class BradleyTerryFit {
             }
             x[i] = sum / l[i][i];
         }
-        return x;
+        return true;
     }
 
     /** Every product can be reached from every other along "won against" edges (ties count both ways). */

@@ -1,0 +1,193 @@
+package dev.reelrank.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.reelrank.io.BattleImportException;
+import dev.reelrank.io.BattleImporter;
+import dev.reelrank.io.ProjectFileException;
+import dev.reelrank.io.ProjectFiles;
+import dev.reelrank.model.HeadToHead;
+import dev.reelrank.model.Product;
+import dev.reelrank.model.Project;
+import dev.reelrank.model.ratings.BradleyTerry;
+import dev.reelrank.model.ratings.PairCells;
+import dev.reelrank.model.ratings.ProductRating;
+import dev.reelrank.model.ratings.RatingsResult;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Bradley–Terry ratings with bootstrap intervals from a project's head-to-head votes or a battle CSV. */
+@Command(name = "ratings", description = "Rate products from head-to-head votes: a project file, or --battles CSV.")
+final class RatingsCommand implements Callable<Integer> {
+    enum Format {
+        TABLE, CSV, JSON
+    }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "PROJECT", description = "A .reelrank.json file with head-to-head votes.")
+    private Path project;
+
+    @Option(names = "--battles", paramLabel = "CSV",
+            description = "Battles (model_a,model_b,winner) or tallies (a,b,a_wins,b_wins,ties) instead of a project.")
+    private Path battles;
+
+    @Option(names = "--bootstrap", paramLabel = "N", defaultValue = "1000",
+            description = "Bootstrap rounds for the 95 % intervals (default ${DEFAULT-VALUE}; 0 for none).")
+    private int rounds;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "" + BradleyTerry.DEFAULT_SEED,
+            description = "Seed of the bootstrap; the same seed gives the same intervals (default ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table, csv or json (default ${DEFAULT-VALUE}).")
+    private Format format;
+
+    @Option(names = "--strict", description = "Fail on the first malformed CSV row instead of skipping it.")
+    private boolean strict;
+
+    private record Input(List<String> names, PairCells cells, List<String> notes) {
+    }
+
+    @Override
+    public Integer call() throws IOException, ProjectFileException, BattleImportException {
+        if ((project == null) == (battles == null)) {
+            throw new UserInputException("give either a project file or --battles CSV");
+        }
+        if (rounds < 0 || rounds > 100_000) {
+            throw new UserInputException("--bootstrap must be from 0 to 100000 (got " + rounds + ")");
+        }
+        Input input = project != null ? fromProject() : fromBattles();
+        if (input.cells().pairs() == 0) {
+            throw new UserInputException((project != null ? project : battles) + ": no head-to-head votes to rate");
+        }
+        RatingsResult result = BradleyTerry.rate(input.cells(),
+                new BradleyTerry.Options(rounds, seed, Runtime.getRuntime().availableProcessors()));
+        PrintWriter err = spec.commandLine().getErr();
+        input.notes().forEach(err::println);
+        if (result.disconnected()) {
+            err.println("warning: the votes fall into " + result.groups() + " groups that never met; ratings are "
+                    + "centred on 1000 within each group and cannot be compared across groups");
+        }
+        if (result.anyHeldFinite()) {
+            err.println("warning: in some group a product never won or never lost; that group's ratings are held "
+                    + "finite by one virtual tie per product (see the README)");
+        }
+        List<ProductRating> rows = result.ratings().stream().filter(ProductRating::rated)
+                .sorted(Comparator.comparingInt(ProductRating::group).thenComparingInt(ProductRating::rank)
+                        .thenComparing(Comparator.comparingDouble(ProductRating::rating).reversed()))
+                .toList();
+        PrintWriter out = spec.commandLine().getOut();
+        switch (format) {
+            case TABLE -> table(out, rows, input.names(), result);
+            case CSV -> csv(out, rows, input.names(), result);
+            case JSON -> json(out, rows, input.names(), result);
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private Input fromProject() throws IOException, ProjectFileException {
+        Project loaded = ProjectFiles.read(project);
+        List<Product> products = loaded.products();
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < products.size(); i++) {
+            index.put(products.get(i).id(), i);
+        }
+        PairCells.Builder builder = new PairCells.Builder(products.size());
+        boolean sample = false;
+        for (HeadToHead pair : loaded.headToHead()) {
+            builder.add(index.get(pair.a()), index.get(pair.b()), pair.aWins(), pair.bWins(), pair.ties());
+            sample |= pair.sample();
+        }
+        List<String> notes = sample ? List.of("note: these head-to-head votes are sample data") : List.of();
+        return new Input(products.stream().map(Product::name).toList(), builder.build(), notes);
+    }
+
+    private Input fromBattles() throws IOException, BattleImportException {
+        BattleImporter.Result imported = BattleImporter.read(battles, strict);
+        List<String> notes = new ArrayList<>();
+        if (imported.skipped() > 0) {
+            notes.add(String.format(Locale.ROOT, "warning: skipped %,d malformed rows of %,d (first: %s)",
+                    imported.skipped(), imported.rows(), imported.problems().getFirst()));
+        }
+        return new Input(imported.battles().names(), imported.battles().cells(), notes);
+    }
+
+    private static void table(PrintWriter out, List<ProductRating> rows, List<String> names, RatingsResult result) {
+        int width = Math.max(5, rows.stream().mapToInt(r -> names.get(r.product()).length()).max().orElse(5));
+        boolean grouped = result.disconnected();
+        out.printf(Locale.ROOT, "%4s  %-" + width + "s  %7s  %17s  %9s%s%n", "rank", "model", "rating",
+                "95 % interval", "battles", grouped ? "  group" : "");
+        for (ProductRating r : rows) {
+            out.printf(Locale.ROOT, "%4d  %-" + width + "s  %7.1f  %7.1f – %7.1f  %9.0f%s%s%n", r.rank(),
+                    names.get(r.product()), r.rating(), r.low(), r.high(), r.battles(),
+                    grouped ? String.format(Locale.ROOT, "  %5d", r.group() + 1) : "", r.heldFinite() ? "  *" : "");
+        }
+        if (result.anyHeldFinite()) {
+            out.println("* held finite: someone in its group never won or never lost");
+        }
+        if (result.bootstrapRounds() > 0) {
+            out.printf(Locale.ROOT, "intervals from %d bootstrap rounds, seed %d%n", result.bootstrapRounds(),
+                    result.seed());
+        }
+    }
+
+    private static void csv(PrintWriter out, List<ProductRating> rows, List<String> names, RatingsResult result) {
+        out.println("rank,model,rating,ci_low,ci_high,battles,group,held_finite");
+        for (ProductRating r : rows) {
+            out.printf(Locale.ROOT, "%d,%s,%.2f,%.2f,%.2f,%.0f,%d,%s%n", r.rank(), csvField(names.get(r.product())),
+                    r.rating(), r.low(), r.high(), r.battles(), r.group() + 1, r.heldFinite());
+        }
+    }
+
+    private static void json(PrintWriter out, List<ProductRating> rows, List<String> names, RatingsResult result)
+            throws IOException {
+        try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeNumberField("bootstrapRounds", result.bootstrapRounds());
+            json.writeNumberField("seed", result.seed());
+            json.writeNumberField("groups", result.groups());
+            json.writeArrayFieldStart("ratings");
+            for (ProductRating r : rows) {
+                json.writeStartObject();
+                json.writeNumberField("rank", r.rank());
+                json.writeStringField("model", names.get(r.product()));
+                json.writeNumberField("rating", round(r.rating()));
+                json.writeNumberField("ciLow", round(r.low()));
+                json.writeNumberField("ciHigh", round(r.high()));
+                json.writeNumberField("battles", (long) r.battles());
+                json.writeNumberField("group", r.group() + 1);
+                json.writeBooleanField("heldFinite", r.heldFinite());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        out.println();
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+
+    private static String csvField(String text) {
+        return text.contains(",") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+    }
+}

@@ -1,0 +1,229 @@
+package dev.reelrank.io;
+
+import dev.reelrank.model.ImportedBattles;
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.function.DoubleConsumer;
+
+/**
+ * Reads head-to-head votes from CSV, streaming: LMArena's battle format
+ * ({@code model_a,model_b,winner}, winner one of model_a, model_b, tie, tie (bothbad)) or tallies
+ * ({@code a,b,a_wins,b_wins,ties}). Malformed rows are reported with their line numbers and, unless
+ * the import is strict, skipped and counted.
+ */
+public final class BattleImporter {
+    public static final int MAX_NAME_LENGTH = 200;
+    private static final int KEPT_PROBLEMS = 100;
+    private static final long MAX_COUNT = 1_000_000_000_000L;
+
+    /** A row that was skipped, and why. */
+    public record Problem(int line, String message) {
+        @Override
+        public String toString() {
+            return "line " + line + ": " + message;
+        }
+    }
+
+    /** What an import read: the votes, the rows it skipped (the first 100 of them) and how many. */
+    public record Result(ImportedBattles battles, long rows, long skipped, List<Problem> problems, String format) {
+    }
+
+    private enum Layout {
+        BATTLES, TALLIES
+    }
+
+    private BattleImporter() {
+    }
+
+    public static Result read(Path file, boolean strict) throws IOException, BattleImportException {
+        return read(file, strict, fraction -> { }, () -> false);
+    }
+
+    /**
+     * @param progress  receives the share of the file read so far, from 0 to 1
+     * @param cancelled checked as the file is read; when true the import stops with an exception
+     */
+    public static Result read(Path file, boolean strict, DoubleConsumer progress, BooleanSupplier cancelled)
+            throws IOException, BattleImportException {
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (NoSuchFileException e) {
+            throw new BattleImportException(file + ": no such file");
+        }
+        if (Files.isDirectory(file)) {
+            throw new BattleImportException(file + ": is a folder, not a CSV file");
+        }
+        try (CountingStream counting = new CountingStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+             CsvLines lines = new CsvLines(counting)) {
+            return read(file.toString(), lines, strict, () -> progress.accept(size == 0 ? 1 : (double) counting.read / size),
+                    cancelled);
+        }
+    }
+
+    public static Result read(InputStream in, String fileName, boolean strict) throws IOException, BattleImportException {
+        try (CsvLines lines = new CsvLines(in)) {
+            return read(fileName, lines, strict, () -> { }, () -> false);
+        }
+    }
+
+    private static Result read(String file, CsvLines lines, boolean strict, Runnable progress, BooleanSupplier cancelled)
+            throws IOException, BattleImportException {
+        CsvLines.Line header = lines.next();
+        if (header == null) {
+            throw new BattleImportException(file + ": the file is empty; expected a header such as model_a,model_b,winner");
+        }
+        if (header.fields() == null) {
+            throw new BattleImportException(file + ":" + header.number() + ": the header " + header.problem());
+        }
+        List<String> columns = header.fields().stream().map(f -> f.strip().toLowerCase(Locale.ROOT)).toList();
+        Layout layout;
+        int[] at;
+        if (columns.containsAll(List.of("model_a", "model_b", "winner"))) {
+            layout = Layout.BATTLES;
+            at = new int[] {columns.indexOf("model_a"), columns.indexOf("model_b"), columns.indexOf("winner")};
+        } else if (columns.containsAll(List.of("a", "b", "a_wins", "b_wins", "ties"))) {
+            layout = Layout.TALLIES;
+            at = new int[] {columns.indexOf("a"), columns.indexOf("b"), columns.indexOf("a_wins"),
+                columns.indexOf("b_wins"), columns.indexOf("ties")};
+        } else {
+            throw new BattleImportException(file + ":" + header.number() + ": unrecognised header \""
+                    + String.join(",", header.fields()) + "\"; expected model_a,model_b,winner (battles) or "
+                    + "a,b,a_wins,b_wins,ties (tallies)");
+        }
+        Map<String, Integer> index = new HashMap<>();
+        List<String> names = new ArrayList<>();
+        Map<Long, long[]> counts = new HashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        long rows = 0;
+        long skipped = 0;
+        CsvLines.Line line;
+        while ((line = lines.next()) != null) {
+            rows++;
+            if ((rows & 0x3FFF) == 0) {
+                if (cancelled.getAsBoolean()) {
+                    throw new BattleImportException(file + ": import cancelled at line " + line.number());
+                }
+                progress.run();
+            }
+            String problem = line.fields() == null ? line.problem()
+                    : add(layout, at, columns.size(), line.fields(), index, names, counts);
+            if (problem != null) {
+                if (strict) {
+                    throw new BattleImportException(file + ":" + line.number() + ": " + problem
+                            + " (without --strict such rows are skipped and counted)");
+                }
+                skipped++;
+                if (problems.size() < KEPT_PROBLEMS) {
+                    problems.add(new Problem(line.number(), problem));
+                }
+            }
+        }
+        progress.run();
+        return new Result(new ImportedBattles(names, counts), rows, skipped, problems,
+                layout == Layout.BATTLES ? "battles" : "tallies");
+    }
+
+    /** Adds one row; returns what is wrong with it, or null. */
+    private static String add(Layout layout, int[] at, int columns, List<String> fields, Map<String, Integer> index,
+                              List<String> names, Map<Long, long[]> counts) {
+        if (fields.size() != columns) {
+            return "has " + fields.size() + " fields; the header has " + columns;
+        }
+        String a = fields.get(at[0]).strip();
+        String b = fields.get(at[1]).strip();
+        String first = layout == Layout.BATTLES ? "model_a" : "a";
+        String second = layout == Layout.BATTLES ? "model_b" : "b";
+        if (a.isEmpty() || b.isEmpty()) {
+            return (a.isEmpty() ? first : second) + " is empty";
+        }
+        if (a.length() > MAX_NAME_LENGTH || b.length() > MAX_NAME_LENGTH) {
+            return "a model name is longer than " + MAX_NAME_LENGTH + " characters";
+        }
+        if (a.equalsIgnoreCase(b)) {
+            return "a model against itself (\"" + a + "\")";
+        }
+        long aWins;
+        long bWins;
+        long ties;
+        if (layout == Layout.BATTLES) {
+            String winner = fields.get(at[2]).strip().toLowerCase(Locale.ROOT);
+            switch (winner) {
+                case "model_a" -> { aWins = 1; bWins = 0; ties = 0; }
+                case "model_b" -> { aWins = 0; bWins = 1; ties = 0; }
+                case "tie", "tie (bothbad)" -> { aWins = 0; bWins = 0; ties = 1; }
+                default -> {
+                    return "unknown winner \"" + fields.get(at[2]).strip()
+                            + "\"; expected model_a, model_b, tie or tie (bothbad)";
+                }
+            }
+        } else {
+            long[] parsed = new long[3];
+            String[] what = {"a_wins", "b_wins", "ties"};
+            for (int i = 0; i < 3; i++) {
+                String text = fields.get(at[2 + i]).strip();
+                if (!text.matches("\\d{1,13}")) {
+                    return what[i] + " is not a whole number of votes (\"" + text + "\")";
+                }
+                parsed[i] = Long.parseLong(text);
+                if (parsed[i] > MAX_COUNT) {
+                    return what[i] + " is implausibly large: at most 1e12";
+                }
+            }
+            aWins = parsed[0];
+            bWins = parsed[1];
+            ties = parsed[2];
+        }
+        int ia = index.computeIfAbsent(a, name -> {
+            names.add(name);
+            return names.size() - 1;
+        });
+        int ib = index.computeIfAbsent(b, name -> {
+            names.add(name);
+            return names.size() - 1;
+        });
+        long[] cell = counts.computeIfAbsent(ImportedBattles.key(ia, ib), k -> new long[3]);
+        boolean aFirst = ia < ib;
+        cell[0] += aFirst ? aWins : bWins;
+        cell[1] += aFirst ? bWins : aWins;
+        cell[2] += ties;
+        return null;
+    }
+
+    private static final class CountingStream extends FilterInputStream {
+        private long read;
+
+        CountingStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                read++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                read += n;
+            }
+            return n;
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package dev.reelrank.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Adds imported head-to-head votes to a project. A name in the file means the product with that
+ * id, or else the one with that display name (ignoring case); names that match nothing can be
+ * added as products without a price.
+ */
+public final class BattleMerge {
+    private BattleMerge() {
+    }
+
+    /** What the merge did. */
+    public record Result(Project project, List<String> addedProducts, long battles, int pairs) {
+    }
+
+    /** The names that match no product of the project. */
+    public static List<String> unknownNames(Project project, ImportedBattles imported) {
+        return imported.names().stream().filter(name -> match(project, name).isEmpty()).toList();
+    }
+
+    /**
+     * @param addUnknown add products for unknown names; when false, their votes are left out
+     * @param source     where the votes come from, e.g. "Imported from battles.csv"
+     */
+    public static Result merge(Project project, ImportedBattles imported, boolean addUnknown, String source,
+                               LocalDate today) {
+        List<Product> products = new ArrayList<>(project.products());
+        Set<String> ids = new HashSet<>(products.stream().map(Product::id).toList());
+        List<String> added = new ArrayList<>();
+        String[] idOfName = new String[imported.names().size()];
+        Provenance provenance = new Provenance(source, today);
+        for (int i = 0; i < idOfName.length; i++) {
+            String name = imported.names().get(i);
+            Optional<Product> existing = match(project, name);
+            if (existing.isPresent()) {
+                idOfName[i] = existing.get().id();
+            } else if (addUnknown) {
+                String id = freeId(slug(name), ids);
+                ids.add(id);
+                products.add(new Product(id, name, null, name, "?", "Unknown vendor", today,
+                        Set.of(GenerationMode.TEXT_TO_VIDEO), null, null,
+                        List.of(PriceOption.unavailable("price", "Price", PriceStatus.NOT_SOURCED,
+                                "Added by a battle import; no price entered yet.", provenance)),
+                        "price", null, null, null));
+                added.add(name);
+                idOfName[i] = id;
+            }
+        }
+        Map<String, long[]> tallies = new LinkedHashMap<>();
+        Map<String, HeadToHead> existingPairs = new HashMap<>();
+        List<HeadToHead> kept = new ArrayList<>();
+        for (HeadToHead pair : project.headToHead()) {
+            existingPairs.put(pairKey(pair.a(), pair.b()), pair);
+        }
+        long battles = 0;
+        for (var entry : imported.counts().entrySet()) {
+            String a = idOfName[(int) (entry.getKey() >>> 32)];
+            String b = idOfName[(int) (entry.getKey() & 0xFFFFFFFFL)];
+            if (a == null || b == null || a.equals(b)) {
+                continue;
+            }
+            long[] c = entry.getValue();
+            boolean swap = a.compareTo(b) > 0;
+            long[] sum = tallies.computeIfAbsent(swap ? b + "\u0000" + a : a + "\u0000" + b, k -> new long[3]);
+            sum[0] += swap ? c[1] : c[0];
+            sum[1] += swap ? c[0] : c[1];
+            sum[2] += c[2];
+            battles += c[0] + c[1] + c[2];
+        }
+        Set<String> merged = new HashSet<>();
+        for (HeadToHead pair : project.headToHead()) {
+            String key = pairKey(pair.a(), pair.b());
+            long[] extra = tallies.get(key);
+            if (extra == null) {
+                kept.add(pair);
+                continue;
+            }
+            merged.add(key);
+            boolean aFirst = pair.a().compareTo(pair.b()) <= 0;
+            kept.add(new HeadToHead(pair.a(), pair.b(), pair.aWins() + (aFirst ? extra[0] : extra[1]),
+                    pair.bWins() + (aFirst ? extra[1] : extra[0]), pair.ties() + extra[2], pair.sample(),
+                    pair.provenance()));
+        }
+        tallies.forEach((key, c) -> {
+            if (!merged.contains(key)) {
+                String[] ab = key.split("\u0000");
+                kept.add(new HeadToHead(ab[0], ab[1], c[0], c[1], c[2], false, provenance));
+            }
+        });
+        Project result = new Project(project.name(), project.description(), project.displayCurrency(),
+                project.exchangeRates(), products, kept);
+        return new Result(result, added, battles, tallies.size());
+    }
+
+    /** The product a name means: by id first, then by display name, ignoring case. */
+    public static Optional<Product> match(Project project, String name) {
+        String wanted = name.strip();
+        Optional<Product> byId = project.products().stream().filter(p -> p.id().equals(wanted)).findFirst();
+        if (byId.isPresent()) {
+            return byId;
+        }
+        return project.products().stream().filter(p -> p.name().equalsIgnoreCase(wanted)
+                || p.id().equalsIgnoreCase(wanted)).findFirst();
+    }
+
+    private static String pairKey(String a, String b) {
+        return a.compareTo(b) <= 0 ? a + "\u0000" + b : b + "\u0000" + a;
+    }
+
+    static String slug(String name) {
+        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("(^[-._]+|-+$)", "");
+        if (slug.isEmpty()) {
+            slug = "product";
+        }
+        return slug.length() > 56 ? slug.substring(0, 56) : slug;
+    }
+
+    private static String freeId(String stem, Set<String> used) {
+        if (!used.contains(stem)) {
+            return stem;
+        }
+        for (int n = 2; ; n++) {
+            if (!used.contains(stem + "-" + n)) {
+                return stem + "-" + n;
+            }
+        }
+    }
+}

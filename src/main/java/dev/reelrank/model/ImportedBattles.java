@@ -1,0 +1,37 @@
+package dev.reelrank.model;
+
+import dev.reelrank.model.ratings.PairCells;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Head-to-head votes read from a file, by the names the file uses: for each pair of names, how
+ * often the first won, how often the second won, and the ties.
+ *
+ * @param names  every name, in the order it first appeared
+ * @param counts for each pair {@code (i, j)} with i < j (indices into names) packed as
+ *               {@code (long) i << 32 | j}: {i wins, j wins, ties}
+ */
+public record ImportedBattles(List<String> names, Map<Long, long[]> counts) {
+    public ImportedBattles {
+        names = List.copyOf(names);
+        // Sorted by pair, never in a hash order: the bootstrap draws cell by cell, so the cell order
+        // must be the same in every run for a seed to give the same intervals.
+        counts = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(counts));
+    }
+
+    public static long key(int first, int second) {
+        return ((long) Math.min(first, second) << 32) | Math.max(first, second);
+    }
+
+    public long battles() {
+        return counts.values().stream().mapToLong(c -> c[0] + c[1] + c[2]).sum();
+    }
+
+    /** The votes as the ratings engine reads them, products in the order of {@link #names()}. */
+    public PairCells cells() {
+        PairCells.Builder builder = new PairCells.Builder(names.size());
+        counts.forEach((key, c) -> builder.add((int) (key >>> 32), (int) (key & 0xFFFFFFFFL), c[0], c[1], c[2]));
+        return builder.build();
+    }
+}

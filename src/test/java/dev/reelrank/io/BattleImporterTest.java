@@ -1,0 +1,130 @@
+package dev.reelrank.io;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.reelrank.model.ImportedBattles;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class BattleImporterTest {
+    private static BattleImporter.Result read(String csv, boolean strict) throws Exception {
+        return read(csv.getBytes(StandardCharsets.UTF_8), strict);
+    }
+
+    private static BattleImporter.Result read(byte[] csv, boolean strict) throws Exception {
+        return BattleImporter.read(new ByteArrayInputStream(csv), "battles.csv", strict);
+    }
+
+    private static long[] counts(ImportedBattles battles, String first, String second) {
+        int a = battles.names().indexOf(first);
+        int b = battles.names().indexOf(second);
+        long[] c = battles.counts().get(ImportedBattles.key(a, b));
+        return a < b ? c : new long[] {c[1], c[0], c[2]};
+    }
+
+    @Test
+    void battles_areTalliedPerPair_tiesOfBothKindsCounted() throws Exception {
+        var result = read("""
+                model_a,model_b,winner
+                Veo 2,Kling 1.5,model_a
+                Kling 1.5,Veo 2,model_a
+                Veo 2,Kling 1.5,tie
+                Kling 1.5,Veo 2,tie (bothbad)
+                Sora,Veo 2,model_b
+                """, false);
+        assertEquals(List.of("Veo 2", "Kling 1.5", "Sora"), result.battles().names());
+        assertArrayEquals(new long[] {1, 1, 2}, counts(result.battles(), "Veo 2", "Kling 1.5"));
+        assertArrayEquals(new long[] {0, 1, 0}, counts(result.battles(), "Sora", "Veo 2"));
+        assertEquals(5, result.rows());
+        assertEquals(0, result.skipped());
+        assertEquals("battles", result.format());
+    }
+
+    @Test
+    void tallies_areRead_andHeaderColumnsMayComeInAnyOrderWithExtras() throws Exception {
+        var result = read("""
+                ties,a,b,a_wins,b_wins,note
+                3,Veo 2,Sora,10,7,from our panel
+                1,Sora,Veo 2,2,0,
+                """, false);
+        assertArrayEquals(new long[] {10, 9, 4}, counts(result.battles(), "Veo 2", "Sora"));
+        assertEquals("tallies", result.format());
+    }
+
+    @Test
+    void quotedNames_withCommasAndQuotes_andAByteOrderMark() throws Exception {
+        byte[] csv = ("\uFEFFmodel_a,model_b,winner\r\n\"Gen-3, \"\"Alpha\"\"\",Veo 2,model_a\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        var result = read(csv, false);
+        assertEquals(List.of("Gen-3, \"Alpha\"", "Veo 2"), result.battles().names());
+    }
+
+    static Stream<Arguments> malformedRows() {
+        return Stream.of(
+                Arguments.of("wrong column count", "Veo 2,Sora", "line 2: has 2 fields; the header has 3"),
+                Arguments.of("unknown winner", "Veo 2,Sora,draw", "line 2: unknown winner \"draw\"; expected model_a,"
+                        + " model_b, tie or tie (bothbad)"),
+                Arguments.of("model against itself", "Veo 2,veo 2,model_a", "line 2: a model against itself"),
+                Arguments.of("empty name", " ,Sora,model_a", "line 2: model_a is empty"),
+                Arguments.of("unterminated quote", "\"Veo 2,Sora,model_a", "line 2: has an unterminated quoted field"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("malformedRows")
+    void malformedRow_isSkippedAndCounted_orFailsTheImportWhenStrict(String kind, String row, String problem)
+            throws Exception {
+        String csv = "model_a,model_b,winner\n" + row + "\nVeo 2,Sora,model_a\n";
+        var result = read(csv, false);
+        assertEquals(1, result.skipped());
+        assertEquals(2, result.rows());
+        assertTrue(result.problems().getFirst().toString().startsWith(problem), result.problems().getFirst().toString());
+        assertEquals(1, result.battles().battles(), "the good row still counts");
+        var e = assertThrows(BattleImportException.class, () -> read(csv, true));
+        assertTrue(e.getMessage().startsWith("battles.csv:2: "), e.getMessage());
+    }
+
+    @Test
+    void invalidUtf8_inOneRow_skipsThatRowOnly() throws Exception {
+        var bytes = new ByteArrayOutputStream();
+        bytes.writeBytes("model_a,model_b,winner\nVeo 2,Sora,model_a\n".getBytes(StandardCharsets.UTF_8));
+        bytes.writeBytes(new byte[] {'K', (byte) 0xFF, ',', 'S', ',', 'm', 'o', 'd', 'e', 'l', '_', 'a', '\n'});
+        bytes.writeBytes("可灵 1.6,Sora,model_b\n".getBytes(StandardCharsets.UTF_8));
+        var result = read(bytes.toByteArray(), false);
+        assertEquals(1, result.skipped());
+        assertEquals("line 3: is not valid UTF-8 text", result.problems().getFirst().toString());
+        assertTrue(result.battles().names().contains("可灵 1.6"));
+    }
+
+    @Test
+    void badTallyCounts_areMalformedRows() throws Exception {
+        var result = read("a,b,a_wins,b_wins,ties\nVeo 2,Sora,-1,2,0\nVeo 2,Sora,1.5,2,0\nVeo 2,Sora,4,2,0\n", false);
+        assertEquals(2, result.skipped());
+        assertTrue(result.problems().getFirst().message().startsWith("a_wins is not a whole number"));
+    }
+
+    @Test
+    void unknownHeader_andEmptyFile_failTheImport() {
+        var header = assertThrows(BattleImportException.class, () -> read("winner,loser\nA,B\n", false));
+        assertTrue(header.getMessage().contains("unrecognised header"), header.getMessage());
+        var empty = assertThrows(BattleImportException.class, () -> read("", false));
+        assertTrue(empty.getMessage().contains("the file is empty"));
+    }
+
+    @Test
+    void cellOrder_doesNotDependOnTheOrderRowsCameIn() throws Exception {
+        var one = read("model_a,model_b,winner\nA,B,model_a\nC,D,model_b\nB,C,tie\n", false).battles();
+        var other = read("model_a,model_b,winner\nB,C,tie\nC,D,model_b\nA,B,model_a\n", false).battles();
+        assertEquals(List.copyOf(one.counts().keySet()).stream().sorted().toList(), List.copyOf(one.counts().keySet()));
+        assertEquals(List.copyOf(other.counts().keySet()).stream().sorted().toList(), List.copyOf(other.counts().keySet()));
+    }
+}
