@@ -28,4 +28,9 @@ final class FxBackgroundWork implements BackgroundWork {
             Platform.runLater(() -> onSuccess.accept(result));
         });
     }
+
+    @Override
+    public void onUi(Runnable task) {
+        Platform.runLater(task);
+    }
 }

@@ -76,7 +76,8 @@ public final class ReelRankApp extends Application {
         if (initial.file() != null) {
             recent.remember(initial.file().toAbsolutePath());
         }
-        MainViewModel viewModel = new MainViewModel(session, texts, new FileProjectStore(), recent, background);
+        MainViewModel viewModel = new MainViewModel(session, texts, new FileProjectStore(), recent, background,
+                new CsvBattleFiles());
         viewModel.themeProperty().set(theme);
         new MainWindow(viewModel).show(stage);
         if (initial.problem() != null) {

@@ -62,6 +62,45 @@ public record Project(String name, String description, Currency displayCurrency,
         return new Project(name, description, displayCurrency, rates, products, headToHead);
     }
 
+    public Project withHeadToHead(List<HeadToHead> pairs) {
+        return new Project(name, description, displayCurrency, exchangeRates, products, pairs);
+    }
+
+    /** Sets the votes between two products (either order), replacing any tally of that pair. */
+    public Project withPair(String first, String second, long firstWins, long secondWins, long tied,
+                            Provenance provenance) {
+        List<HeadToHead> pairs = new java.util.ArrayList<>();
+        boolean replaced = false;
+        for (HeadToHead pair : headToHead) {
+            if (pair.a().equals(first) && pair.b().equals(second)) {
+                pairs.add(new HeadToHead(first, second, firstWins, secondWins, tied, pair.sample(), pair.provenance()));
+                replaced = true;
+            } else if (pair.a().equals(second) && pair.b().equals(first)) {
+                pairs.add(new HeadToHead(second, first, secondWins, firstWins, tied, pair.sample(), pair.provenance()));
+                replaced = true;
+            } else {
+                pairs.add(pair);
+            }
+        }
+        if (!replaced) {
+            pairs.add(new HeadToHead(first, second, firstWins, secondWins, tied, false, provenance));
+        }
+        return withHeadToHead(pairs);
+    }
+
+    /** The tally between two products as {first's wins, second's wins, ties}; zeros when they never met. */
+    public long[] pair(String first, String second) {
+        for (HeadToHead pair : headToHead) {
+            if (pair.a().equals(first) && pair.b().equals(second)) {
+                return new long[] {pair.aWins(), pair.bWins(), pair.ties()};
+            }
+            if (pair.a().equals(second) && pair.b().equals(first)) {
+                return new long[] {pair.bWins(), pair.aWins(), pair.ties()};
+            }
+        }
+        return new long[3];
+    }
+
     public Project withName(String newName) {
         return new Project(newName, description, displayCurrency, exchangeRates, products, headToHead);
     }

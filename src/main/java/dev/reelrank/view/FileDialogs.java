@@ -33,6 +33,17 @@ final class FileDialogs {
         return remember(file);
     }
 
+    Optional<Path> chooseBattles() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(texts.get("menu.importBattles"));
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(texts.get("import.filter"), "*.csv"),
+                new FileChooser.ExtensionFilter(texts.get("dialog.filterAll"), "*"));
+        if (lastFolder != null && lastFolder.toFile().isDirectory()) {
+            chooser.setInitialDirectory(lastFolder.toFile());
+        }
+        return remember(chooser.showOpenDialog(owner));
+    }
+
     Optional<Path> chooseToSave(String suggestedName) {
         FileChooser chooser = chooser(texts.get("dialog.saveTitle"));
         chooser.setInitialFileName(suggestedName);

@@ -59,14 +59,16 @@ public final class MainWindow {
             }
         });
         var costPanel = new CostChartPanel(viewModel.costChart(), texts);
-        var ratingPanel = new RatingChartPanel(viewModel.ratingChart());
+        var ratingPanel = new RatingChartPanel(viewModel.ratingChart(), texts);
         SplitPane costAndRating = new SplitPane(costPanel, ratingPanel);
         costAndRating.getStyleClass().add("charts");
         // The trend and value charts are built when their tab is first shown: nothing slows the first frame.
         TabPane charts = new TabPane(
                 tab("tab-cost-rating", texts.get("tab.costRating"), () -> costAndRating),
                 tab("tab-trend", texts.get("tab.trend"), () -> new TrendChartPanel(viewModel.trendChart(), texts)),
-                tab("tab-value", texts.get("tab.value"), () -> new ValueChartPanel(viewModel.valueChart(), texts)));
+                tab("tab-value", texts.get("tab.value"), () -> new ValueChartPanel(viewModel.valueChart(), texts)),
+                tab("tab-head-to-head", texts.get("tab.headToHead"),
+                        () -> new HeadToHeadPanel(viewModel.headToHead(), texts)));
         charts.setId("chart-tabs");
         Tab trendTab = charts.getTabs().get(1);
         Tab valueTab = charts.getTabs().get(2);
@@ -119,13 +121,15 @@ public final class MainWindow {
                 () -> saveThen(() -> { }));
         MenuItem saveAs = item("menu.saveAs",
                 new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::saveAs);
+        MenuItem importBattles = item("menu.importBattles", null, this::importBattles);
+        importBattles.disableProperty().bind(viewModel.battleImport().runningProperty());
         MenuItem close = item("menu.close", new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN),
                 this::closeWindow);
         for (MenuItem item : java.util.List.of(newProject, open, save, saveAs)) {
             item.disableProperty().bind(files.busyProperty());
         }
         menu.getItems().addAll(newProject, open, recent, new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(),
-                close);
+                importBattles, new SeparatorMenuItem(), close);
         return menu;
     }
 
@@ -153,6 +157,25 @@ public final class MainWindow {
             case DISCARD -> proceed.run();
             case CANCEL -> { }
         }
+    }
+
+    private void importBattles() {
+        dialogs().chooseBattles().ifPresent(file -> {
+            var battleImport = viewModel.battleImport();
+            ImportDialogs.showProgress(table.getScene().getWindow(), battleImport, texts);
+            battleImport.start(file, () -> {
+                var unknown = battleImport.unknownNames();
+                if (unknown.isEmpty()) {
+                    battleImport.merge(true);
+                    return;
+                }
+                switch (ImportDialogs.askAboutUnknownNames(table.getScene().getWindow(), unknown, texts)) {
+                    case ADD -> battleImport.merge(true);
+                    case LEAVE_OUT -> battleImport.merge(false);
+                    case CANCEL -> battleImport.discard();
+                }
+            });
+        });
     }
 
     private void saveThen(Runnable after) {

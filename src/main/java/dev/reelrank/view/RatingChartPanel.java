@@ -15,13 +15,42 @@ final class RatingChartPanel extends VBox {
     private final NumberAxis valueAxis = new NumberAxis();
     private final ProductBarChart chart;
 
-    RatingChartPanel(RatingChartViewModel viewModel) {
+    RatingChartPanel(RatingChartViewModel viewModel, dev.reelrank.viewmodel.Texts texts) {
         this.viewModel = viewModel;
         getStyleClass().add("chart-panel");
         setId("rating-chart-panel");
         Label title = new Label();
         title.getStyleClass().add("chart-title");
         title.textProperty().bind(viewModel.titleProperty());
+
+        var ratings = viewModel.ratings();
+        javafx.scene.control.ToggleButton aggregate = new javafx.scene.control.ToggleButton(
+                texts.get("rating.sourceAggregate"));
+        aggregate.setId("source-aggregate");
+        javafx.scene.control.ToggleButton headToHead = new javafx.scene.control.ToggleButton(
+                texts.get("rating.sourceHeadToHead"));
+        headToHead.setId("source-head-to-head");
+        headToHead.disableProperty().bind(ratings.headToHeadAvailableProperty().not());
+        Runnable sync = () -> {
+            aggregate.setSelected(ratings.sourceProperty().get() == dev.reelrank.model.RatingSource.AGGREGATE_VOTES);
+            headToHead.setSelected(ratings.sourceProperty().get() == dev.reelrank.model.RatingSource.HEAD_TO_HEAD);
+        };
+        ratings.sourceProperty().addListener((obs, old, source) -> sync.run());
+        aggregate.setOnAction(e -> {
+            ratings.useSource(dev.reelrank.model.RatingSource.AGGREGATE_VOTES);
+            sync.run();
+        });
+        headToHead.setOnAction(e -> {
+            ratings.useSource(dev.reelrank.model.RatingSource.HEAD_TO_HEAD);
+            sync.run();
+        });
+        sync.run();
+        var source = new org.controlsfx.control.SegmentedButton(aggregate, headToHead);
+        source.setTooltip(new javafx.scene.control.Tooltip(texts.get("rating.sourceTip")));
+        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        javafx.scene.layout.HBox.setHgrow(spacer, Priority.ALWAYS);
+        javafx.scene.layout.HBox header = new javafx.scene.layout.HBox(8, title, spacer, source);
+        header.getStyleClass().add("chart-header");
 
         valueAxis.setAutoRanging(false);
         valueAxis.lowerBoundProperty().bind(viewModel.lowerBoundProperty());
@@ -37,7 +66,7 @@ final class RatingChartPanel extends VBox {
         note.setWrapText(true);
         note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         note.textProperty().bind(viewModel.sourceNoteProperty());
-        getChildren().addAll(title, chart, note);
+        getChildren().addAll(header, chart, note);
 
         viewModel.bars().addListener((ListChangeListener<ChartBar>) change -> refresh());
         viewModel.lowerBoundProperty().addListener((obs, old, value) -> refresh());

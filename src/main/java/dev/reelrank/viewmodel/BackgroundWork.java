@@ -10,6 +10,9 @@ import java.util.function.Consumer;
 public interface BackgroundWork {
     <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure);
 
+    /** Runs a small task on the FX thread (from a background thread, e.g. to show progress). */
+    void onUi(Runnable task);
+
     /** Runs work immediately on the calling thread; for tests and headless use. */
     static BackgroundWork immediate() {
         return new BackgroundWork() {
@@ -23,6 +26,11 @@ public interface BackgroundWork {
                     return;
                 }
                 onSuccess.accept(result);
+            }
+
+            @Override
+            public void onUi(Runnable task) {
+                task.run();
             }
         };
     }

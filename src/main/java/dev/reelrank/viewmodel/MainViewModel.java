@@ -29,11 +29,14 @@ public final class MainViewModel {
     private final ProjectSession session;
     private final ProductsViewModel products;
     private final CostChartViewModel costChart;
+    private final RatingsViewModel ratings;
     private final RatingChartViewModel ratingChart;
     private final TrendChartViewModel trendChart;
     private final ValueChartViewModel valueChart;
     private final FilesViewModel files;
     private final ProductDetailsViewModel details;
+    private final HeadToHeadViewModel headToHead;
+    private final BattleImportViewModel battleImport;
     private final ExchangeRatesViewModel exchangeRates;
     private final ReadOnlyBooleanWrapper statusIsProblem = new ReadOnlyBooleanWrapper();
     private final StringBinding title;
@@ -53,10 +56,10 @@ public final class MainViewModel {
             new javafx.beans.property.SimpleObjectProperty<>(Theme.LIGHT);
 
     public MainViewModel(ProjectSession session, Texts texts, ProjectStore store, RecentFiles recent,
-                         BackgroundWork background) {
+                         BackgroundWork background, BattleFiles battleFiles) {
         this.session = session;
         this.texts = texts;
-        this.files = new FilesViewModel(session, store, recent, background, texts, new FilesViewModel.StatusLine() {
+        FilesViewModel.StatusLine statusLine = new FilesViewModel.StatusLine() {
             @Override
             public void info(String message) {
                 statusIsProblem.set(false);
@@ -68,13 +71,17 @@ public final class MainViewModel {
                 statusIsProblem.set(true);
                 status.set(message);
             }
-        });
-        this.products = new ProductsViewModel(session, texts);
+        };
+        this.files = new FilesViewModel(session, store, recent, background, texts, statusLine);
+        this.battleImport = new BattleImportViewModel(session, battleFiles, background, texts, statusLine);
+        this.ratings = new RatingsViewModel(session, texts, background);
+        this.products = new ProductsViewModel(session, ratings, texts);
         this.costChart = new CostChartViewModel(session, texts);
-        this.ratingChart = new RatingChartViewModel(session, texts);
-        this.trendChart = new TrendChartViewModel(session, texts);
-        this.valueChart = new ValueChartViewModel(session, texts);
+        this.ratingChart = new RatingChartViewModel(session, ratings, texts);
+        this.trendChart = new TrendChartViewModel(session, ratings, texts);
+        this.valueChart = new ValueChartViewModel(session, ratings, texts);
         this.details = new ProductDetailsViewModel(session, texts);
+        this.headToHead = new HeadToHeadViewModel(session, texts);
         this.exchangeRates = new ExchangeRatesViewModel(session, texts);
         this.title = Bindings.createStringBinding(this::titleText, session.fileProperty(), session.dirtyProperty());
         session.projectProperty().addListener((obs, old, project) -> show(project));
@@ -98,7 +105,9 @@ public final class MainViewModel {
             public Project blank() {
                 return session.project().withProducts(java.util.List.of());
             }
-        }, RecentFiles.inMemory(), BackgroundWork.immediate());
+        }, RecentFiles.inMemory(), BackgroundWork.immediate(), (file, progress, cancelled) -> {
+            throw new java.io.IOException("this window reads no battle files");
+        });
     }
 
     public MainViewModel(Project project, Path file, Texts texts) {
@@ -175,6 +184,14 @@ public final class MainViewModel {
         return texts;
     }
 
+    public BattleImportViewModel battleImport() {
+        return battleImport;
+    }
+
+    public HeadToHeadViewModel headToHead() {
+        return headToHead;
+    }
+
     public ProductDetailsViewModel details() {
         return details;
     }
@@ -212,6 +229,10 @@ public final class MainViewModel {
 
     public RatingChartViewModel ratingChart() {
         return ratingChart;
+    }
+
+    public RatingsViewModel ratings() {
+        return ratings;
     }
 
     public TrendChartViewModel trendChart() {

@@ -46,6 +46,10 @@ final class Numbers {
         return percent.format(share);
     }
 
+    String percentWhole(double share) {
+        return integer.format(Math.round(share * 100)) + " %";
+    }
+
     String whole(double value) {
         return integer.format(Math.round(value));
     }

@@ -1,6 +1,5 @@
 package dev.reelrank.viewmodel;
 
-import dev.reelrank.model.AggregateRatings;
 import dev.reelrank.model.ChartStyle;
 import dev.reelrank.model.Currencies;
 import dev.reelrank.model.InvalidValueException;
@@ -147,9 +146,6 @@ public final class ProductRowViewModel {
         Double share = votes == null || votes.winShare().isEmpty() ? null : votes.winShare().getAsDouble();
         winShareValue.set(share);
         winShare.set(share == null ? texts.get("votes.none") : numbers.percent(share));
-        Optional<Rating> r = AggregateRatings.of(votes);
-        ratingValue.set(r.map(Rating::value).orElse(null));
-        rating.set(r.map(this::ratingText).orElse(texts.get("votes.none")));
         if (votes == null) {
             votesDetails.set(texts.get("votes.none"));
         } else {
@@ -160,9 +156,13 @@ public final class ProductRowViewModel {
         }
     }
 
-    String ratingText(Rating r) {
-        return texts.format("rating.withInterval", numbers.whole(r.value()), numbers.whole(r.low()),
-                numbers.whole(r.high()));
+    /** Shows the rating from the window's rating source (aggregate or head-to-head votes). */
+    void showRating(RatingSnapshot snapshot) {
+        Optional<Rating> r = snapshot.of(id);
+        ratingValue.set(r.map(Rating::value).orElse(null));
+        rating.set(r.map(value -> snapshot.intervalsPending() ? numbers.whole(value.value()) + " (…)"
+                : texts.format("rating.withInterval", numbers.whole(value.value()), numbers.whole(value.low()),
+                        numbers.whole(value.high()))).orElse(texts.get("votes.none")));
     }
 
     /** Shows or hides the product in every chart. */

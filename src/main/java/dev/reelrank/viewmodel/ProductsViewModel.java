@@ -35,13 +35,17 @@ public final class ProductsViewModel {
     private final Map<String, Product> shownProducts = new HashMap<>();
     private Object shownContext;
 
-    ProductsViewModel(ProjectSession session, Texts texts) {
+    private final RatingsViewModel ratings;
+
+    ProductsViewModel(ProjectSession session, RatingsViewModel ratings, Texts texts) {
         this.session = session;
+        this.ratings = ratings;
         this.texts = texts;
         this.prices = new PriceTexts(texts);
         this.numbers = new Numbers(texts.locale());
         this.typed = new TypedNumbers(texts.locale());
         session.projectProperty().addListener((obs, old, project) -> show(project));
+        ratings.snapshotProperty().addListener((obs, old, snapshot) -> byId.values().forEach(r -> r.showRating(snapshot)));
         show(session.project());
     }
 
@@ -57,6 +61,7 @@ public final class ProductsViewModel {
                     id -> new ProductRowViewModel(product, session, texts, prices, numbers, typed));
             if (everything || shownProducts.get(product.id()) != product) {
                 row.update(product, context);
+                row.showRating(ratings.snapshot());
                 shownProducts.put(product.id(), product);
             }
             ordered.add(row);

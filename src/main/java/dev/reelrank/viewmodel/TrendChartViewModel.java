@@ -1,6 +1,5 @@
 package dev.reelrank.viewmodel;
 
-import dev.reelrank.model.AggregateRatings;
 import dev.reelrank.model.CostCalculator;
 import dev.reelrank.model.Product;
 import dev.reelrank.model.Project;
@@ -25,6 +24,7 @@ import javafx.collections.ObservableList;
  */
 public final class TrendChartViewModel {
     private final ProjectSession session;
+    private final RatingsViewModel ratings;
     private final Texts texts;
     private final Numbers numbers;
     private final PriceTexts prices;
@@ -36,12 +36,14 @@ public final class TrendChartViewModel {
     private final ObservableList<ChartPoint> pointsView = FXCollections.unmodifiableObservableList(points);
     private final Map<String, String> familyColours = new LinkedHashMap<>();
 
-    TrendChartViewModel(ProjectSession session, Texts texts) {
+    TrendChartViewModel(ProjectSession session, RatingsViewModel ratings, Texts texts) {
         this.session = session;
+        this.ratings = ratings;
         this.texts = texts;
         this.numbers = new Numbers(texts.locale());
         this.prices = new PriceTexts(texts);
         session.projectProperty().addListener((obs, old, project) -> refreshIfActive());
+        ratings.snapshotProperty().addListener((obs, old, snapshot) -> refreshIfActive());
         active.addListener((obs, was, now) -> refreshIfActive());
         metric.addListener((obs, old, value) -> refreshIfActive());
         refresh();
@@ -79,7 +81,7 @@ public final class TrendChartViewModel {
             String colour = colours.get(product.id());
             String date = prices.date(product.releaseDate());
             if (rating) {
-                Optional<Rating> r = AggregateRatings.of(product.votes());
+                Optional<Rating> r = ratings.snapshot().of(product.id());
                 if (r.isPresent()) {
                     String text = texts.format("rating.withInterval", numbers.whole(r.get().value()),
                             numbers.whole(r.get().low()), numbers.whole(r.get().high()));
@@ -105,9 +107,9 @@ public final class TrendChartViewModel {
         familyColours.clear();
         shown.forEach(p -> familyColours.put(p.series(), p.color()));
         points.setAll(shown);
-        String pool = rating ? texts.get("chart.rating.poolNote") + " " : "";
+        String pool = "";
         String absent = missing.isEmpty() ? "" : texts.format("chart.notShown", String.join(", ", missing)) + " ";
-        note.set((pool + absent + (rating ? texts.get("chart.rating.source.aggregate") : "")).strip());
+        note.set((pool + absent + (rating ? ratings.snapshot().note() : "")).strip());
     }
 
     /** The colour of each family's line: that of its newest product shown. */

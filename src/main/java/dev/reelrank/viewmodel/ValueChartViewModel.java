@@ -1,6 +1,5 @@
 package dev.reelrank.viewmodel;
 
-import dev.reelrank.model.AggregateRatings;
 import dev.reelrank.model.CostCalculator;
 import dev.reelrank.model.Product;
 import dev.reelrank.model.Project;
@@ -24,6 +23,7 @@ import javafx.collections.ObservableList;
  */
 public final class ValueChartViewModel {
     private final ProjectSession session;
+    private final RatingsViewModel ratings;
     private final Texts texts;
     private final Numbers numbers;
     private final PriceTexts prices;
@@ -36,12 +36,14 @@ public final class ValueChartViewModel {
     private final ObservableList<String> frontier = FXCollections.observableArrayList();
     private final ObservableList<String> frontierView = FXCollections.unmodifiableObservableList(frontier);
 
-    ValueChartViewModel(ProjectSession session, Texts texts) {
+    ValueChartViewModel(ProjectSession session, RatingsViewModel ratings, Texts texts) {
         this.session = session;
+        this.ratings = ratings;
         this.texts = texts;
         this.numbers = new Numbers(texts.locale());
         this.prices = new PriceTexts(texts);
         session.projectProperty().addListener((obs, old, project) -> refreshIfActive());
+        ratings.snapshotProperty().addListener((obs, old, snapshot) -> refreshIfActive());
         active.addListener((obs, was, now) -> refreshIfActive());
         logCost.addListener((obs, old, value) -> refreshIfActive());
         refresh();
@@ -75,7 +77,7 @@ public final class ValueChartViewModel {
                 continue;
             }
             Optional<VideoCost> cost = costs.cost(product);
-            Optional<Rating> rating = AggregateRatings.of(product.votes());
+            Optional<Rating> rating = ratings.snapshot().of(product.id());
             if (cost.isEmpty()) {
                 missing.add(texts.format("chart.trend.missing", product.name(), texts.get("cost.notPublicOrNoPrice")));
             } else if (rating.isEmpty()) {

@@ -253,4 +253,38 @@ class MainWindowTest {
         assertFalse(linear.getXAxis() instanceof LogAxis);
         assertEquals(219.0, linear.pointOf("veo-2")[0], 1e-9);
     }
+
+    @Test
+    void editingAHeadToHeadCell_movesTheRatingBar(FxRobot robot) {
+        ProductBarChart rating = chart(robot, "#rating-chart");
+        robot.clickOn("#tab-head-to-head");
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<dev.reelrank.viewmodel.HeadToHeadRowViewModel> grid = robot.from(stage.getScene().getRoot())
+                .lookup("#h2h-grid").queryTableView();
+        gridType(robot, grid, "h2h-kling-1.5", "veo-2", "30");
+        gridType(robot, grid, "h2h-veo-2", "kling-1.5", "20");
+        double before = rating.valueOf("veo-2");
+        assertEquals(400 * Math.log10(1.5), before - rating.valueOf("kling-1.5"), 1e-6);
+        gridType(robot, grid, "h2h-veo-2", "kling-1.5", "60");
+        assertTrue(rating.valueOf("veo-2") < before, "Kling 1.5 beat Veo 2 more often: Veo 2's bar went down");
+        assertTrue(rating.barOf("veo-2").low() < rating.valueOf("veo-2"), "the interval is there");
+        assertEquals("no votes", rating.barOf("sora").label());
+    }
+
+    private void gridType(FxRobot robot, TableView<dev.reelrank.viewmodel.HeadToHeadRowViewModel> grid, String columnId,
+                          String rowId, String text) {
+        robot.interact(() -> grid.getVisibleLeafColumns().stream().filter(c -> columnId.equals(c.getId())).findFirst()
+                .ifPresent(grid::scrollToColumn));
+        TableCell<?, ?> cell = robot.from(grid).lookup(".table-cell").queryAllAs(TableCell.class).stream()
+                .filter(c -> c.getTableColumn() != null && columnId.equals(c.getTableColumn().getId()))
+                .filter(c -> c.getTableRow() != null && c.getTableRow().getItem() instanceof
+                        dev.reelrank.viewmodel.HeadToHeadRowViewModel row && row.id().equals(rowId))
+                .findFirst().orElseThrow(() -> new AssertionError("no grid cell " + rowId + "/" + columnId));
+        robot.doubleClickOn(cell);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.push(KeyCode.SHORTCUT, KeyCode.A);
+        robot.write(text);
+        robot.push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
 }

@@ -44,7 +44,9 @@ class FilesViewModelTest {
     private final ProjectSession session = new ProjectSession(DefaultDataset.load(), null, () -> MainViewModelTest.TODAY);
     private final RecentFiles recent = RecentFiles.inMemory();
     private final MainViewModel viewModel = new MainViewModel(session, Texts.english(), disk, recent,
-            BackgroundWork.immediate());
+            BackgroundWork.immediate(), (file, progress, cancelled) -> {
+                throw new IOException("not used");
+            });
     private final FilesViewModel files = viewModel.files();
 
     @Test

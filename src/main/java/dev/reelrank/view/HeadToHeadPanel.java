@@ -1,0 +1,133 @@
+package dev.reelrank.view;
+
+import dev.reelrank.model.Product;
+import dev.reelrank.viewmodel.HeadToHeadMode;
+import dev.reelrank.viewmodel.HeadToHeadRowViewModel;
+import dev.reelrank.viewmodel.HeadToHeadViewModel;
+import dev.reelrank.viewmodel.HeatCell;
+import dev.reelrank.viewmodel.HeatmapKind;
+import dev.reelrank.viewmodel.Texts;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.SegmentedButton;
+
+/** The head-to-head grid editor beside a heatmap of observed or predicted win rates, or vote counts. */
+final class HeadToHeadPanel extends SplitPane {
+    private final HeadToHeadViewModel viewModel;
+    private final Texts texts;
+    private final TableView<HeadToHeadRowViewModel> grid = new TableView<>();
+    private final Heatmap heatmap = new Heatmap();
+    private List<String> columnIds = List.of();
+
+    HeadToHeadPanel(HeadToHeadViewModel viewModel, Texts texts) {
+        this.viewModel = viewModel;
+        this.texts = texts;
+        setId("head-to-head-panel");
+        getStyleClass().add("head-to-head");
+
+        Label title = new Label(texts.get("h2h.title"));
+        title.getStyleClass().add("chart-title");
+        ToggleButton wins = toggle(texts.get("h2h.modeWins"), "h2h-wins", viewModel.modeProperty().get() == HeadToHeadMode.WINS,
+                () -> viewModel.modeProperty().set(HeadToHeadMode.WINS));
+        ToggleButton ties = toggle(texts.get("h2h.modeTies"), "h2h-ties", viewModel.modeProperty().get() == HeadToHeadMode.TIES,
+                () -> viewModel.modeProperty().set(HeadToHeadMode.TIES));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(8, title, spacer, new SegmentedButton(wins, ties));
+        header.getStyleClass().add("chart-header");
+        grid.setId("h2h-grid");
+        grid.setEditable(true);
+        grid.setItems(viewModel.rows());
+        grid.getStyleClass().add("products-table");
+        VBox.setVgrow(grid, Priority.ALWAYS);
+        Label help = new Label(texts.get("h2h.help"));
+        help.setWrapText(true);
+        help.setMinHeight(Region.USE_PREF_SIZE);
+        help.getStyleClass().add("chart-footnote");
+        VBox editor = new VBox(6, header, grid, help);
+        editor.getStyleClass().add("chart-panel");
+
+        ToggleButton observed = toggle(texts.get("h2h.heatObserved"), "heat-observed", true,
+                () -> viewModel.heatmapProperty().set(HeatmapKind.OBSERVED));
+        ToggleButton predicted = toggle(texts.get("h2h.heatPredicted"), "heat-predicted", false,
+                () -> viewModel.heatmapProperty().set(HeatmapKind.PREDICTED));
+        ToggleButton battles = toggle(texts.get("h2h.heatBattles"), "heat-battles", false,
+                () -> viewModel.heatmapProperty().set(HeatmapKind.BATTLES));
+        heatmap.setId("h2h-heatmap");
+        ScrollPane heatScroll = new ScrollPane(heatmap);
+        heatScroll.setFitToWidth(true);
+        heatScroll.setFitToHeight(true);
+        heatScroll.getStyleClass().add("heatmap-scroll");
+        VBox.setVgrow(heatScroll, Priority.ALWAYS);
+        Label note = new Label();
+        note.textProperty().bind(viewModel.heatmapNoteProperty());
+        note.setWrapText(true);
+        note.setMinHeight(Region.USE_PREF_SIZE);
+        note.getStyleClass().add("chart-footnote");
+        VBox map = new VBox(6, new SegmentedButton(observed, predicted, battles), heatScroll, note);
+        map.getStyleClass().add("chart-panel");
+
+        getItems().setAll(editor, map);
+        setDividerPositions(0.55);
+        viewModel.rows().addListener((ListChangeListener<HeadToHeadRowViewModel>) c -> columns());
+        viewModel.heatCells().addListener((ListChangeListener<HeatCell>) c -> showHeatmap());
+        columns();
+        showHeatmap();
+    }
+
+    private static ToggleButton toggle(String text, String id, boolean selected, Runnable action) {
+        ToggleButton button = new ToggleButton(text);
+        button.setId(id);
+        button.setSelected(selected);
+        button.setOnAction(e -> {
+            action.run();
+            button.setSelected(true);
+        });
+        return button;
+    }
+
+    /** One column per product in the grid, rebuilt only when the set of products changes. */
+    private void columns() {
+        List<String> ids = viewModel.rows().stream().map(HeadToHeadRowViewModel::id).toList();
+        if (ids.equals(columnIds)) {
+            return;
+        }
+        columnIds = ids;
+        List<TableColumn<HeadToHeadRowViewModel, ?>> columns = new ArrayList<>();
+        TableColumn<HeadToHeadRowViewModel, String> names = new TableColumn<>(texts.get("h2h.rowHeader"));
+        names.setCellValueFactory(data -> data.getValue().nameProperty());
+        names.setPrefWidth(130);
+        names.setEditable(false);
+        names.setSortable(false);
+        columns.add(names);
+        for (HeadToHeadRowViewModel columnRow : viewModel.rows()) {
+            String columnId = columnRow.id();
+            TableColumn<HeadToHeadRowViewModel, String> column = new TableColumn<>();
+            column.textProperty().bind(columnRow.nameProperty());
+            column.setId("h2h-" + columnId);
+            column.setCellValueFactory(data -> data.getValue().cell(columnId).textProperty());
+            column.setCellFactory(c -> new ValidatingTextCell<>(row -> row.cell(columnId), row -> null));
+            column.setPrefWidth(76);
+            column.setSortable(false);
+            column.getStyleClass().add("number-column");
+            columns.add(column);
+        }
+        grid.getColumns().setAll(columns);
+    }
+
+    private void showHeatmap() {
+        List<String> names = viewModel.products().stream().map(Product::name).toList();
+        heatmap.show(names, viewModel.heatCells(), viewModel.heatmapProperty().get() != HeatmapKind.BATTLES);
+    }
+}

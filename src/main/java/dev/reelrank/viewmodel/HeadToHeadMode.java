@@ -1,0 +1,6 @@
+package dev.reelrank.viewmodel;
+
+/** What the head-to-head grid edits: how often the row's product beat the column's, or their ties. */
+public enum HeadToHeadMode {
+    WINS, TIES
+}

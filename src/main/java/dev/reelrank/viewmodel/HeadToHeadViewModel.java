@@ -1,0 +1,209 @@
+package dev.reelrank.viewmodel;
+
+import dev.reelrank.model.Product;
+import dev.reelrank.model.Project;
+import dev.reelrank.model.Provenance;
+import dev.reelrank.model.ratings.BradleyTerry;
+import dev.reelrank.model.ratings.ProductRating;
+import dev.reelrank.model.ratings.RatingsResult;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The head-to-head grid and its heatmaps. Rows and columns are the products shown in the charts;
+ * each cell is how often the row's product beat the column's (or, in the ties mode, their ties),
+ * checked as it is typed like the products table. Every change is an undoable edit.
+ */
+public final class HeadToHeadViewModel {
+    private final ProjectSession session;
+    private final Texts texts;
+    private final TypedNumbers typed;
+    private final Numbers numbers;
+    private final ObjectProperty<HeadToHeadMode> mode = new SimpleObjectProperty<>(HeadToHeadMode.WINS);
+    private final ObjectProperty<HeatmapKind> heatmap = new SimpleObjectProperty<>(HeatmapKind.OBSERVED);
+    private final ObservableList<HeadToHeadRowViewModel> rows = FXCollections.observableArrayList();
+    private final ObservableList<HeadToHeadRowViewModel> rowsView = FXCollections.unmodifiableObservableList(rows);
+    private final ObservableList<HeatCell> cells = FXCollections.observableArrayList();
+    private final ObservableList<HeatCell> cellsView = FXCollections.unmodifiableObservableList(cells);
+    private final ReadOnlyStringWrapper heatmapNote = new ReadOnlyStringWrapper();
+    private final Map<String, HeadToHeadRowViewModel> byId = new HashMap<>();
+
+    HeadToHeadViewModel(ProjectSession session, Texts texts) {
+        this.session = session;
+        this.texts = texts;
+        this.typed = new TypedNumbers(texts.locale());
+        this.numbers = new Numbers(texts.locale());
+        session.projectProperty().addListener((obs, old, project) -> refresh());
+        mode.addListener((obs, old, value) -> refresh());
+        heatmap.addListener((obs, old, value) -> refresh());
+        refresh();
+    }
+
+    /** The products in the grid, in project order. */
+    public List<Product> products() {
+        Project project = session.project();
+        Map<String, String> colours = ProductColors.assign(project);
+        return project.products().stream().filter(p -> ProductColors.styleOf(p, colours).shown()).toList();
+    }
+
+    private void refresh() {
+        Project project = session.project();
+        List<Product> shown = products();
+        Map<String, String> colours = ProductColors.assign(project);
+        List<HeadToHeadRowViewModel> ordered = new ArrayList<>();
+        for (Product product : shown) {
+            HeadToHeadRowViewModel row = byId.computeIfAbsent(product.id(),
+                    id -> new HeadToHeadRowViewModel(id, column -> cell(id, column)));
+            row.show(product.name(), colours.get(product.id()));
+            row.cells().forEach((column, field) -> field.show(text(project, row.id(), column)));
+            ordered.add(row);
+        }
+        byId.keySet().retainAll(shown.stream().map(Product::id).toList());
+        if (!ordered.equals(rows)) {
+            rows.setAll(ordered);
+        }
+        cells.setAll(heatCells(project, shown));
+    }
+
+    private String text(Project project, String row, String column) {
+        if (row.equals(column)) {
+            return "\u2014";
+        }
+        long[] tally = project.pair(row, column);
+        return numbers.count(mode.get() == HeadToHeadMode.WINS ? tally[0] : tally[2]);
+    }
+
+    private EditableField cell(String row, String column) {
+        if (row.equals(column)) {
+            EditableField diagonal = EditableField.readOnly();
+            diagonal.show("\u2014");
+            return diagonal;
+        }
+        EditableField field = new EditableField(draft -> typed.count(draft).error(), draft -> {
+            long value = typed.count(draft).value();
+            Project project = session.project();
+            long[] tally = project.pair(row, column);
+            boolean wins = mode.get() == HeadToHeadMode.WINS;
+            String rowName = project.product(row).map(Product::name).orElse(row);
+            String columnName = project.product(column).map(Product::name).orElse(column);
+            return session.apply(texts.format(wins ? "edit.h2hWins" : "edit.h2hTies", rowName, columnName),
+                    p -> p.withPair(row, column, wins ? value : tally[0], tally[1], wins ? tally[2] : value,
+                            new Provenance(texts.get("source.typed"), session.today()))).error();
+        });
+        field.show(text(session.project(), row, column));
+        return field;
+    }
+
+    private List<HeatCell> heatCells(Project project, List<Product> shown) {
+        HeatmapKind kind = heatmap.get();
+        Map<String, Double> fitted = kind == HeatmapKind.PREDICTED ? fittedRatings(project) : Map.of();
+        Map<String, Integer> fittedGroup = kind == HeatmapKind.PREDICTED ? fittedGroups(project) : Map.of();
+        long most = 1;
+        for (int r = 0; r < shown.size(); r++) {
+            for (int c = 0; c < shown.size(); c++) {
+                if (r != c) {
+                    long[] t = project.pair(shown.get(r).id(), shown.get(c).id());
+                    most = Math.max(most, t[0] + t[1] + t[2]);
+                }
+            }
+        }
+        List<HeatCell> result = new ArrayList<>();
+        for (int r = 0; r < shown.size(); r++) {
+            for (int c = 0; c < shown.size(); c++) {
+                Product row = shown.get(r);
+                Product column = shown.get(c);
+                if (r == c) {
+                    result.add(new HeatCell(r, c, null, "", ""));
+                    continue;
+                }
+                long[] t = project.pair(row.id(), column.id());
+                long battles = t[0] + t[1] + t[2];
+                String versus = texts.format("h2h.versus", row.name(), column.name());
+                switch (kind) {
+                    case OBSERVED -> {
+                        if (battles == 0) {
+                            result.add(new HeatCell(r, c, null, "", versus + ": " + texts.get("h2h.noVotes")));
+                        } else {
+                            double share = (t[0] + t[2] / 2.0) / battles;
+                            result.add(new HeatCell(r, c, 2 * share - 1, numbers.percentWhole(share),
+                                    texts.format("h2h.observedTip", versus, numbers.percent(share),
+                                            numbers.count(t[0]), numbers.count(t[1]), numbers.count(t[2]))));
+                        }
+                    }
+                    case PREDICTED -> {
+                        Double a = fitted.get(row.id());
+                        Double b = fitted.get(column.id());
+                        if (a == null || b == null || !fittedGroup.get(row.id()).equals(fittedGroup.get(column.id()))) {
+                            result.add(new HeatCell(r, c, null, "", versus + ": " + texts.get("h2h.noPrediction")));
+                        } else {
+                            double p = 1 / (1 + Math.pow(10, (b - a) / 400));
+                            result.add(new HeatCell(r, c, 2 * p - 1, numbers.percentWhole(p),
+                                    texts.format("h2h.predictedTip", versus, numbers.percent(p))));
+                        }
+                    }
+                    case BATTLES -> result.add(new HeatCell(r, c, battles == 0 ? null : (double) battles / most,
+                            battles == 0 ? "" : numbers.count(battles),
+                            texts.format("h2h.battlesTip", versus, numbers.count(battles))));
+                }
+            }
+        }
+        heatmapNote.set(texts.get(switch (kind) {
+            case OBSERVED -> "h2h.noteObserved";
+            case PREDICTED -> "h2h.notePredicted";
+            case BATTLES -> "h2h.noteBattles";
+        }));
+        return result;
+    }
+
+    private Map<String, Double> fittedRatings(Project project) {
+        RatingsResult fit = BradleyTerry.fit(RatingsViewModel.cells(project));
+        Map<String, Double> ratings = new HashMap<>();
+        for (ProductRating r : fit.ratings()) {
+            if (r.rated()) {
+                ratings.put(project.products().get(r.product()).id(), r.rating());
+            }
+        }
+        return ratings;
+    }
+
+    private Map<String, Integer> fittedGroups(Project project) {
+        RatingsResult fit = BradleyTerry.fit(RatingsViewModel.cells(project));
+        Map<String, Integer> groups = new HashMap<>();
+        for (ProductRating r : fit.ratings()) {
+            groups.put(project.products().get(r.product()).id(), r.group());
+        }
+        return groups;
+    }
+
+    public ObservableList<HeadToHeadRowViewModel> rows() {
+        return rowsView;
+    }
+
+    public HeadToHeadRowViewModel row(String id) {
+        return byId.get(id);
+    }
+
+    public ObservableList<HeatCell> heatCells() {
+        return cellsView;
+    }
+
+    public ObjectProperty<HeadToHeadMode> modeProperty() {
+        return mode;
+    }
+
+    public ObjectProperty<HeatmapKind> heatmapProperty() {
+        return heatmap;
+    }
+
+    public ReadOnlyStringProperty heatmapNoteProperty() {
+        return heatmapNote.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,159 @@
+package dev.reelrank.viewmodel;
+
+import dev.reelrank.model.AggregateRatings;
+import dev.reelrank.model.HeadToHead;
+import dev.reelrank.model.Product;
+import dev.reelrank.model.Project;
+import dev.reelrank.model.Rating;
+import dev.reelrank.model.RatingSource;
+import dev.reelrank.model.ratings.BradleyTerry;
+import dev.reelrank.model.ratings.PairCells;
+import dev.reelrank.model.ratings.ProductRating;
+import dev.reelrank.model.ratings.RatingsResult;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/**
+ * The window's ratings, from aggregate votes or from head-to-head votes. Head-to-head data, when
+ * the project has some, is the source unless the user switches back. A Bradley–Terry point estimate
+ * follows every edit at once; the bootstrap intervals are computed in the background and applied
+ * when ready, unless another edit came first.
+ */
+public final class RatingsViewModel {
+    private final ProjectSession session;
+    private final Texts texts;
+    private final BackgroundWork background;
+    private final Numbers numbers;
+    private final ReadOnlyObjectWrapper<RatingSource> source = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<RatingSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper headToHeadAvailable = new ReadOnlyBooleanWrapper();
+    private RatingSource chosen;
+    private long generation;
+
+    RatingsViewModel(ProjectSession session, Texts texts, BackgroundWork background) {
+        this.session = session;
+        this.texts = texts;
+        this.background = background;
+        this.numbers = new Numbers(texts.locale());
+        session.projectProperty().addListener((obs, old, project) -> refresh());
+        refresh();
+    }
+
+    /** Switches between aggregate and head-to-head votes; the choice holds for this window. */
+    public void useSource(RatingSource wanted) {
+        chosen = wanted;
+        refresh();
+    }
+
+    private void refresh() {
+        Project project = session.project();
+        headToHeadAvailable.set(!project.headToHead().isEmpty());
+        RatingSource effective = chosen != null ? chosen
+                : project.headToHead().isEmpty() ? RatingSource.AGGREGATE_VOTES : RatingSource.HEAD_TO_HEAD;
+        source.set(effective);
+        long current = ++generation;
+        if (effective == RatingSource.AGGREGATE_VOTES) {
+            snapshot.set(aggregate(project));
+            return;
+        }
+        List<Product> products = project.products();
+        PairCells cells = cells(project);
+        snapshot.set(headToHead(products, BradleyTerry.fit(cells), true, sample(project)));
+        background.run(() -> BradleyTerry.rate(cells, new BradleyTerry.Options(BradleyTerry.DEFAULT_ROUNDS,
+                BradleyTerry.DEFAULT_SEED, Math.max(1, Runtime.getRuntime().availableProcessors()))), result -> {
+                    if (current == generation) {
+                        snapshot.set(headToHead(products, result, false, sample(project)));
+                    }
+                }, failure -> { });
+    }
+
+    private RatingSnapshot aggregate(Project project) {
+        Map<String, Rating> ratings = new HashMap<>();
+        boolean sample = false;
+        for (Product product : project.products()) {
+            var rating = AggregateRatings.of(product.votes());
+            if (rating.isPresent()) {
+                ratings.put(product.id(), rating.get());
+                sample |= product.votes().sample();
+            }
+        }
+        List<String> notes = new ArrayList<>(List.of(texts.get("chart.rating.source.aggregate"),
+                texts.get("chart.rating.poolNote")));
+        if (sample) {
+            notes.add(texts.get("note.sampleShort"));
+        }
+        return new RatingSnapshot(RatingSource.AGGREGATE_VOTES, ratings, false, sample, notes);
+    }
+
+    private RatingSnapshot headToHead(List<Product> products, RatingsResult result, boolean pending, boolean sample) {
+        Map<String, Rating> ratings = new HashMap<>();
+        List<String> heldFinite = new ArrayList<>();
+        for (ProductRating r : result.ratings()) {
+            if (r.rated()) {
+                ratings.put(products.get(r.product()).id(), new Rating(r.rating(), Math.min(r.low(), r.high()),
+                        Math.max(r.low(), r.high()), (long) r.battles()));
+                if (r.heldFinite()) {
+                    heldFinite.add(products.get(r.product()).name());
+                }
+            }
+        }
+        List<String> notes = new ArrayList<>();
+        notes.add(texts.format("chart.rating.source.headToHead", numbers.count(BradleyTerry.DEFAULT_ROUNDS)));
+        notes.add(texts.get("chart.rating.poolNote"));
+        if (result.disconnected()) {
+            notes.add(texts.format("chart.rating.groups", result.groups()));
+        }
+        if (!heldFinite.isEmpty()) {
+            notes.add(texts.format("chart.rating.heldFinite", String.join(", ", heldFinite)));
+        }
+        if (pending) {
+            notes.add(texts.get("chart.rating.pending"));
+        }
+        if (sample) {
+            notes.add(texts.get("note.sampleShort"));
+        }
+        return new RatingSnapshot(RatingSource.HEAD_TO_HEAD, ratings, pending, sample, notes);
+    }
+
+    /** The project's head-to-head votes as the engine reads them, products in project order. */
+    static PairCells cells(Project project) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < project.products().size(); i++) {
+            index.put(project.products().get(i).id(), i);
+        }
+        PairCells.Builder builder = new PairCells.Builder(project.products().size());
+        for (HeadToHead pair : project.headToHead()) {
+            if (pair.battles() > 0) {
+                builder.add(index.get(pair.a()), index.get(pair.b()), pair.aWins(), pair.bWins(), pair.ties());
+            }
+        }
+        return builder.build();
+    }
+
+    private static boolean sample(Project project) {
+        return project.headToHead().stream().anyMatch(HeadToHead::sample);
+    }
+
+    public ReadOnlyObjectProperty<RatingSource> sourceProperty() {
+        return source.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<RatingSnapshot> snapshotProperty() {
+        return snapshot.getReadOnlyProperty();
+    }
+
+    public RatingSnapshot snapshot() {
+        return snapshot.get();
+    }
+
+    /** True once the project holds head-to-head votes, so the switch can offer them. */
+    public ReadOnlyBooleanProperty headToHeadAvailableProperty() {
+        return headToHeadAvailable.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,87 @@
+package dev.reelrank.viewmodel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.reelrank.io.DefaultDataset;
+import dev.reelrank.model.ImportedBattles;
+import dev.reelrank.model.RatingSource;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class BattleImportViewModelTest {
+    private final ProjectSession session = new ProjectSession(DefaultDataset.load(), null, () -> MainViewModelTest.TODAY);
+    private final List<Double> progress = new ArrayList<>();
+    private final ImportedBattles battles = new ImportedBattles(List.of("Veo 2", "Kling 1.5", "Hunyuan"),
+            Map.of(ImportedBattles.key(0, 1), new long[] {30, 20, 2}, ImportedBattles.key(1, 2), new long[] {5, 5, 0}));
+    private boolean fail;
+    private final BattleFiles files = (file, report, cancelled) -> {
+        report.accept(0.5);
+        report.accept(1.0);
+        if (fail) {
+            throw new IOException("battles.csv:1: unrecognised header");
+        }
+        return new BattleFiles.Contents(battles, 64, 2, "line 9: unknown winner \"x\"");
+    };
+    private final MainViewModel viewModel = new MainViewModel(session, Texts.english(), new ProjectStore() {
+        @Override
+        public dev.reelrank.model.Project read(Path file) throws IOException {
+            throw new IOException("unused");
+        }
+
+        @Override
+        public void write(dev.reelrank.model.Project project, Path file) throws IOException {
+            throw new IOException("unused");
+        }
+
+        @Override
+        public dev.reelrank.model.Project blank() {
+            return session.project();
+        }
+    }, RecentFiles.inMemory(), BackgroundWork.immediate(), files);
+
+    @Test
+    void import_asksAboutUnknownNames_thenAddsTheVotesAsOneUndoableEdit() {
+        var battleImport = viewModel.battleImport();
+        battleImport.progressProperty().addListener((obs, old, value) -> progress.add(value.doubleValue()));
+        boolean[] read = new boolean[1];
+        battleImport.start(Path.of("battles.csv"), () -> read[0] = true);
+        assertTrue(read[0]);
+        assertFalse(battleImport.runningProperty().get());
+        assertTrue(progress.contains(0.5), progress.toString());
+        assertEquals(List.of("Hunyuan"), battleImport.unknownNames());
+        battleImport.merge(true);
+        assertEquals(10, session.project().products().size());
+        assertEquals(2, session.project().headToHead().size());
+        assertEquals(RatingSource.HEAD_TO_HEAD, viewModel.ratings().sourceProperty().get());
+        assertEquals("Imported 62 votes from battles.csv; 1 new products. Skipped 2 malformed rows (first: line 9: "
+                + "unknown winner \"x\").", viewModel.statusProperty().get());
+        viewModel.undo();
+        assertEquals(9, session.project().products().size());
+        assertTrue(session.project().headToHead().isEmpty());
+    }
+
+    @Test
+    void leavingUnknownNamesOut_keepsTheProductsAsTheyWere() {
+        var battleImport = viewModel.battleImport();
+        battleImport.start(Path.of("battles.csv"), () -> { });
+        battleImport.merge(false);
+        assertEquals(9, session.project().products().size());
+        assertEquals(1, session.project().headToHead().size());
+    }
+
+    @Test
+    void aFailedRead_changesNothing_andSaysWhy() {
+        fail = true;
+        var before = session.project();
+        viewModel.battleImport().start(Path.of("battles.csv"), () -> { });
+        assertEquals(before, session.project());
+        assertTrue(viewModel.statusIsProblemProperty().get());
+        assertEquals("Could not import the battles. battles.csv:1: unrecognised header", viewModel.statusProperty().get());
+    }
+}

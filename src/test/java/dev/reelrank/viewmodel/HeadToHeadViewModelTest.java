@@ -1,0 +1,88 @@
+package dev.reelrank.viewmodel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.reelrank.io.DefaultDataset;
+import dev.reelrank.model.RatingSource;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HeadToHeadViewModelTest {
+    private final ProjectSession session = new ProjectSession(DefaultDataset.load(), null, () -> MainViewModelTest.TODAY);
+    private final MainViewModel viewModel = new MainViewModel(session, Texts.english());
+    private final HeadToHeadViewModel grid = viewModel.headToHead();
+
+    private ChartBar ratingBar(String id) {
+        return viewModel.ratingChart().bars().stream().filter(b -> b.productId().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void grid_listsTheProductsShownInTheCharts_withReadOnlyDiagonal() {
+        assertEquals(List.of("kling-1.0", "kling-1.5", "kling-1.6", "veo-2", "sora"),
+                grid.rows().stream().map(HeadToHeadRowViewModel::id).toList());
+        EditableField self = grid.row("veo-2").cell("veo-2");
+        assertFalse(self.isEditable());
+        assertEquals("0", grid.row("veo-2").cell("sora").getText());
+    }
+
+    @Test
+    void firstHeadToHeadVotes_makeThemTheRatingSource_andEditsMoveTheRatings() {
+        assertEquals(RatingSource.AGGREGATE_VOTES, viewModel.ratings().sourceProperty().get());
+        assertTrue(grid.row("veo-2").cell("kling-1.5").commit("30"));
+        assertTrue(grid.row("kling-1.5").cell("veo-2").commit("20"));
+        assertEquals(RatingSource.HEAD_TO_HEAD, viewModel.ratings().sourceProperty().get());
+        double gap = ratingBar("veo-2").value() - ratingBar("kling-1.5").value();
+        assertEquals(400 * Math.log10(30.0 / 20), gap, 1e-6);
+        assertEquals("no votes", ratingBar("sora").label());
+        assertTrue(viewModel.ratingChart().sourceNoteProperty().get().startsWith("Ratings from head-to-head votes"));
+        assertTrue(grid.row("kling-1.5").cell("veo-2").commit("40"));
+        assertTrue(ratingBar("kling-1.5").value() > ratingBar("veo-2").value());
+        assertEquals("40", grid.row("kling-1.5").cell("veo-2").getText());
+    }
+
+    @Test
+    void tiesMode_editsThePairsTies_andBadTextLeavesTheModel() {
+        grid.modeProperty().set(HeadToHeadMode.TIES);
+        assertTrue(grid.row("sora").cell("veo-2").commit("7"));
+        assertEquals("7", grid.row("veo-2").cell("sora").getText(), "ties are the pair's, either way round");
+        assertEquals(7, session.project().pair("sora", "veo-2")[2]);
+        var before = session.project();
+        assertFalse(grid.row("sora").cell("veo-2").commit("-1"));
+        assertFalse(grid.row("sora").cell("veo-2").commit("many"));
+        assertEquals(before, session.project());
+        viewModel.undo();
+        assertEquals(0, session.project().pair("sora", "veo-2")[2]);
+    }
+
+    @Test
+    void heatmaps_showObservedAndPredictedWinRates_andCounts() {
+        grid.row("veo-2").cell("sora").commit("30");
+        grid.row("sora").cell("veo-2").commit("10");
+        HeatCell veoOverSora = cell(3, 4);
+        assertEquals("75 %", veoOverSora.text());
+        assertEquals(0.5, veoOverSora.shade(), 1e-9);
+        assertNull(cell(0, 1).shade(), "no votes, no colour");
+        grid.heatmapProperty().set(HeatmapKind.PREDICTED);
+        assertEquals("75 %", cell(3, 4).text(), "two products: the fit reproduces the observed share");
+        grid.heatmapProperty().set(HeatmapKind.BATTLES);
+        assertEquals("40", cell(3, 4).text());
+        assertEquals(1.0, cell(4, 3).shade(), 1e-9);
+    }
+
+    @Test
+    void switchingBackToAggregateVotes_isKeptForTheWindow() {
+        grid.row("veo-2").cell("sora").commit("30");
+        grid.row("sora").cell("veo-2").commit("10");
+        viewModel.ratings().useSource(RatingSource.AGGREGATE_VOTES);
+        assertEquals(1113.2, ratingBar("veo-2").value(), 0.05);
+        grid.row("sora").cell("veo-2").commit("12");
+        assertEquals(RatingSource.AGGREGATE_VOTES, viewModel.ratings().sourceProperty().get());
+    }
+
+    private HeatCell cell(int row, int column) {
+        return grid.heatCells().stream().filter(c -> c.row() == row && c.column() == column).findFirst().orElseThrow();
+    }
+}
