@@ -74,6 +74,7 @@ public final class MainWindow {
         Tab valueTab = charts.getTabs().get(2);
         viewModel.trendChart().activeProperty().bind(trendTab.selectedProperty());
         viewModel.valueChart().activeProperty().bind(valueTab.selectedProperty());
+        viewModel.headToHead().activeProperty().bind(charts.getTabs().get(3).selectedProperty());
         charts.getStyleClass().add("chart-tabs");
         DetailsPane details = new DetailsPane(viewModel.details(), texts);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) ->

@@ -23,6 +23,8 @@ import javafx.collections.ObservableList;
  * checked as it is typed like the products table. Every change is an undoable edit.
  */
 public final class HeadToHeadViewModel {
+    /** A grid wider than this cannot be read or edited; untick products in the table to choose others. */
+    public static final int MAX_PRODUCTS = 30;
     private final ProjectSession session;
     private final Texts texts;
     private final TypedNumbers typed;
@@ -41,17 +43,33 @@ public final class HeadToHeadViewModel {
         this.texts = texts;
         this.typed = new TypedNumbers(texts.locale());
         this.numbers = new Numbers(texts.locale());
-        session.projectProperty().addListener((obs, old, project) -> refresh());
-        mode.addListener((obs, old, value) -> refresh());
-        heatmap.addListener((obs, old, value) -> refresh());
+        session.projectProperty().addListener((obs, old, project) -> refreshIfActive());
+        mode.addListener((obs, old, value) -> refreshIfActive());
+        heatmap.addListener((obs, old, value) -> refreshIfActive());
+        active.addListener((obs, was, now) -> refreshIfActive());
         refresh();
     }
 
-    /** The products in the grid, in project order. */
+    // The grid and heatmaps nobody looks at need not follow every edit; they catch up when shown.
+    private final javafx.beans.property.BooleanProperty active = new javafx.beans.property.SimpleBooleanProperty(true);
+
+    private void refreshIfActive() {
+        if (active.get()) {
+            refresh();
+        }
+    }
+
+    /** Whether the head-to-head view is on screen. */
+    public javafx.beans.property.BooleanProperty activeProperty() {
+        return active;
+    }
+
+    /** The products in the grid, in project order: those shown in the charts, at most {@link #MAX_PRODUCTS}. */
     public List<Product> products() {
         Project project = session.project();
         Map<String, String> colours = ProductColors.assign(project);
-        return project.products().stream().filter(p -> ProductColors.styleOf(p, colours).shown()).toList();
+        return project.products().stream().filter(p -> ProductColors.styleOf(p, colours).shown())
+                .limit(MAX_PRODUCTS).toList();
     }
 
     private void refresh() {
@@ -155,11 +173,14 @@ public final class HeadToHeadViewModel {
                 }
             }
         }
-        heatmapNote.set(texts.get(switch (kind) {
-            case OBSERVED -> "h2h.noteObserved";
-            case PREDICTED -> "h2h.notePredicted";
-            case BATTLES -> "h2h.noteBattles";
-        }));
+        Map<String, String> colours = ProductColors.assign(project);
+        long shownTotal = project.products().stream().filter(p -> ProductColors.styleOf(p, colours).shown()).count();
+        heatmapNote.set((shownTotal > MAX_PRODUCTS ? texts.format("h2h.capped", MAX_PRODUCTS, shownTotal) + " " : "")
+                + texts.get(switch (kind) {
+                    case OBSERVED -> "h2h.noteObserved";
+                    case PREDICTED -> "h2h.notePredicted";
+                    case BATTLES -> "h2h.noteBattles";
+                }));
         return result;
     }
 
