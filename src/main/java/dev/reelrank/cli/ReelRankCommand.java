@@ -12,7 +12,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "reelrank", mixinStandardHelpOptions = true, versionProvider = ReelRankCommand.VersionLine.class,
         description = "Compare AI video generators on cost and blind-test ratings.%n"
                 + "Without a command, opens the window on PROJECT or on the default dataset.",
-        subcommands = {SampleCommand.class, ValidateCommand.class, RatingsCommand.class, ImportBattlesCommand.class})
+        subcommands = {SampleCommand.class, ValidateCommand.class, RatingsCommand.class, ImportBattlesCommand.class,
+                ScenarioCommand.class})
 final class ReelRankCommand implements Callable<Integer> {
     private final WindowOpener windowOpener;
 

@@ -1,0 +1,232 @@
+package dev.reelrank.cli;
+
+import dev.reelrank.io.ProjectFileException;
+import dev.reelrank.io.ProjectFiles;
+import dev.reelrank.model.ClipCost;
+import dev.reelrank.model.CompactAmounts;
+import dev.reelrank.model.Currencies;
+import dev.reelrank.model.InvalidValueException;
+import dev.reelrank.model.Money;
+import dev.reelrank.model.Product;
+import dev.reelrank.model.Project;
+import dev.reelrank.model.Scenario;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Yearly clips and spend at platform scale, for one cost per clip or for each product of a project. */
+@Command(name = "scenario", description = "Clips and spend a year: uploads a day x AI share x days x cost per clip.")
+final class ScenarioCommand implements Callable<Integer> {
+    enum Format {
+        TABLE, CSV
+    }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "PROJECT",
+            description = "Take each product's cost per clip from this project instead of --cost-per-clip.")
+    private Path project;
+
+    @Option(names = "--uploads-per-day", paramLabel = "N", defaultValue = "40000000",
+            description = "Uploads a day (default ${DEFAULT-VALUE}, Kuaishou's figure per GF Securities).")
+    private String uploads;
+
+    @Option(names = "--cost-per-clip", paramLabel = "X", description = "Cost of one clip, in --currency.")
+    private String costPerClip;
+
+    @Option(names = "--shares", paramLabel = "a,b,c", defaultValue = "10%,20%,30%",
+            description = "AI-generated shares as fractions (0.1) or percentages (10%%) (default ${DEFAULT-VALUE}).")
+    private String shares;
+
+    @Option(names = "--days", paramLabel = "D", defaultValue = "365", description = "Days a year (default ${DEFAULT-VALUE}).")
+    private String days;
+
+    @Option(names = "--currency", paramLabel = "C", defaultValue = "CNY",
+            description = "Currency of the cost per clip and of the result (default ${DEFAULT-VALUE}).")
+    private String currency;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or csv.")
+    private Format format;
+
+    private record Line(String product, ClipCost clip, Scenario.Row row) {
+    }
+
+    @Override
+    public Integer call() throws IOException, ProjectFileException {
+        long perDay = whole("--uploads-per-day", uploads, 1_000_000_000_000L);
+        int dayCount = (int) whole("--days", days, 366);
+        List<BigDecimal> shareList = parseShares(shares);
+        Currency resultCurrency;
+        try {
+            resultCurrency = Currencies.parse(currency);
+        } catch (InvalidValueException e) {
+            throw new UserInputException("--currency: " + e.getMessage());
+        }
+        List<Line> lines = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        if (project != null) {
+            if (costPerClip != null) {
+                throw new UserInputException("give either a project or --cost-per-clip, not both");
+            }
+            Project loaded = ProjectFiles.read(project);
+            for (Product product : loaded.products()) {
+                var clip = ClipCost.of(product.compared());
+                if (clip.isEmpty()) {
+                    notes.add("note: " + product.name() + " left out: its compared price has no figure ("
+                            + product.compared().reason() + ")");
+                    continue;
+                }
+                ClipCost converted;
+                try {
+                    converted = clip.get().in(resultCurrency, loaded.rates());
+                } catch (RuntimeException e) {
+                    notes.add("note: " + product.name() + " left out: " + e.getMessage());
+                    continue;
+                }
+                Scenario scenario = scenario(perDay, shareList, dayCount, converted.perClip());
+                for (Scenario.Row row : scenario.rows()) {
+                    lines.add(new Line(product.name(), converted, row));
+                }
+                if (converted.lengthAssumed()) {
+                    notes.add("note: " + product.name() + " is priced per second or per minute; a "
+                            + converted.clipSeconds() + "-s clip is assumed");
+                }
+            }
+        } else {
+            if (costPerClip == null) {
+                throw new UserInputException("give --cost-per-clip X (or a project file)");
+            }
+            Money cost = new Money(decimal("--cost-per-clip", costPerClip), resultCurrency);
+            for (Scenario.Row row : scenario(perDay, shareList, dayCount, cost).rows()) {
+                lines.add(new Line(null, null, row));
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.CSV) {
+            csv(out, lines, project != null);
+        } else {
+            table(out, lines, project != null, resultCurrency);
+        }
+        notes.forEach(spec.commandLine().getErr()::println);
+        return ExitCodes.OK;
+    }
+
+    private static Scenario scenario(long perDay, List<BigDecimal> shares, int days, Money cost) {
+        try {
+            return new Scenario(perDay, shares, days, cost);
+        } catch (InvalidValueException e) {
+            throw new UserInputException(e.field() + ": " + e.getMessage());
+        }
+    }
+
+    /** "0.1,20%,30 %" as fractions; each from 0 to 100 %. */
+    static List<BigDecimal> parseShares(String text) {
+        List<BigDecimal> result = new ArrayList<>();
+        for (String part : text.split(",")) {
+            String share = part.strip();
+            boolean percent = share.endsWith("%");
+            String number = percent ? share.substring(0, share.length() - 1).strip() : share;
+            if (!number.matches("-?\\d+(\\.\\d+)?|-?\\.\\d+")) {
+                throw new UserInputException("--shares: \"" + share + "\" is not a share; write 0.1 or 10%");
+            }
+            BigDecimal value = new BigDecimal(number);
+            if (percent) {
+                value = value.movePointLeft(2);
+            }
+            if (value.signum() < 0) {
+                throw new UserInputException("--shares: " + share + " is negative");
+            }
+            if (value.compareTo(BigDecimal.ONE) > 0) {
+                throw new UserInputException("--shares: " + share + " is over 100 %"
+                        + (percent ? "" : " (write 10% or 0.1 for ten per cent)"));
+            }
+            result.add(value);
+        }
+        return result;
+    }
+
+    private static long whole(String option, String text, long max) {
+        String plain = text.strip().replace(",", "").replace("_", "");
+        if (!plain.matches("\\d{1,13}")) {
+            throw new UserInputException(option + ": \"" + text + "\" is not a whole number of 0 or more");
+        }
+        long value = Long.parseLong(plain);
+        if (value > max) {
+            throw new UserInputException(option + ": " + text + " is implausibly large (at most " + max + ")");
+        }
+        return value;
+    }
+
+    private static BigDecimal decimal(String option, String text) {
+        String plain = text.strip();
+        if (!plain.matches("-?\\d+(\\.\\d+)?|-?\\.\\d+")) {
+            throw new UserInputException(option + ": \"" + text + "\" is not a number");
+        }
+        BigDecimal value = new BigDecimal(plain);
+        if (value.signum() < 0) {
+            throw new UserInputException(option + ": " + text + " is negative");
+        }
+        return value;
+    }
+
+    private static void table(PrintWriter out, List<Line> lines, boolean perProduct, Currency currency) {
+        if (perProduct) {
+            int width = Math.max(7, lines.stream().mapToInt(l -> l.product().length()).max().orElse(7));
+            out.printf(Locale.ROOT, "%-" + width + "s  %14s  %6s  %18s  %22s%n", "product", "cost per clip", "share",
+                    "clips per year", "cost per year");
+            for (Line line : lines) {
+                out.printf(Locale.ROOT, "%-" + width + "s  %14s  %6s  %,18.0f  %22s%n", line.product(),
+                        line.clip().perClip().amount().setScale(4, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros()
+                                .toPlainString() + " " + currency + "/" + line.clip().clipSeconds() + "s",
+                        percent(line.row().share()), line.row().clipsPerYear(),
+                        CompactAmounts.format(line.row().costPerYear().amount(), currency, Locale.ENGLISH));
+            }
+        } else {
+            out.printf(Locale.ROOT, "%6s  %18s  %16s  %28s%n", "share", "clips per year", "cost per year", "exactly");
+            for (Line line : lines) {
+                out.printf(Locale.ROOT, "%6s  %,18.0f  %16s  %28s%n", percent(line.row().share()),
+                        line.row().clipsPerYear(),
+                        CompactAmounts.format(line.row().costPerYear().amount(), currency, Locale.ENGLISH),
+                        String.format(Locale.ROOT, "%,.2f", line.row().costPerYear().amount()) + " " + currency);
+            }
+        }
+    }
+
+    private static void csv(PrintWriter out, List<Line> lines, boolean perProduct) {
+        out.println(perProduct ? "product,cost_per_clip,clip_seconds,currency,share,clips_per_year,cost_per_year"
+                : "share,clips_per_year,cost_per_year,currency");
+        for (Line line : lines) {
+            Scenario.Row row = line.row();
+            String tail = row.share().stripTrailingZeros().toPlainString() + ","
+                    + row.clipsPerYear().stripTrailingZeros().toPlainString() + ","
+                    + row.costPerYear().amount().stripTrailingZeros().toPlainString();
+            if (perProduct) {
+                out.println(csvField(line.product()) + "," + line.clip().perClip().amount().stripTrailingZeros()
+                        .toPlainString() + "," + line.clip().clipSeconds() + "," + row.costPerYear().currency() + ","
+                        + tail);
+            } else {
+                out.println(tail + "," + row.costPerYear().currency());
+            }
+        }
+    }
+
+    private static String percent(BigDecimal share) {
+        return share.movePointRight(2).stripTrailingZeros().toPlainString() + " %";
+    }
+
+    private static String csvField(String text) {
+        return text.contains(",") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+    }
+}

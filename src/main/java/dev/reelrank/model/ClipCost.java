@@ -1,0 +1,46 @@
+package dev.reelrank.model;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * What one clip costs under a price option, and how long that clip is: the clip length the
+ * source priced (per clip, credits per clip, a plan of clips), or the standard 5 seconds for
+ * prices per second, per minute or per second of a plan, which is then an assumption to state.
+ */
+public record ClipCost(Money perClip, int clipSeconds, boolean lengthAssumed) {
+    public static Optional<ClipCost> of(PriceOption option) {
+        if (!option.hasFigure()) {
+            return Optional.empty();
+        }
+        Price price = option.price();
+        int seconds;
+        boolean assumed;
+        switch (price.unit()) {
+            case PriceUnit.PerClip clip -> {
+                seconds = clip.clipSeconds();
+                assumed = false;
+            }
+            case PriceUnit.PerCredit credit -> {
+                seconds = credit.clipSeconds();
+                assumed = false;
+            }
+            case PriceUnit.MonthlyPlan plan when plan.clipSeconds() != null -> {
+                seconds = plan.clipSeconds();
+                assumed = false;
+            }
+            default -> {
+                seconds = VideoCost.STANDARD_CLIP_SECONDS;
+                assumed = true;
+            }
+        }
+        BigDecimal perSecond = price.unit().perSecond(price.amount());
+        return Optional.of(new ClipCost(new Money(perSecond.multiply(BigDecimal.valueOf(seconds)), price.currency()),
+                seconds, assumed));
+    }
+
+    /** The same clip in another currency. */
+    public ClipCost in(java.util.Currency currency, ExchangeRates rates) {
+        return new ClipCost(rates.convert(perClip, currency), clipSeconds, lengthAssumed);
+    }
+}

@@ -1,0 +1,92 @@
+package dev.reelrank.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ScenarioCliTest {
+    @TempDir
+    Path folder;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        var out = new StringWriter();
+        var err = new StringWriter();
+        int code = new Cli(new WindowOpener() {
+            @Override
+            public int open(Path project) {
+                throw new AssertionError("no window");
+            }
+
+            @Override
+            public long smoke(Path project) {
+                throw new AssertionError("no window");
+            }
+        }).run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void gfFigures_asCsv_withPlainNumbers() {
+        Run run = run("scenario", "--uploads-per-day", "40000000", "--cost-per-clip", "0.83", "--shares", "0.1,20%,30 %",
+                "--format", "csv");
+        assertEquals(0, run.code(), run.err());
+        assertEquals(List.of("share,clips_per_year,cost_per_year,currency", "0.1,1460000000,1211800000,CNY",
+                "0.2,2920000000,2423600000,CNY", "0.3,4380000000,3635400000,CNY"), run.out().lines().toList());
+    }
+
+    @Test
+    void table_showsCompactAndExactAmounts() {
+        Run run = run("scenario", "--cost-per-clip", "0.83", "--shares", "10%");
+        assertTrue(run.out().contains("1.21 bn CNY"), run.out());
+        assertTrue(run.out().contains("1,211,800,000.00 CNY"), run.out());
+    }
+
+    @Test
+    void projectMode_oneRowPerProductAndShare_withAProductColumn() {
+        Path project = folder.resolve("p.reelrank.json");
+        run("sample", "--out", project.toString());
+        Run run = run("scenario", project.toString(), "--shares", "10%", "--format", "csv");
+        assertEquals(0, run.code(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertEquals("product,cost_per_clip,clip_seconds,currency,share,clips_per_year,cost_per_year", lines.getFirst());
+        assertTrue(lines.contains("Kling 1.6,1,5,CNY,0.1,1460000000,1460000000"), run.out());
+        assertTrue(lines.contains("Veo 2,18.25,5,CNY,0.1,1460000000,26645000000"), run.out());
+        assertTrue(run.err().contains("Meta Movie Gen left out"), run.err());
+        assertTrue(run.err().contains("Veo 2 is priced per second"), run.err());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "negative share|--shares|-10%|is negative",
+        "share over 100 %|--shares|120%|is over 100 %",
+        "fraction over one|--shares|1.5|is over 100 %",
+        "not a share|--shares|ten|is not a share",
+        "negative cost|--cost-per-clip|-0.83|is negative",
+        "cost not a number|--cost-per-clip|NaN|is not a number",
+        "uploads not a number|--uploads-per-day|many|is not a whole number",
+        "no such currency|--currency|XYZ|--currency:",
+        "days out of range|--days|400|days"})
+    void badValues_exitWith2_andOneLine(String kind, String option, String value, String message) {
+        List<String> args = new java.util.ArrayList<>(List.of("scenario", "--cost-per-clip", "0.83"));
+        if (option.equals("--cost-per-clip")) {
+            args = new java.util.ArrayList<>(List.of("scenario"));
+        }
+        args.add(option);
+        args.add(value);
+        Run run = run(args.toArray(String[]::new));
+        assertEquals(2, run.code(), run.out());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().startsWith("error: ") && run.err().contains(message), run.err());
+    }
+}
