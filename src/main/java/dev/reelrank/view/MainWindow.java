@@ -82,9 +82,12 @@ public final class MainWindow {
         SplitPane tableAndDetails = new SplitPane(table, details);
         tableAndDetails.setDividerPositions(0.76);
         SplitPane.setResizableWithParent(details, false);
-        SplitPane main = new SplitPane(charts, tableAndDetails);
+        KpiStrip kpis = new KpiStrip(viewModel.kpis(), viewModel.themeProperty());
+        VBox chartArea = new VBox(kpis, charts);
+        VBox.setVgrow(charts, Priority.ALWAYS);
+        SplitPane main = new SplitPane(chartArea, tableAndDetails);
         main.setOrientation(Orientation.VERTICAL);
-        main.setDividerPositions(0.52);
+        main.setDividerPositions(0.6);
 
         BorderPane root = new BorderPane(main);
         root.setTop(new VBox(menuBar(), toolBar()));

@@ -37,6 +37,7 @@ public final class MainViewModel {
     private final ProductDetailsViewModel details;
     private final HeadToHeadViewModel headToHead;
     private final BattleImportViewModel battleImport;
+    private final KpiViewModel kpis;
     private final ExchangeRatesViewModel exchangeRates;
     private final ReadOnlyBooleanWrapper statusIsProblem = new ReadOnlyBooleanWrapper();
     private final StringBinding title;
@@ -82,6 +83,7 @@ public final class MainViewModel {
         this.valueChart = new ValueChartViewModel(session, ratings, texts);
         this.details = new ProductDetailsViewModel(session, texts);
         this.headToHead = new HeadToHeadViewModel(session, texts);
+        this.kpis = new KpiViewModel(session, ratings, texts);
         this.exchangeRates = new ExchangeRatesViewModel(session, texts);
         this.title = Bindings.createStringBinding(this::titleText, session.fileProperty(), session.dirtyProperty());
         session.projectProperty().addListener((obs, old, project) -> show(project));
@@ -182,6 +184,10 @@ public final class MainViewModel {
 
     public Texts texts() {
         return texts;
+    }
+
+    public KpiViewModel kpis() {
+        return kpis;
     }
 
     public BattleImportViewModel battleImport() {

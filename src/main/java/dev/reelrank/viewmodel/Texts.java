@@ -31,6 +31,11 @@ public final class Texts {
         return formats.computeIfAbsent(key, k -> new MessageFormat(pattern(k), locale)).format(arguments);
     }
 
+    /** A product's name in this language: its Chinese name in a Chinese UI, when it has one. */
+    public String productName(String name, String chineseName) {
+        return chineseName != null && "zh".equals(locale.getLanguage()) ? chineseName : name;
+    }
+
     public boolean has(String key) {
         return bundle.containsKey(key);
     }

@@ -287,4 +287,17 @@ class MainWindowTest {
         robot.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
     }
+
+    @Test
+    void kpiTiles_followAnEdit(FxRobot robot) {
+        KpiStrip strip = robot.from(stage.getScene().getRoot()).lookup("#kpi-strip").queryAs(KpiStrip.class);
+        assertEquals(12.0, strip.tile("kpi-cheapest").getValue(), 1e-9);
+        assertEquals(2, strip.tile("kpi-cheapest").getDecimals());
+        assertEquals("Kling 1.0", strip.tile("kpi-cheapest").getDescription());
+        type(robot, "column-amount", "kling-1.6", "0.05");
+        assertEquals(6.0, strip.tile("kpi-cheapest").getValue(), 1e-9);
+        assertEquals("Kling 1.6", strip.tile("kpi-cheapest").getDescription());
+        assertTrue(strip.tile("kpi-ratio").getDescription().startsWith("List prices: 2.7% of Veo 2"),
+                strip.tile("kpi-ratio").getDescription());
+    }
 }

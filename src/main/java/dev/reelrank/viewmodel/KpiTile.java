@@ -1,0 +1,12 @@
+package dev.reelrank.viewmodel;
+
+/**
+ * One KPI tile's content: a headline number with its unit and decimals (or none), the product
+ * it is about, and a line saying what exactly it measures.
+ *
+ * @param value       the headline number, or null when there is nothing to show
+ * @param description the product or comparison the number belongs to
+ * @param basis       what the number measures and where it comes from
+ */
+public record KpiTile(String title, Double value, String unit, int decimals, String description, String basis) {
+}
