@@ -68,13 +68,15 @@ public final class MainWindow {
                 tab("tab-trend", texts.get("tab.trend"), () -> new TrendChartPanel(viewModel.trendChart(), texts)),
                 tab("tab-value", texts.get("tab.value"), () -> new ValueChartPanel(viewModel.valueChart(), texts)),
                 tab("tab-head-to-head", texts.get("tab.headToHead"),
-                        () -> new HeadToHeadPanel(viewModel.headToHead(), texts)));
+                        () -> new HeadToHeadPanel(viewModel.headToHead(), texts)),
+                tab("tab-scenario", texts.get("tab.scenario"), () -> new ScenarioPanel(viewModel.scenario(), texts)));
         charts.setId("chart-tabs");
         Tab trendTab = charts.getTabs().get(1);
         Tab valueTab = charts.getTabs().get(2);
         viewModel.trendChart().activeProperty().bind(trendTab.selectedProperty());
         viewModel.valueChart().activeProperty().bind(valueTab.selectedProperty());
         viewModel.headToHead().activeProperty().bind(charts.getTabs().get(3).selectedProperty());
+        viewModel.scenario().activeProperty().bind(charts.getTabs().get(4).selectedProperty());
         charts.getStyleClass().add("chart-tabs");
         DetailsPane details = new DetailsPane(viewModel.details(), texts);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) ->

@@ -38,6 +38,7 @@ public final class MainViewModel {
     private final HeadToHeadViewModel headToHead;
     private final BattleImportViewModel battleImport;
     private final KpiViewModel kpis;
+    private final ScenarioViewModel scenario;
     private final ExchangeRatesViewModel exchangeRates;
     private final ReadOnlyBooleanWrapper statusIsProblem = new ReadOnlyBooleanWrapper();
     private final StringBinding title;
@@ -84,6 +85,7 @@ public final class MainViewModel {
         this.details = new ProductDetailsViewModel(session, texts);
         this.headToHead = new HeadToHeadViewModel(session, texts);
         this.kpis = new KpiViewModel(session, ratings, texts);
+        this.scenario = new ScenarioViewModel(session, texts);
         this.exchangeRates = new ExchangeRatesViewModel(session, texts);
         this.title = Bindings.createStringBinding(this::titleText, session.fileProperty(), session.dirtyProperty());
         session.projectProperty().addListener((obs, old, project) -> show(project));
@@ -184,6 +186,10 @@ public final class MainViewModel {
 
     public Texts texts() {
         return texts;
+    }
+
+    public ScenarioViewModel scenario() {
+        return scenario;
     }
 
     public KpiViewModel kpis() {

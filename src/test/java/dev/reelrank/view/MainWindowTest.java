@@ -300,4 +300,48 @@ class MainWindowTest {
         assertTrue(strip.tile("kpi-ratio").getDescription().startsWith("List prices: 2.7% of Veo 2"),
                 strip.tile("kpi-ratio").getDescription());
     }
+
+    @Test
+    void scenario_typedSharesAndAPriceEdit_moveTheTableAndTheLines(FxRobot robot) {
+        robot.clickOn("#tab-scenario");
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<dev.reelrank.viewmodel.ScenarioRow> table = robot.from(stage.getScene().getRoot())
+                .lookup("#scenario-table").queryTableView();
+        assertEquals(List.of("10 %", "20 %", "30 %"), table.getItems().stream()
+                .filter(r -> r.productId().equals("kling-1.6")).map(dev.reelrank.viewmodel.ScenarioRow::share).toList());
+        var chart = robot.from(stage.getScene().getRoot()).lookup("#scenario-chart")
+                .queryAs(javafx.scene.chart.LineChart.class);
+        assertEquals("GF Securities projection",
+                robot.lookup("#scenario-reference-label").queryAs(Label.class).getText());
+        TextField shares = robot.lookup("#scenario-shares").queryAs(TextField.class);
+        robot.clickOn(shares);
+        robot.push(KeyCode.SHORTCUT, KeyCode.A);
+        robot.write("150%");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("\u201c150%\u201d is over 100 %", shares.getTooltip().getText());
+        robot.push(KeyCode.SHORTCUT, KeyCode.A);
+        robot.write("50%");
+        robot.push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        var kling = table.getItems().stream().filter(r -> r.productId().equals("kling-1.6")).toList();
+        assertEquals(1, kling.size());
+        // 40,000,000 a day x 50 % x 365 days x 1 CNY a clip (0.1 CNY a credit, 10 credits)
+        assertEquals("7,300,000,000.00 CNY", kling.get(0).exactSpend());
+        double before = atFullShare(chart, "Kling 1.6");
+        type(robot, "column-amount", "kling-1.6", "0.05");
+        robot.clickOn("#tab-scenario");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before / 2, atFullShare(chart, "Kling 1.6"), 1e-9);
+        assertEquals("3,650,000,000.00 CNY", table.getItems().stream().filter(r -> r.productId().equals("kling-1.6"))
+                .findFirst().orElseThrow().exactSpend());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static double atFullShare(javafx.scene.chart.LineChart<?, ?> chart, String product) {
+        var series = chart.getData().stream().filter(s -> product.equals(s.getName())).findFirst()
+                .orElseThrow(() -> new AssertionError("no line for " + product));
+        var end = ((javafx.scene.chart.XYChart.Series<Number, Number>) series).getData().get(1);
+        assertEquals(100, end.getXValue().doubleValue(), 1e-9);
+        return end.getYValue().doubleValue();
+    }
 }

@@ -1,0 +1,251 @@
+package dev.reelrank.viewmodel;
+
+import dev.reelrank.model.ClipCost;
+import dev.reelrank.model.CompactAmounts;
+import dev.reelrank.model.Currencies;
+import dev.reelrank.model.Money;
+import dev.reelrank.model.Product;
+import dev.reelrank.model.Project;
+import dev.reelrank.model.Scenario;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The scenario calculator: daily uploads, AI-generated shares and days a year, against each shown
+ * product's cost per clip (its compared price, clip length stated), in the display currency, with
+ * GF Securities' published projection as reference points. Exact decimals; the inputs belong to the
+ * window, not to the project.
+ */
+public final class ScenarioViewModel {
+    /** GF Securities: 1.2 / 2.4 / 3.6 bn CNY a year at 10 / 20 / 30 % of 40 million daily uploads. */
+    public static final List<double[]> GF_POINTS = List.of(new double[] {0.1, 1.2e9}, new double[] {0.2, 2.4e9},
+            new double[] {0.3, 3.6e9});
+    private final ProjectSession session;
+    private final Texts texts;
+    private final Numbers numbers;
+    private final TypedNumbers typed;
+    private final EditableField uploads;
+    private final EditableField shares;
+    private final EditableField days;
+    private long uploadsPerDay = Scenario.GF_UPLOADS_PER_DAY;
+    private List<BigDecimal> shareList = Scenario.GF_SHARES;
+    private int daysPerYear = 365;
+    private final ObservableList<ScenarioRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<ScenarioRow> rowsView = FXCollections.unmodifiableObservableList(rows);
+    private final ObservableList<ScenarioLine> lines = FXCollections.observableArrayList();
+    private final ObservableList<ScenarioLine> linesView = FXCollections.unmodifiableObservableList(lines);
+    private final ObservableList<double[]> references = FXCollections.observableArrayList();
+    private final ObservableList<double[]> referencesView = FXCollections.unmodifiableObservableList(references);
+    private final ReadOnlyStringWrapper axisLabel = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper referenceLabel = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper referenceSource = new ReadOnlyStringWrapper();
+
+    ScenarioViewModel(ProjectSession session, Texts texts) {
+        this.session = session;
+        this.texts = texts;
+        this.numbers = new Numbers(texts.locale());
+        this.typed = new TypedNumbers(texts.locale());
+        uploads = new EditableField(draft -> typed.count(draft).error(), draft -> {
+            uploadsPerDay = typed.count(draft).value();
+            refresh();
+            return null;
+        });
+        shares = new EditableField(draft -> parseShares(draft).error(), draft -> {
+            shareList = parseShares(draft).value();
+            refresh();
+            return null;
+        });
+        days = new EditableField(draft -> {
+            var parsed = typed.count(draft);
+            return !parsed.isValid() ? parsed.error()
+                    : parsed.value() < 1 || parsed.value() > 366 ? texts.get("scenario.daysRange") : null;
+        }, draft -> {
+            daysPerYear = (int) (long) typed.count(draft).value();
+            refresh();
+            return null;
+        });
+        session.projectProperty().addListener((obs, old, project) -> refreshIfActive());
+        active.addListener((obs, was, now) -> refreshIfActive());
+        zoom.addListener((obs, was, now) -> refresh());
+        refresh();
+    }
+
+    // Like the other tabs' charts, the scenario catches up with edits when it is shown again.
+    private final javafx.beans.property.BooleanProperty active = new javafx.beans.property.SimpleBooleanProperty(true);
+
+    private void refreshIfActive() {
+        if (active.get()) {
+            refresh();
+        }
+    }
+
+    private final javafx.beans.property.BooleanProperty zoom = new javafx.beans.property.SimpleBooleanProperty(false);
+    private final javafx.beans.property.ReadOnlyDoubleWrapper shareAxisMax = new javafx.beans.property.ReadOnlyDoubleWrapper(1);
+
+    /** Whether the chart shows only the shares typed (and GF's) rather than 0 to 100 %. */
+    public javafx.beans.property.BooleanProperty zoomProperty() {
+        return zoom;
+    }
+
+    /** The largest share the chart shows, as a fraction: 1, or a little above the largest share typed. */
+    public javafx.beans.property.ReadOnlyDoubleProperty shareAxisMaxProperty() {
+        return shareAxisMax.getReadOnlyProperty();
+    }
+
+    /** Whether the pane is on screen; while it is not, edits do not recompute it. */
+    public javafx.beans.property.BooleanProperty activeProperty() {
+        return active;
+    }
+
+    /** "10%, 20 %, 0.3" as fractions, each from 0 to 100 %. */
+    Parsed<List<BigDecimal>> parseShares(String draft) {
+        if (draft == null || draft.isBlank()) {
+            return Parsed.error(texts.get("scenario.sharesEmpty"));
+        }
+        List<BigDecimal> result = new ArrayList<>();
+        for (String part : draft.split("[,;，、；]")) {
+            String text = part.strip();
+            boolean percent = text.endsWith("%") || text.endsWith("％");
+            String number = percent ? text.substring(0, text.length() - 1) : text;
+            Parsed<BigDecimal> value = typed.price(number, Currencies.CNY);
+            if (!value.isValid() || number.isBlank()) {
+                return Parsed.error(texts.format("scenario.shareBad", text));
+            }
+            BigDecimal share = percent ? value.value().movePointLeft(2) : value.value();
+            if (share.compareTo(BigDecimal.ONE) > 0) {
+                return Parsed.error(texts.format("scenario.shareOver", text));
+            }
+            result.add(share);
+        }
+        return Parsed.ok(result);
+    }
+
+    private void refresh() {
+        Project project = session.project();
+        Currency currency = project.displayCurrency();
+        boolean chinese = "zh".equals(texts.locale().getLanguage());
+        double unit = chinese ? 1e8 : 1e9;
+        axisLabel.set(texts.format("scenario.axis", currency.getCurrencyCode()));
+        uploads.show(numbers.count(uploadsPerDay));
+        shares.show(String.join(", ", shareList.stream().map(this::percent).toList()));
+        days.show(numbers.count(daysPerYear));
+        Map<String, String> colours = ProductColors.assign(project);
+        List<ScenarioRow> table = new ArrayList<>();
+        List<ScenarioLine> chart = new ArrayList<>();
+        List<String> assumed = new ArrayList<>();
+        List<String> leftOut = new ArrayList<>();
+        for (Product product : project.products()) {
+            if (!ProductColors.styleOf(product, colours).shown()) {
+                continue;
+            }
+            String name = texts.productName(product.name(), product.nameZh());
+            Optional<ClipCost> clip = ClipCost.of(product.compared());
+            if (clip.isEmpty() || project.rates().factor(clip.get().perClip().currency(), currency).isEmpty()) {
+                leftOut.add(name);
+                continue;
+            }
+            ClipCost cost = clip.get().in(currency, project.rates());
+            if (cost.lengthAssumed()) {
+                assumed.add(name);
+            }
+            String clipText = texts.format("scenario.costPerClip", numbers.cost(cost.perClip().amount()),
+                    currency.getCurrencyCode(), cost.clipSeconds());
+            Scenario scenario = new Scenario(uploadsPerDay, shareList, daysPerYear, cost.perClip());
+            for (Scenario.Row row : scenario.rows()) {
+                table.add(new ScenarioRow(product.id(), name, colours.get(product.id()), clipText, percent(row.share()),
+                        CompactAmounts.count(row.clipsPerYear(), texts.locale()),
+                        CompactAmounts.format(row.costPerYear().amount(), currency, texts.locale()),
+                        numbers.cost(row.costPerYear().amount()) + " " + currency.getCurrencyCode()));
+            }
+            Money full = scenario.row(BigDecimal.ONE).costPerYear();
+            chart.add(new ScenarioLine(product.id(), name, colours.get(product.id()), full.amount().doubleValue() / unit,
+                    texts.format("scenario.lineTip", name, clipText, CompactAmounts.format(full.amount(), currency,
+                            texts.locale()))));
+        }
+        double largest = shareList.stream().mapToDouble(BigDecimal::doubleValue).max().orElse(1);
+        shareAxisMax.set(zoom.get() ? Math.min(1, Math.ceil(Math.max(largest, 0.3) * 10 - 1e-9) / 10 + 0.1) : 1);
+        rows.setAll(table);
+        lines.setAll(chart);
+        references.setAll(gfPoints(project, currency, unit));
+        List<String> notes = new ArrayList<>();
+        notes.add(texts.format("scenario.formula", numbers.count(uploadsPerDay), numbers.count(daysPerYear)));
+        if (!assumed.isEmpty()) {
+            notes.add(texts.format("scenario.assumed", String.join(", ", assumed)));
+        }
+        if (!leftOut.isEmpty()) {
+            notes.add(texts.format("scenario.leftOut", String.join(", ", leftOut)));
+        }
+        note.set(String.join(" ", notes));
+    }
+
+    /** GF's projection in the display currency and the chart's unit; none when no rate reaches it. */
+    private List<double[]> gfPoints(Project project, Currency currency, double unit) {
+        var factor = project.rates().factor(Currencies.CNY, currency);
+        referenceLabel.set(texts.get(factor.isPresent() ? "scenario.reference" : "scenario.referenceNoRate"));
+        referenceSource.set(texts.get("scenario.referenceSource"));
+        if (factor.isEmpty()) {
+            return List.of();
+        }
+        return GF_POINTS.stream().map(p -> new double[] {p[0], p[1] * factor.get().doubleValue() / unit}).toList();
+    }
+
+    private String percent(BigDecimal share) {
+        return share.movePointRight(2).stripTrailingZeros().toPlainString() + " %";
+    }
+
+    public EditableField uploads() {
+        return uploads;
+    }
+
+    public EditableField shares() {
+        return shares;
+    }
+
+    public EditableField days() {
+        return days;
+    }
+
+    public ObservableList<ScenarioRow> rows() {
+        return rowsView;
+    }
+
+    public ObservableList<ScenarioLine> lines() {
+        return linesView;
+    }
+
+    /** GF's published projection as {share, yearly amount in the chart's unit}. */
+    public ObservableList<double[]> references() {
+        return referencesView;
+    }
+
+    public ReadOnlyStringProperty axisLabelProperty() {
+        return axisLabel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty noteProperty() {
+        return note.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty referenceLabelProperty() {
+        return referenceLabel.getReadOnlyProperty();
+    }
+
+    /** Who published the reference points, where and when, and how they read them. */
+    public ReadOnlyStringProperty referenceSourceProperty() {
+        return referenceSource.getReadOnlyProperty();
+    }
+
+    Locale locale() {
+        return texts.locale();
+    }
+}
