@@ -12,7 +12,9 @@ import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.ProjectSession;
 import dev.reelrank.viewmodel.RecentFiles;
 import dev.reelrank.viewmodel.Texts;
-import dev.reelrank.viewmodel.Theme;
+import dev.reelrank.viewmodel.Language;
+import dev.reelrank.viewmodel.UserSettings;
+import java.util.Locale;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
@@ -47,10 +49,7 @@ public final class ReelRankApp extends Application {
     public void start(Stage stage) {
         CompletableFuture<InitialProject> prepared = initial;
         InitialProject project = prepared == null ? load(null) : prepared.join();
-        AppPreferences preferences = AppPreferences.forUser();
-        MainViewModel viewModel = show(stage, project, PreferencesRecentFiles.forUser(), new FxBackgroundWork(),
-                preferences.theme());
-        viewModel.themeProperty().addListener((obs, old, theme) -> preferences.theme(theme));
+        show(stage, project, PreferencesRecentFiles.forUser(), new FxBackgroundWork(), AppPreferences.forUser());
         if (smoke) {
             dev.reelrank.view.FirstPaint.whenPainted(stage.getScene(), () -> {
                 firstPaintMillis = System.currentTimeMillis()
@@ -65,20 +64,21 @@ public final class ReelRankApp extends Application {
      * cannot be read (the reason is shown, and the file is left untouched).
      */
     public static MainViewModel openMainWindow(Stage stage, Path file) {
-        return show(stage, load(file), RecentFiles.inMemory(), BackgroundWork.immediate(), Theme.LIGHT);
+        return show(stage, load(file), RecentFiles.inMemory(), BackgroundWork.immediate(), UserSettings.inMemory());
     }
 
     private static MainViewModel show(Stage stage, InitialProject initial, RecentFiles recent,
-                                      BackgroundWork background, Theme theme) {
+                                      BackgroundWork background, UserSettings settings) {
         Fonts.load();
-        Texts texts = Texts.english();
-        ProjectSession session = new ProjectSession(initial.project(), initial.file());
+        // The language the user chose last, else the operating system's; numbers and dates follow its region.
+        Locale system = Locale.getDefault();
+        Texts texts = new Texts(settings.language().orElse(Language.of(system)).locale(system));
+        ProjectSession session = new ProjectSession(initial.project(), initial.file(), texts);
         if (initial.file() != null) {
             recent.remember(initial.file().toAbsolutePath());
         }
         MainViewModel viewModel = new MainViewModel(session, texts, new FileProjectStore(), recent, background,
-                new CsvBattleFiles());
-        viewModel.themeProperty().set(theme);
+                new CsvBattleFiles(), settings);
         new MainWindow(viewModel).show(stage);
         if (initial.problem() != null) {
             ErrorDialogs.showOpenFailure(stage, texts, initial.problem());

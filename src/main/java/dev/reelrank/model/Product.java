@@ -81,6 +81,11 @@ public record Product(String id, String name, String nameZh, String family, Stri
                 maxClipSeconds, prices, comparedPrice, votes, chart, note);
     }
 
+    public Product withNameZh(String newNameZh) {
+        return new Product(id, name, newNameZh, family, version, vendor, releaseDate, modes, maxResolution,
+                maxClipSeconds, prices, comparedPrice, votes, chart, note);
+    }
+
     public Product withFamily(String newFamily) {
         return new Product(id, name, nameZh, newFamily, version, vendor, releaseDate, modes, maxResolution,
                 maxClipSeconds, prices, comparedPrice, votes, chart, note);

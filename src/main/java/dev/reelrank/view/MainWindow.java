@@ -1,5 +1,6 @@
 package dev.reelrank.view;
 
+import dev.reelrank.viewmodel.Language;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.ProductRowViewModel;
 import dev.reelrank.viewmodel.Texts;
@@ -42,6 +43,7 @@ public final class MainWindow {
     private final MainViewModel viewModel;
     private final Texts texts;
     private TableView<ProductRowViewModel> table;
+    private TabPane charts;
     private FileDialogs dialogs;
 
     public MainWindow(MainViewModel viewModel) {
@@ -63,7 +65,7 @@ public final class MainWindow {
         SplitPane costAndRating = new SplitPane(costPanel, ratingPanel);
         costAndRating.getStyleClass().add("charts");
         // The trend and value charts are built when their tab is first shown: nothing slows the first frame.
-        TabPane charts = new TabPane(
+        charts = new TabPane(
                 tab("tab-cost-rating", texts.get("tab.costRating"), () -> costAndRating),
                 tab("tab-trend", texts.get("tab.trend"), () -> new TrendChartPanel(viewModel.trendChart(), texts)),
                 tab("tab-value", texts.get("tab.value"), () -> new ValueChartPanel(viewModel.valueChart(), texts)),
@@ -278,8 +280,43 @@ public final class MainWindow {
         Menu basis = new Menu(texts.get("menu.costBasis"), null, perMinute, perClip);
         MenuItem rates = item("menu.rates", null, () -> RatesDialog.show(table.getScene().getWindow(),
                 viewModel.exchangeRates(), viewModel.currencies(), texts, viewModel::reportProblem));
-        menu.getItems().addAll(light, dark, new SeparatorMenuItem(), basis, rates);
+        menu.getItems().addAll(light, dark, new SeparatorMenuItem(), basis, rates, new SeparatorMenuItem(),
+                languageMenu());
         return menu;
+    }
+
+    /** Each language is named in itself, so that someone who cannot read the current one finds theirs. */
+    private Menu languageMenu() {
+        Menu menu = new Menu(texts.get("menu.language"));
+        menu.setId("language-menu");
+        javafx.scene.control.ToggleGroup languages = new javafx.scene.control.ToggleGroup();
+        for (Language language : Language.values()) {
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(
+                    texts.get(language.nameKey()));
+            item.setId("language-" + language.code());
+            item.setToggleGroup(languages);
+            item.setSelected(viewModel.languageProperty().get() == language);
+            item.setOnAction(e -> switchLanguage(language));
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    /** Rebuilds the window in another language on the same project, undo history and unsaved changes. */
+    private void switchLanguage(Language language) {
+        if (language == viewModel.languageProperty().get()) {
+            return;
+        }
+        if (!viewModel.canSwitchLanguage()) {
+            viewModel.reportProblem(texts.get("status.languageBusy"));
+            return;
+        }
+        Stage stage = (Stage) table.getScene().getWindow();
+        String tab = charts.getSelectionModel().getSelectedItem().getId();
+        MainWindow next = new MainWindow(viewModel.inLanguage(language));
+        next.replace(stage);
+        next.charts.getTabs().stream().filter(t -> t.getId().equals(tab)).findFirst()
+                .ifPresent(t -> next.charts.getSelectionModel().select(t));
     }
 
     private String describe(String plainKey, String withWhatKey, String what) {
@@ -309,6 +346,8 @@ public final class MainWindow {
         undo.disableProperty().bind(viewModel.session().canUndoProperty().not());
         Button redo = button("toolbar.redo", "redo-button", viewModel::redo);
         redo.disableProperty().bind(viewModel.session().canRedoProperty().not());
+        undo.setTooltip(historyTip("toolbar.undoTip", viewModel.session().undoDescriptionProperty()));
+        redo.setTooltip(historyTip("toolbar.redoTip", viewModel.session().redoDescriptionProperty()));
         Button add = button("toolbar.add", "add-button", this::addProduct);
         Button duplicate = button("toolbar.duplicate", "duplicate-button", this::duplicateSelected);
         Button delete = button("toolbar.delete", "delete-button", this::deleteSelected);
@@ -335,6 +374,13 @@ public final class MainWindow {
                 delete, new javafx.scene.control.Separator(), currencyLabel, currency, rates);
         bar.getStyleClass().add("main-toolbar");
         return bar;
+    }
+
+    /** "Undo change the price of Kling 1.6": says what the button will take back. */
+    private Tooltip historyTip(String key, javafx.beans.value.ObservableStringValue what) {
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(Bindings.createStringBinding(() -> texts.format(key, what.get()), what));
+        return tip;
     }
 
     private Button button(String key, String id, Runnable action) {
@@ -441,6 +487,21 @@ public final class MainWindow {
         decorations.setRoot(createContent());
         Scene scene = new Scene(decorations, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.getStylesheets().add(stylesheet());
+        attach(stage, scene);
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    /** Takes over a stage that shows another main window (in another language): same scene, size and place. */
+    void replace(Stage stage) {
+        Scene scene = stage.getScene();
+        ((DecorationPane) scene.getRoot()).setRoot(createContent());
+        attach(stage, scene);
+    }
+
+    private void attach(Stage stage, Scene scene) {
         applyTheme(scene, viewModel.themeProperty().get());
         viewModel.themeProperty().addListener((obs, old, theme) -> applyTheme(scene, theme));
         stage.titleProperty().bind(viewModel.titleProperty());
@@ -464,10 +525,6 @@ public final class MainWindow {
             event.setDropCompleted(project.isPresent());
             event.consume();
         });
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
-        stage.setScene(scene);
-        stage.show();
     }
 
     /** The dark theme redefines the light theme's colour tokens; dialogs opened later follow the scene. */

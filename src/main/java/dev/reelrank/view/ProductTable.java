@@ -53,7 +53,7 @@ final class ProductTable {
         var chinese = readOnly(texts.get("column.chineseName"), ProductRowViewModel::chineseNameProperty, null, 100);
         var family = editable(texts.get("column.family"), ProductRowViewModel::family, r -> null, 80);
         var vendor = editable(texts.get("column.vendor"), ProductRowViewModel::vendor, r -> null, 90);
-        var released = editable(texts.get("column.released"), ProductRowViewModel::released, r -> null, 100);
+        var released = editable(texts.get("column.released"), ProductRowViewModel::released, r -> null, "zh".equals(texts.locale().getLanguage()) ? 118 : 100);
         released.setComparator(Comparator.comparing(TableSorting::date, Comparator.nullsLast(Comparator.naturalOrder())));
 
         Function<ProductRowViewModel, String> priceTip = r -> r.priceDetailsProperty().get();

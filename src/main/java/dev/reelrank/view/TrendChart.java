@@ -39,7 +39,8 @@ final class TrendChart extends LineChart<Number, Number> {
         setCreateSymbols(true);
         getStyleClass().add("trend-chart");
         dateAxis.setAutoRanging(false);
-        DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM yyyy", locale);
+        DateTimeFormatter month = DateTimeFormatter.ofPattern(
+                "zh".equals(locale.getLanguage()) ? "uuuu\u5e74M\u6708" : "MMM uuuu", locale);
         dateAxis.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number epochDay) {

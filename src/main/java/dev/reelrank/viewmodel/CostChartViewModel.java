@@ -82,16 +82,16 @@ public final class CostChartViewModel {
         if (cost.isPresent()) {
             BigDecimal value = perMinute ? cost.get().perMinute().amount() : cost.get().perFiveSecondClip().amount();
             String shown = numbers.cost(value);
-            return new ChartBar(product.id(), product.name(), colour, value.doubleValue(), null, null, shown,
-                    texts.format("chart.cost.tooltip", product.name(), shown, axisLabel.get(), prices.details(option)));
+            return new ChartBar(product.id(), texts.productName(product), colour, value.doubleValue(), null, null, shown,
+                    texts.format("chart.cost.tooltip", texts.productName(product), shown, axisLabel.get(), prices.details(option)));
         }
         String marker = switch (option.status()) {
             case PUBLISHED -> texts.get("cost.noRate");
             case NOT_PUBLIC -> texts.get("cost.notPublic");
             case NOT_SOURCED -> texts.get("cost.notSourced");
         };
-        return new ChartBar(product.id(), product.name(), colour, null, null, null, marker,
-                texts.format("chart.cost.tooltipMissing", product.name(), prices.details(option)));
+        return new ChartBar(product.id(), texts.productName(product), colour, null, null, null, marker,
+                texts.format("chart.cost.tooltipMissing", texts.productName(product), prices.details(option)));
     }
 
     private String footnoteFor(Project project, List<String> kinds) {

@@ -28,7 +28,7 @@ public final class ExchangeRatesViewModel {
     ExchangeRatesViewModel(ProjectSession session, Texts texts) {
         this.session = session;
         this.texts = texts;
-        this.typed = new TypedNumbers(texts.locale());
+        this.typed = new TypedNumbers(texts);
         this.numbers = new Numbers(texts.locale());
         session.projectProperty().addListener((obs, old, project) -> refresh());
         refresh();

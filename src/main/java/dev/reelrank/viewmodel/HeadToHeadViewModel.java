@@ -41,7 +41,7 @@ public final class HeadToHeadViewModel {
     HeadToHeadViewModel(ProjectSession session, Texts texts) {
         this.session = session;
         this.texts = texts;
-        this.typed = new TypedNumbers(texts.locale());
+        this.typed = new TypedNumbers(texts);
         this.numbers = new Numbers(texts.locale());
         session.projectProperty().addListener((obs, old, project) -> refreshIfActive());
         mode.addListener((obs, old, value) -> refreshIfActive());
@@ -80,7 +80,7 @@ public final class HeadToHeadViewModel {
         for (Product product : shown) {
             HeadToHeadRowViewModel row = byId.computeIfAbsent(product.id(),
                     id -> new HeadToHeadRowViewModel(id, column -> cell(id, column)));
-            row.show(product.name(), colours.get(product.id()));
+            row.show(texts.productName(product), colours.get(product.id()));
             row.cells().forEach((column, field) -> field.show(text(project, row.id(), column)));
             ordered.add(row);
         }

@@ -57,10 +57,26 @@ public final class MainViewModel {
     private final javafx.beans.property.ObjectProperty<Theme> theme =
             new javafx.beans.property.SimpleObjectProperty<>(Theme.LIGHT);
 
+    private final ProjectStore store;
+    private final RecentFiles recent;
+    private final BackgroundWork background;
+    private final BattleFiles battleFiles;
+    private final UserSettings settings;
+    private final javafx.beans.property.ObjectProperty<Language> language =
+            new javafx.beans.property.SimpleObjectProperty<>();
+
     public MainViewModel(ProjectSession session, Texts texts, ProjectStore store, RecentFiles recent,
-                         BackgroundWork background, BattleFiles battleFiles) {
+                         BackgroundWork background, BattleFiles battleFiles, UserSettings settings) {
         this.session = session;
         this.texts = texts;
+        this.store = store;
+        this.recent = recent;
+        this.background = background;
+        this.battleFiles = battleFiles;
+        this.settings = settings;
+        language.set(Language.of(texts.locale()));
+        theme.set(settings.theme());
+        theme.addListener((obs, old, chosen) -> settings.theme(chosen));
         FilesViewModel.StatusLine statusLine = new FilesViewModel.StatusLine() {
             @Override
             public void info(String message) {
@@ -111,7 +127,33 @@ public final class MainViewModel {
             }
         }, RecentFiles.inMemory(), BackgroundWork.immediate(), (file, progress, cancelled) -> {
             throw new java.io.IOException("this window reads no battle files");
-        });
+        }, UserSettings.inMemory());
+    }
+
+    /** The UI language of this window; {@link #inLanguage} makes the window for another. */
+    public ReadOnlyObjectProperty<Language> languageProperty() {
+        return language;
+    }
+
+    /** Whether the language can change now: not while a file is being read or written, or battles imported. */
+    public boolean canSwitchLanguage() {
+        return !files.busyProperty().get() && !battleImport.runningProperty().get();
+    }
+
+    /**
+     * This window's view models in another language, on the same project, file, unsaved changes and
+     * undo history; the choice is remembered. This view model is not used afterwards.
+     */
+    public MainViewModel inLanguage(Language chosen) {
+        settings.language(chosen);
+        Texts other = new Texts(chosen.locale(texts.locale()));
+        MainViewModel next = new MainViewModel(session.inLanguage(other), other, store, recent, background,
+                battleFiles, settings);
+        next.costChart.basisProperty().set(costChart.basisProperty().get());
+        if (ratings.chosenSource() != null) {
+            next.ratings.useSource(ratings.chosenSource());
+        }
+        return next;
     }
 
     public MainViewModel(Project project, Path file, Texts texts) {

@@ -244,7 +244,7 @@ public final class ProductRowViewModel {
     }
 
     private String edit(String descriptionKey, Function<Product, Product> change) {
-        String description = texts.format(descriptionKey, product.name());
+        String description = texts.format(descriptionKey, texts.productName(product));
         Parsed<Project> result = session.apply(description, project -> project.withProduct(
                 change.apply(project.product(id).orElseThrow())));
         return result.error();

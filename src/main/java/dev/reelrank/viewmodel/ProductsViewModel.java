@@ -43,7 +43,7 @@ public final class ProductsViewModel {
         this.texts = texts;
         this.prices = new PriceTexts(texts);
         this.numbers = new Numbers(texts.locale());
-        this.typed = new TypedNumbers(texts.locale());
+        this.typed = new TypedNumbers(texts);
         session.projectProperty().addListener((obs, old, project) -> show(project));
         ratings.snapshotProperty().addListener((obs, old, snapshot) -> byId.values().forEach(r -> r.showRating(snapshot)));
         show(session.project());
@@ -102,9 +102,11 @@ public final class ProductsViewModel {
         Project project = session.project();
         Product original = project.product(id).orElseThrow();
         String copyId = freeId(project, original.id() + "-copy");
+        // The Chinese name is data in Chinese whatever the UI's language, so its copy mark is Chinese too.
         Product copy = original.withId(copyId).withName(texts.format("product.copyName", original.name()))
+                .withNameZh(original.nameZh() == null ? null : original.nameZh() + "（副本）")
                 .withChart(new ChartStyle(ProductColors.free(project), true));
-        session.apply(texts.format("edit.duplicate", original.name()),
+        session.apply(texts.format("edit.duplicate", texts.productName(original)),
                 p -> p.withProducts(insertAfter(p.products(), id, copy)));
         return copyId;
     }
@@ -112,7 +114,7 @@ public final class ProductsViewModel {
     /** Deletes a product and the head-to-head votes that name it. */
     public void delete(String id) {
         Product product = session.project().product(id).orElseThrow();
-        session.apply(texts.format("edit.delete", product.name()), p -> new Project(p.name(), p.description(),
+        session.apply(texts.format("edit.delete", texts.productName(product)), p -> new Project(p.name(), p.description(),
                 p.displayCurrency(), p.exchangeRates(),
                 p.products().stream().filter(x -> !x.id().equals(id)).toList(),
                 p.headToHead().stream().filter(h -> !names(h, id)).toList()));
@@ -128,7 +130,7 @@ public final class ProductsViewModel {
         }
         Product moved = products.remove(from);
         products.add(to, moved);
-        session.apply(texts.format("edit.move", moved.name()), p -> p.withProducts(products));
+        session.apply(texts.format("edit.move", texts.productName(moved)), p -> p.withProducts(products));
     }
 
     private static boolean names(HeadToHead pair, String id) {

@@ -31,13 +31,38 @@ public final class ProjectSession {
     private final ReadOnlyStringWrapper redoDescription = new ReadOnlyStringWrapper("");
     private final BooleanBinding dirty = Bindings.createBooleanBinding(
             () -> !Objects.equals(project.get(), saved.get()), project, saved);
-    private final EditHistory history = new EditHistory();
+    private final EditHistory history;
     private final Supplier<LocalDate> today;
-    private final Texts texts = Texts.english();
+    private final Texts texts;
 
     public ProjectSession(Project initial, Path file, Supplier<LocalDate> today) {
-        this.today = today;
+        this(Texts.english(), today, new EditHistory());
         replace(initial, file);
+    }
+
+    /** A session whose messages (a field the model refused) are in the UI's language. */
+    public ProjectSession(Project initial, Path file, Texts texts) {
+        this(texts, LocalDate::now, new EditHistory());
+        replace(initial, file);
+    }
+
+    private ProjectSession(Texts texts, Supplier<LocalDate> today, EditHistory history) {
+        this.texts = texts;
+        this.today = today;
+        this.history = history;
+    }
+
+    /**
+     * The same project, file, unsaved changes and undo history, with messages in another language.
+     * The window switching language uses the returned session from then on and drops this one.
+     */
+    public ProjectSession inLanguage(Texts other) {
+        ProjectSession next = new ProjectSession(other, today, history);
+        next.project.set(project.get());
+        next.saved.set(saved.get());
+        next.file.set(file.get());
+        next.refreshHistory();
+        return next;
     }
 
     public ProjectSession(Project initial, Path file) {

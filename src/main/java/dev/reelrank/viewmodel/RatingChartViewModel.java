@@ -77,16 +77,16 @@ public final class RatingChartViewModel {
     private ChartBar bar(Product product, RatingSnapshot snapshot, String colour) {
         Optional<Rating> rating = snapshot.of(product.id());
         if (rating.isEmpty()) {
-            return new ChartBar(product.id(), product.name(), colour, null, null, null,
-                    texts.get("chart.rating.noVotes"), texts.format("chart.rating.tooltipNoVotes", product.name()));
+            return new ChartBar(product.id(), texts.productName(product), colour, null, null, null,
+                    texts.get("chart.rating.noVotes"), texts.format("chart.rating.tooltipNoVotes", texts.productName(product)));
         }
         Rating r = rating.get();
         String label = numbers.whole(r.value());
         String interval = snapshot.intervalsPending() ? label
                 : texts.format("rating.withInterval", label, numbers.whole(r.low()), numbers.whole(r.high()));
-        return new ChartBar(product.id(), product.name(), colour, r.value(),
+        return new ChartBar(product.id(), texts.productName(product), colour, r.value(),
                 snapshot.intervalsPending() ? null : r.low(), snapshot.intervalsPending() ? null : r.high(), label,
-                texts.format("chart.rating.tooltip", product.name(), interval, numbers.count(r.votes()),
+                texts.format("chart.rating.tooltip", texts.productName(product), interval, numbers.count(r.votes()),
                         snapshot.sample() ? texts.get("votes.sampleNote") : ""));
     }
 

@@ -51,6 +51,11 @@ public final class RatingsViewModel {
         refresh();
     }
 
+    /** The source the user chose, or null while it follows the project. */
+    RatingSource chosenSource() {
+        return chosen;
+    }
+
     private void refresh() {
         Project project = session.project();
         headToHeadAvailable.set(!project.headToHead().isEmpty());
@@ -99,7 +104,7 @@ public final class RatingsViewModel {
                 ratings.put(products.get(r.product()).id(), new Rating(r.rating(), Math.min(r.low(), r.high()),
                         Math.max(r.low(), r.high()), (long) r.battles()));
                 if (r.heldFinite()) {
-                    heldFinite.add(products.get(r.product()).name());
+                    heldFinite.add(texts.productName(products.get(r.product())));
                 }
             }
         }

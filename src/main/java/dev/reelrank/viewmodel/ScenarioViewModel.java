@@ -54,9 +54,9 @@ public final class ScenarioViewModel {
         this.session = session;
         this.texts = texts;
         this.numbers = new Numbers(texts.locale());
-        this.typed = new TypedNumbers(texts.locale());
-        uploads = new EditableField(draft -> typed.count(draft).error(), draft -> {
-            uploadsPerDay = typed.count(draft).value();
+        this.typed = new TypedNumbers(texts);
+        uploads = new EditableField(draft -> typed.count(draft, TypedNumbers.Counted.WHOLE).error(), draft -> {
+            uploadsPerDay = typed.count(draft, TypedNumbers.Counted.WHOLE).value();
             refresh();
             return null;
         });
@@ -66,11 +66,11 @@ public final class ScenarioViewModel {
             return null;
         });
         days = new EditableField(draft -> {
-            var parsed = typed.count(draft);
+            var parsed = typed.count(draft, TypedNumbers.Counted.WHOLE);
             return !parsed.isValid() ? parsed.error()
                     : parsed.value() < 1 || parsed.value() > 366 ? texts.get("scenario.daysRange") : null;
         }, draft -> {
-            daysPerYear = (int) (long) typed.count(draft).value();
+            daysPerYear = (int) (long) typed.count(draft, TypedNumbers.Counted.WHOLE).value();
             refresh();
             return null;
         });
@@ -148,7 +148,7 @@ public final class ScenarioViewModel {
             if (!ProductColors.styleOf(product, colours).shown()) {
                 continue;
             }
-            String name = texts.productName(product.name(), product.nameZh());
+            String name = texts.productName(product);
             Optional<ClipCost> clip = ClipCost.of(product.compared());
             if (clip.isEmpty() || project.rates().factor(clip.get().perClip().currency(), currency).isEmpty()) {
                 leftOut.add(name);

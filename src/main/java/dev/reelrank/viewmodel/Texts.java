@@ -15,7 +15,9 @@ public final class Texts {
 
     public Texts(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        // Without the fallback to the JVM's default locale: a German region with an English UI reads English.
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     public static Texts english() {
@@ -34,6 +36,10 @@ public final class Texts {
     /** A product's name in this language: its Chinese name in a Chinese UI, when it has one. */
     public String productName(String name, String chineseName) {
         return chineseName != null && "zh".equals(locale.getLanguage()) ? chineseName : name;
+    }
+
+    public String productName(dev.reelrank.model.Product product) {
+        return productName(product.name(), product.nameZh());
     }
 
     public boolean has(String key) {

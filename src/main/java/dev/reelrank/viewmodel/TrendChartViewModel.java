@@ -85,21 +85,21 @@ public final class TrendChartViewModel {
                 if (r.isPresent()) {
                     String text = texts.format("rating.withInterval", numbers.whole(r.get().value()),
                             numbers.whole(r.get().low()), numbers.whole(r.get().high()));
-                    shown.add(new ChartPoint(product.id(), product.name(), colour, product.family(), x, r.get().value(),
-                            r.get().low(), r.get().high(), texts.format("chart.trend.tooltip", product.name(), date, text)));
+                    shown.add(new ChartPoint(product.id(), texts.productName(product), colour, product.family(), x, r.get().value(),
+                            r.get().low(), r.get().high(), texts.format("chart.trend.tooltip", texts.productName(product), date, text)));
                 } else {
-                    missing.add(texts.format("chart.trend.missing", product.name(), texts.get("chart.rating.noVotes")));
+                    missing.add(texts.format("chart.trend.missing", texts.productName(product), texts.get("chart.rating.noVotes")));
                 }
             } else {
                 Optional<VideoCost> cost = costs.cost(product);
                 if (cost.isPresent()) {
                     double value = cost.get().perMinute().amount().doubleValue();
-                    shown.add(new ChartPoint(product.id(), product.name(), colour, product.family(), x, value, null, null,
-                            texts.format("chart.trend.tooltip", product.name(), date,
+                    shown.add(new ChartPoint(product.id(), texts.productName(product), colour, product.family(), x, value, null, null,
+                            texts.format("chart.trend.tooltip", texts.productName(product), date,
                                     numbers.cost(cost.get().perMinute().amount()) + " " + valueAxisLabel.get()
                                             + "\n" + prices.details(product.compared()))));
                 } else {
-                    missing.add(texts.format("chart.trend.missing", product.name(), texts.get("cost.notPublicOrNoPrice")));
+                    missing.add(texts.format("chart.trend.missing", texts.productName(product), texts.get("cost.notPublicOrNoPrice")));
                 }
             }
         }

@@ -35,19 +35,31 @@ public final class TypedNumbers {
             Map.entry("£", Set.of("GBP")),
             Map.entry("₩", Set.of("KRW")));
 
-    private final Locale locale;
+    /** Whole numbers of votes, or of anything else (uploads, days): the messages name what is counted. */
+    public enum Counted {
+        VOTES("error.votes."), WHOLE("error.whole.");
+
+        private final String keys;
+
+        Counted(String keys) {
+            this.keys = keys;
+        }
+    }
+
+    private final Texts texts;
     private final char decimalMark;
 
-    public TypedNumbers(Locale locale) {
-        this.locale = locale;
-        this.decimalMark = DecimalFormatSymbols.getInstance(locale).getDecimalSeparator();
+    /** Reads numbers as written in the UI's language and region; messages are in the UI's language. */
+    public TypedNumbers(Texts texts) {
+        this.texts = texts;
+        this.decimalMark = DecimalFormatSymbols.getInstance(texts.locale()).getDecimalSeparator();
     }
 
     /** A price in the row's currency; a currency sign that names another currency is an error. */
     public Parsed<BigDecimal> price(String typed, Currency rowCurrency) {
         String text = normalise(typed);
         if (text.isEmpty()) {
-            return Parsed.error("Type a price, such as 0.83");
+            return Parsed.error(texts.get("error.price.empty"));
         }
         Matcher prefix = PREFIX.matcher(text);
         if (prefix.find()) {
@@ -66,47 +78,53 @@ public final class TypedNumbers {
             text = text.substring(0, suffix.start());
         }
         if (NOT_A_NUMBER.matcher(text).matches()) {
-            return Parsed.error("“" + typed.strip() + "” is not a number; type a price such as 0.83");
+            return Parsed.error(texts.format("error.price.notNumber", typed.strip()));
         }
         if (text.startsWith("-") || text.startsWith("−")) {
-            return Parsed.error("A price cannot be negative");
+            return Parsed.error(texts.get("error.price.negative"));
         }
         Parsed<BigDecimal> number = decimal(text.startsWith("+") ? text.substring(1) : text, typed);
         if (!number.isValid()) {
             return number;
         }
         if (number.value().compareTo(MAX_PRICE) > 0) {
-            return Parsed.error("That is implausibly large: at most 1,000,000,000 per unit");
+            return Parsed.error(texts.get("error.price.tooLarge"));
         }
         return number;
     }
 
     /** A vote count: a whole number from 0 to 1e12, grouped or not. */
     public Parsed<Long> count(String typed) {
+        return count(typed, Counted.VOTES);
+    }
+
+    /** A whole number from 0 to 1e12, grouped or not; messages name what is counted. */
+    public Parsed<Long> count(String typed, Counted counted) {
+        String keys = counted.keys;
         String text = normalise(typed);
         if (text.isEmpty()) {
-            return Parsed.error("Type a number of votes, such as 1240");
+            return Parsed.error(texts.get(keys + "empty"));
         }
         if (NOT_A_NUMBER.matcher(text).matches()) {
-            return Parsed.error("“" + typed.strip() + "” is not a number of votes");
+            return Parsed.error(texts.format(keys + "notNumber", typed.strip()));
         }
         if (text.startsWith("-") || text.startsWith("−")) {
-            return Parsed.error("A number of votes cannot be negative");
+            return Parsed.error(texts.get(keys + "negative"));
         }
         String digits = text.startsWith("+") ? text.substring(1) : text;
         String grouped = groupedWhole(digits);
         if (grouped == null) {
             Parsed<BigDecimal> decimal = decimal(digits, typed);
             if (!decimal.isValid()) {
-                return Parsed.error("“" + typed.strip() + "” is not a number of votes; type a whole number");
+                return Parsed.error(texts.format(keys + "notWhole", typed.strip()));
             }
             if (decimal.value().stripTrailingZeros().scale() > 0) {
-                return Parsed.error("Votes are whole numbers");
+                return Parsed.error(texts.get(keys + "fraction"));
             }
             grouped = decimal.value().toBigInteger().toString();
         }
         if (grouped.length() > 13 || Long.parseLong(grouped) > MAX_COUNT) {
-            return Parsed.error("That is implausibly many votes: at most 1,000,000,000,000");
+            return Parsed.error(texts.get(keys + "tooMany"));
         }
         return Parsed.ok(Long.parseLong(grouped));
     }
@@ -147,18 +165,16 @@ public final class TypedNumbers {
     }
 
     private String notANumber(String typed) {
-        String example = decimalMark == '.' ? "0.83" : "0,83";
-        return "“" + typed.strip() + "” is not a number here; type a price such as " + example;
+        return texts.format("error.price.notNumberHere", typed.strip(), decimalMark == '.' ? "0.83" : "0,83");
     }
 
-    private static String currencyProblem(String symbol, Currency rowCurrency) {
+    private String currencyProblem(String symbol, Currency rowCurrency) {
         String key = symbol.toUpperCase(Locale.ROOT);
         Set<String> meant = SYMBOLS.getOrDefault(key, SYMBOLS.getOrDefault(symbol, Set.of(key)));
         if (meant.contains(rowCurrency.getCurrencyCode())) {
             return null;
         }
-        return "“" + symbol + "” is not " + rowCurrency.getCurrencyCode() + ", the currency of this price; change "
-                + "the currency first, or type the amount alone";
+        return texts.format("error.price.otherCurrency", symbol, rowCurrency.getCurrencyCode());
     }
 
     /** Folds fullwidth forms (０.８３, ￥) and odd spaces to plain ones. */
@@ -172,6 +188,6 @@ public final class TypedNumbers {
     }
 
     public Locale locale() {
-        return locale;
+        return texts.locale();
     }
 }

@@ -79,16 +79,16 @@ public final class ValueChartViewModel {
             Optional<VideoCost> cost = costs.cost(product);
             Optional<Rating> rating = ratings.snapshot().of(product.id());
             if (cost.isEmpty()) {
-                missing.add(texts.format("chart.trend.missing", product.name(), texts.get("cost.notPublicOrNoPrice")));
+                missing.add(texts.format("chart.trend.missing", texts.productName(product), texts.get("cost.notPublicOrNoPrice")));
             } else if (rating.isEmpty()) {
-                missing.add(texts.format("chart.trend.missing", product.name(), texts.get("chart.rating.noVotes")));
+                missing.add(texts.format("chart.trend.missing", texts.productName(product), texts.get("chart.rating.noVotes")));
             } else if (logCost.get() && cost.get().perMinute().amount().signum() == 0) {
-                missing.add(texts.format("chart.trend.missing", product.name(), texts.get("chart.value.freeOnLog")));
+                missing.add(texts.format("chart.trend.missing", texts.productName(product), texts.get("chart.value.freeOnLog")));
             } else {
                 double perMinute = cost.get().perMinute().amount().doubleValue();
                 Rating r = rating.get();
-                shown.add(new ChartPoint(product.id(), product.name(), colours.get(product.id()), null, perMinute,
-                        r.value(), r.low(), r.high(), texts.format("chart.value.tooltip", product.name(),
+                shown.add(new ChartPoint(product.id(), texts.productName(product), colours.get(product.id()), null, perMinute,
+                        r.value(), r.low(), r.high(), texts.format("chart.value.tooltip", texts.productName(product),
                                 numbers.cost(cost.get().perMinute().amount()), currency,
                                 texts.format("rating.withInterval", numbers.whole(r.value()), numbers.whole(r.low()),
                                         numbers.whole(r.high())), prices.details(product.compared()))));

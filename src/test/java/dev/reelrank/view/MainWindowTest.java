@@ -344,4 +344,28 @@ class MainWindowTest {
         assertEquals(100, end.getXValue().doubleValue(), 1e-9);
         return end.getYValue().doubleValue();
     }
+
+    @Test
+    void viewLanguage_switchesToChinese_withoutLosingTheEdit(FxRobot robot) {
+        type(robot, "column-amount", "kling-1.6", "0.05");
+        robot.clickOn("#tab-value");
+        robot.clickOn("View").clickOn("Language").clickOn("\u7b80\u4f53\u4e2d\u6587");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        assertEquals(List.of("\u6587\u4ef6", "\u7f16\u8f91", "\u89c6\u56fe"),
+                bar.getMenus().stream().map(javafx.scene.control.Menu::getText).toList());
+        assertEquals("\u2022 \u9ed8\u8ba4\u6570\u636e\u96c6 \u2014 ReelRank", stage.getTitle());
+        var products = (javafx.scene.chart.CategoryAxis) chart(robot, "#cost-chart").getYAxis();
+        assertTrue(products.getCategories().contains("\u53ef\u7075 1.6"), products.getCategories().toString());
+        assertEquals("\u6027\u4ef7\u6bd4", robot.lookup("#chart-tabs").queryAs(javafx.scene.control.TabPane.class)
+                .getSelectionModel().getSelectedItem().getText());
+        assertEquals(6.0, chart(robot, "#cost-chart").valueOf("kling-1.6"), 1e-9);
+        robot.clickOn("#undo-button");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(12.0, chart(robot, "#cost-chart").valueOf("kling-1.6"), 1e-9);
+        robot.clickOn("\u89c6\u56fe").clickOn("\u8bed\u8a00").clickOn("English");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("View", robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus().get(2)
+                .getText());
+    }
 }

@@ -43,7 +43,7 @@ class BattleImportViewModelTest {
         public dev.reelrank.model.Project blank() {
             return session.project();
         }
-    }, RecentFiles.inMemory(), BackgroundWork.immediate(), files);
+    }, RecentFiles.inMemory(), BackgroundWork.immediate(), files, UserSettings.inMemory());
 
     @Test
     void import_asksAboutUnknownNames_thenAddsTheVotesAsOneUndoableEdit() {

@@ -46,7 +46,7 @@ class FilesViewModelTest {
     private final MainViewModel viewModel = new MainViewModel(session, Texts.english(), disk, recent,
             BackgroundWork.immediate(), (file, progress, cancelled) -> {
                 throw new IOException("not used");
-            });
+            }, UserSettings.inMemory());
     private final FilesViewModel files = viewModel.files();
 
     @Test

@@ -13,9 +13,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** What people type into price and vote cells, in fixed locales. */
 class TypedNumbersTest {
-    private static final TypedNumbers ENGLISH = new TypedNumbers(Locale.US);
-    private static final TypedNumbers GERMAN = new TypedNumbers(Locale.GERMANY);
-    private static final TypedNumbers FRENCH = new TypedNumbers(Locale.FRANCE);
+    private static final TypedNumbers ENGLISH = new TypedNumbers(new Texts(Locale.US));
+    private static final TypedNumbers GERMAN = new TypedNumbers(new Texts(Locale.GERMANY));
+    private static final TypedNumbers FRENCH = new TypedNumbers(new Texts(Locale.FRANCE));
 
     @ParameterizedTest(name = "\"{0}\" in a {1} row is {2}")
     @CsvSource(delimiter = '|', value = {

@@ -1,0 +1,43 @@
+package dev.reelrank.viewmodel;
+
+import java.util.Locale;
+
+/** The languages of ReelRank's window. */
+public enum Language {
+    ENGLISH("en", "language.english"),
+    CHINESE("zh", "language.chinese");
+
+    private final String code;
+    private final String nameKey;
+
+    Language(String code, String nameKey) {
+        this.code = code;
+        this.nameKey = nameKey;
+    }
+
+    /** The UI language for a locale: Chinese for any Chinese locale, otherwise English. */
+    public static Language of(Locale locale) {
+        return CHINESE.code.equals(locale.getLanguage()) ? CHINESE : ENGLISH;
+    }
+
+    /**
+     * This language with the region of {@code regional}, so that an English UI in Germany still reads
+     * and writes decimal commas; a Chinese UI without a region takes mainland China's.
+     */
+    public Locale locale(Locale regional) {
+        String region = regional.getCountry();
+        if (region.isEmpty() && this == CHINESE) {
+            region = "CN";
+        }
+        return new Locale.Builder().setLanguage(code).setRegion(region).build();
+    }
+
+    /** The key of this language's name, which reads the same in every language (English, 简体中文). */
+    public String nameKey() {
+        return nameKey;
+    }
+
+    public String code() {
+        return code;
+    }
+}
