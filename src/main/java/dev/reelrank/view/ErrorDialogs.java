@@ -10,11 +10,12 @@ public final class ErrorDialogs {
     }
 
     public static void showOpenFailure(Window owner, Texts texts, String problem) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
+        // JavaFX would name its own OK button in the JVM's language, not the window's.
+        Alert alert = new Alert(Alert.AlertType.ERROR, problem, new javafx.scene.control.ButtonType(
+                texts.get("dialog.ok"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE));
         alert.initOwner(owner);
         alert.setTitle(texts.get("error.openTitle"));
         alert.setHeaderText(texts.get("error.openHeader"));
-        alert.setContentText(problem);
         MainWindow.styleLike(alert.getDialogPane(), owner);
         alert.show();
     }

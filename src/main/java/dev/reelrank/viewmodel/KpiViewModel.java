@@ -131,7 +131,7 @@ public final class KpiViewModel {
             }
             if (!parts.isEmpty()) {
                 String kindName = texts.get(kind == PriceKind.ESTIMATE ? "kpi.kindEstimates" : "kpi.kindListPrices");
-                lines.add(kindName + ": " + String.join(", ", parts));
+                lines.add(texts.format("kpi.ratioLine", kindName, String.join(texts.get("list.separator"), parts)));
                 bases.add(texts.format("kpi.ratioBasis", kindName, mine.get().label(),
                         String.join(" / ", compared.stream().distinct().toList())));
             }

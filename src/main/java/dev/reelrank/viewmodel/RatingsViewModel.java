@@ -115,7 +115,7 @@ public final class RatingsViewModel {
             notes.add(texts.format("chart.rating.groups", result.groups()));
         }
         if (!heldFinite.isEmpty()) {
-            notes.add(texts.format("chart.rating.heldFinite", String.join(", ", heldFinite)));
+            notes.add(texts.format("chart.rating.heldFinite", String.join(texts.get("list.separator"), heldFinite)));
         }
         if (pending) {
             notes.add(texts.get("chart.rating.pending"));

@@ -96,7 +96,7 @@ public final class ValueChartViewModel {
         }
         points.setAll(shown);
         frontier.setAll(paretoFrontier(shown));
-        String absent = missing.isEmpty() ? "" : texts.format("chart.notShown", String.join(", ", missing)) + " ";
+        String absent = missing.isEmpty() ? "" : texts.format("chart.notShown", String.join(texts.get("list.separator"), missing)) + " ";
         note.set(absent + texts.get("chart.value.note"));
     }
 
