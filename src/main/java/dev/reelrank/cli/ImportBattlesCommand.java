@@ -19,7 +19,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Adds head-to-head votes from a CSV file to a project, saving it atomically. */
-@Command(name = "import-battles", description = "Add battles or tallies from a CSV file to a project's head-to-head votes.")
+@Command(name = "import-battles", mixinStandardHelpOptions = true, versionProvider = ReelRankCommand.VersionLine.class,
+        description = "Add battles or tallies from a CSV file to a project's head-to-head votes.")
 final class ImportBattlesCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

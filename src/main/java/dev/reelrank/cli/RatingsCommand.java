@@ -30,7 +30,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Bradley–Terry ratings with bootstrap intervals from a project's head-to-head votes or a battle CSV. */
-@Command(name = "ratings", description = "Rate products from head-to-head votes: a project file, or --battles CSV.")
+@Command(name = "ratings", mixinStandardHelpOptions = true, versionProvider = ReelRankCommand.VersionLine.class,
+        description = "Rate products from head-to-head votes: a project file, or --battles CSV.")
 final class RatingsCommand implements Callable<Integer> {
     enum Format {
         TABLE, CSV, JSON

@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Writes the embedded default dataset as a project file to start from. */
-@Command(name = "sample", description = "Write the default dataset (with its sources) as a project file.")
+@Command(name = "sample", mixinStandardHelpOptions = true, versionProvider = ReelRankCommand.VersionLine.class,
+        description = "Write the default dataset (with its sources) as a project file.")
 final class SampleCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

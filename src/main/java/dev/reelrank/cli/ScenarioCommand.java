@@ -26,7 +26,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Yearly clips and spend at platform scale, for one cost per clip or for each product of a project. */
-@Command(name = "scenario", description = "Clips and spend a year: uploads a day x AI share x days x cost per clip.")
+@Command(name = "scenario", mixinStandardHelpOptions = true, versionProvider = ReelRankCommand.VersionLine.class,
+        description = "Clips and spend a year: uploads a day x AI share x days x cost per clip.")
 final class ScenarioCommand implements Callable<Integer> {
     enum Format {
         TABLE, CSV

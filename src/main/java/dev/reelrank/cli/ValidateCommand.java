@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** Checks a project file without changing it. */
-@Command(name = "validate", description = "Check a project file; prints a summary or the first problem.")
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = ReelRankCommand.VersionLine.class,
+        description = "Check a project file; prints a summary or the first problem.")
 final class ValidateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

@@ -56,6 +56,17 @@ class CliTest {
     }
 
     @Test
+    void everyCommand_explainsItselfWithHelp() {
+        for (String command : List.of("sample", "validate", "ratings", "import-battles", "scenario")) {
+            Run run = run(command, "--help");
+            assertEquals(0, run.code(), command);
+            assertTrue(run.out().startsWith("Usage: reelrank " + command), run.out());
+            assertEquals("", run.err(), command);
+        }
+        assertTrue(opened.isEmpty(), "no window for --help");
+    }
+
+    @Test
     void noArguments_opensTheWindowOnTheDefaultDataset() {
         assertEquals(0, run().code());
         assertEquals(1, opened.size());
