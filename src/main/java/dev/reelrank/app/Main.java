@@ -11,7 +11,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int code = new Cli(new DesktopLauncher()).run(args);
+        int code = new Cli(new DesktopLauncher(), new HeadlessImageExporter()).run(args);
         System.exit(code);
     }
 }

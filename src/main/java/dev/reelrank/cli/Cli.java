@@ -18,9 +18,15 @@ import picocli.CommandLine.ParseResult;
  */
 public final class Cli {
     private final WindowOpener windowOpener;
+    private final ImageExporter imageExporter;
+
+    public Cli(WindowOpener windowOpener, ImageExporter imageExporter) {
+        this.windowOpener = windowOpener;
+        this.imageExporter = imageExporter;
+    }
 
     public Cli(WindowOpener windowOpener) {
-        this.windowOpener = windowOpener;
+        this(windowOpener, ImageExporter.unavailable());
     }
 
     /** Runs one command line on the process's standard streams. */
@@ -34,6 +40,7 @@ public final class Cli {
     public int run(String[] args, PrintWriter out, PrintWriter err) {
         boolean debug = Arrays.asList(args).contains("--debug");
         CommandLine commandLine = new CommandLine(new ReelRankCommand(windowOpener))
+                .addSubcommand("export", new ExportCommand(imageExporter))
                 .setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)

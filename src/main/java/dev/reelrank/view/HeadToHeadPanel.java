@@ -127,7 +127,7 @@ final class HeadToHeadPanel extends SplitPane {
     }
 
     private void showHeatmap() {
-        List<String> names = viewModel.products().stream().map(Product::name).toList();
+        List<String> names = viewModel.products().stream().map(texts::productName).toList();
         heatmap.show(names, viewModel.heatCells(), viewModel.heatmapProperty().get() != HeatmapKind.BATTLES);
     }
 }

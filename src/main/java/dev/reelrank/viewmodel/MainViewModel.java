@@ -39,6 +39,7 @@ public final class MainViewModel {
     private final BattleImportViewModel battleImport;
     private final KpiViewModel kpis;
     private final ScenarioViewModel scenario;
+    private final SlideViewModel slides;
     private final ExchangeRatesViewModel exchangeRates;
     private final ReadOnlyBooleanWrapper statusIsProblem = new ReadOnlyBooleanWrapper();
     private final StringBinding title;
@@ -103,6 +104,7 @@ public final class MainViewModel {
         this.kpis = new KpiViewModel(session, ratings, texts);
         this.scenario = new ScenarioViewModel(session, texts);
         this.exchangeRates = new ExchangeRatesViewModel(session, texts);
+        this.slides = new SlideViewModel(session, texts, this);
         this.title = Bindings.createStringBinding(this::titleText, session.fileProperty(), session.dirtyProperty());
         session.projectProperty().addListener((obs, old, project) -> show(project));
         show(session.project());
@@ -128,6 +130,24 @@ public final class MainViewModel {
         }, RecentFiles.inMemory(), BackgroundWork.immediate(), (file, progress, cancelled) -> {
             throw new java.io.IOException("this window reads no battle files");
         }, UserSettings.inMemory());
+    }
+
+    /**
+     * View models of the current project as this window shows it (currency, cost basis, rating source,
+     * trend metric, value axis), detached from it: an export or a slide drawn from them cannot change
+     * the project, and is garbage once drawn.
+     */
+    public MainViewModel forSlides() {
+        MainViewModel copy = new MainViewModel(session.copy(), texts);
+        copy.theme.set(theme.get());
+        copy.costChart.basisProperty().set(costChart.basisProperty().get());
+        if (ratings.chosenSource() != null) {
+            copy.ratings.useSource(ratings.chosenSource());
+        }
+        copy.trendChart.metricProperty().set(trendChart.metricProperty().get());
+        copy.valueChart.logCostProperty().set(valueChart.logCostProperty().get());
+        copy.headToHead.heatmapProperty().set(HeatmapKind.OBSERVED);
+        return copy;
     }
 
     /** The UI language of this window; {@link #inLanguage} makes the window for another. */
@@ -228,6 +248,10 @@ public final class MainViewModel {
 
     public Texts texts() {
         return texts;
+    }
+
+    public SlideViewModel slides() {
+        return slides;
     }
 
     public ScenarioViewModel scenario() {

@@ -52,6 +52,13 @@ public final class ProjectSession {
         this.history = history;
     }
 
+    /** A session on the current project with no history, for views that must not touch this one. */
+    ProjectSession copy() {
+        ProjectSession copy = new ProjectSession(texts, today, new EditHistory());
+        copy.replace(project.get(), file.get());
+        return copy;
+    }
+
     /**
      * The same project, file, unsaved changes and undo history, with messages in another language.
      * The window switching language uses the returned session from then on and drops this one.

@@ -1,0 +1,92 @@
+package dev.reelrank.app;
+
+import dev.reelrank.cli.ImageExporter;
+import dev.reelrank.cli.ImageRequest;
+import dev.reelrank.export.ExportSize;
+import dev.reelrank.export.PngEncoding;
+import dev.reelrank.export.SlideImage;
+import dev.reelrank.model.Project;
+import dev.reelrank.viewmodel.Language;
+import dev.reelrank.viewmodel.MainViewModel;
+import dev.reelrank.viewmodel.ProjectSession;
+import dev.reelrank.viewmodel.SlideKind;
+import dev.reelrank.viewmodel.SlideTexts;
+import dev.reelrank.viewmodel.SlideTheme;
+import dev.reelrank.viewmodel.Texts;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import javafx.application.Platform;
+import javafx.scene.image.WritableImage;
+
+/**
+ * Draws charts for {@code reelrank export} with JavaFX's headless Monocle platform, so no display
+ * is needed: the chart is drawn on the FX thread and encoded as PNG on the calling thread.
+ */
+final class HeadlessImageExporter implements ImageExporter {
+    @Override
+    public byte[] png(Project project, ImageRequest request) throws Exception {
+        startHeadless();
+        ExportSize size = new ExportSize(request.width(), request.height(), request.scale(),
+                SlideTheme.of(request.theme()).orElseThrow());
+        SlideKind kind = SlideKind.of(request.chart()).orElseThrow();
+        Language language = "zh".equals(request.language()) ? Language.CHINESE : Language.ENGLISH;
+        CompletableFuture<WritableImage> drawn = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                Texts texts = new Texts(language.locale(Locale.getDefault()));
+                MainViewModel viewModel = new MainViewModel(new ProjectSession(project, null, texts), texts);
+                SlideTexts words = viewModel.slides().texts(kind);
+                words = new SlideTexts(request.title() == null ? words.title() : request.title(),
+                        request.subtitle() == null ? words.subtitle() : request.subtitle(), words.sources(),
+                        words.stamp(), words.sample());
+                SlideImage slide = SlideImage.prepare(viewModel, kind, words, size);
+                // On the headless screen a window goes through pulses like the app's, which KPI tiles
+                // need to finish their text; the picture is taken after the first one.
+                javafx.stage.Stage stage = new javafx.stage.Stage();
+                stage.setScene(slide.scene());
+                Runnable[] afterPulse = new Runnable[1];
+                afterPulse[0] = () -> {
+                    slide.scene().removePostLayoutPulseListener(afterPulse[0]);
+                    Platform.runLater(() -> {
+                        try {
+                            drawn.complete(slide.draw());
+                        } catch (RuntimeException | OutOfMemoryError e) {
+                            drawn.completeExceptionally(e);
+                        } finally {
+                            stage.hide();
+                        }
+                    });
+                };
+                slide.scene().addPostLayoutPulseListener(afterPulse[0]);
+                stage.show();
+                Platform.requestNextPulse();
+            } catch (RuntimeException | OutOfMemoryError e) {
+                drawn.completeExceptionally(e);
+            }
+        });
+        try {
+            return PngEncoding.encode(drawn.get());
+        } catch (OutOfMemoryError e) {
+            throw new IllegalStateException("not enough memory for a " + size.pixelWidth() + " x " + size.pixelHeight()
+                    + " px image; lower --scale or the size", e);
+        }
+    }
+
+    /** Monocle's headless platform must be chosen before the toolkit starts; a running toolkit is reused. */
+    private static void startHeadless() throws InterruptedException {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("prism.text", "t2k");
+        System.setProperty("java.awt.headless", "true");
+        CountDownLatch started = new CountDownLatch(1);
+        try {
+            Platform.startup(started::countDown);
+            Platform.setImplicitExit(false);
+        } catch (IllegalStateException alreadyRunning) {
+            started.countDown();
+        }
+        started.await();
+    }
+}

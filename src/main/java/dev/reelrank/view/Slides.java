@@ -1,0 +1,143 @@
+package dev.reelrank.view;
+
+import dev.reelrank.viewmodel.MainViewModel;
+import dev.reelrank.viewmodel.SlideKind;
+import dev.reelrank.viewmodel.SlideTexts;
+import dev.reelrank.viewmodel.SlideTheme;
+import dev.reelrank.viewmodel.Texts;
+import dev.reelrank.viewmodel.Theme;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+
+/**
+ * A chart as a slide: title, subtitle, the chart, its sources and a stamp. A slide is always laid
+ * out at the same design size (16:9, 640 high, the type of the window) and drawn magnified to the
+ * target, so text, lines and tiles keep their proportions at any size and are rasterised at the
+ * final resolution rather than scaled as a bitmap.
+ */
+public final class Slides {
+    static final double DESIGN_HEIGHT = 640;
+    static final double DESIGN_WIDTH = DESIGN_HEIGHT * 16 / 9;
+    // Five tiles and two charts need the room they have in the window.
+    static final double DASHBOARD_HEIGHT = 720;
+
+    private Slides() {
+    }
+
+    /** How much a slide of this kind and size is magnified from its design size. */
+    public static double magnification(SlideKind kind, double width, double height) {
+        double designHeight = kind == SlideKind.DASHBOARD ? DASHBOARD_HEIGHT : DESIGN_HEIGHT;
+        return Math.min(width / (designHeight * 16 / 9), height / designHeight);
+    }
+
+    /**
+     * A scene holding the slide, laid out at {@code width × height} divided by the magnification;
+     * it is never shown, only drawn.
+     */
+    public static Scene scene(MainViewModel viewModel, SlideKind kind, SlideTexts words, SlideTheme theme,
+                              double width, double height) {
+        Fonts.load();
+        viewModel.themeProperty().set(theme == SlideTheme.DARK ? Theme.DARK : Theme.LIGHT);
+        double magnification = magnification(kind, width, height);
+        VBox slide = slide(viewModel, kind, words, theme);
+        Scene scene = new Scene(slide, width / magnification, height / magnification,
+                theme == SlideTheme.TRANSPARENT ? Color.TRANSPARENT : Color.WHITE);
+        scene.getStylesheets().add(MainWindow.stylesheet());
+        MainWindow.applyTheme(scene, viewModel.themeProperty().get());
+        slide.applyCss();
+        // Tiles size their text in listeners that run during layout; a second pass lays out that text.
+        slide.layout();
+        slide.layout();
+        return scene;
+    }
+
+    static VBox slide(MainViewModel viewModel, SlideKind kind, SlideTexts words, SlideTheme theme) {
+        Texts texts = viewModel.texts();
+        Label title = label(words.title(), "slide-title");
+        title.setId("slide-title");
+        Label subtitle = label(words.subtitle(), "slide-subtitle");
+        subtitle.setId("slide-subtitle");
+        Node chart = chart(viewModel, kind, texts);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        Label sources = label(words.sources(), "slide-footnote");
+        sources.setId("slide-sources");
+        Label stamp = label(words.stamp(), "slide-footnote");
+        stamp.setId("slide-stamp");
+        VBox slide = new VBox(title, subtitle, chart, sources, stamp);
+        slide.getStyleClass().add("slide");
+        if (theme == SlideTheme.TRANSPARENT) {
+            slide.getStyleClass().add("slide-transparent");
+        }
+        for (Label optional : List.of(title, subtitle)) {
+            optional.setVisible(!optional.getText().isBlank());
+            optional.setManaged(optional.isVisible());
+        }
+        return slide;
+    }
+
+    private static Node chart(MainViewModel viewModel, SlideKind kind, Texts texts) {
+        Region chart = switch (kind) {
+            case COST -> new CostChartPanel(viewModel.costChart(), texts);
+            case RATING -> new RatingChartPanel(viewModel.ratingChart(), texts);
+            case TREND -> new TrendChartPanel(viewModel.trendChart(), texts);
+            case VALUE -> new ValueChartPanel(viewModel.valueChart(), texts);
+            case HEATMAP -> heatmap(viewModel, texts);
+            case DASHBOARD -> dashboard(viewModel, texts);
+        };
+        // The slide's title says what the chart shows; the window's switches have no place on a slide.
+        chart.lookupAll(".chart-header").forEach(header -> {
+            header.setVisible(false);
+            header.setManaged(false);
+        });
+        return chart;
+    }
+
+    private static Region heatmap(MainViewModel viewModel, Texts texts) {
+        var headToHead = viewModel.headToHead();
+        Heatmap heatmap = new Heatmap();
+        heatmap.setId("slide-heatmap");
+        heatmap.show(headToHead.products().stream().map(texts::productName).toList(), headToHead.heatCells(), true);
+        Label note = label(headToHead.heatmapNoteProperty().get(), "chart-footnote");
+        VBox box = new VBox(6, heatmap, note);
+        box.getStyleClass().add("chart-panel");
+        return box;
+    }
+
+    private static Region dashboard(MainViewModel viewModel, Texts texts) {
+        KpiStrip kpis = new KpiStrip(viewModel.kpis(), viewModel.themeProperty());
+        CostChartPanel cost = new CostChartPanel(viewModel.costChart(), texts);
+        RatingChartPanel rating = new RatingChartPanel(viewModel.ratingChart(), texts);
+        for (Region panel : List.of(cost, rating)) {
+            HBox.setHgrow(panel, Priority.ALWAYS);
+            panel.setPrefWidth(DASHBOARD_HEIGHT * 16 / 9 / 2);
+            panel.lookupAll(".chart-header").forEach(header -> {
+                // Side by side, each chart keeps its own title but not its switches.
+                if (header instanceof HBox box) {
+                    box.getChildren().stream().filter(n -> !n.getStyleClass().contains("chart-title"))
+                            .forEach(n -> n.setVisible(false));
+                }
+                header.getStyleClass().remove("chart-header");
+            });
+        }
+        HBox charts = new HBox(12, cost, rating);
+        VBox.setVgrow(charts, Priority.ALWAYS);
+        VBox box = new VBox(8, kpis, charts);
+        return box;
+    }
+
+    private static Label label(String text, String styleClass) {
+        Label label = new Label(text);
+        label.getStyleClass().add(styleClass);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        label.setMaxWidth(Double.MAX_VALUE);
+        return label;
+    }
+}

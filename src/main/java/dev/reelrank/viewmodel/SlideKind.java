@@ -1,0 +1,24 @@
+package dev.reelrank.viewmodel;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** What one exported image or presentation slide shows. */
+public enum SlideKind {
+    COST("cost"), RATING("rating"), TREND("trend"), VALUE("value"), HEATMAP("heatmap"), DASHBOARD("dashboard");
+
+    private final String code;
+
+    SlideKind(String code) {
+        this.code = code;
+    }
+
+    /** The name used on the command line and in file names. */
+    public String code() {
+        return code;
+    }
+
+    public static Optional<SlideKind> of(String code) {
+        return Arrays.stream(values()).filter(kind -> kind.code.equals(code)).findFirst();
+    }
+}

@@ -1,0 +1,155 @@
+package dev.reelrank.viewmodel;
+
+import dev.reelrank.model.ExchangeRate;
+import dev.reelrank.model.HeadToHead;
+import dev.reelrank.model.PriceOption;
+import dev.reelrank.model.Product;
+import dev.reelrank.model.Project;
+import dev.reelrank.model.Provenance;
+import dev.reelrank.model.VoteTally;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What an exported image or a slide says besides its chart: a title with the unit, the sources of
+ * the figures it shows with their dates, and a stamp with the day it was made and "sample data"
+ * where that applies, so that a picture pasted into a report still carries its provenance.
+ */
+public final class SlideViewModel {
+    private final ProjectSession session;
+    private final Texts texts;
+    private final PriceTexts prices;
+    private final MainViewModel main;
+
+    SlideViewModel(ProjectSession session, Texts texts, MainViewModel main) {
+        this.session = session;
+        this.texts = texts;
+        this.prices = new PriceTexts(texts);
+        this.main = main;
+    }
+
+    public SlideTexts texts(SlideKind kind) {
+        Project project = session.project();
+        List<Product> shown = shownProducts(project);
+        boolean costs = Set.of(SlideKind.COST, SlideKind.TREND, SlideKind.VALUE, SlideKind.DASHBOARD).contains(kind);
+        boolean votes = kind != SlideKind.COST;
+        List<String> parts = new ArrayList<>();
+        if (costs) {
+            parts.add(priceSources(shown));
+            if (!project.exchangeRates().isEmpty()) {
+                parts.add(rateSources(project));
+            }
+        }
+        boolean sample = false;
+        if (votes) {
+            boolean headToHead = kind == SlideKind.HEATMAP
+                    || main.ratings().sourceProperty().get() == dev.reelrank.model.RatingSource.HEAD_TO_HEAD;
+            if (headToHead) {
+                parts.add(headToHeadSources(project));
+                sample = project.headToHead().stream().anyMatch(HeadToHead::sample);
+            } else {
+                parts.add(voteSources(shown));
+                sample = shown.stream().anyMatch(p -> p.votes() != null && p.votes().sample());
+            }
+        }
+        String day = prices.date(session.today());
+        String stamp = texts.format("slide.stamp", day) + (sample ? " " + texts.get("slide.sample") : "");
+        return new SlideTexts(title(kind), project.name(), String.join(" ", parts.stream()
+                .filter(p -> !p.isEmpty()).toList()), stamp, sample);
+    }
+
+    /** The default file name: the chart's name and the day, such as reelrank-cost-2026-11-25.png. */
+    public String fileName(SlideKind kind) {
+        return "reelrank-" + kind.code() + "-" + session.today() + ".png";
+    }
+
+    private String title(SlideKind kind) {
+        return switch (kind) {
+            case COST -> main.costChart().titleProperty().get();
+            case RATING -> main.ratingChart().titleProperty().get();
+            case TREND -> main.trendChart().titleProperty().get();
+            case VALUE -> texts.get("chart.value.title");
+            case HEATMAP -> texts.get("slide.heatmapTitle");
+            case DASHBOARD -> texts.get("slide.dashboardTitle");
+        };
+    }
+
+    private static List<Product> shownProducts(Project project) {
+        Map<String, String> colours = ProductColors.assign(project);
+        return project.products().stream().filter(p -> ProductColors.styleOf(p, colours).shown()).toList();
+    }
+
+    /** One entry per source and date, naming the products that rest on it. */
+    private String priceSources(List<Product> shown) {
+        Map<String, List<String>> bySource = new LinkedHashMap<>();
+        for (Product product : shown) {
+            PriceOption option = product.compared();
+            String cited = cited(option.provenance());
+            if (option.editedOn().isPresent()) {
+                cited = texts.format("slide.edited", cited, prices.date(option.editedOn().get()));
+            }
+            bySource.computeIfAbsent(cited, k -> new ArrayList<>()).add(texts.productName(product));
+        }
+        return cite("slide.prices", bySource);
+    }
+
+    private String voteSources(List<Product> shown) {
+        Map<String, List<String>> bySource = new LinkedHashMap<>();
+        for (Product product : shown) {
+            VoteTally votes = product.votes();
+            if (votes == null) {
+                continue;
+            }
+            String cited = cited(votes.provenance());
+            if (votes.edited() != null) {
+                cited = texts.format("slide.edited", cited, prices.date(votes.edited()));
+            }
+            bySource.computeIfAbsent(cited, k -> new ArrayList<>()).add(texts.productName(product));
+        }
+        return cite("slide.votes", bySource);
+    }
+
+    private String headToHeadSources(Project project) {
+        Map<String, List<String>> bySource = new LinkedHashMap<>();
+        for (HeadToHead pair : project.headToHead()) {
+            bySource.computeIfAbsent(cited(pair.provenance()), k -> new ArrayList<>());
+        }
+        return bySource.isEmpty() ? texts.get("slide.noHeadToHead") : texts.format("slide.headToHead",
+                String.join(texts.get("list.separator"), bySource.keySet()));
+    }
+
+    private String rateSources(Project project) {
+        return texts.format("slide.rates", project.exchangeRates().stream().map(this::rate)
+                .collect(Collectors.joining(texts.get("list.separator"))));
+    }
+
+    private String rate(ExchangeRate rate) {
+        return texts.format("slide.rate", rate.from().getCurrencyCode(), rate.to().getCurrencyCode(),
+                rate.rate().toPlainString(), rate.provenance().source(), prices.date(rate.provenance().asOf()));
+    }
+
+    private String cited(Provenance provenance) {
+        // A source written as a sentence would end in two stops once its date follows.
+        String source = provenance.source().strip().replaceAll("[.\u3002]+$", "");
+        return texts.format("slide.source", source, prices.date(provenance.asOf()));
+    }
+
+    private String cite(String key, Map<String, List<String>> bySource) {
+        if (bySource.isEmpty()) {
+            return "";
+        }
+        return texts.format(key, bySource.entrySet().stream()
+                .map(e -> texts.format("slide.citation", String.join(texts.get("list.separator"), e.getValue()),
+                        e.getKey()))
+                .collect(Collectors.joining(texts.get("slide.citationSeparator"))));
+    }
+
+    LocalDate today() {
+        return session.today();
+    }
+}

@@ -1,0 +1,143 @@
+package dev.reelrank.app;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.reelrank.cli.Cli;
+import dev.reelrank.cli.WindowOpener;
+import java.awt.image.BufferedImage;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.testfx.api.FxToolkit;
+
+/** {@code reelrank export} draws every kind of chart headless, at exactly the size asked for. */
+class ExportCliTest {
+    @TempDir
+    Path folder;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    @BeforeAll
+    static void startToolkitTheWayTestFxDoes() throws Exception {
+        // Other test classes share this JVM through TestFX, which must be the one to start JavaFX.
+        FxToolkit.registerPrimaryStage();
+    }
+
+    private static Run run(String... args) {
+        var out = new StringWriter();
+        var err = new StringWriter();
+        WindowOpener noWindow = new WindowOpener() {
+            @Override
+            public int open(Path project) {
+                throw new AssertionError("no window for export");
+            }
+
+            @Override
+            public long smoke(Path project) {
+                throw new AssertionError("no window for export");
+            }
+        };
+        int code = new Cli(noWindow, new HeadlessImageExporter()).run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private static int colours(BufferedImage image) {
+        Set<Integer> seen = new HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 3) {
+            for (int x = 0; x < image.getWidth(); x += 3) {
+                seen.add(image.getRGB(x, y));
+            }
+        }
+        return seen.size();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"cost", "rating", "trend", "value", "heatmap", "dashboard"})
+    void everyChart_isDrawnAtExactlyWidthTimesScale(String chart) throws Exception {
+        Path png = folder.resolve(chart + ".png");
+        Run run = run("export", "--chart", chart, "--out", png.toString(), "--width", "640", "--height", "360",
+                "--scale", "2");
+        assertEquals(0, run.code(), run.err());
+        assertEquals("wrote " + png + ": 1280 x 720 px", run.out().strip());
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(1280, image.getWidth());
+        assertEquals(720, image.getHeight());
+        assertTrue(colours(image) > 20, chart + " looks blank: " + colours(image) + " colours");
+    }
+
+    @Test
+    void theTitle_isReallyDrawn() throws Exception {
+        Path with = folder.resolve("with.png");
+        Path without = folder.resolve("without.png");
+        assertEquals(0, run("export", "--chart", "cost", "--out", with.toString(), "--width", "960", "--height", "540")
+                .code());
+        assertEquals(0, run("export", "--chart", "cost", "--out", without.toString(), "--width", "960", "--height",
+                "540", "--title", "").code());
+        BufferedImage a = ImageIO.read(with.toFile());
+        BufferedImage b = ImageIO.read(without.toFile());
+        int[] top = a.getRGB(0, 0, 960, 60, null, 0, 960);
+        int[] blankTop = b.getRGB(0, 0, 960, 60, null, 0, 960);
+        assertFalse(java.util.Arrays.equals(top, blankTop), "the title band is the same with and without a title");
+        assertTrue(colours(a.getSubimage(0, 0, 960, 60)) > colours(b.getSubimage(0, 0, 960, 60)));
+    }
+
+    @Test
+    void transparentTheme_leavesTheBackgroundClear() throws Exception {
+        Path png = folder.resolve("clear.png");
+        assertEquals(0, run("export", "--chart", "rating", "--theme", "transparent", "--out", png.toString(),
+                "--width", "640", "--height", "360").code());
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(0, image.getRGB(2, 2) >>> 24, "the corner should be fully transparent");
+    }
+
+    @Test
+    void badRequests_areOneLineErrors_andWriteNothing() throws Exception {
+        Path png = folder.resolve("x.png");
+        Run unknown = run("export", "--chart", "pie", "--out", png.toString());
+        assertEquals(2, unknown.code());
+        assertEquals("error: --chart must be one of cost, rating, trend, value, heatmap, dashboard, not \"pie\"",
+                unknown.err().strip());
+        assertEquals(2, run("export", "--chart", "cost", "--out", png.toString(), "--width", "0").code());
+        Run huge = run("export", "--chart", "cost", "--out", png.toString(), "--width", "3840", "--height", "2160",
+                "--scale", "3");
+        assertEquals(2, huge.code());
+        assertEquals(1, huge.err().lines().count());
+        assertTrue(huge.err().contains("11520 x 6480 px; at most 8192"), huge.err());
+        assertFalse(Files.exists(png));
+        Run noFolder = run("export", "--chart", "cost", "--out", folder.resolve("missing/x.png").toString());
+        assertEquals(2, noFolder.code());
+        assertTrue(noFolder.err().startsWith("error: the folder "), noFolder.err());
+
+        Files.writeString(png, "keep me");
+        Run exists = run("export", "--chart", "cost", "--out", png.toString());
+        assertEquals(2, exists.code());
+        assertEquals("keep me", Files.readString(png));
+
+        Path locked = Files.createDirectory(folder.resolve("locked"));
+        assertTrue(locked.toFile().setWritable(false));
+        try {
+            Run unwritable = run("export", "--chart", "cost", "--out", locked.resolve("x.png").toString(),
+                    "--width", "640", "--height", "360");
+            if (!locked.toFile().canWrite()) {
+                assertEquals(1, unwritable.code());
+                assertEquals(1, unwritable.err().lines().count(), unwritable.err());
+                assertArrayEquals(new String[0], locked.toFile().list());
+            }
+        } finally {
+            locked.toFile().setWritable(true);
+        }
+    }
+}
