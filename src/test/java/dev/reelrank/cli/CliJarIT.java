@@ -48,6 +48,20 @@ class CliJarIT {
     }
 
     @Test
+    void export_drawsAPngWithoutADisplay() throws Exception {
+        Path png = folder.resolve("rating.png");
+        Run run = java("export", "--chart", "rating", "--lang", "zh", "--width", "800", "--height", "450", "--scale",
+                "2", "--out", png.toString());
+        assertEquals(0, run.code(), run.err());
+        var image = javax.imageio.ImageIO.read(png.toFile());
+        assertEquals(1600, image.getWidth());
+        assertEquals(900, image.getHeight());
+        Run bad = java("export", "--chart", "rating", "--scale", "4", "--out", folder.resolve("x.png").toString());
+        assertEquals(2, bad.code());
+        assertEquals("error: --scale must be 1, 2 or 3, not 4\n", bad.err());
+    }
+
+    @Test
     void sampleThenValidate_printsTheSummary_andNothingOnStderr() throws Exception {
         Path file = folder.resolve("sample.reelrank.json");
         Run sample = java("sample", "--out", file.toString());
