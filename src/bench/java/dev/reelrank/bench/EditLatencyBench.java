@@ -57,7 +57,7 @@ class EditLatencyBench {
             viewModel[0] = new MainViewModel(new ProjectSession(project, null), Texts.english());
             long t1 = System.nanoTime();
             Stage stage = new Stage();
-            MainWindow window = new MainWindow(viewModel[0]);
+            MainWindow window = new MainWindow(viewModel[0], new dev.reelrank.export.WindowImages());
             window.show(stage);
             long t2 = System.nanoTime();
             System.out.printf("BENCH opening %d products: view models %.0f ms, window %.0f ms%n", size,
@@ -126,7 +126,8 @@ class EditLatencyBench {
         CompletableFuture<Stage> shown = new CompletableFuture<>();
         Platform.runLater(() -> {
             Stage stage = new Stage();
-            new MainWindow(new MainViewModel(new ProjectSession(opened, file), Texts.english())).show(stage);
+            new MainWindow(new MainViewModel(new ProjectSession(opened, file), Texts.english()),
+                    new dev.reelrank.export.WindowImages()).show(stage);
             shown.complete(stage);
         });
         shown.get(300, TimeUnit.SECONDS);

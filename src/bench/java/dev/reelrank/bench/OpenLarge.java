@@ -23,7 +23,7 @@ public final class OpenLarge {
             var viewModel = new MainViewModel(new ProjectSession(project, null), Texts.english());
             long t1 = System.nanoTime();
             Stage stage = new Stage();
-            new MainWindow(viewModel).show(stage);
+            new MainWindow(viewModel, new dev.reelrank.export.WindowImages()).show(stage);
             long t2 = System.nanoTime();
             System.out.printf("view models %.0f ms, window %.0f ms%n", (t1 - t0) / 1e6, (t2 - t1) / 1e6);
             dev.reelrank.view.FirstPaint.whenPainted(stage.getScene(), () -> {

@@ -24,6 +24,19 @@ final class FileProjectStore implements ProjectStore {
     }
 
     @Override
+    public void writeImage(Path file, byte[] png) throws IOException {
+        try {
+            dev.reelrank.io.AtomicFiles.write(file, out -> out.write(png));
+        } catch (AccessDeniedException e) {
+            throw new IOException("permission denied", e);
+        } catch (NoSuchFileException e) {
+            throw new IOException("the folder does not exist", e);
+        } catch (FileSystemException e) {
+            throw new IOException(e.getReason() == null ? e.getMessage() : e.getReason(), e);
+        }
+    }
+
+    @Override
     public void write(Project project, Path file) throws IOException {
         try {
             ProjectFiles.write(project, file);

@@ -41,26 +41,8 @@ final class HeadlessImageExporter implements ImageExporter {
                         request.subtitle() == null ? words.subtitle() : request.subtitle(), words.sources(),
                         words.stamp(), words.sample());
                 SlideImage slide = SlideImage.prepare(viewModel, kind, words, size);
-                // On the headless screen a window goes through pulses like the app's, which KPI tiles
-                // need to finish their text; the picture is taken after the first one.
-                javafx.stage.Stage stage = new javafx.stage.Stage();
-                stage.setScene(slide.scene());
-                Runnable[] afterPulse = new Runnable[1];
-                afterPulse[0] = () -> {
-                    slide.scene().removePostLayoutPulseListener(afterPulse[0]);
-                    Platform.runLater(() -> {
-                        try {
-                            drawn.complete(slide.draw());
-                        } catch (RuntimeException | OutOfMemoryError e) {
-                            drawn.completeExceptionally(e);
-                        } finally {
-                            stage.hide();
-                        }
-                    });
-                };
-                slide.scene().addPostLayoutPulseListener(afterPulse[0]);
-                stage.show();
-                Platform.requestNextPulse();
+                // KPI tiles finish their text only in a window's pulse; the headless screen has windows too.
+                slide.drawAfterPulse(null, drawn::complete, drawn::completeExceptionally);
             } catch (RuntimeException | OutOfMemoryError e) {
                 drawn.completeExceptionally(e);
             }

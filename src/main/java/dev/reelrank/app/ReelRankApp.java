@@ -79,7 +79,7 @@ public final class ReelRankApp extends Application {
         }
         MainViewModel viewModel = new MainViewModel(session, texts, new FileProjectStore(), recent, background,
                 new CsvBattleFiles(), settings);
-        new MainWindow(viewModel).show(stage);
+        new MainWindow(viewModel, new dev.reelrank.export.WindowImages()).show(stage);
         if (initial.problem() != null) {
             ErrorDialogs.showOpenFailure(stage, texts, initial.problem());
         }

@@ -34,6 +34,41 @@ public final class SlideImage {
         return new SlideImage(scene, size, Slides.magnification(kind, size.width(), size.height()) * size.scale());
     }
 
+    /**
+     * Shows the slide for one pulse in an invisible window (owned by {@code owner} when there is
+     * one, so it has no taskbar entry), then draws it and hands over the picture; all on the FX thread.
+     */
+    public void drawAfterPulse(javafx.stage.Window owner, java.util.function.Consumer<WritableImage> drawn,
+                               java.util.function.Consumer<Throwable> failed) {
+        javafx.stage.Stage stage = new javafx.stage.Stage(javafx.stage.StageStyle.UTILITY);
+        if (owner != null) {
+            stage.initOwner(owner);
+        }
+        stage.setOpacity(0);
+        stage.setX(-20_000);
+        stage.setY(-20_000);
+        stage.setScene(scene);
+        Runnable[] afterPulse = new Runnable[1];
+        afterPulse[0] = () -> {
+            scene.removePostLayoutPulseListener(afterPulse[0]);
+            javafx.application.Platform.runLater(() -> {
+                WritableImage image;
+                try {
+                    image = draw();
+                } catch (RuntimeException | OutOfMemoryError e) {
+                    stage.hide();
+                    failed.accept(e);
+                    return;
+                }
+                stage.hide();
+                drawn.accept(image);
+            });
+        };
+        scene.addPostLayoutPulseListener(afterPulse[0]);
+        stage.show();
+        javafx.application.Platform.requestNextPulse();
+    }
+
     public WritableImage draw() {
         // Layout only: a second CSS pass would put the stylesheet's fonts back over the sizes tiles chose.
         scene.getRoot().layout();
@@ -42,11 +77,6 @@ public final class SlideImage {
         parameters.setFill(size.theme() == SlideTheme.TRANSPARENT ? Color.TRANSPARENT : Color.WHITE);
         parameters.setViewport(new Rectangle2D(0, 0, size.pixelWidth(), size.pixelHeight()));
         return scene.getRoot().snapshot(parameters, new WritableImage(size.pixelWidth(), size.pixelHeight()));
-    }
-
-    /** The scene holding the slide, for drawing it after it has been through a pulse in a window. */
-    public Scene scene() {
-        return scene;
     }
 
     /** The slide's root, for tests that read what it shows. */

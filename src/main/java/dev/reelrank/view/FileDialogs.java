@@ -51,6 +51,19 @@ final class FileDialogs {
         return remember(file);
     }
 
+    /** Where to export an image; the system's save dialog asks before it replaces a file. */
+    Optional<Path> chooseImage(String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(texts.get("export.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(texts.get("export.filter"), "*.png"));
+        if (lastFolder != null && lastFolder.toFile().isDirectory()) {
+            chooser.setInitialDirectory(lastFolder.toFile());
+        }
+        chooser.setInitialFileName(suggestedName);
+        return remember(chooser.showSaveDialog(owner)).map(file -> file.getFileName().toString().toLowerCase(
+                java.util.Locale.ROOT).endsWith(".png") ? file : file.resolveSibling(file.getFileName() + ".png"));
+    }
+
     private FileChooser chooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

@@ -42,13 +42,15 @@ public final class MainWindow {
     public static final double DEFAULT_HEIGHT = 800;
     private final MainViewModel viewModel;
     private final Texts texts;
+    private final ImageMaker images;
     private TableView<ProductRowViewModel> table;
     private TabPane charts;
     private FileDialogs dialogs;
 
-    public MainWindow(MainViewModel viewModel) {
+    public MainWindow(MainViewModel viewModel, ImageMaker images) {
         this.viewModel = viewModel;
         this.texts = viewModel.texts();
+        this.images = images;
     }
 
     /** Builds the scene graph; used by the window and by tests that need the same nodes. */
@@ -131,13 +133,23 @@ public final class MainWindow {
                 new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::saveAs);
         MenuItem importBattles = item("menu.importBattles", null, this::importBattles);
         importBattles.disableProperty().bind(viewModel.battleImport().runningProperty());
+        MenuItem exportImage = item("menu.exportImage", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
+                this::exportImage);
+        MenuItem copyImage = item("menu.copyImage",
+                new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                () -> {
+                    viewModel.exports().start(shownChart());
+                    copyImage();
+                });
+        exportImage.disableProperty().bind(viewModel.exports().busyProperty());
+        copyImage.disableProperty().bind(viewModel.exports().busyProperty());
         MenuItem close = item("menu.close", new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN),
                 this::closeWindow);
         for (MenuItem item : java.util.List.of(newProject, open, save, saveAs)) {
             item.disableProperty().bind(files.busyProperty());
         }
         menu.getItems().addAll(newProject, open, recent, new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(),
-                importBattles, new SeparatorMenuItem(), close);
+                importBattles, new SeparatorMenuItem(), exportImage, copyImage, new SeparatorMenuItem(), close);
         return menu;
     }
 
@@ -184,6 +196,46 @@ public final class MainWindow {
                 }
             });
         });
+    }
+
+    /** The chart of the tab in front; the scenario tab has no slide of its own yet, so it gives the costs. */
+    private dev.reelrank.viewmodel.SlideKind shownChart() {
+        String tab = charts.getSelectionModel().getSelectedItem().getId();
+        return switch (tab) {
+            case "tab-trend" -> dev.reelrank.viewmodel.SlideKind.TREND;
+            case "tab-value" -> dev.reelrank.viewmodel.SlideKind.VALUE;
+            case "tab-head-to-head" -> dev.reelrank.viewmodel.SlideKind.HEATMAP;
+            default -> dev.reelrank.viewmodel.SlideKind.COST;
+        };
+    }
+
+    private void exportImage() {
+        var exports = viewModel.exports();
+        javafx.stage.Window window = table.getScene().getWindow();
+        exports.start(shownChart());
+        switch (ExportDialog.ask(window, exports, texts)) {
+            case EXPORT -> dialogs().chooseImage(exports.suggestedFileName()).ifPresent(file ->
+                    images.draw(exports, window, image -> exports.save(file, images.encoding(image), () -> { }),
+                            failure -> viewModel.reportProblem(texts.format("export.failed", file.getFileName(),
+                                    describe(failure)))));
+            case COPY -> copyImage();
+            case CANCEL -> { }
+        }
+    }
+
+    private void copyImage() {
+        var exports = viewModel.exports();
+        images.draw(exports, table.getScene().getWindow(), image -> {
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putImage(image);
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+            exports.reportCopied();
+        }, failure -> viewModel.reportProblem(texts.format("export.failed", texts.get("menu.copyImage"),
+                describe(failure))));
+    }
+
+    private String describe(Throwable failure) {
+        return failure instanceof OutOfMemoryError ? texts.get("export.noMemory") : String.valueOf(failure.getMessage());
     }
 
     private void saveThen(Runnable after) {
@@ -313,7 +365,7 @@ public final class MainWindow {
         }
         Stage stage = (Stage) table.getScene().getWindow();
         String tab = charts.getSelectionModel().getSelectedItem().getId();
-        MainWindow next = new MainWindow(viewModel.inLanguage(language));
+        MainWindow next = new MainWindow(viewModel.inLanguage(language), images);
         next.replace(stage);
         next.charts.getTabs().stream().filter(t -> t.getId().equals(tab)).findFirst()
                 .ifPresent(t -> next.charts.getSelectionModel().select(t));

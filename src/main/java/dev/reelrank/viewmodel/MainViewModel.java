@@ -40,6 +40,7 @@ public final class MainViewModel {
     private final KpiViewModel kpis;
     private final ScenarioViewModel scenario;
     private final SlideViewModel slides;
+    private final ExportViewModel exports;
     private final ExchangeRatesViewModel exchangeRates;
     private final ReadOnlyBooleanWrapper statusIsProblem = new ReadOnlyBooleanWrapper();
     private final StringBinding title;
@@ -105,6 +106,7 @@ public final class MainViewModel {
         this.scenario = new ScenarioViewModel(session, texts);
         this.exchangeRates = new ExchangeRatesViewModel(session, texts);
         this.slides = new SlideViewModel(session, texts, this);
+        this.exports = new ExportViewModel(this, texts, store, background, statusLine);
         this.title = Bindings.createStringBinding(this::titleText, session.fileProperty(), session.dirtyProperty());
         session.projectProperty().addListener((obs, old, project) -> show(project));
         show(session.project());
@@ -248,6 +250,10 @@ public final class MainViewModel {
 
     public Texts texts() {
         return texts;
+    }
+
+    public ExportViewModel exports() {
+        return exports;
     }
 
     public SlideViewModel slides() {

@@ -15,4 +15,9 @@ public interface ProjectStore {
 
     /** A new, empty project to start from. */
     Project blank();
+
+    /** Writes an exported image in one step, so that a failure leaves any earlier file as it was. */
+    default void writeImage(Path file, byte[] png) throws IOException {
+        throw new IOException("this window cannot write images");
+    }
 }

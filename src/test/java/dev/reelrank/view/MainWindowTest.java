@@ -368,4 +368,41 @@ class MainWindowTest {
         assertEquals("View", robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus().get(2)
                 .getText());
     }
+
+    @Test
+    void copyChartImage_putsTheShownChartOnTheClipboard_atTheDialogsSize(FxRobot robot) {
+        robot.clickOn("#tab-value");
+        robot.press(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.C).release(KeyCode.C, KeyCode.SHIFT, KeyCode.SHORTCUT);
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(500, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        var copied = new javafx.scene.image.Image[1];
+        robot.interact(() -> copied[0] = javafx.scene.input.Clipboard.getSystemClipboard().getImage());
+        assertNotNull(copied[0], "an image on the clipboard");
+        assertEquals(1920, copied[0].getWidth());
+        assertEquals(1080, copied[0].getHeight());
+        assertEquals("Copied the chart to the clipboard (1920 \u00d7 1080 px).",
+                robot.lookup("#status-message").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void exportDialog_refusesOversizedImages_andNamesThePixels(FxRobot robot) {
+        robot.press(KeyCode.SHORTCUT, KeyCode.E).release(KeyCode.E, KeyCode.SHORTCUT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Cost per minute of generated video, CNY",
+                robot.lookup("#export-title").queryAs(TextField.class).getText());
+        Label pixels = robot.lookup("#export-pixels").queryAs(Label.class);
+        assertEquals("1920 \u00d7 1080 px", pixels.getText());
+        robot.clickOn("#export-preset").clickOn("3840 \u00d7 2160");
+        robot.clickOn("#export-scale-3");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("The image would be 11520 \u00d7 6480 px; at most 8,192 px a side. Lower the scale or the size.",
+                pixels.getText());
+        assertTrue(robot.lookup("Export\u2026").queryButton().isDisabled());
+        robot.clickOn("#export-scale-2");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("7680 \u00d7 4320 px", pixels.getText());
+        assertFalse(robot.lookup("Export\u2026").queryButton().isDisabled());
+        robot.clickOn("Cancel");
+    }
 }

@@ -1,0 +1,37 @@
+package dev.reelrank.export;
+
+import dev.reelrank.view.ImageMaker;
+import dev.reelrank.viewmodel.ExportViewModel;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.scene.image.Image;
+import javafx.stage.Window;
+
+/** The window's images: a slide from a detached copy of its view models, drawn after one pulse. */
+public final class WindowImages implements ImageMaker {
+    @Override
+    public void draw(ExportViewModel request, Window owner, Consumer<Image> drawn, Consumer<Throwable> failed) {
+        ExportSize size;
+        SlideImage slide;
+        try {
+            size = new ExportSize(request.layoutWidth(), request.layoutHeight(), request.scaleProperty().get(),
+                    request.themeProperty().get());
+            slide = SlideImage.prepare(request.drawing(), request.kindProperty().get(), request.words(), size);
+        } catch (RuntimeException | OutOfMemoryError e) {
+            failed.accept(e);
+            return;
+        }
+        slide.drawAfterPulse(owner, drawn::accept, failed);
+    }
+
+    @Override
+    public Callable<byte[]> encoding(Image image) {
+        return () -> {
+            try {
+                return PngEncoding.encode(image);
+            } catch (OutOfMemoryError e) {
+                throw new ExportViewModel.OutOfMemoryErrorReport(e);
+            }
+        };
+    }
+}

@@ -1,0 +1,112 @@
+package dev.reelrank.viewmodel;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.reelrank.io.DefaultDataset;
+import dev.reelrank.model.Project;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ExportViewModelTest {
+    private final Map<Path, byte[]> written = new HashMap<>();
+    private boolean diskFull;
+    private final ProjectSession session = new ProjectSession(DefaultDataset.load(), null, () -> MainViewModelTest.TODAY);
+    private final MainViewModel viewModel = new MainViewModel(session, Texts.english(), new ProjectStore() {
+        @Override
+        public Project read(Path file) throws IOException {
+            throw new IOException("unused");
+        }
+
+        @Override
+        public void write(Project project, Path file) throws IOException {
+            throw new IOException("unused");
+        }
+
+        @Override
+        public Project blank() {
+            return session.project();
+        }
+
+        @Override
+        public void writeImage(Path file, byte[] png) throws IOException {
+            if (diskFull) {
+                throw new IOException("no space left on the disk");
+            }
+            written.put(file, png);
+        }
+    }, RecentFiles.inMemory(), BackgroundWork.immediate(), (file, progress, cancelled) -> {
+        throw new IOException("unused");
+    }, UserSettings.inMemory());
+    private final ExportViewModel exports = viewModel.exports();
+
+    @Test
+    void startingOnAChart_takesItsTitleAndTheProjectName_andNamesTheFileByChartAndDay() {
+        exports.start(SlideKind.RATING);
+        assertEquals("Blind-test rating (95 % interval)", exports.titleProperty().get());
+        assertEquals("AI video generators, early 2025", exports.subtitleProperty().get());
+        assertEquals("reelrank-rating-" + MainViewModelTest.TODAY + ".png", exports.suggestedFileName());
+        exports.titleProperty().set("Veo 2 leads");
+        SlideTexts words = exports.words();
+        assertEquals("Veo 2 leads", words.title());
+        assertTrue(words.sample());
+        assertTrue(words.stamp().endsWith("Vote counts are sample data, not published counts."), words.stamp());
+        assertTrue(words.sources().startsWith("Votes \u2014 Kling 1.0, Kling 1.5, Kling 1.6, Veo 2, Sora: "),
+                words.sources());
+    }
+
+    @Test
+    void costSlides_citeEveryPriceSourceWithItsDate_andTheEditedMark() {
+        viewModel.products().row("kling-1.6").amount().commit("0.05");
+        exports.start(SlideKind.COST);
+        String sources = exports.words().sources();
+        assertTrue(sources.contains("Veo 2: Google Vertex AI pricing for Veo 2, as reported by TechCrunch, Feb 23, 2025"),
+                sources);
+        assertTrue(sources.contains("(edited " ), sources);
+        assertTrue(sources.contains("Exchange rates \u2014 1 USD = 7.3 CNY"), sources);
+        assertFalse(exports.words().sample(), "a cost chart shows no votes");
+    }
+
+    @Test
+    void customSizes_areChecked_andTooManyPixelsAreRefused() {
+        exports.presetProperty().set(SizePreset.CUSTOM);
+        assertFalse(exports.width().commit("100"));
+        assertEquals("Type a whole number from 320 to 8,192", exports.width().errorProperty().get());
+        assertTrue(exports.width().commit("4000"));
+        assertTrue(exports.height().commit("3000"));
+        exports.scaleProperty().set(3);
+        assertEquals("The image would be 12000 \u00d7 9000 px; at most 8,192 px a side. Lower the scale or the size.",
+                exports.problemProperty().get());
+        exports.scaleProperty().set(2);
+        assertEquals("", exports.problemProperty().get());
+        assertEquals("8000 \u00d7 6000 px", exports.pixelSizeProperty().get());
+    }
+
+    @Test
+    void saving_writesTheEncodedBytes_andReportsFailuresInOneLine() {
+        Path file = Path.of("/tmp/chart.png");
+        boolean[] done = new boolean[1];
+        exports.save(file, () -> new byte[] {1, 2, 3}, () -> done[0] = true);
+        assertArrayEquals(new byte[] {1, 2, 3}, written.get(file));
+        assertTrue(done[0]);
+        assertEquals("Exported chart.png (1920 \u00d7 1080 px).", viewModel.statusProperty().get());
+        assertFalse(exports.busyProperty().get());
+
+        diskFull = true;
+        exports.save(Path.of("/tmp/other.png"), () -> new byte[] {4}, () -> { });
+        assertEquals("Could not export other.png: no space left on the disk", viewModel.statusProperty().get());
+        assertTrue(viewModel.statusIsProblemProperty().get());
+        diskFull = false;
+        exports.save(Path.of("/tmp/huge.png"), () -> {
+            throw new ExportViewModel.OutOfMemoryErrorReport(new OutOfMemoryError("Java heap space"));
+        }, () -> { });
+        assertEquals("Could not export huge.png: not enough memory for an image this large; lower the scale or "
+                + "the size", viewModel.statusProperty().get());
+        assertFalse(written.containsKey(Path.of("/tmp/huge.png")));
+    }
+}
