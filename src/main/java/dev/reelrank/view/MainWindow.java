@@ -209,6 +209,10 @@ public final class MainWindow {
         };
     }
 
+    private void present() {
+        Presentation.start(table.getScene().getWindow(), viewModel);
+    }
+
     private void exportImage() {
         var exports = viewModel.exports();
         javafx.stage.Window window = table.getScene().getWindow();
@@ -332,8 +336,9 @@ public final class MainWindow {
         Menu basis = new Menu(texts.get("menu.costBasis"), null, perMinute, perClip);
         MenuItem rates = item("menu.rates", null, () -> RatesDialog.show(table.getScene().getWindow(),
                 viewModel.exchangeRates(), viewModel.currencies(), texts, viewModel::reportProblem));
-        menu.getItems().addAll(light, dark, new SeparatorMenuItem(), basis, rates, new SeparatorMenuItem(),
-                languageMenu());
+        MenuItem present = item("menu.present", new KeyCodeCombination(KeyCode.F5), this::present);
+        menu.getItems().addAll(present, new SeparatorMenuItem(), light, dark, new SeparatorMenuItem(), basis, rates,
+                new SeparatorMenuItem(), languageMenu());
         return menu;
     }
 
@@ -418,12 +423,15 @@ public final class MainWindow {
         });
         Button rates = button("rates.button", "rates-button", () -> RatesDialog.show(table.getScene().getWindow(),
                 viewModel.exchangeRates(), viewModel.currencies(), texts, viewModel::reportProblem));
+        Button present = button("toolbar.present", "present-button", this::present);
+        present.setTooltip(new Tooltip(texts.get("toolbar.presentTip")));
         Label currencyLabel = new Label(texts.get("toolbar.currency"));
         currencyLabel.setLabelFor(currency);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         ToolBar bar = new ToolBar(project, spacer, undo, redo, new javafx.scene.control.Separator(), add, duplicate,
-                delete, new javafx.scene.control.Separator(), currencyLabel, currency, rates);
+                delete, new javafx.scene.control.Separator(), currencyLabel, currency, rates,
+                new javafx.scene.control.Separator(), present);
         bar.getStyleClass().add("main-toolbar");
         return bar;
     }

@@ -59,6 +59,7 @@ public final class Slides {
     }
 
     static VBox slide(MainViewModel viewModel, SlideKind kind, SlideTexts words, SlideTheme theme) {
+        Fonts.load();
         Texts texts = viewModel.texts();
         Label title = label(words.title(), "slide-title");
         title.setId("slide-title");

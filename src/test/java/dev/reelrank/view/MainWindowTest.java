@@ -405,4 +405,32 @@ class MainWindowTest {
         assertFalse(robot.lookup("Export\u2026").queryButton().isDisabled());
         robot.clickOn("Cancel");
     }
+
+    @Test
+    void f5_presentsFullScreen_arrowsStep_andEscReturns(FxRobot robot) {
+        type(robot, "column-amount", "kling-1.6", "0.05");
+        robot.push(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        Stage shown = (Stage) robot.listTargetWindows().stream()
+                .filter(w -> w instanceof Stage s && s != stage && s.isShowing() && s.isFullScreen())
+                .findFirst().orElseThrow(() -> new AssertionError("no full-screen presentation"));
+        assertEquals("Cost per minute of generated video, CNY", slideTitle(robot, shown));
+        ProductBarChart cost = robot.from(shown.getScene().getRoot()).lookup("#cost-chart").queryAs(ProductBarChart.class);
+        assertEquals(6.0, cost.valueOf("kling-1.6"), 1e-9, "an edit made before presenting is on the slide");
+        robot.push(KeyCode.RIGHT);
+        robot.push(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Rating by release date, per product family", slideTitle(robot, shown));
+        robot.push(KeyCode.LEFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Blind-test rating (95 % interval)", slideTitle(robot, shown));
+        robot.push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(shown.isShowing());
+        assertTrue(stage.isShowing());
+    }
+
+    private static String slideTitle(FxRobot robot, Stage presentation) {
+        return robot.from(presentation.getScene().getRoot()).lookup("#slide-title").queryAs(Label.class).getText();
+    }
 }

@@ -1,0 +1,124 @@
+package dev.reelrank.view;
+
+import dev.reelrank.viewmodel.MainViewModel;
+import dev.reelrank.viewmodel.SlideKind;
+import dev.reelrank.viewmodel.SlideTheme;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Group;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.transform.Scale;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.StageStyle;
+import javafx.stage.Window;
+
+/**
+ * Presentation mode: full screen on the projector when there is a second screen, one chart per
+ * slide at projector size, stepped with the arrows, Page Up/Down and Space; B blanks the screen and
+ * Esc returns to the window. The slides show the project as it was when the presentation started.
+ */
+public final class Presentation {
+    private final Stage stage = new Stage(StageStyle.UNDECORATED);
+    private final MainViewModel viewModel;
+    private final List<SlideKind> kinds;
+    private final StackPane screen = new StackPane();
+    private final Region blank = new Region();
+    private int current;
+
+    private Presentation(Window owner, MainViewModel live) {
+        this.viewModel = live.forSlides();
+        // Slides are white, as on a projector in a lit room, whatever the window's theme.
+        viewModel.themeProperty().set(dev.reelrank.viewmodel.Theme.LIGHT);
+        List<SlideKind> shown = new ArrayList<>(List.of(SlideKind.COST, SlideKind.RATING, SlideKind.TREND,
+                SlideKind.VALUE));
+        if (!viewModel.headToHead().products().isEmpty() && !live.session().project().headToHead().isEmpty()) {
+            shown.add(SlideKind.HEATMAP);
+        }
+        shown.add(SlideKind.DASHBOARD);
+        this.kinds = List.copyOf(shown);
+        stage.initOwner(owner);
+        stage.setTitle(live.texts().get("app.title"));
+        blank.setStyle("-fx-background-color: black;");
+        blank.setVisible(false);
+        screen.setStyle("-fx-background-color: white;");
+        screen.setId("presentation");
+        Scene scene = new Scene(new StackPane(screen, blank), Color.BLACK);
+        scene.getStylesheets().add(MainWindow.stylesheet());
+        scene.setOnKeyPressed(key -> {
+            switch (key.getCode()) {
+                case RIGHT, PAGE_DOWN, SPACE, DOWN, ENTER -> show(current + 1);
+                case LEFT, PAGE_UP, UP, BACK_SPACE -> show(current - 1);
+                case HOME -> show(0);
+                case END -> show(kinds.size() - 1);
+                case B, PERIOD -> blank.setVisible(!blank.isVisible());
+                case ESCAPE -> stage.close();
+                default -> {
+                    return;
+                }
+            }
+            key.consume();
+        });
+        stage.setScene(scene);
+        // The presenter leaves with Esc, which every slide says nowhere: no hint over the first slide.
+        stage.setFullScreenExitHint("");
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        Rectangle2D bounds = projector(owner).getBounds();
+        stage.setX(bounds.getMinX());
+        stage.setY(bounds.getMinY());
+        stage.setWidth(bounds.getWidth());
+        stage.setHeight(bounds.getHeight());
+        screen.widthProperty().addListener((obs, old, width) -> show(current));
+        screen.heightProperty().addListener((obs, old, height) -> show(current));
+    }
+
+    /** Starts presenting from the first slide; returns the full-screen stage (for tests). */
+    public static Stage start(Window owner, MainViewModel live) {
+        Presentation presentation = new Presentation(owner, live);
+        presentation.show(0);
+        presentation.stage.show();
+        presentation.stage.setFullScreen(true);
+        presentation.stage.requestFocus();
+        return presentation.stage;
+    }
+
+    /** A second screen if there is one (the projector), else the screen the window is on. */
+    private static Screen projector(Window owner) {
+        List<Screen> screens = Screen.getScreens();
+        if (owner != null && screens.size() > 1) {
+            var others = Screen.getScreensForRectangle(owner.getX(), owner.getY(), owner.getWidth(), owner.getHeight());
+            for (Screen candidate : screens) {
+                if (!others.contains(candidate)) {
+                    return candidate;
+                }
+            }
+        }
+        return Screen.getPrimary();
+    }
+
+    private void show(int index) {
+        current = Math.max(0, Math.min(kinds.size() - 1, index));
+        SlideKind kind = kinds.get(current);
+        double width = screen.getWidth() > 0 ? screen.getWidth() : stage.getWidth();
+        double height = screen.getHeight() > 0 ? screen.getHeight() : stage.getHeight();
+        if (!(width > 0) || !(height > 0)) {
+            return;
+        }
+        VBox slide = Slides.slide(viewModel, kind, viewModel.slides().texts(kind), SlideTheme.LIGHT);
+        slide.getStyleClass().add("presentation-slide");
+        slide.setUserData(kind);
+        double magnification = Slides.magnification(kind, width, height);
+        slide.setPrefSize(width / magnification, height / magnification);
+        slide.setMinSize(width / magnification, height / magnification);
+        slide.setMaxSize(width / magnification, height / magnification);
+        slide.getTransforms().setAll(new Scale(magnification, magnification, 0, 0));
+        screen.getChildren().setAll(new Group(slide));
+    }
+}
