@@ -106,7 +106,8 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private void checkOut() {
-        if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
+        if (out.getFileName() == null || !out.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+                .endsWith(".png")) {
             throw new UserInputException(out + " does not end in .png");
         }
         if (Files.isDirectory(out)) {

@@ -111,6 +111,9 @@ class ExportCliTest {
         assertEquals("error: --chart must be one of cost, rating, trend, value, heatmap, dashboard, not \"pie\"",
                 unknown.err().strip());
         assertEquals(2, run("export", "--chart", "cost", "--out", png.toString(), "--width", "0").code());
+        Run root = run("export", "--chart", "cost", "--out", "/");
+        assertEquals(2, root.code());
+        assertEquals("error: / does not end in .png", root.err().strip());
         Run huge = run("export", "--chart", "cost", "--out", png.toString(), "--width", "3840", "--height", "2160",
                 "--scale", "3");
         assertEquals(2, huge.code());
