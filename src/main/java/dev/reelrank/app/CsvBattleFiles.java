@@ -15,7 +15,7 @@ final class CsvBattleFiles implements BattleFiles {
         try {
             var result = BattleImporter.read(file, false, progress, cancelled);
             return new Contents(result.battles(), result.rows(), result.skipped(),
-                    result.problems().isEmpty() ? null : result.problems().getFirst().toString());
+                    result.problems().isEmpty() ? null : result.problems().getFirst().explanation());
         } catch (BattleImportException e) {
             throw new IOException(e.getMessage(), e);
         }

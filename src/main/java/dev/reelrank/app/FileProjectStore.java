@@ -1,6 +1,7 @@
 package dev.reelrank.app;
 
 import dev.reelrank.io.DefaultDataset;
+import dev.reelrank.io.FileProblem;
 import dev.reelrank.io.ProjectFileException;
 import dev.reelrank.io.ProjectFiles;
 import dev.reelrank.model.Project;
@@ -28,9 +29,9 @@ final class FileProjectStore implements ProjectStore {
         try {
             dev.reelrank.io.AtomicFiles.write(file, out -> out.write(png));
         } catch (AccessDeniedException e) {
-            throw new IOException("permission denied", e);
+            throw new FileProblem(e, "file.denied");
         } catch (NoSuchFileException e) {
-            throw new IOException("the folder does not exist", e);
+            throw new FileProblem(e, "file.folderMissing");
         } catch (FileSystemException e) {
             throw new IOException(e.getReason() == null ? e.getMessage() : e.getReason(), e);
         }
@@ -41,9 +42,9 @@ final class FileProjectStore implements ProjectStore {
         try {
             ProjectFiles.write(project, file);
         } catch (AccessDeniedException e) {
-            throw new IOException("permission denied", e);
+            throw new FileProblem(e, "file.denied");
         } catch (NoSuchFileException e) {
-            throw new IOException("the folder does not exist", e);
+            throw new FileProblem(e, "file.folderMissing");
         } catch (FileSystemException e) {
             throw new IOException(e.getReason() == null ? e.getMessage() : e.getReason(), e);
         }

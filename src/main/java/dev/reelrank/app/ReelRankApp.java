@@ -3,6 +3,7 @@ package dev.reelrank.app;
 import dev.reelrank.io.DefaultDataset;
 import dev.reelrank.io.ProjectFileException;
 import dev.reelrank.io.ProjectFiles;
+import dev.reelrank.model.LocalText;
 import dev.reelrank.model.Project;
 import dev.reelrank.view.ErrorDialogs;
 import dev.reelrank.view.Fonts;
@@ -37,7 +38,7 @@ public final class ReelRankApp extends Application {
     }
 
     /** The project a window opens on, or the reason the requested file could not be opened. */
-    record InitialProject(Project project, Path file, String problem) {
+    record InitialProject(Project project, Path file, LocalText problem) {
     }
 
     /** Starts reading the project while JavaFX starts, so the file costs no time before the first frame. */
@@ -81,7 +82,7 @@ public final class ReelRankApp extends Application {
                 new CsvBattleFiles(), settings);
         new MainWindow(viewModel, new dev.reelrank.export.WindowImages()).show(stage);
         if (initial.problem() != null) {
-            ErrorDialogs.showOpenFailure(stage, texts, initial.problem());
+            ErrorDialogs.showOpenFailure(stage, texts, texts.text(initial.problem()));
         }
         return viewModel;
     }
@@ -91,9 +92,10 @@ public final class ReelRankApp extends Application {
             try {
                 return new InitialProject(ProjectFiles.read(file), file, null);
             } catch (ProjectFileException e) {
-                return new InitialProject(DefaultDataset.load(), null, e.getMessage());
+                return new InitialProject(DefaultDataset.load(), null, e.explanation());
             } catch (IOException e) {
-                return new InitialProject(DefaultDataset.load(), null, file + ": " + e.getMessage());
+                return new InitialProject(DefaultDataset.load(), null,
+                        LocalText.verbatim(file + ": " + e.getMessage()));
             }
         }
         return new InitialProject(DefaultDataset.load(), null, null);

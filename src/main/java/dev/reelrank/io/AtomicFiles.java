@@ -33,10 +33,10 @@ public final class AtomicFiles {
         Path resolved = Files.isSymbolicLink(target) ? target.toRealPath() : target.toAbsolutePath();
         Path folder = resolved.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new IOException("the folder " + (folder == null ? "?" : folder) + " does not exist");
+            throw new FileProblem(null, "file.noFolder", folder == null ? "?" : folder);
         }
         if (Files.isDirectory(resolved)) {
-            throw new IOException(resolved + " is a folder");
+            throw new FileProblem(null, "file.targetIsFolder", resolved);
         }
         Path temp = Files.createTempFile(folder, "." + resolved.getFileName() + ".", ".tmp");
         boolean moved = false;
@@ -52,7 +52,7 @@ public final class AtomicFiles {
             try {
                 Files.move(temp, resolved, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
-                throw new IOException("this file system cannot replace " + resolved.getFileName() + " atomically", e);
+                throw new FileProblem(e, "file.notAtomic", resolved.getFileName());
             }
             moved = true;
             syncFolder(folder);

@@ -1,5 +1,7 @@
 package dev.reelrank.io;
 
+import dev.reelrank.model.LocalText;
+
 import dev.reelrank.model.ImportedBattles;
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
@@ -28,10 +30,20 @@ public final class BattleImporter {
     private static final long MAX_COUNT = 1_000_000_000_000L;
 
     /** A row that was skipped, and why. */
-    public record Problem(int line, String message) {
+    public record Problem(int line, LocalText reason) {
+        /** Why, in English. */
+        public String message() {
+            return reason.english();
+        }
+
+        /** "line 17: unknown winner …" in any language. */
+        public LocalText explanation() {
+            return LocalText.of("csv.atLine", line, reason);
+        }
+
         @Override
         public String toString() {
-            return "line " + line + ": " + message;
+            return explanation().english();
         }
     }
 
@@ -60,10 +72,10 @@ public final class BattleImporter {
         try {
             size = Files.size(file);
         } catch (NoSuchFileException e) {
-            throw new BattleImportException(file + ": no such file");
+            throw new BattleImportException(file + ": ", "file.missing");
         }
         if (Files.isDirectory(file)) {
-            throw new BattleImportException(file + ": is a folder, not a CSV file");
+            throw new BattleImportException(file + ": ", "csv.folder");
         }
         try (CountingStream counting = new CountingStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
              CsvLines lines = new CsvLines(counting)) {
@@ -82,10 +94,10 @@ public final class BattleImporter {
             throws IOException, BattleImportException {
         CsvLines.Line header = lines.next();
         if (header == null) {
-            throw new BattleImportException(file + ": the file is empty; expected a header such as model_a,model_b,winner");
+            throw new BattleImportException(file + ": ", "csv.empty");
         }
         if (header.fields() == null) {
-            throw new BattleImportException(file + ":" + header.number() + ": the header " + header.problem());
+            throw new BattleImportException(file + ":" + header.number() + ": ", "csv.badHeader", header.problem());
         }
         List<String> columns = header.fields().stream().map(f -> f.strip().toLowerCase(Locale.ROOT)).toList();
         Layout layout;
@@ -98,9 +110,8 @@ public final class BattleImporter {
             at = new int[] {columns.indexOf("a"), columns.indexOf("b"), columns.indexOf("a_wins"),
                 columns.indexOf("b_wins"), columns.indexOf("ties")};
         } else {
-            throw new BattleImportException(file + ":" + header.number() + ": unrecognised header \""
-                    + String.join(",", header.fields()) + "\"; expected model_a,model_b,winner (battles) or "
-                    + "a,b,a_wins,b_wins,ties (tallies)");
+            throw new BattleImportException(file + ":" + header.number() + ": ", "csv.unknownHeader",
+                    String.join(",", header.fields()));
         }
         Map<String, Integer> index = new HashMap<>();
         List<String> names = new ArrayList<>();
@@ -113,16 +124,15 @@ public final class BattleImporter {
             rows++;
             if ((rows & 0x3FFF) == 0) {
                 if (cancelled.getAsBoolean()) {
-                    throw new BattleImportException(file + ": import cancelled at line " + line.number());
+                    throw new BattleImportException(file + ": ", "csv.cancelled", line.number());
                 }
                 progress.run();
             }
-            String problem = line.fields() == null ? line.problem()
+            LocalText problem = line.fields() == null ? line.problem()
                     : add(layout, at, columns.size(), line.fields(), index, names, counts);
             if (problem != null) {
                 if (strict) {
-                    throw new BattleImportException(file + ":" + line.number() + ": " + problem
-                            + " (without --strict such rows are skipped and counted)");
+                    throw new BattleImportException(file + ":" + line.number() + ": ", "csv.strict", problem);
                 }
                 skipped++;
                 if (problems.size() < KEPT_PROBLEMS) {
@@ -136,23 +146,23 @@ public final class BattleImporter {
     }
 
     /** Adds one row; returns what is wrong with it, or null. */
-    private static String add(Layout layout, int[] at, int columns, List<String> fields, Map<String, Integer> index,
+    private static LocalText add(Layout layout, int[] at, int columns, List<String> fields, Map<String, Integer> index,
                               List<String> names, Map<Long, long[]> counts) {
         if (fields.size() != columns) {
-            return "has " + fields.size() + " fields; the header has " + columns;
+            return LocalText.of("csv.fieldCount", fields.size(), columns);
         }
         String a = fields.get(at[0]).strip();
         String b = fields.get(at[1]).strip();
         String first = layout == Layout.BATTLES ? "model_a" : "a";
         String second = layout == Layout.BATTLES ? "model_b" : "b";
         if (a.isEmpty() || b.isEmpty()) {
-            return (a.isEmpty() ? first : second) + " is empty";
+            return LocalText.of("csv.emptyName", a.isEmpty() ? first : second);
         }
         if (a.length() > MAX_NAME_LENGTH || b.length() > MAX_NAME_LENGTH) {
-            return "a model name is longer than " + MAX_NAME_LENGTH + " characters";
+            return LocalText.of("csv.longName", MAX_NAME_LENGTH);
         }
         if (a.equalsIgnoreCase(b)) {
-            return "a model against itself (\"" + a + "\")";
+            return LocalText.of("csv.selfMatch", a);
         }
         long aWins;
         long bWins;
@@ -164,8 +174,7 @@ public final class BattleImporter {
                 case "model_b" -> { aWins = 0; bWins = 1; ties = 0; }
                 case "tie", "tie (bothbad)" -> { aWins = 0; bWins = 0; ties = 1; }
                 default -> {
-                    return "unknown winner \"" + fields.get(at[2]).strip()
-                            + "\"; expected model_a, model_b, tie or tie (bothbad)";
+                    return LocalText.of("csv.unknownWinner", fields.get(at[2]).strip());
                 }
             }
         } else {
@@ -174,11 +183,11 @@ public final class BattleImporter {
             for (int i = 0; i < 3; i++) {
                 String text = fields.get(at[2 + i]).strip();
                 if (!text.matches("\\d{1,13}")) {
-                    return what[i] + " is not a whole number of votes (\"" + text + "\")";
+                    return LocalText.of("csv.notCount", what[i], text);
                 }
                 parsed[i] = Long.parseLong(text);
                 if (parsed[i] > MAX_COUNT) {
-                    return what[i] + " is implausibly large: at most 1e12";
+                    return LocalText.of("csv.countTooLarge", what[i]);
                 }
             }
             aWins = parsed[0];

@@ -1,5 +1,7 @@
 package dev.reelrank.io;
 
+import dev.reelrank.model.LocalText;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -29,7 +31,7 @@ final class CsvLines implements AutoCloseable {
     private boolean ended;
 
     /** One line: its number, and either its fields or why it could not be read. */
-    record Line(int number, List<String> fields, String problem) {
+    record Line(int number, List<String> fields, LocalText problem) {
     }
 
     CsvLines(InputStream in) {
@@ -60,12 +62,12 @@ final class CsvLines implements AutoCloseable {
                 try {
                     text = utf8.decode(ByteBuffer.wrap(line, start, length - start)).toString();
                 } catch (CharacterCodingException e) {
-                    return new Line(lineNumber, null, "is not valid UTF-8 text");
+                    return new Line(lineNumber, null, LocalText.of("json.notUtf8"));
                 }
             }
             List<String> fields = split(text);
             return fields == null
-                    ? new Line(lineNumber, null, "has an unterminated quoted field")
+                    ? new Line(lineNumber, null, LocalText.of("csv.unterminated"))
                     : new Line(lineNumber, fields, null);
         }
     }

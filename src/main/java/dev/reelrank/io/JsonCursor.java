@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import dev.reelrank.model.LocalText;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -47,11 +48,11 @@ final class JsonCursor {
             return token;
         } catch (StreamConstraintsException e) {
             throw errorAt(e.getLocation() == null ? parser.currentLocation() : e.getLocation(),
-                    "is nested deeper, or is a longer number or text, than a project file allows");
+                    LocalText.of("json.tooDeep"));
         } catch (JsonProcessingException e) {
             throw errorAt(e.getLocation(), JsonSyntax.describe(e));
         } catch (CharacterCodingException | CharConversionException e) {
-            throw errorAt(parser.currentLocation(), "is not valid UTF-8 text; save the file as UTF-8");
+            throw errorAt(parser.currentLocation(), LocalText.of("file.notUtf8"));
         }
     }
 
@@ -65,9 +66,9 @@ final class JsonCursor {
     }
 
     /** Reads the fields of the object the cursor is on; the visitor must read each value. */
-    void object(String what, FieldVisitor visitor) throws ProjectFileException, IOException {
+    void object(LocalText what, FieldVisitor visitor) throws ProjectFileException, IOException {
         if (token() != JsonToken.START_OBJECT) {
-            throw error("expected " + what + " (an object in {}), got " + describeToken());
+            throw error("json.expectedObject", what, describeToken());
         }
         while (advance() != JsonToken.END_OBJECT) {
             String field = parser.currentName();
@@ -80,15 +81,14 @@ final class JsonCursor {
     }
 
     /** Reads the elements of the array the cursor is on, refusing more than {@code max}. */
-    void array(String what, int max, ElementVisitor visitor) throws ProjectFileException, IOException {
+    void array(LocalText what, int max, ElementVisitor visitor) throws ProjectFileException, IOException {
         if (token() != JsonToken.START_ARRAY) {
-            throw error("expected " + what + " (a list in []), got " + describeToken());
+            throw error("json.expectedList", what, describeToken());
         }
         int index = 0;
         while (advance() != JsonToken.END_ARRAY) {
             if (index == max) {
-                throw error("holds more than " + String.format("%,d", max) + " entries; ReelRank reads at most "
-                        + String.format("%,d", max));
+                throw error("json.tooManyEntries", String.format(java.util.Locale.ROOT, "%,d", max));
             }
             path.add("[" + index + "]");
             visitor.visit(index);
@@ -99,14 +99,14 @@ final class JsonCursor {
 
     String text() throws ProjectFileException {
         if (token() != JsonToken.VALUE_STRING) {
-            throw error("expected text in double quotes, got " + describeToken());
+            throw error("json.expectedText", describeToken());
         }
         return currentText();
     }
 
     BigDecimal decimal() throws ProjectFileException, IOException {
         if (!token().isNumeric()) {
-            throw error("expected a number, got " + describeToken());
+            throw error("json.expectedNumber", describeToken());
         }
         return parser.getDecimalValue();
     }
@@ -115,56 +115,60 @@ final class JsonCursor {
     long wholeNumber(long min, long max) throws ProjectFileException, IOException {
         BigDecimal value = decimal();
         if (value.compareTo(BigDecimal.valueOf(min)) < 0) {
-            throw error("must be " + min + " or more (got " + value.toString() + ")");
+            throw error("json.belowMinimum", min, value.toString());
         }
         if (value.compareTo(BigDecimal.valueOf(max)) > 0) {
-            throw error("is implausibly large: at most " + limitText(max) + " (got " + value + ")");
+            throw error("value.tooLarge", limitText(max), value);
         }
         if (value.stripTrailingZeros().scale() > 0) {
-            throw error("expected a whole number, got " + value.toPlainString());
+            throw error("json.expectedWholeNumber", value.toPlainString());
         }
         return value.longValueExact();
     }
 
     private static String limitText(long max) {
         String digits = Long.toString(max);
-        return max >= 1_000_000 && digits.matches("10+") ? "1e" + (digits.length() - 1) : String.format("%,d", max);
+        return max >= 1_000_000 && digits.matches("10+") ? "1e" + (digits.length() - 1) : String.format(java.util.Locale.ROOT, "%,d", max);
     }
 
     boolean bool() throws ProjectFileException {
         if (token() != JsonToken.VALUE_TRUE && token() != JsonToken.VALUE_FALSE) {
-            throw error("expected true or false, got " + describeToken());
+            throw error("json.expectedBoolean", describeToken());
         }
         return token() == JsonToken.VALUE_TRUE;
     }
 
     LocalDate date() throws ProjectFileException {
         if (token() != JsonToken.VALUE_STRING) {
-            throw error("expected a date in quotes like \"2025-02-23\", got " + describeToken());
+            throw error("json.expectedDate", describeToken());
         }
         String text = currentText();
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw error("expected a date like \"2025-02-23\" (year-month-day), got \"" + shorten(text) + "\"");
+            throw error("json.badDate", shorten(text));
         }
     }
 
     ProjectFileException unknownField(String field, Collection<String> known) {
-        return errorAt(fieldStart, "unknown field; expected one of " + String.join(", ", known));
+        return errorAt(fieldStart, LocalText.of("json.unknownField", String.join(", ", known)));
     }
 
     /** An error at the current value. */
-    ProjectFileException error(String problem) {
+    ProjectFileException error(String key, Object... args) {
+        return error(LocalText.of(key, args));
+    }
+
+    ProjectFileException error(LocalText problem) {
         return errorAt(valueStart, problem);
     }
 
     /** An error at a given place, for the current path. */
-    ProjectFileException errorAt(JsonLocation location, String problem) {
+    ProjectFileException errorAt(JsonLocation location, LocalText problem) {
         return errorAt(location, pathText(), problem);
     }
 
-    ProjectFileException errorAt(JsonLocation location, String fullPath, String problem) {
+    ProjectFileException errorAt(JsonLocation location, String fullPath, LocalText problem) {
         int line = location == null ? 0 : Math.max(0, location.getLineNr());
         int column = location == null ? 0 : Math.max(0, location.getColumnNr());
         return new ProjectFileException(file, line, column, fullPath, problem);
@@ -190,28 +194,28 @@ final class JsonCursor {
         try {
             return parser.getText();
         } catch (StreamConstraintsException e) {
-            throw error("is longer than a project file allows");
+            throw error("json.tooLong");
         } catch (JsonProcessingException e) {
             throw error(JsonSyntax.describe(e));
         } catch (IOException e) {
-            throw error("could not be read: " + e.getMessage());
+            throw error("json.unreadable", String.valueOf(e.getMessage()));
         }
     }
 
-    private String describeToken() throws ProjectFileException {
+    private LocalText describeToken() throws ProjectFileException {
         JsonToken token = token();
         if (token == null) {
-            return "the end of the file";
+            return LocalText.of("json.token.end");
         }
         return switch (token) {
-            case START_OBJECT -> "an object";
-            case START_ARRAY -> "a list";
-            case VALUE_STRING -> "text \"" + shorten(currentText()) + "\"";
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + shorten(currentText());
-            case VALUE_TRUE -> "true";
-            case VALUE_FALSE -> "false";
-            case VALUE_NULL -> "null";
-            default -> token.asString() == null ? token.name() : token.asString();
+            case START_OBJECT -> LocalText.of("json.token.object");
+            case START_ARRAY -> LocalText.of("json.token.list");
+            case VALUE_STRING -> LocalText.of("json.token.text", shorten(currentText()));
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> LocalText.of("json.token.number", shorten(currentText()));
+            case VALUE_TRUE -> LocalText.verbatim("true");
+            case VALUE_FALSE -> LocalText.verbatim("false");
+            case VALUE_NULL -> LocalText.verbatim("null");
+            default -> LocalText.verbatim(token.asString() == null ? token.name() : token.asString());
         };
     }
 

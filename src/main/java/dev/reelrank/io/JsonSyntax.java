@@ -1,5 +1,7 @@
 package dev.reelrank.io;
 
+import dev.reelrank.model.LocalText;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,28 +13,28 @@ final class JsonSyntax {
     private JsonSyntax() {
     }
 
-    static String describe(JsonProcessingException e) {
+    static LocalText describe(JsonProcessingException e) {
         String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         String first = original.lines().findFirst().orElse("").strip();
         Matcher duplicate = DUPLICATE.matcher(first);
         if (duplicate.find()) {
-            return "the key \"" + duplicate.group(1) + "\" appears twice in one object";
+            return LocalText.of("json.duplicateKey", duplicate.group(1));
         }
         if (first.startsWith("Non-standard token")) {
-            return "NaN and Infinity are not numbers; JSON allows only finite numbers";
+            return LocalText.of("json.notFinite");
         }
         if (first.startsWith("Unexpected end-of-input")) {
-            return "the file ends in the middle of the JSON (is it cut short?)";
+            return LocalText.of("json.cutShort");
         }
         if (first.contains("Invalid UTF-8") || first.contains("UTF-8")) {
-            return "is not valid UTF-8 text";
+            return LocalText.of("json.notUtf8");
         }
         if (first.startsWith("Unrecognized token")) {
-            return "is not valid JSON: " + first.replaceFirst(": was expecting.*", "");
+            return LocalText.of("json.invalid", first.replaceFirst(": was expecting.*", ""));
         }
         int at = first.indexOf(" at [Source");
         String plain = at >= 0 ? first.substring(0, at) : first;
         plain = plain.replaceAll("\\(code \\d+\\)", "").replaceAll("\\s+", " ").strip();
-        return "is not valid JSON: " + (plain.isEmpty() ? "syntax error" : plain);
+        return plain.isEmpty() ? LocalText.of("json.syntax") : LocalText.of("json.invalid", plain);
     }
 }

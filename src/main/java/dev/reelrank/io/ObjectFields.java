@@ -2,6 +2,7 @@ package dev.reelrank.io;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import dev.reelrank.model.InvalidValueException;
+import dev.reelrank.model.LocalText;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -50,13 +51,17 @@ final class ObjectFields {
         try {
             return constructor.get();
         } catch (InvalidValueException e) {
-            throw error(e.field(), has(e.field()) || !e.getMessage().startsWith("is required")
-                    ? e.getMessage()
-                    : "is missing; this field is required");
+            throw error(e.field(), has(e.field()) || !e.explanation().key().equals("value.required")
+                    ? e.explanation()
+                    : LocalText.of("file.requiredField"));
         }
     }
 
-    ProjectFileException error(String field, String problem) {
+    ProjectFileException error(String field, String key, Object... args) {
+        return error(field, LocalText.of(key, args));
+    }
+
+    ProjectFileException error(String field, LocalText problem) {
         return cursor.errorAt(location(field), path(field), problem);
     }
 }

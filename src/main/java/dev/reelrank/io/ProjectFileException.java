@@ -1,19 +1,22 @@
 package dev.reelrank.io;
 
+import dev.reelrank.model.Explained;
+import dev.reelrank.model.LocalText;
+
 /**
  * A project file that cannot be read, with where the problem is: the file, the line and column,
  * the field path (e.g. {@code products[3].prices[0].amount}) and what was expected there.
  */
-public final class ProjectFileException extends Exception {
+public final class ProjectFileException extends Exception implements Explained {
     private static final long serialVersionUID = 1L;
     private final String file;
     private final int line;
     private final int column;
     private final String path;
-    private final String problem;
+    private final transient LocalText problem;
 
-    public ProjectFileException(String file, int line, int column, String path, String problem) {
-        super(format(file, line, column, path, problem));
+    public ProjectFileException(String file, int line, int column, String path, LocalText problem) {
+        super(place(file, line, column, path) + problem.english());
         this.file = file;
         this.line = line;
         this.column = column;
@@ -22,11 +25,11 @@ public final class ProjectFileException extends Exception {
     }
 
     /** A problem with the file as a whole, such as its size. */
-    public static ProjectFileException ofFile(String file, String problem) {
-        return new ProjectFileException(file, 0, 0, "", problem);
+    public static ProjectFileException ofFile(String file, String key, Object... args) {
+        return new ProjectFileException(file, 0, 0, "", LocalText.of(key, args));
     }
 
-    private static String format(String file, int line, int column, String path, String problem) {
+    private static String place(String file, int line, int column, String path) {
         StringBuilder text = new StringBuilder(file);
         if (line > 0) {
             text.append(':').append(line);
@@ -38,7 +41,7 @@ public final class ProjectFileException extends Exception {
         if (path != null && !path.isEmpty()) {
             text.append(path).append(": ");
         }
-        return text.append(problem).toString();
+        return text.toString();
     }
 
     public String file() {
@@ -58,7 +61,14 @@ public final class ProjectFileException extends Exception {
         return path;
     }
 
+    /** What is wrong, in English, without the place. */
     public String problem() {
-        return problem;
+        return problem.english();
+    }
+
+    /** The whole message, place first, in any language. */
+    @Override
+    public LocalText explanation() {
+        return problem.after(place(file, line, column, path));
     }
 }

@@ -22,15 +22,15 @@ public final class ProjectFiles {
     public static Project read(Path file) throws ProjectFileException, IOException {
         String name = file.toString();
         if (Files.isDirectory(file)) {
-            throw ProjectFileException.ofFile(name, "is a folder, not a project file");
+            throw ProjectFileException.ofFile(name, "file.folder");
         }
         long size;
         try {
             size = Files.size(file);
         } catch (NoSuchFileException e) {
-            throw ProjectFileException.ofFile(name, "no such file");
+            throw ProjectFileException.ofFile(name, "file.missing");
         } catch (AccessDeniedException e) {
-            throw ProjectFileException.ofFile(name, "permission denied");
+            throw ProjectFileException.ofFile(name, "file.denied");
         }
         if (size > MAX_FILE_BYTES) {
             throw tooLarge(name, size);
@@ -38,9 +38,9 @@ public final class ProjectFiles {
         try (InputStream in = new SizeLimitedStream(Files.newInputStream(file))) {
             return ProjectReader.read(in, name);
         } catch (AccessDeniedException e) {
-            throw ProjectFileException.ofFile(name, "permission denied");
+            throw ProjectFileException.ofFile(name, "file.denied");
         } catch (TooLargeException e) {
-            throw ProjectFileException.ofFile(name, "holds more than 50 MB; project files over 50 MB are refused");
+            throw ProjectFileException.ofFile(name, "file.tooLargeStream");
         }
     }
 
@@ -50,8 +50,8 @@ public final class ProjectFiles {
     }
 
     private static ProjectFileException tooLarge(String name, long bytes) {
-        return ProjectFileException.ofFile(name, String.format("is %.1f MB; project files over 50 MB are refused",
-                bytes / 1024.0 / 1024.0));
+        return ProjectFileException.ofFile(name, "file.tooLarge",
+                String.format(java.util.Locale.ROOT, "%.1f", bytes / 1024.0 / 1024.0));
     }
 
     /** Stops reading past the size limit even when the file grows, or is a pipe whose size is unknown. */

@@ -12,6 +12,7 @@ import dev.reelrank.model.ExchangeRate;
 import dev.reelrank.model.GenerationMode;
 import dev.reelrank.model.HeadToHead;
 import dev.reelrank.model.InvalidValueException;
+import dev.reelrank.model.LocalText;
 import dev.reelrank.model.Price;
 import dev.reelrank.model.PriceKind;
 import dev.reelrank.model.PriceOption;
@@ -94,41 +95,40 @@ public final class ProjectReader {
 
     private Project readDocument() throws ProjectFileException, IOException {
         if (cursor.advance() == null) {
-            throw cursor.error("the file is empty; expected a ReelRank project (a JSON object)");
+            throw cursor.error("file.empty");
         }
         if (cursor.token() != JsonToken.START_OBJECT) {
-            throw cursor.error("expected a ReelRank project (a JSON object in {})");
+            throw cursor.error("file.notProject");
         }
         Project project = readProject();
         if (cursor.advance() != null) {
-            throw cursor.error("unexpected content after the end of the project");
+            throw cursor.error("file.trailing");
         }
         return project;
     }
 
     private Project readProject() throws ProjectFileException, IOException {
         ObjectFields f = new ObjectFields(cursor);
-        cursor.object("a project", field -> {
+        cursor.object(LocalText.of("what.project"), field -> {
             switch (field) {
                 case "format" -> {
                     long version = cursor.wholeNumber(0, Integer.MAX_VALUE);
                     if (version != FORMAT_VERSION) {
-                        throw cursor.error("unsupported format version " + version + "; this ReelRank reads version "
-                                + FORMAT_VERSION);
+                        throw cursor.error("file.formatVersion", version, FORMAT_VERSION);
                     }
                     f.put(field, version);
                 }
                 case "name", "description" -> f.put(field, cursor.text());
                 case "displayCurrency" -> f.put(field, currency());
-                case "exchangeRates" -> f.put(field, readList("exchange rates", MAX_EXCHANGE_RATES, this::readRate));
+                case "exchangeRates" -> f.put(field, readList(LocalText.of("what.exchangeRates"), MAX_EXCHANGE_RATES, this::readRate));
                 case "products" -> f.put(field, readProducts());
-                case "headToHead" -> f.put(field, readList("head-to-head votes", MAX_HEAD_TO_HEAD,
+                case "headToHead" -> f.put(field, readList(LocalText.of("what.headToHead"), MAX_HEAD_TO_HEAD,
                         this::readHeadToHead));
                 default -> throw cursor.unknownField(field, ROOT_FIELDS);
             }
         });
         if (!f.has("format")) {
-            throw f.error("format", "is missing; a ReelRank project starts with \"format\": " + FORMAT_VERSION);
+            throw f.error("format", "file.formatMissing", FORMAT_VERSION);
         }
         List<Product> products = f.has("products") ? f.get("products") : null;
         List<HeadToHead> headToHead = f.has("headToHead") ? f.get("headToHead") : List.of();
@@ -144,20 +144,20 @@ public final class ProjectReader {
 
     private List<Product> readProducts() throws ProjectFileException, IOException {
         List<Product> products = new ArrayList<>();
-        cursor.array("the products", Project.MAX_PRODUCTS, index -> products.add(readProduct()));
+        cursor.array(LocalText.of("what.products"), Project.MAX_PRODUCTS, index -> products.add(readProduct()));
         return products;
     }
 
     private Product readProduct() throws ProjectFileException, IOException {
         ObjectFields f = new ObjectFields(cursor);
-        cursor.object("a product", field -> {
+        cursor.object(LocalText.of("what.product"), field -> {
             switch (field) {
                 case "id", "name", "nameZh", "family", "version", "vendor", "maxResolution", "comparedPrice",
                      "note" -> f.put(field, cursor.text());
                 case "releaseDate" -> f.put(field, cursor.date());
                 case "maxClipSeconds" -> f.put(field, (int) cursor.wholeNumber(1, 3600));
                 case "modes" -> f.put(field, readModes());
-                case "prices" -> f.put(field, readList("price options", MAX_PRICE_OPTIONS, this::readPriceOption));
+                case "prices" -> f.put(field, readList(LocalText.of("what.prices"), MAX_PRICE_OPTIONS, this::readPriceOption));
                 case "votes" -> f.put(field, readVotes());
                 case "chart" -> f.put(field, readChartStyle());
                 default -> throw cursor.unknownField(field, PRODUCT_FIELDS);
@@ -174,13 +174,13 @@ public final class ProjectReader {
 
     private Set<GenerationMode> readModes() throws ProjectFileException, IOException {
         Set<GenerationMode> modes = EnumSet.noneOf(GenerationMode.class);
-        cursor.array("the generation modes", 10, index -> modes.add(enumValue(GenerationMode.class)));
+        cursor.array(LocalText.of("what.modes"), 10, index -> modes.add(enumValue(GenerationMode.class)));
         return modes;
     }
 
     private PriceOption readPriceOption() throws ProjectFileException, IOException {
         ObjectFields f = new ObjectFields(cursor);
-        cursor.object("a price option", field -> {
+        cursor.object(LocalText.of("what.price"), field -> {
             switch (field) {
                 case "id", "label", "reason", "source", "url", "note" -> f.put(field, cursor.text());
                 case "status" -> f.put(field, enumValue(PriceStatus.class));
@@ -196,7 +196,7 @@ public final class ProjectReader {
         if (status != null && status != PriceStatus.PUBLISHED) {
             for (String figureField : List.of("amount", "currency", "unit")) {
                 if (f.has(figureField)) {
-                    throw f.error(figureField, "must be left out when the status is " + JsonNames.status(status));
+                    throw f.error(figureField, "value.leaveOut", JsonNames.status(status));
                 }
             }
         }
@@ -210,7 +210,7 @@ public final class ProjectReader {
 
     private PriceUnit readUnit() throws ProjectFileException, IOException {
         ObjectFields f = new ObjectFields(cursor);
-        cursor.object("a price unit", field -> {
+        cursor.object(LocalText.of("what.unit"), field -> {
             switch (field) {
                 case "type", "allowanceUnit" -> f.put(field, cursor.text());
                 case "clipSeconds" -> f.put(field, (int) cursor.wholeNumber(1, 3600));
@@ -220,19 +220,18 @@ public final class ProjectReader {
         });
         String type = f.get("type");
         if (type == null) {
-            throw f.error("type", "is missing; expected one of " + String.join(", ", JsonNames.UNIT_TYPES));
+            throw f.error("type", "file.unitTypeMissing", String.join(", ", JsonNames.UNIT_TYPES));
         }
         List<String> allowed = switch (type) {
             case JsonNames.PER_CLIP -> List.of("type", "clipSeconds");
             case JsonNames.PER_SECOND, JsonNames.PER_MINUTE -> List.of("type");
             case JsonNames.PER_CREDIT -> List.of("type", "creditsPerClip", "clipSeconds");
             case JsonNames.MONTHLY_PLAN -> List.of("type", "allowance", "allowanceUnit", "clipSeconds");
-            default -> throw f.error("type", "unknown unit \"" + type + "\"; expected one of "
-                    + String.join(", ", JsonNames.UNIT_TYPES));
+            default -> throw f.error("type", "file.unknownUnit", type, String.join(", ", JsonNames.UNIT_TYPES));
         };
         for (String field : UNIT_FIELDS) {
             if (f.has(field) && !allowed.contains(field)) {
-                throw f.error(field, "does not apply to a " + type + " price");
+                throw f.error(field, "file.fieldNotForUnit", type);
             }
         }
         return f.build(() -> switch (type) {
@@ -248,22 +247,22 @@ public final class ProjectReader {
 
     private static PriceUnit.Allowance allowanceUnit(String word) {
         if (word == null) {
-            throw new InvalidValueException("allowanceUnit", "is required");
+            throw new InvalidValueException("allowanceUnit", "value.required");
         }
         return JsonNames.parse(PriceUnit.Allowance.class, word).orElseThrow(() -> new InvalidValueException(
-                "allowanceUnit", "expected clips or seconds, got \"" + word + "\""));
+                "allowanceUnit", "file.allowanceUnit", word));
     }
 
     private static int required(Integer value, String field) {
         if (value == null) {
-            throw new InvalidValueException(field, "is required");
+            throw new InvalidValueException(field, "value.required");
         }
         return value;
     }
 
     private VoteTally readVotes() throws ProjectFileException, IOException {
         ObjectFields f = new ObjectFields(cursor);
-        cursor.object("vote counts", field -> {
+        cursor.object(LocalText.of("what.votes"), field -> {
             switch (field) {
                 case "wins", "losses", "ties" -> f.put(field, cursor.wholeNumber(0, MAX_VOTES));
                 case "sample" -> f.put(field, cursor.bool());
@@ -274,7 +273,7 @@ public final class ProjectReader {
         });
         for (String count : List.of("wins", "losses", "ties", "sample")) {
             if (!f.has(count)) {
-                throw f.error(count, "is missing; this field is required");
+                throw f.error(count, "file.requiredField");
             }
         }
         Provenance provenance = f.build(() -> new Provenance(f.get("source"), f.get("url"), f.get("asOf")));
@@ -284,7 +283,7 @@ public final class ProjectReader {
 
     private ChartStyle readChartStyle() throws ProjectFileException, IOException {
         ObjectFields f = new ObjectFields(cursor);
-        cursor.object("chart settings", field -> {
+        cursor.object(LocalText.of("what.chart"), field -> {
             switch (field) {
                 case "color" -> f.put(field, cursor.text());
                 case "shown" -> f.put(field, cursor.bool());
@@ -292,14 +291,14 @@ public final class ProjectReader {
             }
         });
         if (!f.has("shown")) {
-            throw f.error("shown", "is missing; this field is required");
+            throw f.error("shown", "file.requiredField");
         }
         return f.build(() -> new ChartStyle(f.get("color"), f.<Boolean>get("shown")));
     }
 
     private ExchangeRate readRate() throws ProjectFileException, IOException {
         ObjectFields f = new ObjectFields(cursor);
-        cursor.object("an exchange rate", field -> {
+        cursor.object(LocalText.of("what.rate"), field -> {
             switch (field) {
                 case "from", "to" -> f.put(field, currency());
                 case "rate" -> f.put(field, cursor.decimal());
@@ -314,7 +313,7 @@ public final class ProjectReader {
 
     private HeadToHead readHeadToHead() throws ProjectFileException, IOException {
         ObjectFields f = new ObjectFields(cursor);
-        cursor.object("head-to-head votes", field -> {
+        cursor.object(LocalText.of("what.headToHead"), field -> {
             switch (field) {
                 case "a", "b", "source", "url" -> f.put(field, cursor.text());
                 case "aWins", "bWins", "ties" -> f.put(field, cursor.wholeNumber(0, MAX_VOTES));
@@ -325,7 +324,7 @@ public final class ProjectReader {
         });
         for (String count : List.of("aWins", "bWins", "ties", "sample")) {
             if (!f.has(count)) {
-                throw f.error(count, "is missing; this field is required");
+                throw f.error(count, "file.requiredField");
             }
         }
         Provenance provenance = f.build(() -> new Provenance(f.get("source"), f.get("url"), f.get("asOf")));
@@ -340,7 +339,7 @@ public final class ProjectReader {
         T read() throws ProjectFileException, IOException;
     }
 
-    private <T> List<T> readList(String what, int max, Reading<T> element) throws ProjectFileException, IOException {
+    private <T> List<T> readList(LocalText what, int max, Reading<T> element) throws ProjectFileException, IOException {
         List<T> items = new ArrayList<>();
         cursor.array(what, max, index -> items.add(element.read()));
         return items;
@@ -351,14 +350,14 @@ public final class ProjectReader {
         try {
             return Currencies.parse(code);
         } catch (InvalidValueException e) {
-            throw cursor.error(e.getMessage());
+            throw cursor.error(e.explanation());
         }
     }
 
     private <E extends Enum<E>> E enumValue(Class<E> type) throws ProjectFileException {
         String word = cursor.text();
-        return JsonNames.parse(type, word).orElseThrow(() -> cursor.error("expected one of "
-                + String.join(", ", JsonNames.words(type)) + ", got \"" + word + "\""));
+        return JsonNames.parse(type, word).orElseThrow(() -> cursor.error("file.expectedWord",
+                String.join(", ", JsonNames.words(type)), word));
     }
 
     private void checkDuplicateIds(List<Product> products) throws ProjectFileException {
@@ -370,8 +369,8 @@ public final class ProjectReader {
             Product product = products.get(i);
             Integer first = seen.putIfAbsent(product.id(), i);
             if (first != null) {
-                throw cursor.errorAt(idLocations.get(product), idPaths.get(product), "duplicate product id \""
-                        + product.id() + "\" (also used by products[" + first + "])");
+                throw cursor.errorAt(idLocations.get(product), idPaths.get(product), LocalText.of("file.duplicateId",
+                        product.id(), first));
             }
         }
     }
@@ -384,8 +383,7 @@ public final class ProjectReader {
         for (HeadToHead pair : pairs) {
             for (String id : List.of(pair.a(), pair.b())) {
                 if (!ids.contains(id)) {
-                    throw cursor.errorAt(idLocations.get(pair), idPaths.get(pair), "\"" + id
-                            + "\" is not the id of a product in this project");
+                    throw cursor.errorAt(idLocations.get(pair), idPaths.get(pair), LocalText.of("file.unknownId", id));
                 }
             }
         }

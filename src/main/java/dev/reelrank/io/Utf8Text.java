@@ -1,5 +1,7 @@
 package dev.reelrank.io;
 
+import dev.reelrank.model.LocalText;
+
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -42,7 +44,7 @@ final class Utf8Text {
                 column++;
             }
         }
-        return new ProjectFileException(file, line, column, "", String.format(
-                "is not valid UTF-8 text (byte 0x%02X); save the file as UTF-8", bytes[offset] & 0xFF));
+        return new ProjectFileException(file, line, column, "", LocalText.of("file.notUtf8Byte",
+                String.format("0x%02X", bytes[offset] & 0xFF)));
     }
 }

@@ -15,7 +15,7 @@ public record ChartStyle(String color, boolean shown) {
     public ChartStyle {
         Checks.present("color", color);
         if (!HEX.matcher(color).matches()) {
-            throw new InvalidValueException("color", "must be a colour like #D55E00 (got \"" + color + "\")");
+            throw new InvalidValueException("color", "value.colour", color);
         }
         color = color.toUpperCase(java.util.Locale.ROOT);
     }

@@ -20,7 +20,7 @@ final class Checks {
 
     static <T> T present(String field, T value) {
         if (value == null) {
-            throw new InvalidValueException(field, "is required");
+            throw new InvalidValueException(field, "value.required");
         }
         return value;
     }
@@ -28,8 +28,7 @@ final class Checks {
     static String id(String field, String value) {
         present(field, value);
         if (!ID.matcher(value).matches()) {
-            throw new InvalidValueException(field, "must be 1 to 64 lower-case letters, digits, '.', '_' or '-', "
-                    + "starting with a letter or digit (got \"" + shorten(value) + "\")");
+            throw new InvalidValueException(field, "value.id", shorten(value));
         }
         return value;
     }
@@ -38,11 +37,10 @@ final class Checks {
         present(field, value);
         String trimmed = value.strip();
         if (trimmed.isEmpty()) {
-            throw new InvalidValueException(field, "must not be empty");
+            throw new InvalidValueException(field, "value.empty");
         }
         if (trimmed.length() > MAX_NAME_LENGTH) {
-            throw new InvalidValueException(field, "must be at most " + MAX_NAME_LENGTH + " characters (got "
-                    + trimmed.length() + ")");
+            throw new InvalidValueException(field, "value.tooLong", MAX_NAME_LENGTH, trimmed.length());
         }
         return trimmed;
     }
@@ -55,7 +53,7 @@ final class Checks {
         present(field, value);
         String trimmed = value.strip();
         if (trimmed.isEmpty()) {
-            throw new InvalidValueException(field, "must not be empty");
+            throw new InvalidValueException(field, "value.empty");
         }
         return longText(field, trimmed);
     }
@@ -66,8 +64,7 @@ final class Checks {
 
     private static String longText(String field, String value) {
         if (value.length() > MAX_TEXT_LENGTH) {
-            throw new InvalidValueException(field, "must be at most " + MAX_TEXT_LENGTH + " characters (got "
-                    + value.length() + ")");
+            throw new InvalidValueException(field, "value.tooLong", MAX_TEXT_LENGTH, value.length());
         }
         return value;
     }
@@ -75,11 +72,10 @@ final class Checks {
     static BigDecimal amount(String field, BigDecimal value) {
         present(field, value);
         if (value.signum() < 0) {
-            throw new InvalidValueException(field, "must be 0 or more (got " + plain(value) + ")");
+            throw new InvalidValueException(field, "value.negative", plain(value));
         }
         if (value.compareTo(MAX_PRICE) > 0) {
-            throw new InvalidValueException(field, "is implausibly large: at most 1e9 per unit (got "
-                    + plain(value) + ")");
+            throw new InvalidValueException(field, "value.priceTooLarge", plain(value));
         }
         return value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value;
     }
@@ -87,29 +83,27 @@ final class Checks {
     static BigDecimal positive(String field, BigDecimal value, BigDecimal max) {
         present(field, value);
         if (value.signum() <= 0) {
-            throw new InvalidValueException(field, "must be more than 0 (got " + plain(value) + ")");
+            throw new InvalidValueException(field, "value.notPositive", plain(value));
         }
         if (value.compareTo(max) > 0) {
-            throw new InvalidValueException(field, "is implausibly large: at most " + max.toPlainString()
-                    + " (got " + plain(value) + ")");
+            throw new InvalidValueException(field, "value.tooLarge", max.toPlainString(), plain(value));
         }
         return value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value;
     }
 
     static long count(String field, long value) {
         if (value < 0) {
-            throw new InvalidValueException(field, "must be 0 or more (got " + value + ")");
+            throw new InvalidValueException(field, "value.negative", value);
         }
         if (value > MAX_VOTES) {
-            throw new InvalidValueException(field, "is implausibly large: at most 1e12 (got " + value + ")");
+            throw new InvalidValueException(field, "value.tooLarge", "1e12", value);
         }
         return value;
     }
 
     static int clipSeconds(String field, int value) {
         if (value < 1 || value > MAX_CLIP_SECONDS) {
-            throw new InvalidValueException(field, "must be a whole number of seconds from 1 to "
-                    + MAX_CLIP_SECONDS + " (got " + value + ")");
+            throw new InvalidValueException(field, "value.clipSeconds", MAX_CLIP_SECONDS, value);
         }
         return value;
     }
@@ -117,8 +111,7 @@ final class Checks {
     static LocalDate date(String field, LocalDate value) {
         present(field, value);
         if (value.isBefore(EARLIEST_DATE) || value.isAfter(LATEST_DATE)) {
-            throw new InvalidValueException(field, "must be between " + EARLIEST_DATE + " and " + LATEST_DATE
-                    + " (got " + value + ")");
+            throw new InvalidValueException(field, "value.dateRange", EARLIEST_DATE, LATEST_DATE, value);
         }
         return value;
     }

@@ -14,13 +14,12 @@ public final class Currencies {
     /** Parses a three-letter ISO 4217 code such as CNY or usd. */
     public static Currency parse(String code) {
         if (code == null || !code.strip().matches("[A-Za-z]{3}")) {
-            throw new InvalidValueException("currency", "must be a three-letter ISO 4217 code such as CNY or USD"
-                    + (code == null ? "" : " (got \"" + code + "\")"));
+            throw new InvalidValueException("currency", code == null ? "value.currency" : "value.currencyGot", code);
         }
         try {
             return Currency.getInstance(code.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidValueException("currency", "\"" + code.strip() + "\" is not an ISO 4217 currency code");
+            throw new InvalidValueException("currency", "value.unknownCurrency", code.strip());
         }
     }
 }

@@ -14,12 +14,11 @@ public record ExchangeRate(Currency from, Currency to, BigDecimal rate, Provenan
         Checks.present("from", from);
         Checks.present("to", to);
         if (from.equals(to)) {
-            throw new InvalidValueException("to", "must differ from \"from\" (both are " + from + ")");
+            throw new InvalidValueException("to", "value.sameCurrency", from);
         }
         rate = Checks.positive("rate", rate, MAX_RATE);
         if (rate.compareTo(MIN_RATE) < 0) {
-            throw new InvalidValueException("rate", "is implausibly small: at least 0.000001 (got "
-                    + rate.toPlainString() + ")");
+            throw new InvalidValueException("rate", "value.rateTooSmall", rate.toPlainString());
         }
         Checks.present("provenance", provenance);
     }

@@ -26,8 +26,8 @@ public final class ExchangeRates {
         for (ExchangeRate rate : this.rates) {
             String pair = key(rate.from(), rate.to());
             if (!pairs.add(pair) || !pairs.add(key(rate.to(), rate.from()))) {
-                throw new InvalidValueException("exchangeRates", "there is already a rate between " + rate.from()
-                        + " and " + rate.to() + "; keep one");
+                throw new InvalidValueException("exchangeRates", "value.duplicateRate", rate.from(),
+                        rate.to());
             }
             edge(rate.from(), rate.to(), rate.rate());
             edge(rate.to(), rate.from(), BigDecimal.ONE.divide(rate.rate(), PRECISION));

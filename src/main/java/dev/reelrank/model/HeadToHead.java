@@ -12,13 +12,13 @@ public record HeadToHead(String a, String b, long aWins, long bWins, long ties, 
         Checks.id("a", a);
         Checks.id("b", b);
         if (a.equals(b)) {
-            throw new InvalidValueException("b", "must name a different product than a (both are \"" + a + "\")");
+            throw new InvalidValueException("b", "value.samePair", a);
         }
         Checks.count("aWins", aWins);
         Checks.count("bWins", bWins);
         Checks.count("ties", ties);
         if (aWins + bWins + ties > Checks.MAX_VOTES) {
-            throw new InvalidValueException("ties", "wins and ties together are implausibly many: at most 1e12");
+            throw new InvalidValueException("ties", "value.tooManyPairVotes");
         }
         Checks.present("provenance", provenance);
     }

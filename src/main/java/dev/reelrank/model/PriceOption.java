@@ -28,15 +28,15 @@ public record PriceOption(String id, String label, PriceStatus status, Price pri
             Checks.present("price", price);
             Checks.present("kind", kind);
             if (reason != null) {
-                throw new InvalidValueException("reason", "only applies to a price that is not published");
+                throw new InvalidValueException("reason", "value.reasonForPublished");
             }
         } else {
             if (price != null) {
-                throw new InvalidValueException("amount", "must be left out when the status is "
-                        + status.name().toLowerCase().replace('_', '-'));
+                throw new InvalidValueException("amount", "value.leaveOut",
+                        status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             }
             if (kind != null) {
-                throw new InvalidValueException("kind", "must be left out when there is no figure");
+                throw new InvalidValueException("kind", "value.kindWithoutFigure");
             }
             reason = Checks.text("reason", reason);
         }

@@ -77,7 +77,7 @@ public sealed interface PriceUnit permits PriceUnit.PerClip, PriceUnit.PerSecond
                 Checks.clipSeconds("clipSeconds", Checks.present("clipSeconds", clipSeconds));
             } else if (clipSeconds != null) {
                 throw new InvalidValueException("clipSeconds",
-                        "only applies to an allowance of clips; this plan counts seconds");
+                        "value.clipSecondsForSeconds");
             }
         }
 

@@ -40,7 +40,7 @@ public record Product(String id, String name, String nameZh, String family, Stri
         releaseDate = Checks.date("releaseDate", releaseDate);
         Checks.present("modes", modes);
         if (modes.isEmpty()) {
-            throw new InvalidValueException("modes", "must list at least one of text-to-video, image-to-video");
+            throw new InvalidValueException("modes", "value.noModes");
         }
         modes = Set.copyOf(EnumSet.copyOf(modes));
         maxResolution = Checks.optionalName("maxResolution", maxResolution);
@@ -49,19 +49,19 @@ public record Product(String id, String name, String nameZh, String family, Stri
         }
         Checks.present("prices", prices);
         if (prices.isEmpty()) {
-            throw new InvalidValueException("prices", "must hold at least one price option");
+            throw new InvalidValueException("prices", "value.noPrices");
         }
         prices = List.copyOf(prices);
         Set<String> ids = new HashSet<>();
         for (PriceOption option : prices) {
             if (!ids.add(option.id())) {
-                throw new InvalidValueException("prices", "two price options share the id \"" + option.id() + "\"");
+                throw new InvalidValueException("prices", "value.duplicatePriceId", option.id());
             }
         }
         Checks.present("comparedPrice", comparedPrice);
         if (!ids.contains(comparedPrice)) {
-            throw new InvalidValueException("comparedPrice", "\"" + comparedPrice
-                    + "\" is not one of this product's price options " + ids.stream().sorted().toList());
+            throw new InvalidValueException("comparedPrice", "value.unknownComparedPrice", comparedPrice,
+                    ids.stream().sorted().toList());
         }
         note = Checks.optionalText("note", note);
     }

@@ -26,20 +26,19 @@ public record Project(String name, String description, Currency displayCurrency,
         new ExchangeRates(exchangeRates);
         products = List.copyOf(Checks.present("products", products));
         if (products.size() > MAX_PRODUCTS) {
-            throw new InvalidValueException("products", "holds " + products.size() + " products; at most "
-                    + MAX_PRODUCTS + " are supported");
+            throw new InvalidValueException("products", "value.tooManyProducts", products.size(), MAX_PRODUCTS);
         }
         Map<String, Product> byId = new HashMap<>();
         for (Product product : products) {
             if (byId.putIfAbsent(product.id(), product) != null) {
-                throw new InvalidValueException("products", "two products share the id \"" + product.id() + "\"");
+                throw new InvalidValueException("products", "value.duplicateProductId", product.id());
             }
         }
         headToHead = List.copyOf(Checks.present("headToHead", headToHead));
         for (HeadToHead pair : headToHead) {
             for (String id : List.of(pair.a(), pair.b())) {
                 if (!byId.containsKey(id)) {
-                    throw new InvalidValueException("headToHead", "names \"" + id + "\", which is not a product");
+                    throw new InvalidValueException("headToHead", "value.unknownProduct", id);
                 }
             }
         }

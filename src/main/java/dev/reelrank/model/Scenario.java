@@ -17,22 +17,22 @@ public record Scenario(long uploadsPerDay, List<BigDecimal> shares, int daysPerY
 
     public Scenario {
         if (uploadsPerDay < 0 || uploadsPerDay > MAX_UPLOADS) {
-            throw new InvalidValueException("uploadsPerDay", "must be from 0 to 1e12 (got " + uploadsPerDay + ")");
+            throw new InvalidValueException("uploadsPerDay", "value.range", "0", "1e12", uploadsPerDay);
         }
         shares = List.copyOf(Checks.present("shares", shares));
         for (BigDecimal share : shares) {
             if (share.signum() < 0 || share.compareTo(BigDecimal.ONE) > 0) {
-                throw new InvalidValueException("shares", "each share must be from 0 % to 100 % (got "
-                        + share.movePointRight(2).stripTrailingZeros().toPlainString() + " %)");
+                throw new InvalidValueException("shares", "value.share",
+                        share.movePointRight(2).stripTrailingZeros().toPlainString());
             }
         }
         if (daysPerYear < 1 || daysPerYear > 366) {
-            throw new InvalidValueException("daysPerYear", "must be from 1 to 366 (got " + daysPerYear + ")");
+            throw new InvalidValueException("daysPerYear", "value.range", "1", "366", daysPerYear);
         }
         Checks.present("costPerClip", costPerClip);
         if (costPerClip.amount().signum() < 0 || costPerClip.amount().compareTo(Checks.MAX_PRICE) > 0) {
-            throw new InvalidValueException("costPerClip", "must be from 0 to 1e9 (got "
-                    + costPerClip.amount().toPlainString() + ")");
+            throw new InvalidValueException("costPerClip", "value.range", "0", "1e9",
+                    costPerClip.amount().toPlainString());
         }
     }
 

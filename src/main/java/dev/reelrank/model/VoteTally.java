@@ -15,8 +15,7 @@ public record VoteTally(long wins, long losses, long ties, boolean sample, Prove
         Checks.count("losses", losses);
         Checks.count("ties", ties);
         if (wins + losses + ties > Checks.MAX_VOTES) {
-            throw new InvalidValueException("ties", "wins, losses and ties together are implausibly many: "
-                    + "at most 1e12");
+            throw new InvalidValueException("ties", "value.tooManyVotes");
         }
         Checks.present("provenance", provenance);
         if (edited != null) {

@@ -239,7 +239,7 @@ public final class MainWindow {
     }
 
     private String describe(Throwable failure) {
-        return failure instanceof OutOfMemoryError ? texts.get("export.noMemory") : String.valueOf(failure.getMessage());
+        return failure instanceof OutOfMemoryError ? texts.get("export.noMemory") : texts.failure(failure);
     }
 
     private void saveThen(Runnable after) {

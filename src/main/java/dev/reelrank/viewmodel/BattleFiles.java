@@ -1,6 +1,7 @@
 package dev.reelrank.viewmodel;
 
 import dev.reelrank.model.ImportedBattles;
+import dev.reelrank.model.LocalText;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
@@ -14,7 +15,7 @@ public interface BattleFiles {
      * @param skipped      malformed rows left out
      * @param firstProblem the first of them ("line 17: unknown winner …"), or null
      */
-    record Contents(ImportedBattles battles, long rows, long skipped, String firstProblem) {
+    record Contents(ImportedBattles battles, long rows, long skipped, LocalText firstProblem) {
     }
 
     /** Reads a file; failures carry a one-line message. Stops with an exception once {@code cancelled} is true. */

@@ -66,7 +66,7 @@ public final class BattleImportViewModel {
             running.set(false);
             pending = null;
             status.problem(stop.get() ? texts.get("import.cancelled")
-                    : texts.format("import.failed", failure.getMessage()));
+                    : texts.format("import.failed", texts.failure(failure)));
         });
     }
 
@@ -96,7 +96,7 @@ public final class BattleImportViewModel {
         }
         String skipped = contents.skipped() == 0 ? ""
                 : " " + texts.format("import.skipped", String.format(Locale.ROOT, "%,d", contents.skipped()),
-                        contents.firstProblem());
+                        texts.text(contents.firstProblem()));
         status.info(texts.format("import.done", String.format(Locale.ROOT, "%,d", counted[0]), file.getFileName(),
                 counted[1]) + skipped);
     }

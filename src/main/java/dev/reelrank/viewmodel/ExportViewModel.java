@@ -133,7 +133,7 @@ public final class ExportViewModel {
         }, failure -> {
             busy.set(false);
             String reason = failure instanceof OutOfMemoryErrorReport ? texts.get("export.noMemory")
-                    : failure.getMessage();
+                    : texts.failure(failure);
             status.problem(texts.format("export.failed", file.getFileName(), reason));
             done.run();
         });

@@ -64,7 +64,7 @@ public final class FilesViewModel {
             whenDone.run();
         }, failure -> {
             busy.set(false);
-            status.problem(texts.format("status.openFailed", failure.getMessage()));
+            status.problem(texts.format("status.openFailed", texts.failure(failure)));
         });
     }
 
@@ -95,7 +95,7 @@ public final class FilesViewModel {
             whenSaved.run();
         }, failure -> {
             busy.set(false);
-            status.problem(texts.format("status.saveFailed", file.getFileName(), failure.getMessage()));
+            status.problem(texts.format("status.saveFailed", file.getFileName(), texts.failure(failure)));
         });
     }
 

@@ -86,7 +86,7 @@ public final class ProjectSession {
         try {
             after = change.apply(before);
         } catch (InvalidValueException e) {
-            return Parsed.error(texts.format("field.message", fieldName(e.field()), e.getMessage()));
+            return Parsed.error(texts.format("field.message", fieldName(e.field()), texts.text(e.explanation())));
         }
         if (!after.equals(before)) {
             history.record(new EditHistory.Edit(description, before, after));

@@ -42,6 +42,24 @@ public final class Texts {
         return productName(product.name(), product.nameZh());
     }
 
+    /** A sentence from the model or a file reader, in this language. */
+    public String text(dev.reelrank.model.LocalText text) {
+        return text.in(locale);
+    }
+
+    /**
+     * What went wrong, in one line in this language: the first failure in the cause chain that can
+     * explain itself in words (a file reader wraps the precise one), else the failure's own message.
+     */
+    public String failure(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof dev.reelrank.model.Explained explained && explained.explanation() != null) {
+                return text(explained.explanation());
+            }
+        }
+        return String.valueOf(failure.getMessage());
+    }
+
     public boolean has(String key) {
         return bundle.containsKey(key);
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reelrank.io.DefaultDataset;
 import dev.reelrank.model.ImportedBattles;
+import dev.reelrank.model.LocalText;
 import dev.reelrank.model.RatingSource;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -26,7 +27,8 @@ class BattleImportViewModelTest {
         if (fail) {
             throw new IOException("battles.csv:1: unrecognised header");
         }
-        return new BattleFiles.Contents(battles, 64, 2, "line 9: unknown winner \"x\"");
+        return new BattleFiles.Contents(battles, 64, 2,
+                LocalText.of("csv.atLine", 9, LocalText.of("csv.unknownWinner", "x")));
     };
     private final MainViewModel viewModel = new MainViewModel(session, Texts.english(), new ProjectStore() {
         @Override
@@ -60,7 +62,7 @@ class BattleImportViewModelTest {
         assertEquals(2, session.project().headToHead().size());
         assertEquals(RatingSource.HEAD_TO_HEAD, viewModel.ratings().sourceProperty().get());
         assertEquals("Imported 62 votes from battles.csv; 1 new products. Skipped 2 malformed rows (first: line 9: "
-                + "unknown winner \"x\").", viewModel.statusProperty().get());
+                + "unknown winner \"x\"; expected model_a, model_b, tie or tie (bothbad)).", viewModel.statusProperty().get());
         viewModel.undo();
         assertEquals(9, session.project().products().size());
         assertTrue(session.project().headToHead().isEmpty());

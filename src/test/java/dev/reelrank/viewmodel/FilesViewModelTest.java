@@ -96,6 +96,29 @@ class FilesViewModelTest {
     }
 
     @Test
+    void aChineseWindow_explainsABrokenFileAndARefusedValue_inChinese() throws Exception {
+        Texts chinese = new Texts(Language.CHINESE.locale(java.util.Locale.US));
+        MainViewModel window = new MainViewModel(new ProjectSession(DefaultDataset.load(), null, chinese), chinese,
+                disk, recent, BackgroundWork.immediate(), (file, progress, cancelled) -> {
+                    throw new IOException("not used");
+                }, UserSettings.inMemory());
+        Path bad = Files.writeString(folder.resolve("bad.reelrank.json"), "{\"format\": 9}");
+        window.files().open(bad, () -> { });
+        assertEquals("\u65e0\u6cd5\u6253\u5f00\u6587\u4ef6\u3002" + bad + ":1:12: format: "
+                + "\u4e0d\u652f\u6301\u7684\u683c\u5f0f\u7248\u672c 9\uff1b\u6b64\u7248\u672c\u7684 ReelRank "
+                + "\u8bfb\u53d6\u7248\u672c 1", window.statusProperty().get());
+        Path missing = folder.resolve("gone.reelrank.json");
+        window.files().open(missing, () -> { });
+        assertTrue(window.statusProperty().get().endsWith(missing + ": \u6587\u4ef6\u4e0d\u5b58\u5728"),
+                window.statusProperty().get());
+        ProjectSession chineseSession = new ProjectSession(DefaultDataset.load(), null, chinese);
+        var first = chineseSession.project().products().getFirst();
+        var refused = chineseSession.apply("twice", p -> p.withProducts(List.of(first, first)));
+        assertEquals("\u4ea7\u54c1\uff1a\u4e24\u4e2a\u4ea7\u54c1\u7684 ID \u90fd\u662f\"" + first.id() + "\"",
+                refused.error());
+    }
+
+    @Test
     void newProject_isEmpty_butKeepsTheRates() {
         files.newProject();
         assertTrue(session.project().products().isEmpty());
