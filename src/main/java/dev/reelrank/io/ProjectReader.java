@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import dev.reelrank.model.ChartStyle;
+import dev.reelrank.model.ChartView;
+import dev.reelrank.model.CostBasis;
 import dev.reelrank.model.Currencies;
 import dev.reelrank.model.ExchangeRate;
 import dev.reelrank.model.GenerationMode;
@@ -21,6 +23,8 @@ import dev.reelrank.model.PriceUnit;
 import dev.reelrank.model.Product;
 import dev.reelrank.model.Project;
 import dev.reelrank.model.Provenance;
+import dev.reelrank.model.RatingSource;
+import dev.reelrank.model.TrendMetric;
 import dev.reelrank.model.VoteTally;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,7 +52,7 @@ public final class ProjectReader {
     private static final long MAX_VOTES = 1_000_000_000_000L;
 
     private static final List<String> ROOT_FIELDS = List.of("format", "name", "description", "displayCurrency",
-            "exchangeRates", "products", "headToHead");
+            "exchangeRates", "products", "headToHead", "view");
     private static final List<String> PRODUCT_FIELDS = List.of("id", "name", "nameZh", "family", "version",
             "vendor", "releaseDate", "modes", "maxResolution", "maxClipSeconds", "comparedPrice", "prices",
             "votes", "chart", "note");
@@ -59,6 +63,7 @@ public final class ProjectReader {
     private static final List<String> VOTE_FIELDS = List.of("wins", "losses", "ties", "sample", "source", "url",
             "asOf", "edited");
     private static final List<String> CHART_FIELDS = List.of("color", "shown");
+    private static final List<String> VIEW_FIELDS = List.of("costBasis", "trendMetric", "logCostAxis", "ratingSource");
     private static final List<String> RATE_FIELDS = List.of("from", "to", "rate", "source", "url", "asOf");
     private static final List<String> HEAD_TO_HEAD_FIELDS = List.of("a", "b", "aWins", "bWins", "ties", "sample",
             "source", "url", "asOf");
@@ -124,6 +129,7 @@ public final class ProjectReader {
                 case "products" -> f.put(field, readProducts());
                 case "headToHead" -> f.put(field, readList(LocalText.of("what.headToHead"), MAX_HEAD_TO_HEAD,
                         this::readHeadToHead));
+                case "view" -> f.put(field, readView());
                 default -> throw cursor.unknownField(field, ROOT_FIELDS);
             }
         });
@@ -136,7 +142,22 @@ public final class ProjectReader {
         checkDuplicateIds(products);
         checkHeadToHeadNames(products, headToHead);
         return f.build(() -> new Project(f.get("name"), f.get("description"), f.get("displayCurrency"), rates,
-                products, headToHead));
+                products, headToHead, f.get("view")));
+    }
+
+    /** How the charts were shown; every field is optional and defaults to the window's first view. */
+    private ChartView readView() throws ProjectFileException, IOException {
+        ChartView[] view = {ChartView.DEFAULT};
+        cursor.object(LocalText.of("what.view"), field -> {
+            switch (field) {
+                case "costBasis" -> view[0] = view[0].withCostBasis(enumValue(CostBasis.class));
+                case "trendMetric" -> view[0] = view[0].withTrendMetric(enumValue(TrendMetric.class));
+                case "logCostAxis" -> view[0] = view[0].withLogCostAxis(cursor.bool());
+                case "ratingSource" -> view[0] = view[0].withRatingSource(enumValue(RatingSource.class));
+                default -> throw cursor.unknownField(field, VIEW_FIELDS);
+            }
+        });
+        return view[0];
     }
 
     private final Map<Object, JsonLocation> idLocations = new IdentityHashMap<>();

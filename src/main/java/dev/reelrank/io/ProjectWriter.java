@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import dev.reelrank.model.ChartView;
 import dev.reelrank.model.ExchangeRate;
 import dev.reelrank.model.GenerationMode;
 import dev.reelrank.model.HeadToHead;
@@ -80,6 +81,17 @@ public final class ProjectWriter {
             json.writeEndObject();
         }
         json.writeEndArray();
+        if (!project.view().equals(ChartView.DEFAULT)) {
+            ChartView view = project.view();
+            json.writeObjectFieldStart("view");
+            json.writeStringField("costBasis", JsonNames.of(view.costBasis()));
+            json.writeStringField("trendMetric", JsonNames.of(view.trendMetric()));
+            json.writeBooleanField("logCostAxis", view.logCostAxis());
+            if (view.ratingSource() != null) {
+                json.writeStringField("ratingSource", JsonNames.of(view.ratingSource()));
+            }
+            json.writeEndObject();
+        }
         json.writeEndObject();
     }
 

@@ -99,7 +99,7 @@ public final class BattleMerge {
             }
         });
         Project result = new Project(project.name(), project.description(), project.displayCurrency(),
-                project.exchangeRates(), products, kept);
+                project.exchangeRates(), products, kept, project.view());
         return new Result(result, added, battles, tallies.size());
     }
 

@@ -12,9 +12,10 @@ import java.util.Optional;
  * @param name            shown in the title bar
  * @param description     what the data is and where it comes from, or null
  * @param displayCurrency the currency charts convert to
+ * @param view            how the charts were last shown
  */
 public record Project(String name, String description, Currency displayCurrency, List<ExchangeRate> exchangeRates,
-                      List<Product> products, List<HeadToHead> headToHead) {
+                      List<Product> products, List<HeadToHead> headToHead, ChartView view) {
     /** Files with more products than this are refused before they are read whole. */
     public static final int MAX_PRODUCTS = 10_000;
 
@@ -35,6 +36,7 @@ public record Project(String name, String description, Currency displayCurrency,
             }
         }
         headToHead = List.copyOf(Checks.present("headToHead", headToHead));
+        view = view == null ? ChartView.DEFAULT : view;
         for (HeadToHead pair : headToHead) {
             for (String id : List.of(pair.a(), pair.b())) {
                 if (!byId.containsKey(id)) {
@@ -44,8 +46,18 @@ public record Project(String name, String description, Currency displayCurrency,
         }
     }
 
+    /** A project shown with the default chart view. */
+    public Project(String name, String description, Currency displayCurrency, List<ExchangeRate> exchangeRates,
+                   List<Product> products, List<HeadToHead> headToHead) {
+        this(name, description, displayCurrency, exchangeRates, products, headToHead, ChartView.DEFAULT);
+    }
+
+    public Project withView(ChartView newView) {
+        return newView.equals(view) ? this : new Project(name, description, displayCurrency, exchangeRates, products, headToHead, newView);
+    }
+
     public Project withProducts(List<Product> newProducts) {
-        return new Project(name, description, displayCurrency, exchangeRates, newProducts, headToHead);
+        return new Project(name, description, displayCurrency, exchangeRates, newProducts, headToHead, view);
     }
 
     /** Replaces the product with the same id. */
@@ -54,15 +66,15 @@ public record Project(String name, String description, Currency displayCurrency,
     }
 
     public Project withDisplayCurrency(Currency currency) {
-        return new Project(name, description, currency, exchangeRates, products, headToHead);
+        return new Project(name, description, currency, exchangeRates, products, headToHead, view);
     }
 
     public Project withExchangeRates(List<ExchangeRate> rates) {
-        return new Project(name, description, displayCurrency, rates, products, headToHead);
+        return new Project(name, description, displayCurrency, rates, products, headToHead, view);
     }
 
     public Project withHeadToHead(List<HeadToHead> pairs) {
-        return new Project(name, description, displayCurrency, exchangeRates, products, pairs);
+        return new Project(name, description, displayCurrency, exchangeRates, products, pairs, view);
     }
 
     /** Sets the votes between two products (either order), replacing any tally of that pair. */
@@ -101,7 +113,7 @@ public record Project(String name, String description, Currency displayCurrency,
     }
 
     public Project withName(String newName) {
-        return new Project(newName, description, displayCurrency, exchangeRates, products, headToHead);
+        return new Project(newName, description, displayCurrency, exchangeRates, products, headToHead, view);
     }
 
     public ExchangeRates rates() {

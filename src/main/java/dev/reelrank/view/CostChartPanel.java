@@ -1,7 +1,7 @@
 package dev.reelrank.view;
 
 import dev.reelrank.viewmodel.ChartBar;
-import dev.reelrank.viewmodel.CostBasis;
+import dev.reelrank.model.CostBasis;
 import dev.reelrank.viewmodel.CostChartViewModel;
 import dev.reelrank.viewmodel.Texts;
 import java.util.List;
@@ -35,8 +35,13 @@ final class CostChartPanel extends VBox {
         perClip.setId("basis-clip");
         SegmentedButton basis = new SegmentedButton(perMinute, perClip);
         basis.getStyleClass().add("basis-switch");
-        perMinute.setSelected(viewModel.basisProperty().get() == CostBasis.PER_MINUTE);
-        perClip.setSelected(!perMinute.isSelected());
+        // The basis can also change from outside (another file opened): the buttons follow it.
+        Runnable showBasis = () -> {
+            perMinute.setSelected(viewModel.basisProperty().get() == CostBasis.PER_MINUTE);
+            perClip.setSelected(!perMinute.isSelected());
+        };
+        viewModel.basisProperty().addListener((obs, old, value) -> showBasis.run());
+        showBasis.run();
         perMinute.setOnAction(e -> {
             viewModel.basisProperty().set(CostBasis.PER_MINUTE);
             perMinute.setSelected(true);

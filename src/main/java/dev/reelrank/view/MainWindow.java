@@ -330,9 +330,9 @@ public final class MainWindow {
         light.setOnAction(e -> viewModel.themeProperty().set(dev.reelrank.viewmodel.Theme.LIGHT));
         dark.setOnAction(e -> viewModel.themeProperty().set(dev.reelrank.viewmodel.Theme.DARK));
         MenuItem perMinute = item("chart.basis.minute", null,
-                () -> viewModel.costChart().basisProperty().set(dev.reelrank.viewmodel.CostBasis.PER_MINUTE));
+                () -> viewModel.costChart().basisProperty().set(dev.reelrank.model.CostBasis.PER_MINUTE));
         MenuItem perClip = item("chart.basis.clip", null,
-                () -> viewModel.costChart().basisProperty().set(dev.reelrank.viewmodel.CostBasis.PER_FIVE_SECOND_CLIP));
+                () -> viewModel.costChart().basisProperty().set(dev.reelrank.model.CostBasis.PER_FIVE_SECOND_CLIP));
         Menu basis = new Menu(texts.get("menu.costBasis"), null, perMinute, perClip);
         MenuItem rates = item("menu.rates", null, () -> RatesDialog.show(table.getScene().getWindow(),
                 viewModel.exchangeRates(), viewModel.currencies(), texts, viewModel::reportProblem));

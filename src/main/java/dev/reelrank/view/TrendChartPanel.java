@@ -2,7 +2,7 @@ package dev.reelrank.view;
 
 import dev.reelrank.viewmodel.ChartPoint;
 import dev.reelrank.viewmodel.TrendChartViewModel;
-import dev.reelrank.viewmodel.TrendMetric;
+import dev.reelrank.model.TrendMetric;
 import dev.reelrank.viewmodel.Texts;
 import javafx.collections.ListChangeListener;
 import javafx.scene.chart.NumberAxis;
@@ -31,8 +31,12 @@ final class TrendChartPanel extends VBox {
         ToggleButton cost = new ToggleButton(texts.get("chart.trend.metric.cost"));
         cost.setId("trend-cost");
         SegmentedButton metric = new SegmentedButton(rating, cost);
-        rating.setSelected(viewModel.metricProperty().get() == TrendMetric.RATING);
-        cost.setSelected(!rating.isSelected());
+        Runnable showMetric = () -> {
+            rating.setSelected(viewModel.metricProperty().get() == TrendMetric.RATING);
+            cost.setSelected(!rating.isSelected());
+        };
+        viewModel.metricProperty().addListener((obs, old, value) -> showMetric.run());
+        showMetric.run();
         rating.setOnAction(e -> {
             viewModel.metricProperty().set(TrendMetric.RATING);
             rating.setSelected(true);

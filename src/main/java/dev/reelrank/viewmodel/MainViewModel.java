@@ -142,12 +142,6 @@ public final class MainViewModel {
     public MainViewModel forSlides() {
         MainViewModel copy = new MainViewModel(session.copy(), texts);
         copy.theme.set(theme.get());
-        copy.costChart.basisProperty().set(costChart.basisProperty().get());
-        if (ratings.chosenSource() != null) {
-            copy.ratings.useSource(ratings.chosenSource());
-        }
-        copy.trendChart.metricProperty().set(trendChart.metricProperty().get());
-        copy.valueChart.logCostProperty().set(valueChart.logCostProperty().get());
         copy.headToHead.heatmapProperty().set(HeatmapKind.OBSERVED);
         return copy;
     }
@@ -171,10 +165,6 @@ public final class MainViewModel {
         Texts other = new Texts(chosen.locale(texts.locale()));
         MainViewModel next = new MainViewModel(session.inLanguage(other), other, store, recent, background,
                 battleFiles, settings);
-        next.costChart.basisProperty().set(costChart.basisProperty().get());
-        if (ratings.chosenSource() != null) {
-            next.ratings.useSource(ratings.chosenSource());
-        }
         return next;
     }
 

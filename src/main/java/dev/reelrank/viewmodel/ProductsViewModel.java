@@ -117,7 +117,7 @@ public final class ProductsViewModel {
         session.apply(texts.format("edit.delete", texts.productName(product)), p -> new Project(p.name(), p.description(),
                 p.displayCurrency(), p.exchangeRates(),
                 p.products().stream().filter(x -> !x.id().equals(id)).toList(),
-                p.headToHead().stream().filter(h -> !names(h, id)).toList()));
+                p.headToHead().stream().filter(h -> !names(h, id)).toList(), p.view()));
     }
 
     /** Moves a product one place up (negative) or down (positive). */

@@ -1,5 +1,6 @@
 package dev.reelrank.viewmodel;
 
+import dev.reelrank.model.ChartView;
 import dev.reelrank.model.InvalidValueException;
 import dev.reelrank.model.Project;
 import java.nio.file.Path;
@@ -96,14 +97,30 @@ public final class ProjectSession {
         return Parsed.ok(after);
     }
 
+    /** Undoes the last edit; the chart view stays as it is now, since choosing a view is not an edit. */
     public void undo() {
-        history.undo().ifPresent(edit -> project.set(edit.before()));
+        history.undo().ifPresent(edit -> project.set(edit.before().withView(project.get().view())));
         refreshHistory();
     }
 
     public void redo() {
-        history.redo().ifPresent(edit -> project.set(edit.after()));
+        history.redo().ifPresent(edit -> project.set(edit.after().withView(project.get().view())));
         refreshHistory();
+    }
+
+    /** Whether going from {@code old} to {@code now} changed how the charts are shown and nothing else. */
+    static boolean onlyViewChanged(Project old, Project now) {
+        return old != null && old.view() != now.view() && old.withView(now.view()).equals(now);
+    }
+
+    /**
+     * Shows the charts another way. Saved with the project (so it counts as an unsaved change) but
+     * not an edit: it is not undone, and undoing an edit keeps it.
+     */
+    public void showAs(ChartView view) {
+        if (!view.equals(project.get().view())) {
+            project.set(project.get().withView(view));
+        }
     }
 
     /** Opens another project in this window: a fresh history, nothing unsaved. */

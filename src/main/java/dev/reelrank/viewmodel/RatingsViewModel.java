@@ -41,14 +41,20 @@ public final class RatingsViewModel {
         this.texts = texts;
         this.background = background;
         this.numbers = new Numbers(texts.locale());
-        session.projectProperty().addListener((obs, old, project) -> refresh());
+        chosen = session.project().view().ratingSource();
+        session.projectProperty().addListener((obs, old, project) -> {
+            RatingSource wanted = project.view().ratingSource();
+            if (wanted != chosen || !ProjectSession.onlyViewChanged(old, project)) {
+                chosen = wanted;
+                refresh();
+            }
+        });
         refresh();
     }
 
-    /** Switches between aggregate and head-to-head votes; the choice holds for this window. */
+    /** Switches between aggregate and head-to-head votes; the choice is saved with the project. */
     public void useSource(RatingSource wanted) {
-        chosen = wanted;
-        refresh();
+        session.showAs(session.project().view().withRatingSource(wanted));
     }
 
     /** The source the user chose, or null while it follows the project. */
@@ -59,7 +65,10 @@ public final class RatingsViewModel {
     private void refresh() {
         Project project = session.project();
         headToHeadAvailable.set(!project.headToHead().isEmpty());
-        RatingSource effective = chosen != null ? chosen
+        // A saved choice of head-to-head votes means nothing once the project has none left.
+        boolean usable = chosen == RatingSource.AGGREGATE_VOTES
+                || chosen == RatingSource.HEAD_TO_HEAD && !project.headToHead().isEmpty();
+        RatingSource effective = usable ? chosen
                 : project.headToHead().isEmpty() ? RatingSource.AGGREGATE_VOTES : RatingSource.HEAD_TO_HEAD;
         source.set(effective);
         long current = ++generation;

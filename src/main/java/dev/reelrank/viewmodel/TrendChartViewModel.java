@@ -1,5 +1,6 @@
 package dev.reelrank.viewmodel;
 
+import dev.reelrank.model.TrendMetric;
 import dev.reelrank.model.CostCalculator;
 import dev.reelrank.model.Product;
 import dev.reelrank.model.Project;
@@ -42,10 +43,17 @@ public final class TrendChartViewModel {
         this.texts = texts;
         this.numbers = new Numbers(texts.locale());
         this.prices = new PriceTexts(texts);
-        session.projectProperty().addListener((obs, old, project) -> refreshIfActive());
+        metric.set(session.project().view().trendMetric());
+        metric.addListener((obs, old, value) -> session.showAs(session.project().view().withTrendMetric(value)));
+        session.projectProperty().addListener((obs, old, project) -> {
+            boolean sameMetric = old != null && old.view().trendMetric() == project.view().trendMetric();
+            metric.set(project.view().trendMetric());
+            if (!sameMetric || !ProjectSession.onlyViewChanged(old, project)) {
+                refreshIfActive();
+            }
+        });
         ratings.snapshotProperty().addListener((obs, old, snapshot) -> refreshIfActive());
         active.addListener((obs, was, now) -> refreshIfActive());
-        metric.addListener((obs, old, value) -> refreshIfActive());
         refresh();
     }
 

@@ -42,10 +42,17 @@ public final class ValueChartViewModel {
         this.texts = texts;
         this.numbers = new Numbers(texts.locale());
         this.prices = new PriceTexts(texts);
-        session.projectProperty().addListener((obs, old, project) -> refreshIfActive());
+        logCost.set(session.project().view().logCostAxis());
+        logCost.addListener((obs, old, value) -> session.showAs(session.project().view().withLogCostAxis(value)));
+        session.projectProperty().addListener((obs, old, project) -> {
+            boolean sameAxis = old != null && old.view().logCostAxis() == project.view().logCostAxis();
+            logCost.set(project.view().logCostAxis());
+            if (!sameAxis || !ProjectSession.onlyViewChanged(old, project)) {
+                refreshIfActive();
+            }
+        });
         ratings.snapshotProperty().addListener((obs, old, snapshot) -> refreshIfActive());
         active.addListener((obs, was, now) -> refreshIfActive());
-        logCost.addListener((obs, old, value) -> refreshIfActive());
         refresh();
     }
 

@@ -95,6 +95,30 @@ class ExportCliTest {
     }
 
     @Test
+    void theProjectsSavedChartView_choosesWhatTheChartShows() throws Exception {
+        Path perMinute = folder.resolve("minute.reelrank.json");
+        Path perClip = folder.resolve("clip.reelrank.json");
+        var project = dev.reelrank.io.DefaultDataset.load();
+        dev.reelrank.io.ProjectFiles.write(project, perMinute);
+        dev.reelrank.io.ProjectFiles.write(project.withView(dev.reelrank.model.ChartView.DEFAULT.withCostBasis(
+                dev.reelrank.model.CostBasis.PER_FIVE_SECOND_CLIP)), perClip);
+        Path a = folder.resolve("a.png");
+        Path b = folder.resolve("b.png");
+        Path c = folder.resolve("c.png");
+        for (Path[] job : new Path[][] {{perMinute, a}, {perClip, b}, {perClip, c}}) {
+            Run run = run("export", job[0].toString(), "--chart", "cost", "--out", job[1].toString(), "--width", "960",
+                    "--height", "540", "--title", "x");
+            assertEquals(0, run.code(), run.err());
+        }
+        // The same title on all three: only the chart itself can make the per-clip images differ.
+        int[] minute = ImageIO.read(a.toFile()).getRGB(0, 80, 960, 400, null, 0, 960);
+        int[] clip = ImageIO.read(b.toFile()).getRGB(0, 80, 960, 400, null, 0, 960);
+        int[] clipAgain = ImageIO.read(c.toFile()).getRGB(0, 80, 960, 400, null, 0, 960);
+        assertTrue(java.util.Arrays.equals(clip, clipAgain), "one project, one picture");
+        assertFalse(java.util.Arrays.equals(minute, clip), "the per-clip view draws another chart");
+    }
+
+    @Test
     void transparentTheme_leavesTheBackgroundClear() throws Exception {
         Path png = folder.resolve("clear.png");
         assertEquals(0, run("export", "--chart", "rating", "--theme", "transparent", "--out", png.toString(),

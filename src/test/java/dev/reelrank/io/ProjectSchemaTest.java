@@ -10,7 +10,12 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import dev.reelrank.model.ChartView;
+import dev.reelrank.model.CostBasis;
+import dev.reelrank.model.RatingSource;
+import dev.reelrank.model.TrendMetric;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,6 +54,22 @@ class ProjectSchemaTest {
         assertEquals(Set.of(), schemaErrors(TestProjects.VALID));
     }
 
+    @Test
+    void aSavedChartView_satisfiesTheSchema_andReadsBack() throws Exception {
+        ChartView view = new ChartView(CostBasis.PER_FIVE_SECOND_CLIP, TrendMetric.COST_PER_MINUTE, false,
+                RatingSource.AGGREGATE_VOTES);
+        var written = new ByteArrayOutputStream();
+        ProjectWriter.write(DefaultDataset.load().withView(view), written);
+        String json = written.toString(StandardCharsets.UTF_8);
+        assertEquals(Set.of(), schemaErrors(json));
+        assertEquals(view, ProjectReader.read(new ByteArrayInputStream(written.toByteArray()), "v.reelrank.json")
+                .view());
+        String partial = TestProjects.with("\"format\": 1,", "\"format\": 1, \"view\": {\"trendMetric\": \"cost-per-minute\"},");
+        assertEquals(Set.of(), schemaErrors(partial));
+        assertEquals(ChartView.DEFAULT.withTrendMetric(TrendMetric.COST_PER_MINUTE), ProjectReader.read(
+                new ByteArrayInputStream(partial.getBytes(StandardCharsets.UTF_8)), "p.reelrank.json").view());
+    }
+
     static Stream<String> invalidFiles() {
         return Stream.of(
                 TestProjects.with("\"format\": 1", "\"format\": 2"),
@@ -65,7 +86,10 @@ class ProjectSchemaTest {
                 TestProjects.with("\"ties\": 3", "\"ties\": 2000000000000"),
                 TestProjects.with("\"id\": \"kling-1.6\"", "\"id\": \"Kling 1.6\""),
                 TestProjects.with("\"releaseDate\": \"2024-12-19\"", "\"releaseDate\": \"19.12.2024\""),
-                TestProjects.with("\"modes\": [\"text-to-video\"]", "\"modes\": []"));
+                TestProjects.with("\"modes\": [\"text-to-video\"]", "\"modes\": []"),
+                TestProjects.with("\"format\": 1,", "\"format\": 1, \"view\": {\"costBasis\": \"per-hour\"},"),
+                TestProjects.with("\"format\": 1,", "\"format\": 1, \"view\": {\"zoom\": 2},"),
+                TestProjects.with("\"format\": 1,", "\"format\": 1, \"view\": {\"logCostAxis\": \"yes\"},"));
     }
 
     @ParameterizedTest

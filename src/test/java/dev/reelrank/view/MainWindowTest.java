@@ -190,6 +190,7 @@ class MainWindowTest {
         robot.interact(() -> ReelRankApp.openMainWindow(stage, file));
         type(robot, "column-amount", "kling-1.6", "0.2");
         type(robot, "column-wins", "veo-2", "1300");
+        robot.clickOn("#basis-clip");
         assertTrue(stage.getTitle().startsWith("\u2022 "), stage.getTitle());
         robot.push(KeyCode.SHORTCUT, KeyCode.S);
         WaitForAsyncUtils.waitForFxEvents();
@@ -198,10 +199,16 @@ class MainWindowTest {
         assertEquals(0, new java.math.BigDecimal("0.2").compareTo(
                 saved.product("kling-1.6").orElseThrow().compared().price().amount()));
         assertEquals(1300, saved.product("veo-2").orElseThrow().votes().wins());
+        assertEquals(dev.reelrank.model.CostBasis.PER_FIVE_SECOND_CLIP, saved.view().costBasis());
         robot.interact(() -> ReelRankApp.openMainWindow(stage, file));
-        assertEquals(24.0, chart(robot, "#cost-chart").valueOf("kling-1.6"), 1e-9);
+        assertTrue(robot.lookup("#basis-clip").queryAs(javafx.scene.control.ToggleButton.class).isSelected(),
+                "the chart reopens per clip, as it was saved");
+        assertEquals(2.0, chart(robot, "#cost-chart").valueOf("kling-1.6"), 1e-9);
         assertEquals("1,300", cell(robot, "column-wins", "veo-2").getText());
         assertEquals(file.getFileName() + " \u2014 ReelRank", stage.getTitle());
+        robot.clickOn("#basis-minute");
+        assertEquals(24.0, chart(robot, "#cost-chart").valueOf("kling-1.6"), 1e-9);
+        assertTrue(stage.getTitle().startsWith("\u2022 "), "a changed view is saved with the project");
         Files.delete(file);
     }
 

@@ -1,5 +1,7 @@
 package dev.reelrank.viewmodel;
 
+import dev.reelrank.model.TrendMetric;
+import dev.reelrank.model.CostBasis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

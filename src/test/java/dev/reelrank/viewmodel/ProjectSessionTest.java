@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reelrank.io.DefaultDataset;
+import dev.reelrank.model.ChartView;
+import dev.reelrank.model.CostBasis;
 import dev.reelrank.model.Project;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -27,6 +29,21 @@ class ProjectSessionTest {
         assertTrue(session.canRedoProperty().get());
         session.redo();
         assertEquals("Q1 review", session.project().name());
+    }
+
+    @Test
+    void aChartView_isSavedWithTheProject_butIsNotAnEdit() {
+        session.apply("rename", p -> p.withName("Q1 review"));
+        ChartView perClip = ChartView.DEFAULT.withCostBasis(CostBasis.PER_FIVE_SECOND_CLIP);
+        session.showAs(perClip);
+        assertEquals("rename", session.undoDescriptionProperty().get(), "choosing a view is not undone");
+        session.undo();
+        assertEquals(original.name(), session.project().name());
+        assertEquals(perClip, session.project().view(), "undoing an edit keeps the view");
+        assertTrue(session.isDirty(), "the view is saved with the project, so it is an unsaved change");
+        session.showAs(ChartView.DEFAULT);
+        assertEquals(original, session.project());
+        assertFalse(session.isDirty());
     }
 
     @Test

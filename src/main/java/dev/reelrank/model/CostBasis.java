@@ -1,4 +1,4 @@
-package dev.reelrank.viewmodel;
+package dev.reelrank.model;
 
 /** What the cost chart compares: a minute of generated video, or one 5-second clip. */
 public enum CostBasis {

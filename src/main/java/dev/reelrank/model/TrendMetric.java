@@ -1,4 +1,4 @@
-package dev.reelrank.viewmodel;
+package dev.reelrank.model;
 
 /** What the trend chart follows over release dates. */
 public enum TrendMetric {
