@@ -56,7 +56,8 @@ final class ExportDialog {
     }
 
     private static GridPane form(ExportViewModel viewModel, Texts texts) {
-        ComboBox<SlideKind> chart = choice(SlideKind.values(), kind -> texts.get("export.kind." + kind.code()));
+        ComboBox<SlideKind> chart = choice(viewModel.kinds().toArray(SlideKind[]::new),
+                kind -> texts.get("export.kind." + kind.code()));
         chart.setId("export-chart");
         chart.valueProperty().bindBidirectional(viewModel.kindProperty());
         ComboBox<SizePreset> preset = choice(SizePreset.values(), size -> size == SizePreset.CUSTOM

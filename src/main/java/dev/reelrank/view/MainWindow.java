@@ -486,7 +486,23 @@ public final class MainWindow {
         ratesTip.setWrapText(true);
         ratesTip.setMaxWidth(560);
         rates.setTooltip(ratesTip);
-        HBox footer = new HBox(12, status, sample, rates);
+        // While an image is encoded and written: a spinner and Cancel beside the "Exporting…" line.
+        javafx.scene.control.ProgressIndicator exporting = new javafx.scene.control.ProgressIndicator();
+        exporting.getStyleClass().add("export-progress");
+        exporting.setPrefSize(16, 16);
+        javafx.scene.control.Button cancelExport = new javafx.scene.control.Button(texts.get("export.cancel"));
+        cancelExport.setId("cancel-export");
+        cancelExport.setTooltip(new Tooltip(texts.get("export.cancelTip")));
+        cancelExport.setOnAction(e -> {
+            viewModel.exports().cancel();
+            cancelExport.setDisable(true);
+        });
+        for (javafx.scene.Node node : java.util.List.of(exporting, cancelExport)) {
+            node.visibleProperty().bind(viewModel.exports().busyProperty());
+            node.managedProperty().bind(node.visibleProperty());
+        }
+        viewModel.exports().busyProperty().addListener((obs, was, busy) -> cancelExport.setDisable(false));
+        HBox footer = new HBox(12, exporting, status, cancelExport, sample, rates);
         footer.getStyleClass().add("footer");
         return footer;
     }

@@ -10,6 +10,7 @@ import javafx.scene.Group;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -29,14 +30,14 @@ public final class Presentation {
     private final Stage stage = new Stage(StageStyle.UNDECORATED);
     private final MainViewModel viewModel;
     private final List<SlideKind> kinds;
-    private final StackPane screen = new StackPane();
+    // A Pane, not a StackPane: its size must come from the screen, never from the slide inside it,
+    // or a slide sized from the screen would resize the screen and be rebuilt on every pulse.
+    private final Pane screen = new Pane();
     private final Region blank = new Region();
     private int current;
 
     private Presentation(Window owner, MainViewModel live) {
-        this.viewModel = live.forSlides();
-        // Slides are white, as on a projector in a lit room, whatever the window's theme.
-        viewModel.themeProperty().set(dev.reelrank.viewmodel.Theme.LIGHT);
+        this.viewModel = live.forPresentation();
         List<SlideKind> shown = new ArrayList<>(List.of(SlideKind.COST, SlideKind.RATING, SlideKind.TREND,
                 SlideKind.VALUE));
         if (!viewModel.headToHead().products().isEmpty() && !live.session().project().headToHead().isEmpty()) {
@@ -75,8 +76,8 @@ public final class Presentation {
         stage.setY(bounds.getMinY());
         stage.setWidth(bounds.getWidth());
         stage.setHeight(bounds.getHeight());
-        screen.widthProperty().addListener((obs, old, width) -> show(current));
-        screen.heightProperty().addListener((obs, old, height) -> show(current));
+        scene.widthProperty().addListener((obs, old, width) -> show(current));
+        scene.heightProperty().addListener((obs, old, height) -> show(current));
     }
 
     /** Starts presenting from the first slide; returns the full-screen stage (for tests). */
@@ -106,8 +107,9 @@ public final class Presentation {
     private void show(int index) {
         current = Math.max(0, Math.min(kinds.size() - 1, index));
         SlideKind kind = kinds.get(current);
-        double width = screen.getWidth() > 0 ? screen.getWidth() : stage.getWidth();
-        double height = screen.getHeight() > 0 ? screen.getHeight() : stage.getHeight();
+        Scene scene = stage.getScene();
+        double width = scene.getWidth() > 0 ? scene.getWidth() : stage.getWidth();
+        double height = scene.getHeight() > 0 ? scene.getHeight() : stage.getHeight();
         if (!(width > 0) || !(height > 0)) {
             return;
         }

@@ -113,8 +113,8 @@ final class TrendChart extends LineChart<Number, Number> {
         }
         seriesByFamily.forEach((family, series) -> {
             if (series.getNode() != null) {
-                series.getNode().setStyle("-fx-stroke: " + familyColours.getOrDefault(family, "#59636E")
-                        + "; -fx-stroke-width: 2.5px;");
+                // Only the colour inline: the width comes from the style sheet, wider on a projector.
+                series.getNode().setStyle("-fx-stroke: " + familyColours.getOrDefault(family, "#59636E") + ";");
             }
         });
         labels.update(points);

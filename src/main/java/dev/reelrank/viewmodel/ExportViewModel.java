@@ -2,6 +2,8 @@ package dev.reelrank.viewmodel;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -41,6 +43,7 @@ public final class ExportViewModel {
     private final ReadOnlyStringWrapper pixelSize = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private AtomicBoolean stop = new AtomicBoolean();
 
     ExportViewModel(MainViewModel main, Texts texts, ProjectStore store, BackgroundWork background,
                     FilesViewModel.StatusLine status) {
@@ -75,9 +78,15 @@ public final class ExportViewModel {
                 ? texts.format("export.sideRange", MIN_SIDE, MAX_PIXELS) : null;
     }
 
+    /** The charts there is something to draw for: no heatmap without head-to-head votes. */
+    public java.util.List<SlideKind> kinds() {
+        boolean pairs = !main.session().project().headToHead().isEmpty();
+        return java.util.Arrays.stream(SlideKind.values()).filter(k -> pairs || k != SlideKind.HEATMAP).toList();
+    }
+
     /** Opens the dialog on the chart the user is looking at, with that chart's own title. */
     public void start(SlideKind shown) {
-        kind.set(shown);
+        kind.set(kinds().contains(shown) ? shown : SlideKind.COST);
         refreshWords();
     }
 
@@ -120,10 +129,16 @@ public final class ExportViewModel {
      * line; {@code done} runs on the FX thread either way.
      */
     public void save(Path file, Callable<byte[]> encode, Runnable done) {
+        AtomicBoolean cancelled = new AtomicBoolean();
+        stop = cancelled;
         busy.set(true);
         status.info(texts.format("export.saving", file.getFileName()));
         background.run(() -> {
             byte[] png = encode.call();
+            // Past this point the file is replaced in one step; a later Cancel no longer stops it.
+            if (cancelled.get()) {
+                throw new CancellationException();
+            }
             store.writeImage(file, png);
             return png.length;
         }, bytes -> {
@@ -132,11 +147,20 @@ public final class ExportViewModel {
             done.run();
         }, failure -> {
             busy.set(false);
-            String reason = failure instanceof OutOfMemoryErrorReport ? texts.get("export.noMemory")
-                    : texts.failure(failure);
-            status.problem(texts.format("export.failed", file.getFileName(), reason));
+            if (failure instanceof CancellationException) {
+                status.info(texts.format("export.cancelled", file.getFileName()));
+            } else {
+                String reason = failure instanceof OutOfMemoryErrorReport ? texts.get("export.noMemory")
+                        : texts.failure(failure);
+                status.problem(texts.format("export.failed", file.getFileName(), reason));
+            }
             done.run();
         });
+    }
+
+    /** Stops the running export before it writes anything; the file on disk stays as it was. */
+    public void cancel() {
+        stop.set(true);
     }
 
     /** An encoding that ran out of memory, reported as an exception so that the window carries on. */

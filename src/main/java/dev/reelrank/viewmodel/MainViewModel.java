@@ -1,10 +1,12 @@
 package dev.reelrank.viewmodel;
 
+import dev.reelrank.model.ChartStyle;
 import dev.reelrank.model.Currencies;
 import dev.reelrank.model.ExchangeRate;
 import dev.reelrank.model.Project;
 import java.nio.file.Path;
 import java.util.Currency;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
@@ -143,6 +145,22 @@ public final class MainViewModel {
         MainViewModel copy = new MainViewModel(session.copy(), texts);
         copy.theme.set(theme.get());
         copy.headToHead.heatmapProperty().set(HeatmapKind.OBSERVED);
+        return copy;
+    }
+
+    /**
+     * Like {@link #forSlides}, for a projector: light, with every product's colour darkened where
+     * needed to stand out against white. Hues stay, so each product is still recognisable.
+     */
+    public MainViewModel forPresentation() {
+        MainViewModel copy = forSlides();
+        copy.theme.set(Theme.LIGHT);
+        Project shown = copy.session.project();
+        Map<String, String> colours = ProductColors.assign(shown);
+        copy.session.replace(shown.withProducts(shown.products().stream().map(product -> {
+            ChartStyle style = ProductColors.styleOf(product, colours);
+            return product.withChart(new ChartStyle(ProductColors.forProjector(style.color()), style.shown()));
+        }).toList()), null);
         return copy;
     }
 

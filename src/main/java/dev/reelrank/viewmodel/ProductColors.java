@@ -55,6 +55,40 @@ public final class ProductColors {
         return PALETTE.stream().filter(c -> !used.contains(c)).findFirst().orElse(PALETTE.getFirst());
     }
 
+    /**
+     * The colour darkened, keeping its hue, until it stands out 3:1 against white (WCAG's contrast
+     * for graphics): on a projector in a lit room the light palette colours, such as sky blue and
+     * orange, wash out. Colours that already stand out are returned as they are.
+     */
+    public static String forProjector(String hex) {
+        int rgb = Integer.parseInt(hex.substring(1), 16);
+        double r = (rgb >> 16 & 0xFF) / 255.0;
+        double g = (rgb >> 8 & 0xFF) / 255.0;
+        double b = (rgb & 0xFF) / 255.0;
+        double factor = 1;
+        while (luminance(r * factor, g * factor, b * factor) > 0.30 && factor > 0.05) {
+            factor *= 0.97;
+        }
+        return factor == 1 ? hex.toUpperCase(java.util.Locale.ROOT) : String.format(java.util.Locale.ROOT,
+                "#%02X%02X%02X", Math.round(r * factor * 255), Math.round(g * factor * 255),
+                Math.round(b * factor * 255));
+    }
+
+    /** WCAG relative luminance of an sRGB colour with channels from 0 to 1. */
+    static double luminance(double r, double g, double b) {
+        return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+    }
+
+    private static double linear(double channel) {
+        return channel <= 0.04045 ? channel / 12.92 : Math.pow((channel + 0.055) / 1.055, 2.4);
+    }
+
+    /** Contrast ratio of a colour against white, from 1 to 21. */
+    static double contrastOnWhite(String hex) {
+        int rgb = Integer.parseInt(hex.substring(1), 16);
+        return 1.05 / (luminance((rgb >> 16 & 0xFF) / 255.0, (rgb >> 8 & 0xFF) / 255.0, (rgb & 0xFF) / 255.0) + 0.05);
+    }
+
     /** The product's style, or the style it is shown with when it has none yet. */
     public static ChartStyle styleOf(Product product, Map<String, String> colours) {
         return product.chartStyle().orElse(new ChartStyle(colours.get(product.id()), true));

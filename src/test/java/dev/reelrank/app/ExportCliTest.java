@@ -68,14 +68,35 @@ class ExportCliTest {
     @ValueSource(strings = {"cost", "rating", "trend", "value", "heatmap", "dashboard"})
     void everyChart_isDrawnAtExactlyWidthTimesScale(String chart) throws Exception {
         Path png = folder.resolve(chart + ".png");
-        Run run = run("export", "--chart", chart, "--out", png.toString(), "--width", "640", "--height", "360",
-                "--scale", "2");
+        Path project = folder.resolve("h2h.reelrank.json");
+        dev.reelrank.io.ProjectFiles.write(withHeadToHead(), project);
+        Run run = run("export", project.toString(), "--chart", chart, "--out", png.toString(), "--width", "640",
+                "--height", "360", "--scale", "2");
         assertEquals(0, run.code(), run.err());
         assertEquals("wrote " + png + ": 1280 x 720 px", run.out().strip());
         BufferedImage image = ImageIO.read(png.toFile());
         assertEquals(1280, image.getWidth());
         assertEquals(720, image.getHeight());
         assertTrue(colours(image) > 20, chart + " looks blank: " + colours(image) + " colours");
+    }
+
+    /** The default dataset with blind-test votes between three products, so that every chart has data. */
+    private static dev.reelrank.model.Project withHeadToHead() {
+        var provenance = new dev.reelrank.model.Provenance("test votes", null, java.time.LocalDate.of(2025, 3, 1));
+        return dev.reelrank.io.DefaultDataset.load()
+                .withPair("veo-2", "kling-1.6", 60, 40, 5, provenance)
+                .withPair("veo-2", "sora", 55, 45, 3, provenance)
+                .withPair("kling-1.6", "sora", 52, 48, 4, provenance);
+    }
+
+    @Test
+    void aHeatmapWithoutHeadToHeadVotes_isAOneLineError() {
+        Path png = folder.resolve("empty.png");
+        Run run = run("export", "--chart", "heatmap", "--out", png.toString());
+        assertEquals(2, run.code());
+        assertEquals("error: the default dataset has no head-to-head votes to draw a heatmap from; import battles "
+                + "first (reelrank import-battles)", run.err().strip());
+        assertFalse(Files.exists(png));
     }
 
     @Test

@@ -424,6 +424,28 @@ class MainWindowTest {
         assertEquals("Cost per minute of generated video, CNY", slideTitle(robot, shown));
         ProductBarChart cost = robot.from(shown.getScene().getRoot()).lookup("#cost-chart").queryAs(ProductBarChart.class);
         assertEquals(6.0, cost.valueOf("kling-1.6"), 1e-9, "an edit made before presenting is on the slide");
+        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        Label title = robot.from(shown.getScene().getRoot()).lookup("#slide-title").queryAs(Label.class);
+        assertTrue(title.getHeight() > 20, "the slide is styled and laid out, title " + title.getHeight() + " high");
+        javafx.geometry.Bounds onScreen = title.getParent().localToScene(title.getParent().getLayoutBounds());
+        assertEquals(shown.getScene().getWidth(), onScreen.getWidth(), 1.0, "the slide fills the screen's width");
+        assertTrue(onScreen.getHeight() <= shown.getScene().getHeight() + 1, "and fits its height: " + onScreen);
+        // A projector with another shape: the slide follows, still styled (a slide that sized its own
+        // screen was once rebuilt on every pulse and never styled).
+        robot.interact(() -> {
+            shown.setFullScreen(false);
+            shown.setWidth(1366);
+            shown.setHeight(700);
+        });
+        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        Label resized = robot.from(shown.getScene().getRoot()).lookup("#slide-title").queryAs(Label.class);
+        javafx.geometry.Bounds slide = resized.getParent().localToScene(resized.getParent().getLayoutBounds());
+        assertTrue(resized.getHeight() > 20, "styled after a resize");
+        assertEquals(shown.getScene().getWidth(), slide.getWidth(), 1.0, slide.toString());
+        assertEquals(shown.getScene().getHeight(), slide.getHeight(), 1.0, slide.toString());
+        robot.interact(() -> shown.setFullScreen(true));
         robot.push(KeyCode.RIGHT);
         robot.push(KeyCode.RIGHT);
         WaitForAsyncUtils.waitForFxEvents();

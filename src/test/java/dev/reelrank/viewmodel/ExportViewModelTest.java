@@ -46,6 +46,18 @@ class ExportViewModelTest {
     private final ExportViewModel exports = viewModel.exports();
 
     @Test
+    void theHeatmap_isOfferedOnlyWhenThereAreHeadToHeadVotes() {
+        assertFalse(exports.kinds().contains(SlideKind.HEATMAP));
+        exports.start(SlideKind.HEATMAP);
+        assertEquals(SlideKind.COST, exports.kindProperty().get());
+        viewModel.session().apply("votes", p -> p.withPair("veo-2", "sora", 3, 2, 0,
+                new dev.reelrank.model.Provenance("test", null, MainViewModelTest.TODAY)));
+        assertTrue(exports.kinds().contains(SlideKind.HEATMAP));
+        exports.start(SlideKind.HEATMAP);
+        assertEquals(SlideKind.HEATMAP, exports.kindProperty().get());
+    }
+
+    @Test
     void startingOnAChart_takesItsTitleAndTheProjectName_andNamesTheFileByChartAndDay() {
         exports.start(SlideKind.RATING);
         assertEquals("Blind-test rating (95 % interval)", exports.titleProperty().get());
@@ -108,5 +120,23 @@ class ExportViewModelTest {
         assertEquals("Could not export huge.png: not enough memory for an image this large; lower the scale or "
                 + "the size", viewModel.statusProperty().get());
         assertFalse(written.containsKey(Path.of("/tmp/huge.png")));
+    }
+
+    @Test
+    void cancellingWhileTheImageIsEncoded_writesNothing_andSaysSo() {
+        Path file = Path.of("/tmp/cancelled.png");
+        boolean[] done = new boolean[1];
+        exports.save(file, () -> {
+            assertTrue(exports.busyProperty().get(), "busy while encoding, so the window shows Cancel");
+            exports.cancel(); // the user presses Cancel while the encoder runs
+            return new byte[] {9};
+        }, () -> done[0] = true);
+        assertFalse(written.containsKey(file));
+        assertTrue(done[0]);
+        assertFalse(exports.busyProperty().get());
+        assertEquals("Export cancelled; cancelled.png was not written.", viewModel.statusProperty().get());
+        assertFalse(viewModel.statusIsProblemProperty().get());
+        exports.save(file, () -> new byte[] {7}, () -> { });
+        assertArrayEquals(new byte[] {7}, written.get(file), "a cancel does not stick to the next export");
     }
 }

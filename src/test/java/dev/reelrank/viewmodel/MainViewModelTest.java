@@ -31,6 +31,29 @@ class MainViewModelTest {
     }
 
     @Test
+    void presenting_darkensTheColoursThatWashOutOnWhite_keepingEachHue_andLeavesTheProjectAlone() {
+        viewModel.products().row("kling-1.6").amount().commit("0.2");
+        MainViewModel slides = viewModel.forPresentation();
+        for (ChartBar bar : slides.costChart().bars()) {
+            assertTrue(ProductColors.contrastOnWhite(bar.color()) >= 3, bar.name() + " " + bar.color());
+            String own = viewModel.costChart().bars().stream().filter(b -> b.productId().equals(bar.productId()))
+                    .findFirst().orElseThrow().color();
+            assertEquals(hue(own), hue(bar.color()), 2.0, bar.name() + ": " + own + " became " + bar.color());
+            assertEquals(own.equalsIgnoreCase(bar.color()), ProductColors.contrastOnWhite(own) >= 3, bar.name());
+        }
+        assertEquals(24.0, slides.costChart().bars().stream().filter(b -> b.productId().equals("kling-1.6"))
+                .findFirst().orElseThrow().value(), 1e-9, "the edit made before presenting is on the slide");
+        assertEquals("#E69F00", ProductColors.styleOf(session.project().product("kling-1.5").orElseThrow(),
+                ProductColors.assign(session.project())).color(), "the project keeps its colours");
+        assertFalse(ProductColors.forProjector("#E69F00").equalsIgnoreCase("#E69F00"), "orange washes out on white");
+    }
+
+    private static double hue(String hex) {
+        java.awt.Color colour = java.awt.Color.decode(hex);
+        return java.awt.Color.RGBtoHSB(colour.getRed(), colour.getGreen(), colour.getBlue(), null)[0] * 360;
+    }
+
+    @Test
     void klingStandard_costsTwelveYuanPerMinute() {
         ProductRowViewModel kling = row("kling-1.6");
         assertEquals("Kling 1.6", kling.name().getText());
