@@ -34,5 +34,31 @@ class ExportBench {
             System.out.printf("warm 3840x2160 %s export: median %d ms, min %d ms, max %d ms (%,d bytes)%n", chart,
                     millis[MEASURED / 2], millis[0], millis[MEASURED - 1], bytes);
         }
+        encodingAlone(project);
+    }
+
+    /** How much of the export is PNG encoding: the cost chart drawn once, encoded many times. */
+    private static void encodingAlone(Project project) throws Exception {
+        var texts = dev.reelrank.viewmodel.Texts.english();
+        var drawn = new java.util.concurrent.CompletableFuture<javafx.scene.image.WritableImage>();
+        javafx.application.Platform.runLater(() -> {
+            var viewModel = new dev.reelrank.viewmodel.MainViewModel(
+                    new dev.reelrank.viewmodel.ProjectSession(project, null, texts), texts);
+            var kind = dev.reelrank.viewmodel.SlideKind.COST;
+            dev.reelrank.export.SlideImage.prepare(viewModel, kind, viewModel.slides().texts(kind),
+                    new dev.reelrank.export.ExportSize(3840, 2160, 1, dev.reelrank.viewmodel.SlideTheme.LIGHT))
+                    .drawAfterPulse(null, drawn::complete, drawn::completeExceptionally);
+        });
+        javafx.scene.image.WritableImage image = drawn.get();
+        long[] millis = new long[MEASURED];
+        for (int i = 0; i < WARM_UP + MEASURED; i++) {
+            long start = System.nanoTime();
+            dev.reelrank.export.PngEncoding.encode(image);
+            if (i >= WARM_UP) {
+                millis[i - WARM_UP] = (System.nanoTime() - start) / 1_000_000;
+            }
+        }
+        Arrays.sort(millis);
+        System.out.printf("of which PNG encoding of the 3840x2160 cost chart: median %d ms%n", millis[MEASURED / 2]);
     }
 }
