@@ -1,13 +1,16 @@
 package dev.reelrank.app;
 
+import dev.reelrank.model.Currencies;
 import dev.reelrank.viewmodel.Language;
 import dev.reelrank.viewmodel.Theme;
 import dev.reelrank.viewmodel.UserSettings;
+import dev.reelrank.viewmodel.WindowPlace;
+import java.util.Currency;
 import java.util.Optional;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
-/** Choices that outlive a window, the theme and the UI language, in the user's Java preferences. */
+/** Choices that outlive a window (theme, language, window place, display currency), in the user's Java preferences. */
 final class AppPreferences implements UserSettings {
     private final Preferences node;
 
@@ -46,6 +49,42 @@ final class AppPreferences implements UserSettings {
     @Override
     public void language(Language language) {
         put("language", language.name());
+    }
+
+    @Override
+    public Optional<WindowPlace> windowPlace() {
+        try {
+            String[] parts = node.get("window", "").split(",");
+            if (parts.length != 5) {
+                return Optional.empty();
+            }
+            return Optional.of(new WindowPlace(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]),
+                    Double.parseDouble(parts[2]), Double.parseDouble(parts[3]), Boolean.parseBoolean(parts[4])));
+        } catch (IllegalArgumentException e) {
+            // A damaged entry (hand-edited, or from another version) means the default place.
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void windowPlace(WindowPlace place) {
+        put("window", String.join(",", Double.toString(place.x()), Double.toString(place.y()),
+                Double.toString(place.width()), Double.toString(place.height()), Boolean.toString(place.maximized())));
+    }
+
+    @Override
+    public Optional<Currency> displayCurrency() {
+        try {
+            String code = node.get("displayCurrency", null);
+            return code == null ? Optional.empty() : Optional.of(Currencies.parse(code));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void displayCurrency(Currency currency) {
+        put("displayCurrency", currency.getCurrencyCode());
     }
 
     private void put(String key, String value) {

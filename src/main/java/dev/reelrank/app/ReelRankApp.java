@@ -74,17 +74,33 @@ public final class ReelRankApp extends Application {
         // The language the user chose last, else the operating system's; numbers and dates follow its region.
         Locale system = Locale.getDefault();
         Texts texts = new Texts(settings.language().orElse(Language.of(system)).locale(system));
-        ProjectSession session = new ProjectSession(initial.project(), initial.file(), texts);
+        ProjectSession session = new ProjectSession(startingCurrency(initial, settings), initial.file(), texts);
         if (initial.file() != null) {
             recent.remember(initial.file().toAbsolutePath());
         }
         MainViewModel viewModel = new MainViewModel(session, texts, new FileProjectStore(), recent, background,
                 new CsvBattleFiles(), settings);
-        new MainWindow(viewModel, new dev.reelrank.export.WindowImages()).show(stage);
+        new MainWindow(viewModel, new dev.reelrank.export.WindowImages(), dev.reelrank.cli.Version.current())
+                .show(stage);
         if (initial.problem() != null) {
             ErrorDialogs.showOpenFailure(stage, texts, texts.text(initial.problem()));
         }
         return viewModel;
+    }
+
+    /**
+     * The default dataset in the display currency chosen last time, when its rates reach it; a
+     * project file keeps the currency it was saved with.
+     */
+    private static Project startingCurrency(InitialProject initial, UserSettings settings) {
+        Project project = initial.project();
+        if (initial.file() != null) {
+            return project;
+        }
+        return settings.displayCurrency().filter(currency -> project.products().stream()
+                        .filter(p -> p.compared().hasFigure())
+                        .allMatch(p -> project.rates().factor(p.compared().price().currency(), currency).isPresent()))
+                .map(project::withDisplayCurrency).orElse(project);
     }
 
     private static InitialProject load(Path file) {

@@ -43,14 +43,21 @@ public final class MainWindow {
     private final MainViewModel viewModel;
     private final Texts texts;
     private final ImageMaker images;
+    private final String version;
     private TableView<ProductRowViewModel> table;
     private TabPane charts;
     private FileDialogs dialogs;
 
     public MainWindow(MainViewModel viewModel, ImageMaker images) {
+        this(viewModel, images, "");
+    }
+
+    /** @param version what Help → About names, e.g. 0.1.0 */
+    public MainWindow(MainViewModel viewModel, ImageMaker images, String version) {
         this.viewModel = viewModel;
         this.texts = viewModel.texts();
         this.images = images;
+        this.version = version;
     }
 
     /** Builds the scene graph; used by the window and by tests that need the same nodes. */
@@ -307,9 +314,16 @@ public final class MainWindow {
         down.disableProperty().bind(noSelection);
         edit.getItems().addAll(undo, redo, redoAlt, new SeparatorMenuItem(), add, duplicate, delete,
                 new SeparatorMenuItem(), up, down);
-        MenuBar bar = new MenuBar(fileMenu(), edit, viewMenu());
+        MenuBar bar = new MenuBar(fileMenu(), edit, viewMenu(), helpMenu());
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    private Menu helpMenu() {
+        MenuItem about = new MenuItem(texts.get("menu.about"));
+        about.setId("menu-about");
+        about.setOnAction(e -> AboutDialog.show(table.getScene().getWindow(), texts, version));
+        return new Menu(texts.get("menu.help"), null, about);
     }
 
     private Menu viewMenu() {
@@ -566,8 +580,28 @@ public final class MainWindow {
         attach(stage, scene);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
+        stage.getIcons().setAll(AppIcon.images());
         stage.setScene(scene);
+        placeAsLastTime(stage);
         stage.show();
+    }
+
+    /** Opens the window where it last closed, if that place is still on a screen. */
+    private void placeAsLastTime(Stage stage) {
+        viewModel.rememberedPlace().filter(place -> !javafx.stage.Screen.getScreensForRectangle(place.x(), place.y(),
+                place.width(), place.height()).isEmpty()).ifPresent(place -> {
+                    stage.setX(place.x());
+                    stage.setY(place.y());
+                    stage.setWidth(Math.max(place.width(), stage.getMinWidth()));
+                    stage.setHeight(Math.max(place.height(), stage.getMinHeight()));
+                    stage.setMaximized(place.maximized());
+                });
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, event -> {
+            if (stage.getWidth() > 0 && stage.getHeight() > 0 && !stage.isFullScreen()) {
+                viewModel.rememberPlace(new dev.reelrank.viewmodel.WindowPlace(stage.getX(), stage.getY(),
+                        stage.getWidth(), stage.getHeight(), stage.isMaximized()));
+            }
+        });
     }
 
     /** Takes over a stage that shows another main window (in another language): same scene, size and place. */

@@ -239,9 +239,19 @@ public final class MainViewModel {
                     .allMatch(p -> rates.factor(p.compared().price().currency(), currency).isPresent());
             session.apply(texts.format("edit.currency.display", currency.getCurrencyCode()),
                     p -> p.withDisplayCurrency(currency));
+            settings.displayCurrency(currency);
             statusIsProblem.set(!reachable);
             status.set(reachable ? "" : texts.format("status.missingRate", currency.getCurrencyCode()));
         }
+    }
+
+    /** Where the window last closed, to open it there again. */
+    public java.util.Optional<WindowPlace> rememberedPlace() {
+        return settings.windowPlace();
+    }
+
+    public void rememberPlace(WindowPlace place) {
+        settings.windowPlace(place);
     }
 
     public void undo() {

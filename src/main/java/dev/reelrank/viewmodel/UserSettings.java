@@ -13,11 +13,23 @@ public interface UserSettings {
 
     void language(Language language);
 
+    /** Where the main window last closed, if anywhere. */
+    Optional<WindowPlace> windowPlace();
+
+    void windowPlace(WindowPlace place);
+
+    /** The display currency last chosen, for a run that starts on the default dataset. */
+    Optional<java.util.Currency> displayCurrency();
+
+    void displayCurrency(java.util.Currency currency);
+
     /** Settings that last as long as the window; for tests and for runs that must not touch the user's. */
     static UserSettings inMemory() {
         return new UserSettings() {
             private Theme theme = Theme.LIGHT;
             private Language language;
+            private WindowPlace place;
+            private java.util.Currency currency;
 
             @Override
             public Theme theme() {
@@ -37,6 +49,26 @@ public interface UserSettings {
             @Override
             public void language(Language chosen) {
                 language = chosen;
+            }
+
+            @Override
+            public Optional<WindowPlace> windowPlace() {
+                return Optional.ofNullable(place);
+            }
+
+            @Override
+            public void windowPlace(WindowPlace chosen) {
+                place = chosen;
+            }
+
+            @Override
+            public Optional<java.util.Currency> displayCurrency() {
+                return Optional.ofNullable(currency);
+            }
+
+            @Override
+            public void displayCurrency(java.util.Currency chosen) {
+                currency = chosen;
             }
         };
     }

@@ -353,13 +353,27 @@ class MainWindowTest {
     }
 
     @Test
+    void helpAbout_namesTheVersion_theLicence_andTheThirdPartyNotices(FxRobot robot) {
+        robot.clickOn("Help").clickOn("About ReelRank");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.DialogPane about = robot.lookup("#about-dialog").queryAs(javafx.scene.control.DialogPane.class);
+        assertEquals("ReelRank " + dev.reelrank.cli.Version.current(), about.getHeaderText());
+        assertFalse(dev.reelrank.cli.Version.current().equals("unknown"));
+        String notices = robot.lookup("#about-notices").queryAs(javafx.scene.control.TextArea.class).getText();
+        for (String named : List.of("OpenJFX", "ControlsFX", "TilesFX", "Jackson", "picocli", "Open Font License")) {
+            assertTrue(notices.contains(named), named);
+        }
+        robot.interact(() -> ((Stage) about.getScene().getWindow()).close());
+    }
+
+    @Test
     void viewLanguage_switchesToChinese_withoutLosingTheEdit(FxRobot robot) {
         type(robot, "column-amount", "kling-1.6", "0.05");
         robot.clickOn("#tab-value");
         robot.clickOn("View").clickOn("Language").clickOn("\u7b80\u4f53\u4e2d\u6587");
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
-        assertEquals(List.of("\u6587\u4ef6", "\u7f16\u8f91", "\u89c6\u56fe"),
+        assertEquals(List.of("\u6587\u4ef6", "\u7f16\u8f91", "\u89c6\u56fe", "\u5e2e\u52a9"),
                 bar.getMenus().stream().map(javafx.scene.control.Menu::getText).toList());
         assertEquals("\u2022 \u9ed8\u8ba4\u6570\u636e\u96c6 \u2014 ReelRank", stage.getTitle());
         var products = (javafx.scene.chart.CategoryAxis) chart(robot, "#cost-chart").getYAxis();

@@ -54,6 +54,34 @@ class MainViewModelTest {
     }
 
     @Test
+    void choosingADisplayCurrency_isRememberedForTheNextRun() {
+        UserSettings settings = UserSettings.inMemory();
+        MainViewModel window = new MainViewModel(new ProjectSession(DefaultDataset.load(), null, () -> TODAY),
+                Texts.english(), new ProjectStore() {
+                    @Override
+                    public dev.reelrank.model.Project read(Path file) {
+                        throw new UnsupportedOperationException();
+                    }
+
+                    @Override
+                    public void write(dev.reelrank.model.Project project, Path file) {
+                        throw new UnsupportedOperationException();
+                    }
+
+                    @Override
+                    public dev.reelrank.model.Project blank() {
+                        throw new UnsupportedOperationException();
+                    }
+                }, RecentFiles.inMemory(), BackgroundWork.immediate(), (file, progress, cancelled) -> {
+                    throw new java.io.IOException("unused");
+                }, settings);
+        window.setDisplayCurrency("USD");
+        assertEquals(java.util.Optional.of(java.util.Currency.getInstance("USD")), settings.displayCurrency());
+        window.rememberPlace(new WindowPlace(10, 20, 1300, 820, false));
+        assertEquals(java.util.Optional.of(new WindowPlace(10, 20, 1300, 820, false)), window.rememberedPlace());
+    }
+
+    @Test
     void klingStandard_costsTwelveYuanPerMinute() {
         ProductRowViewModel kling = row("kling-1.6");
         assertEquals("Kling 1.6", kling.name().getText());

@@ -1,0 +1,50 @@
+package dev.reelrank.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.reelrank.viewmodel.Language;
+import dev.reelrank.viewmodel.Theme;
+import dev.reelrank.viewmodel.WindowPlace;
+import java.util.Currency;
+import java.util.Optional;
+import java.util.prefs.Preferences;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** What the next run remembers: theme, language, window place and display currency; damage means defaults. */
+class AppPreferencesTest {
+    private final Preferences node = Preferences.userRoot().node("dev/reelrank/test-" + System.nanoTime());
+    private final AppPreferences preferences = new AppPreferences(node);
+
+    @AfterEach
+    void removeNode() throws Exception {
+        node.removeNode();
+    }
+
+    @Test
+    void everyChoice_survivesANewRun() {
+        preferences.theme(Theme.DARK);
+        preferences.language(Language.CHINESE);
+        preferences.windowPlace(new WindowPlace(120.5, 80, 1400, 900, true));
+        preferences.displayCurrency(Currency.getInstance("EUR"));
+        AppPreferences nextRun = new AppPreferences(node);
+        assertEquals(Theme.DARK, nextRun.theme());
+        assertEquals(Optional.of(Language.CHINESE), nextRun.language());
+        assertEquals(Optional.of(new WindowPlace(120.5, 80, 1400, 900, true)), nextRun.windowPlace());
+        assertEquals(Optional.of(Currency.getInstance("EUR")), nextRun.displayCurrency());
+    }
+
+    @Test
+    void damagedEntries_fallBackToTheDefaults() {
+        node.put("theme", "PURPLE");
+        node.put("language", "klingon");
+        node.put("window", "10,20,NaN,600,false");
+        node.put("displayCurrency", "EURO");
+        assertEquals(Theme.LIGHT, preferences.theme());
+        assertEquals(Optional.empty(), preferences.language());
+        assertEquals(Optional.empty(), preferences.windowPlace());
+        assertEquals(Optional.empty(), preferences.displayCurrency());
+        node.put("window", "10,20,-5,600,false");
+        assertEquals(Optional.empty(), preferences.windowPlace());
+    }
+}
