@@ -9,6 +9,10 @@ import javafx.application.Application;
 final class DesktopLauncher implements dev.reelrank.cli.WindowOpener {
     @Override
     public long smoke(Path project) {
+        // Without a display (a build server, CI) the smoke test draws on Monocle's headless screen.
+        if (System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null) {
+            HeadlessImageExporter.chooseHeadlessPlatform();
+        }
         ReelRankApp.smokeTest();
         open(project);
         return ReelRankApp.firstPaintMillis();
@@ -16,6 +20,7 @@ final class DesktopLauncher implements dev.reelrank.cli.WindowOpener {
 
     @Override
     public int open(Path project) {
+        ErrorLog.install();
         ReelRankApp.prepare(project);
         try {
             Application.launch(ReelRankApp.class);

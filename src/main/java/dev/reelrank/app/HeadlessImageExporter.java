@@ -55,13 +55,18 @@ final class HeadlessImageExporter implements ImageExporter {
         }
     }
 
-    /** Monocle's headless platform must be chosen before the toolkit starts; a running toolkit is reused. */
-    private static void startHeadless() throws InterruptedException {
+    /** JavaFX draws on Monocle's headless screen; to be called before the toolkit starts. */
+    static void chooseHeadlessPlatform() {
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("prism.order", "sw");
         System.setProperty("prism.text", "t2k");
         System.setProperty("java.awt.headless", "true");
+    }
+
+    /** Monocle's headless platform must be chosen before the toolkit starts; a running toolkit is reused. */
+    private static void startHeadless() throws InterruptedException {
+        chooseHeadlessPlatform();
         CountDownLatch started = new CountDownLatch(1);
         try {
             Platform.startup(started::countDown);

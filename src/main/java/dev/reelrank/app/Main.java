@@ -11,6 +11,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        StartupTrace.mark("main");
         int code = new Cli(new DesktopLauncher(), new HeadlessImageExporter()).run(args);
         System.exit(code);
     }

@@ -48,9 +48,14 @@ public final class ReelRankApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupTrace.mark("JavaFX started");
         CompletableFuture<InitialProject> prepared = initial;
         InitialProject project = prepared == null ? load(null) : prepared.join();
-        show(stage, project, PreferencesRecentFiles.forUser(), new FxBackgroundWork(), AppPreferences.forUser());
+        StartupTrace.mark("project read");
+        MainViewModel viewModel = show(stage, project, PreferencesRecentFiles.forUser(), new FxBackgroundWork(),
+                AppPreferences.forUser(), true);
+        ErrorLog.reportTo(line -> javafx.application.Platform.runLater(() -> viewModel.reportProblem(
+                viewModel.texts().format("status.unexpected", line))));
         if (smoke) {
             dev.reelrank.view.FirstPaint.whenPainted(stage.getScene(), () -> {
                 firstPaintMillis = System.currentTimeMillis()
@@ -64,12 +69,18 @@ public final class ReelRankApp extends Application {
      * Opens the main window on a project file, or on the default dataset when the file is null or
      * cannot be read (the reason is shown, and the file is left untouched).
      */
+    public static MainViewModel openMainWindow(Stage stage, Path file, boolean chartsFirst) {
+        return show(stage, load(file), RecentFiles.inMemory(), BackgroundWork.immediate(), UserSettings.inMemory(),
+                chartsFirst);
+    }
+
     public static MainViewModel openMainWindow(Stage stage, Path file) {
-        return show(stage, load(file), RecentFiles.inMemory(), BackgroundWork.immediate(), UserSettings.inMemory());
+        return show(stage, load(file), RecentFiles.inMemory(), BackgroundWork.immediate(), UserSettings.inMemory(),
+                false);
     }
 
     private static MainViewModel show(Stage stage, InitialProject initial, RecentFiles recent,
-                                      BackgroundWork background, UserSettings settings) {
+                                      BackgroundWork background, UserSettings settings, boolean chartsFirst) {
         Fonts.load();
         // The language the user chose last, else the operating system's; numbers and dates follow its region.
         Locale system = Locale.getDefault();
@@ -80,8 +91,15 @@ public final class ReelRankApp extends Application {
         }
         MainViewModel viewModel = new MainViewModel(session, texts, new FileProjectStore(), recent, background,
                 new CsvBattleFiles(), settings);
-        new MainWindow(viewModel, new dev.reelrank.export.WindowImages(), dev.reelrank.cli.Version.current())
-                .show(stage);
+        StartupTrace.mark("view models built");
+        MainWindow window = new MainWindow(viewModel, new dev.reelrank.export.WindowImages(),
+                dev.reelrank.cli.Version.current());
+        if (chartsFirst) {
+            window.showChartsFirst(stage);
+        } else {
+            window.show(stage);
+        }
+        StartupTrace.mark("window shown");
         if (initial.problem() != null) {
             ErrorDialogs.showOpenFailure(stage, texts, texts.text(initial.problem()));
         }

@@ -44,6 +44,11 @@ public final class MainWindow {
     private final Texts texts;
     private final ImageMaker images;
     private final String version;
+    private BorderPane root;
+    // The table and the KPI tiles cost most of the first layout; a window that shows its charts first
+    // adds them right after the first frame (see showChartsFirst).
+    private boolean chartsFirst;
+    private Runnable addDeferredParts = () -> { };
     private TableView<ProductRowViewModel> table;
     private TabPane charts;
     private FileDialogs dialogs;
@@ -95,18 +100,53 @@ public final class MainWindow {
         SplitPane tableAndDetails = new SplitPane(table, details);
         tableAndDetails.setDividerPositions(0.76);
         SplitPane.setResizableWithParent(details, false);
-        KpiStrip kpis = new KpiStrip(viewModel.kpis(), viewModel.themeProperty());
-        VBox chartArea = new VBox(kpis, charts);
+        VBox chartArea = new VBox(charts);
         VBox.setVgrow(charts, Priority.ALWAYS);
         SplitPane main = new SplitPane(chartArea, tableAndDetails);
         main.setOrientation(Orientation.VERTICAL);
         main.setDividerPositions(0.6);
+        Runnable addTiles = () -> chartArea.getChildren().addFirst(new KpiStrip(viewModel.kpis(),
+                viewModel.themeProperty()));
+        if (chartsFirst) {
+            // Placeholders of the same size keep the charts where they will stay.
+            Region tilesRoom = new Region();
+            tilesRoom.getStyleClass().add("kpi-placeholder");
+            Region tableRoom = new Region();
+            tableRoom.getStyleClass().add("table-placeholder");
+            chartArea.getChildren().addFirst(tilesRoom);
+            main.getItems().set(1, tableRoom);
+            addDeferredParts = () -> {
+                chartArea.getChildren().remove(tilesRoom);
+                addTiles.run();
+                main.getItems().set(1, tableAndDetails);
+                main.setDividerPositions(0.6);
+            };
+        } else {
+            addTiles.run();
+        }
 
-        BorderPane root = new BorderPane(main);
+        root = new BorderPane(main);
         root.setTop(new VBox(menuBar(), toolBar()));
         root.setBottom(footer());
         root.getStyleClass().add("main-window");
         return root;
+    }
+
+    private javafx.stage.Window window() {
+        return root.getScene().getWindow();
+    }
+
+    /**
+     * Shows the window with its charts first and adds the table and the KPI tiles right after the
+     * first frame: the desktop app's start-up path, where every 100 ms before the first frame counts.
+     */
+    public void showChartsFirst(Stage stage) {
+        chartsFirst = true;
+        show(stage);
+        FirstPaint.whenPainted(stage.getScene(), () -> {
+            addDeferredParts.run();
+            addDeferredParts = () -> { };
+        });
     }
 
     private Menu fileMenu() {
@@ -162,7 +202,7 @@ public final class MainWindow {
 
     private FileDialogs dialogs() {
         if (dialogs == null) {
-            dialogs = new FileDialogs(table.getScene().getWindow(), texts);
+            dialogs = new FileDialogs(window(), texts);
         }
         return dialogs;
     }
@@ -189,14 +229,14 @@ public final class MainWindow {
     private void importBattles() {
         dialogs().chooseBattles().ifPresent(file -> {
             var battleImport = viewModel.battleImport();
-            ImportDialogs.showProgress(table.getScene().getWindow(), battleImport, texts);
+            ImportDialogs.showProgress(window(), battleImport, texts);
             battleImport.start(file, () -> {
                 var unknown = battleImport.unknownNames();
                 if (unknown.isEmpty()) {
                     battleImport.merge(true);
                     return;
                 }
-                switch (ImportDialogs.askAboutUnknownNames(table.getScene().getWindow(), unknown, texts)) {
+                switch (ImportDialogs.askAboutUnknownNames(window(), unknown, texts)) {
                     case ADD -> battleImport.merge(true);
                     case LEAVE_OUT -> battleImport.merge(false);
                     case CANCEL -> battleImport.discard();
@@ -217,12 +257,12 @@ public final class MainWindow {
     }
 
     private void present() {
-        Presentation.start(table.getScene().getWindow(), viewModel);
+        Presentation.start(window(), viewModel);
     }
 
     private void exportImage() {
         var exports = viewModel.exports();
-        javafx.stage.Window window = table.getScene().getWindow();
+        javafx.stage.Window window = window();
         exports.start(shownChart());
         switch (ExportDialog.ask(window, exports, texts)) {
             case EXPORT -> dialogs().chooseImage(exports.suggestedFileName()).ifPresent(file ->
@@ -236,7 +276,7 @@ public final class MainWindow {
 
     private void copyImage() {
         var exports = viewModel.exports();
-        images.draw(exports, table.getScene().getWindow(), image -> {
+        images.draw(exports, window(), image -> {
             javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
             content.putImage(image);
             javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
@@ -262,7 +302,7 @@ public final class MainWindow {
     }
 
     private void closeWindow() {
-        guardUnsaved(() -> ((Stage) table.getScene().getWindow()).close());
+        guardUnsaved(() -> ((Stage) window()).close());
     }
 
     private static Tab tab(String id, String title, java.util.function.Supplier<javafx.scene.Node> content) {
@@ -322,7 +362,7 @@ public final class MainWindow {
     private Menu helpMenu() {
         MenuItem about = new MenuItem(texts.get("menu.about"));
         about.setId("menu-about");
-        about.setOnAction(e -> AboutDialog.show(table.getScene().getWindow(), texts, version));
+        about.setOnAction(e -> AboutDialog.show(window(), texts, version));
         return new Menu(texts.get("menu.help"), null, about);
     }
 
@@ -348,7 +388,7 @@ public final class MainWindow {
         MenuItem perClip = item("chart.basis.clip", null,
                 () -> viewModel.costChart().basisProperty().set(dev.reelrank.model.CostBasis.PER_FIVE_SECOND_CLIP));
         Menu basis = new Menu(texts.get("menu.costBasis"), null, perMinute, perClip);
-        MenuItem rates = item("menu.rates", null, () -> RatesDialog.show(table.getScene().getWindow(),
+        MenuItem rates = item("menu.rates", null, () -> RatesDialog.show(window(),
                 viewModel.exchangeRates(), viewModel.currencies(), texts, viewModel::reportProblem));
         MenuItem present = item("menu.present", new KeyCodeCombination(KeyCode.F5), this::present);
         menu.getItems().addAll(present, new SeparatorMenuItem(), light, dark, new SeparatorMenuItem(), basis, rates,
@@ -382,7 +422,7 @@ public final class MainWindow {
             viewModel.reportProblem(texts.get("status.languageBusy"));
             return;
         }
-        Stage stage = (Stage) table.getScene().getWindow();
+        Stage stage = (Stage) window();
         String tab = charts.getSelectionModel().getSelectedItem().getId();
         MainWindow next = new MainWindow(viewModel.inLanguage(language), images);
         next.replace(stage);
@@ -435,7 +475,7 @@ public final class MainWindow {
                 viewModel.setDisplayCurrency(currency.getValue());
             }
         });
-        Button rates = button("rates.button", "rates-button", () -> RatesDialog.show(table.getScene().getWindow(),
+        Button rates = button("rates.button", "rates-button", () -> RatesDialog.show(window(),
                 viewModel.exchangeRates(), viewModel.currencies(), texts, viewModel::reportProblem));
         Button present = button("toolbar.present", "present-button", this::present);
         present.setTooltip(new Tooltip(texts.get("toolbar.presentTip")));
@@ -586,16 +626,26 @@ public final class MainWindow {
         stage.show();
     }
 
-    /** Opens the window where it last closed, if that place is still on a screen. */
+    /**
+     * Opens the window where it last closed, moved and shrunk as needed to fit the screen it was
+     * on; if that screen is gone (a projector unplugged), the window opens in the default place.
+     */
     private void placeAsLastTime(Stage stage) {
-        viewModel.rememberedPlace().filter(place -> !javafx.stage.Screen.getScreensForRectangle(place.x(), place.y(),
-                place.width(), place.height()).isEmpty()).ifPresent(place -> {
-                    stage.setX(place.x());
-                    stage.setY(place.y());
-                    stage.setWidth(Math.max(place.width(), stage.getMinWidth()));
-                    stage.setHeight(Math.max(place.height(), stage.getMinHeight()));
-                    stage.setMaximized(place.maximized());
-                });
+        viewModel.rememberedPlace().ifPresent(place -> {
+            var screens = javafx.stage.Screen.getScreensForRectangle(place.x(), place.y(), place.width(),
+                    place.height());
+            if (screens.isEmpty()) {
+                return;
+            }
+            javafx.geometry.Rectangle2D area = screens.getFirst().getVisualBounds();
+            double width = Math.min(Math.max(place.width(), stage.getMinWidth()), area.getWidth());
+            double height = Math.min(Math.max(place.height(), stage.getMinHeight()), area.getHeight());
+            stage.setWidth(width);
+            stage.setHeight(height);
+            stage.setX(Math.min(Math.max(place.x(), area.getMinX()), area.getMaxX() - width));
+            stage.setY(Math.min(Math.max(place.y(), area.getMinY()), area.getMaxY() - height));
+            stage.setMaximized(place.maximized());
+        });
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, event -> {
             if (stage.getWidth() > 0 && stage.getHeight() > 0 && !stage.isFullScreen()) {
                 viewModel.rememberPlace(new dev.reelrank.viewmodel.WindowPlace(stage.getX(), stage.getY(),

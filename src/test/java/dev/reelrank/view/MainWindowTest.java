@@ -353,6 +353,24 @@ class MainWindowTest {
     }
 
     @Test
+    void chartsFirst_addsTheTableAndTheTilesRightAfterTheFirstFrame(FxRobot robot) throws Exception {
+        Stage[] opened = new Stage[1];
+        robot.interact(() -> {
+            opened[0] = new Stage();
+            ReelRankApp.openMainWindow(opened[0], null, true);
+        });
+        javafx.scene.Parent root = opened[0].getScene().getRoot();
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> root.lookup("#products-table") != null && root.lookup("#kpi-strip") != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(root.lookupAll(".kpi-placeholder").isEmpty() && root.lookupAll(".table-placeholder").isEmpty());
+        assertEquals(dev.reelrank.io.DefaultDataset.load().products().size(),
+                ((TableView<?>) root.lookup("#products-table")).getItems().size());
+        assertTrue(((ProductBarChart) root.lookup("#cost-chart")).valueOf("kling-1.6") > 0);
+        robot.interact(() -> opened[0].close());
+    }
+
+    @Test
     void helpAbout_namesTheVersion_theLicence_andTheThirdPartyNotices(FxRobot robot) {
         robot.clickOn("Help").clickOn("About ReelRank");
         WaitForAsyncUtils.waitForFxEvents();

@@ -1,0 +1,62 @@
+package dev.reelrank.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.logging.FileHandler;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
+
+/**
+ * Where the desktop app writes what went wrong, with full detail: {@code reelrank.log} in the XDG
+ * state folder (~/.local/state/reelrank). The terminal stays quiet, and the window shows one line
+ * that names the log. JavaFX's own warnings (java.util.logging) go to the same file.
+ */
+final class ErrorLog {
+    private static final Logger LOG = Logger.getLogger("dev.reelrank");
+    private static volatile Consumer<String> window = line -> { };
+
+    private ErrorLog() {
+    }
+
+    /** The log file: $XDG_STATE_HOME/reelrank/reelrank.log, else ~/.local/state/reelrank/reelrank.log. */
+    static Path file() {
+        String state = System.getenv("XDG_STATE_HOME");
+        Path folder = state != null && !state.isBlank() && Path.of(state).isAbsolute()
+                ? Path.of(state)
+                : Path.of(System.getProperty("user.home"), ".local", "state");
+        return folder.resolve("reelrank").resolve("reelrank.log");
+    }
+
+    /** Sends log records to the file instead of the terminal, and catches what nothing else caught. */
+    static void install() {
+        Logger root = Logger.getLogger("");
+        for (Handler handler : root.getHandlers()) {
+            root.removeHandler(handler);
+        }
+        try {
+            Path file = file();
+            Files.createDirectories(file.getParent());
+            // One file of at most 1 MB, appended to: enough for a bug report, never a disk filler.
+            FileHandler handler = new FileHandler(file.toString().replace("%", "%%"), 1_000_000, 1, true);
+            handler.setFormatter(new SimpleFormatter());
+            handler.setLevel(Level.WARNING);
+            root.addHandler(handler);
+        } catch (IOException | RuntimeException e) {
+            // No log folder (read-only home): records are dropped rather than printed over the user's terminal.
+        }
+        Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> {
+            LOG.log(Level.SEVERE, "Unexpected failure on thread " + thread.getName(), failure);
+            String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+            window.accept(message.lines().findFirst().orElse("") + " (" + file() + ")");
+        });
+    }
+
+    /** Where the one-line report goes once a window is open (its status line). */
+    static void reportTo(Consumer<String> statusLine) {
+        window = statusLine;
+    }
+}

@@ -1,0 +1,135 @@
+package dev.reelrank.dist;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The desktop app image as a user gets it (mvn -Pdist verify): its own launcher starts the window
+ * headless, quietly, on the AOT cache it was built with; the same launcher runs the command line;
+ * the desktop entry installs for one user and passes desktop-file-validate.
+ */
+class LauncherIT {
+    private static Path image;
+
+    @TempDir
+    Path home;
+
+    @BeforeAll
+    static void findImage() {
+        image = Path.of(System.getProperty("reelrank.image", "target/dist/ReelRank"));
+        assertTrue(Files.isExecutable(image.resolve("bin/ReelRank")), "no launcher in " + image);
+    }
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private Run run(Map<String, String> extraEnvironment, String... args) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(image.resolve("bin/ReelRank").toString());
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        // No display: the window is drawn on Monocle's headless screen. The user's settings stay untouched.
+        builder.environment().remove("DISPLAY");
+        builder.environment().remove("WAYLAND_DISPLAY");
+        builder.environment().remove("JAVA_TOOL_OPTIONS");
+        builder.environment().put("HOME", home.toString());
+        builder.environment().put("XDG_CONFIG_HOME", home.resolve(".config").toString());
+        builder.environment().put("XDG_STATE_HOME", home.resolve(".local/state").toString());
+        builder.environment().put("XDG_DATA_HOME", home.resolve(".local/share").toString());
+        builder.environment().putAll(extraEnvironment);
+        Path out = home.resolve("out.txt");
+        Path err = home.resolve("err.txt");
+        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertTrue(process.waitFor(2, TimeUnit.MINUTES), "the launcher did not finish: " + command);
+        return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    @Test
+    void smoke_paintsTheFirstChart_printsTheTime_andNothingElse() throws Exception {
+        Run run = run(Map.of(), "--smoke");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().matches("first paint in \\d+ ms\\R"), run.out());
+        assertEquals("", run.err(), "a normal start prints no warnings");
+    }
+
+    @Test
+    void theAotCache_matchesTheImage() throws Exception {
+        assertTrue(Files.isRegularFile(image.resolve("lib/app/reelrank.aot")));
+        assertTrue(Files.readString(image.resolve("lib/app/ReelRank.cfg")).contains("-XX:AOTCache=$APPDIR/reelrank.aot"));
+        // AOTMode=on refuses to start when the cache does not fit the runtime and class path.
+        Run run = run(Map.of("JAVA_TOOL_OPTIONS", "-XX:AOTMode=on"), "--smoke");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().startsWith("first paint in "), run.out());
+        assertEquals(List.of("Picked up JAVA_TOOL_OPTIONS: -XX:AOTMode=on"), run.err().lines().toList());
+    }
+
+    @Test
+    void theLauncher_runsTheCommandLineToo() throws Exception {
+        Run version = run(Map.of(), "--version");
+        assertEquals(0, version.code());
+        assertTrue(version.out().startsWith("ReelRank "), version.out());
+        Path bad = Files.writeString(home.resolve("bad.reelrank.json"), "{\"format\": 9}");
+        Run invalid = run(Map.of(), "validate", bad.toString());
+        assertEquals(2, invalid.code());
+        assertEquals(1, invalid.err().lines().count(), invalid.err());
+        Path png = home.resolve("cost.png");
+        Run export = run(Map.of(), "export", "--chart", "cost", "--out", png.toString(), "--width", "800",
+                "--height", "450", "--lang", "zh");
+        assertEquals(0, export.code(), export.err());
+        assertEquals("", export.err());
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(800, image.getWidth());
+        assertEquals(450, image.getHeight());
+    }
+
+    @Test
+    void theDesktopEntry_installsForOneUser_andIsValid() throws Exception {
+        Path data = home.resolve("share");
+        ProcessBuilder install = new ProcessBuilder("sh", image.resolve("lib/desktop/install.sh").toString())
+                .redirectErrorStream(true);
+        install.environment().put("XDG_DATA_HOME", data.toString());
+        install.environment().put("HOME", home.toString());
+        Process process = install.start();
+        String said = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(1, TimeUnit.MINUTES));
+        assertEquals(0, process.exitValue(), said);
+        Path entry = data.resolve("applications/dev.reelrank.ReelRank.desktop");
+        String desktop = Files.readString(entry);
+        assertTrue(desktop.contains("Exec=\"" + image.resolve("bin/ReelRank").toAbsolutePath().normalize() + "\" %f"),
+                desktop);
+        assertTrue(desktop.contains("MimeType=application/vnd.reelrank.project+json;"));
+        assertTrue(Files.isRegularFile(data.resolve("icons/hicolor/256x256/apps/dev.reelrank.ReelRank.png")));
+        assertTrue(Files.readString(data.resolve("mime/packages/dev.reelrank.ReelRank.xml"))
+                .contains("<glob pattern=\"*.reelrank.json\""));
+        assumeTrue(onPath("desktop-file-validate"), "desktop-file-validate is not installed (Debian: desktop-file-utils)");
+        Process validate = new ProcessBuilder("desktop-file-validate", entry.toString()).redirectErrorStream(true).start();
+        String verdict = new String(validate.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(validate.waitFor(1, TimeUnit.MINUTES));
+        assertEquals(0, validate.exitValue(), verdict);
+        assertEquals("", verdict.strip(), "no hints or warnings either");
+    }
+
+    private static boolean onPath(String tool) throws IOException {
+        for (String folder : System.getenv().getOrDefault("PATH", "").split(":")) {
+            if (Files.isExecutable(Path.of(folder, tool))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
