@@ -56,6 +56,12 @@ public final class BuildImage {
 
     private void build() throws Exception {
         long start = System.nanoTime();
+        for (Path needed : List.of(target.resolve("reelrank.jar"), target.resolve("lib"))) {
+            if (!Files.exists(needed)) {
+                throw new IllegalStateException(needed + " is missing: BuildImage runs after the jar and the "
+                        + "dependency copy (mvn -Pdist package)");
+            }
+        }
         deleteTree(work);
         Path dist = target.resolve("dist");
         deleteTree(dist);

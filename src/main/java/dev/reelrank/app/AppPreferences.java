@@ -87,6 +87,16 @@ final class AppPreferences implements UserSettings {
         put("displayCurrency", currency.getCurrencyCode());
     }
 
+    /** These settings as they are now, with every change kept in memory only. */
+    UserSettings readOnly() {
+        UserSettings changes = UserSettings.inMemory();
+        changes.theme(theme());
+        language().ifPresent(changes::language);
+        windowPlace().ifPresent(changes::windowPlace);
+        displayCurrency().ifPresent(changes::displayCurrency);
+        return changes;
+    }
+
     private void put(String key, String value) {
         node.put(key, value);
         try {

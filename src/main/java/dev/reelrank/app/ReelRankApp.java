@@ -52,8 +52,10 @@ public final class ReelRankApp extends Application {
         CompletableFuture<InitialProject> prepared = initial;
         InitialProject project = prepared == null ? load(null) : prepared.join();
         StartupTrace.mark("project read");
+        // A smoke test starts as the user would, but leaves their window place and choices as they were.
+        UserSettings settings = smoke ? AppPreferences.forUser().readOnly() : AppPreferences.forUser();
         MainViewModel viewModel = show(stage, project, PreferencesRecentFiles.forUser(), new FxBackgroundWork(),
-                AppPreferences.forUser(), true);
+                settings, true);
         ErrorLog.reportTo(line -> javafx.application.Platform.runLater(() -> viewModel.reportProblem(
                 viewModel.texts().format("status.unexpected", line))));
         if (smoke) {

@@ -35,6 +35,18 @@ class AppPreferencesTest {
     }
 
     @Test
+    void aReadOnlyCopy_startsFromTheSavedChoices_butSavesNothing() {
+        preferences.windowPlace(new WindowPlace(160, 67, 1280, 800, false));
+        preferences.theme(Theme.DARK);
+        var smoke = preferences.readOnly();
+        assertEquals(Theme.DARK, smoke.theme());
+        smoke.windowPlace(new WindowPlace(0, 0, 1280, 800, false));
+        smoke.theme(Theme.LIGHT);
+        assertEquals(Optional.of(new WindowPlace(160, 67, 1280, 800, false)), new AppPreferences(node).windowPlace());
+        assertEquals(Theme.DARK, new AppPreferences(node).theme());
+    }
+
+    @Test
     void damagedEntries_fallBackToTheDefaults() {
         node.put("theme", "PURPLE");
         node.put("language", "klingon");
