@@ -47,9 +47,35 @@ final class AboutDialog {
 
     private static String notices() {
         try (InputStream in = AboutDialog.class.getResourceAsStream("THIRD-PARTY-NOTICES.md")) {
-            return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return in == null ? "" : readable(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             return "";
         }
+    }
+
+    /** The notices file is Markdown for the repository; the dialog shows it as plain text. */
+    static String readable(String markdown) {
+        StringBuilder text = new StringBuilder();
+        boolean header = true;
+        for (String line : markdown.lines().toList()) {
+            if (line.startsWith("# ")) {
+                continue;
+            }
+            if (line.startsWith("|")) {
+                String[] cells = line.substring(1, line.length() - (line.endsWith("|") ? 1 : 0)).split("\\|");
+                if (line.startsWith("|---")) {
+                    continue;
+                }
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                text.append("\u2022 ").append(cells[0].strip()).append(", version ").append(cells[1].strip())
+                        .append(": ").append(cells[2].strip()).append('\n');
+                continue;
+            }
+            text.append(line.replace("`", "")).append('\n');
+        }
+        return text.toString().strip();
     }
 }

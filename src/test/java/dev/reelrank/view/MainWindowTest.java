@@ -381,6 +381,8 @@ class MainWindowTest {
         for (String named : List.of("OpenJFX", "ControlsFX", "TilesFX", "Jackson", "picocli", "Open Font License")) {
             assertTrue(notices.contains(named), named);
         }
+        assertTrue(notices.contains("\u2022 ControlsFX, version 11.2.2: BSD 3-Clause"), notices);
+        assertFalse(notices.contains("|"), "the Markdown table is shown as plain lines: " + notices);
         robot.interact(() -> ((Stage) about.getScene().getWindow()).close());
     }
 
