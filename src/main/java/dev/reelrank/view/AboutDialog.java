@@ -18,7 +18,9 @@ final class AboutDialog {
     }
 
     static void show(Window owner, Texts texts, String version) {
-        Alert about = new Alert(Alert.AlertType.NONE, null, ButtonType.CLOSE);
+        // The window's own words: JavaFX's built-in Close follows the JVM's locale, not the UI language.
+        Alert about = new Alert(Alert.AlertType.NONE, null,
+                new ButtonType(texts.get("dialog.close"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
         about.initOwner(owner);
         about.setTitle(texts.get("about.title"));
         about.setHeaderText(texts.format("about.header", version));
