@@ -25,6 +25,7 @@ final class DesktopLauncher implements dev.reelrank.cli.WindowOpener {
         try {
             Application.launch(ReelRankApp.class);
         } catch (RuntimeException e) {
+            ErrorLog.record("The window could not be opened", e);
             throw new CommandFailure("cannot open the window: " + reason(e)
                     + " (headless commands such as 'validate' need no display)", ExitCodes.FAILURE, e);
         }

@@ -55,6 +55,11 @@ final class ErrorLog {
         });
     }
 
+    /** Writes a failure with its stack trace to the log (the caller tells the user in one line). */
+    static void record(String what, Throwable failure) {
+        LOG.log(Level.SEVERE, what, failure);
+    }
+
     /** Where the one-line report goes once a window is open (its status line). */
     static void reportTo(Consumer<String> statusLine) {
         window = statusLine;
