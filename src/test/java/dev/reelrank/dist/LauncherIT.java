@@ -116,12 +116,33 @@ class LauncherIT {
         assertTrue(Files.isRegularFile(data.resolve("icons/hicolor/256x256/apps/dev.reelrank.ReelRank.png")));
         assertTrue(Files.readString(data.resolve("mime/packages/dev.reelrank.ReelRank.xml"))
                 .contains("<glob pattern=\"*.reelrank.json\""));
+        if (onPath("gio") && onPath("update-mime-database")) {
+            // What a GNOME file manager asks: the type of a project file, and what opens it.
+            Path project = Files.writeString(home.resolve("q1.reelrank.json"), "{}");
+            String type = gio(data, "info", "-a", "standard::content-type", project.toString());
+            assertTrue(type.contains("application/vnd.reelrank.project+json"), type);
+            String opener = gio(data, "mime", "application/vnd.reelrank.project+json");
+            assertTrue(opener.contains("Default application for \u201capplication/vnd.reelrank.project+json\u201d: "
+                    + "dev.reelrank.ReelRank.desktop") || opener.contains(": dev.reelrank.ReelRank.desktop"), opener);
+        }
         assumeTrue(onPath("desktop-file-validate"), "desktop-file-validate is not installed (Debian: desktop-file-utils)");
         Process validate = new ProcessBuilder("desktop-file-validate", entry.toString()).redirectErrorStream(true).start();
         String verdict = new String(validate.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(validate.waitFor(1, TimeUnit.MINUTES));
         assertEquals(0, validate.exitValue(), verdict);
         assertEquals("", verdict.strip(), "no hints or warnings either");
+    }
+
+    private static String gio(Path data, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("gio"));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("XDG_DATA_HOME", data.toString());
+        builder.environment().put("XDG_DATA_DIRS", data + ":/usr/share");
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(1, TimeUnit.MINUTES));
+        return output;
     }
 
     private static boolean onPath(String tool) throws IOException {
