@@ -106,7 +106,10 @@ public final class Slides {
         heatmap.setId("slide-heatmap");
         heatmap.show(headToHead.products().stream().map(texts::productName).toList(), headToHead.heatCells(), true);
         Label note = label(headToHead.heatmapNoteProperty().get(), "chart-footnote");
-        VBox box = new VBox(6, heatmap, note);
+        FitToArea fitted = new FitToArea(heatmap, 2.0);
+        fitted.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        VBox.setVgrow(fitted, Priority.ALWAYS);
+        VBox box = new VBox(6, fitted, note);
         box.getStyleClass().add("chart-panel");
         return box;
     }

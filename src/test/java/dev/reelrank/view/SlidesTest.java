@@ -1,0 +1,53 @@
+package dev.reelrank.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.reelrank.io.DefaultDataset;
+import dev.reelrank.model.Provenance;
+import dev.reelrank.viewmodel.MainViewModel;
+import dev.reelrank.viewmodel.ProjectSession;
+import dev.reelrank.viewmodel.SlideKind;
+import dev.reelrank.viewmodel.SlideTheme;
+import dev.reelrank.viewmodel.Texts;
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Slides use the room they have: a head-to-head grid of a few products fills the slide, not a corner. */
+class SlidesTest {
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @Test
+    void aSmallHeadToHeadGrid_isMagnifiedToFillTheSlide() throws Exception {
+        var provenance = new Provenance("test votes", null, LocalDate.of(2025, 3, 1));
+        var project = DefaultDataset.load().withPair("veo-2", "kling-1.6", 60, 40, 5, provenance)
+                .withPair("veo-2", "sora", 55, 45, 3, provenance);
+        AtomicReference<double[]> measured = new AtomicReference<>();
+        Platform.runLater(() -> {
+            Texts texts = Texts.english();
+            MainViewModel viewModel = new MainViewModel(new ProjectSession(project, null, texts), texts);
+            Scene scene = Slides.scene(viewModel, SlideKind.HEATMAP, viewModel.slides().texts(SlideKind.HEATMAP),
+                    SlideTheme.LIGHT, 1280, 720);
+            Node grid = scene.lookup("#slide-heatmap");
+            Bounds onSlide = grid.localToScene(grid.getLayoutBounds());
+            measured.set(new double[] {onSlide.getWidth(), scene.getWidth(), onSlide.getMaxY(), scene.getHeight(),
+                    grid.getLocalToSceneTransform().getMxx()});
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] m = measured.get();
+        assertTrue(m[0] > 0.6 * m[1], "the grid takes " + m[0] + " of " + m[1] + " px across");
+        assertTrue(m[2] <= m[3], "and stays on the slide");
+        assertEquals(2.0, m[4], 0.6, "magnified, but not beyond twice its size");
+    }
+}
