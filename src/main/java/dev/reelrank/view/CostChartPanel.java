@@ -1,7 +1,7 @@
 package dev.reelrank.view;
 
-import dev.reelrank.viewmodel.ChartBar;
 import dev.reelrank.model.CostBasis;
+import dev.reelrank.viewmodel.ChartBar;
 import dev.reelrank.viewmodel.CostChartViewModel;
 import dev.reelrank.viewmodel.Texts;
 import java.util.List;

@@ -1,9 +1,9 @@
 package dev.reelrank.view;
 
-import dev.reelrank.viewmodel.ChartPoint;
-import dev.reelrank.viewmodel.TrendChartViewModel;
 import dev.reelrank.model.TrendMetric;
+import dev.reelrank.viewmodel.ChartPoint;
 import dev.reelrank.viewmodel.Texts;
+import dev.reelrank.viewmodel.TrendChartViewModel;
 import javafx.collections.ListChangeListener;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.Label;

@@ -1,5 +1,6 @@
 package dev.reelrank.viewmodel;
 
+import dev.reelrank.model.ChartView;
 import dev.reelrank.model.CostBasis;
 import dev.reelrank.model.CostCalculator;
 import dev.reelrank.model.PriceOption;
@@ -41,16 +42,7 @@ public final class CostChartViewModel {
         this.texts = texts;
         this.prices = new PriceTexts(texts);
         this.numbers = new Numbers(texts.locale());
-        basis.set(session.project().view().costBasis());
-        // The basis is saved with the project: a switch goes to the session and comes back as a project change.
-        basis.addListener((obs, old, value) -> session.showAs(session.project().view().withCostBasis(value)));
-        session.projectProperty().addListener((obs, old, project) -> {
-            boolean sameBasis = old != null && old.view().costBasis() == project.view().costBasis();
-            basis.set(project.view().costBasis());
-            if (!sameBasis || !ProjectSession.onlyViewChanged(old, project)) {
-                refresh();
-            }
-        });
+        SavedViewChoice.bind(session, basis, ChartView::costBasis, ChartView::withCostBasis, this::refresh);
         refresh();
     }
 

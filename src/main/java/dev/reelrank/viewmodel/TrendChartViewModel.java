@@ -1,10 +1,11 @@
 package dev.reelrank.viewmodel;
 
-import dev.reelrank.model.TrendMetric;
+import dev.reelrank.model.ChartView;
 import dev.reelrank.model.CostCalculator;
 import dev.reelrank.model.Product;
 import dev.reelrank.model.Project;
 import dev.reelrank.model.Rating;
+import dev.reelrank.model.TrendMetric;
 import dev.reelrank.model.VideoCost;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -43,15 +44,8 @@ public final class TrendChartViewModel {
         this.texts = texts;
         this.numbers = new Numbers(texts.locale());
         this.prices = new PriceTexts(texts);
-        metric.set(session.project().view().trendMetric());
-        metric.addListener((obs, old, value) -> session.showAs(session.project().view().withTrendMetric(value)));
-        session.projectProperty().addListener((obs, old, project) -> {
-            boolean sameMetric = old != null && old.view().trendMetric() == project.view().trendMetric();
-            metric.set(project.view().trendMetric());
-            if (!sameMetric || !ProjectSession.onlyViewChanged(old, project)) {
-                refreshIfActive();
-            }
-        });
+        SavedViewChoice.bind(session, metric, ChartView::trendMetric, ChartView::withTrendMetric,
+                this::refreshIfActive);
         ratings.snapshotProperty().addListener((obs, old, snapshot) -> refreshIfActive());
         active.addListener((obs, was, now) -> refreshIfActive());
         refresh();

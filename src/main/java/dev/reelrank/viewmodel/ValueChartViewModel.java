@@ -1,5 +1,6 @@
 package dev.reelrank.viewmodel;
 
+import dev.reelrank.model.ChartView;
 import dev.reelrank.model.CostCalculator;
 import dev.reelrank.model.Product;
 import dev.reelrank.model.Project;
@@ -42,15 +43,8 @@ public final class ValueChartViewModel {
         this.texts = texts;
         this.numbers = new Numbers(texts.locale());
         this.prices = new PriceTexts(texts);
-        logCost.set(session.project().view().logCostAxis());
-        logCost.addListener((obs, old, value) -> session.showAs(session.project().view().withLogCostAxis(value)));
-        session.projectProperty().addListener((obs, old, project) -> {
-            boolean sameAxis = old != null && old.view().logCostAxis() == project.view().logCostAxis();
-            logCost.set(project.view().logCostAxis());
-            if (!sameAxis || !ProjectSession.onlyViewChanged(old, project)) {
-                refreshIfActive();
-            }
-        });
+        SavedViewChoice.bind(session, logCost, ChartView::logCostAxis, ChartView::withLogCostAxis,
+                this::refreshIfActive);
         ratings.snapshotProperty().addListener((obs, old, snapshot) -> refreshIfActive());
         active.addListener((obs, was, now) -> refreshIfActive());
         refresh();
