@@ -2,59 +2,32 @@ package dev.reelrank.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.awt.Font;
+import dev.reelrank.testing.Wording;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The model's and the file readers' sentences exist in both languages, and each one is used. */
 class ProblemWordingTest {
     private static final Path BUNDLES = Path.of("src/main/resources/dev/reelrank/model");
-    private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d)}");
-    private static final Pattern LITERAL = Pattern.compile("\"([a-z]+(?:\\.[a-zA-Z0-9]+)*)\"");
 
     private static Properties load(String name) throws IOException {
-        Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(BUNDLES.resolve(name), StandardCharsets.UTF_8)) {
-            properties.load(reader);
-        }
-        return properties;
+        return Wording.load(BUNDLES.resolve(name));
     }
 
     @Test
     void everyKey_isInBothLanguages_withTheSameArguments() throws IOException {
-        Properties english = load("problems.properties");
-        Properties chinese = load("problems_zh.properties");
-        assertEquals(new TreeSet<>(english.stringPropertyNames()), new TreeSet<>(chinese.stringPropertyNames()));
-        for (String key : english.stringPropertyNames()) {
-            assertEquals(arguments(english.getProperty(key)), arguments(chinese.getProperty(key)), key);
-        }
+        Wording.assertSameKeysAndArguments(load("problems.properties"), load("problems_zh.properties"));
     }
 
     @Test
     void everyKey_isWrittenOutInTheSources() throws IOException {
-        Set<String> literals = new HashSet<>();
-        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
-                Matcher literal = LITERAL.matcher(Files.readString(source));
-                while (literal.find()) {
-                    literals.add(literal.group(1));
-                }
-            }
-        }
+        Set<String> literals = Wording.sourceLiterals();
         Set<String> unused = load("problems.properties").stringPropertyNames().stream()
                 .filter(key -> !literals.contains(key)).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(Set.of(), unused);
@@ -62,13 +35,7 @@ class ProblemWordingTest {
 
     @Test
     void chineseSentences_areAllInTheBundledFont() throws Exception {
-        Properties chinese = load("problems_zh.properties");
-        try (InputStream in = Files.newInputStream(Path.of("assets/fonts/ReelRankSansCJK-Regular.otf"))) {
-            Font font = Font.createFont(Font.TRUETYPE_FONT, in);
-            for (String key : chinese.stringPropertyNames()) {
-                assertEquals(-1, font.canDisplayUpTo(chinese.getProperty(key)), key);
-            }
-        }
+        Wording.assertAllInBundledFont(load("problems_zh.properties"));
     }
 
     @Test
@@ -94,14 +61,5 @@ class ProblemWordingTest {
         assertEquals("must be 0 or more (got -3)", refused.getMessage());
         assertEquals("\u5fc5\u987b\u5927\u4e8e\u6216\u7b49\u4e8e 0\uff08\u5b9e\u9645\u4e3a -3\uff09",
                 refused.explanation().in(Locale.forLanguageTag("zh-TW")));
-    }
-
-    private static Set<String> arguments(String pattern) {
-        Set<String> found = new TreeSet<>();
-        Matcher argument = ARGUMENT.matcher(pattern);
-        while (argument.find()) {
-            found.add(argument.group(1));
-        }
-        return found;
     }
 }

@@ -3,65 +3,41 @@ package dev.reelrank.viewmodel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.Font;
+import dev.reelrank.testing.Wording;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Both languages say everything the window says, and nothing it never says. */
 class MessagesTest {
     private static final Path BUNDLES = Path.of("src/main/resources/dev/reelrank/i18n");
-    private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)[,}]");
-    private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     private static Properties load(String name) throws IOException {
-        Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(BUNDLES.resolve(name), StandardCharsets.UTF_8)) {
-            properties.load(reader);
-        }
-        return properties;
+        return Wording.load(BUNDLES.resolve(name));
     }
 
     @Test
     void everyKey_isInBothBundles_withTheSameArguments() throws IOException {
         Properties english = load("messages.properties");
         Properties chinese = load("messages_zh.properties");
-        assertEquals(new TreeSet<>(english.stringPropertyNames()), new TreeSet<>(chinese.stringPropertyNames()));
+        Wording.assertSameKeysAndArguments(english, chinese);
         for (String key : english.stringPropertyNames()) {
-            String en = english.getProperty(key);
-            String zh = chinese.getProperty(key);
-            new MessageFormat(en, Locale.ENGLISH);
-            new MessageFormat(zh, Locale.SIMPLIFIED_CHINESE);
-            assertEquals(arguments(en), arguments(zh), key);
+            // Every text passes through MessageFormat: a stray quote or brace is a test failure, not a blank label.
+            new MessageFormat(english.getProperty(key), Locale.ENGLISH);
+            new MessageFormat(chinese.getProperty(key), Locale.SIMPLIFIED_CHINESE);
         }
     }
 
     @Test
     void noKey_isUnused() throws IOException {
-        Set<String> literals = new HashSet<>();
-        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
-                Matcher literal = LITERAL.matcher(Files.readString(source));
-                while (literal.find()) {
-                    literals.add(literal.group(1));
-                }
-            }
-        }
+        Set<String> literals = Wording.sourceLiterals();
         // A key is used when it is written out, or built from a written prefix such as "field." + name.
         List<String> prefixes = literals.stream().filter(l -> l.endsWith(".") && l.length() > 2).toList();
         Set<String> unused = load("messages.properties").stringPropertyNames().stream()
@@ -72,14 +48,7 @@ class MessagesTest {
 
     @Test
     void chineseTexts_areAllInTheBundledFont() throws Exception {
-        Properties chinese = load("messages_zh.properties");
-        try (InputStream in = Files.newInputStream(Path.of("assets/fonts/ReelRankSansCJK-Regular.otf"))) {
-            Font font = Font.createFont(Font.TRUETYPE_FONT, in);
-            for (String key : chinese.stringPropertyNames()) {
-                String text = chinese.getProperty(key);
-                assertEquals(-1, font.canDisplayUpTo(text), key + ": " + text);
-            }
-        }
+        Wording.assertAllInBundledFont(load("messages_zh.properties"));
     }
 
     @Test
@@ -91,14 +60,5 @@ class MessagesTest {
         assertEquals(Language.CHINESE, Language.of(Locale.TAIWAN));
         assertTrue(new TypedNumbers(new Texts(Language.ENGLISH.locale(Locale.GERMANY))).price("0,83",
                 java.util.Currency.getInstance("EUR")).isValid());
-    }
-
-    private static Set<String> arguments(String pattern) {
-        Set<String> found = new TreeSet<>();
-        Matcher argument = ARGUMENT.matcher(pattern);
-        while (argument.find()) {
-            found.add(argument.group(1));
-        }
-        return found;
     }
 }
