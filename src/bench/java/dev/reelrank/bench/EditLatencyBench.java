@@ -66,7 +66,9 @@ class EditLatencyBench {
         });
         Stage stage = shown.get(300, TimeUnit.SECONDS);
         PerformanceTracker tracker = PerformanceTracker.getSceneTracker(stage.getScene());
-        ProductRowViewModel row = viewModel[0].rows().get(size / 2);
+        // A product the window shows: with 1,000 products the middle one is neither in the charts (the
+        // 40 cheapest / best) nor in the table's visible rows, and an edit nobody sees paints nothing.
+        ProductRowViewModel row = viewModel[0].rows().get(size <= 40 ? size / 2 : 0);
         List<Double> work = new ArrayList<>();
         List<Double> endToEnd = new ArrayList<>();
         List<Double> edits = new ArrayList<>();

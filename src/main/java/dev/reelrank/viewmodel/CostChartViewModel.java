@@ -72,7 +72,7 @@ public final class CostChartViewModel {
         priced.sort(Comparator.comparing(ChartBar::value));
         priced.addAll(unpriced);
         int total = priced.size();
-        bars.setAll(total > MAX_BARS ? priced.subList(0, MAX_BARS) : priced);
+        showBars(bars, total > MAX_BARS ? priced.subList(0, MAX_BARS) : priced);
         footnote.set((total > MAX_BARS ? texts.format("chart.cost.capped", MAX_BARS, total) + " " : "")
                 + footnoteFor(project, kinds));
     }
@@ -119,5 +119,15 @@ public final class CostChartViewModel {
 
     public ReadOnlyStringProperty footnoteProperty() {
         return footnote.getReadOnlyProperty();
+    }
+
+    /**
+     * Replaces the bars only when they differ: an edit that leaves a chart as it was (a price for
+     * the rating chart, a vote for the cost chart) must not make it repaint.
+     */
+    static void showBars(ObservableList<ChartBar> shown, List<ChartBar> wanted) {
+        if (!shown.equals(wanted)) {
+            shown.setAll(wanted);
+        }
     }
 }

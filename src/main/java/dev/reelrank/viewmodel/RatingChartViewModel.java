@@ -68,7 +68,8 @@ public final class RatingChartViewModel {
         upperBound.set(Math.ceil(Math.max(high, 1050) / 50) * 50 + 50);
         rated.addAll(unrated);
         int total = rated.size();
-        bars.setAll(total > CostChartViewModel.MAX_BARS ? rated.subList(0, CostChartViewModel.MAX_BARS) : rated);
+        CostChartViewModel.showBars(bars, total > CostChartViewModel.MAX_BARS
+                ? rated.subList(0, CostChartViewModel.MAX_BARS) : rated);
         sourceNote.set((total > CostChartViewModel.MAX_BARS
                 ? texts.format("chart.rating.capped", CostChartViewModel.MAX_BARS, total) + " " : "")
                 + snapshot.note());
