@@ -19,6 +19,20 @@ class ChartViewModelsTest {
     }
 
     @Test
+    void anEdit_leavesTheChartsItDoesNotChangeUntouched_soTheyDoNotRepaint() {
+        int[] ratingChanges = new int[1];
+        int[] costChanges = new int[1];
+        viewModel.ratingChart().bars().addListener((javafx.collections.ListChangeListener<ChartBar>) c -> ratingChanges[0]++);
+        viewModel.costChart().bars().addListener((javafx.collections.ListChangeListener<ChartBar>) c -> costChanges[0]++);
+        viewModel.products().row("kling-1.6").amount().commit("0.2");
+        assertEquals(0, ratingChanges[0], "a price does not move a rating");
+        assertEquals(1, costChanges[0], "but it moves the cost bar");
+        viewModel.products().row("kling-1.6").wins().commit("600");
+        assertEquals(1, ratingChanges[0], "a vote moves the rating bar");
+        assertEquals(1, costChanges[0], "and leaves the cost chart alone");
+    }
+
+    @Test
     void costChart_showsTheDefaultProducts_cheapestFirst() {
         assertEquals(List.of("kling-1.0", "kling-1.5", "kling-1.6", "sora", "veo-2"), ids(viewModel.costChart().bars()));
         ChartBar veo = viewModel.costChart().bars().getLast();
