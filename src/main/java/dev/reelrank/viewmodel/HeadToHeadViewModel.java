@@ -43,25 +43,17 @@ public final class HeadToHeadViewModel {
         this.texts = texts;
         this.typed = new TypedNumbers(texts);
         this.numbers = new Numbers(texts.locale());
-        session.projectProperty().addListener((obs, old, project) -> refreshIfActive());
-        mode.addListener((obs, old, value) -> refreshIfActive());
-        heatmap.addListener((obs, old, value) -> refreshIfActive());
-        active.addListener((obs, was, now) -> refreshIfActive());
+        session.projectProperty().addListener((obs, old, project) -> shown.redrawIfShown());
+        mode.addListener((obs, old, value) -> shown.redrawIfShown());
+        heatmap.addListener((obs, old, value) -> shown.redrawIfShown());
         refresh();
     }
 
-    // The grid and heatmaps nobody looks at need not follow every edit; they catch up when shown.
-    private final javafx.beans.property.BooleanProperty active = new javafx.beans.property.SimpleBooleanProperty(true);
-
-    private void refreshIfActive() {
-        if (active.get()) {
-            refresh();
-        }
-    }
+    private final WhileShown shown = new WhileShown(this::refresh);
 
     /** Whether the head-to-head view is on screen. */
     public javafx.beans.property.BooleanProperty activeProperty() {
-        return active;
+        return shown.property();
     }
 
     /** The products in the grid, in project order: those shown in the charts, at most {@link #MAX_PRODUCTS}. */

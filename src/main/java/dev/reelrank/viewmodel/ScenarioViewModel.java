@@ -74,20 +74,12 @@ public final class ScenarioViewModel {
             refresh();
             return null;
         });
-        session.projectProperty().addListener((obs, old, project) -> refreshIfActive());
-        active.addListener((obs, was, now) -> refreshIfActive());
+        session.projectProperty().addListener((obs, old, project) -> shown.redrawIfShown());
         zoom.addListener((obs, was, now) -> refresh());
         refresh();
     }
 
-    // Like the other tabs' charts, the scenario catches up with edits when it is shown again.
-    private final javafx.beans.property.BooleanProperty active = new javafx.beans.property.SimpleBooleanProperty(true);
-
-    private void refreshIfActive() {
-        if (active.get()) {
-            refresh();
-        }
-    }
+    private final WhileShown shown = new WhileShown(this::refresh);
 
     private final javafx.beans.property.BooleanProperty zoom = new javafx.beans.property.SimpleBooleanProperty(false);
     private final javafx.beans.property.ReadOnlyDoubleWrapper shareAxisMax = new javafx.beans.property.ReadOnlyDoubleWrapper(1);
@@ -104,7 +96,7 @@ public final class ScenarioViewModel {
 
     /** Whether the pane is on screen; while it is not, edits do not recompute it. */
     public javafx.beans.property.BooleanProperty activeProperty() {
-        return active;
+        return shown.property();
     }
 
     /** "10%, 20 %, 0.3" as fractions, each from 0 to 100 %. */

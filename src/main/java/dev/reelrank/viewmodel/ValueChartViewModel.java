@@ -44,24 +44,16 @@ public final class ValueChartViewModel {
         this.numbers = new Numbers(texts.locale());
         this.prices = new PriceTexts(texts);
         SavedViewChoice.bind(session, logCost, ChartView::logCostAxis, ChartView::withLogCostAxis,
-                this::refreshIfActive);
-        ratings.snapshotProperty().addListener((obs, old, snapshot) -> refreshIfActive());
-        active.addListener((obs, was, now) -> refreshIfActive());
+                shown::redrawIfShown);
+        ratings.snapshotProperty().addListener((obs, old, snapshot) -> shown.redrawIfShown());
         refresh();
     }
 
-    // A chart nobody looks at need not follow every edit; it catches up when shown again.
-    private final javafx.beans.property.BooleanProperty active = new javafx.beans.property.SimpleBooleanProperty(true);
-
-    private void refreshIfActive() {
-        if (active.get()) {
-            refresh();
-        }
-    }
+    private final WhileShown shown = new WhileShown(this::refresh);
 
     /** Whether the chart is on screen; while it is not, edits do not recompute it. */
     public javafx.beans.property.BooleanProperty activeProperty() {
-        return active;
+        return shown.property();
     }
 
     private void refresh() {

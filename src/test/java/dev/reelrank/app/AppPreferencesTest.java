@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /** What the next run remembers: theme, language, window place and display currency; damage means defaults. */
 class AppPreferencesTest {
-    private final Preferences node = Preferences.userRoot().node("dev/reelrank/test-" + System.nanoTime());
+    private final Preferences node = Preferences.userRoot().node("dev/reelrank/test-" + java.util.UUID.randomUUID());
     private final AppPreferences preferences = new AppPreferences(node);
 
     @AfterEach
