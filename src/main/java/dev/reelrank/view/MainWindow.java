@@ -605,7 +605,7 @@ public final class MainWindow {
             ProductRowViewModel row = viewModel.products().row(id);
             if (row != null) {
                 table.getSelectionModel().select(row);
-                table.scrollTo(row);
+                ProductTable.reveal(table, table.getItems().indexOf(row));
             }
         });
     }

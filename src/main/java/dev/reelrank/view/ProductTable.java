@@ -14,9 +14,10 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.HBox;
-import javafx.scene.shape.Circle;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
 import javafx.util.Duration;
 
 /**
@@ -102,6 +103,19 @@ final class ProductTable {
         table.getColumns().setAll(List.of(shown, name, chinese, family, vendor, released, price, cost, votes, winShare,
                 rating, provenance));
         return table;
+    }
+
+    /**
+     * Scrolls only as far as needed to show a row, as the arrow keys do. {@code TableView.scrollTo}
+     * would put the row at the top; with the table's fixed row height it sets a position past the
+     * end for the last rows, which the table corrects only at some later click, so the rows jump then.
+     */
+    static void reveal(TableView<?> table, int index) {
+        if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            flow.scrollTo(index);
+        } else {
+            table.scrollTo(index);
+        }
     }
 
     private static TableColumn<ProductRowViewModel, String> editable(String title,

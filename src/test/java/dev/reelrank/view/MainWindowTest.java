@@ -13,6 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
@@ -51,13 +54,34 @@ class MainWindowTest {
         robot.interact(() -> {
             table.getVisibleLeafColumns().stream().filter(c -> columnId.equals(c.getId())).findFirst()
                     .ifPresent(table::scrollToColumn);
-            table.getItems().stream().filter(r -> r.id().equals(productId)).findFirst().ifPresent(table::scrollTo);
+            table.getItems().stream().filter(r -> r.id().equals(productId)).findFirst()
+                    .ifPresent(row -> ProductTable.reveal(table, table.getItems().indexOf(row)));
         });
+        afterNextPulse(robot);
         return robot.from(table).lookup(".table-cell").queryAllAs(TableCell.class).stream()
                 .filter(c -> c.getTableColumn() != null && columnId.equals(c.getTableColumn().getId()))
                 .filter(c -> c.getTableRow() != null && c.getTableRow().getItem() instanceof ProductRowViewModel row
                         && row.id().equals(productId))
+                // The table keeps spare rows hidden, still holding the product they last showed.
+                .filter(c -> c.isVisible() && c.getTableRow().isVisible())
                 .findFirst().orElseThrow(() -> new AssertionError("no " + columnId + " cell for " + productId));
+    }
+
+    private void afterNextPulse(FxRobot robot) {
+        CountDownLatch pulse = new CountDownLatch(1);
+        Runnable listener = pulse::countDown;
+        robot.interact(() -> {
+            stage.getScene().addPostLayoutPulseListener(listener);
+            Platform.requestNextPulse();
+        });
+        try {
+            assertTrue(pulse.await(5, TimeUnit.SECONDS), "no pulse within 5 s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        } finally {
+            robot.interact(() -> stage.getScene().removePostLayoutPulseListener(listener));
+        }
     }
 
     private void type(FxRobot robot, String columnId, String productId, String text) {
@@ -149,6 +173,26 @@ class MainWindowTest {
         assertNotEquals(before.low(), after.low());
         assertNotEquals(before.high(), after.high());
         assertEquals("kling-1.6", rating.order().getFirst(), "now rated best");
+    }
+
+    @Test
+    void movingARowDown_keepsItSelectedAndInView(FxRobot robot) {
+        robot.clickOn(cell(robot, "column-name", "kling-1.6"));
+        for (int i = 0; i < 6; i++) {
+            robot.push(KeyCode.ALT, KeyCode.DOWN);
+        }
+        afterNextPulse(robot);
+        TableView<ProductRowViewModel> table = robot.lookup("#products-table").queryTableView();
+        assertEquals("kling-1.6", table.getItems().getLast().id(), "moved to the end");
+        assertEquals("kling-1.6", table.getSelectionModel().getSelectedItem().id());
+        javafx.scene.Node row = robot.from(table).lookup(".table-row-cell").queryAllAs(javafx.scene.control.TableRow.class)
+                .stream().filter(r -> r.isVisible() && r.getItem() instanceof ProductRowViewModel p && p.id().equals("kling-1.6"))
+                .findFirst().orElseThrow(() -> new AssertionError("the moved row is not shown"));
+        javafx.geometry.Bounds shown = row.localToScene(row.getBoundsInLocal());
+        javafx.scene.Node viewport = robot.from(table).lookup(".clipped-container").query();
+        javafx.geometry.Bounds port = viewport.localToScene(viewport.getBoundsInLocal());
+        assertTrue(shown.getMinY() >= port.getMinY() - 0.5 && shown.getMaxY() <= port.getMaxY() + 0.5,
+                "row " + shown + " within the table's viewport " + port);
     }
 
     @Test
