@@ -73,7 +73,11 @@ class EditLatencyBench {
         List<Double> endToEnd = new ArrayList<>();
         List<Double> edits = new ArrayList<>();
         List<Double> frames = new ArrayList<>();
+        jdk.jfr.Recording recording = null;
         for (int i = 0; i < WARM_UP + MEASURED; i++) {
+            if (i == WARM_UP) {
+                recording = startRecording();
+            }
             String price = String.valueOf(0.05 + (i % 40) * 0.01);
             long[] times = editAndWaitForFrame(tracker, row, price);
             if (i >= WARM_UP) {
@@ -83,6 +87,7 @@ class EditLatencyBench {
                 frames.add(times[2] / 1e6);
             }
         }
+        stopRecording(recording, size);
         System.out.printf("BENCH edit-to-frame %d products: work median %.1f ms, p95 %.1f ms; "
                         + "end-to-end (incl. waiting for the pulse) median %.1f ms, p95 %.1f ms%n",
                 size, percentile(work, 50), percentile(work, 95), percentile(endToEnd, 50), percentile(endToEnd, 95));
@@ -150,6 +155,27 @@ class EditLatencyBench {
         System.out.printf("BENCH memory after opening %d products: resident %.0f MB, Java heap used %.0f MB%n", size,
                 rssKb / 1024.0, (runtime.totalMemory() - runtime.freeMemory()) / 1024.0 / 1024.0);
         Files.delete(file);
+    }
+
+    /** With -Dbench.jfr=DIR, a flight recording of the measured edits only, for finding where their time goes. */
+    private static jdk.jfr.Recording startRecording() throws java.io.IOException, java.text.ParseException {
+        if (System.getProperty("bench.jfr") == null) {
+            return null;
+        }
+        jdk.jfr.Recording recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+        recording.enable("jdk.ExecutionSample").withPeriod(java.time.Duration.ofMillis(1));
+        recording.start();
+        return recording;
+    }
+
+    private static void stopRecording(jdk.jfr.Recording recording, int size) throws java.io.IOException {
+        if (recording != null) {
+            Path file = Path.of(System.getProperty("bench.jfr"), "edits-" + size + ".jfr");
+            recording.stop();
+            recording.dump(file);
+            recording.close();
+            System.out.println("BENCH flight recording of the measured edits: " + file);
+        }
     }
 
     private static double percentile(List<Double> values, int p) {

@@ -42,6 +42,8 @@ final class ProductBarChart extends BarChart<Number, String> {
         setAnimated(false);
         setLegendVisible(false);
         setCategoryGap(8);
+        // Lines between the bars add nothing; even a transparent dashed line costs its rasterising at every repaint.
+        setHorizontalGridLinesVisible(false);
         productAxis.setAutoRanging(false);
         getData().add(series);
         getStyleClass().add("product-bar-chart");
