@@ -15,6 +15,9 @@ final class DesktopLauncher implements dev.reelrank.cli.WindowOpener {
         }
         ReelRankApp.smokeTest();
         open(project);
+        ErrorLog.firstUnexpectedFailure().ifPresent(failure -> {
+            throw new CommandFailure("the window failed while opening: " + failure, ExitCodes.FAILURE, null);
+        });
         return ReelRankApp.firstPaintMillis();
     }
 

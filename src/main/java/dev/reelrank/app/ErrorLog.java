@@ -3,6 +3,7 @@ package dev.reelrank.app;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.logging.FileHandler;
 import java.util.logging.Handler;
@@ -18,6 +19,7 @@ import java.util.logging.SimpleFormatter;
 final class ErrorLog {
     private static final Logger LOG = Logger.getLogger("dev.reelrank");
     private static volatile Consumer<String> window = line -> { };
+    private static volatile String firstFailure;
 
     private ErrorLog() {
     }
@@ -51,13 +53,22 @@ final class ErrorLog {
         Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> {
             LOG.log(Level.SEVERE, "Unexpected failure on thread " + thread.getName(), failure);
             String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-            window.accept(message.lines().findFirst().orElse("") + " (" + file() + ")");
+            String line = message.lines().findFirst().orElse("") + " (" + file() + ")";
+            if (firstFailure == null) {
+                firstFailure = failure.getClass().getSimpleName() + ": " + line;
+            }
+            window.accept(line);
         });
     }
 
     /** Writes a failure with its stack trace to the log (the caller tells the user in one line). */
     static void record(String what, Throwable failure) {
         LOG.log(Level.SEVERE, what, failure);
+    }
+
+    /** The first failure nothing else caught, in one line, if there was one: the smoke test fails on it. */
+    static Optional<String> firstUnexpectedFailure() {
+        return Optional.ofNullable(firstFailure);
     }
 
     /** Where the one-line report goes once a window is open (its status line). */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.Logger;
@@ -45,6 +46,8 @@ class ErrorLogTest {
             assertTrue(written.contains("java.lang.IllegalStateException: the chart lost its axis"), written);
             assertTrue(written.contains("at dev.reelrank.app.ErrorLogTest"), "with the stack trace: " + written);
             assertEquals(List.of("the chart lost its axis (" + log + ")"), shown);
+            assertEquals(Optional.of("IllegalStateException: the chart lost its axis (" + log + ")"),
+                    ErrorLog.firstUnexpectedFailure(), "what makes a smoke run fail");
         } finally {
             System.setProperty("user.home", userHome);
             Thread.setDefaultUncaughtExceptionHandler(before);
