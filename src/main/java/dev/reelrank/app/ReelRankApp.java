@@ -27,6 +27,7 @@ public final class ReelRankApp extends Application {
     private static volatile CompletableFuture<InitialProject> initial;
     private static volatile boolean smoke;
     private static volatile long firstPaintMillis = -1;
+    private FileRecoveryStore recovery;
 
     /** In a smoke test the window closes once its first chart is painted. */
     static void smokeTest() {
@@ -54,8 +55,15 @@ public final class ReelRankApp extends Application {
         StartupTrace.mark("project read");
         // A smoke test starts as the user would, but leaves their window place and choices as they were.
         UserSettings settings = smoke ? AppPreferences.forUser().readOnly() : AppPreferences.forUser();
-        MainViewModel viewModel = show(stage, project, PreferencesRecentFiles.forUser(), new FxBackgroundWork(),
+        MainWindow window = show(stage, project, PreferencesRecentFiles.forUser(), new FxBackgroundWork(),
                 settings, true);
+        MainViewModel viewModel = window.viewModel();
+        if (!smoke) {
+            recovery = FileRecoveryStore.forThisProcess();
+            viewModel.keepUnsavedWorkIn(recovery);
+            dev.reelrank.view.FirstPaint.whenPainted(stage.getScene(),
+                    () -> javafx.application.Platform.runLater(window::offerLeftoverWork));
+        }
         ErrorLog.reportTo(line -> javafx.application.Platform.runLater(() -> viewModel.reportProblem(
                 viewModel.texts().format("status.unexpected", line))));
         if (smoke) {
@@ -76,15 +84,31 @@ public final class ReelRankApp extends Application {
      */
     public static MainViewModel openMainWindow(Stage stage, Path file, boolean chartsFirst) {
         return show(stage, load(file), RecentFiles.inMemory(), BackgroundWork.immediate(), UserSettings.inMemory(),
-                chartsFirst);
+                chartsFirst).viewModel();
     }
 
     public static MainViewModel openMainWindow(Stage stage, Path file) {
         return show(stage, load(file), RecentFiles.inMemory(), BackgroundWork.immediate(), UserSettings.inMemory(),
-                false);
+                false).viewModel();
     }
 
-    private static MainViewModel show(Stage stage, InitialProject initial, RecentFiles recent,
+    /** A window on the default dataset that keeps its unsaved work in {@code recovery}, for tests. */
+    static MainWindow openKeepingUnsavedWork(Stage stage, dev.reelrank.viewmodel.RecoveryStore recovery) {
+        MainWindow window = show(stage, load(null), RecentFiles.inMemory(), BackgroundWork.immediate(),
+                UserSettings.inMemory(), false);
+        window.viewModel().keepUnsavedWorkIn(recovery);
+        return window;
+    }
+
+    /** The window closed as the user wanted: the copy of its unsaved work goes (a crash leaves it). */
+    @Override
+    public void stop() {
+        if (recovery != null) {
+            recovery.close();
+        }
+    }
+
+    private static MainWindow show(Stage stage, InitialProject initial, RecentFiles recent,
                                       BackgroundWork background, UserSettings settings, boolean chartsFirst) {
         Fonts.load();
         // The language the user chose last, else the operating system's; numbers and dates follow its region.
@@ -108,7 +132,7 @@ public final class ReelRankApp extends Application {
         if (initial.problem() != null) {
             ErrorDialogs.showOpenFailure(stage, texts, texts.text(initial.problem()));
         }
-        return viewModel;
+        return window;
     }
 
     /**

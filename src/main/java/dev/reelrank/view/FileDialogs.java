@@ -98,4 +98,23 @@ final class FileDialogs {
         ButtonType answer = alert.showAndWait().orElse(cancel);
         return answer == save ? Unsaved.SAVE : answer == discard ? Unsaved.DISCARD : Unsaved.CANCEL;
     }
+
+    /** What to do with work a window left unsaved. */
+    enum Leftover { RESTORE, DISCARD, LATER }
+
+    /** Asks about work left unsaved; closing the dialog keeps it for the next start. */
+    Leftover askAboutLeftover(String documentName, String keptAt) {
+        ButtonType restore = new ButtonType(texts.get("recovery.restore"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(texts.get("recovery.discard"), ButtonBar.ButtonData.NO);
+        ButtonType later = new ButtonType(texts.get("recovery.later"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, texts.format("recovery.text", keptAt), restore, discard,
+                later);
+        alert.initOwner(owner);
+        alert.setTitle(texts.get("recovery.title"));
+        alert.setHeaderText(texts.format("recovery.header", documentName));
+        MainWindow.styleLike(alert.getDialogPane(), owner);
+        alert.getDialogPane().setId("leftover-dialog");
+        ButtonType answer = alert.showAndWait().orElse(later);
+        return answer == restore ? Leftover.RESTORE : answer == discard ? Leftover.DISCARD : Leftover.LATER;
+    }
 }

@@ -212,6 +212,26 @@ public final class MainWindow {
     }
 
     /** Runs {@code proceed} unless that would lose unsaved changes the user wants to keep. */
+    /**
+     * Offers the work windows closed without saving left behind, newest first, until the user
+     * restores one (the rest wait for the next start) or has answered for each.
+     */
+    public void offerLeftoverWork() {
+        var leftovers = viewModel.leftoverWork();
+        leftovers.find(found -> {
+            for (var leftover : found) {
+                switch (dialogs().askAboutLeftover(leftovers.name(leftover), leftovers.keptAt(leftover))) {
+                    case RESTORE -> {
+                        leftovers.restore(leftover);
+                        return;
+                    }
+                    case DISCARD -> leftovers.discard(leftover);
+                    case LATER -> { }
+                }
+            }
+        });
+    }
+
     private void guardUnsaved(Runnable proceed) {
         if (!viewModel.files().hasUnsavedChanges()) {
             proceed.run();
@@ -652,6 +672,10 @@ public final class MainWindow {
                         stage.getWidth(), stage.getHeight(), stage.isMaximized()));
             }
         });
+    }
+
+    public MainViewModel viewModel() {
+        return viewModel;
     }
 
     /** Takes over a stage that shows another main window (in another language): same scene, size and place. */

@@ -36,6 +36,8 @@ public final class MainViewModel {
     private final TrendChartViewModel trendChart;
     private final ValueChartViewModel valueChart;
     private final FilesViewModel files;
+    private final FilesViewModel.StatusLine statusLine;
+    private RecoveryStore recovery = RecoveryStore.none();
     private final ProductDetailsViewModel details;
     private final HeadToHeadViewModel headToHead;
     private final BattleImportViewModel battleImport;
@@ -81,7 +83,7 @@ public final class MainViewModel {
         language.set(Language.of(texts.locale()));
         theme.set(settings.theme());
         theme.addListener((obs, old, chosen) -> settings.theme(chosen));
-        FilesViewModel.StatusLine statusLine = new FilesViewModel.StatusLine() {
+        statusLine = new FilesViewModel.StatusLine() {
             @Override
             public void info(String message) {
                 statusIsProblem.set(false);
@@ -183,6 +185,7 @@ public final class MainViewModel {
         Texts other = new Texts(chosen.locale(texts.locale()));
         MainViewModel next = new MainViewModel(session.inLanguage(other), other, store, recent, background,
                 battleFiles, settings);
+        next.keepUnsavedWorkIn(recovery);
         return next;
     }
 
@@ -305,6 +308,32 @@ public final class MainViewModel {
     /** Light or dark; the composition root keeps the choice across runs. */
     public javafx.beans.property.ObjectProperty<Theme> themeProperty() {
         return theme;
+    }
+
+    /**
+     * From now on keeps a copy of this window's unsaved work in {@code store}, and drops it once the
+     * work is saved or undone back to the saved state (the desktop app does; tests need not).
+     */
+    public void keepUnsavedWorkIn(RecoveryStore store) {
+        recovery = store;
+        javafx.beans.value.ChangeListener<Object> follow = (obs, old, now) -> keepOrDiscard();
+        session.projectProperty().addListener(follow);
+        session.fileProperty().addListener(follow);
+        session.dirtyProperty().addListener(follow);
+        keepOrDiscard();
+    }
+
+    private void keepOrDiscard() {
+        if (session.isDirty()) {
+            recovery.keep(session.project(), session.fileProperty().get());
+        } else {
+            recovery.discard();
+        }
+    }
+
+    /** Work that windows closed without saving left behind, to offer when the app starts. */
+    public LeftoverWork leftoverWork() {
+        return new LeftoverWork(session, recovery, background, texts, statusLine);
     }
 
     public FilesViewModel files() {

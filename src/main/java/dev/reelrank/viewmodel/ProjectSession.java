@@ -132,6 +132,18 @@ public final class ProjectSession {
         refreshHistory();
     }
 
+    /**
+     * Takes up work a window left unsaved: the project as it was then, belonging to its file (Save
+     * writes there), unsaved, with a fresh history.
+     */
+    public void restore(Project unsaved, Path belongsTo) {
+        history.clear();
+        saved.set(null);
+        project.set(unsaved);
+        file.set(belongsTo);
+        refreshHistory();
+    }
+
     /** Records that the current project is now on disk at {@code savedFile}. */
     public void markSaved(Project written, Path savedFile) {
         saved.set(written);

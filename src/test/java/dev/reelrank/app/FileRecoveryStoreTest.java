@@ -1,0 +1,87 @@
+package dev.reelrank.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.reelrank.io.DefaultDataset;
+import dev.reelrank.io.RecoveryFiles;
+import dev.reelrank.model.Project;
+import dev.reelrank.viewmodel.RecoveryStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A window's copy of its unsaved work on disk, and what windows that are gone left behind. */
+class FileRecoveryStoreTest {
+    @TempDir
+    Path folder;
+
+    private final Project project = DefaultDataset.load();
+    private final Clock clock = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
+
+    private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long end = System.nanoTime() + 5_000_000_000L;
+        while (!condition.getAsBoolean() && System.nanoTime() < end) {
+            Thread.sleep(20);
+        }
+    }
+
+    @Test
+    void keptWork_isWrittenAMomentLater_andDiscardingRemovesIt() throws Exception {
+        RecoveryFiles files = new RecoveryFiles(folder);
+        try (FileRecoveryStore store = new FileRecoveryStore(files, "window-1-1", id -> false, clock)) {
+            store.keep(project.withName("first"), null);
+            store.keep(project.withName("latest"), folder.resolve("a.reelrank.json"));
+            waitFor(() -> Files.exists(folder.resolve("window-1-1.about")));
+            assertEquals("latest", files.read("window-1-1").name(), "a burst of edits is written once, as it ended");
+            store.discard();
+            waitFor(() -> !Files.exists(folder.resolve("window-1-1.reelrank.json")));
+            assertEquals(List.of(), files.list());
+            assertFalse(Files.exists(folder.resolve("window-1-1.about")));
+        }
+    }
+
+    @Test
+    void closingTheWindow_dropsItsCopy_evenOneNotWrittenYet() throws Exception {
+        RecoveryFiles files = new RecoveryFiles(folder);
+        FileRecoveryStore store = new FileRecoveryStore(files, "window-1-1", id -> false, clock);
+        store.keep(project, null);
+        store.close();
+        Thread.sleep(FileRecoveryStore.DELAY_MILLIS + 300);
+        assertEquals(List.of(), files.list());
+    }
+
+    @Test
+    void leftovers_areCopiesOfWindowsNoLongerOpen_andAdoptingOneMakesItThisWindowsCopy() throws Exception {
+        RecoveryFiles files = new RecoveryFiles(folder);
+        files.write("window-7-7", project.withName("crashed"), folder.resolve("x.reelrank.json"), clock.instant());
+        files.write("window-8-8", project.withName("still open"), null, clock.instant());
+        files.write("window-1-1", project.withName("mine"), null, clock.instant());
+        Set<String> open = Set.of("window-8-8", "window-1-1");
+        try (FileRecoveryStore store = new FileRecoveryStore(files, "window-1-1", open::contains, clock)) {
+            List<RecoveryStore.Leftover> leftovers = store.leftovers();
+            assertEquals(List.of("window-7-7"), leftovers.stream().map(RecoveryStore.Leftover::id).toList());
+            assertEquals(folder.resolve("x.reelrank.json").toAbsolutePath(), leftovers.getFirst().file());
+            assertEquals("crashed", store.adopt(leftovers.getFirst()).name());
+            assertEquals("crashed", files.read("window-1-1").name(), "now this window's copy");
+            assertTrue(store.leftovers().isEmpty());
+        }
+    }
+
+    @Test
+    void aCopyIsFromAWindowStillOpen_onlyWhileItsProcessRuns() {
+        String self = FileRecoveryStore.idOf(ProcessHandle.current());
+        assertTrue(FileRecoveryStore.processStillRuns(self));
+        assertFalse(FileRecoveryStore.processStillRuns("window-" + ProcessHandle.current().pid() + "-1"),
+                "same pid, other start time: the pid was reused");
+        assertFalse(FileRecoveryStore.processStillRuns("window-999999999-1"));
+        assertFalse(FileRecoveryStore.processStillRuns("notes"));
+    }
+}
