@@ -86,17 +86,10 @@ final class FileDialogs {
 
     /** Asks before unsaved changes would be lost. */
     Unsaved askAboutUnsavedChanges(String documentName) {
-        ButtonType save = new ButtonType(texts.get("dialog.save"), ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType(texts.get("dialog.discard"), ButtonBar.ButtonData.NO);
-        ButtonType cancel = new ButtonType(texts.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, texts.get("dialog.unsavedText"), save, discard, cancel);
-        alert.initOwner(owner);
-        alert.setTitle(texts.get("dialog.unsavedTitle"));
-        alert.setHeaderText(texts.format("dialog.unsavedHeader", documentName));
-        MainWindow.styleLike(alert.getDialogPane(), owner);
-        alert.getDialogPane().setId("unsaved-dialog");
-        ButtonType answer = alert.showAndWait().orElse(cancel);
-        return answer == save ? Unsaved.SAVE : answer == discard ? Unsaved.DISCARD : Unsaved.CANCEL;
+        int answer = askYesNoOrLater("unsaved-dialog", texts.get("dialog.unsavedTitle"),
+                texts.format("dialog.unsavedHeader", documentName), texts.get("dialog.unsavedText"),
+                "dialog.save", "dialog.discard", "dialog.cancel");
+        return answer == 0 ? Unsaved.SAVE : answer == 1 ? Unsaved.DISCARD : Unsaved.CANCEL;
     }
 
     /** What to do with work a window left unsaved. */
@@ -104,17 +97,25 @@ final class FileDialogs {
 
     /** Asks about work left unsaved; closing the dialog keeps it for the next start. */
     Leftover askAboutLeftover(String documentName, String keptAt) {
-        ButtonType restore = new ButtonType(texts.get("recovery.restore"), ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType(texts.get("recovery.discard"), ButtonBar.ButtonData.NO);
-        ButtonType later = new ButtonType(texts.get("recovery.later"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, texts.format("recovery.text", keptAt), restore, discard,
-                later);
+        int answer = askYesNoOrLater("leftover-dialog", texts.get("recovery.title"),
+                texts.format("recovery.header", documentName), texts.format("recovery.text", keptAt),
+                "recovery.restore", "recovery.discard", "recovery.later");
+        return answer == 0 ? Leftover.RESTORE : answer == 1 ? Leftover.DISCARD : Leftover.LATER;
+    }
+
+    /** A three-way question; 0 for yes, 1 for no, 2 for the third button or a dialog closed otherwise. */
+    private int askYesNoOrLater(String id, String title, String header, String text, String yesKey, String noKey,
+                                String laterKey) {
+        ButtonType yes = new ButtonType(texts.get(yesKey), ButtonBar.ButtonData.YES);
+        ButtonType no = new ButtonType(texts.get(noKey), ButtonBar.ButtonData.NO);
+        ButtonType later = new ButtonType(texts.get(laterKey), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, yes, no, later);
         alert.initOwner(owner);
-        alert.setTitle(texts.get("recovery.title"));
-        alert.setHeaderText(texts.format("recovery.header", documentName));
+        alert.setTitle(title);
+        alert.setHeaderText(header);
         MainWindow.styleLike(alert.getDialogPane(), owner);
-        alert.getDialogPane().setId("leftover-dialog");
+        alert.getDialogPane().setId(id);
         ButtonType answer = alert.showAndWait().orElse(later);
-        return answer == restore ? Leftover.RESTORE : answer == discard ? Leftover.DISCARD : Leftover.LATER;
+        return answer == yes ? 0 : answer == no ? 1 : 2;
     }
 }
