@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reelrank.cli.Cli;
-import dev.reelrank.cli.WindowOpener;
+import dev.reelrank.testing.CliRun;
 import java.awt.image.BufferedImage;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -27,31 +25,14 @@ class ExportCliTest {
     @TempDir
     Path folder;
 
-    private record Run(int code, String out, String err) {
-    }
-
     @BeforeAll
     static void startToolkitTheWayTestFxDoes() throws Exception {
         // Other test classes share this JVM through TestFX, which must be the one to start JavaFX.
         FxToolkit.registerPrimaryStage();
     }
 
-    private static Run run(String... args) {
-        var out = new StringWriter();
-        var err = new StringWriter();
-        WindowOpener noWindow = new WindowOpener() {
-            @Override
-            public int open(Path project) {
-                throw new AssertionError("no window for export");
-            }
-
-            @Override
-            public long smoke(Path project) {
-                throw new AssertionError("no window for export");
-            }
-        };
-        int code = new Cli(noWindow, new HeadlessImageExporter()).run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(new Cli(CliRun.noWindow(), new HeadlessImageExporter()), args);
     }
 
     private static int colours(BufferedImage image) {
@@ -70,7 +51,7 @@ class ExportCliTest {
         Path png = folder.resolve(chart + ".png");
         Path project = folder.resolve("h2h.reelrank.json");
         dev.reelrank.io.ProjectFiles.write(withHeadToHead(), project);
-        Run run = run("export", project.toString(), "--chart", chart, "--out", png.toString(), "--width", "640",
+        CliRun run = run("export", project.toString(), "--chart", chart, "--out", png.toString(), "--width", "640",
                 "--height", "360", "--scale", "2");
         assertEquals(0, run.code(), run.err());
         assertEquals("wrote " + png + ": 1280 x 720 px", run.out().strip());
@@ -92,7 +73,7 @@ class ExportCliTest {
     @Test
     void aHeatmapWithoutHeadToHeadVotes_isAOneLineError() {
         Path png = folder.resolve("empty.png");
-        Run run = run("export", "--chart", "heatmap", "--out", png.toString());
+        CliRun run = run("export", "--chart", "heatmap", "--out", png.toString());
         assertEquals(2, run.code());
         assertEquals("error: the default dataset has no head-to-head votes to draw a heatmap from; import battles "
                 + "first (reelrank import-battles)", run.err().strip());
@@ -127,7 +108,7 @@ class ExportCliTest {
         Path b = folder.resolve("b.png");
         Path c = folder.resolve("c.png");
         for (Path[] job : new Path[][] {{perMinute, a}, {perClip, b}, {perClip, c}}) {
-            Run run = run("export", job[0].toString(), "--chart", "cost", "--out", job[1].toString(), "--width", "960",
+            CliRun run = run("export", job[0].toString(), "--chart", "cost", "--out", job[1].toString(), "--width", "960",
                     "--height", "540", "--title", "x");
             assertEquals(0, run.code(), run.err());
         }
@@ -151,33 +132,33 @@ class ExportCliTest {
     @Test
     void badRequests_areOneLineErrors_andWriteNothing() throws Exception {
         Path png = folder.resolve("x.png");
-        Run unknown = run("export", "--chart", "pie", "--out", png.toString());
+        CliRun unknown = run("export", "--chart", "pie", "--out", png.toString());
         assertEquals(2, unknown.code());
         assertEquals("error: --chart must be one of cost, rating, trend, value, heatmap, dashboard, not \"pie\"",
                 unknown.err().strip());
         assertEquals(2, run("export", "--chart", "cost", "--out", png.toString(), "--width", "0").code());
-        Run root = run("export", "--chart", "cost", "--out", "/");
+        CliRun root = run("export", "--chart", "cost", "--out", "/");
         assertEquals(2, root.code());
         assertEquals("error: / does not end in .png", root.err().strip());
-        Run huge = run("export", "--chart", "cost", "--out", png.toString(), "--width", "3840", "--height", "2160",
+        CliRun huge = run("export", "--chart", "cost", "--out", png.toString(), "--width", "3840", "--height", "2160",
                 "--scale", "3");
         assertEquals(2, huge.code());
         assertEquals(1, huge.err().lines().count());
         assertTrue(huge.err().contains("11520 x 6480 px; at most 8192"), huge.err());
         assertFalse(Files.exists(png));
-        Run noFolder = run("export", "--chart", "cost", "--out", folder.resolve("missing/x.png").toString());
+        CliRun noFolder = run("export", "--chart", "cost", "--out", folder.resolve("missing/x.png").toString());
         assertEquals(2, noFolder.code());
         assertTrue(noFolder.err().startsWith("error: the folder "), noFolder.err());
 
         Files.writeString(png, "keep me");
-        Run exists = run("export", "--chart", "cost", "--out", png.toString());
+        CliRun exists = run("export", "--chart", "cost", "--out", png.toString());
         assertEquals(2, exists.code());
         assertEquals("keep me", Files.readString(png));
 
         Path locked = Files.createDirectory(folder.resolve("locked"));
         assertTrue(locked.toFile().setWritable(false));
         try {
-            Run unwritable = run("export", "--chart", "cost", "--out", locked.resolve("x.png").toString(),
+            CliRun unwritable = run("export", "--chart", "cost", "--out", locked.resolve("x.png").toString(),
                     "--width", "640", "--height", "360");
             if (!locked.toFile().canWrite()) {
                 assertEquals(1, unwritable.code());

@@ -6,8 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import dev.reelrank.testing.CliRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -22,16 +21,8 @@ class CliTest {
 
     private final List<Path> opened = new ArrayList<>();
 
-    private record Run(int code, String out, String err) {
-        List<String> errLines() {
-            return err.lines().toList();
-        }
-    }
-
-    private Run run(String... args) {
-        var out = new StringWriter();
-        var err = new StringWriter();
-        int code = new Cli(new WindowOpener() {
+    private CliRun run(String... args) {
+        return CliRun.of(new Cli(new WindowOpener() {
             @Override
             public int open(Path project) {
                 opened.add(project);
@@ -43,13 +34,12 @@ class CliTest {
                 opened.add(project);
                 return 1234;
             }
-        }).run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+        }), args);
     }
 
     @Test
     void version_printsNameAndVersion() {
-        Run run = run("--version");
+        CliRun run = run("--version");
         assertEquals(0, run.code());
         assertTrue(run.out().matches("ReelRank \\S+\\R"), run.out());
         assertTrue(opened.isEmpty(), "no window for --version");
@@ -58,7 +48,7 @@ class CliTest {
     @Test
     void everyCommand_explainsItselfWithHelp() {
         for (String command : List.of("sample", "validate", "ratings", "import-battles", "scenario")) {
-            Run run = run(command, "--help");
+            CliRun run = run(command, "--help");
             assertEquals(0, run.code(), command);
             assertTrue(run.out().startsWith("Usage: reelrank " + command), run.out());
             assertEquals("", run.err(), command);
@@ -75,7 +65,7 @@ class CliTest {
 
     @Test
     void smoke_printsTheTimeToTheFirstPaintedChart() {
-        Run run = run("--smoke");
+        CliRun run = run("--smoke");
         assertEquals(0, run.code());
         assertEquals("first paint in 1234 ms\n", run.out());
         assertEquals("", run.err());
@@ -90,10 +80,10 @@ class CliTest {
     @Test
     void sample_writesAFileThatValidates() {
         Path file = folder.resolve("sample.reelrank.json");
-        Run sample = run("sample", "--out", file.toString());
+        CliRun sample = run("sample", "--out", file.toString());
         assertEquals(0, sample.code(), sample.err());
         assertTrue(sample.out().contains("sample data"), "says the votes are sample data");
-        Run validate = run("validate", file.toString());
+        CliRun validate = run("validate", file.toString());
         assertEquals(0, validate.code(), validate.err());
         assertEquals("ok: 9 products, 17 price options, 8 vote tallies\n", validate.out());
         assertEquals("", validate.err());
@@ -103,7 +93,7 @@ class CliTest {
     void sample_neverOverwritesWithoutForce() throws Exception {
         Path file = folder.resolve("mine.reelrank.json");
         Files.writeString(file, "my work");
-        Run refused = run("sample", "--out", file.toString());
+        CliRun refused = run("sample", "--out", file.toString());
         assertEquals(2, refused.code());
         assertEquals(List.of("error: " + file + " already exists; add --force to replace it"), refused.errLines());
         assertEquals("my work", Files.readString(file));
@@ -115,7 +105,7 @@ class CliTest {
     void sample_intoAFolderThatIsAFile_failsWithOneLineAndCode1() throws Exception {
         Path notAFolder = folder.resolve("plain-file");
         Files.writeString(notAFolder, "x");
-        Run run = run("sample", "--out", notAFolder.resolve("out.reelrank.json").toString());
+        CliRun run = run("sample", "--out", notAFolder.resolve("out.reelrank.json").toString());
         assertEquals(1, run.code());
         assertEquals(1, run.errLines().size(), run.err());
         assertTrue(run.err().startsWith("error: cannot write "), run.err());
@@ -128,7 +118,7 @@ class CliTest {
                 + "\"extra\": true}");
         Files.setLastModifiedTime(file, FileTime.fromMillis(1_000_000_000_000L));
         byte[] before = Files.readAllBytes(file);
-        Run run = run("validate", file.toString());
+        CliRun run = run("validate", file.toString());
         assertEquals(2, run.code());
         assertEquals("", run.out());
         assertEquals(1, run.errLines().size(), run.err());
@@ -140,7 +130,7 @@ class CliTest {
 
     @Test
     void validate_missingFile_code2() {
-        Run run = run("validate", folder.resolve("nope.reelrank.json").toString());
+        CliRun run = run("validate", folder.resolve("nope.reelrank.json").toString());
         assertEquals(2, run.code());
         assertEquals(List.of("error: " + folder.resolve("nope.reelrank.json") + ": no such file"), run.errLines());
     }
@@ -149,7 +139,7 @@ class CliTest {
     void debug_addsTheStackTrace() throws Exception {
         Path file = folder.resolve("bad.reelrank.json");
         Files.writeString(file, "[]");
-        Run run = run("validate", "--debug", file.toString());
+        CliRun run = run("validate", "--debug", file.toString());
         assertEquals(2, run.code());
         assertTrue(run.errLines().size() > 1);
         assertTrue(run.err().contains("at dev.reelrank"), run.err());
@@ -157,11 +147,11 @@ class CliTest {
 
     @Test
     void usageError_oneLineThenUsage_code2() {
-        Run run = run("validate");
+        CliRun run = run("validate");
         assertEquals(2, run.code());
         assertTrue(run.errLines().getFirst().startsWith("error: Missing required parameter"), run.err());
         assertTrue(run.err().contains("Usage: reelrank validate"), run.err());
-        Run unknown = run("--frobnicate");
+        CliRun unknown = run("--frobnicate");
         assertEquals(2, unknown.code());
         assertTrue(unknown.errLines().getFirst().startsWith("error: Unknown option: '--frobnicate'"), unknown.err());
         assertFalse(unknown.err().contains("Exception"));
@@ -169,8 +159,7 @@ class CliTest {
 
     @Test
     void windowFailure_isOneLineWithCode1() {
-        var err = new StringWriter();
-        int code = new Cli(new WindowOpener() {
+        CliRun run = CliRun.of(new Cli(new WindowOpener() {
             @Override
             public int open(Path project) {
                 throw new CommandFailure("cannot open the window: no display", ExitCodes.FAILURE, null);
@@ -180,8 +169,8 @@ class CliTest {
             public long smoke(Path project) {
                 return open(project);
             }
-        }).run(new String[0], new PrintWriter(new StringWriter()), new PrintWriter(err));
-        assertEquals(1, code);
-        assertEquals("error: cannot open the window: no display\n", err.toString());
+        }));
+        assertEquals(1, run.code());
+        assertEquals("error: cannot open the window: no display\n", run.err());
     }
 }

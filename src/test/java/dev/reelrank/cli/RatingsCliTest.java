@@ -4,8 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reelrank.io.ProjectFiles;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import dev.reelrank.testing.CliRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,27 +15,8 @@ class RatingsCliTest {
     @TempDir
     Path folder;
 
-    private record Run(int code, String out, String err) {
-        List<String> errLines() {
-            return err.lines().toList();
-        }
-    }
-
-    private static Run run(String... args) {
-        var out = new StringWriter();
-        var err = new StringWriter();
-        int code = new Cli(new WindowOpener() {
-            @Override
-            public int open(Path project) {
-                throw new AssertionError("no window");
-            }
-
-            @Override
-            public long smoke(Path project) {
-                throw new AssertionError("no window");
-            }
-        }).run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(new Cli(CliRun.noWindow()), args);
     }
 
     private Path battles(String body) throws Exception {
@@ -52,14 +32,14 @@ class RatingsCliTest {
         Path csv = battles(rows("Veo 2", "Kling 1.5", "model_a", 30) + rows("Veo 2", "Kling 1.5", "model_b", 20)
                 + rows("Kling 1.5", "Sora", "model_a", 25) + rows("Kling 1.5", "Sora", "model_b", 15)
                 + rows("Sora", "Veo 2", "tie", 5) + rows("Sora", "Veo 2", "model_b", 20) + rows("Sora", "Veo 2", "model_a", 5));
-        Run run = run("ratings", "--battles", csv.toString(), "--format", "csv", "--bootstrap", "200", "--seed", "3");
+        CliRun run = run("ratings", "--battles", csv.toString(), "--format", "csv", "--bootstrap", "200", "--seed", "3");
         assertEquals(0, run.code(), run.err());
         List<String> lines = run.out().lines().toList();
         assertEquals("rank,model,rating,ci_low,ci_high,battles,group,held_finite", lines.getFirst());
         assertTrue(lines.get(1).matches("1,Veo 2,1\\d{3}\\.\\d\\d,\\d+\\.\\d\\d,\\d+\\.\\d\\d,80,1,false"), lines.get(1));
         assertEquals(4, lines.size());
         assertEquals("", run.err());
-        Run again = run("ratings", "--battles", csv.toString(), "--format", "csv", "--bootstrap", "200", "--seed", "3");
+        CliRun again = run("ratings", "--battles", csv.toString(), "--format", "csv", "--bootstrap", "200", "--seed", "3");
         assertEquals(run.out(), again.out(), "the same seed gives the same intervals");
     }
 
@@ -67,7 +47,7 @@ class RatingsCliTest {
     void disconnectedGroups_warnOnStderr_inOneLine() throws Exception {
         Path csv = battles(rows("A", "B", "model_a", 5) + rows("A", "B", "model_b", 3) + rows("C", "D", "model_a", 4)
                 + rows("C", "D", "model_b", 4));
-        Run run = run("ratings", "--battles", csv.toString(), "--bootstrap", "50");
+        CliRun run = run("ratings", "--battles", csv.toString(), "--bootstrap", "50");
         assertEquals(0, run.code());
         assertEquals(1, run.errLines().size(), run.err());
         assertTrue(run.err().startsWith("warning: the votes fall into 2 groups"), run.err());
@@ -77,25 +57,25 @@ class RatingsCliTest {
     @Test
     void json_andTable_formats() throws Exception {
         Path csv = battles(rows("A", "B", "model_a", 5) + rows("A", "B", "model_b", 3));
-        Run json = run("ratings", "--battles", csv.toString(), "--format", "json", "--bootstrap", "20");
+        CliRun json = run("ratings", "--battles", csv.toString(), "--format", "json", "--bootstrap", "20");
         assertTrue(json.out().contains("\"model\" : \"A\""), json.out());
         assertTrue(json.out().contains("\"ciLow\""));
-        Run table = run("ratings", "--battles", csv.toString(), "--bootstrap", "0");
+        CliRun table = run("ratings", "--battles", csv.toString(), "--bootstrap", "0");
         assertTrue(table.out().startsWith("rank  model"), table.out());
     }
 
     @Test
     void badInput_exitsWith2_andOneLine() throws Exception {
-        Run neither = run("ratings");
+        CliRun neither = run("ratings");
         assertEquals(2, neither.code());
         assertEquals(List.of("error: give either a project file or --battles CSV"), neither.errLines());
         Path header = Files.writeString(folder.resolve("h.csv"), "who,what\n");
-        Run bad = run("ratings", "--battles", header.toString());
+        CliRun bad = run("ratings", "--battles", header.toString());
         assertEquals(2, bad.code());
         assertEquals(1, bad.errLines().size());
-        Run rounds = run("ratings", "--battles", header.toString(), "--bootstrap", "-1");
+        CliRun rounds = run("ratings", "--battles", header.toString(), "--bootstrap", "-1");
         assertEquals(2, rounds.code());
-        Run format = run("ratings", "--battles", header.toString(), "--format", "xml");
+        CliRun format = run("ratings", "--battles", header.toString(), "--format", "xml");
         assertEquals(2, format.code());
         assertTrue(format.errLines().getFirst().startsWith("error: Invalid value for option '--format'"), format.err());
     }
@@ -106,14 +86,14 @@ class RatingsCliTest {
         assertEquals(0, run("sample", "--out", project.toString()).code());
         Path csv = battles(rows("veo-2", "Kling 1.5", "model_a", 12) + rows("Kling 1.5", "Hunyuan", "model_b", 4)
                 + rows("Hunyuan", "veo-2", "model_b", 9) + rows("Kling 1.5", "veo-2", "model_a", 6) + "bad,row\n");
-        Run imported = run("import-battles", csv.toString(), "--into", project.toString());
+        CliRun imported = run("import-battles", csv.toString(), "--into", project.toString());
         assertEquals(0, imported.code(), imported.err());
         assertTrue(imported.out().startsWith("imported 31 votes (3 pairs) from battles.csv into "), imported.out());
         assertTrue(imported.out().contains("added 1 products without a price: Hunyuan"));
         assertTrue(imported.err().startsWith("warning: skipped 1 malformed rows of 32"), imported.err());
         var saved = ProjectFiles.read(project);
         assertEquals(3, saved.headToHead().size());
-        Run ratings = run("ratings", project.toString(), "--format", "csv", "--bootstrap", "100");
+        CliRun ratings = run("ratings", project.toString(), "--format", "csv", "--bootstrap", "100");
         assertEquals(0, ratings.code(), ratings.err());
         assertTrue(ratings.out().contains(",Veo 2,"), ratings.out());
         assertTrue(ratings.out().contains(",Hunyuan,"));
@@ -123,7 +103,7 @@ class RatingsCliTest {
     void ratingsOfAProjectWithoutHeadToHeadVotes_isBadInput() throws Exception {
         Path project = folder.resolve("p.reelrank.json");
         run("sample", "--out", project.toString());
-        Run run = run("ratings", project.toString());
+        CliRun run = run("ratings", project.toString());
         assertEquals(2, run.code());
         assertTrue(run.err().contains("no head-to-head votes to rate"), run.err());
     }

@@ -3,8 +3,7 @@ package dev.reelrank.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import dev.reelrank.testing.CliRun;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,29 +15,13 @@ class ScenarioCliTest {
     @TempDir
     Path folder;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        var out = new StringWriter();
-        var err = new StringWriter();
-        int code = new Cli(new WindowOpener() {
-            @Override
-            public int open(Path project) {
-                throw new AssertionError("no window");
-            }
-
-            @Override
-            public long smoke(Path project) {
-                throw new AssertionError("no window");
-            }
-        }).run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(new Cli(CliRun.noWindow()), args);
     }
 
     @Test
     void gfFigures_asCsv_withPlainNumbers() {
-        Run run = run("scenario", "--uploads-per-day", "40000000", "--cost-per-clip", "0.83", "--shares", "0.1,20%,30 %",
+        CliRun run = run("scenario", "--uploads-per-day", "40000000", "--cost-per-clip", "0.83", "--shares", "0.1,20%,30 %",
                 "--format", "csv");
         assertEquals(0, run.code(), run.err());
         assertEquals(List.of("share,clips_per_year,cost_per_year,currency", "0.1,1460000000,1211800000,CNY",
@@ -47,7 +30,7 @@ class ScenarioCliTest {
 
     @Test
     void table_showsCompactAndExactAmounts() {
-        Run run = run("scenario", "--cost-per-clip", "0.83", "--shares", "10%");
+        CliRun run = run("scenario", "--cost-per-clip", "0.83", "--shares", "10%");
         assertTrue(run.out().contains("1.21 bn CNY"), run.out());
         assertTrue(run.out().contains("1,211,800,000.00 CNY"), run.out());
     }
@@ -56,7 +39,7 @@ class ScenarioCliTest {
     void projectMode_oneRowPerProductAndShare_withAProductColumn() {
         Path project = folder.resolve("p.reelrank.json");
         run("sample", "--out", project.toString());
-        Run run = run("scenario", project.toString(), "--shares", "10%", "--format", "csv");
+        CliRun run = run("scenario", project.toString(), "--shares", "10%", "--format", "csv");
         assertEquals(0, run.code(), run.err());
         List<String> lines = run.out().lines().toList();
         assertEquals("product,cost_per_clip,clip_seconds,currency,share,clips_per_year,cost_per_year", lines.getFirst());
@@ -84,7 +67,7 @@ class ScenarioCliTest {
         }
         args.add(option);
         args.add(value);
-        Run run = run(args.toArray(String[]::new));
+        CliRun run = run(args.toArray(String[]::new));
         assertEquals(2, run.code(), run.out());
         assertEquals(1, run.err().lines().count(), run.err());
         assertTrue(run.err().startsWith("error: ") && run.err().contains(message), run.err());
