@@ -222,7 +222,7 @@ public final class MainWindow {
             for (var leftover : found) {
                 switch (dialogs().askAboutLeftover(leftovers.name(leftover), leftovers.keptAt(leftover))) {
                     case RESTORE -> {
-                        leftovers.restore(leftover);
+                        guardUnsaved(() -> leftovers.restore(leftover));
                         return;
                     }
                     case DISCARD -> leftovers.discard(leftover);
