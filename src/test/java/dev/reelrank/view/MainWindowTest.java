@@ -36,6 +36,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
     private Stage stage;
+    private dev.reelrank.viewmodel.MainViewModel viewModel;
 
     @BeforeAll
     static void fixLocale() {
@@ -45,7 +46,7 @@ class MainWindowTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        ReelRankApp.openMainWindow(stage, null);
+        viewModel = ReelRankApp.openMainWindow(stage, null);
     }
 
     private TableCell<?, ?> cell(FxRobot robot, String columnId, String productId) {
@@ -271,6 +272,37 @@ class MainWindowTest {
         TableView<?> table = robot.from(stage.getScene().getRoot()).lookup("#products-table").queryTableView();
         assertEquals(0, table.getItems().size());
         assertEquals("ReelRank", stage.getTitle());
+    }
+
+    @Test
+    void darkTheme_keepsTheDefaultButtonReadable(FxRobot robot) {
+        robot.interact(() -> viewModel.themeProperty().set(dev.reelrank.viewmodel.Theme.DARK));
+        type(robot, "column-amount", "kling-1.6", "0.2");
+        robot.push(KeyCode.SHORTCUT, KeyCode.N);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Button save = robot.lookup(".dialog-pane .button")
+                .queryAllAs(javafx.scene.control.Button.class).stream()
+                .filter(javafx.scene.control.Button::isDefaultButton).findFirst().orElseThrow();
+        javafx.scene.paint.Color text = (javafx.scene.paint.Color) save.getTextFill();
+        javafx.scene.paint.Paint body = save.getBackground().getFills().getLast().getFill();
+        javafx.scene.paint.Color behind = body instanceof javafx.scene.paint.LinearGradient gradient
+                ? gradient.getStops().getFirst().getColor().interpolate(gradient.getStops().getLast().getColor(), 0.5)
+                : (javafx.scene.paint.Color) body;
+        double ratio = contrast(text, behind);
+        robot.clickOn("Cancel");
+        assertTrue(ratio >= 4.5, save.getText() + ": " + text + " on " + behind + " is " + ratio + ":1");
+    }
+
+    private static double contrast(javafx.scene.paint.Color a, javafx.scene.paint.Color b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(javafx.scene.paint.Color c) {
+        java.util.function.DoubleUnaryOperator linear = v -> v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+        return 0.2126 * linear.applyAsDouble(c.getRed()) + 0.7152 * linear.applyAsDouble(c.getGreen())
+                + 0.0722 * linear.applyAsDouble(c.getBlue());
     }
 
     @Test
