@@ -26,21 +26,22 @@ final class FileProjectStore implements ProjectStore {
 
     @Override
     public void writeImage(Path file, byte[] png) throws IOException {
-        try {
-            dev.reelrank.io.AtomicFiles.write(file, out -> out.write(png));
-        } catch (AccessDeniedException e) {
-            throw new FileProblem(e, "file.denied");
-        } catch (NoSuchFileException e) {
-            throw new FileProblem(e, "file.folderMissing");
-        } catch (FileSystemException e) {
-            throw new IOException(e.getReason() == null ? e.getMessage() : e.getReason(), e);
-        }
+        explained(() -> dev.reelrank.io.AtomicFiles.write(file, out -> out.write(png)));
     }
 
     @Override
     public void write(Project project, Path file) throws IOException {
+        explained(() -> ProjectFiles.write(project, file));
+    }
+
+    private interface Writing {
+        void run() throws IOException;
+    }
+
+    /** Runs a write, turning the file system's refusals into the reasons the window shows. */
+    private static void explained(Writing writing) throws IOException {
         try {
-            ProjectFiles.write(project, file);
+            writing.run();
         } catch (AccessDeniedException e) {
             throw new FileProblem(e, "file.denied");
         } catch (NoSuchFileException e) {
