@@ -7,6 +7,7 @@ import dev.reelrank.viewmodel.RecoveryStore;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -23,8 +24,10 @@ import java.util.function.Predicate;
  * burst of typing is written once, and run on a thread of their own.
  */
 final class FileRecoveryStore implements RecoveryStore, AutoCloseable {
-    static final long DELAY_MILLIS = 1000;
+    /** Long enough to write a burst of typing once, short enough to lose no more than a second of it. */
+    static final Duration DELAY = Duration.ofSeconds(1);
     private final RecoveryFiles files;
+    private final Duration delay;
     private final String ownId;
     private final Predicate<String> stillOpen;
     private final Clock clock;
@@ -39,8 +42,10 @@ final class FileRecoveryStore implements RecoveryStore, AutoCloseable {
     private record Kept(Project project, Path file) {
     }
 
-    FileRecoveryStore(RecoveryFiles files, String ownId, Predicate<String> stillOpen, Clock clock) {
+    FileRecoveryStore(RecoveryFiles files, String ownId, Predicate<String> stillOpen, Clock clock,
+                      Duration delay) {
         this.files = files;
+        this.delay = delay;
         this.ownId = ownId;
         this.stillOpen = stillOpen;
         this.clock = clock;
@@ -50,7 +55,7 @@ final class FileRecoveryStore implements RecoveryStore, AutoCloseable {
     static FileRecoveryStore forThisProcess() {
         ProcessHandle self = ProcessHandle.current();
         return new FileRecoveryStore(new RecoveryFiles(ErrorLog.file().resolveSibling("recovery")), idOf(self),
-                FileRecoveryStore::processStillRuns, Clock.systemUTC());
+                FileRecoveryStore::processStillRuns, Clock.systemUTC(), DELAY);
     }
 
     static String idOf(ProcessHandle process) {
@@ -79,7 +84,7 @@ final class FileRecoveryStore implements RecoveryStore, AutoCloseable {
         }
         latest = new Kept(project, file);
         if (pending == null) {
-            pending = writer.schedule(this::writeLatest, DELAY_MILLIS, TimeUnit.MILLISECONDS);
+            pending = writer.schedule(this::writeLatest, delay.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 

@@ -11,6 +11,7 @@ import dev.reelrank.viewmodel.RecoveryStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -26,6 +27,7 @@ class FileRecoveryStoreTest {
     private final Project project = DefaultDataset.load();
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
 
+    /** Waits for the writer thread (the 5 s bound only keeps a broken build from hanging). */
     private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
         long end = System.nanoTime() + 5_000_000_000L;
         while (!condition.getAsBoolean() && System.nanoTime() < end) {
@@ -36,7 +38,8 @@ class FileRecoveryStoreTest {
     @Test
     void keptWork_isWrittenAMomentLater_andDiscardingRemovesIt() throws Exception {
         RecoveryFiles files = new RecoveryFiles(folder);
-        try (FileRecoveryStore store = new FileRecoveryStore(files, "window-1-1", id -> false, clock)) {
+        try (FileRecoveryStore store = new FileRecoveryStore(files, "window-1-1", id -> false, clock,
+                Duration.ofMillis(50))) {
             store.keep(project.withName("first"), null);
             store.keep(project.withName("latest"), folder.resolve("a.reelrank.json"));
             waitFor(() -> Files.exists(folder.resolve("window-1-1.about")));
@@ -51,10 +54,11 @@ class FileRecoveryStoreTest {
     @Test
     void closingTheWindow_dropsItsCopy_evenOneNotWrittenYet() throws Exception {
         RecoveryFiles files = new RecoveryFiles(folder);
-        FileRecoveryStore store = new FileRecoveryStore(files, "window-1-1", id -> false, clock);
+        FileRecoveryStore store = new FileRecoveryStore(files, "window-1-1", id -> false, clock,
+                FileRecoveryStore.DELAY);
         store.keep(project, null);
+        // close() waits for the writer to finish; a write still scheduled would run before it returns.
         store.close();
-        Thread.sleep(FileRecoveryStore.DELAY_MILLIS + 300);
         assertEquals(List.of(), files.list());
     }
 
@@ -65,7 +69,8 @@ class FileRecoveryStoreTest {
         files.write("window-8-8", project.withName("still open"), null, clock.instant());
         files.write("window-1-1", project.withName("mine"), null, clock.instant());
         Set<String> open = Set.of("window-8-8", "window-1-1");
-        try (FileRecoveryStore store = new FileRecoveryStore(files, "window-1-1", open::contains, clock)) {
+        try (FileRecoveryStore store = new FileRecoveryStore(files, "window-1-1", open::contains, clock,
+                FileRecoveryStore.DELAY)) {
             List<RecoveryStore.Leftover> leftovers = store.leftovers();
             assertEquals(List.of("window-7-7"), leftovers.stream().map(RecoveryStore.Leftover::id).toList());
             assertEquals(folder.resolve("x.reelrank.json").toAbsolutePath(), leftovers.getFirst().file());

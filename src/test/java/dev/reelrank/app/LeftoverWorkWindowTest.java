@@ -56,7 +56,7 @@ class LeftoverWorkWindowTest {
         before.products().row("kling-1.6").amount().commit("0.2");
         files.write("window-999999999-1", before.session().project(), original, Instant.parse("2026-11-25T09:30:00Z"));
         store = new FileRecoveryStore(files, "window-1-1", id -> false,
-                Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
+                Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC), FileRecoveryStore.DELAY);
         window = ReelRankApp.openKeepingUnsavedWork(stage, store);
     }
 
