@@ -86,4 +86,9 @@ final class CostChartPanel extends VBox {
     ProductBarChart chart() {
         return chart;
     }
+
+    /** The bars the view model asks for, top first; tests compare what is drawn with them. */
+    List<ChartBar> wantedBars() {
+        return viewModel.bars();
+    }
 }

@@ -51,33 +51,48 @@ final class ProductBarChart extends BarChart<Number, String> {
 
     /** Shows bars in the given order, top first, reusing each product's existing bar. */
     void show(List<ChartBar> bars, double markerValue) {
-        Set<String> present = new HashSet<>();
+        Map<String, String> categoryById = new HashMap<>();
         List<String> categories = new ArrayList<>();
         Set<String> usedNames = new HashSet<>();
+        for (ChartBar bar : bars) {
+            String category = usedNames.add(bar.name()) ? bar.name() : bar.name() + " \u00b7 " + bar.productId();
+            categoryById.put(bar.productId(), category);
+            categories.add(category);
+        }
+        // BarChart finds each bar through a map from category to bar that it updates when a bar is
+        // added or removed, never when a bar's category changes. So a bar whose name changed is
+        // replaced, not renamed, and every removal comes before any addition: removing a bar
+        // clears its category's entry, even if another bar has just taken that name.
+        for (String id : new ArrayList<>(dataById.keySet())) {
+            String category = categoryById.get(id);
+            if (category == null) {
+                series.getData().remove(dataById.remove(id));
+                barById.remove(id);
+                getPlotChildren().remove(labels.remove(id));
+                getPlotChildren().remove(whiskers.remove(id));
+                tooltips.remove(id);
+            } else if (!dataById.get(id).getYValue().equals(category)) {
+                series.getData().remove(dataById.remove(id));
+                // The tooltip was installed on the removed bar; the new bar gets its own.
+                tooltips.remove(id);
+            }
+        }
         List<XYChart.Data<Number, String>> added = new ArrayList<>();
         List<ChartBar> restyle = new ArrayList<>();
         for (ChartBar bar : bars) {
-            present.add(bar.productId());
             if (barById.get(bar.productId()) != bar) {
                 restyle.add(bar);
             }
-            String category = usedNames.add(bar.name()) ? bar.name() : bar.name() + " \u00b7 " + bar.productId();
-            categories.add(category);
             barById.put(bar.productId(), bar);
             double value = bar.hasValue() ? bar.value() : markerValue;
             XYChart.Data<Number, String> data = dataById.get(bar.productId());
             if (data == null) {
-                data = new XYChart.Data<>(value, category);
+                data = new XYChart.Data<>(value, categoryById.get(bar.productId()));
                 dataById.put(bar.productId(), data);
                 added.add(data);
-            } else {
+            } else if (data.getXValue().doubleValue() != value) {
                 // Unchanged bars are left alone: every set value makes the chart lay the bar out again.
-                if (data.getXValue().doubleValue() != value) {
-                    data.setXValue(value);
-                }
-                if (!data.getYValue().equals(category)) {
-                    data.setYValue(category);
-                }
+                data.setXValue(value);
             }
             data.setExtraValue(bar);
         }
@@ -89,20 +104,15 @@ final class ProductBarChart extends BarChart<Number, String> {
         java.util.Collections.reverse(bottomUp);
         if (!productAxis.getCategories().equals(bottomUp)) {
             productAxis.setCategories(javafx.collections.FXCollections.observableArrayList(bottomUp));
+            // A new category list does not invalidate the axis's range, and an axis rebuilds its tick
+            // labels only when its range is invalid or its length changed: without this, the names
+            // stay where they were while the bars re-sort under them, until the window is resized.
+            productAxis.invalidateRange(bottomUp);
         }
         series.getData().addAll(added);
         // View models hand back the same bar object for an unchanged product.
         for (ChartBar bar : restyle) {
             style(bar, dataById.get(bar.productId()));
-        }
-        for (String gone : new ArrayList<>(dataById.keySet())) {
-            if (!present.contains(gone)) {
-                series.getData().remove(dataById.remove(gone));
-                barById.remove(gone);
-                getPlotChildren().remove(labels.remove(gone));
-                getPlotChildren().remove(whiskers.remove(gone));
-                tooltips.remove(gone);
-            }
         }
         requestChartLayout();
     }
@@ -237,5 +247,25 @@ final class ProductBarChart extends BarChart<Number, String> {
 
     XYChart.Data<Number, String> dataOf(String productId) {
         return dataById.get(productId);
+    }
+
+    /** The text drawn beside a product's mark; for tests that read the drawn chart. */
+    Text valueLabelOf(String productId) {
+        return labels.get(productId);
+    }
+
+    /** A product's interval whisker, or null; for tests that read the drawn chart. */
+    Node whiskerOf(String productId) {
+        return whiskers.get(productId);
+    }
+
+    /** The tooltip on a product's mark, or null; for tests that read the drawn chart. */
+    Tooltip tooltipOf(String productId) {
+        return tooltips.get(productId);
+    }
+
+    /** The category axis the product names are drawn on. */
+    CategoryAxis productAxis() {
+        return productAxis;
     }
 }

@@ -2,6 +2,7 @@ package dev.reelrank.view;
 
 import dev.reelrank.viewmodel.ChartBar;
 import dev.reelrank.viewmodel.RatingChartViewModel;
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
@@ -81,5 +82,10 @@ final class RatingChartPanel extends VBox {
 
     ProductBarChart chart() {
         return chart;
+    }
+
+    /** The bars the view model asks for, top first; tests compare what is drawn with them. */
+    List<ChartBar> wantedBars() {
+        return viewModel.bars();
     }
 }

@@ -1,0 +1,135 @@
+package dev.reelrank.view;
+
+import dev.reelrank.viewmodel.ChartBar;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.chart.Axis;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.control.Tooltip;
+import javafx.scene.text.Text;
+
+/**
+ * Reads a product chart as it is drawn and says where a mark and the names around it disagree:
+ * for every product's mark, the axis label nearest its centre, its value label, its whisker and
+ * its tooltip must all name that product, and there must be one axis label per mark. Call on the
+ * FX thread after a layout pulse.
+ */
+final class DrawnMarks {
+    private DrawnMarks() {
+    }
+
+    /** The problems found, empty when every mark carries its own name. */
+    static List<String> problems(ProductBarChart chart, List<ChartBar> wanted) {
+        List<String> problems = new ArrayList<>();
+        CategoryAxis axis = chart.productAxis();
+        List<Text> ticks = tickLabels(axis);
+        if (ticks.size() != wanted.size()) {
+            problems.add(chart.getId() + ": " + wanted.size() + " marks but " + ticks.size() + " axis labels "
+                    + ticks.stream().map(Text::getText).toList());
+        }
+        double spacing = axis.getCategorySpacing();
+        for (ChartBar bar : wanted) {
+            String who = chart.getId() + " / " + bar.productId() + " (" + bar.name() + ")";
+            Bounds mark = markBounds(chart, bar);
+            if (mark == null) {
+                problems.add(who + ": no mark drawn");
+                continue;
+            }
+            double centreY = centreY(mark);
+            Text nearest = ticks.stream().min(Comparator.comparingDouble(t -> Math.abs(centreY(sceneBounds(t)) - centreY)))
+                    .orElse(null);
+            if (nearest == null) {
+                problems.add(who + ": no axis label at all");
+            } else {
+                if (!names(nearest.getText(), bar)) {
+                    problems.add(who + ": mark at y=" + round(centreY) + " is labelled \"" + nearest.getText() + "\"");
+                }
+                double offBy = Math.abs(centreY(sceneBounds(nearest)) - centreY);
+                if (offBy > spacing / 2) {
+                    problems.add(who + ": nearest axis label is " + round(offBy) + " px away (rows are "
+                            + round(spacing) + " px)");
+                }
+            }
+            Text value = chart.valueLabelOf(bar.productId());
+            if (value == null || !value.isVisible()) {
+                problems.add(who + ": no value label");
+            } else {
+                if (!bar.label().equals(value.getText())) {
+                    problems.add(who + ": value label reads \"" + value.getText() + "\", wanted \"" + bar.label() + "\"");
+                }
+                if (Math.abs(centreY(sceneBounds(value)) - centreY) > Math.max(3, spacing / 2)) {
+                    problems.add(who + ": value label sits " + round(centreY(sceneBounds(value)) - centreY)
+                            + " px off its mark");
+                }
+            }
+            Node whisker = chart.whiskerOf(bar.productId());
+            if (bar.low() != null && bar.high() != null) {
+                if (whisker == null || !whisker.isVisible()) {
+                    problems.add(who + ": interval not drawn");
+                } else {
+                    Bounds drawn = sceneBounds(whisker);
+                    NumberAxis values = (NumberAxis) chart.getXAxis();
+                    double lowX = values.localToScene(values.getDisplayPosition(bar.low()), 0).getX();
+                    double highX = values.localToScene(values.getDisplayPosition(bar.high()), 0).getX();
+                    if (Math.abs(centreY(drawn) - centreY) > 1.5) {
+                        problems.add(who + ": whisker sits " + round(centreY(drawn) - centreY) + " px off its mark");
+                    }
+                    if (Math.abs(drawn.getMinX() - lowX) > 3 || Math.abs(drawn.getMaxX() - highX) > 3) {
+                        problems.add(who + ": whisker spans x " + round(drawn.getMinX()) + "–" + round(drawn.getMaxX())
+                                + ", interval is " + round(lowX) + "–" + round(highX));
+                    }
+                }
+            } else if (whisker != null && whisker.isVisible()) {
+                problems.add(who + ": a whisker is drawn for a product without an interval");
+            }
+            Tooltip tooltip = chart.tooltipOf(bar.productId());
+            if (bar.hasValue() && (tooltip == null || !tooltip.getText().contains(bar.name()))) {
+                problems.add(who + ": tooltip reads \"" + (tooltip == null ? null : tooltip.getText()) + "\"");
+            }
+        }
+        return problems;
+    }
+
+    /** The product names drawn on the axis, top first. */
+    static List<Text> tickLabels(Axis<?> axis) {
+        return axis.getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof Text t && t.isVisible() && t.getText() != null && !t.getText().isBlank())
+                .map(Text.class::cast)
+                .sorted(Comparator.comparingDouble(t -> centreY(sceneBounds(t))))
+                .toList();
+    }
+
+    /** Where a product's mark is drawn: its bar, or the words standing in for it ("no votes"). */
+    static Bounds markBounds(ProductBarChart chart, ChartBar bar) {
+        var data = chart.dataOf(bar.productId());
+        if (data == null || data.getNode() == null) {
+            return null;
+        }
+        Node node = data.getNode();
+        if (bar.hasValue()) {
+            return node.isVisible() ? sceneBounds(node) : null;
+        }
+        Text marker = chart.valueLabelOf(bar.productId());
+        return marker == null ? null : sceneBounds(marker);
+    }
+
+    private static boolean names(String label, ChartBar bar) {
+        return label.equals(bar.name()) || label.equals(bar.name() + " \u00b7 " + bar.productId());
+    }
+
+    static Bounds sceneBounds(Node node) {
+        return node.localToScene(node.getBoundsInLocal());
+    }
+
+    static double centreY(Bounds bounds) {
+        return bounds.getMinY() + bounds.getHeight() / 2;
+    }
+
+    private static String round(double value) {
+        return String.valueOf(Math.round(value * 10) / 10.0);
+    }
+}
