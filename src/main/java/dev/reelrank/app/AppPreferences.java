@@ -2,6 +2,7 @@ package dev.reelrank.app;
 
 import dev.reelrank.model.Currencies;
 import dev.reelrank.viewmodel.Language;
+import dev.reelrank.viewmodel.TableRoom;
 import dev.reelrank.viewmodel.Theme;
 import dev.reelrank.viewmodel.UserSettings;
 import dev.reelrank.viewmodel.WindowPlace;
@@ -87,6 +88,24 @@ final class AppPreferences implements UserSettings {
         put("displayCurrency", currency.getCurrencyCode());
     }
 
+    @Override
+    public Optional<TableRoom> tableRoom() {
+        try {
+            String[] parts = node.get("tableRoom", "").split(",");
+            if (parts.length != 2) {
+                return Optional.empty();
+            }
+            return Optional.of(new TableRoom(Double.parseDouble(parts[0]), Boolean.parseBoolean(parts[1])));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void tableRoom(TableRoom room) {
+        put("tableRoom", room.share() + "," + room.shown());
+    }
+
     /** These settings as they are now, with every change kept in memory only. */
     UserSettings readOnly() {
         UserSettings changes = UserSettings.inMemory();
@@ -94,6 +113,7 @@ final class AppPreferences implements UserSettings {
         language().ifPresent(changes::language);
         windowPlace().ifPresent(changes::windowPlace);
         displayCurrency().ifPresent(changes::displayCurrency);
+        tableRoom().ifPresent(changes::tableRoom);
         return changes;
     }
 

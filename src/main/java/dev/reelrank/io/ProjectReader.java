@@ -63,7 +63,8 @@ public final class ProjectReader {
     private static final List<String> VOTE_FIELDS = List.of("wins", "losses", "ties", "sample", "source", "url",
             "asOf", "edited");
     private static final List<String> CHART_FIELDS = List.of("color", "shown");
-    private static final List<String> VIEW_FIELDS = List.of("costBasis", "trendMetric", "logCostAxis", "ratingSource");
+    private static final List<String> VIEW_FIELDS = List.of("costBasis", "trendMetric", "logCostAxis", "ratingSource",
+            "costChartLogAxis");
     private static final List<String> RATE_FIELDS = List.of("from", "to", "rate", "source", "url", "asOf");
     private static final List<String> HEAD_TO_HEAD_FIELDS = List.of("a", "b", "aWins", "bWins", "ties", "sample",
             "source", "url", "asOf");
@@ -153,6 +154,7 @@ public final class ProjectReader {
                 case "costBasis" -> view[0] = view[0].withCostBasis(enumValue(CostBasis.class));
                 case "trendMetric" -> view[0] = view[0].withTrendMetric(enumValue(TrendMetric.class));
                 case "logCostAxis" -> view[0] = view[0].withLogCostAxis(cursor.bool());
+                case "costChartLogAxis" -> view[0] = view[0].withCostChartLogAxis(cursor.bool());
                 case "ratingSource" -> view[0] = view[0].withRatingSource(enumValue(RatingSource.class));
                 default -> throw cursor.unknownField(field, VIEW_FIELDS);
             }

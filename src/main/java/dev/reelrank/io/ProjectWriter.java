@@ -87,6 +87,9 @@ public final class ProjectWriter {
             json.writeStringField("costBasis", JsonNames.of(view.costBasis()));
             json.writeStringField("trendMetric", JsonNames.of(view.trendMetric()));
             json.writeBooleanField("logCostAxis", view.logCostAxis());
+            if (view.costChartLogAxis()) {
+                json.writeBooleanField("costChartLogAxis", true);
+            }
             if (view.ratingSource() != null) {
                 json.writeStringField("ratingSource", JsonNames.of(view.ratingSource()));
             }

@@ -8,6 +8,8 @@ import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.ValueAxis;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
@@ -16,25 +18,39 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
 
-/** The cost chart with its title, its per-minute / per-clip switch and its footnote on sources. */
+/**
+ * The cost chart with its title, its per-minute / per-clip switch, a logarithmic-axis switch and
+ * its footnote on sources. In the window, a chart with more products than its room allows
+ * scrolls; on a slide it fits.
+ */
 final class CostChartPanel extends VBox {
     private final CostChartViewModel viewModel;
-    private final NumberAxis valueAxis = new NumberAxis();
-    private final ProductBarChart chart;
+    private final boolean onSlide;
+    private final RowsViewport viewport;
+    private ValueAxis<Number> valueAxis;
+    private ProductBarChart chart;
 
+    /** The chart as the window shows it. */
     CostChartPanel(CostChartViewModel viewModel, Texts texts) {
+        this(viewModel, texts, false);
+    }
+
+    CostChartPanel(CostChartViewModel viewModel, Texts texts, boolean onSlide) {
         this.viewModel = viewModel;
+        this.onSlide = onSlide;
         getStyleClass().add("chart-panel");
         setId("cost-chart-panel");
         Label title = new Label();
         title.getStyleClass().add("chart-title");
         title.textProperty().bind(viewModel.titleProperty());
+        title.setMinWidth(0);
         ToggleButton perMinute = new ToggleButton(texts.get("chart.basis.minute"));
         perMinute.setId("basis-minute");
         ToggleButton perClip = new ToggleButton(texts.get("chart.basis.clip"));
         perClip.setId("basis-clip");
         SegmentedButton basis = new SegmentedButton(perMinute, perClip);
         basis.getStyleClass().add("basis-switch");
+        basis.setMinWidth(Region.USE_PREF_SIZE);
         // The basis can also change from outside (another file opened): the buttons follow it.
         Runnable showBasis = () -> {
             perMinute.setSelected(viewModel.basisProperty().get() == CostBasis.PER_MINUTE);
@@ -50,37 +66,66 @@ final class CostChartPanel extends VBox {
             viewModel.basisProperty().set(CostBasis.PER_FIVE_SECOND_CLIP);
             perClip.setSelected(true);
         });
+        CheckBox log = new CheckBox(texts.get("chart.cost.log"));
+        log.setId("cost-log");
+        log.setMinWidth(Region.USE_PREF_SIZE);
+        log.selectedProperty().bindBidirectional(viewModel.logAxisProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, title, spacer, basis);
+        HBox header = new HBox(8, title, spacer, log, basis);
         header.getStyleClass().add("chart-header");
-
-        valueAxis.setAutoRanging(false);
-        valueAxis.setLowerBound(0);
-        valueAxis.labelProperty().bind(viewModel.axisLabelProperty());
-        chart = new ProductBarChart(valueAxis, new CategoryAxis());
-        chart.setId("cost-chart");
-        VBox.setVgrow(chart, Priority.ALWAYS);
 
         Label footnote = new Label();
         footnote.getStyleClass().add("chart-footnote");
         footnote.setWrapText(true);
         footnote.setMinHeight(Region.USE_PREF_SIZE);
         footnote.textProperty().bind(viewModel.footnoteProperty());
-        getChildren().addAll(header, chart, footnote);
-
+        viewport = new RowsViewport(onSlide);
+        VBox.setVgrow(viewport, Priority.ALWAYS);
+        getChildren().addAll(header, viewport, footnote);
+        buildChart();
+        // The axis kind is fixed when a chart is made, so switching scales makes a new chart.
+        viewModel.logAxisProperty().addListener((obs, old, value) -> {
+            buildChart();
+        });
         viewModel.bars().addListener((ListChangeListener<ChartBar>) change -> refresh());
+    }
+
+    private void buildChart() {
+        boolean log = viewModel.logAxisProperty().get();
+        if (log) {
+            valueAxis = new LogAxis();
+        } else {
+            NumberAxis linear = new NumberAxis();
+            linear.setAutoRanging(false);
+            linear.setLowerBound(0);
+            linear.setMinorTickVisible(false);
+            valueAxis = linear;
+        }
+        valueAxis.labelProperty().bind(viewModel.axisLabelProperty());
+        chart = new ProductBarChart(valueAxis, new CategoryAxis(), ProductBarChart.Marks.BARS);
+        chart.setId("cost-chart");
+        viewport.show(chart);
         refresh();
     }
 
     private void refresh() {
         List<ChartBar> bars = viewModel.bars();
         double max = bars.stream().filter(ChartBar::hasValue).mapToDouble(ChartBar::value).max().orElse(1);
-        // Leave room right of the longest bar for its value label.
-        double step = NiceScale.step(max * 1.25, 5);
-        valueAxis.setUpperBound(Math.max(step, NiceScale.ceil(max * 1.25, step)));
-        valueAxis.setTickUnit(step);
-        chart.show(bars, 0);
+        double marker = 0;
+        if (valueAxis instanceof LogAxis log) {
+            double min = bars.stream().filter(ChartBar::hasValue).mapToDouble(ChartBar::value).filter(v -> v > 0)
+                    .min().orElse(1);
+            // A decade to the right of the costliest bar's end leaves room for its value label.
+            log.fit(min, max * 1.6);
+            marker = log.getLowerBound();
+        } else if (valueAxis instanceof NumberAxis linear) {
+            // Leave room right of the longest bar for its value label.
+            double step = NiceScale.step(max * 1.25, 5);
+            linear.setUpperBound(Math.max(step, NiceScale.ceil(max * 1.25, step)));
+            linear.setTickUnit(step);
+        }
+        chart.show(bars, marker);
     }
 
     ProductBarChart chart() {

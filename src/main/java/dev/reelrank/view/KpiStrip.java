@@ -2,94 +2,107 @@ package dev.reelrank.view;
 
 import dev.reelrank.viewmodel.KpiTile;
 import dev.reelrank.viewmodel.KpiViewModel;
-import dev.reelrank.viewmodel.Theme;
-import eu.hansolo.tilesfx.Tile;
-import eu.hansolo.tilesfx.TileBuilder;
 import java.util.List;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.paint.Color;
-import javafx.scene.text.TextAlignment;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
-/** The KPI tiles above the charts (TilesFX), following every edit; decimals and units set on each. */
+/**
+ * The KPI cards above the charts, following every edit. Plain labels styled by the theme's
+ * tokens: a caption, the headline number with its unit and the product it is about, and a footer
+ * saying what exactly the number measures. Text that does not fit ends in an ellipsis; the
+ * card's tooltip has all of it.
+ */
 final class KpiStrip extends HBox {
-    private static final double HEIGHT = 104;
-    private final List<Tile> tiles;
+    private final List<Card> cards;
 
-    KpiStrip(KpiViewModel viewModel, ObjectProperty<Theme> theme) {
+    KpiStrip(KpiViewModel viewModel) {
         setId("kpi-strip");
         getStyleClass().add("kpi-strip");
-        setSpacing(6);
-        Tile cheapest = tile("kpi-cheapest", Tile.SkinType.NUMBER, viewModel.cheapestProperty());
-        Tile top = tile("kpi-top-rating", Tile.SkinType.NUMBER, viewModel.topRatingProperty());
-        Tile best = tile("kpi-best-value", Tile.SkinType.NUMBER, viewModel.bestValueProperty());
-        Tile votes = tile("kpi-votes", Tile.SkinType.NUMBER, viewModel.votesProperty());
-        Tile ratio = tile("kpi-ratio", Tile.SkinType.TEXT, viewModel.ratioProperty());
-        HBox.setHgrow(ratio, Priority.ALWAYS);
+        Card cheapest = new Card("kpi-cheapest", viewModel, viewModel.cheapestProperty(), false);
+        Card top = new Card("kpi-top-rating", viewModel, viewModel.topRatingProperty(), false);
+        Card best = new Card("kpi-best-value", viewModel, viewModel.bestValueProperty(), false);
+        Card votes = new Card("kpi-votes", viewModel, viewModel.votesProperty(), false);
+        Card ratio = new Card("kpi-ratio", viewModel, viewModel.ratioProperty(), true);
+        cards = List.of(cheapest, top, best, votes, ratio);
+        for (Card card : cards) {
+            HBox.setHgrow(card, Priority.ALWAYS);
+            card.setPrefWidth(190);
+        }
+        // Two lines of comparisons need about twice a figure's width.
         ratio.setPrefWidth(380);
-        tiles = List.of(cheapest, top, best, votes, ratio);
-        getChildren().setAll(tiles);
-        colour(theme.get());
-        theme.addListener((obs, old, value) -> colour(value));
+        getChildren().setAll(cards);
     }
 
-    private static Tile tile(String id, Tile.SkinType skin, ReadOnlyObjectProperty<KpiTile> content) {
-        Tile tile = TileBuilder.create().skinType(skin).animated(false).prefSize(215, HEIGHT).maxHeight(HEIGHT)
-                .minHeight(HEIGHT).textSize(Tile.TextSize.BIGGER).build();
-        tile.setId(id);
-        tile.setTitleAlignment(TextAlignment.LEFT);
-        tile.setDescriptionAlignment(Pos.BOTTOM_LEFT);
-        tile.setTextAlignment(TextAlignment.LEFT);
-        Tooltip tip = new Tooltip();
-        tip.setWrapText(true);
-        tip.setMaxWidth(460);
-        Tooltip.install(tile, tip);
-        show(tile, content.get(), tip);
-        content.addListener((obs, old, value) -> show(tile, value, tip));
-        HBox.setHgrow(tile, Priority.SOMETIMES);
-        return tile;
+    /** The card with this id, for tests. */
+    Card card(String id) {
+        return cards.stream().filter(c -> id.equals(c.getId())).findFirst().orElseThrow();
     }
 
-    private static void show(Tile tile, KpiTile content, Tooltip tip) {
-        tile.setTitle(content.title());
-        tile.setDecimals(content.decimals());
-        tile.setUnit(content.unit());
-        if (tile.getSkinType() == Tile.SkinType.TEXT) {
-            tile.setDescription(content.description());
-            tile.setText(content.basis());
-        } else {
-            tile.setValue(content.value() == null ? 0 : content.value());
-            tile.setValueVisible(content.value() != null);
-            tile.setUnit(content.value() == null ? "" : content.unit());
-            tile.setDescription(content.value() == null ? content.description() : content.description());
-            tile.setText(content.basis());
+    /** One KPI: caption, figure (or lines of text), footer. */
+    static final class Card extends VBox {
+        private final Label title = label("kpi-title");
+        private final Label value = label("kpi-value");
+        private final Label unit = label("kpi-unit");
+        private final Label subject = label("kpi-subject");
+        private final Label lines = label("kpi-lines");
+        private final Label basis = label("kpi-basis");
+        private final Tooltip tip = new Tooltip();
+
+        Card(String id, KpiViewModel viewModel, ReadOnlyObjectProperty<KpiTile> content, boolean text) {
+            setId(id);
+            getStyleClass().add("kpi-card");
+            setMinWidth(0);
+            value.setMinWidth(Region.USE_PREF_SIZE);
+            HBox figure = new HBox(value, unit);
+            figure.getStyleClass().add("kpi-figure");
+            lines.setWrapText(false);
+            if (text) {
+                getChildren().setAll(title, lines, basis);
+            } else {
+                getChildren().setAll(title, figure, subject, basis);
+            }
+            tip.setWrapText(true);
+            tip.setMaxWidth(460);
+            Tooltip.install(this, tip);
+            show(viewModel, content.get());
+            content.addListener((obs, old, now) -> show(viewModel, now));
         }
-        tip.setText(content.title() + "\n" + content.description() + (content.basis().isEmpty() ? "" : "\n" + content.basis()));
-    }
 
-    private void colour(Theme theme) {
-        boolean dark = theme == Theme.DARK;
-        Color background = dark ? Color.web("#22272e") : Color.web("#ffffff");
-        Color foreground = dark ? Color.web("#e6edf3") : Color.web("#1f2328");
-        Color muted = dark ? Color.web("#9198a1") : Color.web("#59636e");
-        for (Tile tile : tiles) {
-            tile.setBackgroundColor(background);
-            tile.setTitleColor(muted);
-            tile.setValueColor(foreground);
-            tile.setUnitColor(muted);
-            tile.setDescriptionColor(foreground);
-            tile.setTextColor(muted);
-            tile.setBorderColor(dark ? Color.web("#3d444d") : Color.web("#d0d7de"));
-            tile.setBorderWidth(1);
+        private void show(KpiViewModel viewModel, KpiTile tile) {
+            title.setText(tile.title());
+            String figure = viewModel.valueText(tile);
+            value.setText(figure);
+            value.setVisible(!figure.isEmpty());
+            value.setManaged(!figure.isEmpty());
+            unit.setText(figure.isEmpty() ? "" : tile.unit());
+            subject.setText(tile.description());
+            lines.setText(tile.description());
+            basis.setText(tile.basis());
+            tip.setText(tile.title() + "\n" + (figure.isEmpty() ? "" : figure + " " + tile.unit() + "\n")
+                    + tile.description() + (tile.basis().isEmpty() ? "" : "\n" + tile.basis()));
         }
-    }
 
-    /** The tile with this id, for tests. */
-    Tile tile(String id) {
-        return tiles.stream().filter(t -> id.equals(t.getId())).findFirst().orElseThrow();
+        /** The headline number as drawn, for tests. */
+        String shownValue() {
+            return value.isVisible() ? value.getText() : "";
+        }
+
+        String shownText() {
+            return subject.getText();
+        }
+
+        private static Label label(String styleClass) {
+            Label label = new Label();
+            label.getStyleClass().add(styleClass);
+            label.setTextOverrun(OverrunStyle.ELLIPSIS);
+            label.setMinWidth(0);
+            return label;
+        }
     }
 }

@@ -104,9 +104,9 @@ public final class MainWindow {
         VBox.setVgrow(charts, Priority.ALWAYS);
         SplitPane main = new SplitPane(chartArea, tableAndDetails);
         main.setOrientation(Orientation.VERTICAL);
-        main.setDividerPositions(0.6);
-        Runnable addTiles = () -> chartArea.getChildren().addFirst(new KpiStrip(viewModel.kpis(),
-                viewModel.themeProperty()));
+        SplitPane.setResizableWithParent(tableAndDetails, false);
+        tableRoom(main, tableAndDetails);
+        Runnable addTiles = () -> chartArea.getChildren().addFirst(new KpiStrip(viewModel.kpis()));
         if (chartsFirst) {
             // Placeholders of the same size keep the charts where they will stay.
             Region tilesRoom = new Region();
@@ -119,7 +119,7 @@ public final class MainWindow {
                 chartArea.getChildren().remove(tilesRoom);
                 addTiles.run();
                 main.getItems().set(1, tableAndDetails);
-                main.setDividerPositions(0.6);
+                tableRoom(main, tableAndDetails);
             };
         } else {
             addTiles.run();
@@ -130,6 +130,46 @@ public final class MainWindow {
         root.setBottom(footer());
         root.getStyleClass().add("main-window");
         return root;
+    }
+
+    private boolean tableRoomBound;
+
+    /**
+     * The table takes the share of the height the user last gave it, or none when put away (View >
+     * Products Table); the divider is remembered as it is dragged.
+     */
+    private void tableRoom(SplitPane main, javafx.scene.Node tableAndDetails) {
+        Runnable place = () -> {
+            boolean shown = viewModel.tableShownProperty().get();
+            if (main.getItems().size() > 1 && !main.getItems().get(1).getStyleClass().contains("table-placeholder")) {
+                if (!shown) {
+                    main.getItems().remove(1);
+                }
+            } else if (shown && main.getItems().size() == 1) {
+                main.getItems().add(tableAndDetails);
+            }
+            if (main.getItems().size() > 1) {
+                main.setDividerPositions(1 - viewModel.tableShareProperty().get());
+            }
+        };
+        place.run();
+        if (tableRoomBound) {
+            return;
+        }
+        tableRoomBound = true;
+        viewModel.tableShownProperty().addListener((obs, was, shown) -> place.run());
+        main.getDividers().addListener((javafx.collections.ListChangeListener<SplitPane.Divider>) change -> follow(main));
+        follow(main);
+    }
+
+    private void follow(SplitPane main) {
+        for (SplitPane.Divider divider : main.getDividers()) {
+            divider.positionProperty().addListener((obs, old, position) -> {
+                if (main.getItems().size() > 1 && main.getScene() != null && main.getHeight() > 0) {
+                    viewModel.tableShareProperty().set(Math.min(0.85, Math.max(0.15, 1 - position.doubleValue())));
+                }
+            });
+        }
     }
 
     private javafx.stage.Window window() {
@@ -411,7 +451,13 @@ public final class MainWindow {
         MenuItem rates = item("menu.rates", null, () -> RatesDialog.show(window(),
                 viewModel.exchangeRates(), viewModel.currencies(), texts, viewModel::reportProblem));
         MenuItem present = item("menu.present", new KeyCodeCombination(KeyCode.F5), this::present);
-        menu.getItems().addAll(present, new SeparatorMenuItem(), light, dark, new SeparatorMenuItem(), basis, rates,
+        javafx.scene.control.CheckMenuItem showTable = new javafx.scene.control.CheckMenuItem(
+                texts.get("menu.showTable"));
+        showTable.setId("menu-show-table");
+        showTable.setAccelerator(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        showTable.selectedProperty().bindBidirectional(viewModel.tableShownProperty());
+        menu.getItems().addAll(present, showTable, new SeparatorMenuItem(), light, dark, new SeparatorMenuItem(), basis, rates,
                 new SeparatorMenuItem(), languageMenu());
         return menu;
     }

@@ -12,7 +12,7 @@ import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.ValueAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Tooltip;
 import javafx.scene.shape.Line;
@@ -20,33 +20,62 @@ import javafx.scene.text.Text;
 import javafx.util.Duration;
 
 /**
- * A horizontal bar chart with one bar per product in the product's colour, its value written
- * beside it, optional 95 % interval whiskers, and a marker ("not public", "no votes") where a
- * product has nothing to draw. Bars are updated in place, matched by product id, so an edit
- * moves a bar rather than rebuilding the chart.
+ * One row per product in the product's colour, its value written beside its mark, optional 95 %
+ * interval whiskers, and a marker ("not public", "no votes") where a product has nothing to draw.
+ * A mark is a bar (costs, which start at zero) or a point on its interval (ratings, whose scale
+ * has no zero). Marks are updated in place, matched by product id, so an edit moves a mark rather
+ * than rebuilding the chart.
  */
 final class ProductBarChart extends BarChart<Number, String> {
+    /** How each product's figure is drawn. */
+    enum Marks { BARS, POINTS }
+
+    /**
+     * The smallest row a product gets in the window: room for its name at the axis font, so the
+     * axis never skips names, and for a bar at least 10 px thick. A chart with more products than
+     * its room allows grows taller (its panel scrolls) rather than shrink rows below this.
+     */
+    static final double MIN_ROW = 24;
+    /** Points carry their value above them, so their rows need a little more. */
+    static final double MIN_POINT_ROW = 28;
+    private static final double MIN_BAR = 10;
+    private static final double MAX_BAR = 26;
+    private static final double POINT_RADIUS = 6;
     private final XYChart.Series<Number, String> series = new XYChart.Series<>();
     private final Map<String, XYChart.Data<Number, String>> dataById = new HashMap<>();
     private final Map<String, ChartBar> barById = new HashMap<>();
     private final Map<String, Text> labels = new HashMap<>();
     private final Map<String, Group> whiskers = new HashMap<>();
     private final Map<String, Tooltip> tooltips = new HashMap<>();
-    private final NumberAxis valueAxis;
+    private final ValueAxis<Number> valueAxis;
     private final CategoryAxis productAxis;
+    private final Marks marks;
+    private double minRow;
 
-    ProductBarChart(NumberAxis valueAxis, CategoryAxis productAxis) {
+    ProductBarChart(ValueAxis<Number> valueAxis, CategoryAxis productAxis, Marks marks) {
         super(valueAxis, productAxis);
         this.valueAxis = valueAxis;
         this.productAxis = productAxis;
+        this.marks = marks;
+        this.minRow = marks == Marks.POINTS ? MIN_POINT_ROW : MIN_ROW;
         setAnimated(false);
         setLegendVisible(false);
+        setBarGap(0);
         setCategoryGap(8);
         // Lines between the bars add nothing; even a transparent dashed line costs its rasterising at every repaint.
         setHorizontalGridLinesVisible(false);
         productAxis.setAutoRanging(false);
         getData().add(series);
-        getStyleClass().add("product-bar-chart");
+        getStyleClass().addAll("product-bar-chart", marks == Marks.POINTS ? "point-marks" : "bar-marks");
+    }
+
+    /**
+     * The smallest row height this chart keeps; 0 lets rows shrink to fit (a slide has a fixed
+     * size and no scroll bar).
+     */
+    void setMinRow(double height) {
+        minRow = height;
+        requestLayout();
     }
 
     /** Shows bars in the given order, top first, reusing each product's existing bar. */
@@ -103,6 +132,10 @@ final class ProductBarChart extends BarChart<Number, String> {
         List<String> bottomUp = new ArrayList<>(categories);
         java.util.Collections.reverse(bottomUp);
         if (!productAxis.getCategories().equals(bottomUp)) {
+            if (productAxis.getCategories().size() != bottomUp.size()) {
+                // Another number of rows needs another minimum height (see computeMinHeight).
+                requestLayout();
+            }
             productAxis.setCategories(javafx.collections.FXCollections.observableArrayList(bottomUp));
             // A new category list does not invalidate the axis's range, and an axis rebuilds its tick
             // labels only when its range is invalid or its length changed: without this, the names
@@ -120,7 +153,10 @@ final class ProductBarChart extends BarChart<Number, String> {
     private void style(ChartBar bar, XYChart.Data<Number, String> data) {
         Node node = data.getNode();
         if (node != null) {
-            node.setStyle("-fx-background-color: " + bar.color() + ";");
+            node.setStyle(marks == Marks.POINTS
+                    ? "-fx-background-color: -rr-surface, " + bar.color() + "; -fx-background-insets: 0, 2;"
+                    + " -fx-background-radius: " + POINT_RADIUS + ";"
+                    : "-fx-background-color: " + bar.color() + ";");
             node.setVisible(bar.hasValue());
             Tooltip tooltip = tooltips.computeIfAbsent(bar.productId(), id -> {
                 Tooltip t = new Tooltip();
@@ -166,16 +202,34 @@ final class ProductBarChart extends BarChart<Number, String> {
     }
 
     @Override
+    protected double computeMinHeight(double width) {
+        int rows = productAxis.getCategories().size();
+        if (minRow <= 0 || rows == 0) {
+            return super.computeMinHeight(width);
+        }
+        // The category axis spends its start and end margins, then one row per product.
+        double axisLength = rows * minRow + productAxis.getStartMargin() + productAxis.getEndMargin();
+        double chrome = snappedTopInset() + snappedBottomInset() + valueAxis.prefHeight(-1) + CHART_CONTENT_PADDING;
+        return Math.max(super.computeMinHeight(width), axisLength + chrome);
+    }
+
+    /** Modena pads a chart's content by 10 px on each side (.chart-content). */
+    private static final double CHART_CONTENT_PADDING = 20;
+
+    @Override
     protected void layoutPlotChildren() {
-        // Bars no thicker than a line of text: five products on a 1080p screen stay a bar chart.
+        // Bars about two thirds of their row, at least 10 px and no thicker than a line of text plus a
+        // little: five products on a 1080p screen stay a bar chart. Points need no bar at all.
         double spacing = productAxis.getCategorySpacing();
         if (spacing > 0) {
-            double gap = Math.max(8, spacing - 34);
+            double thickness = Math.min(MAX_BAR, Math.max(MIN_BAR, spacing * 0.62));
+            double gap = Math.max(0, spacing - thickness);
             if (Math.abs(getCategoryGap() - gap) > 0.5) {
                 setCategoryGap(gap);
             }
         }
         super.layoutPlotChildren();
+        double startX = valueAxis.getDisplayPosition(valueAxis.getLowerBound());
         for (var entry : dataById.entrySet()) {
             ChartBar bar = barById.get(entry.getKey());
             XYChart.Data<Number, String> data = entry.getValue();
@@ -187,19 +241,33 @@ final class ProductBarChart extends BarChart<Number, String> {
             node.setVisible(bar.hasValue());
             Bounds bounds = node.getBoundsInParent();
             double centreY = bounds.getMinY() + bounds.getHeight() / 2;
-            double x = bar.hasValue() ? bounds.getMaxX() : valueAxis.getDisplayPosition(valueAxis.getLowerBound());
             Group whisker = whiskers.get(entry.getKey());
             if (whisker != null && bar.low() != null && bar.high() != null) {
                 double lowX = valueAxis.getDisplayPosition(bar.low());
                 double highX = valueAxis.getDisplayPosition(bar.high());
-                double cap = Math.min(8, bounds.getHeight() / 3);
+                double cap = marks == Marks.POINTS ? 3 : Math.min(8, bounds.getHeight() / 3);
                 placeLine((Line) whisker.getChildren().get(0), lowX, centreY, highX, centreY);
                 placeLine((Line) whisker.getChildren().get(1), lowX, centreY - cap, lowX, centreY + cap);
                 placeLine((Line) whisker.getChildren().get(2), highX, centreY - cap, highX, centreY + cap);
-                x = Math.max(x, highX);
             }
-            label.setX(x + 6);
-            label.setY(centreY + labelHeight(label) / 3);
+            if (!bar.hasValue()) {
+                label.setX(startX + 6);
+                label.setY(centreY + labelHeight(label) / 3);
+            } else if (marks == Marks.POINTS) {
+                // The point sits on its interval; its value is written just above it, clear of the line.
+                double x = valueAxis.getDisplayPosition(bar.value());
+                node.resizeRelocate(x - POINT_RADIUS, centreY - POINT_RADIUS, 2 * POINT_RADIUS, 2 * POINT_RADIUS);
+                node.toFront();
+                label.setX(x - label.getLayoutBounds().getWidth() / 2);
+                label.setY(centreY - POINT_RADIUS - 2);
+            } else {
+                double x = bounds.getMaxX();
+                if (whisker != null && bar.high() != null) {
+                    x = Math.max(x, valueAxis.getDisplayPosition(bar.high()));
+                }
+                label.setX(x + 6);
+                label.setY(centreY + labelHeight(label) / 3);
+            }
         }
     }
 
@@ -247,6 +315,16 @@ final class ProductBarChart extends BarChart<Number, String> {
 
     XYChart.Data<Number, String> dataOf(String productId) {
         return dataById.get(productId);
+    }
+
+    /** The node that draws a product's figure (its bar or its point), or null; for tests. */
+    Node markOf(String productId) {
+        XYChart.Data<Number, String> data = dataById.get(productId);
+        return data == null ? null : data.getNode();
+    }
+
+    Marks marks() {
+        return marks;
     }
 
     /** The text drawn beside a product's mark; for tests that read the drawn chart. */

@@ -10,19 +10,29 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** The rating chart with its 95 % interval whiskers, and a note naming the votes it rests on. */
+/**
+ * The rating chart: each product's rating as a point on its 95 % interval, as arena leaderboards
+ * draw them, and a note naming the votes they rest on. In the window, a chart with more products
+ * than its room allows scrolls; on a slide it fits.
+ */
 final class RatingChartPanel extends VBox {
     private final RatingChartViewModel viewModel;
     private final NumberAxis valueAxis = new NumberAxis();
     private final ProductBarChart chart;
 
+    /** The chart as the window shows it. */
     RatingChartPanel(RatingChartViewModel viewModel, dev.reelrank.viewmodel.Texts texts) {
+        this(viewModel, texts, false);
+    }
+
+    RatingChartPanel(RatingChartViewModel viewModel, dev.reelrank.viewmodel.Texts texts, boolean onSlide) {
         this.viewModel = viewModel;
         getStyleClass().add("chart-panel");
         setId("rating-chart-panel");
         Label title = new Label();
         title.getStyleClass().add("chart-title");
         title.textProperty().bind(viewModel.titleProperty());
+        title.setMinWidth(0);
 
         var ratings = viewModel.ratings();
         javafx.scene.control.ToggleButton aggregate = new javafx.scene.control.ToggleButton(
@@ -47,6 +57,7 @@ final class RatingChartPanel extends VBox {
         });
         sync.run();
         var source = new org.controlsfx.control.SegmentedButton(aggregate, headToHead);
+        source.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         source.setTooltip(new javafx.scene.control.Tooltip(texts.get("rating.sourceTip")));
         javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
         javafx.scene.layout.HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -56,10 +67,14 @@ final class RatingChartPanel extends VBox {
         valueAxis.setAutoRanging(false);
         valueAxis.lowerBoundProperty().bind(viewModel.lowerBoundProperty());
         valueAxis.upperBoundProperty().bind(viewModel.upperBoundProperty());
+        valueAxis.tickUnitProperty().bind(viewModel.tickUnitProperty());
         valueAxis.labelProperty().bind(viewModel.axisLabelProperty());
-        chart = new ProductBarChart(valueAxis, new CategoryAxis());
+        valueAxis.setMinorTickVisible(false);
+        chart = new ProductBarChart(valueAxis, new CategoryAxis(), ProductBarChart.Marks.POINTS);
         chart.setId("rating-chart");
-        VBox.setVgrow(chart, Priority.ALWAYS);
+        RowsViewport viewport = new RowsViewport(onSlide);
+        viewport.show(chart);
+        VBox.setVgrow(viewport, Priority.ALWAYS);
 
         Label note = new Label();
         note.setId("rating-source-note");
@@ -67,7 +82,7 @@ final class RatingChartPanel extends VBox {
         note.setWrapText(true);
         note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         note.textProperty().bind(viewModel.sourceNoteProperty());
-        getChildren().addAll(header, chart, note);
+        getChildren().addAll(header, viewport, note);
 
         viewModel.bars().addListener((ListChangeListener<ChartBar>) change -> refresh());
         viewModel.lowerBoundProperty().addListener((obs, old, value) -> refresh());
@@ -75,8 +90,6 @@ final class RatingChartPanel extends VBox {
     }
 
     private void refresh() {
-        double range = valueAxis.getUpperBound() - valueAxis.getLowerBound();
-        valueAxis.setTickUnit(NiceScale.step(range, 6));
         chart.show(viewModel.bars(), viewModel.lowerBoundProperty().get());
     }
 

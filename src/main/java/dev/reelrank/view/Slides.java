@@ -85,8 +85,8 @@ public final class Slides {
 
     private static Node chart(MainViewModel viewModel, SlideKind kind, Texts texts) {
         Region chart = switch (kind) {
-            case COST -> new CostChartPanel(viewModel.costChart(), texts);
-            case RATING -> new RatingChartPanel(viewModel.ratingChart(), texts);
+            case COST -> new CostChartPanel(viewModel.costChart(), texts, true);
+            case RATING -> new RatingChartPanel(viewModel.ratingChart(), texts, true);
             case TREND -> new TrendChartPanel(viewModel.trendChart(), texts);
             case VALUE -> new ValueChartPanel(viewModel.valueChart(), texts);
             case HEATMAP -> heatmap(viewModel, texts);
@@ -115,9 +115,9 @@ public final class Slides {
     }
 
     private static Region dashboard(MainViewModel viewModel, Texts texts) {
-        KpiStrip kpis = new KpiStrip(viewModel.kpis(), viewModel.themeProperty());
-        CostChartPanel cost = new CostChartPanel(viewModel.costChart(), texts);
-        RatingChartPanel rating = new RatingChartPanel(viewModel.ratingChart(), texts);
+        KpiStrip kpis = new KpiStrip(viewModel.kpis());
+        CostChartPanel cost = new CostChartPanel(viewModel.costChart(), texts, true);
+        RatingChartPanel rating = new RatingChartPanel(viewModel.ratingChart(), texts, true);
         for (Region panel : List.of(cost, rating)) {
             HBox.setHgrow(panel, Priority.ALWAYS);
             panel.setPrefWidth(DASHBOARD_HEIGHT * 16 / 9 / 2);

@@ -13,9 +13,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -29,6 +31,7 @@ public final class CostChartViewModel {
     private final PriceTexts prices;
     private final Numbers numbers;
     private final ObjectProperty<CostBasis> basis = new SimpleObjectProperty<>(CostBasis.PER_MINUTE);
+    private final BooleanProperty logAxis = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper axisLabel = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper footnote = new ReadOnlyStringWrapper();
@@ -43,6 +46,8 @@ public final class CostChartViewModel {
         this.prices = new PriceTexts(texts);
         this.numbers = new Numbers(texts.locale());
         SavedViewChoice.bind(session, basis, ChartView::costBasis, ChartView::withCostBasis, this::refresh);
+        SavedViewChoice.bind(session, logAxis, ChartView::costChartLogAxis, ChartView::withCostChartLogAxis,
+                this::refresh);
         refresh();
     }
 
@@ -107,6 +112,11 @@ public final class CostChartViewModel {
 
     public ObjectProperty<CostBasis> basisProperty() {
         return basis;
+    }
+
+    /** Whether the cost axis is logarithmic; saved with the project's view. */
+    public BooleanProperty logAxisProperty() {
+        return logAxis;
     }
 
     public ReadOnlyStringProperty titleProperty() {

@@ -187,4 +187,9 @@ public final class KpiViewModel {
     public ReadOnlyObjectProperty<KpiTile> ratioProperty() {
         return ratio.getReadOnlyProperty();
     }
+
+    /** A tile's headline number as the charts write numbers (grouped, with the tile's decimals), or "". */
+    public String valueText(KpiTile tile) {
+        return tile.value() == null ? "" : numbers.fixed(tile.value(), tile.decimals());
+    }
 }

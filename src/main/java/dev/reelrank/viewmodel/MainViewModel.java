@@ -70,6 +70,10 @@ public final class MainViewModel {
     private final UserSettings settings;
     private final javafx.beans.property.ObjectProperty<Language> language =
             new javafx.beans.property.SimpleObjectProperty<>();
+    private final javafx.beans.property.DoubleProperty tableShare =
+            new javafx.beans.property.SimpleDoubleProperty(TableRoom.DEFAULT.share());
+    private final javafx.beans.property.BooleanProperty tableShown =
+            new javafx.beans.property.SimpleBooleanProperty(true);
 
     public MainViewModel(ProjectSession session, Texts texts, ProjectStore store, RecentFiles recent,
                          BackgroundWork background, BattleFiles battleFiles, UserSettings settings) {
@@ -83,6 +87,11 @@ public final class MainViewModel {
         language.set(Language.of(texts.locale()));
         theme.set(settings.theme());
         theme.addListener((obs, old, chosen) -> settings.theme(chosen));
+        settings.tableRoom().ifPresent(room -> {
+            tableShare.set(room.share());
+            tableShown.set(room.shown());
+        });
+        tableShown.addListener((obs, was, shown) -> rememberTableRoom());
         statusLine = new FilesViewModel.StatusLine() {
             @Override
             public void info(String message) {
@@ -186,6 +195,8 @@ public final class MainViewModel {
         MainViewModel next = new MainViewModel(session.inLanguage(other), other, store, recent, background,
                 battleFiles, settings);
         next.keepUnsavedWorkIn(recovery);
+        next.tableShare.set(tableShare.get());
+        next.tableShown.set(tableShown.get());
         return next;
     }
 
@@ -255,6 +266,24 @@ public final class MainViewModel {
 
     public void rememberPlace(WindowPlace place) {
         settings.windowPlace(place);
+        rememberTableRoom();
+    }
+
+    /** The table's share of the window's height, 0.15 to 0.85; the divider the user drags. */
+    public javafx.beans.property.DoubleProperty tableShareProperty() {
+        return tableShare;
+    }
+
+    /** Whether the products table is shown; put away, the charts have the whole window. */
+    public javafx.beans.property.BooleanProperty tableShownProperty() {
+        return tableShown;
+    }
+
+    private void rememberTableRoom() {
+        TableRoom room = new TableRoom(tableShare.get(), tableShown.get());
+        if (!settings.tableRoom().equals(java.util.Optional.of(room))) {
+            settings.tableRoom(room);
+        }
     }
 
     public void undo() {

@@ -50,6 +50,16 @@ final class Numbers {
         return integer.format(Math.round(share * 100)) + " %";
     }
 
+    /** A figure with grouping and exactly {@code decimals} decimals: 1,113 and 9,000, 12.00. */
+    String fixed(double value, int decimals) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setGroupingUsed(true);
+        format.setMinimumFractionDigits(decimals);
+        format.setMaximumFractionDigits(decimals);
+        format.setRoundingMode(RoundingMode.HALF_EVEN);
+        return format.format(value);
+    }
+
     String whole(double value) {
         return integer.format(Math.round(value));
     }

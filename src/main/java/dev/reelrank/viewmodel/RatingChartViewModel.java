@@ -1,5 +1,6 @@
 package dev.reelrank.viewmodel;
 
+import dev.reelrank.model.IntervalRanks;
 import dev.reelrank.model.Product;
 import dev.reelrank.model.Project;
 import dev.reelrank.model.Rating;
@@ -29,6 +30,7 @@ public final class RatingChartViewModel {
     private final ReadOnlyStringWrapper sourceNote = new ReadOnlyStringWrapper();
     private final ReadOnlyDoubleWrapper lowerBound = new ReadOnlyDoubleWrapper(800);
     private final ReadOnlyDoubleWrapper upperBound = new ReadOnlyDoubleWrapper(1200);
+    private final ReadOnlyDoubleWrapper tickUnit = new ReadOnlyDoubleWrapper(50);
     private final ObservableList<ChartBar> bars = FXCollections.observableArrayList();
     // One wrapper for good: an unmodifiable view listens weakly, so a fresh one per call would drop listeners.
     private final ObservableList<ChartBar> barsView = FXCollections.unmodifiableObservableList(bars);
@@ -52,20 +54,34 @@ public final class RatingChartViewModel {
         Map<String, String> colours = ProductColors.assign(project);
         List<ChartBar> rated = new ArrayList<>();
         List<ChartBar> unrated = new ArrayList<>();
-        cache.startPass(List.of(snapshot, colours));
+        // Ranks among the products shown: hiding one can change another's rank, so they are part of each bar.
+        Map<String, Rating> shownRatings = new java.util.HashMap<>();
+        for (Product product : project.products()) {
+            if (ProductColors.styleOf(product, colours).shown()) {
+                snapshot.of(product.id()).ifPresent(r -> shownRatings.put(product.id(), r));
+            }
+        }
+        Map<String, Integer> ranks = snapshot.intervalsPending() ? Map.of() : IntervalRanks.of(shownRatings);
+        cache.startPass(List.of(snapshot, colours, ranks));
         for (Product product : project.products()) {
             if (!ProductColors.styleOf(product, colours).shown()) {
                 continue;
             }
-            ChartBar bar = cache.get(product, () -> bar(product, snapshot, colours.get(product.id())));
+            ChartBar bar = cache.get(product, () -> bar(product, snapshot, colours.get(product.id()),
+                    ranks.get(product.id())));
             (bar.hasValue() ? rated : unrated).add(bar);
         }
         cache.keepOnly(project.products());
         rated.sort(Comparator.comparing(ChartBar::value).reversed());
-        double low = rated.stream().mapToDouble(b -> b.low() == null ? b.value() : b.low()).min().orElse(900);
-        double high = rated.stream().mapToDouble(b -> b.high() == null ? b.value() : b.high()).max().orElse(1100);
-        lowerBound.set(Math.floor(Math.min(low, 950) / 50) * 50 - 50);
-        upperBound.set(Math.ceil(Math.max(high, 1050) / 50) * 50 + 50);
+        double low = rated.stream().mapToDouble(b -> b.low() == null ? b.value() : b.low()).min().orElse(950);
+        double high = rated.stream().mapToDouble(b -> b.high() == null ? b.value() : b.high()).max().orElse(1050);
+        // Points have no zero to start from: the axis spans the intervals, with room right of the
+        // best point for its value, and ends on whole steps.
+        double span = Math.max(high - low, 40);
+        double step = AxisSteps.step(span * 1.3, 5);
+        lowerBound.set(Math.floor((low - span * 0.05) / step) * step);
+        upperBound.set(Math.ceil((high + span * 0.2) / step) * step);
+        tickUnit.set(step);
         rated.addAll(unrated);
         int total = rated.size();
         CostChartViewModel.showBars(bars, total > CostChartViewModel.MAX_BARS
@@ -75,20 +91,23 @@ public final class RatingChartViewModel {
                 + snapshot.note());
     }
 
-    private ChartBar bar(Product product, RatingSnapshot snapshot, String colour) {
+    private ChartBar bar(Product product, RatingSnapshot snapshot, String colour, Integer rank) {
         Optional<Rating> rating = snapshot.of(product.id());
         if (rating.isEmpty()) {
             return new ChartBar(product.id(), texts.productName(product), colour, null, null, null,
                     texts.get("chart.rating.noVotes"), texts.format("chart.rating.tooltipNoVotes", texts.productName(product)));
         }
         Rating r = rating.get();
-        String label = numbers.whole(r.value());
-        String interval = snapshot.intervalsPending() ? label
-                : texts.format("rating.withInterval", label, numbers.whole(r.low()), numbers.whole(r.high()));
+        String value = numbers.whole(r.value());
+        String interval = snapshot.intervalsPending() ? value
+                : texts.format("rating.withInterval", value, numbers.whole(r.low()), numbers.whole(r.high()));
+        String label = rank == null ? value : texts.format("chart.rating.pointLabel", value, rank);
+        String tooltip = texts.format("chart.rating.tooltip", texts.productName(product), interval,
+                numbers.count(r.votes()), snapshot.sample() ? texts.get("votes.sampleNote") : "")
+                + (rank == null ? "" : "\n" + texts.format("chart.rating.rankNote", rank));
         return new ChartBar(product.id(), texts.productName(product), colour, r.value(),
                 snapshot.intervalsPending() ? null : r.low(), snapshot.intervalsPending() ? null : r.high(), label,
-                texts.format("chart.rating.tooltip", texts.productName(product), interval, numbers.count(r.votes()),
-                        snapshot.sample() ? texts.get("votes.sampleNote") : ""));
+                tooltip);
     }
 
     public ObservableList<ChartBar> bars() {
@@ -118,5 +137,10 @@ public final class RatingChartViewModel {
 
     public ReadOnlyDoubleProperty upperBoundProperty() {
         return upperBound.getReadOnlyProperty();
+    }
+
+    /** The distance between the axis's ticks: 1, 2, 2.5 or 5 times a power of ten. */
+    public ReadOnlyDoubleProperty tickUnitProperty() {
+        return tickUnit.getReadOnlyProperty();
     }
 }

@@ -23,6 +23,11 @@ public interface UserSettings {
 
     void displayCurrency(java.util.Currency currency);
 
+    /** How the window last shared its height between charts and table, if it was changed. */
+    Optional<TableRoom> tableRoom();
+
+    void tableRoom(TableRoom room);
+
     /** Settings that last as long as the window; for tests and for runs that must not touch the user's. */
     static UserSettings inMemory() {
         return new UserSettings() {
@@ -30,6 +35,17 @@ public interface UserSettings {
             private Language language;
             private WindowPlace place;
             private java.util.Currency currency;
+            private TableRoom room;
+
+            @Override
+            public Optional<TableRoom> tableRoom() {
+                return Optional.ofNullable(room);
+            }
+
+            @Override
+            public void tableRoom(TableRoom chosen) {
+                room = chosen;
+            }
 
             @Override
             public Theme theme() {

@@ -38,7 +38,7 @@ class LayerRulesTest {
     @ArchTest
     static final ArchRule modelAndIoImportNoJavaFx = noClasses()
             .that().resideInAnyPackage("dev.reelrank.model..", "dev.reelrank.io..")
-            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "eu.hansolo..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")
             .because("the model and file formats must work without a toolkit (headless CLI, tests)");
 
     @ArchTest

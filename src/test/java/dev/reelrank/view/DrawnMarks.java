@@ -61,9 +61,16 @@ final class DrawnMarks {
                 if (!bar.label().equals(value.getText())) {
                     problems.add(who + ": value label reads \"" + value.getText() + "\", wanted \"" + bar.label() + "\"");
                 }
-                if (Math.abs(centreY(sceneBounds(value)) - centreY) > Math.max(3, spacing / 2)) {
-                    problems.add(who + ": value label sits " + round(centreY(sceneBounds(value)) - centreY)
-                            + " px off its mark");
+                double labelY = centreY(sceneBounds(value));
+                if (Math.abs(labelY - centreY) > Math.max(3, spacing / 2)) {
+                    problems.add(who + ": value label sits " + round(labelY - centreY) + " px off its mark");
+                }
+                ChartBar closest = wanted.stream().filter(other -> markBounds(chart, other) != null)
+                        .min(Comparator.comparingDouble(other -> Math.abs(centreY(markBounds(chart, other)) - labelY)))
+                        .orElse(bar);
+                if (closest != bar) {
+                    problems.add(who + ": value label \"" + value.getText() + "\" is nearer "
+                            + closest.name() + "'s mark than its own");
                 }
             }
             Node whisker = chart.whiskerOf(bar.productId());

@@ -374,14 +374,13 @@ class MainWindowTest {
     @Test
     void kpiTiles_followAnEdit(FxRobot robot) {
         KpiStrip strip = robot.from(stage.getScene().getRoot()).lookup("#kpi-strip").queryAs(KpiStrip.class);
-        assertEquals(12.0, strip.tile("kpi-cheapest").getValue(), 1e-9);
-        assertEquals(2, strip.tile("kpi-cheapest").getDecimals());
-        assertEquals("Kling 1.0", strip.tile("kpi-cheapest").getDescription());
+        assertEquals("12.00", strip.card("kpi-cheapest").shownValue());
+        assertEquals("Kling 1.0", strip.card("kpi-cheapest").shownText());
         type(robot, "column-amount", "kling-1.6", "0.05");
-        assertEquals(6.0, strip.tile("kpi-cheapest").getValue(), 1e-9);
-        assertEquals("Kling 1.6", strip.tile("kpi-cheapest").getDescription());
-        assertTrue(strip.tile("kpi-ratio").getDescription().startsWith("List prices: 2.7% of Veo 2"),
-                strip.tile("kpi-ratio").getDescription());
+        assertEquals("6.00", strip.card("kpi-cheapest").shownValue());
+        assertEquals("Kling 1.6", strip.card("kpi-cheapest").shownText());
+        assertTrue(strip.card("kpi-ratio").shownText().startsWith("List prices: 2.7% of Veo 2"),
+                strip.card("kpi-ratio").shownText());
     }
 
     @Test
@@ -454,7 +453,7 @@ class MainWindowTest {
         assertEquals("ReelRank " + dev.reelrank.cli.Version.current(), about.getHeaderText());
         assertFalse(dev.reelrank.cli.Version.current().equals("unknown"));
         String notices = robot.lookup("#about-notices").queryAs(javafx.scene.control.TextArea.class).getText();
-        for (String named : List.of("OpenJFX", "ControlsFX", "TilesFX", "Jackson", "picocli", "Open Font License")) {
+        for (String named : List.of("OpenJFX", "ControlsFX", "Jackson", "picocli", "Open Font License")) {
             assertTrue(notices.contains(named), named);
         }
         assertTrue(notices.contains("\u2022 ControlsFX, version 11.2.2: BSD 3-Clause"), notices);
