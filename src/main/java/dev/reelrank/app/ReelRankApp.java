@@ -92,6 +92,12 @@ public final class ReelRankApp extends Application {
                 false).viewModel();
     }
 
+    /** A window with the given settings (theme, language), keeping nothing; for tests and the screen gallery. */
+    public static MainViewModel openMainWindow(Stage stage, Path file, UserSettings settings) {
+        return show(stage, load(file), RecentFiles.inMemory(), BackgroundWork.immediate(), settings, false)
+                .viewModel();
+    }
+
     /** A window on the default dataset that keeps its unsaved work in {@code recovery}, for tests. */
     static MainWindow openKeepingUnsavedWork(Stage stage, dev.reelrank.viewmodel.RecoveryStore recovery) {
         MainWindow window = show(stage, load(null), RecentFiles.inMemory(), BackgroundWork.immediate(),

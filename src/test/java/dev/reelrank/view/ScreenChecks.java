@@ -1,0 +1,180 @@
+package dev.reelrank.view;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.text.Text;
+
+/**
+ * What a person would see wrong on a screen, read from the drawn scene graph: text that overlaps
+ * other text, text cut off by whatever clips it, text smaller than 11 px, product rows shorter or
+ * bars thinner than the window promises, and marks carrying another product's name. Call on the FX
+ * thread after a layout pulse.
+ */
+final class ScreenChecks {
+    /** Smallest text the window may draw (KPI captions and footers included). */
+    static final double MIN_TEXT_PX = 11;
+    static final double MIN_ROW_PX = 14;
+    static final double MIN_BAR_PX = 10;
+
+    private ScreenChecks() {
+    }
+
+    static List<String> problems(Scene scene) {
+        List<String> problems = new ArrayList<>();
+        List<Shown> texts = new ArrayList<>();
+        Bounds window = new BoundingBox(0, 0, scene.getWidth(), scene.getHeight());
+        collect(scene.getRoot(), window, false, texts);
+        for (Shown shown : texts) {
+            if (shown.text.getFont().getSize() < MIN_TEXT_PX - 0.01) {
+                problems.add("text smaller than " + MIN_TEXT_PX + " px (" + shown.text.getFont().getSize() + "): "
+                        + quote(shown.text));
+            }
+            if (!shown.scrolls && (shown.visible.getWidth() < shown.bounds.getWidth() - 1.5
+                    || shown.visible.getHeight() < shown.bounds.getHeight() - 1.5)) {
+                problems.add("text cut off (" + Math.round(shown.visible.getWidth()) + " × "
+                        + Math.round(shown.visible.getHeight()) + " of " + Math.round(shown.bounds.getWidth()) + " × "
+                        + Math.round(shown.bounds.getHeight()) + " px shown): " + quote(shown.text));
+            }
+        }
+        for (int i = 0; i < texts.size(); i++) {
+            for (int j = i + 1; j < texts.size(); j++) {
+                Bounds a = ink(texts.get(i));
+                Bounds b = ink(texts.get(j));
+                double w = Math.min(a.getMaxX(), b.getMaxX()) - Math.max(a.getMinX(), b.getMinX());
+                double h = Math.min(a.getMaxY(), b.getMaxY()) - Math.max(a.getMinY(), b.getMinY());
+                if (w > 1 && h > 1) {
+                    problems.add("texts overlap: " + quote(texts.get(i).text) + " and " + quote(texts.get(j).text));
+                }
+            }
+        }
+        for (Node node : scene.getRoot().lookupAll(".product-bar-chart")) {
+            if (node instanceof ProductBarChart chart && effectivelyVisible(chart)) {
+                problems.addAll(chartProblems(chart));
+            }
+        }
+        return problems;
+    }
+
+    /** Rows, bars and the names on them in one product chart. */
+    static List<String> chartProblems(ProductBarChart chart) {
+        List<String> problems = new ArrayList<>();
+        double spacing = chart.productAxis().getCategorySpacing();
+        int rows = chart.productAxis().getCategories().size();
+        if (rows > 0 && spacing < MIN_ROW_PX) {
+            problems.add(chart.getId() + ": rows are " + Math.round(spacing * 10) / 10.0 + " px tall");
+        }
+        var wanted = wantedBars(chart);
+        for (var bar : wanted) {
+            Node mark = chart.markOf(bar.productId());
+            if (bar.hasValue() && chart.marks() == ProductBarChart.Marks.BARS && mark != null
+                    && mark.getBoundsInParent().getHeight() < MIN_BAR_PX - 0.01) {
+                problems.add(chart.getId() + " / " + bar.name() + ": bar is "
+                        + Math.round(mark.getBoundsInParent().getHeight() * 10) / 10.0 + " px thick");
+            }
+        }
+        problems.addAll(DrawnMarks.problems(chart, wanted));
+        return problems;
+    }
+
+    private static List<dev.reelrank.viewmodel.ChartBar> wantedBars(ProductBarChart chart) {
+        for (Node n = chart; n != null; n = n.getParent()) {
+            if (n instanceof CostChartPanel cost) {
+                return cost.wantedBars();
+            }
+            if (n instanceof RatingChartPanel rating) {
+                return rating.wantedBars();
+            }
+        }
+        throw new AssertionError("a product chart outside its panel: " + chart.getId());
+    }
+
+    /** A text as drawn: its bounds, the part of it left visible by clips, and whether it scrolls. */
+    private record Shown(Text text, Bounds bounds, Bounds visible, boolean scrolls) {
+    }
+
+    private static void collect(Node node, Bounds visibleArea, boolean scrolls, List<Shown> into) {
+        if (!node.isVisible() || node.getOpacity() == 0) {
+            return;
+        }
+        Bounds area = visibleArea;
+        if (node.getClip() != null) {
+            // A clip is in its node's coordinates.
+            area = intersect(area, node.localToScene(node.getClip().getBoundsInParent()));
+            if (area == null) {
+                return;
+            }
+        }
+        // Rows of a table or list, content of a scroll pane or a text field: partly shown text is scrolling.
+        boolean scrolling = scrolls || node instanceof VirtualFlow<?> || node instanceof TextInputControl
+                || node instanceof ScrollPane pane && scrolled(pane);
+        if (node instanceof Text text) {
+            if (text.getText() != null && !text.getText().isBlank()) {
+                Bounds bounds = text.localToScene(text.getBoundsInLocal());
+                Bounds visible = intersect(area, bounds);
+                if (visible != null) {
+                    into.add(new Shown(text, bounds, visible, scrolling));
+                }
+            }
+            return;
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                collect(child, area, scrolling, into);
+            }
+        }
+    }
+
+    /** Whether a scroll pane holds more than it shows (a chart that fits its pane is not scrolling). */
+    private static boolean scrolled(ScrollPane pane) {
+        Node content = pane.getContent();
+        if (content == null) {
+            return false;
+        }
+        Bounds shown = pane.getViewportBounds();
+        Bounds whole = content.getLayoutBounds();
+        return whole.getHeight() > shown.getHeight() + 1 || whole.getWidth() > shown.getWidth() + 1;
+    }
+
+    /** The text's visible part, shrunk a little: glyph boxes include line spacing that may touch. */
+    private static Bounds ink(Shown shown) {
+        Bounds b = shown.visible;
+        double inset = Math.min(2, b.getHeight() * 0.12);
+        return new BoundingBox(b.getMinX() + 0.5, b.getMinY() + inset, Math.max(0, b.getWidth() - 1),
+                Math.max(0, b.getHeight() - 2 * inset));
+    }
+
+    static boolean effectivelyVisible(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
+    }
+
+    private static Bounds intersect(Bounds a, Bounds b) {
+        double minX = Math.max(a.getMinX(), b.getMinX());
+        double minY = Math.max(a.getMinY(), b.getMinY());
+        double maxX = Math.min(a.getMaxX(), b.getMaxX());
+        double maxY = Math.min(a.getMaxY(), b.getMaxY());
+        if (maxX <= minX || maxY <= minY) {
+            return null;
+        }
+        return new BoundingBox(minX, minY, maxX - minX, maxY - minY);
+    }
+
+    private static String quote(Text text) {
+        Bounds b = text.localToScene(text.getBoundsInLocal());
+        String where = text.getParent() == null ? "" : text.getParent().getClass().getSimpleName();
+        return "\"" + text.getText().replace("\n", "\\n") + "\" (" + where + " at " + Math.round(b.getMinX()) + ","
+                + Math.round(b.getMinY()) + ")";
+    }
+}
