@@ -104,7 +104,7 @@ public final class Slides {
         var headToHead = viewModel.headToHead();
         Heatmap heatmap = new Heatmap();
         heatmap.setId("slide-heatmap");
-        heatmap.show(headToHead.products().stream().map(texts::productName).toList(), headToHead.heatCells(), true);
+        heatmap.show(headToHead.products().stream().map(texts::productName).toList(), headToHead.heatCells());
         Label note = label(headToHead.heatmapNoteProperty().get(), "chart-footnote");
         FitToArea fitted = new FitToArea(heatmap, 2.0);
         fitted.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
