@@ -7,16 +7,24 @@ import javafx.scene.transform.Scale;
 /**
  * Shows one node at its preferred size magnified, evenly, to fill the room it is given (up to a
  * limit): a head-to-head grid on a slide reads from the back of the room instead of using a third
- * of it. The node is scaled as vectors, so text stays sharp.
+ * of it. The node is scaled as vectors, so text stays sharp. When the magnification is held back by
+ * the height (or the limit), a node that may {@code stretchWidth} is then laid out wider, to take the
+ * whole width at that magnification instead of leaving the right of the area empty.
  */
 final class FitToArea extends Region {
     private final Node content;
     private final double maxScale;
+    private final boolean stretchWidth;
     private final Scale scale = new Scale(1, 1, 0, 0);
 
     FitToArea(Node content, double maxScale) {
+        this(content, maxScale, false);
+    }
+
+    FitToArea(Node content, double maxScale, boolean stretchWidth) {
         this.content = content;
         this.maxScale = maxScale;
+        this.stretchWidth = stretchWidth;
         content.getTransforms().add(scale);
         getChildren().add(content);
     }
@@ -25,10 +33,15 @@ final class FitToArea extends Region {
     protected void layoutChildren() {
         double width = content.prefWidth(-1);
         double height = content.prefHeight(width);
-        content.resize(width, height);
-        double available = Math.min((getWidth() - snappedLeftInset() - snappedRightInset()) / width,
-                (getHeight() - snappedTopInset() - snappedBottomInset()) / height);
+        double roomWidth = getWidth() - snappedLeftInset() - snappedRightInset();
+        double roomHeight = getHeight() - snappedTopInset() - snappedBottomInset();
+        double available = Math.min(roomWidth / width, roomHeight / height);
         double factor = Math.max(0.1, Math.min(maxScale, available));
+        if (stretchWidth && roomWidth / factor > width) {
+            width = roomWidth / factor;
+            height = Math.min(content.prefHeight(width), Math.max(height, roomHeight / factor));
+        }
+        content.resize(width, height);
         scale.setX(factor);
         scale.setY(factor);
         content.relocate(snappedLeftInset(), snappedTopInset());

@@ -28,6 +28,7 @@ final class HeadToHeadPanel extends SplitPane {
     private final Texts texts;
     private final TableView<HeadToHeadRowViewModel> grid = new TableView<>();
     private final Heatmap heatmap = new Heatmap();
+    private final HeatLegendView legend = new HeatLegendView(false);
     private List<String> columnIds = List.of();
 
     HeadToHeadPanel(HeadToHeadViewModel viewModel, Texts texts) {
@@ -75,13 +76,16 @@ final class HeadToHeadPanel extends SplitPane {
         note.setWrapText(true);
         note.setMinHeight(Region.USE_PREF_SIZE);
         note.getStyleClass().add("chart-footnote");
-        VBox map = new VBox(6, new SegmentedButton(observed, predicted, battles), heatScroll, note);
+        legend.setId("h2h-legend");
+        VBox map = new VBox(6, new SegmentedButton(observed, predicted, battles), heatScroll, legend, note);
         map.getStyleClass().add("chart-panel");
 
         getItems().setAll(editor, map);
         setDividerPositions(0.55);
         viewModel.rows().addListener((ListChangeListener<HeadToHeadRowViewModel>) c -> columns());
         viewModel.heatCells().addListener((ListChangeListener<HeatCell>) c -> showHeatmap());
+        viewModel.legendProperty().addListener((obs, old, key) -> legend.show(key));
+        legend.show(viewModel.legendProperty().get());
         columns();
         showHeatmap();
     }
@@ -128,6 +132,6 @@ final class HeadToHeadPanel extends SplitPane {
 
     private void showHeatmap() {
         List<String> names = viewModel.products().stream().map(texts::productName).toList();
-        heatmap.show(names, viewModel.heatCells(), viewModel.heatmapProperty().get() != HeatmapKind.BATTLES);
+        heatmap.show(names, viewModel.heatCells());
     }
 }

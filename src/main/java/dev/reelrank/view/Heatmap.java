@@ -9,27 +9,32 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
-import javafx.scene.layout.StackPane;
-import javafx.scene.paint.Color;
 import javafx.util.Duration;
 
 /**
- * A grid of coloured cells: win rates on a diverging blue–orange scale (both ends readable with
- * colour-blindness), counts on a single blue scale; the figure is written in every cell.
+ * A grid of coloured cells, painted in the colours the view model chose (opaque, so what it checked
+ * for contrast is what is seen) with the figure in each cell and, where it fits, the number of votes
+ * it rests on; the tooltip names both products, the exact figure and the votes.
  */
 final class Heatmap extends GridPane {
-    private static final Color WIN = Color.web("#0072B2");
-    private static final Color LOSS = Color.web("#D55E00");
-    private static final Color EMPTY = Color.web("#9198a1", 0.12);
+    private final double maxCellWidth;
 
+    /** A grid for the window: columns grow up to 120 px. */
     Heatmap() {
+        this(120);
+    }
+
+    /** A grid whose columns grow up to {@code maxCellWidth}; a slide passes no limit, to use its width. */
+    Heatmap(double maxCellWidth) {
+        this.maxCellWidth = maxCellWidth;
         getStyleClass().add("heatmap");
         setHgap(2);
         setVgap(2);
     }
 
-    void show(List<String> names, List<HeatCell> cells, boolean diverging) {
+    void show(List<String> names, List<HeatCell> cells) {
         getChildren().clear();
         getColumnConstraints().clear();
         getRowConstraints().clear();
@@ -37,7 +42,7 @@ final class Heatmap extends GridPane {
         labels.setHgrow(Priority.NEVER);
         getColumnConstraints().add(labels);
         for (int i = 0; i < names.size(); i++) {
-            ColumnConstraints column = new ColumnConstraints(36, 64, 120);
+            ColumnConstraints column = new ColumnConstraints(36, 64, maxCellWidth);
             column.setHgrow(Priority.ALWAYS);
             column.setHalignment(HPos.CENTER);
             getColumnConstraints().add(column);
@@ -57,32 +62,98 @@ final class Heatmap extends GridPane {
             add(columnName, i + 1, 0);
         }
         for (HeatCell cell : cells) {
-            Label text = new Label(cell.text());
-            text.getStyleClass().add("heatmap-value");
-            StackPane box = new StackPane(text);
-            box.getStyleClass().add("heatmap-cell");
-            Color fill = cell.shade() == null ? EMPTY : colour(cell.shade(), diverging);
-            box.setStyle("-fx-background-color: " + web(fill) + ";");
-            text.setTextFill(cell.shade() != null && Math.abs(cell.shade()) > 0.45 ? Color.WHITE : Color.web("#1f2328"));
+            CellBox box = new CellBox(cell);
             if (!cell.tooltip().isEmpty()) {
                 Tooltip tip = new Tooltip(cell.tooltip());
                 tip.setShowDelay(Duration.millis(200));
+                tip.setWrapText(true);
+                tip.setMaxWidth(420);
                 Tooltip.install(box, tip);
             }
             add(box, cell.column() + 1, cell.row() + 1);
         }
     }
 
-    private static Color colour(double shade, boolean diverging) {
-        if (!diverging) {
-            return WIN.deriveColor(0, 1, 1, 0.12 + 0.85 * Math.max(0, Math.min(1, shade)));
-        }
-        double strength = Math.min(1, Math.abs(shade));
-        return (shade >= 0 ? WIN : LOSS).deriveColor(0, 1, 1, 0.08 + 0.9 * strength);
-    }
+    /**
+     * One cell: its figure centred, and the votes under it when the cell is tall enough for both,
+     * beside it when it is wide enough, else only in the tooltip.
+     */
+    static final class CellBox extends Region {
+        private static final double GAP = 6;
+        private final HeatCell cell;
+        private final Label value;
+        private final Label votes;
 
-    private static String web(Color c) {
-        return String.format("rgba(%d,%d,%d,%.3f)", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
-                Math.round(c.getBlue() * 255), c.getOpacity());
+        CellBox(HeatCell cell) {
+            this.cell = cell;
+            getStyleClass().add("heatmap-cell");
+            // Inline, so the stylesheet's label colours cannot override the contrast the view model chose.
+            setStyle("-fx-background-color: " + cell.fill() + ";");
+            value = text(cell.text(), "heatmap-value");
+            votes = text(cell.votes(), "heatmap-votes");
+            votes.setVisible(false);
+            getChildren().addAll(value, votes);
+        }
+
+        private Label text(String text, String styleClass) {
+            Label label = new Label(text);
+            label.getStyleClass().add(styleClass);
+            label.setStyle("-fx-text-fill: " + cell.ink() + ";");
+            label.setMinWidth(USE_PREF_SIZE);
+            label.setManaged(true);
+            return label;
+        }
+
+        HeatCell cell() {
+            return cell;
+        }
+
+        @Override
+        protected void layoutChildren() {
+            double left = snappedLeftInset();
+            double top = snappedTopInset();
+            double width = getWidth() - left - snappedRightInset();
+            double height = getHeight() - top - snappedBottomInset();
+            double valueWidth = value.prefWidth(-1);
+            double valueHeight = value.prefHeight(-1);
+            double votesWidth = votes.prefWidth(-1);
+            double votesHeight = votes.prefHeight(-1);
+            boolean hasVotes = !cell.votes().isEmpty();
+            if (hasVotes && valueHeight + votesHeight <= height && Math.max(valueWidth, votesWidth) <= width) {
+                double y = top + (height - valueHeight - votesHeight) / 2;
+                value.resizeRelocate(left + (width - valueWidth) / 2, y, valueWidth, valueHeight);
+                votes.resizeRelocate(left + (width - votesWidth) / 2, y + valueHeight, votesWidth, votesHeight);
+                votes.setVisible(true);
+            } else if (hasVotes && valueWidth + GAP + votesWidth <= width && Math.max(valueHeight, votesHeight) <= height) {
+                double x = left + (width - valueWidth - GAP - votesWidth) / 2;
+                value.resizeRelocate(x, top + (height - valueHeight) / 2, valueWidth, valueHeight);
+                votes.resizeRelocate(x + valueWidth + GAP, top + (height - votesHeight) / 2, votesWidth, votesHeight);
+                votes.setVisible(true);
+            } else {
+                value.resizeRelocate(left + (width - valueWidth) / 2, top + (height - valueHeight) / 2, valueWidth,
+                        valueHeight);
+                votes.setVisible(false);
+            }
+        }
+
+        @Override
+        protected double computePrefWidth(double height) {
+            return snappedLeftInset() + value.prefWidth(-1) + snappedRightInset();
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            return snappedTopInset() + value.prefHeight(-1) + snappedBottomInset();
+        }
+
+        @Override
+        protected double computeMinWidth(double height) {
+            return computePrefWidth(height);
+        }
+
+        @Override
+        protected double computeMinHeight(double width) {
+            return computePrefHeight(width);
+        }
     }
 }

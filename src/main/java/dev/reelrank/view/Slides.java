@@ -102,11 +102,16 @@ public final class Slides {
 
     private static Region heatmap(MainViewModel viewModel, Texts texts) {
         var headToHead = viewModel.headToHead();
-        Heatmap heatmap = new Heatmap();
+        // No cap on the columns: the grid takes the slide's whole width, its type magnified by the height.
+        Heatmap heatmap = new Heatmap(Double.MAX_VALUE);
         heatmap.setId("slide-heatmap");
-        heatmap.show(headToHead.products().stream().map(texts::productName).toList(), headToHead.heatCells(), true);
+        heatmap.show(headToHead.products().stream().map(texts::productName).toList(), headToHead.heatCells());
+        HeatLegendView legend = new HeatLegendView(true);
+        legend.setId("slide-heatmap-legend");
+        legend.show(headToHead.legendProperty().get());
+        VBox grid = new VBox(8, heatmap, legend);
         Label note = label(headToHead.heatmapNoteProperty().get(), "chart-footnote");
-        FitToArea fitted = new FitToArea(heatmap, 2.0);
+        FitToArea fitted = new FitToArea(grid, 2.0, true);
         fitted.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         VBox.setVgrow(fitted, Priority.ALWAYS);
         VBox box = new VBox(6, fitted, note);

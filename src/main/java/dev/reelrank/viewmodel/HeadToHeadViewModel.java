@@ -11,9 +11,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -36,16 +39,21 @@ public final class HeadToHeadViewModel {
     private final ObservableList<HeatCell> cells = FXCollections.observableArrayList();
     private final ObservableList<HeatCell> cellsView = FXCollections.unmodifiableObservableList(cells);
     private final ReadOnlyStringWrapper heatmapNote = new ReadOnlyStringWrapper();
+    private final ReadOnlyObjectWrapper<HeatLegend> legend = new ReadOnlyObjectWrapper<>(HeatLegend.none());
+    private final ObservableValue<Theme> theme;
     private final Map<String, HeadToHeadRowViewModel> byId = new HashMap<>();
 
-    HeadToHeadViewModel(ProjectSession session, Texts texts) {
+    HeadToHeadViewModel(ProjectSession session, Texts texts, ObservableValue<Theme> theme) {
         this.session = session;
         this.texts = texts;
+        this.theme = theme;
         this.typed = new TypedNumbers(texts);
         this.numbers = new Numbers(texts.locale());
         session.projectProperty().addListener((obs, old, project) -> shown.redrawIfShown());
         mode.addListener((obs, old, value) -> shown.redrawIfShown());
         heatmap.addListener((obs, old, value) -> shown.redrawIfShown());
+        // Cells are painted opaque over the theme's surface, so their colours and inks follow the theme.
+        theme.addListener((obs, old, value) -> shown.redrawIfShown());
         refresh();
     }
 
@@ -114,6 +122,7 @@ public final class HeadToHeadViewModel {
 
     private List<HeatCell> heatCells(Project project, List<Product> shown) {
         HeatmapKind kind = heatmap.get();
+        HeatScale scale = new HeatScale(theme.getValue() == null ? Theme.LIGHT : theme.getValue());
         Map<String, Double> fitted = kind == HeatmapKind.PREDICTED ? fittedRatings(project) : Map.of();
         Map<String, Integer> fittedGroup = kind == HeatmapKind.PREDICTED ? fittedGroups(project) : Map.of();
         long most = 1;
@@ -125,46 +134,67 @@ public final class HeadToHeadViewModel {
                 }
             }
         }
+        String empty = scale.empty();
         List<HeatCell> result = new ArrayList<>();
         for (int r = 0; r < shown.size(); r++) {
             for (int c = 0; c < shown.size(); c++) {
                 Product row = shown.get(r);
                 Product column = shown.get(c);
                 if (r == c) {
-                    result.add(new HeatCell(r, c, null, "", ""));
+                    result.add(new HeatCell(r, c, null, "", "", "", empty, HeatScale.ink(empty)));
                     continue;
                 }
                 long[] t = project.pair(row.id(), column.id());
                 long battles = t[0] + t[1] + t[2];
-                String versus = texts.format("h2h.versus", row.name(), column.name());
+                String votes = votes(battles);
+                String versus = texts.format("h2h.versus", texts.productName(row), texts.productName(column));
+                String noVotes = versus + ": " + texts.get("h2h.noVotes");
+                double share = battles == 0 ? 0.5 : (t[0] + t[2] / 2.0) / battles;
                 switch (kind) {
                     case OBSERVED -> {
                         if (battles == 0) {
-                            result.add(new HeatCell(r, c, null, "", versus + ": " + texts.get("h2h.noVotes")));
+                            result.add(new HeatCell(r, c, null, "", "", noVotes, empty, HeatScale.ink(empty)));
                         } else {
-                            double share = (t[0] + t[2] / 2.0) / battles;
-                            result.add(new HeatCell(r, c, 2 * share - 1, numbers.percentWhole(share),
-                                    texts.format("h2h.observedTip", versus, numbers.percent(share),
-                                            numbers.count(t[0]), numbers.count(t[1]), numbers.count(t[2]))));
+                            String fill = scale.diverging(2 * share - 1);
+                            result.add(new HeatCell(r, c, 2 * share - 1, numbers.percentWhole(share), votes,
+                                    texts.format("h2h.observedTip", versus, numbers.percent(share), votes,
+                                            numbers.count(t[0]), numbers.count(t[1]), numbers.count(t[2])),
+                                    fill, HeatScale.ink(fill)));
                         }
                     }
                     case PREDICTED -> {
                         Double a = fitted.get(row.id());
                         Double b = fitted.get(column.id());
                         if (a == null || b == null || !fittedGroup.get(row.id()).equals(fittedGroup.get(column.id()))) {
-                            result.add(new HeatCell(r, c, null, "", versus + ": " + texts.get("h2h.noPrediction")));
+                            result.add(new HeatCell(r, c, null, "", "", versus + ": " + texts.get("h2h.noPrediction")
+                                    + (battles == 0 ? "" : " " + texts.format("h2h.pairVotes", votes,
+                                    numbers.percent(share))), empty, HeatScale.ink(empty)));
                         } else {
                             double p = 1 / (1 + Math.pow(10, (b - a) / 400));
-                            result.add(new HeatCell(r, c, 2 * p - 1, numbers.percentWhole(p),
-                                    texts.format("h2h.predictedTip", versus, numbers.percent(p))));
+                            String fill = scale.diverging(2 * p - 1);
+                            String tip = battles == 0
+                                    ? texts.format("h2h.predictedTipUnseen", versus, numbers.percent(p))
+                                    : texts.format("h2h.predictedTip", versus, numbers.percent(p), votes,
+                                    numbers.percent(share));
+                            result.add(new HeatCell(r, c, 2 * p - 1, numbers.percentWhole(p), votes, tip, fill,
+                                    HeatScale.ink(fill)));
                         }
                     }
-                    case BATTLES -> result.add(new HeatCell(r, c, battles == 0 ? null : (double) battles / most,
-                            battles == 0 ? "" : numbers.count(battles),
-                            texts.format("h2h.battlesTip", versus, numbers.count(battles))));
+                    case BATTLES -> {
+                        if (battles == 0) {
+                            result.add(new HeatCell(r, c, null, "", "", noVotes, empty, HeatScale.ink(empty)));
+                        } else {
+                            double shade = (double) battles / most;
+                            String fill = scale.sequential(shade);
+                            result.add(new HeatCell(r, c, shade, numbers.count(battles), "",
+                                    texts.format("h2h.battlesTip", versus, votes, numbers.percent(share)), fill,
+                                    HeatScale.ink(fill)));
+                        }
+                    }
                 }
             }
         }
+        legend.set(legend(kind, scale, most));
         Map<String, String> colours = ProductColors.assign(project);
         long shownTotal = project.products().stream().filter(p -> ProductColors.styleOf(p, colours).shown()).count();
         heatmapNote.set((shownTotal > MAX_PRODUCTS ? texts.format("h2h.capped", MAX_PRODUCTS, shownTotal) + " " : "")
@@ -174,6 +204,30 @@ public final class HeadToHeadViewModel {
                     case BATTLES -> "h2h.noteBattles";
                 }));
         return result;
+    }
+
+    /** "1 vote", "85 votes". */
+    private String votes(long count) {
+        return count == 1 ? texts.get("h2h.cellVote") : texts.format("h2h.cellVotes", numbers.count(count));
+    }
+
+    /** The key to the colours of {@code kind}, sampled from the same scale the cells are painted with. */
+    private HeatLegend legend(HeatmapKind kind, HeatScale scale, long most) {
+        int steps = 20;
+        List<HeatLegend.Stop> stops = new ArrayList<>();
+        for (int i = 0; i <= steps; i++) {
+            double offset = (double) i / steps;
+            stops.add(new HeatLegend.Stop(offset, kind == HeatmapKind.BATTLES ? scale.sequential(offset)
+                    : scale.diverging(2 * offset - 1)));
+        }
+        if (kind == HeatmapKind.BATTLES) {
+            return new HeatLegend(texts.get("h2h.legendBattles"), stops, numbers.count(0), votes(most), "", "",
+                    scale.empty(), texts.get("h2h.legendEmpty"));
+        }
+        return new HeatLegend(texts.get(kind == HeatmapKind.OBSERVED ? "h2h.legendObserved" : "h2h.legendPredicted"),
+                stops, numbers.percentWhole(0), numbers.percentWhole(1), texts.get("h2h.legendRowLoses"),
+                texts.get("h2h.legendRowWins"), scale.empty(),
+                texts.get(kind == HeatmapKind.OBSERVED ? "h2h.legendEmpty" : "h2h.legendNoPrediction"));
     }
 
     private Map<String, Double> fittedRatings(Project project) {
@@ -214,6 +268,11 @@ public final class HeadToHeadViewModel {
 
     public ObjectProperty<HeatmapKind> heatmapProperty() {
         return heatmap;
+    }
+
+    /** The key to the heatmap's colours, for the kind shown. */
+    public ReadOnlyObjectProperty<HeatLegend> legendProperty() {
+        return legend.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty heatmapNoteProperty() {

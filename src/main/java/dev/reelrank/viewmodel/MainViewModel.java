@@ -114,7 +114,7 @@ public final class MainViewModel {
         this.trendChart = new TrendChartViewModel(session, ratings, texts);
         this.valueChart = new ValueChartViewModel(session, ratings, texts);
         this.details = new ProductDetailsViewModel(session, texts);
-        this.headToHead = new HeadToHeadViewModel(session, texts);
+        this.headToHead = new HeadToHeadViewModel(session, texts, theme);
         this.kpis = new KpiViewModel(session, ratings, texts);
         this.scenario = new ScenarioViewModel(session, texts);
         this.exchangeRates = new ExchangeRatesViewModel(session, texts);

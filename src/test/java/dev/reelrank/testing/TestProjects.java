@@ -61,6 +61,29 @@ public final class TestProjects {
                 .build();
     }
 
+    /**
+     * Five products whose head-to-head votes cover what a heatmap must draw readably: a lopsided
+     * pair (1 vote to 99, the strongest colours of the scale at both ends), an even share that rests
+     * on only 4 votes, shares in between, and pairs that never met.
+     */
+    public static Project headToHeadSpread() {
+        return named("Head-to-head spread")
+                .perSecond("alpha", "Alpha 1", "Alpha", "0.50", "USD", 900, 600, 100)
+                .perSecond("beta", "Beta 2", "Beta", "0.05", "USD", 700, 800, 100)
+                .perClip("gamma", "Gamma 3", "Gamma", "2.00", "CNY", 5, 500, 500, 100)
+                .perSecond("delta", "Delta 4", "Delta", "0.20", "USD", 1100, 400, 100)
+                .perClip("epsilon", "Epsilon 5", "Epsilon", "9.00", "CNY", 5, 300, 900, 100)
+                .battles("alpha", "beta", 1, 99, 0)
+                .battles("alpha", "gamma", 2, 2, 0)
+                .battles("beta", "gamma", 60, 35, 5)
+                .battles("gamma", "delta", 40, 45, 15)
+                .battles("delta", "epsilon", 75, 20, 5)
+                .battles("beta", "delta", 30, 30, 0)
+                .battles("gamma", "epsilon", 12, 70, 3)
+                // alpha-delta, alpha-epsilon and beta-epsilon never met.
+                .build();
+    }
+
     /** A product priced per second of video, with aggregate votes. */
     public TestProjects perSecond(String id, String productName, String family, String amount, String currency,
                                   long wins, long losses, long ties) {
