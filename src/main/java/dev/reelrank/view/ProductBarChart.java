@@ -35,12 +35,12 @@ final class ProductBarChart extends BarChart<Number, String> {
      * axis never skips names, and for a bar at least 10 px thick. A chart with more products than
      * its room allows grows taller (its panel scrolls) rather than shrink rows below this.
      */
-    static final double MIN_ROW = 24;
+    static final double MIN_ROW = 22;
     /** Points carry their value above them, so their rows need a little more. */
-    static final double MIN_POINT_ROW = 28;
+    static final double MIN_POINT_ROW = 26;
     private static final double MIN_BAR = 10;
     private static final double MAX_BAR = 26;
-    private static final double POINT_RADIUS = 6;
+    private static final double POINT_RADIUS = 5;
     private final XYChart.Series<Number, String> series = new XYChart.Series<>();
     private final Map<String, XYChart.Data<Number, String>> dataById = new HashMap<>();
     private final Map<String, ChartBar> barById = new HashMap<>();
@@ -65,6 +65,10 @@ final class ProductBarChart extends BarChart<Number, String> {
         // Lines between the bars add nothing; even a transparent dashed line costs its rasterising at every repaint.
         setHorizontalGridLinesVisible(false);
         productAxis.setAutoRanging(false);
+        if (marks == Marks.POINTS) {
+            // The top row's value is written above its point: room for it under the chart's top edge.
+            productAxis.setEndMargin(10);
+        }
         getData().add(series);
         getStyleClass().addAll("product-bar-chart", marks == Marks.POINTS ? "point-marks" : "bar-marks");
     }
@@ -209,12 +213,18 @@ final class ProductBarChart extends BarChart<Number, String> {
         }
         // The category axis spends its start and end margins, then one row per product.
         double axisLength = rows * minRow + productAxis.getStartMargin() + productAxis.getEndMargin();
-        double chrome = snappedTopInset() + snappedBottomInset() + valueAxis.prefHeight(-1) + CHART_CONTENT_PADDING;
+        double chrome = snappedTopInset() + snappedBottomInset() + valueAxis.prefHeight(-1) + contentPadding();
         return Math.max(super.computeMinHeight(width), axisLength + chrome);
     }
 
-    /** Modena pads a chart's content by 10 px on each side (.chart-content). */
-    private static final double CHART_CONTENT_PADDING = 20;
+    /** The padding around the chart's plot and axes (Modena's .chart-content). */
+    private double contentPadding() {
+        Node content = lookup(".chart-content");
+        if (content instanceof javafx.scene.layout.Region region) {
+            return region.snappedTopInset() + region.snappedBottomInset();
+        }
+        return 20;
+    }
 
     @Override
     protected void layoutPlotChildren() {
@@ -254,12 +264,13 @@ final class ProductBarChart extends BarChart<Number, String> {
                 label.setX(startX + 6);
                 label.setY(centreY + labelHeight(label) / 3);
             } else if (marks == Marks.POINTS) {
-                // The point sits on its interval; its value is written just above it, clear of the line.
+                // The point sits on its interval; its value is written beside it, up and to the right,
+                // clear of the line and nearer its own point than the row above.
                 double x = valueAxis.getDisplayPosition(bar.value());
                 node.resizeRelocate(x - POINT_RADIUS, centreY - POINT_RADIUS, 2 * POINT_RADIUS, 2 * POINT_RADIUS);
                 node.toFront();
-                label.setX(x - label.getLayoutBounds().getWidth() / 2);
-                label.setY(centreY - POINT_RADIUS - 2);
+                label.setX(x + 3);
+                label.setY(centreY - 4);
             } else {
                 double x = bounds.getMaxX();
                 if (whisker != null && bar.high() != null) {

@@ -8,7 +8,7 @@ package dev.reelrank.viewmodel;
  */
 public record TableRoom(double share, boolean shown) {
     /** At 1280 × 800 this leaves the charts room for their rows and the table five products. */
-    public static final TableRoom DEFAULT = new TableRoom(0.36, true);
+    public static final TableRoom DEFAULT = new TableRoom(0.34, true);
 
     public TableRoom {
         share = Double.isFinite(share) ? Math.min(0.85, Math.max(0.15, share)) : DEFAULT.share;

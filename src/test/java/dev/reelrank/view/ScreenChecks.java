@@ -114,6 +114,7 @@ final class ScreenChecks {
         }
         // Rows of a table or list, content of a scroll pane or a text field: partly shown text is scrolling.
         boolean scrolling = scrolls || node instanceof VirtualFlow<?> || node instanceof TextInputControl
+                || node instanceof javafx.scene.control.skin.TableHeaderRow
                 || node instanceof ScrollPane pane && scrolled(pane);
         if (node instanceof Text text) {
             if (text.getText() != null && !text.getText().isBlank()) {

@@ -49,8 +49,8 @@ class ScreenGalleryTest {
     void everyTabInEveryThemeAndLanguage_readsCleanly(FxRobot robot) throws IOException {
         Rectangle2D screen = Screen.getPrimary().getBounds();
         String size = Math.round(screen.getWidth()) + "x" + Math.round(screen.getHeight());
-        String out = System.getProperty("reelrank.screens");
-        Path folder = out == null ? null : Files.createDirectories(Path.of(out, size));
+        String out = System.getProperty("reelrank.screens", "");
+        Path folder = out.isBlank() ? null : Files.createDirectories(Path.of(out, size));
         List<String> problems = new ArrayList<>();
         for (Language language : List.of(Language.ENGLISH, Language.CHINESE)) {
             for (Theme theme : List.of(Theme.LIGHT, Theme.DARK)) {
