@@ -8,69 +8,104 @@ import java.util.Locale;
 /**
  * Large sums the way readers say them: "1.21 bn CNY" in English, "12.1 亿元" in Chinese (亿 is
  * 10^8, 万 10^4), three significant digits. The exact figure stays in the model and in CSV output.
+ *
+ * <p>A list of amounts read together (a table column and the axis beside it) is written in one
+ * {@link Magnitude}, picked once from its largest amount, so that every amount names the same unit:
+ * "0.0146 bn CNY" next to "25.6 bn CNY", never "14.6 m CNY" next to an axis in billions.
  */
 public final class CompactAmounts {
     private static final MathContext THREE_DIGITS = new MathContext(3);
 
+    /**
+     * A power of ten amounts are written in, with its word: "bn" (10^9) in English, "亿" (10^8) in
+     * Chinese; the empty word for plain amounts.
+     */
+    public record Magnitude(int exponent, String word) {
+        public static final Magnitude NONE = new Magnitude(0, "");
+
+        /** 10^exponent. */
+        public BigDecimal size() {
+            return BigDecimal.ONE.scaleByPowerOfTen(exponent);
+        }
+
+        /** The amount in this magnitude: 1,211,800,000 in billions is 1.2118. */
+        public BigDecimal of(BigDecimal amount) {
+            return amount.divide(size());
+        }
+    }
+
+    private static final Magnitude[] ENGLISH = {new Magnitude(12, "tn"), new Magnitude(9, "bn"),
+        new Magnitude(6, "m"), new Magnitude(3, "thousand")};
+    private static final Magnitude[] CHINESE = {new Magnitude(12, "万亿"), new Magnitude(8, "亿"),
+        new Magnitude(4, "万")};
+
     private CompactAmounts() {
     }
 
+    /** An amount in the magnitude its own size calls for. */
     public static String format(BigDecimal amount, Currency currency, Locale locale) {
-        return Locale.CHINESE.getLanguage().equals(locale.getLanguage())
-                ? chinese(amount, currency)
-                : english(amount, currency);
+        return format(amount, currency, locale, magnitude(amount, locale));
+    }
+
+    /** An amount in the given magnitude: "1.21 bn CNY", "0.0146 bn CNY", "12.1 亿元". */
+    public static String format(BigDecimal amount, Currency currency, Locale locale, Magnitude magnitude) {
+        return number(amount, magnitude) + " " + unit(currency, locale, magnitude);
     }
 
     /** A count without a currency: "1.46 bn" / "14.6 亿". */
     public static String count(BigDecimal amount, Locale locale) {
-        String text = Locale.CHINESE.getLanguage().equals(locale.getLanguage()) ? chineseNumber(amount)
-                : englishNumber(amount);
-        return text.strip();
+        return count(amount, locale, magnitude(amount, locale));
     }
 
-    private static String english(BigDecimal amount, Currency currency) {
-        return englishNumber(amount) + " " + currency.getCurrencyCode();
+    /** A count in the given magnitude: "1.46 bn", "0.0146 bn", "14.6 亿". */
+    public static String count(BigDecimal amount, Locale locale, Magnitude magnitude) {
+        return (number(amount, magnitude) + " " + magnitude.word()).strip();
     }
 
-    private static String englishNumber(BigDecimal amount) {
-        BigDecimal abs = amount.abs();
-        String[] units = {"tn", "bn", "m", "k"};
-        BigDecimal[] sizes = {new BigDecimal("1e12"), new BigDecimal("1e9"), new BigDecimal("1e6"), new BigDecimal("1e3")};
-        for (int i = 0; i < units.length; i++) {
-            if (abs.compareTo(sizes[i]) >= 0) {
-                return plain(amount.divide(sizes[i]).round(THREE_DIGITS)) + " " + units[i];
-            }
+    /**
+     * The words after the number: "bn CNY" and "CNY" in English; "亿元", "亿美元", "元" and "亿 EUR"
+     * in Chinese (a currency without a Chinese name keeps its code).
+     */
+    public static String unit(Currency currency, Locale locale, Magnitude magnitude) {
+        String code = currency.getCurrencyCode();
+        if (!chinese(locale)) {
+            return magnitude.word().isEmpty() ? code : magnitude.word() + " " + code;
         }
-        return plain(amount.round(THREE_DIGITS));
-    }
-
-    private static String chinese(BigDecimal amount, Currency currency) {
-        String unit = switch (currency.getCurrencyCode()) {
+        String name = switch (code) {
             case "CNY" -> "元";
             case "USD" -> "美元";
             case "EUR" -> "欧元";
             case "JPY" -> "日元";
             case "GBP" -> "英镑";
             case "HKD" -> "港元";
-            default -> " " + currency.getCurrencyCode();
+            default -> null;
         };
-        return chineseNumber(amount) + unit;
+        if (name == null) {
+            return magnitude.word().isEmpty() ? code : magnitude.word() + " " + code;
+        }
+        return magnitude.word() + name;
     }
 
-    private static String chineseNumber(BigDecimal amount) {
-        BigDecimal abs = amount.abs();
-        BigDecimal yi = new BigDecimal("1e8");
-        BigDecimal wan = new BigDecimal("1e4");
-        if (abs.compareTo(new BigDecimal("1e12")) >= 0) {
-            return plain(amount.divide(new BigDecimal("1e12")).round(THREE_DIGITS)) + " 万亿";
+    /**
+     * The largest magnitude at or below {@code largest} once that is rounded to three digits (so
+     * 999,600,000 is "1 bn", not "1000 m"); none below a thousand (万 in Chinese).
+     */
+    public static Magnitude magnitude(BigDecimal largest, Locale locale) {
+        BigDecimal rounded = largest.abs().round(THREE_DIGITS);
+        for (Magnitude magnitude : chinese(locale) ? CHINESE : ENGLISH) {
+            if (rounded.compareTo(magnitude.size()) >= 0) {
+                return magnitude;
+            }
         }
-        if (abs.compareTo(yi) >= 0) {
-            return plain(amount.divide(yi).round(THREE_DIGITS)) + " 亿";
-        }
-        if (abs.compareTo(wan) >= 0) {
-            return plain(amount.divide(wan).round(THREE_DIGITS)) + " 万";
-        }
-        return plain(amount.round(THREE_DIGITS)) + " ";
+        return Magnitude.NONE;
+    }
+
+    private static String number(BigDecimal amount, Magnitude magnitude) {
+        return plain(magnitude.of(amount).round(THREE_DIGITS));
+    }
+
+    private static boolean chinese(Locale locale) {
+        return Locale.CHINESE.getLanguage().equals(locale.getLanguage());
     }
 
     private static String plain(BigDecimal value) {

@@ -1,12 +1,16 @@
 package dev.reelrank.view;
 
 import dev.reelrank.viewmodel.ChartPoint;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.collections.ObservableList;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
@@ -71,34 +75,38 @@ final class PointLabels {
         }
     }
 
-    /** Puts each name right of its point, nudging names down where they would overlap. */
+    /**
+     * Puts each name right of its point, nudging names down where they would overlap; a name whose
+     * point has no place on the axes (say a free product on a log axis) is hidden, not left where it was.
+     */
     void layout() {
-        List<Map.Entry<String, double[]>> byY = new java.util.ArrayList<>(anchors.entrySet());
-        byY.removeIf(e -> !labels.containsKey(e.getKey()));
-        byY.sort(java.util.Comparator.comparingDouble(e -> e.getValue()[1]));
-        List<javafx.geometry.Bounds> placed = new java.util.ArrayList<>();
+        anchors.keySet().retainAll(labels.keySet());
+        labels.forEach((id, label) -> label.setVisible(anchors.containsKey(id)));
+        List<Map.Entry<String, double[]>> byY = new ArrayList<>(anchors.entrySet());
+        byY.sort(Comparator.comparingDouble(e -> e.getValue()[1]));
+        List<Bounds> placed = new ArrayList<>();
         for (var entry : byY) {
             Text label = labels.get(entry.getKey());
-            double x = entry.getValue()[0] + 8;
-            double y = entry.getValue()[1] + 4;
-            double height = label.getLayoutBounds().getHeight();
-            double width = label.getLayoutBounds().getWidth();
+            label.setX(entry.getValue()[0] + 8);
+            label.setY(entry.getValue()[1] + 4);
+            // The box the text takes (its y is the baseline); moving it down puts its top at the
+            // bottom of the box it hit, exactly, so a box never meets the same one twice.
+            Bounds box = label.getLayoutBounds();
+            double top = box.getMinY();
             boolean moved = true;
             while (moved) {
                 moved = false;
-                for (javafx.geometry.Bounds other : placed) {
-                    if (x < other.getMaxX() && x + width > other.getMinX()
-                            && y - height < other.getMaxY() && y > other.getMinY()) {
-                        y = other.getMaxY() + height;
+                for (Bounds other : placed) {
+                    if (box.getMinX() < other.getMaxX() && box.getMaxX() > other.getMinX()
+                            && top < other.getMaxY() && top + box.getHeight() > other.getMinY()) {
+                        top = other.getMaxY();
                         moved = true;
                     }
                 }
             }
-            label.setX(x);
-            label.setY(y);
+            label.setY(label.getY() + (top - box.getMinY()));
             label.toFront();
-            placed.add(new javafx.geometry.BoundingBox(x, y - height, width, height));
+            placed.add(new BoundingBox(box.getMinX(), top, box.getWidth(), box.getHeight()));
         }
-        anchors.keySet().retainAll(labels.keySet());
     }
 }

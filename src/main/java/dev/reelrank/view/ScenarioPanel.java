@@ -15,7 +15,6 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
-import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -40,9 +39,9 @@ import javafx.util.StringConverter;
 final class ScenarioPanel extends VBox {
     private final ScenarioViewModel viewModel;
     private final Texts texts;
-    private final NumberAxis shareAxis = new NumberAxis(0, 100, 10);
-    private final NumberAxis spendAxis = new NumberAxis();
-    private final LineChart<Number, Number> chart = new LineChart<>(shareAxis, spendAxis);
+    private final NiceAxis shareAxis;
+    private final NiceAxis spendAxis;
+    private final LineChart<Number, Number> chart;
     private final Map<String, XYChart.Series<Number, Number>> seriesById = new HashMap<>();
     private final XYChart.Series<Number, Number> reference = new XYChart.Series<>();
     private final FlowPane legend = new FlowPane(14, 4);
@@ -50,6 +49,10 @@ final class ScenarioPanel extends VBox {
     ScenarioPanel(ScenarioViewModel viewModel, Texts texts) {
         this.viewModel = viewModel;
         this.texts = texts;
+        // Shares step by 10 % where there is room, so GF's 10, 20 and 30 % fall on ticks.
+        shareAxis = new NiceAxis(texts.locale(), 10);
+        spendAxis = new NiceAxis(texts.locale());
+        chart = new LineChart<>(shareAxis, spendAxis);
         getStyleClass().addAll("chart-panel", "scenario-panel");
         Label title = new Label(texts.get("scenario.title"));
         title.getStyleClass().add("chart-title");
@@ -72,12 +75,11 @@ final class ScenarioPanel extends VBox {
         chart.setLegendVisible(false);
         chart.setCreateSymbols(true);
         chart.getStyleClass().add("scenario-chart");
-        shareAxis.setAutoRanging(false);
         shareAxis.setLabel(texts.get("scenario.shareAxis"));
         shareAxis.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number percent) {
-                return Math.round(percent.doubleValue()) + " %";
+                return java.math.BigDecimal.valueOf(percent.doubleValue()).stripTrailingZeros().toPlainString() + " %";
             }
 
             @Override
@@ -85,8 +87,6 @@ final class ScenarioPanel extends VBox {
                 throw new UnsupportedOperationException();
             }
         });
-        spendAxis.setAutoRanging(false);
-        spendAxis.setForceZeroInRange(true);
 
         reference.setName("reference");
         legend.getStyleClass().add("scenario-legend");
@@ -195,8 +195,7 @@ final class ScenarioPanel extends VBox {
         Set<String> present = new HashSet<>();
         double shownShare = viewModel.shareAxisMaxProperty().get();
         double top = 0;
-        shareAxis.setUpperBound(shownShare * 100);
-        shareAxis.setTickUnit(shownShare > 0.5 ? 10 : 5);
+        shareAxis.fit(0, shownShare * 100);
         for (ScenarioLine line : viewModel.lines()) {
             present.add(line.productId());
             top = Math.max(top, line.atFullShare() * shownShare);
@@ -233,10 +232,8 @@ final class ScenarioPanel extends VBox {
                 Tooltip.install(data.getNode(), new Tooltip(viewModel.referenceSourceProperty().get()));
             }
         }
-        double step = NiceScale.step(Math.max(top, 1) * 1.05, 6);
-        spendAxis.setLowerBound(0);
-        spendAxis.setUpperBound(Math.max(step, NiceScale.ceil(top * 1.05, step)));
-        spendAxis.setTickUnit(step);
+        // From zero to the highest line or reference point shown, in the unit the label above names.
+        spendAxis.fit(0, top > 0 ? top : 1);
         fillLegend();
     }
 

@@ -2,20 +2,16 @@ package dev.reelrank.view;
 
 import dev.reelrank.viewmodel.ChartPoint;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
-import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.shape.Line;
-import javafx.util.StringConverter;
 
 /**
  * One line per product family over release dates, points in each product's colour with its name,
@@ -27,10 +23,10 @@ final class TrendChart extends LineChart<Number, Number> {
     private final Map<String, ChartPoint> pointById = new HashMap<>();
     private final Map<String, Line> whiskers = new HashMap<>();
     private final PointLabels labels = new PointLabels(getPlotChildren());
-    private final NumberAxis dateAxis;
-    private final NumberAxis valueAxis;
+    private final DateAxis dateAxis;
+    private final NiceAxis valueAxis;
 
-    TrendChart(NumberAxis dateAxis, NumberAxis valueAxis, Locale locale) {
+    TrendChart(DateAxis dateAxis, NiceAxis valueAxis) {
         super(dateAxis, valueAxis);
         this.dateAxis = dateAxis;
         this.valueAxis = valueAxis;
@@ -38,20 +34,6 @@ final class TrendChart extends LineChart<Number, Number> {
         setLegendVisible(false);
         setCreateSymbols(true);
         getStyleClass().add("trend-chart");
-        dateAxis.setAutoRanging(false);
-        DateTimeFormatter month = DateTimeFormatter.ofPattern(
-                "zh".equals(locale.getLanguage()) ? "uuuu\u5e74M\u6708" : "MMM uuuu", locale);
-        dateAxis.setTickLabelFormatter(new StringConverter<>() {
-            @Override
-            public String toString(Number epochDay) {
-                return LocalDate.ofEpochDay(Math.round(epochDay.doubleValue())).format(month);
-            }
-
-            @Override
-            public Number fromString(String text) {
-                throw new UnsupportedOperationException();
-            }
-        });
     }
 
     void show(List<ChartPoint> points, Map<String, String> familyColours, boolean whiskersOn) {
@@ -126,14 +108,12 @@ final class TrendChart extends LineChart<Number, Number> {
         return seriesByFamily.values().stream().filter(s -> s.getData().contains(data)).findFirst().orElseThrow();
     }
 
+    /** Room before the first release and, for the names beside the points, after the last. */
     private void fitDates(List<ChartPoint> points) {
         double min = points.stream().mapToDouble(ChartPoint::x).min().orElse(LocalDate.now().toEpochDay() - 365);
         double max = points.stream().mapToDouble(ChartPoint::x).max().orElse(LocalDate.now().toEpochDay());
         double span = Math.max(120, max - min);
-        double step = span > 1100 ? 365 : span > 500 ? 182 : span > 200 ? 91 : 61;
-        dateAxis.setLowerBound(Math.floor((min - span * 0.08) / step) * step);
-        dateAxis.setUpperBound(Math.ceil((max + span * 0.22) / step) * step);
-        dateAxis.setTickUnit(step);
+        dateAxis.fit(min - span * 0.08, max + span * 0.22);
     }
 
     @Override

@@ -4,8 +4,8 @@ import dev.reelrank.model.TrendMetric;
 import dev.reelrank.viewmodel.ChartPoint;
 import dev.reelrank.viewmodel.Texts;
 import dev.reelrank.viewmodel.TrendChartViewModel;
+import java.time.format.DateTimeFormatter;
 import javafx.collections.ListChangeListener;
-import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
@@ -17,11 +17,12 @@ import org.controlsfx.control.SegmentedButton;
 /** The trend chart with its rating / cost switch and the note on what ratings compare. */
 final class TrendChartPanel extends VBox {
     private final TrendChartViewModel viewModel;
-    private final NumberAxis valueAxis = new NumberAxis();
+    private final NiceAxis valueAxis;
     private final TrendChart chart;
 
     TrendChartPanel(TrendChartViewModel viewModel, Texts texts) {
         this.viewModel = viewModel;
+        this.valueAxis = new NiceAxis(texts.locale());
         getStyleClass().add("chart-panel");
         Label title = new Label();
         title.getStyleClass().add("chart-title");
@@ -50,10 +51,12 @@ final class TrendChartPanel extends VBox {
         HBox header = new HBox(8, title, spacer, metric);
         header.getStyleClass().add("chart-header");
 
-        NumberAxis dateAxis = new NumberAxis();
+        DateAxis dateAxis = new DateAxis(
+                DateTimeFormatter.ofPattern(texts.get("chart.trend.monthFormat"), texts.locale()),
+                DateTimeFormatter.ofPattern(texts.get("chart.trend.yearFormat"), texts.locale()));
         dateAxis.setLabel(texts.get("chart.trend.dateAxis"));
         valueAxis.labelProperty().bind(viewModel.valueAxisLabelProperty());
-        chart = new TrendChart(dateAxis, valueAxis, texts.locale());
+        chart = new TrendChart(dateAxis, valueAxis);
         chart.setId("trend-chart");
         VBox.setVgrow(chart, Priority.ALWAYS);
         Label note = new Label();
@@ -72,19 +75,15 @@ final class TrendChartPanel extends VBox {
         boolean rating = viewModel.metricProperty().get() == TrendMetric.RATING;
         var points = viewModel.points();
         if (rating) {
-            double low = points.stream().mapToDouble(p -> p.low() == null ? p.y() : p.low()).min().orElse(900);
+            double low = points.stream().mapToDouble(p -> p.low() == null ? p.y() : p.low()).min().orElse(950);
             double high = points.stream().mapToDouble(p -> p.high() == null ? p.y() : p.high()).max().orElse(1100);
-            valueAxis.setAutoRanging(false);
-            valueAxis.setLowerBound(Math.floor(Math.min(low, 950) / 50) * 50 - 50);
-            valueAxis.setUpperBound(Math.ceil(Math.max(high, 1050) / 50) * 50 + 50);
-            valueAxis.setTickUnit(NiceScale.step(valueAxis.getUpperBound() - valueAxis.getLowerBound(), 6));
+            low = Math.min(low, 950);
+            high = Math.max(high, 1050);
+            double pad = (high - low) * 0.05;
+            valueAxis.fit(low - pad, high + pad);
         } else {
             double max = points.stream().mapToDouble(p -> p.y()).max().orElse(1);
-            double step = NiceScale.step(max * 1.1, 5);
-            valueAxis.setAutoRanging(false);
-            valueAxis.setLowerBound(0);
-            valueAxis.setUpperBound(Math.max(step, NiceScale.ceil(max * 1.1, step)));
-            valueAxis.setTickUnit(step);
+            valueAxis.fit(0, max * 1.1);
         }
         chart.show(points, viewModel.familyColours(), rating);
     }

@@ -4,7 +4,6 @@ import dev.reelrank.viewmodel.ChartPoint;
 import dev.reelrank.viewmodel.Texts;
 import dev.reelrank.viewmodel.ValueChartViewModel;
 import javafx.collections.ListChangeListener;
-import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.ValueAxis;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -17,7 +16,6 @@ import javafx.scene.layout.VBox;
 final class ValueChartPanel extends VBox {
     private final ValueChartViewModel viewModel;
     private final Texts texts;
-    private final NumberAxis ratingAxis = new NumberAxis();
     private ValueChart chart;
     private ValueAxis<Number> costAxis;
 
@@ -35,8 +33,6 @@ final class ValueChartPanel extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(8, title, spacer, log);
         header.getStyleClass().add("chart-header");
-        ratingAxis.setLabel(texts.get("chart.rating.axisShort"));
-        ratingAxis.setAutoRanging(false);
         Label note = new Label();
         note.setId("value-note");
         note.getStyleClass().add("chart-footnote");
@@ -54,11 +50,10 @@ final class ValueChartPanel extends VBox {
         if (chart != null) {
             getChildren().remove(chart);
         }
-        costAxis = viewModel.logCostProperty().get() ? new LogAxis() : new NumberAxis();
+        costAxis = viewModel.logCostProperty().get() ? new LogAxis() : new NiceAxis(texts.locale());
         costAxis.labelProperty().bind(viewModel.costAxisLabelProperty());
-        NumberAxis ratings = new NumberAxis();
+        NiceAxis ratings = new NiceAxis(texts.locale());
         ratings.setLabel(texts.get("chart.rating.axisShort"));
-        ratings.setAutoRanging(false);
         chart = new ValueChart(costAxis, ratings, texts.get("chart.value.better"));
         chart.setId("value-chart");
         VBox.setVgrow(chart, Priority.ALWAYS);
@@ -72,19 +67,14 @@ final class ValueChartPanel extends VBox {
         double maxCost = points.stream().mapToDouble(ChartPoint::x).max().orElse(10);
         if (costAxis instanceof LogAxis log) {
             log.fit(minCost, maxCost);
-        } else if (costAxis instanceof NumberAxis linear) {
-            double step = NiceScale.step(maxCost * 1.2, 5);
-            linear.setAutoRanging(false);
-            linear.setLowerBound(0);
-            linear.setUpperBound(Math.max(step, NiceScale.ceil(maxCost * 1.2, step)));
-            linear.setTickUnit(step);
+        } else if (costAxis instanceof NiceAxis linear) {
+            linear.fit(0, maxCost * 1.2);
         }
-        NumberAxis ratings = (NumberAxis) chart.getYAxis();
-        double low = points.stream().mapToDouble(ChartPoint::y).min().orElse(950);
-        double high = points.stream().mapToDouble(ChartPoint::y).max().orElse(1050);
-        ratings.setLowerBound(Math.floor(Math.min(low, 950) / 50) * 50 - 50);
-        ratings.setUpperBound(Math.ceil(Math.max(high, 1050) / 50) * 50 + 50);
-        ratings.setTickUnit(NiceScale.step(ratings.getUpperBound() - ratings.getLowerBound(), 6));
+        NiceAxis ratings = (NiceAxis) chart.getYAxis();
+        double low = Math.min(950, points.stream().mapToDouble(ChartPoint::y).min().orElse(950));
+        double high = Math.max(1050, points.stream().mapToDouble(ChartPoint::y).max().orElse(1050));
+        double pad = (high - low) * 0.05;
+        ratings.fit(low - pad, high + pad);
         chart.show(points, viewModel.frontier());
     }
 

@@ -125,15 +125,12 @@ public final class ScenarioViewModel {
     private void refresh() {
         Project project = session.project();
         Currency currency = project.displayCurrency();
-        boolean chinese = "zh".equals(texts.locale().getLanguage());
-        double unit = chinese ? 1e8 : 1e9;
-        axisLabel.set(texts.format("scenario.axis", currency.getCurrencyCode()));
+        Locale locale = texts.locale();
         uploads.show(numbers.count(uploadsPerDay));
         shares.show(String.join(", ", shareList.stream().map(this::percent).toList()));
         days.show(numbers.count(daysPerYear));
         Map<String, String> colours = ProductColors.assign(project);
-        List<ScenarioRow> table = new ArrayList<>();
-        List<ScenarioLine> chart = new ArrayList<>();
+        List<Priced> priced = new ArrayList<>();
         List<String> assumed = new ArrayList<>();
         List<String> leftOut = new ArrayList<>();
         for (Product product : project.products()) {
@@ -150,25 +147,43 @@ public final class ScenarioViewModel {
             if (cost.lengthAssumed()) {
                 assumed.add(name);
             }
-            String clipText = texts.format("scenario.costPerClip", numbers.cost(cost.perClip().amount()),
-                    currency.getCurrencyCode(), cost.clipSeconds());
-            Scenario scenario = new Scenario(uploadsPerDay, shareList, daysPerYear, cost.perClip());
-            for (Scenario.Row row : scenario.rows()) {
-                table.add(new ScenarioRow(product.id(), name, colours.get(product.id()), clipText, percent(row.share()),
-                        CompactAmounts.count(row.clipsPerYear(), texts.locale()),
-                        CompactAmounts.format(row.costPerYear().amount(), currency, texts.locale()),
+            priced.add(new Priced(product.id(), name, colours.get(product.id()), cost,
+                    new Scenario(uploadsPerDay, shareList, daysPerYear, cost.perClip())));
+        }
+        List<BigDecimal> gf = gfAmounts(project, currency);
+        // One unit for every amount on the tab, picked from the largest: a line's end at 100 % or GF's top figure.
+        BigDecimal largestSpend = gf.stream().reduce(BigDecimal.ZERO, BigDecimal::max);
+        BigDecimal largestClips = BigDecimal.ZERO;
+        for (Priced p : priced) {
+            largestSpend = largestSpend.max(p.scenario().row(BigDecimal.ONE).costPerYear().amount());
+            for (Scenario.Row row : p.scenario().rows()) {
+                largestClips = largestClips.max(row.clipsPerYear());
+            }
+        }
+        CompactAmounts.Magnitude spendUnit = CompactAmounts.magnitude(largestSpend, locale);
+        CompactAmounts.Magnitude clipsUnit = CompactAmounts.magnitude(largestClips, locale);
+        axisLabel.set(texts.format("scenario.axis", CompactAmounts.unit(currency, locale, spendUnit)));
+        List<ScenarioRow> table = new ArrayList<>();
+        List<ScenarioLine> chart = new ArrayList<>();
+        for (Priced p : priced) {
+            String clipText = texts.format("scenario.costPerClip", numbers.cost(p.cost().perClip().amount()),
+                    currency.getCurrencyCode(), p.cost().clipSeconds());
+            for (Scenario.Row row : p.scenario().rows()) {
+                table.add(new ScenarioRow(p.id(), p.name(), p.colour(), clipText, percent(row.share()),
+                        CompactAmounts.count(row.clipsPerYear(), locale, clipsUnit),
+                        CompactAmounts.format(row.costPerYear().amount(), currency, locale, spendUnit),
                         numbers.cost(row.costPerYear().amount()) + " " + currency.getCurrencyCode()));
             }
-            Money full = scenario.row(BigDecimal.ONE).costPerYear();
-            chart.add(new ScenarioLine(product.id(), name, colours.get(product.id()), full.amount().doubleValue() / unit,
-                    texts.format("scenario.lineTip", name, clipText, CompactAmounts.format(full.amount(), currency,
-                            texts.locale()))));
+            Money full = p.scenario().row(BigDecimal.ONE).costPerYear();
+            chart.add(new ScenarioLine(p.id(), p.name(), p.colour(), spendUnit.of(full.amount()).doubleValue(),
+                    texts.format("scenario.lineTip", p.name(), clipText,
+                            CompactAmounts.format(full.amount(), currency, locale, spendUnit))));
         }
         double largest = shareList.stream().mapToDouble(BigDecimal::doubleValue).max().orElse(1);
         shareAxisMax.set(zoom.get() ? Math.min(1, Math.ceil(Math.max(largest, 0.3) * 10 - 1e-9) / 10 + 0.1) : 1);
         rows.setAll(table);
         lines.setAll(chart);
-        references.setAll(gfPoints(project, currency, unit));
+        references.setAll(gfPoints(gf, spendUnit));
         List<String> notes = new ArrayList<>();
         notes.add(texts.format("scenario.formula", numbers.count(uploadsPerDay), numbers.count(daysPerYear)));
         if (!assumed.isEmpty()) {
@@ -180,15 +195,28 @@ public final class ScenarioViewModel {
         note.set(String.join(" ", notes));
     }
 
-    /** GF's projection in the display currency and the chart's unit; none when no rate reaches it. */
-    private List<double[]> gfPoints(Project project, Currency currency, double unit) {
+    /** A shown product with a price per clip, and its scenario. */
+    private record Priced(String id, String name, String colour, ClipCost cost, Scenario scenario) {
+    }
+
+    /** GF's projected amounts in the display currency; none when no rate reaches it. */
+    private List<BigDecimal> gfAmounts(Project project, Currency currency) {
         var factor = project.rates().factor(Currencies.CNY, currency);
         referenceLabel.set(texts.get(factor.isPresent() ? "scenario.reference" : "scenario.referenceNoRate"));
         referenceSource.set(texts.get("scenario.referenceSource"));
         if (factor.isEmpty()) {
             return List.of();
         }
-        return GF_POINTS.stream().map(p -> new double[] {p[0], p[1] * factor.get().doubleValue() / unit}).toList();
+        return GF_POINTS.stream().map(p -> BigDecimal.valueOf(p[1]).multiply(factor.get())).toList();
+    }
+
+    /** GF's projection as {share, amount in the chart's unit}. */
+    private static List<double[]> gfPoints(List<BigDecimal> amounts, CompactAmounts.Magnitude unit) {
+        List<double[]> points = new ArrayList<>();
+        for (int i = 0; i < amounts.size(); i++) {
+            points.add(new double[] {GF_POINTS.get(i)[0], unit.of(amounts.get(i)).doubleValue()});
+        }
+        return points;
     }
 
     private String percent(BigDecimal share) {

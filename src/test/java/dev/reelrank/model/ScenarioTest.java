@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -62,5 +63,28 @@ class ScenarioTest {
         assertEquals("1.46 亿美元", CompactAmounts.format(new BigDecimal("146000000"), Currencies.USD, Locale.CHINESE));
         assertEquals("14.6 亿", CompactAmounts.count(new BigDecimal("1460000000"), Locale.SIMPLIFIED_CHINESE));
         assertEquals("830", CompactAmounts.count(new BigDecimal("830"), Locale.ENGLISH));
+    }
+
+    @Test
+    void compactAmounts_roundBeforeTheyPickAUnit_andShareOneUnitWhenAsked() {
+        // 999.6 million rounds to three digits as 1.00 billion: "1 bn", never "1000 m".
+        assertEquals("1 bn USD", CompactAmounts.format(new BigDecimal("999600000"), Currencies.USD, Locale.ENGLISH));
+        assertEquals("10 亿美元", CompactAmounts.format(new BigDecimal("999600000"), Currencies.USD, Locale.CHINESE));
+        assertEquals("12.3 thousand CNY", CompactAmounts.format(new BigDecimal("12345"), Currencies.CNY, Locale.ENGLISH));
+        assertEquals("830 元", CompactAmounts.format(new BigDecimal("830"), Currencies.CNY, Locale.CHINESE));
+        assertEquals("830 CHF", CompactAmounts.format(new BigDecimal("830"), Currency.getInstance("CHF"), Locale.CHINESE));
+        var billions = CompactAmounts.magnitude(new BigDecimal("25550000000"), Locale.ENGLISH);
+        var yi = CompactAmounts.magnitude(new BigDecimal("25550000000"), Locale.CHINESE);
+        assertEquals("bn CNY", CompactAmounts.unit(Currencies.CNY, Locale.ENGLISH, billions));
+        assertEquals("亿元", CompactAmounts.unit(Currencies.CNY, Locale.CHINESE, yi));
+        assertEquals("亿美元", CompactAmounts.unit(Currencies.USD, Locale.CHINESE, yi));
+        assertEquals("亿 CHF", CompactAmounts.unit(Currency.getInstance("CHF"), Locale.CHINESE, yi));
+        assertEquals("CNY", CompactAmounts.unit(Currencies.CNY, Locale.ENGLISH, CompactAmounts.Magnitude.NONE));
+        // A small amount beside a large one is written in the large one's unit.
+        assertEquals("0.0146 bn CNY", CompactAmounts.format(new BigDecimal("14600000"), Currencies.CNY, Locale.ENGLISH,
+                billions));
+        assertEquals("0.146 亿元", CompactAmounts.format(new BigDecimal("14600000"), Currencies.CNY, Locale.CHINESE, yi));
+        assertEquals("0.0146 bn", CompactAmounts.count(new BigDecimal("14600000"), Locale.ENGLISH, billions));
+        assertEquals(0, new BigDecimal("25.55").compareTo(billions.of(new BigDecimal("25550000000"))));
     }
 }

@@ -84,6 +84,29 @@ public final class TestProjects {
                 .build();
     }
 
+    /**
+     * Six products released on odd days from June 2024 to February 2025 (the first on June 6, the
+     * last on February 20), so a date axis that ticks anywhere but on month starts is seen. One is
+     * priced at a hundredth of a yuan a clip, over 1,000 times less than the dearest, and comes
+     * first in the table.
+     */
+    public static Project releasesOverNineMonths() {
+        return named("Releases over nine months")
+                .perClip("gamma", "Gamma 1", "Gamma", "0.01", "CNY", 5, 300, 900, 100)
+                .releasedOn("gamma", LocalDate.of(2024, 11, 3))
+                .perSecond("alpha", "Alpha 1", "Alpha", "0.45", "USD", 900, 600, 100)
+                .releasedOn("alpha", LocalDate.of(2024, 6, 6))
+                .perSecond("alpha-2", "Alpha 2", "Alpha", "0.40", "USD", 1000, 500, 100)
+                .releasedOn("alpha-2", LocalDate.of(2024, 9, 19))
+                .perClip("beta", "Beta 1", "Beta", "2.00", "CNY", 5, 500, 500, 100)
+                .releasedOn("beta", LocalDate.of(2024, 7, 25))
+                .perSecond("delta", "Delta 1", "Delta", "0.20", "USD", 1100, 400, 100)
+                .releasedOn("delta", LocalDate.of(2024, 12, 16))
+                .perClip("epsilon", "Epsilon 1", "Epsilon", "9.00", "CNY", 5, 700, 700, 100)
+                .releasedOn("epsilon", LocalDate.of(2025, 2, 20))
+                .build();
+    }
+
     /** A product priced per second of video, with aggregate votes. */
     public TestProjects perSecond(String id, String productName, String family, String amount, String currency,
                                   long wins, long losses, long ties) {
@@ -101,6 +124,14 @@ public final class TestProjects {
     /** Head-to-head votes between two products already added. */
     public TestProjects battles(String a, String b, long aWins, long bWins, long ties) {
         pairs.add(new HeadToHead(a, b, aWins, bWins, ties, false, TEST_SOURCE));
+        return this;
+    }
+
+    /** Moves the release date of a product already added (products are released on the 10th otherwise). */
+    public TestProjects releasedOn(String id, LocalDate date) {
+        products.replaceAll(p -> !p.id().equals(id) ? p : new Product(p.id(), p.name(), p.nameZh(), p.family(),
+                p.version(), p.vendor(), date, p.modes(), p.maxResolution(), p.maxClipSeconds(), p.prices(),
+                p.comparedPrice(), p.votes(), p.chart(), p.note()));
         return this;
     }
 

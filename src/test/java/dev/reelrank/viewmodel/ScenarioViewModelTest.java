@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reelrank.io.DefaultDataset;
+import dev.reelrank.testing.TestProjects;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -81,5 +82,34 @@ class ScenarioViewModelTest {
                 .findFirst().orElseThrow();
         assertEquals("12.1 亿元", first.spendPerYear());
         assertEquals("可灵 1.6", first.product());
+    }
+
+    @Test
+    void everyAmount_namesTheUnitTheAxisNames_pickedFromTheLargest_inBothLanguages() {
+        for (Locale locale : List.of(Locale.US, Locale.SIMPLIFIED_CHINESE)) {
+            // From 0.01 CNY a clip to 2.25 USD: the cheapest would read "14.6 m" on its own.
+            var model = new MainViewModel(new ProjectSession(TestProjects.releasesOverNineMonths(), null,
+                    () -> MainViewModelTest.TODAY), new Texts(locale));
+            ScenarioViewModel tab = model.scenario();
+            boolean chinese = locale.getLanguage().equals("zh");
+            String unit = chinese ? "\u4ebf\u5143" : "bn CNY";
+            assertEquals(chinese ? "\u6bcf\u5e74\u652f\u51fa\uff0c\u4ebf\u5143" : "Spend a year, bn CNY",
+                    tab.axisLabelProperty().get());
+            for (ScenarioRow row : tab.rows()) {
+                assertTrue(row.spendPerYear().endsWith(" " + unit), row.spendPerYear());
+                assertTrue(row.clipsPerYear().endsWith(chinese ? " \u4ebf" : " bn"), row.clipsPerYear());
+            }
+            for (ScenarioLine line : tab.lines()) {
+                assertTrue(line.tooltip().matches(".*\\d " + unit + "(\\s.*|)$"), line.tooltip());
+            }
+            ScenarioRow gamma = tab.rows().stream().filter(r -> r.productId().equals("gamma")).findFirst()
+                    .orElseThrow();
+            assertEquals(chinese ? "0.146 \u4ebf\u5143" : "0.0146 bn CNY", gamma.spendPerYear());
+            // The chart's numbers are in that unit: 40 million clips a day at 0.01 CNY, a year, is 0.146 bn.
+            double full = tab.lines().stream().filter(l -> l.productId().equals("gamma")).findFirst().orElseThrow()
+                    .atFullShare();
+            assertEquals(chinese ? 1.46 : 0.146, full, 1e-12);
+            assertEquals(chinese ? 36.0 : 3.6, tab.references().getLast()[1], 1e-12);
+        }
     }
 }

@@ -1,0 +1,135 @@
+package dev.reelrank.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.reelrank.viewmodel.ChartPoint;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.text.Text;
+import org.junit.jupiter.api.Test;
+
+/** The names beside chart points: one per product, each beside its own point, never two overlapping. */
+class PointLabelsTest {
+    private static final long SEED = Long.getLong("reelrank.labelsSeed", 20261129L);
+    private static final String[] NAMES = {"Veo 2", "Kling 1.6", "可灵 1.5", "Sora", "MiniMax Hailuo", "Runway Gen-3 Alpha Turbo",
+        "Pika 1.5", "Meta Movie Gen", "Luma Dream Machine", "Hunyuan", "Wan 2.1", "Seaweed"};
+
+    @Test
+    void manyRandomLayouts_neverOverlapTwoNames_andEachNameSitsBesideItsPoint() {
+        FxThread.run(() -> {
+            Random random = new Random(SEED);
+            for (int round = 0; round < 300; round++) {
+                ObservableList<Node> plot = FXCollections.observableArrayList();
+                PointLabels labels = new PointLabels(plot);
+                // A few layouts in a row, as a chart lays out again after each edit.
+                for (int pass = 0; pass < 4; pass++) {
+                    List<ChartPoint> points = randomPoints(random);
+                    labels.update(points);
+                    Map<String, double[]> anchors = new HashMap<>();
+                    // Points crowd into a small area, as products of one price and rating do.
+                    double spread = 20 + random.nextInt(400);
+                    for (ChartPoint point : points) {
+                        double[] at = {random.nextDouble() * spread, random.nextDouble() * spread};
+                        anchors.put(point.productId(), at);
+                        labels.place(point.productId(), at[0], at[1]);
+                    }
+                    labels.layout();
+                    String what = "round " + round + ", pass " + pass + " (seed " + SEED + ")";
+                    List<Text> shown = shown(plot);
+                    assertEquals(points.size(), shown.size(), what + ": one name per point");
+                    assertNoOverlap(shown, what);
+                    for (ChartPoint point : points) {
+                        Text text = labelOf(shown, point.name());
+                        double[] at = anchors.get(point.productId());
+                        assertEquals(at[0] + 8, text.getX(), 1e-9, what + ": " + point.name() + " is beside its point");
+                        assertTrue(text.getY() >= at[1], what + ": " + point.name() + " is not above its point");
+                    }
+                }
+            }
+        });
+    }
+
+    @Test
+    void aPointWithNoPlace_hidesItsName_ratherThanLeavingItWhereItWas() {
+        FxThread.run(() -> {
+            ObservableList<Node> plot = FXCollections.observableArrayList();
+            PointLabels labels = new PointLabels(plot);
+            List<ChartPoint> points = List.of(point("a", "Free product"), point("b", "Veo 2"));
+            labels.update(points);
+            labels.place("a", 100, 100);
+            labels.place("b", 300, 300);
+            labels.layout();
+            // "a" costs nothing now, so it has no place on a log axis; "b" moves to where "a" was.
+            labels.update(points);
+            labels.place("a", Double.NaN, 100);
+            labels.place("b", 100, 100);
+            labels.layout();
+            List<Text> shown = shown(plot);
+            assertEquals(List.of("Veo 2"), shown.stream().map(Text::getText).toList());
+            assertNoOverlap(shown, "after a point lost its place");
+            labels.place("a", 200, 200);
+            labels.layout();
+            assertEquals(2, shown(plot).size(), "placed again, its name comes back");
+            assertNoOverlap(shown(plot), "after it came back");
+        });
+    }
+
+    @Test
+    void aProductThatGoes_takesItsNameAlong() {
+        FxThread.run(() -> {
+            ObservableList<Node> plot = FXCollections.observableArrayList();
+            PointLabels labels = new PointLabels(plot);
+            labels.update(List.of(point("a", "Alpha"), point("b", "Beta")));
+            labels.update(List.of(point("b", "Beta renamed")));
+            assertEquals(List.of("Beta renamed"), plot.stream().map(n -> ((Text) n).getText()).toList());
+            assertFalse(plot.stream().anyMatch(n -> "Alpha".equals(((Text) n).getText())));
+        });
+    }
+
+    private static List<ChartPoint> randomPoints(Random random) {
+        List<String> names = new ArrayList<>(List.of(NAMES));
+        java.util.Collections.shuffle(names, random);
+        int count = 1 + random.nextInt(names.size());
+        List<ChartPoint> points = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            points.add(point("p" + names.get(i).hashCode(), names.get(i)));
+        }
+        return points;
+    }
+
+    private static ChartPoint point(String id, String name) {
+        return new ChartPoint(id, name, "#336699", null, 0, 0, null, null, name);
+    }
+
+    private static List<Text> shown(List<Node> plot) {
+        return plot.stream().filter(n -> n instanceof Text t && t.isVisible()).map(Text.class::cast).toList();
+    }
+
+    private static Text labelOf(List<Text> shown, String name) {
+        return shown.stream().filter(t -> t.getText().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no name " + name));
+    }
+
+    private static void assertNoOverlap(List<Text> shown, String what) {
+        for (int i = 0; i < shown.size(); i++) {
+            for (int j = i + 1; j < shown.size(); j++) {
+                // A text's layout bounds are the box of its line, placed at its x and y.
+                Bounds a = shown.get(i).getLayoutBounds();
+                Bounds b = shown.get(j).getLayoutBounds();
+                boolean overlap = a.getMinX() < b.getMaxX() - 0.01 && b.getMinX() < a.getMaxX() - 0.01
+                        && a.getMinY() < b.getMaxY() - 0.01 && b.getMinY() < a.getMaxY() - 0.01;
+                assertFalse(overlap, what + ": \"" + shown.get(i).getText() + "\" " + a + " overlaps \""
+                        + shown.get(j).getText() + "\" " + b);
+            }
+        }
+    }
+}
