@@ -95,8 +95,13 @@ public final class MainWindow {
         viewModel.scenario().activeProperty().bind(charts.getTabs().get(4).selectedProperty());
         charts.getStyleClass().add("chart-tabs");
         DetailsPane details = new DetailsPane(viewModel.details(), texts);
+        // A window rebuilt in another language selects the product the last one had selected.
+        String selectedBefore = viewModel.details().selectedId();
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) ->
                 viewModel.details().select(row == null ? null : row.id()));
+        if (selectedBefore != null) {
+            select(selectedBefore);
+        }
         SplitPane tableAndDetails = new SplitPane(table, details);
         tableAndDetails.setDividerPositions(0.76);
         SplitPane.setResizableWithParent(details, false);
@@ -444,6 +449,8 @@ public final class MainWindow {
         }
         Stage stage = (Stage) window();
         String tab = charts.getSelectionModel().getSelectedItem().getId();
+        // Text typed but not yet entered is applied (or, if wrong, dropped) as when the field loses the focus.
+        root.requestFocus();
         MainWindow next = new MainWindow(viewModel.inLanguage(language), images);
         next.replace(stage);
         next.charts.getTabs().stream().filter(t -> t.getId().equals(tab)).findFirst()

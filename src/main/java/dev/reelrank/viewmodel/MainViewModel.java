@@ -178,7 +178,8 @@ public final class MainViewModel {
 
     /**
      * This window's view models in another language, on the same project, file, unsaved changes and
-     * undo history; the choice is remembered. This view model is not used afterwards.
+     * undo history, with the same scenario inputs and the same product selected; the choice is
+     * remembered. This view model is not used afterwards.
      */
     public MainViewModel inLanguage(Language chosen) {
         settings.language(chosen);
@@ -186,6 +187,8 @@ public final class MainViewModel {
         MainViewModel next = new MainViewModel(session.inLanguage(other), other, store, recent, background,
                 battleFiles, settings);
         next.keepUnsavedWorkIn(recovery);
+        next.scenario.takeInputsFrom(scenario);
+        next.details.select(details.selectedId());
         return next;
     }
 
