@@ -67,7 +67,9 @@ public final class MainWindow {
 
     /** Builds the scene graph; used by the window and by tests that need the same nodes. */
     public BorderPane createContent() {
-        table = ProductTable.create(viewModel);
+        // One message under whichever field is being edited, and "Not applied" in the status line.
+        FieldFeedback feedback = FieldFeedback.withStatusLine(viewModel);
+        table = ProductTable.create(viewModel, feedback);
         table.setOnKeyPressed(key -> {
             if (key.getCode() == KeyCode.DELETE && table.getEditingCell() == null) {
                 deleteSelected();
@@ -84,8 +86,9 @@ public final class MainWindow {
                 tab("tab-trend", texts.get("tab.trend"), () -> new TrendChartPanel(viewModel.trendChart(), texts)),
                 tab("tab-value", texts.get("tab.value"), () -> new ValueChartPanel(viewModel.valueChart(), texts)),
                 tab("tab-head-to-head", texts.get("tab.headToHead"),
-                        () -> new HeadToHeadPanel(viewModel.headToHead(), texts)),
-                tab("tab-scenario", texts.get("tab.scenario"), () -> new ScenarioPanel(viewModel.scenario(), texts)));
+                        () -> new HeadToHeadPanel(viewModel.headToHead(), texts, feedback)),
+                tab("tab-scenario", texts.get("tab.scenario"),
+                        () -> new ScenarioPanel(viewModel.scenario(), texts, feedback)));
         charts.setId("chart-tabs");
         Tab trendTab = charts.getTabs().get(1);
         Tab valueTab = charts.getTabs().get(2);
