@@ -52,4 +52,37 @@ class DefaultDatasetColoursTest {
             }
         }
     }
+
+    /**
+     * Every product's colour shows on both themes' surfaces (white, and the dark theme's #22272e):
+     * at least 2:1, as Okabe and Ito's orange and sky blue are on white. Tol's wine and indigo are
+     * about 1.2–1.7:1 on the dark surface, so the dataset does not use them.
+     */
+    @Test
+    void everyProductsColour_showsOnTheLightAndTheDarkSurface() {
+        Map<String, String> colours = ProductColors.assign(project);
+        for (Product product : project.products()) {
+            String colour = colours.get(product.id());
+            double onLight = contrast(colour, "#FFFFFF");
+            double onDark = contrast(colour, "#22272E");
+            assertTrue(onLight >= 2 && onDark >= 2, String.format(Locale.ROOT, "%s %s: %.1f:1 on light, %.1f:1 on dark",
+                    product.name(), colour, onLight, onDark));
+        }
+    }
+
+    private static double contrast(String a, String b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(String hex) {
+        int rgb = Integer.parseInt(hex.substring(1), 16);
+        return 0.2126 * linear((rgb >> 16 & 0xFF) / 255.0) + 0.7152 * linear((rgb >> 8 & 0xFF) / 255.0)
+                + 0.0722 * linear((rgb & 0xFF) / 255.0);
+    }
+
+    private static double linear(double v) {
+        return v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+    }
 }
