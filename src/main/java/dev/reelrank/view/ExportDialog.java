@@ -64,9 +64,10 @@ final class ExportDialog {
                 ? texts.get("export.custom") : size.width() + " \u00d7 " + size.height());
         preset.setId("export-preset");
         preset.valueProperty().bindBidirectional(viewModel.presetProperty());
-        ValidatingTextField width = new ValidatingTextField(viewModel.width());
+        FieldFeedback feedback = FieldFeedback.underTheField(texts);
+        ValidatingTextField width = new ValidatingTextField(viewModel.width(), feedback);
         width.setId("export-width");
-        ValidatingTextField height = new ValidatingTextField(viewModel.height());
+        ValidatingTextField height = new ValidatingTextField(viewModel.height(), feedback);
         height.setId("export-height");
         for (TextField side : java.util.List.of(width, height)) {
             side.setPrefColumnCount(5);

@@ -29,11 +29,13 @@ final class HeadToHeadPanel extends SplitPane {
     private final TableView<HeadToHeadRowViewModel> grid = new TableView<>();
     private final Heatmap heatmap = new Heatmap();
     private final HeatLegendView legend = new HeatLegendView(false);
+    private final FieldFeedback feedback;
     private List<String> columnIds = List.of();
 
-    HeadToHeadPanel(HeadToHeadViewModel viewModel, Texts texts) {
+    HeadToHeadPanel(HeadToHeadViewModel viewModel, Texts texts, FieldFeedback feedback) {
         this.viewModel = viewModel;
         this.texts = texts;
+        this.feedback = feedback;
         setId("head-to-head-panel");
         getStyleClass().add("head-to-head");
 
@@ -121,7 +123,7 @@ final class HeadToHeadPanel extends SplitPane {
             column.textProperty().bind(columnRow.nameProperty());
             column.setId("h2h-" + columnId);
             column.setCellValueFactory(data -> data.getValue().cell(columnId).textProperty());
-            column.setCellFactory(c -> new ValidatingTextCell<>(row -> row.cell(columnId), row -> null));
+            column.setCellFactory(c -> new ValidatingTextCell<>(row -> row.cell(columnId), row -> null, feedback));
             column.setPrefWidth(76);
             column.setSortable(false);
             column.getStyleClass().add("number-column");

@@ -67,7 +67,9 @@ public final class MainWindow {
 
     /** Builds the scene graph; used by the window and by tests that need the same nodes. */
     public BorderPane createContent() {
-        table = ProductTable.create(viewModel);
+        // One message under whichever field is being edited, and "Not applied" in the status line.
+        FieldFeedback feedback = FieldFeedback.withStatusLine(viewModel);
+        table = ProductTable.create(viewModel, feedback);
         table.setOnKeyPressed(key -> {
             if (key.getCode() == KeyCode.DELETE && table.getEditingCell() == null) {
                 deleteSelected();
@@ -84,8 +86,9 @@ public final class MainWindow {
                 tab("tab-trend", texts.get("tab.trend"), () -> new TrendChartPanel(viewModel.trendChart(), texts)),
                 tab("tab-value", texts.get("tab.value"), () -> new ValueChartPanel(viewModel.valueChart(), texts)),
                 tab("tab-head-to-head", texts.get("tab.headToHead"),
-                        () -> new HeadToHeadPanel(viewModel.headToHead(), texts)),
-                tab("tab-scenario", texts.get("tab.scenario"), () -> new ScenarioPanel(viewModel.scenario(), texts)));
+                        () -> new HeadToHeadPanel(viewModel.headToHead(), texts, feedback)),
+                tab("tab-scenario", texts.get("tab.scenario"),
+                        () -> new ScenarioPanel(viewModel.scenario(), texts, feedback)));
         charts.setId("chart-tabs");
         Tab trendTab = charts.getTabs().get(1);
         Tab valueTab = charts.getTabs().get(2);
@@ -95,8 +98,13 @@ public final class MainWindow {
         viewModel.scenario().activeProperty().bind(charts.getTabs().get(4).selectedProperty());
         charts.getStyleClass().add("chart-tabs");
         DetailsPane details = new DetailsPane(viewModel.details(), texts);
+        // A window rebuilt in another language selects the product the last one had selected.
+        String selectedBefore = viewModel.details().selectedId();
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) ->
                 viewModel.details().select(row == null ? null : row.id()));
+        if (selectedBefore != null) {
+            select(selectedBefore);
+        }
         SplitPane tableAndDetails = new SplitPane(table, details);
         tableAndDetails.setDividerPositions(0.76);
         SplitPane.setResizableWithParent(details, false);
@@ -490,6 +498,8 @@ public final class MainWindow {
         }
         Stage stage = (Stage) window();
         String tab = charts.getSelectionModel().getSelectedItem().getId();
+        // Text typed but not yet entered is applied (or, if wrong, dropped) as when the field loses the focus.
+        root.requestFocus();
         MainWindow next = new MainWindow(viewModel.inLanguage(language), images);
         next.replace(stage);
         next.charts.getTabs().stream().filter(t -> t.getId().equals(tab)).findFirst()

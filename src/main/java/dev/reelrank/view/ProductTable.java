@@ -31,7 +31,7 @@ final class ProductTable {
     private ProductTable() {
     }
 
-    static TableView<ProductRowViewModel> create(MainViewModel viewModel) {
+    static TableView<ProductRowViewModel> create(MainViewModel viewModel, FieldFeedback feedback) {
         Texts texts = viewModel.texts();
         TableView<ProductRowViewModel> table = new TableView<>();
         SortedList<ProductRowViewModel> sorted = new SortedList<>(viewModel.rows());
@@ -49,17 +49,17 @@ final class ProductTable {
         shown.setPrefWidth(62);
         shown.setSortable(false);
 
-        var name = editable(texts.get("column.product"), ProductRowViewModel::name, r -> null, 150);
+        var name = editable(feedback, texts.get("column.product"), ProductRowViewModel::name, r -> null, 150);
         name.setId("column-name");
         var chinese = readOnly(texts.get("column.chineseName"), ProductRowViewModel::chineseNameProperty, null, 100);
-        var family = editable(texts.get("column.family"), ProductRowViewModel::family, r -> null, 80);
-        var vendor = editable(texts.get("column.vendor"), ProductRowViewModel::vendor, r -> null, 90);
-        var released = editable(texts.get("column.released"), ProductRowViewModel::released, r -> null, "zh".equals(texts.locale().getLanguage()) ? 118 : 100);
+        var family = editable(feedback, texts.get("column.family"), ProductRowViewModel::family, r -> null, 80);
+        var vendor = editable(feedback, texts.get("column.vendor"), ProductRowViewModel::vendor, r -> null, 90);
+        var released = editable(feedback, texts.get("column.released"), ProductRowViewModel::released, r -> null, "zh".equals(texts.locale().getLanguage()) ? 118 : 100);
         released.setComparator(Comparator.comparing(TableSorting::date, Comparator.nullsLast(Comparator.naturalOrder())));
 
         Function<ProductRowViewModel, String> priceTip = r -> r.priceDetailsProperty().get();
         var option = readOnly(texts.get("column.priceOption"), ProductRowViewModel::priceOptionProperty, priceTip, 120);
-        var amount = editable(texts.get("column.amount"), ProductRowViewModel::amount, priceTip, 80);
+        var amount = editable(feedback, texts.get("column.amount"), ProductRowViewModel::amount, priceTip, 80);
         amount.setId("column-amount");
         amount.getStyleClass().add("number-column");
         amount.setComparator(TableSorting.NUMBERS);
@@ -68,18 +68,18 @@ final class ProductTable {
         var unit = readOnly(texts.get("column.unit"), ProductRowViewModel::unitProperty, priceTip, 230);
         var kind = choice(texts.get("column.kind"), ProductRowViewModel::kind,
                 r -> r.kind().getText().isEmpty() ? List.of() : KINDS_KEYS.stream().map(texts::get).toList(), 90);
-        var source = editable(texts.get("column.source"), ProductRowViewModel::source, priceTip, 220);
-        var asOf = editable(texts.get("column.asOf"), ProductRowViewModel::asOf, priceTip, 100);
+        var source = editable(feedback, texts.get("column.source"), ProductRowViewModel::source, priceTip, 220);
+        var asOf = editable(feedback, texts.get("column.asOf"), ProductRowViewModel::asOf, priceTip, 100);
         asOf.setComparator(Comparator.comparing(TableSorting::date, Comparator.nullsLast(Comparator.naturalOrder())));
         TableColumn<ProductRowViewModel, ?> price = group(texts.get("column.priceGroup"), option, amount, currency, unit,
                 kind);
         TableColumn<ProductRowViewModel, ?> provenance = group(texts.get("column.provenanceGroup"), source, asOf);
 
         Function<ProductRowViewModel, String> votesTip = r -> r.votesDetailsProperty().get();
-        var wins = editable(texts.get("column.wins"), ProductRowViewModel::wins, votesTip, 70);
+        var wins = editable(feedback, texts.get("column.wins"), ProductRowViewModel::wins, votesTip, 70);
         wins.setId("column-wins");
-        var losses = editable(texts.get("column.losses"), ProductRowViewModel::losses, votesTip, 70);
-        var ties = editable(texts.get("column.ties"), ProductRowViewModel::ties, votesTip, 70);
+        var losses = editable(feedback, texts.get("column.losses"), ProductRowViewModel::losses, votesTip, 70);
+        var ties = editable(feedback, texts.get("column.ties"), ProductRowViewModel::ties, votesTip, 70);
         for (var column : List.of(wins, losses, ties)) {
             column.getStyleClass().add("number-column");
             column.setComparator(TableSorting.NUMBERS);
@@ -118,12 +118,12 @@ final class ProductTable {
         }
     }
 
-    private static TableColumn<ProductRowViewModel, String> editable(String title,
+    private static TableColumn<ProductRowViewModel, String> editable(FieldFeedback feedback, String title,
             Function<ProductRowViewModel, EditableField> field, Function<ProductRowViewModel, String> tooltip,
             double width) {
         TableColumn<ProductRowViewModel, String> column = new TableColumn<>(title);
         column.setCellValueFactory(data -> field.apply(data.getValue()).textProperty());
-        column.setCellFactory(c -> new ValidatingTextCell<>(field, tooltip));
+        column.setCellFactory(c -> new ValidatingTextCell<>(field, tooltip, feedback));
         column.setPrefWidth(width);
         column.setEditable(true);
         return column;

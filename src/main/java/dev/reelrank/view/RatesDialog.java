@@ -26,6 +26,7 @@ final class RatesDialog {
 
     static void show(Window owner, ExchangeRatesViewModel viewModel, ObservableList<String> currencies, Texts texts,
                      java.util.function.Consumer<String> reportProblem) {
+        FieldFeedback feedback = FieldFeedback.underTheField(texts);
         TableView<ExchangeRateRow> table = new TableView<>(viewModel.rows());
         table.setId("rates-table");
         table.setEditable(true);
@@ -34,10 +35,10 @@ final class RatesDialog {
         pair.setCellValueFactory(data -> data.getValue().pairProperty());
         pair.setPrefWidth(110);
         pair.setEditable(false);
-        var rate = column(texts.get("rates.column.rate"), ExchangeRateRow::rate, 90);
+        var rate = column(feedback, texts.get("rates.column.rate"), ExchangeRateRow::rate, 90);
         rate.setId("rates-value");
-        var asOf = column(texts.get("rates.column.asOf"), ExchangeRateRow::asOf, 110);
-        var source = column(texts.get("rates.column.source"), ExchangeRateRow::source, 320);
+        var asOf = column(feedback, texts.get("rates.column.asOf"), ExchangeRateRow::asOf, 110);
+        var source = column(feedback, texts.get("rates.column.source"), ExchangeRateRow::source, 320);
         table.getColumns().setAll(List.of(pair, rate, asOf, source));
         table.setPrefHeight(180);
 
@@ -89,11 +90,11 @@ final class RatesDialog {
         dialog.show();
     }
 
-    private static TableColumn<ExchangeRateRow, String> column(String title,
+    private static TableColumn<ExchangeRateRow, String> column(FieldFeedback feedback, String title,
             Function<ExchangeRateRow, dev.reelrank.viewmodel.EditableField> field, double width) {
         TableColumn<ExchangeRateRow, String> column = new TableColumn<>(title);
         column.setCellValueFactory(data -> field.apply(data.getValue()).textProperty());
-        column.setCellFactory(c -> new ValidatingTextCell<>(field, r -> null));
+        column.setCellFactory(c -> new ValidatingTextCell<>(field, r -> null, feedback));
         column.setPrefWidth(width);
         column.setEditable(true);
         return column;

@@ -45,14 +45,16 @@ final class ScenarioPanel extends VBox {
     private final Map<String, XYChart.Series<Number, Number>> seriesById = new HashMap<>();
     private final XYChart.Series<Number, Number> reference = new XYChart.Series<>();
     private final FlowPane legend = new FlowPane(14, 4);
+    private final FieldFeedback feedback;
 
-    ScenarioPanel(ScenarioViewModel viewModel, Texts texts) {
+    ScenarioPanel(ScenarioViewModel viewModel, Texts texts, FieldFeedback feedback) {
         this.viewModel = viewModel;
         this.texts = texts;
         // Shares step by 10 % where there is room, so GF's 10, 20 and 30 % fall on ticks.
         shareAxis = new NiceAxis(texts.locale(), 10);
         spendAxis = new NiceAxis(texts.locale());
         chart = new LineChart<>(shareAxis, spendAxis);
+        this.feedback = feedback;
         getStyleClass().addAll("chart-panel", "scenario-panel");
         Label title = new Label(texts.get("scenario.title"));
         title.getStyleClass().add("chart-title");
@@ -120,7 +122,7 @@ final class ScenarioPanel extends VBox {
 
     private HBox input(String caption, String id, dev.reelrank.viewmodel.EditableField field, double width) {
         Label label = new Label(caption);
-        ValidatingTextField text = new ValidatingTextField(field);
+        ValidatingTextField text = new ValidatingTextField(field, feedback);
         text.setId(id);
         text.setPrefColumnCount(1);
         text.setPrefWidth(width);

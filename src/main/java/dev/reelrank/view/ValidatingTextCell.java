@@ -16,20 +16,23 @@ import org.controlsfx.validation.Validator;
 
 /**
  * A table cell edited as text. Each keystroke is checked by the row's view model; a problem shows
- * the ControlsFX error marker and the message, and Enter does nothing until the text is valid, so
- * the model keeps its last good value. Escape, or leaving the cell with bad text, abandons the draft.
+ * the ControlsFX error marker, and its message right under the cell (and in the marker's tooltip).
+ * Enter on wrong text applies nothing and says so, so the model keeps its last good value. Escape,
+ * or leaving the cell with bad text, abandons the draft.
  */
 final class ValidatingTextCell<R> extends TableCell<R, String> {
     private final Function<R, EditableField> fieldOf;
     private final Function<R, String> tooltipOf;
     private final Tooltip tip = new Tooltip();
+    private final FieldFeedback feedback;
     private TextField editor;
     private ValidationSupport validation;
     private EditableField editing;
 
-    ValidatingTextCell(Function<R, EditableField> fieldOf, Function<R, String> tooltipOf) {
+    ValidatingTextCell(Function<R, EditableField> fieldOf, Function<R, String> tooltipOf, FieldFeedback feedback) {
         this.fieldOf = fieldOf;
         this.tooltipOf = tooltipOf;
+        this.feedback = feedback;
         tip.setShowDelay(Duration.millis(300));
         tip.setShowDuration(Duration.INDEFINITE);
         tip.setWrapText(true);
@@ -89,6 +92,8 @@ final class ValidatingTextCell<R> extends TableCell<R, String> {
                 if (editing.commit(editor.getText())) {
                     editing.errorProperty().removeListener(showProblem);
                     finish();
+                } else {
+                    feedback.refused(editor, editing.errorProperty().get());
                 }
             } else if (key.getCode() == KeyCode.ESCAPE) {
                 key.consume();
@@ -117,6 +122,7 @@ final class ValidatingTextCell<R> extends TableCell<R, String> {
         if (editor == null) {
             return;
         }
+        feedback.problem(editor, problem);
         if (problem == null || problem.isEmpty()) {
             editor.setTooltip(null);
         } else {
@@ -134,6 +140,9 @@ final class ValidatingTextCell<R> extends TableCell<R, String> {
     @Override
     public void cancelEdit() {
         super.cancelEdit();
+        if (editor != null) {
+            feedback.done(editor);
+        }
         editor = null;
         validation = null;
         setContentDisplay(ContentDisplay.TEXT_ONLY);

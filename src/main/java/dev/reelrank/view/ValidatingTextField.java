@@ -10,15 +10,18 @@ import org.controlsfx.validation.Validator;
 
 /**
  * A form field edited like a table cell: each keystroke is checked by the view model, a problem
- * shows the ControlsFX marker and the message; Enter or leaving the field applies valid text, and
- * Escape or leaving it with bad text brings back the last good value.
+ * shows the ControlsFX marker and the message right under the field; Enter or leaving the field
+ * applies valid text, Enter on wrong text says it was not applied, and Escape or leaving it with bad
+ * text brings back the last good value.
  */
 final class ValidatingTextField extends TextField {
     private final EditableField field;
     private final ValidationSupport validation = new ValidationSupport();
+    private final FieldFeedback feedback;
 
-    ValidatingTextField(EditableField field) {
+    ValidatingTextField(EditableField field, FieldFeedback feedback) {
         this.field = field;
+        this.feedback = feedback;
         setText(field.getText());
         field.textProperty().addListener((obs, old, text) -> {
             if (!isFocused() || field.errorProperty().get().isEmpty()) {
@@ -30,6 +33,9 @@ final class ValidatingTextField extends TextField {
             return ValidationResult.fromErrorIf(control, problem == null ? "" : problem, problem != null);
         });
         field.errorProperty().addListener((obs, old, problem) -> {
+            if (isFocused() || problem.isEmpty()) {
+                feedback.problem(this, problem);
+            }
             if (problem.isEmpty()) {
                 setTooltip(null);
             } else {
@@ -42,8 +48,11 @@ final class ValidatingTextField extends TextField {
             if (key.getCode() == KeyCode.ENTER) {
                 key.consume();
                 if (field.commit(getText())) {
+                    feedback.done(this);
                     setText(field.getText());
                     selectAll();
+                } else {
+                    feedback.refused(this, field.errorProperty().get());
                 }
             } else if (key.getCode() == KeyCode.ESCAPE) {
                 key.consume();
@@ -51,6 +60,9 @@ final class ValidatingTextField extends TextField {
             }
         });
         focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                feedback.done(this);
+            }
             if (!focused && !getText().equals(field.getText()) && !field.commit(getText())) {
                 revert();
             } else if (!focused) {
@@ -60,6 +72,7 @@ final class ValidatingTextField extends TextField {
     }
 
     private void revert() {
+        feedback.done(this);
         field.cancel();
         setText(field.getText());
         validation.revalidate();

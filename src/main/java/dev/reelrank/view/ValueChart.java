@@ -97,16 +97,23 @@ final class ValueChart extends ScatterChart<Number, Number> {
             return;
         }
         // The region above-left of the staircase through the frontier: cheaper than a frontier
-        // product and rated higher than it.
+        // product and rated higher than it. From each frontier product the staircase rises to the
+        // next one's rating, then runs across to it; the frontier line is that staircase, so the
+        // line and the region's edge are one and the same.
         double left = 0;
         double top = 0;
         region.getPoints().addAll(left, top, left, steps.getFirst()[1]);
         for (int i = 0; i < steps.size(); i++) {
             double[] here = steps.get(i);
             region.getPoints().addAll(here[0], here[1]);
-            double nextY = i + 1 < steps.size() ? steps.get(i + 1)[1] : top;
-            region.getPoints().addAll(here[0], nextY);
             frontierLine.getPoints().addAll(here[0], here[1]);
+            if (i + 1 < steps.size()) {
+                double nextY = steps.get(i + 1)[1];
+                region.getPoints().addAll(here[0], nextY);
+                frontierLine.getPoints().addAll(here[0], nextY);
+            } else {
+                region.getPoints().addAll(here[0], top);
+            }
         }
         region.toBack();
         regionLabel.setX(left + 8);

@@ -187,7 +187,8 @@ public final class MainViewModel {
 
     /**
      * This window's view models in another language, on the same project, file, unsaved changes and
-     * undo history; the choice is remembered. This view model is not used afterwards.
+     * undo history, with the same scenario inputs and the same product selected; the choice is
+     * remembered. This view model is not used afterwards.
      */
     public MainViewModel inLanguage(Language chosen) {
         settings.language(chosen);
@@ -197,6 +198,8 @@ public final class MainViewModel {
         next.keepUnsavedWorkIn(recovery);
         next.tableShare.set(tableShare.get());
         next.tableShown.set(tableShown.get());
+        next.scenario.takeInputsFrom(scenario);
+        next.details.select(details.selectedId());
         return next;
     }
 

@@ -11,12 +11,18 @@ import java.util.Set;
 
 /**
  * One colour per product, the same in the table, every chart and every export. The palette is
- * Okabe and Ito's colour-blind-safe set, strongest first, followed by Paul Tol's muted colours.
+ * Okabe and Ito's colour-blind-safe set, strongest first, followed by Paul Tol's muted colours,
+ * ordered so that its first twelve differ pairwise by a CIEDE2000 ΔE of at least 15
+ * ({@link ColorDifference}). Of Tol's, those that show on both the light and the dark theme come
+ * first (wine and indigo are dim on the dark one, sand on the light one). The last three are each
+ * close to one of the twelve (teal to bluish green, pale cyan to sky blue, rose to reddish purple),
+ * so they come only after the twelve are taken.
  */
 public final class ProductColors {
     public static final List<String> PALETTE = List.of(
             "#D55E00", "#0072B2", "#009E73", "#E69F00", "#CC79A7", "#56B4E9",
-            "#882255", "#44AA99", "#999933", "#332288", "#AA4499", "#117733", "#DDCC77", "#88CCEE", "#CC6677");
+            "#AA4499", "#117733", "#999933", "#882255", "#332288", "#DDCC77",
+            "#44AA99", "#88CCEE", "#CC6677");
 
     private ProductColors() {
     }

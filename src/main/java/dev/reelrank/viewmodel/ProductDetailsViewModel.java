@@ -45,6 +45,11 @@ public final class ProductDetailsViewModel {
         refresh();
     }
 
+    /** The product shown, or null; the row the window keeps selected. */
+    public String selectedId() {
+        return productId;
+    }
+
     /** Makes the charts compare another of the product's options; an edit that can be undone. */
     public void compare(String optionId) {
         Product product = current().orElse(null);

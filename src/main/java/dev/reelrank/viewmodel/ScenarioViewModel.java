@@ -84,6 +84,18 @@ public final class ScenarioViewModel {
     private final javafx.beans.property.BooleanProperty zoom = new javafx.beans.property.SimpleBooleanProperty(false);
     private final javafx.beans.property.ReadOnlyDoubleWrapper shareAxisMax = new javafx.beans.property.ReadOnlyDoubleWrapper(1);
 
+    /**
+     * Takes over the inputs of another window's calculator (this window before it switched
+     * language): the uploads, shares and days typed there, and its zoom.
+     */
+    void takeInputsFrom(ScenarioViewModel other) {
+        uploadsPerDay = other.uploadsPerDay;
+        shareList = other.shareList;
+        daysPerYear = other.daysPerYear;
+        zoom.set(other.zoom.get());
+        refresh();
+    }
+
     /** Whether the chart shows only the shares typed (and GF's) rather than 0 to 100 %. */
     public javafx.beans.property.BooleanProperty zoomProperty() {
         return zoom;
