@@ -22,8 +22,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Registered for every test class through {@code META-INF/services} (JUnit's extension
  * auto-detection, switched on in {@code junit-platform.properties}).
  *
- * <p>System properties that libraries set once when they start (JavaFX, its Monocle screen,
- * TestFX) and never change again are not counted as left over.
+ * <p>What libraries set once when they start (JavaFX's and Monocle's system properties, TestFX's
+ * uncaught-exception handler) and never change again is not counted as left over.
  */
 public final class GlobalStateGuard implements BeforeAllCallback, AfterAllCallback {
     private static final List<String> SET_BY_LIBRARIES_AT_START = List.of("javafx.", "glass.", "prism.", "monocle.",
@@ -43,6 +43,12 @@ public final class GlobalStateGuard implements BeforeAllCallback, AfterAllCallba
             return new Snapshot(DefaultLocale.Saved.now(), timeZone, properties,
                     Thread.getDefaultUncaughtExceptionHandler(), Arrays.asList(Logger.getLogger("").getHandlers()));
         }
+    }
+
+    /** TestFX installs its own handler the first time it starts JavaFX, to report failures on the FX thread. */
+    private static boolean installedByTestFx(Thread.UncaughtExceptionHandler before,
+                                             Thread.UncaughtExceptionHandler after) {
+        return before == null && after != null && after.getClass().getName().startsWith("org.testfx.");
     }
 
     @Override
@@ -81,7 +87,7 @@ public final class GlobalStateGuard implements BeforeAllCallback, AfterAllCallba
                 System.clearProperty(key);
             }
         }
-        if (before.uncaught() != after.uncaught()) {
+        if (before.uncaught() != after.uncaught() && !installedByTestFx(before.uncaught(), after.uncaught())) {
             left.add("default uncaught-exception handler " + before.uncaught() + " -> " + after.uncaught());
             Thread.setDefaultUncaughtExceptionHandler(before.uncaught());
         }
