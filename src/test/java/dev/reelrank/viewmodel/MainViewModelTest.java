@@ -174,6 +174,23 @@ class MainViewModelTest {
     }
 
     @Test
+    void dateAndNumberColumns_haveTypedValuesToSortBy_whateverTheirText() {
+        ProductRowViewModel kling = row("kling-1.6");
+        assertEquals(0, new java.math.BigDecimal("0.1").compareTo(kling.amountValueProperty().get()));
+        assertEquals(LocalDate.of(2024, 12, 19), kling.releaseDateProperty().get());
+        assertEquals(LocalDate.of(2025, 1, 15), kling.asOfDateProperty().get(), "TestProjects' source date");
+        assertEquals(600L, kling.winsValueProperty().get());
+        assertEquals(450L, kling.lossesValueProperty().get());
+        assertEquals(50L, kling.tiesValueProperty().get());
+        assertTrue(kling.wins().commit("1,520"));
+        assertEquals(1520L, kling.winsValueProperty().get());
+        ProductRowViewModel movieGen = row("meta-movie-gen");
+        assertEquals(null, movieGen.amountValueProperty().get(), "no figure, no value: it sorts last");
+        assertEquals(null, movieGen.winsValueProperty().get());
+        assertEquals(LocalDate.of(2025, 1, 15), movieGen.asOfDateProperty().get(), "when it was found not public");
+    }
+
+    @Test
     void productsWithoutAFigure_sayWhy_neverZero() {
         assertEquals("not public", row("meta-movie-gen").costPerMinuteProperty().get());
         assertEquals("Not public", row("meta-movie-gen").amount().getText());
