@@ -63,6 +63,8 @@ class DetailsAndRatesViewModelTest {
         assertFalse(usdCny.rate().commit("0"));
         assertTrue(usdCny.source().commit("PBOC central parity"));
         assertTrue(usdCny.asOf().commit("2025-06-30"));
+        assertEquals(0, new java.math.BigDecimal("7.1").compareTo(usdCny.rateValueProperty().get()), "typed, to sort by");
+        assertEquals(java.time.LocalDate.of(2025, 6, 30), usdCny.asOfDateProperty().get());
         var rate = session.project().exchangeRates().getFirst();
         assertEquals("PBOC central parity", rate.provenance().source());
         assertEquals("2025-06-30", rate.provenance().asOf().toString());

@@ -9,6 +9,7 @@ import dev.reelrank.model.PriceStatus;
 import dev.reelrank.model.Project;
 import dev.reelrank.testing.DefaultLocale;
 import dev.reelrank.testing.TestProjects;
+import dev.reelrank.viewmodel.ExchangeRateRow;
 import dev.reelrank.viewmodel.Language;
 import dev.reelrank.viewmodel.ProductRowViewModel;
 import dev.reelrank.viewmodel.Texts;
@@ -33,11 +34,11 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The products table sorts dates chronologically and numbers numerically whatever the window's
- * language and the system's locale: the columns show text formatted for the window, and sort by
- * the rows' typed values, never by parsing that text back.
+ * The products table (and the exchange rates table) sort dates chronologically and numbers
+ * numerically whatever the window's language and the system's locale: the columns show text
+ * formatted for the window, and sort by the rows' typed values, never by parsing that text back.
  */
-class ProductTableSortingTest {
+class TableSortingTest {
     @TempDir
     static Path folder;
 
@@ -62,10 +63,11 @@ class ProductTableSortingTest {
      * epsilon  2025-03-03  12.5 EUR a 5-s clip      2025-03-03    1,312.50   2,000 / 2,000 / 300  0.500
      * zeta     2024-11-11  not public               2024-06-30           -   no votes
      * </pre>
-     * 1 USD = 7.0 CNY, 1 EUR = 1.25 USD; a rating rises with the win share (same counts + 0.5 each side).
+     * 1 USD = 7.0 CNY, 1 EUR = 1.25 USD, 1 KWD = 23.5 CNY (all as of 2025-01-15); a rating rises
+     * with the win share (same counts + 0.5 each side).
      */
     static Project sortingProject() {
-        return TestProjects.named("Sorting").rate("EUR", "USD", "1.25")
+        return TestProjects.named("Sorting").rate("EUR", "USD", "1.25").rate("KWD", "CNY", "23.5")
                 .perSecond("alpha", "Alpha", "Alpha", "0.5", "USD", 1200, 800, 10)
                 .released("2024-10-01").source("Alpha price list", "2025-02-20")
                 .perClip("beta", "Beta", "Beta", "20", "CNY", 5, 950, 1050, 1100)
@@ -151,6 +153,50 @@ class ProductTableSortingTest {
         });
     }
 
+    @ParameterizedTest(name = "{1} window on a {0} system")
+    @MethodSource("windows")
+    void theRatesTable_sortsByRate(Locale system, Language language) throws Exception {
+        Path file = folder.resolve("rates-" + system.toLanguageTag() + "-" + language.code() + ".reelrank.json");
+        ProjectFiles.write(sortingProject(), file);
+        DefaultLocale.during(system, () -> {
+            Stage[] stage = new Stage[1];
+            robot.interact(() -> {
+                stage[0] = new Stage();
+                ReelRankApp.openMainWindow(stage[0], file);
+            });
+            try {
+                if (Language.of(system) != language) {
+                    robot.interact(() -> languageItem(stage[0], language).fire());
+                    WaitForAsyncUtils.waitForFxEvents();
+                }
+                Texts texts = new Texts(language.locale(system));
+                robot.interact(() -> menuItem(stage[0], item -> texts.get("menu.rates").equals(item.getText())).fire());
+                WaitForAsyncUtils.waitForFxEvents();
+                @SuppressWarnings("unchecked")
+                TableView<ExchangeRateRow> rates = (TableView<ExchangeRateRow>) robot.lookup("#rates-table").query();
+                TableColumn<ExchangeRateRow, ?> rate = rates.getColumns().stream()
+                        .filter(c -> texts.get("rates.column.rate").equals(c.getText())).findFirst().orElseThrow();
+                for (TableColumn.SortType direction : TableColumn.SortType.values()) {
+                    robot.interact(() -> {
+                        rate.setSortType(direction);
+                        rates.getSortOrder().setAll(List.of(rate));
+                    });
+                    WaitForAsyncUtils.waitForFxEvents();
+                    List<String> shown = rates.getItems().stream()
+                            .map(r -> r.rateValueProperty().get().toPlainString()).toList();
+                    // Shown as text, "23.5" would come before "7" (and, with decimal commas, "1,25" after "23,5").
+                    List<String> ascending = List.of("1.25", "7.0", "23.5");
+                    assertEquals(direction == TableColumn.SortType.ASCENDING ? ascending : ascending.reversed(), shown,
+                            direction.toString());
+                }
+                robot.interact(() -> ((Stage) rates.getScene().getWindow()).close());
+            } finally {
+                robot.interact(stage[0]::close);
+            }
+            return null;
+        });
+    }
+
     private void check(List<String> failures, TableView<ProductRowViewModel> table, String header,
                        TableColumn.SortType direction, List<String> expected) {
         robot.interact(() -> {
@@ -183,17 +229,21 @@ class ProductTableSortingTest {
     }
 
     private static MenuItem languageItem(Stage stage, Language language) {
+        return menuItem(stage, item -> ("language-" + language.code()).equals(item.getId()));
+    }
+
+    private static MenuItem menuItem(Stage stage, java.util.function.Predicate<MenuItem> wanted) {
         MenuBar bar = (MenuBar) stage.getScene().lookup(".menu-bar");
         List<MenuItem> items = new ArrayList<>(bar.getMenus());
         while (!items.isEmpty()) {
             MenuItem item = items.removeFirst();
-            if (("language-" + language.code()).equals(item.getId())) {
+            if (wanted.test(item)) {
                 return item;
             }
             if (item instanceof Menu menu) {
                 items.addAll(menu.getItems());
             }
         }
-        throw new AssertionError("no menu item for " + language);
+        throw new AssertionError("no such menu item");
     }
 }
