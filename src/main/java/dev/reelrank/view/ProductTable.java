@@ -6,6 +6,7 @@ import dev.reelrank.viewmodel.ProductRowViewModel;
 import dev.reelrank.viewmodel.Texts;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.transformation.SortedList;
@@ -23,7 +24,8 @@ import javafx.util.Duration;
 /**
  * The products table. Text cells are edited in place and checked as they are typed; computed
  * columns (costs, win share, rating) follow every edit. Sorting is the view's own; the project's
- * order changes only through Move up / Move down.
+ * order changes only through Move up / Move down. Date and number columns sort by the rows' typed
+ * values, not by the text they show (see {@link TableSorting}).
  */
 final class ProductTable {
     private static final List<String> KINDS_KEYS = List.of("kind.listPrice", "kind.estimate");
@@ -35,7 +37,6 @@ final class ProductTable {
         Texts texts = viewModel.texts();
         TableView<ProductRowViewModel> table = new TableView<>();
         SortedList<ProductRowViewModel> sorted = new SortedList<>(viewModel.rows());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.setId("products-table");
         table.getStyleClass().add("products-table");
@@ -55,14 +56,13 @@ final class ProductTable {
         var family = editable(feedback, texts.get("column.family"), ProductRowViewModel::family, r -> null, 80);
         var vendor = editable(feedback, texts.get("column.vendor"), ProductRowViewModel::vendor, r -> null, 90);
         var released = editable(feedback, texts.get("column.released"), ProductRowViewModel::released, r -> null, "zh".equals(texts.locale().getLanguage()) ? 118 : 100);
-        released.setComparator(Comparator.comparing(TableSorting::date, Comparator.nullsLast(Comparator.naturalOrder())));
+        released.setId("column-released");
 
         Function<ProductRowViewModel, String> priceTip = r -> r.priceDetailsProperty().get();
         var option = readOnly(texts.get("column.priceOption"), ProductRowViewModel::priceOptionProperty, priceTip, 120);
         var amount = editable(feedback, texts.get("column.amount"), ProductRowViewModel::amount, priceTip, 80);
         amount.setId("column-amount");
         amount.getStyleClass().add("number-column");
-        amount.setComparator(TableSorting.NUMBERS);
         var currency = choice(texts.get("column.currency"), ProductRowViewModel::currency,
                 r -> r.currency().getText().isEmpty() ? List.of() : viewModel.currencies(), 80);
         var unit = readOnly(texts.get("column.unit"), ProductRowViewModel::unitProperty, priceTip, 230);
@@ -70,7 +70,7 @@ final class ProductTable {
                 r -> r.kind().getText().isEmpty() ? List.of() : KINDS_KEYS.stream().map(texts::get).toList(), 90);
         var source = editable(feedback, texts.get("column.source"), ProductRowViewModel::source, priceTip, 220);
         var asOf = editable(feedback, texts.get("column.asOf"), ProductRowViewModel::asOf, priceTip, 100);
-        asOf.setComparator(Comparator.comparing(TableSorting::date, Comparator.nullsLast(Comparator.naturalOrder())));
+        asOf.setId("column-as-of");
         TableColumn<ProductRowViewModel, ?> price = group(texts.get("column.priceGroup"), option, amount, currency, unit,
                 kind);
         TableColumn<ProductRowViewModel, ?> provenance = group(texts.get("column.provenanceGroup"), source, asOf);
@@ -79,10 +79,11 @@ final class ProductTable {
         var wins = editable(feedback, texts.get("column.wins"), ProductRowViewModel::wins, votesTip, 70);
         wins.setId("column-wins");
         var losses = editable(feedback, texts.get("column.losses"), ProductRowViewModel::losses, votesTip, 70);
+        losses.setId("column-losses");
         var ties = editable(feedback, texts.get("column.ties"), ProductRowViewModel::ties, votesTip, 70);
+        ties.setId("column-ties");
         for (var column : List.of(wins, losses, ties)) {
             column.getStyleClass().add("number-column");
-            column.setComparator(TableSorting.NUMBERS);
         }
         TableColumn<ProductRowViewModel, ?> votes = group(texts.get("column.votesGroup"), wins, losses, ties);
         votes.getStyleClass().add("votes-group");
@@ -99,6 +100,19 @@ final class ProductTable {
         var rating = computed(texts.get("column.rating"), ProductRowViewModel::ratingProperty,
                 r -> r.ratingValueProperty().get(), votesTip, 150);
         rating.setId("column-rating");
+
+        TableSorting.byKeys(table, sorted, Map.of(
+                released, TableSorting.Key.of(r -> r.releaseDateProperty().get()),
+                amount, TableSorting.Key.of(r -> r.amountValueProperty().get()),
+                asOf, TableSorting.Key.of(r -> r.asOfDateProperty().get()),
+                wins, TableSorting.Key.of(r -> r.winsValueProperty().get()),
+                losses, TableSorting.Key.of(r -> r.lossesValueProperty().get()),
+                ties, TableSorting.Key.of(r -> r.tiesValueProperty().get()),
+                perMinute, TableSorting.Key.of(r -> r.costPerMinuteValueProperty().get()),
+                // A 5-s clip costs a twelfth of a minute: the same order.
+                perClip, TableSorting.Key.of(r -> r.costPerMinuteValueProperty().get()),
+                winShare, TableSorting.Key.of(r -> r.winShareValueProperty().get()),
+                rating, TableSorting.Key.of(r -> r.ratingValueProperty().get())));
 
         table.getColumns().setAll(List.of(shown, name, chinese, family, vendor, released, price, cost, votes, winShare,
                 rating, provenance));

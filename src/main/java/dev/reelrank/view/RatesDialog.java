@@ -27,7 +27,10 @@ final class RatesDialog {
     static void show(Window owner, ExchangeRatesViewModel viewModel, ObservableList<String> currencies, Texts texts,
                      java.util.function.Consumer<String> reportProblem) {
         FieldFeedback feedback = FieldFeedback.underTheField(texts);
-        TableView<ExchangeRateRow> table = new TableView<>(viewModel.rows());
+        // Sorted in the view only; each row keeps the index of its rate in the project.
+        javafx.collections.transformation.SortedList<ExchangeRateRow> sorted =
+                new javafx.collections.transformation.SortedList<>(viewModel.rows());
+        TableView<ExchangeRateRow> table = new TableView<>(sorted);
         table.setId("rates-table");
         table.setEditable(true);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -40,6 +43,9 @@ final class RatesDialog {
         var asOf = column(feedback, texts.get("rates.column.asOf"), ExchangeRateRow::asOf, 110);
         var source = column(feedback, texts.get("rates.column.source"), ExchangeRateRow::source, 320);
         table.getColumns().setAll(List.of(pair, rate, asOf, source));
+        TableSorting.byKeys(table, sorted, java.util.Map.of(
+                rate, TableSorting.Key.of(r -> r.rateValueProperty().get()),
+                asOf, TableSorting.Key.of(r -> r.asOfDateProperty().get())));
         table.setPrefHeight(180);
 
         ComboBox<String> from = new ComboBox<>(currencies);

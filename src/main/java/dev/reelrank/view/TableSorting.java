@@ -1,38 +1,59 @@
 package dev.reelrank.view;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.FormatStyle;
 import java.util.Comparator;
-import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 
-/** Sort orders for columns that show formatted text: numbers by value, dates by date. */
+/**
+ * Sorting for tables whose columns show text formatted for the window's language (dates, grouped
+ * numbers, decimal commas): such a column sorts by a typed value of its row, never by its text,
+ * so the order is right in every language and on every system locale.
+ */
 final class TableSorting {
-    /** Digits only (grouping and units dropped); text without digits sorts last. */
-    static final Comparator<String> NUMBERS = Comparator.comparing(TableSorting::number,
-            Comparator.nullsLast(Comparator.naturalOrder()));
-
     private TableSorting() {
     }
 
-    static Double number(String text) {
-        if (text == null) {
-            return null;
+    /**
+     * A typed value a column sorts by; null when the row shows no value (no price, no votes),
+     * and such rows come last whichever way the column sorts.
+     */
+    record Key<S, T extends Comparable<? super T>>(Function<S, T> value) {
+        static <S, T extends Comparable<? super T>> Key<S, T> of(Function<S, T> value) {
+            return new Key<>(value);
         }
-        String digits = text.replaceAll("[^0-9.]", "");
-        try {
-            return digits.isEmpty() ? null : Double.valueOf(digits);
-        } catch (NumberFormatException e) {
-            return null;
+
+        Comparator<S> order(TableColumn.SortType direction) {
+            Comparator<T> values = direction == TableColumn.SortType.DESCENDING
+                    ? Comparator.<T>reverseOrder() : Comparator.<T>naturalOrder();
+            return Comparator.comparing(value, Comparator.nullsLast(values));
         }
     }
 
-    static LocalDate date(String text) {
-        try {
-            return LocalDate.parse(text, DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.getDefault()));
-        } catch (DateTimeParseException | NullPointerException e) {
-            return null;
-        }
+    /**
+     * Makes {@code table} sort {@code rows} (its items) by the table's sort order: the columns in
+     * {@code keys} by their typed values, any other column by its cell values and comparator, as
+     * a table does by default.
+     */
+    static <S> void byKeys(TableView<S> table, SortedList<S> rows, Map<TableColumn<S, ?>, Key<S, ?>> keys) {
+        table.setSortPolicy(t -> {
+            Comparator<S> order = null;
+            for (TableColumn<S, ?> column : t.getSortOrder()) {
+                Key<S, ?> key = keys.get(column);
+                Comparator<S> byColumn = key != null ? key.order(column.getSortType()) : byCells(column);
+                order = order == null ? byColumn : order.thenComparing(byColumn);
+            }
+            rows.setComparator(order);
+            return true;
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <S> Comparator<S> byCells(TableColumn<S, ?> column) {
+        Comparator<Object> cells = (Comparator<Object>) column.getComparator();
+        Comparator<S> order = (a, b) -> cells.compare(column.getCellData(a), column.getCellData(b));
+        return column.getSortType() == TableColumn.SortType.DESCENDING ? order.reversed() : order;
     }
 }

@@ -47,6 +47,7 @@ public final class ExchangeRatesViewModel {
             ExchangeRate rate = rates.get(i);
             ExchangeRateRow row = rows.get(i);
             row.showPair(texts.format("rates.pair", rate.from().getCurrencyCode(), rate.to().getCurrencyCode()));
+            row.showValues(rate.rate(), rate.provenance().asOf());
             row.rate().show(numbers.amount(rate.rate()));
             row.asOf().show(rate.provenance().asOf().toString());
             row.source().show(rate.provenance().source());

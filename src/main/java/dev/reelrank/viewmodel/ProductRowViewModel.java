@@ -28,7 +28,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * One product in the table: each column's text, the cells a user can edit (checked as they are
- * typed, applied to the model only when valid), and the computed costs and rating.
+ * typed, applied to the model only when valid), and the computed costs and rating. Every column
+ * that shows a date or a number formatted for the window's language also has a typed value
+ * ({@code ...ValueProperty}, {@link #releaseDateProperty()}, {@link #asOfDateProperty()}) to sort
+ * by, so that no one has to parse the shown text back; it is null when the column shows no value.
  */
 public final class ProductRowViewModel {
     private final String id;
@@ -44,12 +47,17 @@ public final class ProductRowViewModel {
     private final ReadOnlyStringWrapper chineseName = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<LocalDate> releaseDate = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper priceOption = new ReadOnlyStringWrapper();
+    private final ReadOnlyObjectWrapper<BigDecimal> amountValue = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<LocalDate> asOfDate = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper unit = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper priceDetails = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper edited = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<BigDecimal> costPerMinuteValue = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper costPerMinute = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper costPerClip = new ReadOnlyStringWrapper();
+    private final ReadOnlyObjectWrapper<Long> winsValue = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Long> lossesValue = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Long> tiesValue = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Double> winShareValue = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper winShare = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<Double> ratingValue = new ReadOnlyObjectWrapper<>();
@@ -112,12 +120,14 @@ public final class ProductRowViewModel {
         releaseDate.set(current.releaseDate());
         released.show(prices.date(current.releaseDate()));
         priceOption.set(compared.label());
+        amountValue.set(compared.figure().map(Price::amount).orElse(null));
         amount.show(compared.figure().map(p -> numbers.amount(p.amount())).orElse(prices.figure(compared)));
         currency.show(compared.figure().map(p -> p.currency().getCurrencyCode()).orElse(""));
         unit.set(compared.figure().map(p -> prices.unit(p.unit())).orElse(""));
         kind.show(prices.kind(compared));
         source.show(compared.editedOn().map(day -> texts.format("cell.edited", prices.date(day)) + " ").orElse("")
                 + compared.provenance().source());
+        asOfDate.set(compared.provenance().asOf());
         asOf.show(prices.asOf(compared));
         edited.set(compared.editedOn().isPresent());
         priceDetails.set(prices.details(compared));
@@ -140,6 +150,9 @@ public final class ProductRowViewModel {
     private void showVotes(Product current) {
         VoteTally votes = current.votes();
         sampleVotes.set(votes != null && votes.sample());
+        winsValue.set(votes == null ? null : votes.wins());
+        lossesValue.set(votes == null ? null : votes.losses());
+        tiesValue.set(votes == null ? null : votes.ties());
         wins.show(votes == null ? "" : numbers.count(votes.wins()));
         losses.show(votes == null ? "" : numbers.count(votes.losses()));
         ties.show(votes == null ? "" : numbers.count(votes.ties()));
@@ -316,6 +329,29 @@ public final class ProductRowViewModel {
 
     public ReadOnlyObjectProperty<LocalDate> releaseDateProperty() {
         return releaseDate.getReadOnlyProperty();
+    }
+
+    /** The compared price's amount as the source gave it (the Amount column), or null without a figure. */
+    public ReadOnlyObjectProperty<BigDecimal> amountValueProperty() {
+        return amountValue.getReadOnlyProperty();
+    }
+
+    /** The date the compared price's source was valid on (the As of column). */
+    public ReadOnlyObjectProperty<LocalDate> asOfDateProperty() {
+        return asOfDate.getReadOnlyProperty();
+    }
+
+    /** Votes won, or null when the product has no votes; likewise {@link #lossesValueProperty()}, {@link #tiesValueProperty()}. */
+    public ReadOnlyObjectProperty<Long> winsValueProperty() {
+        return winsValue.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Long> lossesValueProperty() {
+        return lossesValue.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Long> tiesValueProperty() {
+        return tiesValue.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty priceOptionProperty() {

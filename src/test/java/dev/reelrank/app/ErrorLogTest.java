@@ -27,6 +27,10 @@ class ErrorLogTest {
         Logger root = Logger.getLogger("");
         Handler[] handlers = root.getHandlers();
         List<String> shown = new CopyOnWriteArrayList<>();
+        // The first failure is kept for the smoke run's exit code; this test's must not outlive it.
+        java.lang.reflect.Field first = ErrorLog.class.getDeclaredField("firstFailure");
+        first.setAccessible(true);
+        Object firstBefore = first.get(null);
         try {
             System.setProperty("user.home", home.toString());
             Path log = home.resolve(".local/state/reelrank/reelrank.log");
@@ -52,6 +56,7 @@ class ErrorLogTest {
             System.setProperty("user.home", userHome);
             Thread.setDefaultUncaughtExceptionHandler(before);
             ErrorLog.reportTo(line -> { });
+            first.set(null, firstBefore);
             for (Handler handler : root.getHandlers()) {
                 root.removeHandler(handler);
                 handler.close();

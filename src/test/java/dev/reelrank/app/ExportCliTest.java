@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reelrank.cli.Cli;
+import dev.reelrank.io.ProjectFiles;
+import dev.reelrank.model.Project;
 import dev.reelrank.testing.CliRun;
+import dev.reelrank.testing.TestProjects;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +53,7 @@ class ExportCliTest {
     void everyChart_isDrawnAtExactlyWidthTimesScale(String chart) throws Exception {
         Path png = folder.resolve(chart + ".png");
         Path project = folder.resolve("h2h.reelrank.json");
-        dev.reelrank.io.ProjectFiles.write(withHeadToHead(), project);
+        ProjectFiles.write(withHeadToHead(), project);
         CliRun run = run("export", project.toString(), "--chart", chart, "--out", png.toString(), "--width", "640",
                 "--height", "360", "--scale", "2");
         assertEquals(0, run.code(), run.err());
@@ -61,21 +64,23 @@ class ExportCliTest {
         assertTrue(colours(image) > 20, chart + " looks blank: " + colours(image) + " colours");
     }
 
-    /** The default dataset with blind-test votes between three products, so that every chart has data. */
-    private static dev.reelrank.model.Project withHeadToHead() {
+    /** A test market with blind-test votes between three products, so that every chart has data. */
+    private static Project withHeadToHead() {
         var provenance = new dev.reelrank.model.Provenance("test votes", null, java.time.LocalDate.of(2025, 3, 1));
-        return dev.reelrank.io.DefaultDataset.load()
+        return TestProjects.market()
                 .withPair("veo-2", "kling-1.6", 60, 40, 5, provenance)
                 .withPair("veo-2", "sora", 55, 45, 3, provenance)
                 .withPair("kling-1.6", "sora", 52, 48, 4, provenance);
     }
 
     @Test
-    void aHeatmapWithoutHeadToHeadVotes_isAOneLineError() {
+    void aHeatmapWithoutHeadToHeadVotes_isAOneLineError() throws Exception {
         Path png = folder.resolve("empty.png");
-        CliRun run = run("export", "--chart", "heatmap", "--out", png.toString());
+        Path project = folder.resolve("no-h2h.reelrank.json");
+        ProjectFiles.write(TestProjects.market(), project);
+        CliRun run = run("export", project.toString(), "--chart", "heatmap", "--out", png.toString());
         assertEquals(2, run.code());
-        assertEquals("error: the default dataset has no head-to-head votes to draw a heatmap from; import battles "
+        assertEquals("error: " + project + " has no head-to-head votes to draw a heatmap from; import battles "
                 + "first (reelrank import-battles)", run.err().strip());
         assertFalse(Files.exists(png));
     }
@@ -100,9 +105,9 @@ class ExportCliTest {
     void theProjectsSavedChartView_choosesWhatTheChartShows() throws Exception {
         Path perMinute = folder.resolve("minute.reelrank.json");
         Path perClip = folder.resolve("clip.reelrank.json");
-        var project = dev.reelrank.io.DefaultDataset.load();
-        dev.reelrank.io.ProjectFiles.write(project, perMinute);
-        dev.reelrank.io.ProjectFiles.write(project.withView(dev.reelrank.model.ChartView.DEFAULT.withCostBasis(
+        var project = TestProjects.market();
+        ProjectFiles.write(project, perMinute);
+        ProjectFiles.write(project.withView(dev.reelrank.model.ChartView.DEFAULT.withCostBasis(
                 dev.reelrank.model.CostBasis.PER_FIVE_SECOND_CLIP)), perClip);
         Path a = folder.resolve("a.png");
         Path b = folder.resolve("b.png");

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.reelrank.io.DefaultDataset;
 import dev.reelrank.io.RecoveryFiles;
 import dev.reelrank.model.Project;
+import dev.reelrank.testing.TestProjects;
 import dev.reelrank.viewmodel.RecoveryStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +24,7 @@ class FileRecoveryStoreTest {
     @TempDir
     Path folder;
 
-    private final Project project = DefaultDataset.load();
+    private final Project project = TestProjects.market();
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
 
     /** Waits for the writer thread (the 5 s bound only keeps a broken build from hanging). */

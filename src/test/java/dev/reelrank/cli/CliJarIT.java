@@ -2,8 +2,13 @@ package dev.reelrank.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.reelrank.io.DefaultDataset;
+import dev.reelrank.io.ProjectFiles;
+import dev.reelrank.model.Project;
+import dev.reelrank.testing.TestProjects;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -69,13 +74,18 @@ class CliJarIT {
         assertEquals("", sample.err(), "a headless command starts no JavaFX, so prints no JavaFX warnings");
         Run validate = java("validate", file.toString());
         assertEquals(0, validate.code());
-        assertEquals("ok: 9 products, 17 price options, 8 vote tallies\n", validate.out());
+        Project dataset = DefaultDataset.load();
+        assertEquals("ok: " + dataset.products().size() + " products, " + dataset.priceOptionCount()
+                + " price options, " + dataset.voteTallyCount() + " vote tallies\n", validate.out());
         assertEquals("", validate.err());
     }
 
     @Test
     void validate_eachKindOfBadFile_exactlyOneLine_code2_fileByteIdentical() throws Exception {
-        String valid = Files.readString(copySample());
+        // TestProjects.market(): Veo 2 costs 0.5 USD a second, from Google, and won 1,500 votes.
+        Path validFile = folder.resolve("valid.reelrank.json");
+        ProjectFiles.write(TestProjects.market(), validFile);
+        String valid = Files.readString(validFile);
         List<String> bad = List.of(
                 valid.replace("\"format\": 1", "\"format\": 7"),
                 valid.replace("\"amount\": 0.5", "\"amount\": \"0.5\""),
@@ -83,7 +93,7 @@ class CliJarIT {
                 valid.replace("\"amount\": 0.5", "\"amount\": -0.5"),
                 valid.replace("\"amount\": 0.5", "\"amount\": NaN"),
                 valid.replace("\"amount\": 0.5", "\"amount\": 1e12"),
-                valid.replace("\"wins\": 1240", "\"wins\": 1240000000000000"),
+                valid.replace("\"wins\": 1500", "\"wins\": 1500000000000000"),
                 valid.replace("\"id\": \"sora\"", "\"id\": \"veo-2\""),
                 valid.replace("\"currency\": \"USD\"", "\"currency\": \"US$\""),
                 valid.replace("\"name\": \"Sora\",", "\"name\": \"Sora\", \"name\": \"Sora\","),
@@ -91,6 +101,7 @@ class CliJarIT {
                 "",
                 "\u0000\u0001 not json");
         for (String content : bad) {
+            assertNotEquals(valid, content, "each bad file differs from the valid one");
             Path file = folder.resolve("bad.reelrank.json");
             Files.writeString(file, content);
             byte[] before = Files.readAllBytes(file);
@@ -113,11 +124,5 @@ class CliJarIT {
         Run unwritable = java("sample", "--out", file.resolve("x.reelrank.json").toString());
         assertEquals(1, unwritable.code());
         assertEquals(1, unwritable.err().lines().count(), unwritable.err());
-    }
-
-    private Path copySample() throws Exception {
-        Path file = folder.resolve("valid.reelrank.json");
-        assertEquals(0, java("sample", "--out", file.toString()).code());
-        return file;
     }
 }

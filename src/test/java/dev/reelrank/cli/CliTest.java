@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.reelrank.io.DefaultDataset;
+import dev.reelrank.io.ProjectFiles;
+import dev.reelrank.model.Project;
 import dev.reelrank.testing.CliRun;
+import dev.reelrank.testing.TestProjects;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -78,14 +82,28 @@ class CliTest {
     }
 
     @Test
-    void sample_writesAFileThatValidates() {
+    void sample_writesTheDefaultDataset_asAFileThatValidates() throws Exception {
         Path file = folder.resolve("sample.reelrank.json");
         CliRun sample = run("sample", "--out", file.toString());
         assertEquals(0, sample.code(), sample.err());
         assertTrue(sample.out().contains("sample data"), "says the votes are sample data");
+        Project dataset = DefaultDataset.load();
+        assertEquals(dataset, ProjectFiles.read(file));
         CliRun validate = run("validate", file.toString());
         assertEquals(0, validate.code(), validate.err());
-        assertEquals("ok: 9 products, 17 price options, 8 vote tallies\n", validate.out());
+        assertEquals("ok: " + dataset.products().size() + " products, " + dataset.priceOptionCount()
+                + " price options, " + dataset.voteTallyCount() + " vote tallies\n", validate.out());
+        assertEquals("", validate.err());
+    }
+
+    @Test
+    void validate_countsProductsPriceOptionsAndVoteTallies() throws Exception {
+        Path file = folder.resolve("market.reelrank.json");
+        ProjectFiles.write(TestProjects.market(), file);
+        CliRun validate = run("validate", file.toString());
+        assertEquals(0, validate.code(), validate.err());
+        // 8 products; options 1 + 1 + 3 (Kling 1.6) + 2 (Veo 2) + 3 (Sora) + 2 (Runway) + 1 + 1; no votes for Movie Gen
+        assertEquals("ok: 8 products, 14 price options, 7 vote tallies\n", validate.out());
         assertEquals("", validate.err());
     }
 

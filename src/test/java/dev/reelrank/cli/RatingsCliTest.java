@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reelrank.io.ProjectFiles;
 import dev.reelrank.testing.CliRun;
+import dev.reelrank.testing.TestProjects;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -83,7 +84,7 @@ class RatingsCliTest {
     @Test
     void importBattles_addsVotesAndUnknownProducts_thenRatingsReadTheProject() throws Exception {
         Path project = folder.resolve("q1.reelrank.json");
-        assertEquals(0, run("sample", "--out", project.toString()).code());
+        ProjectFiles.write(TestProjects.market(), project);
         Path csv = battles(rows("veo-2", "Kling 1.5", "model_a", 12) + rows("Kling 1.5", "Hunyuan", "model_b", 4)
                 + rows("Hunyuan", "veo-2", "model_b", 9) + rows("Kling 1.5", "veo-2", "model_a", 6) + "bad,row\n");
         CliRun imported = run("import-battles", csv.toString(), "--into", project.toString());
@@ -102,7 +103,7 @@ class RatingsCliTest {
     @Test
     void ratingsOfAProjectWithoutHeadToHeadVotes_isBadInput() throws Exception {
         Path project = folder.resolve("p.reelrank.json");
-        run("sample", "--out", project.toString());
+        ProjectFiles.write(TestProjects.market(), project);
         CliRun run = run("ratings", project.toString());
         assertEquals(2, run.code());
         assertTrue(run.err().contains("no head-to-head votes to rate"), run.err());

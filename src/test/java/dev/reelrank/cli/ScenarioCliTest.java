@@ -3,7 +3,9 @@ package dev.reelrank.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.reelrank.io.ProjectFiles;
 import dev.reelrank.testing.CliRun;
+import dev.reelrank.testing.TestProjects;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -36,15 +38,18 @@ class ScenarioCliTest {
     }
 
     @Test
-    void projectMode_oneRowPerProductAndShare_withAProductColumn() {
+    void projectMode_oneRowPerProductAndShare_withAProductColumn() throws Exception {
         Path project = folder.resolve("p.reelrank.json");
-        run("sample", "--out", project.toString());
+        ProjectFiles.write(TestProjects.market(), project);
         CliRun run = run("scenario", project.toString(), "--shares", "10%", "--format", "csv");
         assertEquals(0, run.code(), run.err());
         List<String> lines = run.out().lines().toList();
         assertEquals("product,cost_per_clip,clip_seconds,currency,share,clips_per_year,cost_per_year", lines.getFirst());
+        // 40,000,000 uploads a day x 10 % x 365 days = 1,460,000,000 clips a year
+        // Kling 1.6: 0.1 CNY a credit x 10 credits = 1 CNY a 5-s clip
         assertTrue(lines.contains("Kling 1.6,1,5,CNY,0.1,1460000000,1460000000"), run.out());
-        assertTrue(lines.contains("Veo 2,18.25,5,CNY,0.1,1460000000,26645000000"), run.out());
+        // Veo 2: 0.5 USD a second x 5 s x 7.0 CNY per USD = 17.5 CNY a clip
+        assertTrue(lines.contains("Veo 2,17.5,5,CNY,0.1,1460000000,25550000000"), run.out());
         assertTrue(run.err().contains("Meta Movie Gen left out"), run.err());
         assertTrue(run.err().contains("Veo 2 is priced per second"), run.err());
     }

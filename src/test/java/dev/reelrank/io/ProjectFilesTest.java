@@ -5,8 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.reelrank.model.ChartView;
+import dev.reelrank.model.CostBasis;
+import dev.reelrank.model.Price;
+import dev.reelrank.model.Product;
 import dev.reelrank.model.Project;
-import java.io.ByteArrayOutputStream;
+import dev.reelrank.model.Provenance;
+import dev.reelrank.model.RatingSource;
+import dev.reelrank.model.TrendMetric;
+import dev.reelrank.testing.TestProjects;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
@@ -20,9 +29,30 @@ class ProjectFilesTest {
     @TempDir
     Path folder;
 
+    /**
+     * Every kind of content a file holds: each price unit, estimates, prices without a figure,
+     * Chinese names, chart styles, notes, sample votes, chained rates (TestProjects.market), and a
+     * saved chart view, head-to-head votes and a price and a vote count edited without a new source.
+     */
+    static Project everyKindOfContent() {
+        Project market = TestProjects.market();
+        LocalDate day = LocalDate.of(2026, 11, 25);
+        Product kling = market.product("kling-1.6").orElseThrow();
+        Price price = kling.compared().price();
+        kling = kling.withComparedPrice(kling.compared().withPrice(new Price(new BigDecimal("0.125"), price.currency(),
+                price.unit()), kling.compared().kind(), day));
+        kling = kling.withVotes(kling.votes().withCounts(601, 450, 50, day));
+        Provenance panel = new Provenance("Our own panel", "https://example.com/panel", LocalDate.of(2025, 3, 1));
+        return market.withProduct(kling)
+                .withPair("veo-2", "kling-1.6", 60, 40, 5, panel)
+                .withPair("sora", "veo-2", 45, 55, 3, panel)
+                .withView(new ChartView(CostBasis.PER_FIVE_SECOND_CLIP, TrendMetric.COST_PER_MINUTE, false,
+                        RatingSource.AGGREGATE_VOTES));
+    }
+
     @Test
     void roundTrip_givesAnEqualProject() throws Exception {
-        Project original = DefaultDataset.load();
+        Project original = everyKindOfContent();
         Path file = folder.resolve("default" + ProjectFiles.EXTENSION);
         ProjectFiles.write(original, file);
         assertEquals(original, ProjectFiles.read(file));
@@ -32,26 +62,15 @@ class ProjectFilesTest {
     void writing_isStable_soFilesDiffCleanly() throws Exception {
         Path first = folder.resolve("a.reelrank.json");
         Path second = folder.resolve("b.reelrank.json");
-        ProjectFiles.write(DefaultDataset.load(), first);
+        ProjectFiles.write(everyKindOfContent(), first);
         ProjectFiles.write(ProjectFiles.read(first), second);
         assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
     }
 
     @Test
-    void embeddedDataset_isInTheWritersCanonicalForm() throws Exception {
-        byte[] shipped;
-        try (var in = DefaultDataset.openResource()) {
-            shipped = in.readAllBytes();
-        }
-        var written = new ByteArrayOutputStream();
-        ProjectWriter.write(DefaultDataset.load(), written);
-        assertEquals(new String(shipped, StandardCharsets.UTF_8), written.toString(StandardCharsets.UTF_8));
-    }
-
-    @Test
     void written_isUtf8WithChineseNamesAsTheyAre() throws Exception {
         Path file = folder.resolve("zh.reelrank.json");
-        ProjectFiles.write(DefaultDataset.load(), file);
+        ProjectFiles.write(TestProjects.market(), file);
         String text = Files.readString(file, StandardCharsets.UTF_8);
         assertTrue(text.contains("\"nameZh\": \"可灵 1.6\""), "Chinese stays readable, not \\u escapes");
         assertTrue(text.startsWith("{\n  \"format\": 1,\n"), "format first, two-space indent");

@@ -55,11 +55,18 @@ class ProjectSchemaTest {
     }
 
     @Test
+    void everyKindOfContentTheWriterWrites_satisfiesTheSchema() throws Exception {
+        var written = new ByteArrayOutputStream();
+        ProjectWriter.write(ProjectFilesTest.everyKindOfContent(), written);
+        assertEquals(Set.of(), schemaErrors(written.toString(StandardCharsets.UTF_8)));
+    }
+
+    @Test
     void aSavedChartView_satisfiesTheSchema_andReadsBack() throws Exception {
         ChartView view = new ChartView(CostBasis.PER_FIVE_SECOND_CLIP, TrendMetric.COST_PER_MINUTE, false,
                 RatingSource.AGGREGATE_VOTES);
         var written = new ByteArrayOutputStream();
-        ProjectWriter.write(DefaultDataset.load().withView(view), written);
+        ProjectWriter.write(dev.reelrank.testing.TestProjects.market().withView(view), written);
         String json = written.toString(StandardCharsets.UTF_8);
         assertEquals(Set.of(), schemaErrors(json));
         assertEquals(view, ProjectReader.read(new ByteArrayInputStream(written.toByteArray()), "v.reelrank.json")

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reelrank.model.Project;
+import dev.reelrank.testing.TestProjects;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -18,7 +19,7 @@ class RecoveryFilesTest {
     @TempDir
     Path folder;
 
-    private final Project project = DefaultDataset.load();
+    private final Project project = TestProjects.market();
 
     @Test
     void aCopy_isListedWithItsFileAndTime_andReadsBackAsTheSameProject() throws Exception {

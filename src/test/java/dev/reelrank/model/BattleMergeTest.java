@@ -3,18 +3,19 @@ package dev.reelrank.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.reelrank.io.DefaultDataset;
+import dev.reelrank.testing.TestProjects;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+/** Imported battles merged into a project: {@link TestProjects#market()}, which has no head-to-head votes. */
 class BattleMergeTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
 
     @Test
     void namesMatchIdsFirst_thenDisplayNamesIgnoringCase_andUnknownNamesBecomeProducts() {
-        Project project = DefaultDataset.load();
+        Project project = TestProjects.market();
         var imported = new ImportedBattles(List.of("veo-2", "KLING 1.5", "Hunyuan Video"),
                 Map.of(ImportedBattles.key(0, 1), new long[] {7, 3, 1}, ImportedBattles.key(1, 2), new long[] {4, 4, 0}));
         assertEquals(List.of("Hunyuan Video"), BattleMerge.unknownNames(project, imported));
@@ -33,7 +34,7 @@ class BattleMergeTest {
 
     @Test
     void importingAgain_addsToTheExistingTallies() {
-        Project project = DefaultDataset.load();
+        Project project = TestProjects.market();
         var imported = new ImportedBattles(List.of("Sora", "Veo 2"), Map.of(ImportedBattles.key(0, 1), new long[] {2, 5, 1}));
         Project once = BattleMerge.merge(project, imported, true, "a", TODAY).project();
         Project twice = BattleMerge.merge(once, imported, true, "b", TODAY).project();
@@ -44,11 +45,11 @@ class BattleMergeTest {
 
     @Test
     void withoutAddingUnknownNames_theirVotesAreLeftOut() {
-        Project project = DefaultDataset.load();
+        Project project = TestProjects.market();
         var imported = new ImportedBattles(List.of("Sora", "Mystery"), Map.of(ImportedBattles.key(0, 1), new long[] {2, 5, 1}));
         var result = BattleMerge.merge(project, imported, false, "a", TODAY);
         assertTrue(result.project().headToHead().isEmpty());
-        assertEquals(9, result.project().products().size());
+        assertEquals(project.products(), result.project().products());
     }
 
     @Test

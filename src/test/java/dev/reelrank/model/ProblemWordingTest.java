@@ -39,18 +39,15 @@ class ProblemWordingTest {
     }
 
     @Test
-    void nestedSentences_renderInOneLanguage_whateverTheSystemLocale() {
-        Locale system = Locale.getDefault();
-        try {
-            Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+    void nestedSentences_renderInOneLanguage_whateverTheSystemLocale() throws Exception {
+        dev.reelrank.testing.DefaultLocale.during(Locale.SIMPLIFIED_CHINESE, () -> {
             LocalText text = LocalText.of("csv.atLine", 9, LocalText.of("csv.unknownWinner", "x")).after("votes.csv: ");
             assertEquals("votes.csv: line 9: unknown winner \"x\"; expected model_a, model_b, tie or tie (bothbad)",
                     text.english());
             assertEquals("votes.csv: \u7b2c 9 \u884c\uff1a\u672a\u77e5\u7684\u80dc\u8005\"x\"\uff1b\u5e94\u4e3a "
                     + "model_a\u3001model_b\u3001tie \u6216 tie (bothbad)", text.in(Locale.CHINA));
-        } finally {
-            Locale.setDefault(system);
-        }
+            return null;
+        });
     }
 
     @Test

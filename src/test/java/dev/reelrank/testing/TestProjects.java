@@ -1,5 +1,6 @@
 package dev.reelrank.testing;
 
+import dev.reelrank.model.ChartStyle;
 import dev.reelrank.model.Currencies;
 import dev.reelrank.model.ExchangeRate;
 import dev.reelrank.model.GenerationMode;
@@ -19,16 +20,24 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Projects built for tests, so that a test states the figures it depends on instead of borrowing
  * them from the shipped default dataset (which changes with the market).
+ *
+ * <p>Products are added with one of the {@code per...} methods (a "list" option of the given unit,
+ * the compared one, and aggregate votes); the methods after them ({@link #chineseName},
+ * {@link #released}, {@link #chart}, {@link #option}, ...) change the product added last.
  */
 public final class TestProjects {
     private static final LocalDate AS_OF = LocalDate.of(2025, 1, 15);
     private static final Provenance TEST_SOURCE = new Provenance("Test fixture", null, AS_OF);
+    /** The source of every vote count {@link #sampleVotes()} marks as sample data. */
+    public static final String SAMPLE_VOTES_SOURCE = "Sample votes made up for a test";
 
     private final String name;
+    private String description = "Built by a test.";
     private final List<Product> products = new ArrayList<>();
     private final List<ExchangeRate> rates = new ArrayList<>(List.of(
             new ExchangeRate(Currency.getInstance("USD"), Currencies.CNY, new BigDecimal("7.0"), TEST_SOURCE)));
@@ -107,18 +116,124 @@ public final class TestProjects {
                 .build();
     }
 
+    /** The file name tests give {@link #market()} when they write it. */
+    public static final String MARKET_FILE = "market.reelrank.json";
+
+    /**
+     * A made-up market shaped like ReelRank's default dataset (a product family of three versions,
+     * prices per credit, per second and by monthly plan, analysts' estimates beside list prices,
+     * hidden products, prices that are not public or not sourced, Chinese names, sample votes), but
+     * with figures of its own, so that tests keep passing when the real dataset is replaced. The
+     * ids are the real products' because the KPI tiles look for Kling 1.6, Veo 2 and Sora by id.
+     *
+     * <p>Display currency CNY; rates 1 USD = 7.0 CNY and 1 EUR = 1.25 USD, both "Test fixture",
+     * as of 2025-01-15. Products in table order (all votes are sample data):
+     * <pre>
+     * id                  shown  compared price                            = CNY / min  = CNY / 5-s clip  votes W / L / T
+     * kling-1.0 (可灵 1.0)  yes    0.09 CNY a credit, 10 credits a 5-s clip      10.80     0.90              400 / 1000 / 100
+     * kling-1.5 (可灵 1.5)  yes    0.12 CNY a credit, 10 credits a 5-s clip      14.40     1.20             1100 /  800 / 100
+     * kling-1.6 (可灵 1.6)  yes    0.1 CNY a credit, 10 credits a 5-s clip       12.00     1.00              600 /  450 /  50
+     * veo-2               yes    0.5 USD a second                             210.00    17.50             1500 /  400 / 100
+     * sora                yes    20 USD a month for 50 clips of 5 s            33.60     2.80              900 / 1000 / 100
+     * runway-gen-3-alpha  no     0.01 USD a credit, 50 credits a 5-s clip      42.00     3.50              700 / 1200 / 100
+     * pika-1.5            no     not sourced                                   -         -                 800 / 1100 / 100
+     * meta-movie-gen      no     not public                                    -         -                 no votes
+     * </pre>
+     * Aggregate ratings, 1000 + 400 log10((W + T/2 + 0.5) / (L + T/2 + 0.5)): Veo 2 1214.7,
+     * Kling 1.5 1052.5, Kling 1.6 1047.6, Sora 982.6, Kling 1.0 852.9 (Runway 911.3, Pika 947.5).
+     * The shown products' votes add up to 8,600.
+     *
+     * <p>Other price options: Kling 1.6 "professional" (0.1 CNY a credit, 35 credits a 5-s clip) and
+     * the estimate "gf-estimate" (0.83 CNY a 5-s clip, "GF Securities (test fixture)", 2025-03-10);
+     * Veo 2 the estimate "gf-relative-estimate" 4.15 CNY a 5-s clip; Sora "chatgpt-pro" (200 USD a
+     * month for 10,000 s) and the estimate "gf-relative-estimate" 3.32 CNY a 5-s clip; Runway
+     * "turbo", 3 USD a minute. Veo 2's list price cites "Vertex AI price list (test fixture)" as of
+     * 2025-02-20.
+     */
+    public static Project market() {
+        return named("Video generators, test market")
+                .description("A made-up market for tests, shaped like the default dataset.")
+                .rate("EUR", "USD", "1.25")
+                .perCredit("kling-1.0", "Kling 1.0", "Kling", "0.09", "CNY", 10, 5, 400, 1000, 100)
+                .priced("standard", "Standard mode").chineseName("可灵 1.0").vendor("Kuaishou")
+                .released("2024-06-06").chart("#CC79A7", true).sampleVotes()
+                .perCredit("kling-1.5", "Kling 1.5", "Kling", "0.12", "CNY", 10, 5, 1100, 800, 100)
+                .priced("standard", "Standard mode").chineseName("可灵 1.5").vendor("Kuaishou")
+                .released("2024-09-19").chart("#E69F00", true).sampleVotes()
+                .perCredit("kling-1.6", "Kling 1.6", "Kling", "0.1", "CNY", 10, 5, 600, 450, 50)
+                .priced("standard", "Standard mode").chineseName("可灵 1.6").vendor("Kuaishou")
+                .released("2024-12-19").chart("#D55E00", true).sampleVotes()
+                .option("professional", "Professional mode", PriceKind.LIST_PRICE, "0.1", "CNY",
+                        new PriceUnit.PerCredit(new BigDecimal("35"), 5), "Test fixture", "2025-01-15", null)
+                .option("gf-estimate", "GF estimate", PriceKind.ESTIMATE, "0.83", "CNY", new PriceUnit.PerClip(5),
+                        "GF Securities (test fixture)", "2025-03-10", "A 5-s clip is assumed.")
+                .perSecond("veo-2", "Veo 2", "Veo", "0.5", "USD", 1500, 400, 100)
+                .priced("vertex-ai", "Vertex AI").source("Vertex AI price list (test fixture)", "2025-02-20")
+                .vendor("Google").released("2024-12-16").chart("#0072B2", true).sampleVotes()
+                .option("gf-relative-estimate", "GF relative estimate", PriceKind.ESTIMATE, "4.15", "CNY",
+                        new PriceUnit.PerClip(5), "GF Securities (test fixture)", "2025-03-10", null)
+                .monthlyPlan("sora", "Sora", "Sora", "20", "USD", 50, 5, 900, 1000, 100)
+                .priced("chatgpt-plus", "ChatGPT Plus").vendor("OpenAI").released("2024-12-09")
+                .chart("#009E73", true).sampleVotes()
+                .option("chatgpt-pro", "ChatGPT Pro", PriceKind.LIST_PRICE, "200", "USD",
+                        PriceUnit.MonthlyPlan.ofSeconds(new BigDecimal("10000")), "Test fixture", "2025-01-15", null)
+                .option("gf-relative-estimate", "GF relative estimate", PriceKind.ESTIMATE, "3.32", "CNY",
+                        new PriceUnit.PerClip(5), "GF Securities (test fixture)", "2025-03-10", null)
+                .perCredit("runway-gen-3-alpha", "Runway Gen-3 Alpha", "Runway", "0.01", "USD", 50, 5, 700, 1200, 100)
+                .priced("gen-3-alpha", "Gen-3 Alpha").vendor("Runway").released("2024-06-17")
+                .chart("#56B4E9", false).sampleVotes()
+                .option("turbo", "Turbo", PriceKind.LIST_PRICE, "3", "USD", new PriceUnit.PerMinute(), "Test fixture",
+                        "2025-01-15", null)
+                .withoutFigure("pika-1.5", "Pika 1.5", "Pika", "subscription", "Subscription", PriceStatus.NOT_SOURCED,
+                        "No per-clip price was checked for this fixture.")
+                .votes(800, 1100, 100).sampleVotes().vendor("Pika Labs").released("2024-10-01")
+                .chart("#882255", false)
+                .withoutFigure("meta-movie-gen", "Meta Movie Gen", "Movie Gen", "none", "Not released",
+                        PriceStatus.NOT_PUBLIC, "Announced, not released.")
+                .vendor("Meta").released("2024-10-04").chart("#999933", false)
+                .note("No public product, so no votes either.")
+                .build();
+    }
+
     /** A product priced per second of video, with aggregate votes. */
     public TestProjects perSecond(String id, String productName, String family, String amount, String currency,
                                   long wins, long losses, long ties) {
-        return add(id, productName, family, new Price(new BigDecimal(amount), Currency.getInstance(currency),
-                new PriceUnit.PerSecond()), wins, losses, ties);
+        return add(id, productName, family, price(amount, currency, new PriceUnit.PerSecond()), wins, losses, ties);
     }
 
     /** A product priced per clip of {@code clipSeconds}, with aggregate votes. */
     public TestProjects perClip(String id, String productName, String family, String amount, String currency,
                                 int clipSeconds, long wins, long losses, long ties) {
-        return add(id, productName, family, new Price(new BigDecimal(amount), Currency.getInstance(currency),
-                new PriceUnit.PerClip(clipSeconds)), wins, losses, ties);
+        return add(id, productName, family, price(amount, currency, new PriceUnit.PerClip(clipSeconds)), wins, losses,
+                ties);
+    }
+
+    /** A product priced per minute of video, with aggregate votes. */
+    public TestProjects perMinute(String id, String productName, String family, String amount, String currency,
+                                  long wins, long losses, long ties) {
+        return add(id, productName, family, price(amount, currency, new PriceUnit.PerMinute()), wins, losses, ties);
+    }
+
+    /** A product priced per credit, {@code creditsPerClip} credits for a clip of {@code clipSeconds}. */
+    public TestProjects perCredit(String id, String productName, String family, String amount, String currency,
+                                  int creditsPerClip, int clipSeconds, long wins, long losses, long ties) {
+        return add(id, productName, family, price(amount, currency,
+                new PriceUnit.PerCredit(BigDecimal.valueOf(creditsPerClip), clipSeconds)), wins, losses, ties);
+    }
+
+    /** A product sold by a monthly plan of {@code clips} clips of {@code clipSeconds} each. */
+    public TestProjects monthlyPlan(String id, String productName, String family, String amount, String currency,
+                                    int clips, int clipSeconds, long wins, long losses, long ties) {
+        return add(id, productName, family, price(amount, currency,
+                PriceUnit.MonthlyPlan.ofClips(BigDecimal.valueOf(clips), clipSeconds)), wins, losses, ties);
+    }
+
+    /** A product whose only price option has no figure (not public, or not sourced), and no votes. */
+    public TestProjects withoutFigure(String id, String productName, String family, String optionId, String label,
+                                      PriceStatus status, String reason) {
+        PriceOption none = PriceOption.unavailable(optionId, label, status, reason, TEST_SOURCE);
+        products.add(product(id, productName, family, none, null));
+        return this;
     }
 
     /** Head-to-head votes between two products already added. */
@@ -140,19 +255,125 @@ public final class TestProjects {
         return this;
     }
 
+    public TestProjects description(String text) {
+        description = text;
+        return this;
+    }
+
+    /** Adds an exchange rate (1 USD = 7.0 CNY is always there), from the test fixture as of 2025-01-15. */
+    public TestProjects rate(String from, String to, String rate) {
+        rates.add(new ExchangeRate(Currency.getInstance(from), Currency.getInstance(to), new BigDecimal(rate),
+                TEST_SOURCE));
+        return this;
+    }
+
+    // ---- changes to the product added last -------------------------------------------------------
+
+    /** Gives the last product's compared option this id and label (it is "list", "List price" otherwise). */
+    public TestProjects priced(String optionId, String label) {
+        return changeLast(p -> {
+            PriceOption o = p.compared();
+            PriceOption renamed = new PriceOption(optionId, label, o.status(), o.price(), o.kind(), o.reason(),
+                    o.provenance(), o.note(), o.edited());
+            return p.withPrices(p.prices().stream().map(x -> x == o ? renamed : x).toList(), optionId);
+        });
+    }
+
+    /** Who publishes the last product's compared price, and as of when (ISO date). */
+    public TestProjects source(String source, String asOf) {
+        return changeLast(p -> p.withComparedPrice(p.compared().withProvenance(
+                new Provenance(source, null, LocalDate.parse(asOf)))));
+    }
+
+    /** Marks the last product's compared price as an analyst's estimate rather than a list price. */
+    public TestProjects estimate() {
+        return changeLast(p -> p.withComparedPrice(p.compared().withKind(PriceKind.ESTIMATE)));
+    }
+
+    /** Adds a price option with a figure to the last product (not the compared one). */
+    public TestProjects option(String optionId, String label, PriceKind kind, String amount, String currency,
+                               PriceUnit unit, String source, String asOf, String note) {
+        PriceOption option = PriceOption.published(optionId, label, kind, price(amount, currency, unit),
+                new Provenance(source, null, LocalDate.parse(asOf)), note);
+        return changeLast(p -> {
+            List<PriceOption> prices = new ArrayList<>(p.prices());
+            prices.add(option);
+            return p.withPrices(prices, p.comparedPrice());
+        });
+    }
+
+    /** Makes {@code optionId} the last product's compared option. */
+    public TestProjects compare(String optionId) {
+        return changeLast(p -> p.withPrices(p.prices(), optionId));
+    }
+
+    public TestProjects chineseName(String nameZh) {
+        return changeLast(p -> p.withNameZh(nameZh));
+    }
+
+    public TestProjects vendor(String vendor) {
+        return changeLast(p -> p.withVendor(vendor));
+    }
+
+    /** The last product's release date (ISO). */
+    public TestProjects released(String date) {
+        return changeLast(p -> p.withReleaseDate(LocalDate.parse(date)));
+    }
+
+    /** The last product's colour in every chart, and whether the charts show it. */
+    public TestProjects chart(String colour, boolean shown) {
+        return changeLast(p -> p.withChart(new ChartStyle(colour, shown)));
+    }
+
+    /** The last product's aggregate votes (published counts, from the test fixture). */
+    public TestProjects votes(long wins, long losses, long ties) {
+        return changeLast(p -> p.withVotes(new VoteTally(wins, losses, ties, false, TEST_SOURCE)));
+    }
+
+    /** Marks the last product's votes as sample data, citing {@link #SAMPLE_VOTES_SOURCE}. */
+    public TestProjects sampleVotes() {
+        return changeLast(p -> {
+            VoteTally v = p.votes();
+            return p.withVotes(new VoteTally(v.wins(), v.losses(), v.ties(), true,
+                    new Provenance(SAMPLE_VOTES_SOURCE, null, LocalDate.of(2025, 3, 1))));
+        });
+    }
+
+    public TestProjects note(String note) {
+        return changeLast(p -> new Product(p.id(), p.name(), p.nameZh(), p.family(), p.version(), p.vendor(),
+                p.releaseDate(), p.modes(), p.maxResolution(), p.maxClipSeconds(), p.prices(), p.comparedPrice(),
+                p.votes(), p.chart(), note));
+    }
+
+    private TestProjects changeLast(UnaryOperator<Product> change) {
+        if (products.isEmpty()) {
+            throw new IllegalStateException("add a product first");
+        }
+        products.set(products.size() - 1, change.apply(products.getLast()));
+        return this;
+    }
+
+    private static Price price(String amount, String currency, PriceUnit unit) {
+        return new Price(new BigDecimal(amount), Currency.getInstance(currency), unit);
+    }
+
     private TestProjects add(String id, String productName, String family, Price price, long wins, long losses,
                              long ties) {
         PriceOption option = new PriceOption("list", "List price", PriceStatus.PUBLISHED, price, PriceKind.LIST_PRICE,
                 null, TEST_SOURCE, null, null);
-        VoteTally votes = new VoteTally(wins, losses, ties, false, TEST_SOURCE);
-        LocalDate released = LocalDate.of(2024, 1 + products.size() % 12, 10);
-        products.add(new Product(id, productName, null, family, "1", family + " Inc.", released,
-                EnumSet.of(GenerationMode.TEXT_TO_VIDEO), "1080p", 10, List.of(option), "list", votes,
-                null, null));
+        products.add(product(id, productName, family, option, new VoteTally(wins, losses, ties, false, TEST_SOURCE)));
         return this;
     }
 
+    private Product product(String id, String productName, String family, PriceOption option, VoteTally votes) {
+        // Released on the 10th of month 1, 2, 3, ... in table order, unless released(...) says otherwise.
+        LocalDate released = LocalDate.of(2024, 1 + products.size() % 12, 10);
+        return new Product(id, productName, null, family, "1", family + " Inc.", released,
+                EnumSet.of(GenerationMode.TEXT_TO_VIDEO), "1080p", 10, List.of(option), option.id(), votes,
+                null, null);
+    }
+
     public Project build() {
-        return new Project(name, "Built by a test.", display, rates, products, pairs);
+        return new Project(name, description, display, rates, products, pairs);
     }
 }

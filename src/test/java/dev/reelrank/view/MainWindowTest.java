@@ -7,6 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reelrank.app.ReelRankApp;
+import dev.reelrank.io.DefaultDataset;
+import dev.reelrank.io.ProjectFiles;
+import dev.reelrank.model.Product;
+import dev.reelrank.testing.DefaultLocale;
+import dev.reelrank.testing.TestProjects;
 import dev.reelrank.viewmodel.ChartBar;
 import dev.reelrank.viewmodel.ProductRowViewModel;
 import java.nio.file.Files;
@@ -24,29 +29,40 @@ import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Drives the real main window headless (Monocle): click, type, and read the charts back. */
+/**
+ * Drives the real main window headless (Monocle): click, type, and read the charts back. The window
+ * opens on {@link TestProjects#market()}, saved as {@value TestProjects#MARKET_FILE}; the figures
+ * below are that project's (Kling 1.6: 0.1 CNY a credit, 10 credits a 5-s clip, so 12 CNY a minute).
+ */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
+    /** The window's language follows the system's; these tests read it in English. */
+    @RegisterExtension
+    static final DefaultLocale LOCALE = DefaultLocale.of(Locale.US);
+    private static final String TITLE = TestProjects.MARKET_FILE + " \u2014 ReelRank";
+    private static final String UNSAVED_TITLE = "\u2022 " + TITLE;
+
+    @TempDir
+    static Path folder;
+
     private Stage stage;
     private dev.reelrank.viewmodel.MainViewModel viewModel;
 
-    @BeforeAll
-    static void fixLocale() {
-        Locale.setDefault(Locale.US);
-    }
-
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws Exception {
         this.stage = stage;
-        viewModel = ReelRankApp.openMainWindow(stage, null);
+        Path market = folder.resolve(TestProjects.MARKET_FILE);
+        ProjectFiles.write(TestProjects.market(), market);
+        viewModel = ReelRankApp.openMainWindow(stage, market);
     }
 
     private TableCell<?, ?> cell(FxRobot robot, String columnId, String productId) {
@@ -100,13 +116,15 @@ class MainWindowTest {
 
     @Test
     void opensOnTheDefaultDataset_withTheProductNamesInTheTable(FxRobot robot) {
+        // Without a file the window opens on the default dataset; whatever it holds, the table shows it.
+        robot.interact(() -> viewModel = ReelRankApp.openMainWindow(stage, null));
         assertEquals("ReelRank", stage.getTitle());
         TableView<?> table = robot.lookup("#products-table").queryTableView();
-        assertEquals(9, table.getItems().size());
+        List<Product> dataset = DefaultDataset.load().products();
         List<String> names = table.getItems().stream().map(r -> ((ProductRowViewModel) r).name().getText()).toList();
-        assertEquals(List.of("Kling 1.0", "Kling 1.5", "Kling 1.6", "Veo 2", "Sora", "Runway Gen-3 Alpha",
-                "Pika 1.5", "MiniMax Hailuo", "Meta Movie Gen"), names);
-        assertEquals("Kling 1.6", cell(robot, "column-name", "kling-1.6").getText());
+        assertEquals(dataset.stream().map(Product::name).toList(), names);
+        Product last = dataset.getLast();
+        assertEquals(last.name(), cell(robot, "column-name", last.id()).getText());
     }
 
     @Test
@@ -126,7 +144,8 @@ class MainWindowTest {
         assertEquals(24.0, cost.valueOf("kling-1.6"), 1e-9);
         assertEquals(24.0, cost.dataOf("kling-1.6").getXValue().doubleValue(), 1e-9);
         assertEquals("24.00", cell(robot, "column-cost-per-minute", "kling-1.6").getText());
-        assertEquals("\u2022 Default dataset \u2014 ReelRank", stage.getTitle());
+        assertEquals(UNSAVED_TITLE, stage.getTitle());
+        // CNY a minute: Kling 1.0 10.80, Kling 1.5 14.40, Kling 1.6 24.00, Sora 33.60, Veo 2 210.00
         assertEquals(List.of("kling-1.0", "kling-1.5", "kling-1.6", "sora", "veo-2"), cost.order());
     }
 
@@ -148,7 +167,7 @@ class MainWindowTest {
         robot.push(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("0.1", cell(robot, "column-amount", "kling-1.6").getText());
-        assertEquals("ReelRank", stage.getTitle(), "nothing changed, nothing to save");
+        assertEquals(TITLE, stage.getTitle(), "nothing changed, nothing to save");
     }
 
     @Test
@@ -168,7 +187,8 @@ class MainWindowTest {
     void editingVotes_movesTheRatingBarAndItsInterval(FxRobot robot) {
         ProductBarChart rating = chart(robot, "#rating-chart");
         ChartBar before = rating.barOf("kling-1.6");
-        type(robot, "column-wins", "kling-1.6", "1,520");
+        // 2,000 / 450 / 50 votes: 1000 + 400 log10(2025.5 / 475.5) = 1251.8, above Veo 2's 1214.7
+        type(robot, "column-wins", "kling-1.6", "2,000");
         ChartBar after = rating.barOf("kling-1.6");
         assertTrue(after.value() > before.value(), before.value() + " -> " + after.value());
         assertNotEquals(before.low(), after.low());
@@ -206,7 +226,7 @@ class MainWindowTest {
 
     @Test
     void aBadFile_opensTheDefaultDataset_andExplainsInADialog(FxRobot robot) throws Exception {
-        Path bad = Files.createTempFile("bad", ".reelrank.json");
+        Path bad = Files.createTempFile(folder, "bad", ".reelrank.json");
         Files.writeString(bad, "{\"format\": 9}");
         Stage[] opened = new Stage[1];
         robot.interact(() -> {
@@ -230,11 +250,11 @@ class MainWindowTest {
 
     @Test
     void save_thenReopen_givesIdenticalData(FxRobot robot) throws Exception {
-        Path file = Files.createTempFile("q1-", ".reelrank.json");
-        dev.reelrank.io.ProjectFiles.write(dev.reelrank.io.DefaultDataset.load(), file);
+        Path file = Files.createTempFile(folder, "q1-", ".reelrank.json");
+        ProjectFiles.write(TestProjects.market(), file);
         robot.interact(() -> ReelRankApp.openMainWindow(stage, file));
         type(robot, "column-amount", "kling-1.6", "0.2");
-        type(robot, "column-wins", "veo-2", "1300");
+        type(robot, "column-wins", "veo-2", "1300"); // it was 1,500
         robot.clickOn("#basis-clip");
         assertTrue(stage.getTitle().startsWith("\u2022 "), stage.getTitle());
         robot.push(KeyCode.SHORTCUT, KeyCode.S);
@@ -248,7 +268,7 @@ class MainWindowTest {
         robot.interact(() -> ReelRankApp.openMainWindow(stage, file));
         assertTrue(robot.lookup("#basis-clip").queryAs(javafx.scene.control.ToggleButton.class).isSelected(),
                 "the chart reopens per clip, as it was saved");
-        assertEquals(2.0, chart(robot, "#cost-chart").valueOf("kling-1.6"), 1e-9);
+        assertEquals(2.0, chart(robot, "#cost-chart").valueOf("kling-1.6"), 1e-9); // 0.2 CNY x 10 credits
         assertEquals("1,300", cell(robot, "column-wins", "veo-2").getText());
         assertEquals(file.getFileName() + " \u2014 ReelRank", stage.getTitle());
         robot.clickOn("#basis-minute");
@@ -327,14 +347,16 @@ class MainWindowTest {
         robot.clickOn("Value");
         WaitForAsyncUtils.waitForFxEvents();
         ValueChart value = robot.from(stage.getScene().getRoot()).lookup("#value-chart").queryAs(ValueChart.class);
-        assertEquals(List.of("kling-1.5", "veo-2"), value.frontier());
-        assertEquals(219.0, value.pointOf("veo-2")[0], 1e-9);
+        // (CNY a minute, rating): Kling 1.0 (10.80, 852.9), Kling 1.6 (12.00, 1047.6), Kling 1.5 (14.40, 1052.5),
+        // Sora (33.60, 982.6), Veo 2 (210.00, 1214.7): only Sora has a cheaper, better-rated rival.
+        assertEquals(List.of("kling-1.0", "kling-1.6", "kling-1.5", "veo-2"), value.frontier());
+        assertEquals(210.0, value.pointOf("veo-2")[0], 1e-9);
         assertTrue(value.getXAxis() instanceof LogAxis);
         robot.clickOn("#value-log");
         WaitForAsyncUtils.waitForFxEvents();
         ValueChart linear = robot.from(stage.getScene().getRoot()).lookup("#value-chart").queryAs(ValueChart.class);
         assertFalse(linear.getXAxis() instanceof LogAxis);
-        assertEquals(219.0, linear.pointOf("veo-2")[0], 1e-9);
+        assertEquals(210.0, linear.pointOf("veo-2")[0], 1e-9);
     }
 
     @Test
@@ -374,12 +396,14 @@ class MainWindowTest {
     @Test
     void kpiTiles_followAnEdit(FxRobot robot) {
         KpiStrip strip = robot.from(stage.getScene().getRoot()).lookup("#kpi-strip").queryAs(KpiStrip.class);
-        assertEquals("12.00", strip.card("kpi-cheapest").shownValue());
+        // Kling 1.0: 0.09 CNY a credit x 10 credits a 5-s clip = 10.80 CNY a minute
+        assertEquals("10.80", strip.card("kpi-cheapest").shownValue());
         assertEquals("Kling 1.0", strip.card("kpi-cheapest").shownText());
         type(robot, "column-amount", "kling-1.6", "0.05");
         assertEquals("6.00", strip.card("kpi-cheapest").shownValue());
         assertEquals("Kling 1.6", strip.card("kpi-cheapest").shownText());
-        assertTrue(strip.card("kpi-ratio").shownText().startsWith("List prices: 2.7% of Veo 2"),
+        // 6.00 / 210.00 CNY a minute
+        assertTrue(strip.card("kpi-ratio").shownText().startsWith("List prices: 2.9% of Veo 2"),
                 strip.card("kpi-ratio").shownText());
     }
 
@@ -432,16 +456,16 @@ class MainWindowTest {
         Stage[] opened = new Stage[1];
         robot.interact(() -> {
             opened[0] = new Stage();
-            ReelRankApp.openMainWindow(opened[0], null, true);
+            ReelRankApp.openMainWindow(opened[0], folder.resolve(TestProjects.MARKET_FILE), true);
         });
         javafx.scene.Parent root = opened[0].getScene().getRoot();
         WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
                 () -> root.lookup("#products-table") != null && root.lookup("#kpi-strip") != null);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(root.lookupAll(".kpi-placeholder").isEmpty() && root.lookupAll(".table-placeholder").isEmpty());
-        assertEquals(dev.reelrank.io.DefaultDataset.load().products().size(),
+        assertEquals(TestProjects.market().products().size(),
                 ((TableView<?>) root.lookup("#products-table")).getItems().size());
-        assertTrue(((ProductBarChart) root.lookup("#cost-chart")).valueOf("kling-1.6") > 0);
+        assertEquals(12.0, ((ProductBarChart) root.lookup("#cost-chart")).valueOf("kling-1.6"), 1e-9);
         robot.interact(() -> opened[0].close());
     }
 
@@ -470,7 +494,7 @@ class MainWindowTest {
         javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
         assertEquals(List.of("\u6587\u4ef6", "\u7f16\u8f91", "\u89c6\u56fe", "\u5e2e\u52a9"),
                 bar.getMenus().stream().map(javafx.scene.control.Menu::getText).toList());
-        assertEquals("\u2022 \u9ed8\u8ba4\u6570\u636e\u96c6 \u2014 ReelRank", stage.getTitle());
+        assertEquals(UNSAVED_TITLE, stage.getTitle(), "the same in Chinese");
         var products = (javafx.scene.chart.CategoryAxis) chart(robot, "#cost-chart").getYAxis();
         assertTrue(products.getCategories().contains("\u53ef\u7075 1.6"), products.getCategories().toString());
         assertEquals("\u6027\u4ef7\u6bd4", robot.lookup("#chart-tabs").queryAs(javafx.scene.control.TabPane.class)
@@ -487,6 +511,20 @@ class MainWindowTest {
 
     @Test
     void copyChartImage_putsTheShownChartOnTheClipboard_atTheDialogsSize(FxRobot robot) {
+        // The clipboard is the JVM's (Monocle's): put back what was on it, for the tests after this one.
+        java.util.Map<javafx.scene.input.DataFormat, Object> before = new java.util.HashMap<>();
+        robot.interact(() -> {
+            javafx.scene.input.Clipboard clipboard = javafx.scene.input.Clipboard.getSystemClipboard();
+            clipboard.getContentTypes().forEach(format -> before.put(format, clipboard.getContent(format)));
+        });
+        try {
+            copyTheValueChart(robot);
+        } finally {
+            robot.interact(() -> javafx.scene.input.Clipboard.getSystemClipboard().setContent(before));
+        }
+    }
+
+    private void copyTheValueChart(FxRobot robot) {
         robot.clickOn("#tab-value");
         robot.press(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.C).release(KeyCode.C, KeyCode.SHIFT, KeyCode.SHORTCUT);
         WaitForAsyncUtils.waitForFxEvents();

@@ -3,8 +3,8 @@ package dev.reelrank.view;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.reelrank.io.DefaultDataset;
 import dev.reelrank.model.Provenance;
+import dev.reelrank.testing.TestProjects;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.ProjectSession;
 import dev.reelrank.viewmodel.SlideKind;
@@ -31,7 +31,7 @@ class SlidesTest {
     @Test
     void aSmallHeadToHeadGrid_isMagnifiedToFillTheSlide() throws Exception {
         var provenance = new Provenance("test votes", null, LocalDate.of(2025, 3, 1));
-        var project = DefaultDataset.load().withPair("veo-2", "kling-1.6", 60, 40, 5, provenance)
+        var project = TestProjects.market().withPair("veo-2", "kling-1.6", 60, 40, 5, provenance)
                 .withPair("veo-2", "sora", 55, 45, 3, provenance);
         AtomicReference<double[]> measured = new AtomicReference<>();
         Platform.runLater(() -> {

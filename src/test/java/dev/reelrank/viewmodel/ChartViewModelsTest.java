@@ -6,12 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.reelrank.io.DefaultDataset;
+import dev.reelrank.testing.TestProjects;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** The four charts' view models, on {@link TestProjects#market()}. */
 class ChartViewModelsTest {
-    private final ProjectSession session = new ProjectSession(DefaultDataset.load(), null, () -> MainViewModelTest.TODAY);
+    private final ProjectSession session = new ProjectSession(TestProjects.market(), null, () -> MainViewModelTest.TODAY);
     private final MainViewModel viewModel = new MainViewModel(session, Texts.english());
 
     private static List<String> ids(List<ChartBar> bars) {
@@ -27,19 +28,21 @@ class ChartViewModelsTest {
         viewModel.products().row("kling-1.6").amount().commit("0.2");
         assertEquals(0, ratingChanges[0], "a price does not move a rating");
         assertEquals(1, costChanges[0], "but it moves the cost bar");
-        viewModel.products().row("kling-1.6").wins().commit("600");
+        viewModel.products().row("kling-1.6").wins().commit("700");
         assertEquals(1, ratingChanges[0], "a vote moves the rating bar");
         assertEquals(1, costChanges[0], "and leaves the cost chart alone");
     }
 
     @Test
-    void costChart_showsTheDefaultProducts_cheapestFirst() {
-        assertEquals(List.of("kling-1.0", "kling-1.5", "kling-1.6", "sora", "veo-2"), ids(viewModel.costChart().bars()));
+    void costChart_showsTheShownProducts_cheapestFirst() {
+        // CNY a minute: Kling 1.0 10.80, Kling 1.6 12.00, Kling 1.5 14.40, Sora 33.60, Veo 2 210.00
+        assertEquals(List.of("kling-1.0", "kling-1.6", "kling-1.5", "sora", "veo-2"), ids(viewModel.costChart().bars()));
         ChartBar veo = viewModel.costChart().bars().getLast();
-        assertEquals(219.0, veo.value(), 1e-9);
-        assertEquals("219.00", veo.label());
+        assertEquals(210.0, veo.value(), 1e-9);
+        assertEquals("210.00", veo.label());
         assertEquals("#0072B2", veo.color());
-        assertTrue(veo.tooltip().contains("List price") && veo.tooltip().contains("TechCrunch"), veo.tooltip());
+        assertTrue(veo.tooltip().contains("List price") && veo.tooltip().contains("Vertex AI price list (test fixture)"),
+                veo.tooltip());
         assertEquals("Cost per minute of generated video, CNY", viewModel.costChart().titleProperty().get());
         assertEquals("CNY per minute of video", viewModel.costChart().axisLabelProperty().get());
     }
@@ -48,13 +51,14 @@ class ChartViewModelsTest {
     void costChart_perClip_dividesByTwelve() {
         viewModel.costChart().basisProperty().set(CostBasis.PER_FIVE_SECOND_CLIP);
         ChartBar veo = viewModel.costChart().bars().getLast();
-        assertEquals(18.25, veo.value(), 1e-9);
+        assertEquals(210.0 / 12, veo.value(), 1e-9);
         assertEquals("CNY per 5-s clip", viewModel.costChart().axisLabelProperty().get());
     }
 
     @Test
     void costChart_reordersWhenAPriceChanges() {
         viewModel.products().row("kling-1.6").amount().commit("5");
+        // 5 CNY a credit x 10 credits a 5-s clip = 10 CNY a second = 600 CNY a minute
         assertEquals(List.of("kling-1.0", "kling-1.5", "sora", "veo-2", "kling-1.6"), ids(viewModel.costChart().bars()));
         assertEquals(600.0, viewModel.costChart().bars().getLast().value(), 1e-9);
     }
@@ -62,9 +66,11 @@ class ChartViewModelsTest {
     @Test
     void ratingChart_bestFirst_withIntervals_andSaysWhereRatingsComeFrom() {
         List<ChartBar> bars = viewModel.ratingChart().bars();
+        // Ratings 1214.7, 1052.5, 1047.6, 982.6, 852.9 (see TestProjects.market)
         assertEquals(List.of("veo-2", "kling-1.5", "kling-1.6", "sora", "kling-1.0"), ids(bars));
         ChartBar veo = bars.getFirst();
-        assertEquals(1113.2, veo.value(), 0.05);
+        // 1500 wins, 400 losses, 100 ties
+        assertEquals(1000 + 400 * Math.log10(1550.5 / 450.5), veo.value(), 1e-9);
         assertTrue(veo.low() < veo.value() && veo.value() < veo.high());
         assertTrue(viewModel.ratingChart().lowerBoundProperty().get() < bars.getLast().low());
         assertTrue(viewModel.ratingChart().upperBoundProperty().get() > veo.high());
@@ -91,7 +97,7 @@ class ChartViewModelsTest {
         assertTrue(trend.noteProperty().get().contains("one pool of votes"));
         trend.metricProperty().set(TrendMetric.COST_PER_MINUTE);
         ChartPoint veo = trend.points().stream().filter(p -> p.productId().equals("veo-2")).findFirst().orElseThrow();
-        assertEquals(219.0, veo.y(), 1e-9);
+        assertEquals(210.0, veo.y(), 1e-9);
         assertEquals("CNY per minute of video", trend.valueAxisLabelProperty().get());
         assertEquals("#D55E00", trend.familyColours().get("Kling"), "a family line takes its newest product's colour");
     }
@@ -99,8 +105,11 @@ class ChartViewModelsTest {
     @Test
     void valueChart_findsTheParetoFrontier_andFollowsEdits() {
         var value = viewModel.valueChart();
-        assertEquals(List.of("kling-1.5", "veo-2"), value.frontier());
+        // (CNY a minute, rating): Kling 1.0 (10.80, 852.9), Kling 1.6 (12.00, 1047.6), Kling 1.5 (14.40, 1052.5),
+        // Sora (33.60, 982.6), Veo 2 (210.00, 1214.7): only Sora has a cheaper, better-rated rival.
+        assertEquals(List.of("kling-1.0", "kling-1.6", "kling-1.5", "veo-2"), value.frontier());
         viewModel.products().row("kling-1.6").amount().commit("0.05");
+        // Kling 1.6 at 6.00 CNY a minute is now cheaper than Kling 1.0 and better rated.
         assertEquals(List.of("kling-1.6", "kling-1.5", "veo-2"), value.frontier());
         assertTrue(value.costAxisLabelProperty().get().contains("log scale"));
         value.logCostProperty().set(false);

@@ -5,12 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.reelrank.io.DefaultDataset;
+import dev.reelrank.testing.TestProjects;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** The details pane and the rates editor, on {@link TestProjects#market()}. */
 class DetailsAndRatesViewModelTest {
-    private final ProjectSession session = new ProjectSession(DefaultDataset.load(), null, () -> MainViewModelTest.TODAY);
+    private final ProjectSession session = new ProjectSession(TestProjects.market(), null, () -> MainViewModelTest.TODAY);
     private final MainViewModel viewModel = new MainViewModel(session, Texts.english());
 
     @Test
@@ -23,8 +24,8 @@ class DetailsAndRatesViewModelTest {
         PriceOptionRow gf = details.options().getLast();
         assertEquals("0.83 CNY per 5-s clip", gf.figure());
         assertEquals("Estimate", gf.kind());
-        assertEquals("9.96 CNY per minute", gf.costPerMinute());
-        assertTrue(gf.source().contains("GF Securities"));
+        assertEquals("9.96 CNY per minute", gf.costPerMinute()); // 0.83 / 5 x 60
+        assertTrue(gf.source().contains("GF Securities (test fixture)"), gf.source());
         assertFalse(gf.compared());
         assertTrue(details.options().getFirst().compared());
         assertTrue(details.votesProperty().get().contains("Sample data"));
@@ -56,11 +57,14 @@ class DetailsAndRatesViewModelTest {
         ExchangeRateRow usdCny = rates.rows().getFirst();
         assertEquals("1 USD in CNY", usdCny.pairProperty().get());
         assertTrue(usdCny.rate().commit("7.1"));
+        // Veo 2: 0.5 USD a second x 60 x 7.1
         assertEquals("213.00", viewModel.products().row("veo-2").costPerMinuteProperty().get());
         assertFalse(usdCny.rate().commit("-7"));
         assertFalse(usdCny.rate().commit("0"));
         assertTrue(usdCny.source().commit("PBOC central parity"));
         assertTrue(usdCny.asOf().commit("2025-06-30"));
+        assertEquals(0, new java.math.BigDecimal("7.1").compareTo(usdCny.rateValueProperty().get()), "typed, to sort by");
+        assertEquals(java.time.LocalDate.of(2025, 6, 30), usdCny.asOfDateProperty().get());
         var rate = session.project().exchangeRates().getFirst();
         assertEquals("PBOC central parity", rate.provenance().source());
         assertEquals("2025-06-30", rate.provenance().asOf().toString());
@@ -70,6 +74,7 @@ class DetailsAndRatesViewModelTest {
     @Test
     void addingAndRemovingRates() {
         var rates = viewModel.exchangeRates();
+        assertEquals(2, rates.rows().size(), "USD/CNY and EUR/USD");
         assertNull(rates.add("GBP", "USD", "1.25", "test quote"));
         assertEquals(3, rates.rows().size());
         assertEquals("A rate is a number above 0, such as 7.3", rates.add("GBP", "CNY", "x", "s"));
@@ -77,6 +82,6 @@ class DetailsAndRatesViewModelTest {
         rates.remove(0);
         assertEquals("no rate", viewModel.products().row("veo-2").costPerMinuteProperty().get());
         viewModel.undo();
-        assertEquals("219.00", viewModel.products().row("veo-2").costPerMinuteProperty().get());
+        assertEquals("210.00", viewModel.products().row("veo-2").costPerMinuteProperty().get());
     }
 }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.reelrank.io.DefaultDataset;
+import dev.reelrank.testing.TestProjects;
 import dev.reelrank.model.Project;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -13,10 +13,11 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+/** Exporting slides as images, on {@link TestProjects#market()}. */
 class ExportViewModelTest {
     private final Map<Path, byte[]> written = new HashMap<>();
     private boolean diskFull;
-    private final ProjectSession session = new ProjectSession(DefaultDataset.load(), null, () -> MainViewModelTest.TODAY);
+    private final ProjectSession session = new ProjectSession(TestProjects.market(), null, () -> MainViewModelTest.TODAY);
     private final MainViewModel viewModel = new MainViewModel(session, Texts.english(), new ProjectStore() {
         @Override
         public Project read(Path file) throws IOException {
@@ -61,14 +62,15 @@ class ExportViewModelTest {
     void startingOnAChart_takesItsTitleAndTheProjectName_andNamesTheFileByChartAndDay() {
         exports.start(SlideKind.RATING);
         assertEquals("Blind-test rating (95 % interval)", exports.titleProperty().get());
-        assertEquals("AI video generators, early 2025", exports.subtitleProperty().get());
+        assertEquals("Video generators, test market", exports.subtitleProperty().get(), "the project's name");
         assertEquals("reelrank-rating-" + MainViewModelTest.TODAY + ".png", exports.suggestedFileName());
         exports.titleProperty().set("Veo 2 leads");
         SlideTexts words = exports.words();
         assertEquals("Veo 2 leads", words.title());
         assertTrue(words.sample());
         assertTrue(words.stamp().endsWith("Vote counts are sample data, not published counts."), words.stamp());
-        assertTrue(words.sources().startsWith("Votes \u2014 Kling 1.0, Kling 1.5, Kling 1.6, Veo 2, Sora: "),
+        assertTrue(words.sources().startsWith("Votes \u2014 Kling 1.0, Kling 1.5, Kling 1.6, Veo 2, Sora: "
+                + TestProjects.SAMPLE_VOTES_SOURCE), 
                 words.sources());
     }
 
@@ -77,10 +79,10 @@ class ExportViewModelTest {
         viewModel.products().row("kling-1.6").amount().commit("0.05");
         exports.start(SlideKind.COST);
         String sources = exports.words().sources();
-        assertTrue(sources.contains("Veo 2: Google Vertex AI pricing for Veo 2, as reported by TechCrunch, Feb 23, 2025"),
+        assertTrue(sources.contains("Veo 2: Vertex AI price list (test fixture), Feb 20, 2025"),
                 sources);
         assertTrue(sources.contains("(edited " ), sources);
-        assertTrue(sources.contains("Exchange rates \u2014 1 USD = 7.3 CNY"), sources);
+        assertTrue(sources.contains("Exchange rates \u2014 1 USD = 7.0 CNY"), sources);
         assertFalse(exports.words().sample(), "a cost chart shows no votes");
     }
 

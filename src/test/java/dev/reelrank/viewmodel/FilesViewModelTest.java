@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.reelrank.io.DefaultDataset;
+import dev.reelrank.testing.TestProjects;
 import dev.reelrank.io.ProjectFileException;
 import dev.reelrank.io.ProjectFiles;
 import dev.reelrank.model.Project;
@@ -38,10 +38,10 @@ class FilesViewModelTest {
 
         @Override
         public Project blank() {
-            return DefaultDataset.load().withProducts(List.of());
+            return TestProjects.market().withProducts(List.of());
         }
     };
-    private final ProjectSession session = new ProjectSession(DefaultDataset.load(), null, () -> MainViewModelTest.TODAY);
+    private final ProjectSession session = new ProjectSession(TestProjects.market(), null, () -> MainViewModelTest.TODAY);
     private final RecentFiles recent = RecentFiles.inMemory();
     private final MainViewModel viewModel = new MainViewModel(session, Texts.english(), disk, recent,
             BackgroundWork.immediate(), (file, progress, cancelled) -> {
@@ -83,9 +83,10 @@ class FilesViewModelTest {
     @Test
     void open_replacesTheProject_andAFailedOpenKeepsTheCurrentOne() throws Exception {
         Path good = folder.resolve("good.reelrank.json");
-        ProjectFiles.write(DefaultDataset.load().withName("Opened"), good);
+        ProjectFiles.write(TestProjects.fiveProducts().withName("Opened"), good);
         files.open(good, () -> { });
         assertEquals("Opened", session.project().name());
+        assertEquals(TestProjects.fiveProducts().withName("Opened"), session.project());
         assertFalse(session.canUndoProperty().get(), "a fresh history");
         Project before = session.project();
         Path bad = Files.writeString(folder.resolve("bad.reelrank.json"), "{\"format\": 1");
@@ -98,7 +99,7 @@ class FilesViewModelTest {
     @Test
     void aChineseWindow_explainsABrokenFileAndARefusedValue_inChinese() throws Exception {
         Texts chinese = new Texts(Language.CHINESE.locale(java.util.Locale.US));
-        MainViewModel window = new MainViewModel(new ProjectSession(DefaultDataset.load(), null, chinese), chinese,
+        MainViewModel window = new MainViewModel(new ProjectSession(TestProjects.market(), null, chinese), chinese,
                 disk, recent, BackgroundWork.immediate(), (file, progress, cancelled) -> {
                     throw new IOException("not used");
                 }, UserSettings.inMemory());
@@ -111,7 +112,7 @@ class FilesViewModelTest {
         window.files().open(missing, () -> { });
         assertTrue(window.statusProperty().get().endsWith(missing + ": \u6587\u4ef6\u4e0d\u5b58\u5728"),
                 window.statusProperty().get());
-        ProjectSession chineseSession = new ProjectSession(DefaultDataset.load(), null, chinese);
+        ProjectSession chineseSession = new ProjectSession(TestProjects.market(), null, chinese);
         var first = chineseSession.project().products().getFirst();
         var refused = chineseSession.apply("twice", p -> p.withProducts(List.of(first, first)));
         assertEquals("\u4ea7\u54c1\uff1a\u4e24\u4e2a\u4ea7\u54c1\u7684 ID \u90fd\u662f\"" + first.id() + "\"",
@@ -131,6 +132,7 @@ class FilesViewModelTest {
         assertEquals(Path.of("a.reelrank.json"), FilesViewModel.withExtension(Path.of("a")));
         assertEquals(Path.of("a.reelrank.json"), FilesViewModel.withExtension(Path.of("a.json")));
         assertEquals(Path.of("a.reelrank.json"), FilesViewModel.withExtension(Path.of("a.reelrank.json")));
-        assertEquals("ai-video-generators-early-2025.reelrank.json", files.suggestedName());
+        // From the project's name, "Video generators, test market"
+        assertEquals("video-generators-test-market.reelrank.json", files.suggestedName());
     }
 }

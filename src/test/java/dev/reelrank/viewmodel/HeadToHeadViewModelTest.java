@@ -5,13 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.reelrank.io.DefaultDataset;
+import dev.reelrank.testing.TestProjects;
 import dev.reelrank.model.RatingSource;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** The head-to-head grid and heatmaps, on {@link TestProjects#market()} (no head-to-head votes at first). */
 class HeadToHeadViewModelTest {
-    private final ProjectSession session = new ProjectSession(DefaultDataset.load(), null, () -> MainViewModelTest.TODAY);
+    private final ProjectSession session = new ProjectSession(TestProjects.market(), null, () -> MainViewModelTest.TODAY);
     private final MainViewModel viewModel = new MainViewModel(session, Texts.english());
     private final HeadToHeadViewModel grid = viewModel.headToHead();
 
@@ -21,6 +22,7 @@ class HeadToHeadViewModelTest {
 
     @Test
     void grid_listsTheProductsShownInTheCharts_withReadOnlyDiagonal() {
+        // The shown products, in table order (Runway, Pika and Movie Gen are hidden)
         assertEquals(List.of("kling-1.0", "kling-1.5", "kling-1.6", "veo-2", "sora"),
                 grid.rows().stream().map(HeadToHeadRowViewModel::id).toList());
         EditableField self = grid.row("veo-2").cell("veo-2");
@@ -77,7 +79,8 @@ class HeadToHeadViewModelTest {
         grid.row("veo-2").cell("sora").commit("30");
         grid.row("sora").cell("veo-2").commit("10");
         viewModel.ratings().useSource(RatingSource.AGGREGATE_VOTES);
-        assertEquals(1113.2, ratingBar("veo-2").value(), 0.05);
+        // Veo 2's aggregate votes: 1500 wins, 400 losses, 100 ties
+        assertEquals(1000 + 400 * Math.log10(1550.5 / 450.5), ratingBar("veo-2").value(), 1e-9);
         grid.row("sora").cell("veo-2").commit("12");
         assertEquals(RatingSource.AGGREGATE_VOTES, viewModel.ratings().sourceProperty().get());
     }

@@ -3,31 +3,33 @@ package dev.reelrank.viewmodel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.reelrank.io.DefaultDataset;
+import dev.reelrank.testing.TestProjects;
 import org.junit.jupiter.api.Test;
 
+/** The KPI tiles, on {@link TestProjects#market()}. */
 class KpiViewModelTest {
-    private final ProjectSession session = new ProjectSession(DefaultDataset.load(), null, () -> MainViewModelTest.TODAY);
+    private final ProjectSession session = new ProjectSession(TestProjects.market(), null, () -> MainViewModelTest.TODAY);
     private final MainViewModel viewModel = new MainViewModel(session, Texts.english());
     private final KpiViewModel kpis = viewModel.kpis();
 
     @Test
     void cheapest_isThePerMinuteCostOfTheCheapestShownProduct_withItsBasis() {
         KpiTile tile = kpis.cheapestProperty().get();
-        assertEquals(12.0, tile.value(), 1e-9);
+        // 0.09 CNY a credit x 10 credits a 5-s clip = 0.18 CNY a second = 10.80 CNY a minute
+        assertEquals(10.8, tile.value(), 1e-9);
         assertEquals(2, tile.decimals());
         assertEquals("CNY / min", tile.unit());
         assertEquals("Kling 1.0", tile.description());
         assertEquals("List price \u00b7 Standard mode", tile.basis());
         viewModel.products().row("kling-1.6").amount().commit("0.05");
-        assertEquals(6.0, kpis.cheapestProperty().get().value(), 1e-9);
+        assertEquals(6.0, kpis.cheapestProperty().get().value(), 1e-9); // 0.05 x 10 / 5 x 60
         assertEquals("Kling 1.6", kpis.cheapestProperty().get().description());
     }
 
     @Test
     void topRating_namesItsIntervalAndSource() {
         KpiTile tile = kpis.topRatingProperty().get();
-        assertEquals(1113.2, tile.value(), 0.05);
+        assertEquals(1000 + 400 * Math.log10(1550.5 / 450.5), tile.value(), 1e-9); // 1214.7
         assertEquals(0, tile.decimals());
         assertTrue(tile.description().startsWith("Veo 2  (1,"), tile.description());
         assertEquals("Aggregate votes \u00b7 sample data", tile.basis());
@@ -35,24 +37,27 @@ class KpiViewModelTest {
 
     @Test
     void bestValue_isTheCheapestProductRatedLevelWithTheTop() {
-        assertEquals("Veo 2  1,113", kpis.bestValueProperty().get().description());
-        viewModel.products().row("kling-1.5").wins().commit("1,240");
-        viewModel.products().row("kling-1.5").losses().commit("610");
-        assertEquals("Kling 1.5  1,113", kpis.bestValueProperty().get().description());
-        assertEquals(12.0, kpis.bestValueProperty().get().value(), 1e-9);
+        assertEquals("Veo 2  1,215", kpis.bestValueProperty().get().description());
+        // Kling 1.5 gets Veo 2's votes (1,500 / 400 / 100), so the same rating at 14.40 CNY a minute.
+        viewModel.products().row("kling-1.5").wins().commit("1,500");
+        viewModel.products().row("kling-1.5").losses().commit("400");
+        assertEquals("Kling 1.5  1,215", kpis.bestValueProperty().get().description());
+        assertEquals(14.4, kpis.bestValueProperty().get().value(), 1e-9);
     }
 
     @Test
     void votes_areCounted_andMarkedSample() {
         KpiTile tile = kpis.votesProperty().get();
-        assertEquals(9000, tile.value(), 0);
+        // The shown products: 1,500 + 2,000 + 1,100 + 2,000 + 2,000 (the hidden ones do not count)
+        assertEquals(8600, tile.value(), 0);
         assertEquals("Sample data, not published counts", tile.basis());
     }
 
     @Test
     void costRatio_comparesOnlyPricesOfTheSameKind_andNamesThem() {
         KpiTile tile = kpis.ratioProperty().get();
-        assertEquals("List prices: 5.5% of Veo 2, 34.2% of Sora\nEstimates: 25.0% of Veo 2, 25.0% of Sora",
+        // List prices a minute: 12.00 / 210.00 and 12.00 / 33.60; estimates a clip: 0.83 / 4.15 and 0.83 / 3.32
+        assertEquals("List prices: 5.7% of Veo 2, 35.7% of Sora\nEstimates: 20.0% of Veo 2, 25.0% of Sora",
                 tile.description());
         assertTrue(tile.basis().startsWith("Standard mode vs Vertex AI / ChatGPT Plus"), tile.basis());
         assertTrue(tile.basis().contains("GF estimate vs GF relative estimate"), tile.basis());

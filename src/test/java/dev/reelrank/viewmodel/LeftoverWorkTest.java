@@ -3,7 +3,7 @@ package dev.reelrank.viewmodel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.reelrank.io.DefaultDataset;
+import dev.reelrank.testing.TestProjects;
 import dev.reelrank.model.Project;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -14,11 +14,11 @@ import org.junit.jupiter.api.Test;
 
 /** A window keeps a copy of its unsaved work while there is any, and takes up work a crash left. */
 class LeftoverWorkTest {
-    private final ProjectSession session = new ProjectSession(DefaultDataset.load(), null, () -> MainViewModelTest.TODAY);
+    private final ProjectSession session = new ProjectSession(TestProjects.market(), null, () -> MainViewModelTest.TODAY);
     private final MainViewModel viewModel = new MainViewModel(session, Texts.english());
     private final List<String> calls = new ArrayList<>();
     private final List<Project> kept = new ArrayList<>();
-    private final Project crashed = DefaultDataset.load().withName("Before the crash");
+    private final Project crashed = TestProjects.fiveProducts().withName("Before the crash");
     private final RecoveryStore.Leftover leftover = new RecoveryStore.Leftover("window-9-9", "Before the crash",
             Path.of("/work/q1.reelrank.json"), Instant.parse("2026-11-25T09:30:00Z"));
 

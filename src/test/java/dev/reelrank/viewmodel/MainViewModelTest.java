@@ -4,15 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.reelrank.io.DefaultDataset;
+import dev.reelrank.testing.TestProjects;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-/** The window's view model without a window: rows, edits, undo, the title and the notes. */
+/**
+ * The window's view model without a window: rows, edits, undo, the title and the notes. Figures
+ * are those of {@link TestProjects#market()}.
+ */
 class MainViewModelTest {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
-    private final ProjectSession session = new ProjectSession(DefaultDataset.load(), null, () -> TODAY);
+    private final ProjectSession session = new ProjectSession(TestProjects.market(), null, () -> TODAY);
     private final MainViewModel viewModel = new MainViewModel(session, Texts.english());
 
     private ProductRowViewModel row(String id) {
@@ -20,13 +23,13 @@ class MainViewModelTest {
     }
 
     @Test
-    void title_isTheAppName_forTheDefaultDataset_andMarksUnsavedChanges() {
+    void title_isTheAppName_forAProjectWithoutAFile_andMarksUnsavedChanges() {
         assertEquals("ReelRank", viewModel.titleProperty().get());
         row("veo-2").name().commit("Veo 2 (Vertex)");
         assertEquals("\u2022 Default dataset \u2014 ReelRank", viewModel.titleProperty().get());
         viewModel.undo();
         assertEquals("ReelRank", viewModel.titleProperty().get());
-        var opened = new MainViewModel(DefaultDataset.load(), Path.of("/tmp/q1.reelrank.json"), Texts.english());
+        var opened = new MainViewModel(TestProjects.market(), Path.of("/tmp/q1.reelrank.json"), Texts.english());
         assertEquals("q1.reelrank.json \u2014 ReelRank", opened.titleProperty().get());
     }
 
@@ -56,7 +59,7 @@ class MainViewModelTest {
     @Test
     void choosingADisplayCurrency_isRememberedForTheNextRun() {
         UserSettings settings = UserSettings.inMemory();
-        MainViewModel window = new MainViewModel(new ProjectSession(DefaultDataset.load(), null, () -> TODAY),
+        MainViewModel window = new MainViewModel(new ProjectSession(TestProjects.market(), null, () -> TODAY),
                 Texts.english(), new ProjectStore() {
                     @Override
                     public dev.reelrank.model.Project read(Path file) {
@@ -82,7 +85,8 @@ class MainViewModelTest {
     }
 
     @Test
-    void klingStandard_costsTwelveYuanPerMinute() {
+    void aPricePerCredit_costsTwelveYuanPerMinute() {
+        // 0.1 CNY a credit x 10 credits a 5-s clip = 1 CNY a clip = 0.2 CNY a second = 12 CNY a minute
         ProductRowViewModel kling = row("kling-1.6");
         assertEquals("Kling 1.6", kling.name().getText());
         assertEquals("可灵 1.6", kling.chineseNameProperty().get());
@@ -95,12 +99,14 @@ class MainViewModelTest {
     }
 
     @Test
-    void veo2_isConvertedFromDollarsAtTheProjectRate_andCitesItsSource() {
+    void aDollarPrice_isConvertedAtTheProjectRate_andCitesItsSource() {
         ProductRowViewModel veo = row("veo-2");
-        assertEquals("219.00", veo.costPerMinuteProperty().get());
-        assertEquals("18.25", veo.costPerClipProperty().get());
-        assertTrue(veo.priceDetailsProperty().get().contains("TechCrunch"));
-        assertTrue(veo.priceDetailsProperty().get().contains("Feb 23, 2025"));
+        // 0.5 USD a second x 60 x 7.0 CNY per USD = 210 CNY a minute; x 5 s = 17.50 CNY a clip
+        assertEquals("210.00", veo.costPerMinuteProperty().get());
+        assertEquals("17.50", veo.costPerClipProperty().get());
+        assertTrue(veo.priceDetailsProperty().get().contains("Vertex AI price list (test fixture)"),
+                veo.priceDetailsProperty().get());
+        assertTrue(veo.priceDetailsProperty().get().contains("Feb 20, 2025"));
     }
 
     @Test
@@ -147,7 +153,7 @@ class MainViewModelTest {
         assertEquals("undo", "undo");
         assertEquals("change the wins of Kling 1.6", session.undoDescriptionProperty().get());
         viewModel.undo();
-        assertEquals("520", kling.wins().getText());
+        assertEquals("600", kling.wins().getText());
         viewModel.undo();
         assertEquals("0.1", kling.amount().getText());
         assertEquals("12.00", kling.costPerMinuteProperty().get());
@@ -161,9 +167,27 @@ class MainViewModelTest {
         String before = kling.ratingProperty().get();
         assertTrue(kling.wins().commit("1,520"));
         assertEquals("1,520", kling.wins().getText());
-        assertTrue(kling.ratingValueProperty().get() > 1100, kling.ratingProperty().get());
+        // 1,520 / 450 / 50 votes: 1000 + 400 log10(1545.5 / 475.5) = 1204.8 (it was 1047.6)
+        assertEquals(1000 + 400 * Math.log10(1545.5 / 475.5), kling.ratingValueProperty().get(), 1e-9);
         assertFalse(before.equals(kling.ratingProperty().get()));
         assertTrue(kling.votesDetailsProperty().get().contains("Edited Nov 25, 2026"));
+    }
+
+    @Test
+    void dateAndNumberColumns_haveTypedValuesToSortBy_whateverTheirText() {
+        ProductRowViewModel kling = row("kling-1.6");
+        assertEquals(0, new java.math.BigDecimal("0.1").compareTo(kling.amountValueProperty().get()));
+        assertEquals(LocalDate.of(2024, 12, 19), kling.releaseDateProperty().get());
+        assertEquals(LocalDate.of(2025, 1, 15), kling.asOfDateProperty().get(), "TestProjects' source date");
+        assertEquals(600L, kling.winsValueProperty().get());
+        assertEquals(450L, kling.lossesValueProperty().get());
+        assertEquals(50L, kling.tiesValueProperty().get());
+        assertTrue(kling.wins().commit("1,520"));
+        assertEquals(1520L, kling.winsValueProperty().get());
+        ProductRowViewModel movieGen = row("meta-movie-gen");
+        assertEquals(null, movieGen.amountValueProperty().get(), "no figure, no value: it sorts last");
+        assertEquals(null, movieGen.winsValueProperty().get());
+        assertEquals(LocalDate.of(2025, 1, 15), movieGen.asOfDateProperty().get(), "when it was found not public");
     }
 
     @Test
@@ -187,8 +211,8 @@ class MainViewModelTest {
     void displayCurrency_convertsEveryCost_throughChainedRates() {
         viewModel.setDisplayCurrency("EUR");
         assertEquals("EUR", viewModel.displayCurrencyProperty().get());
-        // 0.5 USD per second * 60 / 1.04 USD per EUR
-        assertEquals("28.85", row("veo-2").costPerMinuteProperty().get());
+        // 0.5 USD per second * 60 / 1.25 USD per EUR
+        assertEquals("24.00", row("veo-2").costPerMinuteProperty().get());
         assertEquals("Cost of generated video, EUR", viewModel.costHeaderProperty().get());
         assertTrue(viewModel.currencies().containsAll(java.util.List.of("CNY", "USD", "EUR")));
         viewModel.undo();
@@ -199,6 +223,7 @@ class MainViewModelTest {
     void sampleVotes_areLabelledSample_inTheNoteAndTheTooltips() {
         assertTrue(viewModel.sampleNoteProperty().get().startsWith("Vote counts are sample data"));
         assertTrue(row("veo-2").votesDetailsProperty().get().startsWith("Sample data, not published counts."));
-        assertTrue(viewModel.currencyNoteProperty().get().contains("1 USD = 7.3 CNY (as of 2025-02-28"));
+        assertTrue(viewModel.currencyNoteProperty().get().contains("1 USD = 7.0 CNY (as of 2025-01-15"),
+                viewModel.currencyNoteProperty().get());
     }
 }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.reelrank.io.DefaultDataset;
+import dev.reelrank.testing.TestProjects;
 import dev.reelrank.model.ChartView;
 import dev.reelrank.model.CostBasis;
 import dev.reelrank.model.Project;
@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class ProjectSessionTest {
-    private final Project original = DefaultDataset.load();
+    private final Project original = TestProjects.market();
     private final ProjectSession session = new ProjectSession(original, null, () -> MainViewModelTest.TODAY);
 
     @Test

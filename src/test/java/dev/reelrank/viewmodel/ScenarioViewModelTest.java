@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
+/** The scenario inputs, table and lines, on {@link TestProjects#market()}. */
 class ScenarioViewModelTest {
-    private final ProjectSession session = new ProjectSession(DefaultDataset.load(), null, () -> MainViewModelTest.TODAY);
+    private final ProjectSession session = new ProjectSession(TestProjects.market(), null, () -> MainViewModelTest.TODAY);
     private final MainViewModel viewModel = new MainViewModel(session, Texts.english());
     private final ScenarioViewModel scenario = viewModel.scenario();
 
@@ -21,6 +22,7 @@ class ScenarioViewModelTest {
 
     @Test
     void gfsEstimate_reproducesItsProjection_exactly() {
+        // Kling 1.6's estimate is GF's 0.83 CNY a 5-s clip: 40,000,000 a day x 10 % x 365 days x 0.83 CNY
         viewModel.details().select("kling-1.6");
         viewModel.details().compare("gf-estimate");
         List<ScenarioRow> kling = rowsOf("kling-1.6");
@@ -74,7 +76,7 @@ class ScenarioViewModelTest {
 
     @Test
     void aChineseUi_writesLargeAmountsInYi() {
-        var chinese = new MainViewModel(new ProjectSession(DefaultDataset.load(), null, () -> MainViewModelTest.TODAY),
+        var chinese = new MainViewModel(new ProjectSession(TestProjects.market(), null, () -> MainViewModelTest.TODAY),
                 new Texts(Locale.SIMPLIFIED_CHINESE));
         chinese.details().select("kling-1.6");
         chinese.details().compare("gf-estimate");
