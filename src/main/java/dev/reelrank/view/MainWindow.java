@@ -592,6 +592,12 @@ public final class MainWindow {
         status.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("problem"),
                 viewModel.statusIsProblemProperty().get());
         status.setMinWidth(0);
+        // A narrow window ends the line in "…"; the whole of it is in the tooltip.
+        Tooltip statusTip = new Tooltip();
+        statusTip.textProperty().bind(status.textProperty());
+        statusTip.setWrapText(true);
+        statusTip.setMaxWidth(560);
+        status.setTooltip(statusTip);
         HBox.setHgrow(status, Priority.ALWAYS);
         status.setMaxWidth(Double.MAX_VALUE);
         Label sample = note("sample-note");
