@@ -164,6 +164,18 @@ class ChartMarksTest {
     }
 
     @Test
+    void droppingAProjectFileOnTheWindow(FxRobot robot) throws IOException {
+        Path other = Files.createTempFile(folder, "dropped", ProjectFiles.EXTENSION);
+        ProjectFiles.write(reordered(), other);
+        List<String> before = drawnNames(robot, "#cost-chart-panel");
+        robot.interact(() -> assertTrue(DroppedFiles.drop(stage.getScene(), List.of(other.toFile()))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Zeta 6", row("zeta").name().getText());
+        assertNotEquals(before, drawnNames(robot, "#cost-chart-panel"));
+        assertDrawnTruthfully(robot, "after dropping a file");
+    }
+
+    @Test
     void restoringLeftoverWork(FxRobot robot) {
         Project unsaved = reordered();
         RecoveryStore.Leftover leftover = new RecoveryStore.Leftover("crashed", unsaved.name(), opened, Instant.now());
