@@ -94,7 +94,12 @@ public final class ReelRankApp extends Application {
 
     /** A window with the given settings (theme, language), keeping nothing; for tests and the screen gallery. */
     public static MainViewModel openMainWindow(Stage stage, Path file, UserSettings settings) {
-        return show(stage, load(file), RecentFiles.inMemory(), BackgroundWork.immediate(), settings, false)
+        return openMainWindow(stage, file, settings, false);
+    }
+
+    /** The same, optionally painting the charts before the table and the KPI cards, as the desktop app starts. */
+    public static MainViewModel openMainWindow(Stage stage, Path file, UserSettings settings, boolean chartsFirst) {
+        return show(stage, load(file), RecentFiles.inMemory(), BackgroundWork.immediate(), settings, chartsFirst)
                 .viewModel();
     }
 

@@ -7,7 +7,6 @@ import dev.reelrank.viewmodel.Texts;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.ValueAxis;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -37,6 +36,7 @@ final class CostChartPanel extends VBox {
 
     CostChartPanel(CostChartViewModel viewModel, Texts texts, boolean onSlide) {
         this.viewModel = viewModel;
+        this.texts = texts;
         this.onSlide = onSlide;
         getStyleClass().add("chart-panel");
         setId("cost-chart-panel");
@@ -91,14 +91,14 @@ final class CostChartPanel extends VBox {
         viewModel.bars().addListener((ListChangeListener<ChartBar>) change -> refresh());
     }
 
+    private final Texts texts;
+
     private void buildChart() {
         boolean log = viewModel.logAxisProperty().get();
         if (log) {
             valueAxis = new LogAxis();
         } else {
-            NumberAxis linear = new NumberAxis();
-            linear.setAutoRanging(false);
-            linear.setLowerBound(0);
+            NiceAxis linear = new NiceAxis(texts.locale());
             linear.setMinorTickVisible(false);
             valueAxis = linear;
         }
@@ -119,11 +119,9 @@ final class CostChartPanel extends VBox {
             // A decade to the right of the costliest bar's end leaves room for its value label.
             log.fit(min, max * 1.6);
             marker = log.getLowerBound();
-        } else if (valueAxis instanceof NumberAxis linear) {
+        } else if (valueAxis instanceof NiceAxis linear) {
             // Leave room right of the longest bar for its value label.
-            double step = NiceScale.step(max * 1.25, 5);
-            linear.setUpperBound(Math.max(step, NiceScale.ceil(max * 1.25, step)));
-            linear.setTickUnit(step);
+            linear.fit(0, max * 1.2);
         }
         chart.show(bars, marker);
     }

@@ -5,6 +5,7 @@ import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.ProductRowViewModel;
 import dev.reelrank.viewmodel.Texts;
 import impl.org.controlsfx.skin.DecorationPane;
+import java.util.List;
 import java.util.Objects;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -110,10 +111,11 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(details, false);
         VBox chartArea = new VBox(charts);
         VBox.setVgrow(charts, Priority.ALWAYS);
-        SplitPane main = new SplitPane(chartArea, tableAndDetails);
+        // Neither part can be dragged down to a sliver: the charts keep room for a few rows, the table for a few products.
+        chartArea.setMinHeight(220);
+        tableAndDetails.setMinHeight(120);
+        SplitPane main = new SplitPane(chartArea);
         main.setOrientation(Orientation.VERTICAL);
-        SplitPane.setResizableWithParent(tableAndDetails, false);
-        tableRoom(main, tableAndDetails);
         Runnable addTiles = () -> chartArea.getChildren().addFirst(new KpiStrip(viewModel.kpis()));
         if (chartsFirst) {
             // Placeholders of the same size keep the charts where they will stay.
@@ -122,14 +124,14 @@ public final class MainWindow {
             Region tableRoom = new Region();
             tableRoom.getStyleClass().add("table-placeholder");
             chartArea.getChildren().addFirst(tilesRoom);
-            main.getItems().set(1, tableRoom);
+            tableRoom(main, tableRoom);
             addDeferredParts = () -> {
                 chartArea.getChildren().remove(tilesRoom);
                 addTiles.run();
-                main.getItems().set(1, tableAndDetails);
                 tableRoom(main, tableAndDetails);
             };
         } else {
+            tableRoom(main, tableAndDetails);
             addTiles.run();
         }
 
@@ -140,34 +142,33 @@ public final class MainWindow {
         return root;
     }
 
+    private javafx.scene.Node tablePart;
     private boolean tableRoomBound;
 
     /**
-     * The table takes the share of the height the user last gave it, or none when put away (View >
+     * Puts {@code part} (the table and details, or its placeholder) below the charts with the share
+     * of the height the user last gave it, or leaves it out while the table is put away (View >
      * Products Table); the divider is remembered as it is dragged.
      */
-    private void tableRoom(SplitPane main, javafx.scene.Node tableAndDetails) {
-        Runnable place = () -> {
-            boolean shown = viewModel.tableShownProperty().get();
-            if (main.getItems().size() > 1 && !main.getItems().get(1).getStyleClass().contains("table-placeholder")) {
-                if (!shown) {
-                    main.getItems().remove(1);
-                }
-            } else if (shown && main.getItems().size() == 1) {
-                main.getItems().add(tableAndDetails);
-            }
-            if (main.getItems().size() > 1) {
-                main.setDividerPositions(1 - viewModel.tableShareProperty().get());
-            }
-        };
-        place.run();
+    private void tableRoom(SplitPane main, javafx.scene.Node part) {
+        tablePart = part;
+        SplitPane.setResizableWithParent(part, false);
+        placeTable(main);
         if (tableRoomBound) {
             return;
         }
         tableRoomBound = true;
-        viewModel.tableShownProperty().addListener((obs, was, shown) -> place.run());
+        viewModel.tableShownProperty().addListener((obs, was, shown) -> placeTable(main));
         main.getDividers().addListener((javafx.collections.ListChangeListener<SplitPane.Divider>) change -> follow(main));
         follow(main);
+    }
+
+    private void placeTable(SplitPane main) {
+        main.getItems().retainAll(List.of(main.getItems().getFirst()));
+        if (viewModel.tableShownProperty().get()) {
+            main.getItems().add(tablePart);
+            main.setDividerPositions(1 - viewModel.tableShareProperty().get());
+        }
     }
 
     private void follow(SplitPane main) {

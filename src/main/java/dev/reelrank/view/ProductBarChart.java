@@ -36,11 +36,9 @@ final class ProductBarChart extends BarChart<Number, String> {
      * its room allows grows taller (its panel scrolls) rather than shrink rows below this.
      */
     static final double MIN_ROW = 22;
-    /** Points carry their value above them, so their rows need a little more. */
-    static final double MIN_POINT_ROW = 26;
     private static final double MIN_BAR = 10;
     private static final double MAX_BAR = 26;
-    private static final double POINT_RADIUS = 5;
+    private static final double POINT_RADIUS = 6;
     private final XYChart.Series<Number, String> series = new XYChart.Series<>();
     private final Map<String, XYChart.Data<Number, String>> dataById = new HashMap<>();
     private final Map<String, ChartBar> barById = new HashMap<>();
@@ -57,7 +55,7 @@ final class ProductBarChart extends BarChart<Number, String> {
         this.valueAxis = valueAxis;
         this.productAxis = productAxis;
         this.marks = marks;
-        this.minRow = marks == Marks.POINTS ? MIN_POINT_ROW : MIN_ROW;
+        this.minRow = MIN_ROW;
         setAnimated(false);
         setLegendVisible(false);
         setBarGap(0);
@@ -65,10 +63,6 @@ final class ProductBarChart extends BarChart<Number, String> {
         // Lines between the bars add nothing; even a transparent dashed line costs its rasterising at every repaint.
         setHorizontalGridLinesVisible(false);
         productAxis.setAutoRanging(false);
-        if (marks == Marks.POINTS) {
-            // The top row's value is written above its point: room for it under the chart's top edge.
-            productAxis.setEndMargin(10);
-        }
         getData().add(series);
         getStyleClass().addAll("product-bar-chart", marks == Marks.POINTS ? "point-marks" : "bar-marks");
     }
@@ -264,13 +258,17 @@ final class ProductBarChart extends BarChart<Number, String> {
                 label.setX(startX + 6);
                 label.setY(centreY + labelHeight(label) / 3);
             } else if (marks == Marks.POINTS) {
-                // The point sits on its interval; its value is written beside it, up and to the right,
-                // clear of the line and nearer its own point than the row above.
+                // The point sits on its interval; its value follows on the same line, just past the
+                // interval's end, so neither the line nor its end cap runs through the figure.
                 double x = valueAxis.getDisplayPosition(bar.value());
                 node.resizeRelocate(x - POINT_RADIUS, centreY - POINT_RADIUS, 2 * POINT_RADIUS, 2 * POINT_RADIUS);
                 node.toFront();
-                label.setX(x + 3);
-                label.setY(centreY - 4);
+                double end = x + POINT_RADIUS;
+                if (whisker != null && bar.high() != null) {
+                    end = Math.max(end, valueAxis.getDisplayPosition(bar.high()));
+                }
+                label.setX(end + 6);
+                label.setY(centreY + labelHeight(label) / 3);
             } else {
                 double x = bounds.getMaxX();
                 if (whisker != null && bar.high() != null) {

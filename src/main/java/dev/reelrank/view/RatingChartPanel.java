@@ -5,7 +5,6 @@ import dev.reelrank.viewmodel.RatingChartViewModel;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -17,7 +16,7 @@ import javafx.scene.layout.VBox;
  */
 final class RatingChartPanel extends VBox {
     private final RatingChartViewModel viewModel;
-    private final NumberAxis valueAxis = new NumberAxis();
+    private final NiceAxis valueAxis;
     private final ProductBarChart chart;
 
     /** The chart as the window shows it. */
@@ -64,10 +63,7 @@ final class RatingChartPanel extends VBox {
         javafx.scene.layout.HBox header = new javafx.scene.layout.HBox(8, title, spacer, source);
         header.getStyleClass().add("chart-header");
 
-        valueAxis.setAutoRanging(false);
-        valueAxis.lowerBoundProperty().bind(viewModel.lowerBoundProperty());
-        valueAxis.upperBoundProperty().bind(viewModel.upperBoundProperty());
-        valueAxis.tickUnitProperty().bind(viewModel.tickUnitProperty());
+        valueAxis = new NiceAxis(texts.locale());
         valueAxis.labelProperty().bind(viewModel.axisLabelProperty());
         valueAxis.setMinorTickVisible(false);
         chart = new ProductBarChart(valueAxis, new CategoryAxis(), ProductBarChart.Marks.POINTS);
@@ -86,10 +82,12 @@ final class RatingChartPanel extends VBox {
 
         viewModel.bars().addListener((ListChangeListener<ChartBar>) change -> refresh());
         viewModel.lowerBoundProperty().addListener((obs, old, value) -> refresh());
+        viewModel.upperBoundProperty().addListener((obs, old, value) -> refresh());
         refresh();
     }
 
     private void refresh() {
+        valueAxis.fit(viewModel.lowerBoundProperty().get(), viewModel.upperBoundProperty().get());
         chart.show(viewModel.bars(), viewModel.lowerBoundProperty().get());
     }
 

@@ -30,7 +30,6 @@ public final class RatingChartViewModel {
     private final ReadOnlyStringWrapper sourceNote = new ReadOnlyStringWrapper();
     private final ReadOnlyDoubleWrapper lowerBound = new ReadOnlyDoubleWrapper(800);
     private final ReadOnlyDoubleWrapper upperBound = new ReadOnlyDoubleWrapper(1200);
-    private final ReadOnlyDoubleWrapper tickUnit = new ReadOnlyDoubleWrapper(50);
     private final ObservableList<ChartBar> bars = FXCollections.observableArrayList();
     // One wrapper for good: an unmodifiable view listens weakly, so a fresh one per call would drop listeners.
     private final ObservableList<ChartBar> barsView = FXCollections.unmodifiableObservableList(bars);
@@ -61,7 +60,7 @@ public final class RatingChartViewModel {
                 snapshot.of(product.id()).ifPresent(r -> shownRatings.put(product.id(), r));
             }
         }
-        Map<String, Integer> ranks = snapshot.intervalsPending() ? Map.of() : IntervalRanks.of(shownRatings);
+        Map<String, Integer> ranks = snapshot.intervalsPending() ? Map.of() : IntervalRanks.of(shownRatings, snapshot::groupOf);
         cache.startPass(List.of(snapshot, colours, ranks));
         for (Product product : project.products()) {
             if (!ProductColors.styleOf(product, colours).shown()) {
@@ -76,12 +75,10 @@ public final class RatingChartViewModel {
         double low = rated.stream().mapToDouble(b -> b.low() == null ? b.value() : b.low()).min().orElse(950);
         double high = rated.stream().mapToDouble(b -> b.high() == null ? b.value() : b.high()).max().orElse(1050);
         // Points have no zero to start from: the axis spans the intervals, with room right of the
-        // best point for its value, and ends on whole steps.
+        // highest interval for its value; the axis rounds the ends out to whole steps.
         double span = Math.max(high - low, 40);
-        double step = AxisSteps.step(span * 1.3, 5);
-        lowerBound.set(Math.floor((low - span * 0.05) / step) * step);
-        upperBound.set(Math.ceil((high + span * 0.2) / step) * step);
-        tickUnit.set(step);
+        lowerBound.set(low - span * 0.04);
+        upperBound.set(high + span * 0.3);
         rated.addAll(unrated);
         int total = rated.size();
         CostChartViewModel.showBars(bars, total > CostChartViewModel.MAX_BARS
@@ -101,10 +98,14 @@ public final class RatingChartViewModel {
         String value = numbers.whole(r.value());
         String interval = snapshot.intervalsPending() ? value
                 : texts.format("rating.withInterval", value, numbers.whole(r.low()), numbers.whole(r.high()));
-        String label = rank == null ? value : texts.format("chart.rating.pointLabel", value, rank);
+        boolean grouped = !snapshot.groups().isEmpty();
+        String label = rank == null ? value : grouped
+                ? texts.format("chart.rating.pointLabelGroup", value, rank, snapshot.groupOf(product.id()) + 1)
+                : texts.format("chart.rating.pointLabel", value, rank);
         String tooltip = texts.format("chart.rating.tooltip", texts.productName(product), interval,
                 numbers.count(r.votes()), snapshot.sample() ? texts.get("votes.sampleNote") : "")
-                + (rank == null ? "" : "\n" + texts.format("chart.rating.rankNote", rank));
+                + (rank == null ? "" : "\n" + texts.format(grouped ? "chart.rating.rankNoteGroup" : "chart.rating.rankNote",
+                        rank, snapshot.groupOf(product.id()) + 1));
         return new ChartBar(product.id(), texts.productName(product), colour, r.value(),
                 snapshot.intervalsPending() ? null : r.low(), snapshot.intervalsPending() ? null : r.high(), label,
                 tooltip);
@@ -137,10 +138,5 @@ public final class RatingChartViewModel {
 
     public ReadOnlyDoubleProperty upperBoundProperty() {
         return upperBound.getReadOnlyProperty();
-    }
-
-    /** The distance between the axis's ticks: 1, 2, 2.5 or 5 times a power of ten. */
-    public ReadOnlyDoubleProperty tickUnitProperty() {
-        return tickUnit.getReadOnlyProperty();
     }
 }

@@ -107,9 +107,11 @@ public final class RatingsViewModel {
 
     private RatingSnapshot headToHead(List<Product> products, RatingsResult result, boolean pending, boolean sample) {
         Map<String, Rating> ratings = new HashMap<>();
+        Map<String, Integer> groups = new HashMap<>();
         List<String> heldFinite = new ArrayList<>();
         for (ProductRating r : result.ratings()) {
             if (r.rated()) {
+                groups.put(products.get(r.product()).id(), r.group());
                 ratings.put(products.get(r.product()).id(), new Rating(r.rating(), Math.min(r.low(), r.high()),
                         Math.max(r.low(), r.high()), (long) r.battles()));
                 if (r.heldFinite()) {
@@ -132,7 +134,8 @@ public final class RatingsViewModel {
         if (sample) {
             notes.add(texts.get("note.sampleShort"));
         }
-        return new RatingSnapshot(RatingSource.HEAD_TO_HEAD, ratings, pending, sample, notes);
+        return new RatingSnapshot(RatingSource.HEAD_TO_HEAD, ratings, pending, sample, notes,
+                result.disconnected() ? groups : Map.of());
     }
 
     /** The project's head-to-head votes as the engine reads them, products in project order. */

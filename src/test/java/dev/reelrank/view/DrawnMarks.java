@@ -8,7 +8,6 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.chart.Axis;
 import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
 
@@ -79,7 +78,8 @@ final class DrawnMarks {
                     problems.add(who + ": interval not drawn");
                 } else {
                     Bounds drawn = sceneBounds(whisker);
-                    NumberAxis values = (NumberAxis) chart.getXAxis();
+                    @SuppressWarnings("unchecked")
+                    javafx.scene.chart.ValueAxis<Number> values = (javafx.scene.chart.ValueAxis<Number>) chart.getXAxis();
                     double lowX = values.localToScene(values.getDisplayPosition(bar.low()), 0).getX();
                     double highX = values.localToScene(values.getDisplayPosition(bar.high()), 0).getX();
                     if (Math.abs(centreY(drawn) - centreY) > 1.5) {
