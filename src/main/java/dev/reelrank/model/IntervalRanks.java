@@ -1,6 +1,9 @@
 package dev.reelrank.model;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.ToIntFunction;
 
@@ -20,17 +23,37 @@ public final class IntervalRanks {
 
     /** @param groupOf each product's group; ratings of different groups are not compared */
     public static Map<String, Integer> of(Map<String, Rating> ratings, ToIntFunction<String> groupOf) {
+        // Each group's lower ends, sorted: counting those above a product's upper end is a binary
+        // search, so a thousand products rank in a fraction of a millisecond after every edit.
+        Map<Integer, double[]> lowsByGroup = new HashMap<>();
+        Map<Integer, List<Double>> collected = new HashMap<>();
+        ratings.forEach((id, rating) -> collected.computeIfAbsent(groupOf.applyAsInt(id), g -> new ArrayList<>())
+                .add(rating.low()));
+        collected.forEach((group, lows) -> {
+            double[] sorted = lows.stream().mapToDouble(Double::doubleValue).toArray();
+            Arrays.sort(sorted);
+            lowsByGroup.put(group, sorted);
+        });
         Map<String, Integer> ranks = new HashMap<>();
         ratings.forEach((id, rating) -> {
-            int above = 0;
-            for (Map.Entry<String, Rating> other : ratings.entrySet()) {
-                if (other.getValue().low() > rating.high()
-                        && groupOf.applyAsInt(other.getKey()) == groupOf.applyAsInt(id)) {
-                    above++;
-                }
-            }
-            ranks.put(id, 1 + above);
+            double[] lows = lowsByGroup.get(groupOf.applyAsInt(id));
+            ranks.put(id, 1 + lows.length - firstAbove(lows, rating.high()));
         });
         return ranks;
+    }
+
+    /** The index of the first value strictly above {@code limit} in an ascending array. */
+    private static int firstAbove(double[] ascending, double limit) {
+        int low = 0;
+        int high = ascending.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (ascending[middle] > limit) {
+                high = middle;
+            } else {
+                low = middle + 1;
+            }
+        }
+        return low;
     }
 }

@@ -37,10 +37,26 @@ final class NiceAxis extends ValueAxis<Number> {
 
     /** The values the axis must show, from {@code min} to {@code max}; the bounds round out to nice steps. */
     void fit(double min, double max) {
-        wantedMin = Math.min(min, max);
-        wantedMax = Math.max(min, max);
+        double low = Math.min(min, max);
+        double high = Math.max(min, max);
+        if (low == wantedMin && high == wantedMax) {
+            return;
+        }
+        wantedMin = low;
+        wantedMax = high;
         invalidateRange();
         requestAxisLayout();
+    }
+
+    /**
+     * Once the panel has said what to show ({@link #fit}), a change in the chart's data does not
+     * move the axis: without this, every edit of one bar rebuilt every tick label.
+     */
+    @Override
+    public void invalidateRange(List<Number> data) {
+        if (Double.isNaN(wantedMin)) {
+            super.invalidateRange(data);
+        }
     }
 
     /** The step between ticks as last laid out. */

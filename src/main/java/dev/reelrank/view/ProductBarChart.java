@@ -183,7 +183,8 @@ final class ProductBarChart extends BarChart<Number, String> {
                 Group group = new Group(new Line(), new Line(), new Line());
                 group.getStyleClass().add("interval-whisker");
                 group.getChildren().forEach(line -> line.getStyleClass().add("interval-whisker-line"));
-                getPlotChildren().add(group);
+                // Under the marks: a rating's point sits on its interval, not behind it.
+                getPlotChildren().add(0, group);
                 return group;
             });
         } else {
@@ -207,17 +208,21 @@ final class ProductBarChart extends BarChart<Number, String> {
         }
         // The category axis spends its start and end margins, then one row per product.
         double axisLength = rows * minRow + productAxis.getStartMargin() + productAxis.getEndMargin();
-        double chrome = snappedTopInset() + snappedBottomInset() + valueAxis.prefHeight(-1) + contentPadding();
+        // The value axis as laid out: asking for its preferred height measures its tick labels again,
+        // and the scroll pane asks for this minimum after every edit.
+        double axisHeight = valueAxis.getHeight() > 0 ? valueAxis.getHeight() : valueAxis.prefHeight(-1);
+        double chrome = snappedTopInset() + snappedBottomInset() + axisHeight + contentPadding();
         return Math.max(super.computeMinHeight(width), axisLength + chrome);
     }
 
+    private javafx.scene.layout.Region content;
+
     /** The padding around the chart's plot and axes (Modena's .chart-content). */
     private double contentPadding() {
-        Node content = lookup(".chart-content");
-        if (content instanceof javafx.scene.layout.Region region) {
-            return region.snappedTopInset() + region.snappedBottomInset();
+        if (content == null && lookup(".chart-content") instanceof javafx.scene.layout.Region region) {
+            content = region;
         }
-        return 20;
+        return content == null ? 20 : content.snappedTopInset() + content.snappedBottomInset();
     }
 
     @Override
@@ -262,7 +267,6 @@ final class ProductBarChart extends BarChart<Number, String> {
                 // interval's end, so neither the line nor its end cap runs through the figure.
                 double x = valueAxis.getDisplayPosition(bar.value());
                 node.resizeRelocate(x - POINT_RADIUS, centreY - POINT_RADIUS, 2 * POINT_RADIUS, 2 * POINT_RADIUS);
-                node.toFront();
                 double end = x + POINT_RADIUS;
                 if (whisker != null && bar.high() != null) {
                     end = Math.max(end, valueAxis.getDisplayPosition(bar.high()));
