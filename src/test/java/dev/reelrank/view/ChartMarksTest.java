@@ -22,10 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.application.Platform;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -36,6 +33,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import dev.reelrank.testing.Pulses;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -281,7 +279,7 @@ class ChartMarksTest {
     // ---- helpers ---------------------------------------------------------------------------------
 
     private void assertDrawnTruthfully(FxRobot robot, String after) {
-        afterNextPulse(robot);
+        Pulses.awaitLayout(robot, stage.getScene());
         AtomicReference<List<String>> problems = new AtomicReference<>();
         robot.interact(() -> {
             List<String> found = new ArrayList<>();
@@ -301,7 +299,7 @@ class ChartMarksTest {
 
     /** The product names drawn on a chart's axis, top first. */
     private List<String> drawnNames(FxRobot robot, String panelId) {
-        afterNextPulse(robot);
+        Pulses.awaitLayout(robot, stage.getScene());
         AtomicReference<List<String>> names = new AtomicReference<>();
         robot.interact(() -> {
             var node = stage.getScene().getRoot().lookup(panelId);
@@ -357,7 +355,7 @@ class ChartMarksTest {
         TableView<ProductRowViewModel> table = robot.lookup("#products-table").queryTableView();
         robot.interact(() -> table.getVisibleLeafColumns().stream().filter(c -> columnId.equals(c.getId()))
                 .findFirst().ifPresent(table::scrollToColumn));
-        afterNextPulse(robot);
+        Pulses.awaitLayout(robot, stage.getScene());
         TableCell<?, ?> cell = robot.from(table).lookup(".table-cell").queryAllAs(TableCell.class).stream()
                 .filter(c -> c.getTableColumn() != null && columnId.equals(c.getTableColumn().getId()))
                 .filter(c -> c.getTableRow() != null && c.getTableRow().getItem() instanceof ProductRowViewModel row
@@ -393,23 +391,6 @@ class ChartMarksTest {
             }
         }
         return null;
-    }
-
-    private void afterNextPulse(FxRobot robot) {
-        CountDownLatch pulse = new CountDownLatch(1);
-        Runnable listener = pulse::countDown;
-        robot.interact(() -> {
-            stage.getScene().addPostLayoutPulseListener(listener);
-            Platform.requestNextPulse();
-        });
-        try {
-            assertTrue(pulse.await(5, TimeUnit.SECONDS), "no pulse within 5 s");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        } finally {
-            robot.interact(() -> stage.getScene().removePostLayoutPulseListener(listener));
-        }
     }
 
     /** The fixture with other prices and votes, so both charts sort differently, and a sixth product. */

@@ -17,10 +17,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -39,6 +36,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import dev.reelrank.testing.Pulses;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -339,18 +337,18 @@ class DrawnAxesTest {
     private void showTab(FxRobot robot, String tab) {
         robot.clickOn(tab);
         WaitForAsyncUtils.waitForFxEvents();
-        afterNextPulse(robot);
+        Pulses.awaitLayout(robot, stage.getScene());
     }
 
     /** View > Language > 中文: the window is rebuilt in Chinese on the same tab. */
     private void switchToChinese(FxRobot robot) {
         robot.interact(() -> menuItem("language-zh").fire());
         WaitForAsyncUtils.waitForFxEvents();
-        afterNextPulse(robot);
+        Pulses.awaitLayout(robot, stage.getScene());
     }
 
     private <T> T read(FxRobot robot, java.util.function.Supplier<T> reader) {
-        afterNextPulse(robot);
+        Pulses.awaitLayout(robot, stage.getScene());
         AtomicReference<T> result = new AtomicReference<>();
         robot.interact(() -> result.set(reader.get()));
         return result.get();
@@ -379,23 +377,4 @@ class DrawnAxesTest {
         return null;
     }
 
-    /** Waits for two layout pulses: the second lays out what the first one's layout changed (axis ranges). */
-    private void afterNextPulse(FxRobot robot) {
-        for (int i = 0; i < 2; i++) {
-            CountDownLatch pulse = new CountDownLatch(1);
-            Runnable listener = pulse::countDown;
-            robot.interact(() -> {
-                stage.getScene().addPostLayoutPulseListener(listener);
-                Platform.requestNextPulse();
-            });
-            try {
-                assertTrue(pulse.await(5, TimeUnit.SECONDS), "no pulse within 5 s");
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            } finally {
-                robot.interact(() -> stage.getScene().removePostLayoutPulseListener(listener));
-            }
-        }
-    }
 }

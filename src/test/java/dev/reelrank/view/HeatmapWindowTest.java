@@ -15,11 +15,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
-import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Tooltip;
@@ -32,6 +30,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import dev.reelrank.testing.Pulses;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -66,7 +65,7 @@ class HeatmapWindowTest {
             robot.interact(() -> viewModel.themeProperty().set(theme));
             for (String kind : List.of("#heat-observed", "#heat-predicted", "#heat-battles")) {
                 robot.clickOn(kind);
-                afterNextPulse(robot);
+                Pulses.awaitLayout(robot, stage.getScene());
                 List<DrawnHeatmap.Cell> cells = read(robot, DrawnHeatmap::cells);
                 assertEquals(25, cells.size(), "a 5 × 5 grid");
                 assertTrue(cells.stream().filter(c -> !c.words().isEmpty()).count() >= 10,
@@ -103,12 +102,12 @@ class HeatmapWindowTest {
         assertEquals(tip, shown, "hovering the cell shows its tooltip");
 
         robot.clickOn("#heat-predicted");
-        afterNextPulse(robot);
+        Pulses.awaitLayout(robot, stage.getScene());
         String predicted = cell(robot, "Alpha 1", "Gamma 3").tooltip();
         assertTrue(predicted.contains("Alpha 1") && predicted.contains("Gamma 3") && predicted.contains("4 votes"),
                 "a predicted rate's tooltip names the pair's own votes too: " + predicted);
         robot.clickOn("#heat-battles");
-        afterNextPulse(robot);
+        Pulses.awaitLayout(robot, stage.getScene());
         DrawnHeatmap.Cell lopsided = cell(robot, "Alpha 1", "Beta 2");
         assertTrue(lopsided.words().contains("100"), "the count heatmap writes the count: " + lopsided.words());
         assertTrue(lopsided.tooltip().contains("100 votes") && lopsided.tooltip().contains("Beta 2"), lopsided.tooltip());
@@ -119,10 +118,10 @@ class HeatmapWindowTest {
         openHeadToHead(robot);
         assertKey(robot, "0 %", "100 %", true);
         robot.clickOn("#heat-predicted");
-        afterNextPulse(robot);
+        Pulses.awaitLayout(robot, stage.getScene());
         assertKey(robot, "0 %", "100 %", true);
         robot.clickOn("#heat-battles");
-        afterNextPulse(robot);
+        Pulses.awaitLayout(robot, stage.getScene());
         assertKey(robot, "0", "100 votes", false);
     }
 
@@ -225,7 +224,7 @@ class HeatmapWindowTest {
 
     private void openHeadToHead(FxRobot robot) {
         robot.clickOn("#tab-head-to-head");
-        afterNextPulse(robot);
+        Pulses.awaitLayout(robot, stage.getScene());
     }
 
     private <T> T read(FxRobot robot, Function<GridPane, T> reading) {
@@ -238,22 +237,4 @@ class HeatmapWindowTest {
         return result.get();
     }
 
-    private void afterNextPulse(FxRobot robot) {
-        WaitForAsyncUtils.waitForFxEvents();
-        CountDownLatch pulse = new CountDownLatch(1);
-        Runnable listener = pulse::countDown;
-        robot.interact(() -> {
-            stage.getScene().addPostLayoutPulseListener(listener);
-            Platform.requestNextPulse();
-        });
-        try {
-            assertTrue(pulse.await(5, TimeUnit.SECONDS), "no pulse within 5 s");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        } finally {
-            robot.interact(() -> stage.getScene().removePostLayoutPulseListener(listener));
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

@@ -18,9 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
@@ -33,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import dev.reelrank.testing.Pulses;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -74,7 +73,7 @@ class MainWindowTest {
             table.getItems().stream().filter(r -> r.id().equals(productId)).findFirst()
                     .ifPresent(row -> ProductTable.reveal(table, table.getItems().indexOf(row)));
         });
-        afterNextPulse(robot);
+        Pulses.awaitLayout(robot, stage.getScene());
         return robot.from(table).lookup(".table-cell").queryAllAs(TableCell.class).stream()
                 .filter(c -> c.getTableColumn() != null && columnId.equals(c.getTableColumn().getId()))
                 .filter(c -> c.getTableRow() != null && c.getTableRow().getItem() instanceof ProductRowViewModel row
@@ -82,23 +81,6 @@ class MainWindowTest {
                 // The table keeps spare rows hidden, still holding the product they last showed.
                 .filter(c -> c.isVisible() && c.getTableRow().isVisible())
                 .findFirst().orElseThrow(() -> new AssertionError("no " + columnId + " cell for " + productId));
-    }
-
-    private void afterNextPulse(FxRobot robot) {
-        CountDownLatch pulse = new CountDownLatch(1);
-        Runnable listener = pulse::countDown;
-        robot.interact(() -> {
-            stage.getScene().addPostLayoutPulseListener(listener);
-            Platform.requestNextPulse();
-        });
-        try {
-            assertTrue(pulse.await(5, TimeUnit.SECONDS), "no pulse within 5 s");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        } finally {
-            robot.interact(() -> stage.getScene().removePostLayoutPulseListener(listener));
-        }
     }
 
     private void type(FxRobot robot, String columnId, String productId, String text) {
@@ -202,7 +184,7 @@ class MainWindowTest {
         for (int i = 0; i < 6; i++) {
             robot.push(KeyCode.ALT, KeyCode.DOWN);
         }
-        afterNextPulse(robot);
+        Pulses.awaitLayout(robot, stage.getScene());
         TableView<ProductRowViewModel> table = robot.lookup("#products-table").queryTableView();
         assertEquals("kling-1.6", table.getItems().getLast().id(), "moved to the end");
         assertEquals("kling-1.6", table.getSelectionModel().getSelectedItem().id());

@@ -12,10 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.TabPane;
 import javafx.scene.image.WritableImage;
@@ -23,6 +20,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import dev.reelrank.testing.Pulses;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -72,7 +70,7 @@ class ScreenGalleryTest {
                                 .ifPresent(t -> tabs.getSelectionModel().select(t));
                     });
                     WaitForAsyncUtils.waitForFxEvents();
-                    afterNextPulse(robot);
+                    Pulses.awaitLayout(robot, stage.getScene());
                     AtomicReference<List<String>> found = new AtomicReference<>();
                     AtomicReference<WritableImage> image = new AtomicReference<>();
                     robot.interact(() -> {
@@ -92,20 +90,4 @@ class ScreenGalleryTest {
         assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
     }
 
-    private void afterNextPulse(FxRobot robot) {
-        CountDownLatch pulse = new CountDownLatch(1);
-        Runnable listener = pulse::countDown;
-        robot.interact(() -> {
-            stage.getScene().addPostLayoutPulseListener(listener);
-            Platform.requestNextPulse();
-        });
-        try {
-            assertTrue(pulse.await(5, TimeUnit.SECONDS), "no pulse within 5 s");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        } finally {
-            robot.interact(() -> stage.getScene().removePostLayoutPulseListener(listener));
-        }
-    }
 }
