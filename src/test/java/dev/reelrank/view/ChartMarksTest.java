@@ -23,9 +23,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -33,6 +30,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import dev.reelrank.testing.Menus;
 import dev.reelrank.testing.Pulses;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -147,7 +145,7 @@ class ChartMarksTest {
     void languageAndTheme(FxRobot robot) {
         act(robot, () -> viewModel.themeProperty().set(Theme.DARK));
         assertDrawnTruthfully(robot, "after switching to the dark theme");
-        act(robot, () -> menuItem("language-zh").fire());
+        act(robot, () -> Menus.item(stage.getScene(), "language-zh").fire());
         assertDrawnTruthfully(robot, "after switching to Chinese");
     }
 
@@ -368,29 +366,6 @@ class ChartMarksTest {
         robot.write(text);
         robot.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private MenuItem menuItem(String id) {
-        MenuBar bar = (MenuBar) stage.getScene().getRoot().lookup(".menu-bar");
-        for (Menu menu : bar.getMenus()) {
-            MenuItem found = find(menu, id);
-            if (found != null) {
-                return found;
-            }
-        }
-        throw new AssertionError("no menu item " + id);
-    }
-
-    private static MenuItem find(Menu menu, String id) {
-        for (MenuItem item : menu.getItems()) {
-            if (id.equals(item.getId())) {
-                return item;
-            }
-            if (item instanceof Menu sub && find(sub, id) != null) {
-                return find(sub, id);
-            }
-        }
-        return null;
     }
 
     /** The fixture with other prices and votes, so both charts sort differently, and a sixth product. */

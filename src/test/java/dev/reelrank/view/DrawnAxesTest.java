@@ -26,9 +26,6 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.ValueAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
@@ -36,6 +33,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import dev.reelrank.testing.Menus;
 import dev.reelrank.testing.Pulses;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -342,7 +340,7 @@ class DrawnAxesTest {
 
     /** View > Language > 中文: the window is rebuilt in Chinese on the same tab. */
     private void switchToChinese(FxRobot robot) {
-        robot.interact(() -> menuItem("language-zh").fire());
+        robot.interact(() -> Menus.item(stage.getScene(), "language-zh").fire());
         WaitForAsyncUtils.waitForFxEvents();
         Pulses.awaitLayout(robot, stage.getScene());
     }
@@ -353,28 +351,4 @@ class DrawnAxesTest {
         robot.interact(() -> result.set(reader.get()));
         return result.get();
     }
-
-    private MenuItem menuItem(String id) {
-        MenuBar bar = (MenuBar) stage.getScene().getRoot().lookup(".menu-bar");
-        for (Menu menu : bar.getMenus()) {
-            MenuItem found = find(menu, id);
-            if (found != null) {
-                return found;
-            }
-        }
-        throw new AssertionError("no menu item " + id);
-    }
-
-    private static MenuItem find(Menu menu, String id) {
-        for (MenuItem item : menu.getItems()) {
-            if (id.equals(item.getId())) {
-                return item;
-            }
-            if (item instanceof Menu sub && find(sub, id) != null) {
-                return find(sub, id);
-            }
-        }
-        return null;
-    }
-
 }
