@@ -80,14 +80,19 @@ final class RatingChartPanel extends VBox {
         note.textProperty().bind(viewModel.sourceNoteProperty());
         getChildren().addAll(header, viewport, note);
 
+        // The view model sets its bounds before its bars: a bound only moves the axis, new bars redraw.
         viewModel.bars().addListener((ListChangeListener<ChartBar>) change -> refresh());
-        viewModel.lowerBoundProperty().addListener((obs, old, value) -> refresh());
-        viewModel.upperBoundProperty().addListener((obs, old, value) -> refresh());
+        viewModel.lowerBoundProperty().addListener((obs, old, value) -> fitAxis());
+        viewModel.upperBoundProperty().addListener((obs, old, value) -> fitAxis());
         refresh();
     }
 
-    private void refresh() {
+    private void fitAxis() {
         valueAxis.fit(viewModel.lowerBoundProperty().get(), viewModel.upperBoundProperty().get());
+    }
+
+    private void refresh() {
+        fitAxis();
         chart.show(viewModel.bars(), viewModel.lowerBoundProperty().get());
     }
 
