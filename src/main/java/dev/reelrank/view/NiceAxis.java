@@ -104,6 +104,16 @@ final class NiceAxis extends ValueAxis<Number> {
         return spacing >= largest + gap && total <= length;
     }
 
+    /**
+     * Rounding can put an end tick a hair outside the axis (-1e-14 px), where Axis hides its label:
+     * the axis then ended on an unlabelled value at some lengths.
+     */
+    @Override
+    public double getDisplayPosition(Number value) {
+        double position = super.getDisplayPosition(value);
+        return Math.abs(position) < 1e-6 ? 0 : position;
+    }
+
     @Override
     protected void setRange(Object range, boolean animate) {
         Object[] parts = (Object[]) range;
