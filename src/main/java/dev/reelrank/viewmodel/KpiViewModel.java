@@ -20,8 +20,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
  * The KPI strip: cheapest cost per minute, top rating, best value, votes counted, and Kling 1.6's
- * cost against Veo 2 and Sora — each ratio computed only between prices of the same kind (list
- * prices with list prices, estimates with estimates), naming the options compared.
+ * cost against Veo 2 and Sora — what vendors charge with what vendors charge (naming each side's
+ * kind, resolution and month, since an API price, a plan and credits differ), published estimates
+ * with published estimates, and never a derived figure.
  */
 public final class KpiViewModel {
     private final ProjectSession session;
@@ -107,7 +108,12 @@ public final class KpiViewModel {
         CostCalculator costs = CostCalculator.of(project);
         List<String> lines = new ArrayList<>();
         List<String> bases = new ArrayList<>();
-        for (PriceKind kind : List.of(PriceKind.LIST_PRICE, PriceKind.ESTIMATE)) {
+        // Like with like: what vendors charge (API, plan or credits, each side's kind named in the
+        // basis line), and published estimates. A derived figure is left out: compared with the
+        // figure it was derived from, it would only return the ratio it was made with.
+        for (boolean charged : List.of(true, false)) {
+            java.util.function.Predicate<PriceOption> kind = option -> option.hasFigure() && !option.derived()
+                    && option.kind().charged() == charged;
             Optional<PriceOption> mine = optionOfKind(kling.get(), kind);
             Optional<VideoCost> myCost = mine.flatMap(costs::cost);
             if (myCost.isEmpty()) {
@@ -127,12 +133,12 @@ public final class KpiViewModel {
                 BigDecimal share = myCost.get().perMinute().amount()
                         .divide(theirCost.get().perMinute().amount(), MathContext.DECIMAL64);
                 parts.add(texts.format("kpi.ratioPart", numbers.percent(share.doubleValue()), name(other.get())));
-                compared.add(theirs.get().label());
+                compared.add(charged ? basis(theirs.get()) : theirs.get().label());
             }
             if (!parts.isEmpty()) {
-                String kindName = texts.get(kind == PriceKind.ESTIMATE ? "kpi.kindEstimates" : "kpi.kindListPrices");
+                String kindName = texts.get(charged ? "kpi.kindCharged" : "kpi.kindEstimates");
                 lines.add(texts.format("kpi.ratioLine", kindName, String.join(texts.get("list.separator"), parts)));
-                bases.add(texts.format("kpi.ratioBasis", kindName, mine.get().label(),
+                bases.add(texts.format("kpi.ratioBasis", kindName, charged ? basis(mine.get()) : mine.get().label(),
                         String.join(" / ", compared.stream().distinct().toList())));
             }
         }
@@ -142,13 +148,18 @@ public final class KpiViewModel {
         return new KpiTile(title, null, "", 0, String.join("\n", lines), String.join(" \u00b7 ", bases));
     }
 
-    /** The compared option if it is of that kind, else the first option of that kind with a figure. */
-    private static Optional<PriceOption> optionOfKind(Product product, PriceKind kind) {
+    /** The compared option if it is of that kind, else the first option of that kind. */
+    private static Optional<PriceOption> optionOfKind(Product product, java.util.function.Predicate<PriceOption> kind) {
         PriceOption compared = product.compared();
-        if (compared.hasFigure() && compared.kind() == kind) {
+        if (kind.test(compared)) {
             return Optional.of(compared);
         }
-        return product.prices().stream().filter(p -> p.hasFigure() && p.kind() == kind).findFirst();
+        return product.prices().stream().filter(kind).findFirst();
+    }
+
+    /** One side of a comparison of unlike prices: its kind, resolution and date, e.g. "credits, 720p, Sep 2025". */
+    private String basis(PriceOption option) {
+        return prices.basis(option);
     }
 
     private static Optional<Product> find(Project project, String id, String name) {

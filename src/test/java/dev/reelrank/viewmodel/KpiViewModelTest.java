@@ -3,7 +3,12 @@ package dev.reelrank.viewmodel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.reelrank.model.PriceOption;
+import dev.reelrank.model.PriceStatus;
+import dev.reelrank.model.Product;
+import dev.reelrank.model.Project;
 import dev.reelrank.testing.TestProjects;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The KPI tiles, on {@link TestProjects#market()}. */
@@ -20,7 +25,7 @@ class KpiViewModelTest {
         assertEquals(2, tile.decimals());
         assertEquals("CNY / min", tile.unit());
         assertEquals("Kling 1.0", tile.description());
-        assertEquals("List price \u00b7 Standard mode", tile.basis());
+        assertEquals("Credits \u00b7 Standard mode", tile.basis());
         viewModel.products().row("kling-1.6").amount().commit("0.05");
         assertEquals(6.0, kpis.cheapestProperty().get().value(), 1e-9); // 0.05 x 10 / 5 x 60
         assertEquals("Kling 1.6", kpis.cheapestProperty().get().description());
@@ -56,14 +61,33 @@ class KpiViewModelTest {
     @Test
     void costRatio_comparesOnlyPricesOfTheSameKind_andNamesThem() {
         KpiTile tile = kpis.ratioProperty().get();
-        // List prices a minute: 12.00 / 210.00 and 12.00 / 33.60; estimates a clip: 0.83 / 4.15 and 0.83 / 3.32
-        assertEquals("List prices: 5.7% of Veo 2, 35.7% of Sora\nEstimates: 20.0% of Veo 2, 25.0% of Sora",
+        // Vendor prices a minute: 12.00 / 210.00 and 12.00 / 33.60; estimates a clip: 0.83 / 4.15 and 0.83 / 3.32
+        assertEquals("Vendor prices: 5.7% of Veo 2, 35.7% of Sora\nEstimates: 20.0% of Veo 2, 25.0% of Sora",
                 tile.description());
-        assertTrue(tile.basis().startsWith("Standard mode vs Vertex AI / ChatGPT Plus"), tile.basis());
+        // Unlike kinds side by side: each side's kind and month are named.
+        assertTrue(tile.basis().startsWith("Credits, Jan 2025 vs API, pay as you go, Feb 2025 / Subscription plan, "),
+                tile.basis());
         assertTrue(tile.basis().contains("GF estimate vs GF relative estimate"), tile.basis());
         viewModel.details().select("kling-1.6");
         viewModel.details().compare("gf-estimate");
         assertEquals(tile.description(), kpis.ratioProperty().get().description(),
                 "switching Kling's compared option does not mix kinds: each kind is still compared with its own");
+    }
+
+    @Test
+    void costRatio_leavesOutADerivedFigure_whichWouldOnlyReturnTheRatioItWasMadeWith() {
+        Project project = TestProjects.market();
+        for (String id : List.of("veo-2", "sora")) {
+            Product product = project.product(id).orElseThrow();
+            PriceOption estimate = product.prices().stream().filter(o -> o.id().equals("gf-relative-estimate"))
+                    .findFirst().orElseThrow();
+            PriceOption derived = new PriceOption(estimate.id(), estimate.label(), PriceStatus.DERIVED, estimate.price(),
+                    estimate.kind(), null, estimate.provenance(), estimate.terms().withEstimate("GF", "4 x 0.83 CNY"),
+                    estimate.note(), null);
+            project = project.withProduct(product.withPrices(
+                    product.prices().stream().map(o -> o == estimate ? derived : o).toList(), product.comparedPrice()));
+        }
+        MainViewModel window = new MainViewModel(new ProjectSession(project, null), Texts.english());
+        assertEquals("Vendor prices: 5.7% of Veo 2, 35.7% of Sora", window.kpis().ratioProperty().get().description());
     }
 }
