@@ -76,7 +76,8 @@ class CliJarIT {
         assertEquals(0, validate.code());
         Project dataset = DefaultDataset.load();
         assertEquals("ok: " + dataset.products().size() + " products, " + dataset.priceOptionCount()
-                + " price options, " + dataset.voteTallyCount() + " vote tallies\n", validate.out());
+                + " price options (" + ValidateCommand.kinds(dataset) + "), " + dataset.voteTallyCount() + " vote tallies\n",
+                validate.out());
         assertEquals("", validate.err());
     }
 
