@@ -77,6 +77,7 @@ final class CostChartPanel extends VBox {
 
         Label footnote = new Label();
         footnote.getStyleClass().add("chart-footnote");
+        footnote.setId("cost-footnote");
         footnote.setWrapText(true);
         footnote.setMinHeight(Region.USE_PREF_SIZE);
         footnote.textProperty().bind(viewModel.footnoteProperty());

@@ -1,5 +1,6 @@
 package dev.reelrank.view;
 
+import dev.reelrank.viewmodel.EditableField;
 import dev.reelrank.viewmodel.PriceOptionRow;
 import dev.reelrank.viewmodel.ProductDetailsViewModel;
 import dev.reelrank.viewmodel.Texts;
@@ -9,6 +10,7 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /** The selected product's facts and every price option with its cost and source; one is compared. */
@@ -16,10 +18,12 @@ final class DetailsPane extends ScrollPane {
     private final ProductDetailsViewModel viewModel;
     private final Texts texts;
     private final VBox options = new VBox(8);
+    private final FieldFeedback feedback;
 
-    DetailsPane(ProductDetailsViewModel viewModel, Texts texts) {
+    DetailsPane(ProductDetailsViewModel viewModel, Texts texts, FieldFeedback feedback) {
         this.viewModel = viewModel;
         this.texts = texts;
+        this.feedback = feedback;
         setId("details-pane");
         getStyleClass().add("details-pane");
         setFitToWidth(true);
@@ -59,6 +63,7 @@ final class DetailsPane extends ScrollPane {
             Label source = label("option-source", true);
             source.setText(option.source());
             VBox card = new VBox(2, choose, cost, source);
+            option.planUse().ifPresent(field -> card.getChildren().add(planUse(option.id(), field)));
             if (!option.note().isEmpty()) {
                 Label note = label("option-note", true);
                 note.setText(option.note());
@@ -70,6 +75,20 @@ final class DetailsPane extends ScrollPane {
             }
             options.getChildren().add(card);
         }
+    }
+
+    /** The share of a plan's allowance its cost assumes used, editable where the plan's figure shows. */
+    private HBox planUse(String optionId, EditableField field) {
+        Label caption = label("option-plan-use", false);
+        caption.setText(texts.get("details.planUse"));
+        ValidatingTextField share = new ValidatingTextField(field, feedback);
+        share.setId("plan-use-" + optionId);
+        share.setPrefColumnCount(4);
+        caption.setTooltip(new Tooltip(texts.get("details.planUseTip")));
+        caption.setLabelFor(share);
+        HBox row = new HBox(6, caption, share);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return row;
     }
 
     private static Label label(String styleClass, boolean wrap) {

@@ -98,7 +98,7 @@ public final class MainWindow {
         viewModel.headToHead().activeProperty().bind(charts.getTabs().get(3).selectedProperty());
         viewModel.scenario().activeProperty().bind(charts.getTabs().get(4).selectedProperty());
         charts.getStyleClass().add("chart-tabs");
-        DetailsPane details = new DetailsPane(viewModel.details(), texts);
+        DetailsPane details = new DetailsPane(viewModel.details(), texts, feedback);
         // A window rebuilt in another language selects the product the last one had selected.
         String selectedBefore = viewModel.details().selectedId();
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) ->

@@ -56,9 +56,10 @@ final class PriceTexts {
         };
     }
 
-    /** The share of a plan's allowance its cost per second assumes used, e.g. "100 %". */
+    /** The share of a plan's allowance its cost per second assumes used, e.g. "100%". */
     String utilisation(PriceUnit.MonthlyPlan plan) {
-        return numbers.percent(plan.utilisation().doubleValue() / 100);
+        // As typed (80, 62.5), never rounded: it is the user's own assumption.
+        return plan.utilisation().stripTrailingZeros().toPlainString() + "%";
     }
 
     /** "assumes 100 % of the allowance used" for a plan, else empty: shown beside every figure derived from a plan. */

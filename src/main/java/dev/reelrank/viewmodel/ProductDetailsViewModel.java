@@ -2,9 +2,12 @@ package dev.reelrank.viewmodel;
 
 import dev.reelrank.model.CostCalculator;
 import dev.reelrank.model.GenerationMode;
+import dev.reelrank.model.Price;
 import dev.reelrank.model.PriceOption;
+import dev.reelrank.model.PriceUnit;
 import dev.reelrank.model.Product;
 import dev.reelrank.model.Project;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -105,7 +108,49 @@ public final class ProductDetailsViewModel {
                 ? join(prices.standing(option), option.note())
                 : join(option.reason(), option.note());
         return new PriceOptionRow(option.id(), option.label(), prices.figure(option), prices.kind(option), cost,
-                prices.source(option), noteText == null ? "" : noteText, option.id().equals(product.comparedPrice()));
+                prices.source(option), noteText == null ? "" : noteText, option.id().equals(product.comparedPrice()),
+                planUse(product, option));
+    }
+
+    /**
+     * The share of a plan's allowance its cost assumes used, as a field: 100 % unless the user
+     * knows better (a team that uses half its credits pays twice as much a minute).
+     */
+    private EditableField planUse(Product product, PriceOption option) {
+        if (!option.hasFigure() || !(option.price().unit() instanceof PriceUnit.MonthlyPlan plan)) {
+            return null;
+        }
+        EditableField field = new EditableField(draft -> percent(draft) == null ? texts.get("error.utilisation") : null,
+                draft -> {
+                    BigDecimal share = percent(draft);
+                    if (share.compareTo(plan.utilisation()) == 0) {
+                        return null;
+                    }
+                    PriceOption changed = new PriceOption(option.id(), option.label(), option.status(),
+                            new Price(option.price().amount(), option.price().currency(), plan.withUtilisation(share)),
+                            option.kind(), option.reason(), option.provenance(), option.terms(), option.note(),
+                            option.edited());
+                    session.apply(texts.format("edit.utilisation", product.name()), project -> {
+                        Product now = project.product(product.id()).orElseThrow();
+                        return project.withProduct(now.withPrices(now.prices().stream()
+                                .map(o -> o.id().equals(option.id()) ? changed : o).toList(), now.comparedPrice()));
+                    });
+                    return null;
+                });
+        field.show(plan.utilisation().toPlainString());
+        return field;
+    }
+
+    /** A share typed as "80", "80 %" or "80%", above 0 and at most 100; null when it is not one. */
+    private static BigDecimal percent(String draft) {
+        String text = String.valueOf(draft).strip().replaceAll("\\s*[%\uFF05]$", "");
+        try {
+            BigDecimal value = new BigDecimal(text);
+            return value.signum() > 0 && value.compareTo(PriceUnit.MonthlyPlan.FULL_USE) <= 0 && value.scale() <= 4
+                    ? value : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static String join(String first, String second) {

@@ -132,6 +132,28 @@ class MainWindowTest {
     }
 
     @Test
+    void typingAPlansAssumedUse_inTheDetails_movesItsCostBar_andTheFootnoteSaysIt(FxRobot robot) {
+        ProductBarChart cost = chart(robot, "#cost-chart");
+        assertEquals(33.6, cost.valueOf("sora"), 1e-9);
+        robot.clickOn(cell(robot, "column-name", "sora"));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TextField use = robot.lookup("#plan-use-chatgpt-plus").queryAs(javafx.scene.control.TextField.class);
+        assertEquals("100", use.getText());
+        // The details pane scrolls; the field may sit below its fold, where a click would miss it.
+        robot.interact(use::requestFocus);
+        robot.push(KeyCode.SHORTCUT, KeyCode.A);
+        robot.write("50");
+        robot.push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        // Half the credits used: 20 USD over 25 clips of 5 s, 0.16 USD a second, 67.20 CNY a minute.
+        assertEquals(67.2, cost.valueOf("sora"), 1e-9);
+        assertEquals("67.20", cell(robot, "column-cost-per-minute", "sora").getText());
+        javafx.scene.control.Label footnote = robot.lookup("#cost-footnote").queryAs(javafx.scene.control.Label.class);
+        assertTrue(footnote.getText().contains("Sora's plan assumes 50% of the allowance used."), footnote.getText());
+        assertEquals(UNSAVED_TITLE, stage.getTitle());
+    }
+
+    @Test
     void badText_showsTheErrorMarker_andTheModelKeepsItsValue(FxRobot robot) {
         robot.doubleClickOn(cell(robot, "column-amount", "kling-1.6"));
         WaitForAsyncUtils.waitForFxEvents();

@@ -86,4 +86,32 @@ class DetailsAndRatesViewModelTest {
         viewModel.undo();
         assertEquals("210.00", viewModel.products().row("veo-2").costPerMinuteProperty().get());
     }
+
+    @Test
+    void aPlansAssumedUse_isEditableBesideIt_changesItsCostPerMinute_andCanBeUndone() {
+        var details = viewModel.details();
+        details.select("sora");
+        PriceOptionRow plus = details.options().getFirst();
+        assertTrue(plus.note().contains("Cost per second assumes 100% of the monthly allowance is used."), plus.note());
+        EditableField use = plus.planUse().orElseThrow();
+        assertEquals("100", use.getText());
+        assertTrue(details.options().stream().filter(o -> o.id().equals("gf-relative-estimate")).findFirst()
+                .orElseThrow().planUse().isEmpty(), "only a plan has an allowance to use");
+        for (String bad : List.of("0", "150", "-5", "abc", "")) {
+            assertFalse(use.commit(bad), bad);
+            assertEquals("33.60", viewModel.products().row("sora").costPerMinuteProperty().get(), bad);
+        }
+        // Half the allowance used: each minute made costs twice as much.
+        assertTrue(use.commit("50 %"));
+        assertEquals("67.20", viewModel.products().row("sora").costPerMinuteProperty().get());
+        PriceOptionRow halfUsed = details.options().getFirst();
+        assertEquals("50", halfUsed.planUse().orElseThrow().getText());
+        assertTrue(halfUsed.note().contains("assumes 50% of the monthly allowance"), halfUsed.note());
+        assertTrue(viewModel.costChart().footnoteProperty().get().contains("Sora's plan assumes 50% of the allowance used."),
+                viewModel.costChart().footnoteProperty().get());
+        assertTrue(viewModel.products().row("sora").priceDetailsProperty().get().contains("50%"),
+                "the table's tooltip says so too");
+        viewModel.undo();
+        assertEquals("33.60", viewModel.products().row("sora").costPerMinuteProperty().get());
+    }
 }
