@@ -58,7 +58,8 @@ final class ScenarioCommand implements Callable<Integer> {
             description = "Currency of the cost per clip and of the result (default ${DEFAULT-VALUE}).")
     private String currency;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or csv.")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table or csv. CSV numbers are plain decimals: " + PlainDecimals.RULE + ".")
     private Format format;
 
     private record Line(String product, ClipCost clip, Scenario.Row row) {
@@ -189,8 +190,7 @@ final class ScenarioCommand implements Callable<Integer> {
                     "clips per year", "cost per year");
             for (Line line : lines) {
                 out.printf(Locale.ROOT, "%-" + width + "s  %14s  %6s  %,18.0f  %22s%n", line.product(),
-                        line.clip().perClip().amount().setScale(4, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros()
-                                .toPlainString() + " " + currency + "/" + line.clip().clipSeconds() + "s",
+                        PlainDecimals.unitCost(line.clip().perClip().amount()) + " " + currency + "/" + line.clip().clipSeconds() + "s",
                         percent(line.row().share()), line.row().clipsPerYear(),
                         CompactAmounts.format(line.row().costPerYear().amount(), currency, Locale.ENGLISH));
             }
@@ -210,13 +210,11 @@ final class ScenarioCommand implements Callable<Integer> {
                 : "share,clips_per_year,cost_per_year,currency");
         for (Line line : lines) {
             Scenario.Row row = line.row();
-            String tail = row.share().stripTrailingZeros().toPlainString() + ","
-                    + row.clipsPerYear().stripTrailingZeros().toPlainString() + ","
-                    + row.costPerYear().amount().stripTrailingZeros().toPlainString();
+            String tail = PlainDecimals.significant(row.share()) + "," + PlainDecimals.whole(row.clipsPerYear()) + ","
+                    + PlainDecimals.money(row.costPerYear().amount());
             if (perProduct) {
-                out.println(csvField(line.product()) + "," + line.clip().perClip().amount().stripTrailingZeros()
-                        .toPlainString() + "," + line.clip().clipSeconds() + "," + row.costPerYear().currency() + ","
-                        + tail);
+                out.println(csvField(line.product()) + "," + PlainDecimals.unitCost(line.clip().perClip().amount()) + ","
+                        + line.clip().clipSeconds() + "," + row.costPerYear().currency() + "," + tail);
             } else {
                 out.println(tail + "," + row.costPerYear().currency());
             }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.reelrank.io.ProjectFiles;
 import dev.reelrank.testing.CliRun;
 import dev.reelrank.testing.TestProjects;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,8 +27,8 @@ class ScenarioCliTest {
         CliRun run = run("scenario", "--uploads-per-day", "40000000", "--cost-per-clip", "0.83", "--shares", "0.1,20%,30 %",
                 "--format", "csv");
         assertEquals(0, run.code(), run.err());
-        assertEquals(List.of("share,clips_per_year,cost_per_year,currency", "0.1,1460000000,1211800000,CNY",
-                "0.2,2920000000,2423600000,CNY", "0.3,4380000000,3635400000,CNY"), run.out().lines().toList());
+        assertEquals(List.of("share,clips_per_year,cost_per_year,currency", "0.1,1460000000,1211800000.00,CNY",
+                "0.2,2920000000,2423600000.00,CNY", "0.3,4380000000,3635400000.00,CNY"), run.out().lines().toList());
     }
 
     @Test
@@ -47,11 +48,47 @@ class ScenarioCliTest {
         assertEquals("product,cost_per_clip,clip_seconds,currency,share,clips_per_year,cost_per_year", lines.getFirst());
         // 40,000,000 uploads a day x 10 % x 365 days = 1,460,000,000 clips a year
         // Kling 1.6: 0.1 CNY a credit x 10 credits = 1 CNY a 5-s clip
-        assertTrue(lines.contains("Kling 1.6,1,5,CNY,0.1,1460000000,1460000000"), run.out());
+        assertTrue(lines.contains("Kling 1.6,1,5,CNY,0.1,1460000000,1460000000.00"), run.out());
         // Veo 2: 0.5 USD a second x 5 s x 7.0 CNY per USD = 17.5 CNY a clip
-        assertTrue(lines.contains("Veo 2,17.5,5,CNY,0.1,1460000000,25550000000"), run.out());
+        assertTrue(lines.contains("Veo 2,17.5,5,CNY,0.1,1460000000,25550000000.00"), run.out());
         assertTrue(run.err().contains("Meta Movie Gen left out"), run.err());
         assertTrue(run.err().contains("Veo 2 is priced per second"), run.err());
+    }
+
+    @Test
+    void csvAmounts_arePlainDecimals_roundedByTheStatedRule_withoutFloatNoise() throws Exception {
+        // In USD at 7.0 CNY a dollar, Kling 1.6's 1 CNY a clip is 1/7 USD: no finite decimal, so the exact
+        // arithmetic carries 16 digits that used to reach the CSV (208571428.5714286).
+        Path project = folder.resolve("p.reelrank.json");
+        ProjectFiles.write(TestProjects.market(), project);
+        CliRun run = run("scenario", project.toString(), "--currency", "USD", "--shares", "10%,12.3456789%",
+                "--format", "csv");
+        assertEquals(0, run.code(), run.err());
+        List<String> lines = run.out().lines().toList();
+        List<String> header = List.of(lines.getFirst().split(","));
+        int share = header.indexOf("share");
+        int clips = header.indexOf("clips_per_year");
+        int cost = header.indexOf("cost_per_year");
+        int perClip = header.indexOf("cost_per_clip");
+        for (String line : lines.subList(1, lines.size())) {
+            String[] fields = line.split(",");
+            for (int column : new int[] {share, clips, cost, perClip}) {
+                assertTrue(fields[column].matches("\\d+(\\.\\d+)?"), "not a plain decimal: " + line);
+            }
+            // Money to the cent, always two decimals.
+            assertEquals(2, new BigDecimal(fields[cost]).scale(), line);
+            // Clips are whole.
+            assertEquals(0, new BigDecimal(fields[clips]).scale(), line);
+            // Shares and costs per clip: at most 6 significant digits.
+            assertTrue(new BigDecimal(fields[share]).precision() <= 6, line);
+            assertTrue(new BigDecimal(fields[perClip]).stripTrailingZeros().precision() <= 6, line);
+        }
+        // 1,460,000,000 clips x 1/7 USD = 208,571,428.571428... USD, to the cent
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("Kling 1.6,") && l.contains(",0.142857,")
+                && l.endsWith(",0.1,1460000000,208571428.57")), run.out());
+        // 40,000,000 x 12.3456789 % x 365 = 1,802,469,119.4 clips; the share itself to 6 digits
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("Kling 1.6,")
+                && l.endsWith(",0.123457,1802469119,257495588.49")), run.out());
     }
 
     @ParameterizedTest(name = "{0}")
