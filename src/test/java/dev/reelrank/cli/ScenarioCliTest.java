@@ -45,14 +45,94 @@ class ScenarioCliTest {
         CliRun run = run("scenario", project.toString(), "--shares", "10%", "--format", "csv");
         assertEquals(0, run.code(), run.err());
         List<String> lines = run.out().lines().toList();
-        assertEquals("product,cost_per_clip,clip_seconds,currency,share,clips_per_year,cost_per_year", lines.getFirst());
+        assertEquals("product,price_option,price_label,price_kind,price_as_of,cost_per_clip,clip_seconds,currency,share,"
+                + "clips_per_year,cost_per_year", lines.getFirst());
         // 40,000,000 uploads a day x 10 % x 365 days = 1,460,000,000 clips a year
-        // Kling 1.6: 0.1 CNY a credit x 10 credits = 1 CNY a 5-s clip
-        assertTrue(lines.contains("Kling 1.6,1,5,CNY,0.1,1460000000,1460000000.00"), run.out());
+        // Kling 1.6: 0.1 CNY a credit x 10 credits = 1 CNY a 5-s clip (its compared price, "Standard mode")
+        assertTrue(lines.contains("Kling 1.6,standard,Standard mode,list price,2025-01-15,1,5,CNY,0.1,1460000000,"
+                + "1460000000.00"), run.out());
         // Veo 2: 0.5 USD a second x 5 s x 7.0 CNY per USD = 17.5 CNY a clip
-        assertTrue(lines.contains("Veo 2,17.5,5,CNY,0.1,1460000000,25550000000.00"), run.out());
+        assertTrue(lines.contains("Veo 2,vertex-ai,Vertex AI,list price,2025-02-20,17.5,5,CNY,0.1,1460000000,"
+                + "25550000000.00"), run.out());
         assertTrue(run.err().contains("Meta Movie Gen left out"), run.err());
         assertTrue(run.err().contains("Veo 2 is priced per second"), run.err());
+    }
+
+    /** The seed's projection, from the data the app ships, in one choice: GF Securities' 0.83 CNY estimate. */
+    @Test
+    void defaultProject_withGfsEstimateChosen_readsTheSeeds12_24_36BnCny() {
+        Path project = folder.resolve("default.reelrank.json");
+        assertEquals(0, run("sample", "--out", project.toString()).code());
+        CliRun run = run("scenario", project.toString(), "--price", "kling-1.6:gf-estimate");
+        assertEquals(0, run.code(), run.err());
+        // The table's compact amounts, e.g. "1.21 bn CNY", read to one decimal as the seed quotes them.
+        List<BigDecimal> billions = run.out().lines().filter(l -> l.startsWith("Kling 1.6 "))
+                .map(l -> java.util.regex.Pattern.compile("([\\d.]+) bn CNY$").matcher(l))
+                .filter(java.util.regex.Matcher::find)
+                .map(m -> new BigDecimal(m.group(1)).setScale(1, java.math.RoundingMode.HALF_UP)).toList();
+        assertEquals(List.of(new BigDecimal("1.2"), new BigDecimal("2.4"), new BigDecimal("3.6")), billions, run.out());
+        assertTrue(run.out().contains("Kling 1.6: GF estimate, estimate, as of "), run.out());
+
+        CliRun csv = run("scenario", project.toString(), "--price", "kling-1.6:gf-estimate", "--format", "csv");
+        List<String> kling = csv.out().lines().filter(l -> l.startsWith("Kling 1.6,")).toList();
+        // 40,000,000 a day x 10 / 20 / 30 % x 365 days x 0.83 CNY
+        assertEquals(List.of("1211800000.00", "2423600000.00", "3635400000.00"),
+                kling.stream().map(l -> l.substring(l.lastIndexOf(',') + 1)).toList(), csv.out());
+        assertTrue(kling.stream().allMatch(l -> l.contains(",gf-estimate,GF estimate,estimate,")), csv.out());
+    }
+
+    @Test
+    void projectMode_namesTheOptionKindAndDate_itMultiplies_chosenOrCompared() throws Exception {
+        Path project = folder.resolve("p.reelrank.json");
+        ProjectFiles.write(TestProjects.market(), project);
+        CliRun compared = run("scenario", project.toString(), "--shares", "10%");
+        assertEquals(0, compared.code(), compared.err());
+        assertTrue(compared.out().contains("  Kling 1.6: Standard mode, list price, as of 2025-01-15; 1 CNY per 5-s clip"
+                + " [kling-1.6:standard, compared price]"), compared.out());
+        assertTrue(compared.out().contains("  Veo 2: Vertex AI, list price, as of 2025-02-20; 17.5 CNY per 5-s clip"
+                + " (length assumed) [veo-2:vertex-ai, compared price]"), compared.out());
+
+        // By id, or by the product's name and the option's label, ignoring case.
+        for (String choice : List.of("kling-1.6:gf-estimate", "Kling 1.6:GF Estimate")) {
+            CliRun chosen = run("scenario", project.toString(), "--shares", "10%", "--price", choice);
+            assertEquals(0, chosen.code(), chosen.err());
+            assertTrue(chosen.out().contains("  Kling 1.6: GF estimate, estimate, as of 2025-03-10; 0.83 CNY per 5-s clip"
+                    + " [kling-1.6:gf-estimate, chosen]"), chosen.out());
+            String row = chosen.out().lines().filter(l -> l.startsWith("Kling 1.6 ")).findFirst().orElseThrow();
+            assertTrue(row.matches("Kling 1\\.6 +gf-estimate +0\\.83 CNY/5s +10 % +1,460,000,000 +1\\.21 bn CNY"), row);
+            // The other products keep their compared prices.
+            assertTrue(chosen.out().contains("[veo-2:vertex-ai, compared price]"), chosen.out());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "no colon|kling-1.6|is not PRODUCT:OPTION",
+        "no option|kling-1.6:|is not PRODUCT:OPTION",
+        "unknown product|kling-9:gf-estimate|no product \"kling-9\"",
+        "unknown option|kling-1.6:premium|has no price option \"premium\"; its options: standard, professional, gf-estimate",
+        "option without a figure|pika-1.5:subscription|Pika 1.5 subscription has no figure"})
+    void aBadPriceChoice_exitsWith2_andOneLine(String kind, String choice, String message) throws Exception {
+        Path project = folder.resolve("p.reelrank.json");
+        ProjectFiles.write(TestProjects.market(), project);
+        CliRun run = run("scenario", project.toString(), "--price", choice);
+        assertEquals(2, run.code(), run.out());
+        assertEquals("", run.out());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().startsWith("error: --price") && run.err().contains(message), run.err());
+    }
+
+    @Test
+    void aPriceChoice_needsAProject_andOneOptionPerProduct() throws Exception {
+        CliRun withoutProject = run("scenario", "--cost-per-clip", "0.83", "--price", "kling-1.6:gf-estimate");
+        assertEquals(2, withoutProject.code());
+        assertEquals(1, withoutProject.err().lines().count(), withoutProject.err());
+        Path project = folder.resolve("p.reelrank.json");
+        ProjectFiles.write(TestProjects.market(), project);
+        CliRun twice = run("scenario", project.toString(), "--price", "kling-1.6:gf-estimate", "--price",
+                "kling-1.6:standard");
+        assertEquals(2, twice.code());
+        assertEquals("error: --price: Kling 1.6 is chosen more than once", twice.err().strip());
     }
 
     @Test
