@@ -7,6 +7,7 @@ import dev.reelrank.model.CompactAmounts;
 import dev.reelrank.model.Currencies;
 import dev.reelrank.model.InvalidValueException;
 import dev.reelrank.model.Money;
+import dev.reelrank.model.PriceOption;
 import dev.reelrank.model.Product;
 import dev.reelrank.model.Project;
 import dev.reelrank.model.Scenario;
@@ -16,8 +17,10 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,8 +40,15 @@ final class ScenarioCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Parameters(arity = "0..1", paramLabel = "PROJECT",
-            description = "Take each product's cost per clip from this project instead of --cost-per-clip.")
+            description = "Take each product's cost per clip from this project instead of --cost-per-clip: its"
+                    + " compared price, or the option chosen with --price.")
     private Path project;
+
+    @Option(names = "--price", paramLabel = "PRODUCT:OPTION",
+            description = "With a project: multiply this price option for that product instead of its compared price,"
+                    + " e.g. kling-1.6:gf-estimate (GF Securities' 0.83 CNY estimate). PRODUCT is the product's id or"
+                    + " name, OPTION the option's id or label; repeat for more products.")
+    private List<String> prices = new ArrayList<>();
 
     @Option(names = "--uploads-per-day", paramLabel = "N", defaultValue = "40000000",
             description = "Uploads a day (default ${DEFAULT-VALUE}, Kuaishou's figure per GF Securities).")
@@ -58,10 +68,15 @@ final class ScenarioCommand implements Callable<Integer> {
             description = "Currency of the cost per clip and of the result (default ${DEFAULT-VALUE}).")
     private String currency;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or csv.")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table or csv. CSV numbers are plain decimals: " + PlainDecimals.RULE + ".")
     private Format format;
 
-    private record Line(String product, ClipCost clip, Scenario.Row row) {
+    private record Line(String product, PriceOption option, ClipCost clip, Scenario.Row row) {
+    }
+
+    /** What one product's lines multiply: the option, its clip cost in the result's currency, and why. */
+    private record Priced(Product product, PriceOption option, ClipCost clip, boolean chosen) {
     }
 
     @Override
@@ -76,29 +91,37 @@ final class ScenarioCommand implements Callable<Integer> {
             throw new UserInputException("--currency: " + e.getMessage());
         }
         List<Line> lines = new ArrayList<>();
+        List<Priced> priced = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         if (project != null) {
             if (costPerClip != null) {
                 throw new UserInputException("give either a project or --cost-per-clip, not both");
             }
             Project loaded = ProjectFiles.read(project);
+            Map<String, PriceOption> chosen = chosenPrices(loaded, prices);
             for (Product product : loaded.products()) {
-                var clip = ClipCost.of(product.compared());
+                PriceOption option = chosen.getOrDefault(product.id(), product.compared());
+                var clip = ClipCost.of(option);
                 if (clip.isEmpty()) {
                     notes.add("note: " + product.name() + " left out: its compared price has no figure ("
-                            + product.compared().reason() + ")");
+                            + option.reason() + ")");
                     continue;
                 }
                 ClipCost converted;
                 try {
                     converted = clip.get().in(resultCurrency, loaded.rates());
                 } catch (RuntimeException e) {
+                    if (chosen.containsKey(product.id())) {
+                        throw new UserInputException("--price: " + product.name() + " " + option.id() + ": "
+                                + e.getMessage());
+                    }
                     notes.add("note: " + product.name() + " left out: " + e.getMessage());
                     continue;
                 }
+                priced.add(new Priced(product, option, converted, chosen.containsKey(product.id())));
                 Scenario scenario = scenario(perDay, shareList, dayCount, converted.perClip());
                 for (Scenario.Row row : scenario.rows()) {
-                    lines.add(new Line(product.name(), converted, row));
+                    lines.add(new Line(product.name(), option, converted, row));
                 }
                 if (converted.lengthAssumed()) {
                     notes.add("note: " + product.name() + " is priced per second or per minute; a "
@@ -109,15 +132,21 @@ final class ScenarioCommand implements Callable<Integer> {
             if (costPerClip == null) {
                 throw new UserInputException("give --cost-per-clip X (or a project file)");
             }
+            if (!prices.isEmpty()) {
+                throw new UserInputException("--price chooses among a project's price options; give a project file");
+            }
             Money cost = new Money(decimal("--cost-per-clip", costPerClip), resultCurrency);
             for (Scenario.Row row : scenario(perDay, shareList, dayCount, cost).rows()) {
-                lines.add(new Line(null, null, row));
+                lines.add(new Line(null, null, null, row));
             }
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.CSV) {
             csv(out, lines, project != null);
         } else {
+            if (project != null) {
+                pricesMultiplied(out, priced, resultCurrency);
+            }
             table(out, lines, project != null, resultCurrency);
         }
         notes.forEach(spec.commandLine().getErr()::println);
@@ -130,6 +159,61 @@ final class ScenarioCommand implements Callable<Integer> {
         } catch (InvalidValueException e) {
             throw new UserInputException(e.field() + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * The options chosen with {@code --price PRODUCT:OPTION}, by product id. PRODUCT is an id or a
+     * name, OPTION an id or a label (ignoring case); ids contain no colon, so the first colon splits.
+     */
+    static Map<String, PriceOption> chosenPrices(Project project, List<String> specs) {
+        Map<String, PriceOption> chosen = new LinkedHashMap<>();
+        for (String spec : specs) {
+            int colon = spec.indexOf(':');
+            String productText = colon < 0 ? "" : spec.substring(0, colon).strip();
+            String optionText = colon < 0 ? "" : spec.substring(colon + 1).strip();
+            if (productText.isEmpty() || optionText.isEmpty()) {
+                throw new UserInputException("--price: \"" + spec + "\" is not PRODUCT:OPTION"
+                        + " (for example kling-1.6:gf-estimate)");
+            }
+            Product product = project.products().stream().filter(p -> p.id().equals(productText)).findFirst()
+                    .or(() -> project.products().stream().filter(p -> p.name().equalsIgnoreCase(productText))
+                            .findFirst())
+                    .orElseThrow(() -> new UserInputException("--price: no product \"" + productText
+                            + "\" in the project; products: "
+                            + String.join(", ", project.products().stream().map(Product::id).toList())));
+            PriceOption option = product.prices().stream().filter(o -> o.id().equals(optionText)).findFirst()
+                    .or(() -> product.prices().stream().filter(o -> o.label().equalsIgnoreCase(optionText))
+                            .findFirst())
+                    .orElseThrow(() -> new UserInputException("--price: " + product.name() + " has no price option \""
+                            + optionText + "\"; its options: "
+                            + String.join(", ", product.prices().stream().map(PriceOption::id).toList())));
+            if (!option.hasFigure()) {
+                throw new UserInputException("--price: " + product.name() + " " + option.id() + " has no figure ("
+                        + option.reason() + ")");
+            }
+            if (chosen.put(product.id(), option) != null) {
+                throw new UserInputException("--price: " + product.name() + " is chosen more than once");
+            }
+        }
+        return chosen;
+    }
+
+    /** One line per product naming the option it multiplies, its kind of figure and its date. */
+    private static void pricesMultiplied(PrintWriter out, List<Priced> priced, Currency currency) {
+        out.println("prices multiplied (choose another with --price PRODUCT:OPTION):");
+        for (Priced p : priced) {
+            out.println("  " + p.product().name() + ": " + describe(p.option()) + "; "
+                    + PlainDecimals.unitCost(p.clip().perClip().amount()) + " " + currency + " per "
+                    + p.clip().clipSeconds() + "-s clip" + (p.clip().lengthAssumed() ? " (length assumed)" : "")
+                    + " [" + p.product().id() + ":" + p.option().id() + (p.chosen() ? ", chosen" : ", compared price")
+                    + "]");
+        }
+        out.println();
+    }
+
+    /** "GF estimate, estimate, as of 2025-03-10". */
+    private static String describe(PriceOption option) {
+        return option.label() + ", " + PriceWords.kind(option) + ", as of " + option.provenance().asOf();
     }
 
     /** "0.1,20%,30 %" as fractions; each from 0 to 100 %. */
@@ -185,12 +269,13 @@ final class ScenarioCommand implements Callable<Integer> {
     private static void table(PrintWriter out, List<Line> lines, boolean perProduct, Currency currency) {
         if (perProduct) {
             int width = Math.max(7, lines.stream().mapToInt(l -> l.product().length()).max().orElse(7));
-            out.printf(Locale.ROOT, "%-" + width + "s  %14s  %6s  %18s  %22s%n", "product", "cost per clip", "share",
-                    "clips per year", "cost per year");
+            int optionWidth = Math.max(12, lines.stream().mapToInt(l -> l.option().id().length()).max().orElse(12));
+            out.printf(Locale.ROOT, "%-" + width + "s  %-" + optionWidth + "s  %14s  %6s  %18s  %22s%n", "product",
+                    "price option", "cost per clip", "share", "clips per year", "cost per year");
             for (Line line : lines) {
-                out.printf(Locale.ROOT, "%-" + width + "s  %14s  %6s  %,18.0f  %22s%n", line.product(),
-                        line.clip().perClip().amount().setScale(4, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros()
-                                .toPlainString() + " " + currency + "/" + line.clip().clipSeconds() + "s",
+                out.printf(Locale.ROOT, "%-" + width + "s  %-" + optionWidth + "s  %14s  %6s  %,18.0f  %22s%n",
+                        line.product(), line.option().id(),
+                        PlainDecimals.unitCost(line.clip().perClip().amount()) + " " + currency + "/" + line.clip().clipSeconds() + "s",
                         percent(line.row().share()), line.row().clipsPerYear(),
                         CompactAmounts.format(line.row().costPerYear().amount(), currency, Locale.ENGLISH));
             }
@@ -206,17 +291,18 @@ final class ScenarioCommand implements Callable<Integer> {
     }
 
     private static void csv(PrintWriter out, List<Line> lines, boolean perProduct) {
-        out.println(perProduct ? "product,cost_per_clip,clip_seconds,currency,share,clips_per_year,cost_per_year"
+        out.println(perProduct ? "product,price_option,price_label,price_kind,price_as_of,cost_per_clip,clip_seconds,"
+                + "currency,share,clips_per_year,cost_per_year"
                 : "share,clips_per_year,cost_per_year,currency");
         for (Line line : lines) {
             Scenario.Row row = line.row();
-            String tail = row.share().stripTrailingZeros().toPlainString() + ","
-                    + row.clipsPerYear().stripTrailingZeros().toPlainString() + ","
-                    + row.costPerYear().amount().stripTrailingZeros().toPlainString();
+            String tail = PlainDecimals.significant(row.share()) + "," + PlainDecimals.whole(row.clipsPerYear()) + ","
+                    + PlainDecimals.money(row.costPerYear().amount());
             if (perProduct) {
-                out.println(csvField(line.product()) + "," + line.clip().perClip().amount().stripTrailingZeros()
-                        .toPlainString() + "," + line.clip().clipSeconds() + "," + row.costPerYear().currency() + ","
-                        + tail);
+                PriceOption option = line.option();
+                out.println(csvField(line.product()) + "," + option.id() + "," + csvField(option.label()) + ","
+                        + PriceWords.kind(option) + "," + option.provenance().asOf() + "," + PlainDecimals.unitCost(line.clip().perClip().amount()) + ","
+                        + line.clip().clipSeconds() + "," + row.costPerYear().currency() + "," + tail);
             } else {
                 out.println(tail + "," + row.costPerYear().currency());
             }

@@ -1,6 +1,7 @@
 package dev.reelrank.view;
 
 import dev.reelrank.viewmodel.ScenarioLine;
+import dev.reelrank.viewmodel.ScenarioPriceChoice;
 import dev.reelrank.viewmodel.ScenarioRow;
 import dev.reelrank.viewmodel.ScenarioViewModel;
 import dev.reelrank.viewmodel.Texts;
@@ -10,13 +11,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -103,7 +107,11 @@ final class ScenarioPanel extends VBox {
         VBox.setVgrow(chart, Priority.ALWAYS);
 
         TableView<ScenarioRow> table = table();
-        SplitPane body = new SplitPane(chartBox, table);
+        // The price box sits above the table whose "Per clip" column it sets; the chart keeps its height.
+        VBox tableSide = new VBox(4, priceRow(), pricesMultiplied(), table);
+        tableSide.getStyleClass().add("scenario-table-side");
+        VBox.setVgrow(table, Priority.ALWAYS);
+        SplitPane body = new SplitPane(chartBox, tableSide);
         body.setDividerPositions(0.56);
         VBox.setVgrow(body, Priority.ALWAYS);
 
@@ -118,6 +126,52 @@ final class ScenarioPanel extends VBox {
         viewModel.references().addListener((ListChangeListener<double[]>) change -> refresh());
         viewModel.shareAxisMaxProperty().addListener((obs, old, max) -> refresh());
         refresh();
+    }
+
+    /**
+     * The price box: every product's compared price, or one shown product's priced option, each
+     * named with its kind of figure and date.
+     */
+    private HBox priceRow() {
+        ComboBox<ScenarioPriceChoice> box = new ComboBox<>(viewModel.priceChoices());
+        box.setId("scenario-price");
+        box.setPrefWidth(330);
+        box.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(box, Priority.ALWAYS);
+        box.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(ScenarioPriceChoice choice, boolean empty) {
+                super.updateItem(choice, empty);
+                setText(empty || choice == null ? null : choice.label());
+            }
+        });
+        box.setButtonCell(box.getCellFactory().call(null));
+        box.setValue(viewModel.priceChoiceProperty().get());
+        viewModel.priceChoiceProperty().addListener((obs, old, choice) -> box.setValue(choice));
+        box.setOnAction(e -> viewModel.choosePrice(box.getValue()));
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(Bindings.createStringBinding(
+                () -> box.getValue() == null ? null : box.getValue().label(), box.valueProperty()));
+        box.setTooltip(tip);
+        Label caption = new Label(texts.get("scenario.price"));
+        caption.setLabelFor(box);
+        caption.setMinWidth(Region.USE_PREF_SIZE);
+        HBox row = new HBox(8, caption, box);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("scenario-price-row");
+        return row;
+    }
+
+    /** Which option each line multiplies, with its kind of figure and as-of date. */
+    private Label pricesMultiplied() {
+        Label multiplied = new Label();
+        multiplied.setId("scenario-prices");
+        multiplied.getStyleClass().add("chart-footnote");
+        multiplied.setWrapText(true);
+        multiplied.setMinHeight(Region.USE_PREF_SIZE);
+        multiplied.textProperty().bind(viewModel.pricesMultipliedProperty());
+        multiplied.setMaxWidth(Double.MAX_VALUE);
+        return multiplied;
     }
 
     private HBox input(String caption, String id, dev.reelrank.viewmodel.EditableField field, double width) {
@@ -156,7 +210,21 @@ final class ScenarioPanel extends VBox {
         });
         product.setPrefWidth(120);
         table.getColumns().add(product);
-        table.getColumns().add(column("scenario.column.cost", ScenarioRow::costPerClip, 110, true));
+        TableColumn<ScenarioRow, String> cost = column("scenario.column.cost", ScenarioRow::costPerClip, 110, true);
+        // Which option the cost comes from, its kind of figure and its date: one hover away, and named above the table.
+        cost.setCellFactory(c -> new TableCell<>() {
+            private final Tooltip price = new Tooltip();
+
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                ScenarioRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setText(row == null ? null : text);
+                price.setText(row == null ? null : row.price());
+                setTooltip(row == null ? null : price);
+            }
+        });
+        table.getColumns().add(cost);
         table.getColumns().add(column("scenario.column.share", ScenarioRow::share, 70, true));
         table.getColumns().add(column("scenario.column.clips", ScenarioRow::clipsPerYear, 100, true));
         TableColumn<ScenarioRow, String> spend = column("scenario.column.spend", ScenarioRow::spendPerYear, 110, true);

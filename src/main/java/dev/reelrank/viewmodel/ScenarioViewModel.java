@@ -4,6 +4,7 @@ import dev.reelrank.model.ClipCost;
 import dev.reelrank.model.CompactAmounts;
 import dev.reelrank.model.Currencies;
 import dev.reelrank.model.Money;
+import dev.reelrank.model.PriceOption;
 import dev.reelrank.model.Product;
 import dev.reelrank.model.Project;
 import dev.reelrank.model.Scenario;
@@ -21,9 +22,10 @@ import javafx.collections.ObservableList;
 
 /**
  * The scenario calculator: daily uploads, AI-generated shares and days a year, against each shown
- * product's cost per clip (its compared price, clip length stated), in the display currency, with
- * GF Securities' published projection as reference points. Exact decimals; the inputs belong to the
- * window, not to the project.
+ * product's cost per clip (its compared price, or the option chosen in the price box; clip length
+ * stated), in the display currency, with GF Securities' published projection as reference points.
+ * It names the option, the kind of figure and the as-of date each line multiplies. Exact decimals;
+ * the inputs and the price choice belong to the window, not to the project.
  */
 public final class ScenarioViewModel {
     /** GF Securities: 1.2 / 2.4 / 3.6 bn CNY a year at 10 / 20 / 30 % of 40 million daily uploads. */
@@ -32,6 +34,7 @@ public final class ScenarioViewModel {
     private final ProjectSession session;
     private final Texts texts;
     private final Numbers numbers;
+    private final PriceTexts prices;
     private final TypedNumbers typed;
     private final EditableField uploads;
     private final EditableField shares;
@@ -39,6 +42,15 @@ public final class ScenarioViewModel {
     private long uploadsPerDay = Scenario.GF_UPLOADS_PER_DAY;
     private List<BigDecimal> shareList = Scenario.GF_SHARES;
     private int daysPerYear = 365;
+    /** The product whose price the box sets, with the option, or null: every product on its compared price. */
+    private String chosenProduct;
+    private String chosenOption;
+    private final ObservableList<ScenarioPriceChoice> priceChoices = FXCollections.observableArrayList();
+    private final ObservableList<ScenarioPriceChoice> priceChoicesView =
+            FXCollections.unmodifiableObservableList(priceChoices);
+    private final javafx.beans.property.ReadOnlyObjectWrapper<ScenarioPriceChoice> priceChoice =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper pricesMultiplied = new ReadOnlyStringWrapper();
     private final ObservableList<ScenarioRow> rows = FXCollections.observableArrayList();
     private final ObservableList<ScenarioRow> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ObservableList<ScenarioLine> lines = FXCollections.observableArrayList();
@@ -54,6 +66,7 @@ public final class ScenarioViewModel {
         this.session = session;
         this.texts = texts;
         this.numbers = new Numbers(texts.locale());
+        this.prices = new PriceTexts(texts);
         this.typed = new TypedNumbers(texts);
         uploads = new EditableField(draft -> typed.count(draft, TypedNumbers.Counted.WHOLE).error(), draft -> {
             uploadsPerDay = typed.count(draft, TypedNumbers.Counted.WHOLE).value();
@@ -92,6 +105,8 @@ public final class ScenarioViewModel {
         uploadsPerDay = other.uploadsPerDay;
         shareList = other.shareList;
         daysPerYear = other.daysPerYear;
+        chosenProduct = other.chosenProduct;
+        chosenOption = other.chosenOption;
         zoom.set(other.zoom.get());
         refresh();
     }
@@ -109,6 +124,19 @@ public final class ScenarioViewModel {
     /** Whether the pane is on screen; while it is not, edits do not recompute it. */
     public javafx.beans.property.BooleanProperty activeProperty() {
         return shown.property();
+    }
+
+    /**
+     * Multiplies {@code choice}'s option for its product instead of that product's compared price
+     * (the project is unchanged), or, for the first entry, every product's compared price again.
+     */
+    public void choosePrice(ScenarioPriceChoice choice) {
+        if (choice == null || choice.is(chosenProduct, chosenOption)) {
+            return;
+        }
+        chosenProduct = choice.productId();
+        chosenOption = choice.optionId();
+        refresh();
     }
 
     /** "10%, 20 %, 0.3" as fractions, each from 0 to 100 %. */
@@ -142,15 +170,16 @@ public final class ScenarioViewModel {
         shares.show(String.join(", ", shareList.stream().map(this::percent).toList()));
         days.show(numbers.count(daysPerYear));
         Map<String, String> colours = ProductColors.assign(project);
+        List<Product> shownProducts = project.products().stream()
+                .filter(product -> ProductColors.styleOf(product, colours).shown()).toList();
+        ScenarioPriceChoice current = choicesFor(shownProducts);
         List<Priced> priced = new ArrayList<>();
         List<String> assumed = new ArrayList<>();
         List<String> leftOut = new ArrayList<>();
-        for (Product product : project.products()) {
-            if (!ProductColors.styleOf(product, colours).shown()) {
-                continue;
-            }
+        for (Product product : shownProducts) {
             String name = texts.productName(product);
-            Optional<ClipCost> clip = ClipCost.of(product.compared());
+            PriceOption option = priceOf(product);
+            Optional<ClipCost> clip = ClipCost.of(option);
             if (clip.isEmpty() || project.rates().factor(clip.get().perClip().currency(), currency).isEmpty()) {
                 leftOut.add(name);
                 continue;
@@ -159,7 +188,7 @@ public final class ScenarioViewModel {
             if (cost.lengthAssumed()) {
                 assumed.add(name);
             }
-            priced.add(new Priced(product.id(), name, colours.get(product.id()), cost,
+            priced.add(new Priced(product.id(), name, colours.get(product.id()), option, optionText(option), cost,
                     new Scenario(uploadsPerDay, shareList, daysPerYear, cost.perClip())));
         }
         List<BigDecimal> gf = gfAmounts(project, currency);
@@ -181,7 +210,7 @@ public final class ScenarioViewModel {
             String clipText = texts.format("scenario.costPerClip", numbers.cost(p.cost().perClip().amount()),
                     currency.getCurrencyCode(), p.cost().clipSeconds());
             for (Scenario.Row row : p.scenario().rows()) {
-                table.add(new ScenarioRow(p.id(), p.name(), p.colour(), clipText, percent(row.share()),
+                table.add(new ScenarioRow(p.id(), p.name(), p.colour(), clipText, p.priceText(), percent(row.share()),
                         CompactAmounts.count(row.clipsPerYear(), locale, clipsUnit),
                         CompactAmounts.format(row.costPerYear().amount(), currency, locale, spendUnit),
                         numbers.cost(row.costPerYear().amount()) + " " + currency.getCurrencyCode()));
@@ -189,13 +218,15 @@ public final class ScenarioViewModel {
             Money full = p.scenario().row(BigDecimal.ONE).costPerYear();
             chart.add(new ScenarioLine(p.id(), p.name(), p.colour(), spendUnit.of(full.amount()).doubleValue(),
                     texts.format("scenario.lineTip", p.name(), clipText,
-                            CompactAmounts.format(full.amount(), currency, locale, spendUnit))));
+                            CompactAmounts.format(full.amount(), currency, locale, spendUnit), p.priceText())));
         }
         double largest = shareList.stream().mapToDouble(BigDecimal::doubleValue).max().orElse(1);
         shareAxisMax.set(zoom.get() ? Math.min(1, Math.ceil(Math.max(largest, 0.3) * 10 - 1e-9) / 10 + 0.1) : 1);
         rows.setAll(table);
         lines.setAll(chart);
         references.setAll(gfPoints(gf, spendUnit));
+        priceChoice.set(current);
+        pricesMultiplied.set(pricesMultiplied(priced));
         List<String> notes = new ArrayList<>();
         notes.add(texts.format("scenario.formula", numbers.count(uploadsPerDay), numbers.count(daysPerYear)));
         if (!assumed.isEmpty()) {
@@ -207,8 +238,66 @@ public final class ScenarioViewModel {
         note.set(String.join(" ", notes));
     }
 
-    /** A shown product with a price per clip, and its scenario. */
-    private record Priced(String id, String name, String colour, ClipCost cost, Scenario scenario) {
+    /**
+     * "Prices multiplied: Kling 1.0, Kling 1.5 — Standard mode (List price, as of Sep 30, 2025); Kling 1.6 —
+     * GF estimate (Estimate, as of Mar 10, 2025); …": products whose options read the same share one entry.
+     */
+    private String pricesMultiplied(List<Priced> priced) {
+        if (priced.isEmpty()) {
+            return "";
+        }
+        Map<String, List<String>> byPrice = new java.util.LinkedHashMap<>();
+        for (Priced p : priced) {
+            byPrice.computeIfAbsent(p.priceText(), text -> new ArrayList<>()).add(p.name());
+        }
+        List<String> entries = byPrice.entrySet().stream().map(e -> texts.format("scenario.priceChoice",
+                String.join(texts.get("list.separator"), e.getValue()), e.getKey())).toList();
+        return texts.format("scenario.prices", String.join(texts.get("scenario.pricesSeparator"), entries));
+    }
+
+    /** A shown product with a price per clip, the option it comes from, and its scenario. */
+    private record Priced(String id, String name, String colour, PriceOption option, String priceText, ClipCost cost,
+                          Scenario scenario) {
+    }
+
+    /**
+     * Fills the price box: every product's compared price first, then each shown product's priced
+     * options. Drops a choice whose product is no longer shown or whose option is gone, and returns
+     * the entry now chosen.
+     */
+    private ScenarioPriceChoice choicesFor(List<Product> shownProducts) {
+        List<ScenarioPriceChoice> choices = new ArrayList<>();
+        choices.add(new ScenarioPriceChoice(null, null, texts.get("scenario.priceCompared")));
+        for (Product product : shownProducts) {
+            for (PriceOption option : product.prices()) {
+                if (option.hasFigure()) {
+                    choices.add(new ScenarioPriceChoice(product.id(), option.id(),
+                            texts.format("scenario.priceChoice", texts.productName(product), optionText(option))));
+                }
+            }
+        }
+        ScenarioPriceChoice current = choices.stream().filter(c -> c.is(chosenProduct, chosenOption)).findFirst()
+                .orElse(choices.getFirst());
+        chosenProduct = current.productId();
+        chosenOption = current.optionId();
+        if (!choices.equals(priceChoices)) {
+            priceChoices.setAll(choices);
+        }
+        return current;
+    }
+
+    /** The option the scenario multiplies for a product: the one chosen in the box, or its compared price. */
+    private PriceOption priceOf(Product product) {
+        if (product.id().equals(chosenProduct)) {
+            return product.prices().stream().filter(o -> o.id().equals(chosenOption)).findFirst()
+                    .orElse(product.compared());
+        }
+        return product.compared();
+    }
+
+    /** "GF estimate (Estimate, as of Mar 10, 2025)": the option, its kind of figure and its date. */
+    private String optionText(PriceOption option) {
+        return texts.format("scenario.priceOption", option.label(), prices.kind(option), prices.asOf(option));
     }
 
     /** GF's projected amounts in the display currency; none when no rate reaches it. */
@@ -258,6 +347,21 @@ public final class ScenarioViewModel {
     /** GF's published projection as {share, yearly amount in the chart's unit}. */
     public ObservableList<double[]> references() {
         return referencesView;
+    }
+
+    /** The price box's entries: every product's compared price, then each shown product's priced options. */
+    public ObservableList<ScenarioPriceChoice> priceChoices() {
+        return priceChoicesView;
+    }
+
+    /** The entry of the price box in effect; change it with {@link #choosePrice}. */
+    public javafx.beans.property.ReadOnlyObjectProperty<ScenarioPriceChoice> priceChoiceProperty() {
+        return priceChoice.getReadOnlyProperty();
+    }
+
+    /** Which option each line multiplies, with its kind of figure and as-of date, in one sentence. */
+    public ReadOnlyStringProperty pricesMultipliedProperty() {
+        return pricesMultiplied.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty axisLabelProperty() {

@@ -446,6 +446,43 @@ class MainWindowTest {
                 .findFirst().orElseThrow().exactSpend());
     }
 
+    @Test
+    void scenario_choosingGfsEstimateInThePriceBox_movesKlingsLine_andNamesThePrice(FxRobot robot) {
+        robot.clickOn("#tab-scenario");
+        WaitForAsyncUtils.waitForFxEvents();
+        var chart = robot.from(stage.getScene().getRoot()).lookup("#scenario-chart")
+                .queryAs(javafx.scene.chart.LineChart.class);
+        TableView<dev.reelrank.viewmodel.ScenarioRow> table = robot.from(stage.getScene().getRoot())
+                .lookup("#scenario-table").queryTableView();
+        Label prices = robot.lookup("#scenario-prices").queryAs(Label.class);
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<dev.reelrank.viewmodel.ScenarioPriceChoice> box = robot.lookup("#scenario-price")
+                .queryAs(javafx.scene.control.ComboBox.class);
+        assertEquals("Each product's compared price", box.getValue().label());
+        assertTrue(prices.getText().contains("Kling 1.6 \u2014 Standard mode (List price, as of Jan 15, 2025)"),
+                prices.getText());
+        // 40,000,000 a day x 100 % x 365 days x 1 CNY (0.1 CNY a credit, 10 credits) = 14.6 bn CNY
+        assertEquals(14.6, atFullShare(chart, "Kling 1.6"), 1e-9);
+
+        robot.clickOn(box);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Kling 1.6 \u2014 GF estimate (Estimate, as of Mar 10, 2025)");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("Kling 1.6 \u2014 GF estimate (Estimate, as of Mar 10, 2025)", box.getValue().label());
+        // The same at 0.83 CNY a clip: 12.118 bn CNY; GF's 1.2 / 2.4 / 3.6 bn at 10 / 20 / 30 %
+        assertEquals(12.118, atFullShare(chart, "Kling 1.6"), 1e-9);
+        assertEquals(List.of("1.21 bn CNY", "2.42 bn CNY", "3.64 bn CNY"), table.getItems().stream()
+                .filter(r -> r.productId().equals("kling-1.6")).map(dev.reelrank.viewmodel.ScenarioRow::spendPerYear)
+                .toList());
+        assertTrue(prices.getText().contains("Kling 1.6 \u2014 GF estimate (Estimate, as of Mar 10, 2025)"),
+                prices.getText());
+        assertFalse(prices.getText().contains("Kling 1.6 \u2014 Standard mode"), prices.getText());
+        // Only the scenario changed: the cost chart still compares Kling 1.6's standard price, and nothing is unsaved.
+        assertEquals(12.0, chart(robot, "#cost-chart").valueOf("kling-1.6"), 1e-9);
+        assertEquals(TITLE, stage.getTitle());
+    }
+
     @SuppressWarnings("unchecked")
     private static double atFullShare(javafx.scene.chart.LineChart<?, ?> chart, String product) {
         var series = chart.getData().stream().filter(s -> product.equals(s.getName())).findFirst()

@@ -39,6 +39,84 @@ class ScenarioViewModelTest {
     }
 
     @Test
+    void priceBox_listsEachShownProductsPricedOptions_withKindAndDate_andStartsOnTheComparedPrices() {
+        List<String> labels = scenario.priceChoices().stream().map(ScenarioPriceChoice::label).toList();
+        assertEquals("Each product's compared price", labels.getFirst());
+        assertTrue(labels.contains("Kling 1.6 \u2014 GF estimate (Estimate, as of Mar 10, 2025)"), labels.toString());
+        assertTrue(labels.contains("Kling 1.6 \u2014 Standard mode (List price, as of Jan 15, 2025)"), labels.toString());
+        assertTrue(labels.contains("Veo 2 \u2014 Vertex AI (List price, as of Feb 20, 2025)"), labels.toString());
+        // Hidden products (Runway) and options without a figure (Pika, Meta) are not offered.
+        assertTrue(labels.stream().noneMatch(l -> l.startsWith("Runway") || l.startsWith("Pika") || l.startsWith("Meta")),
+                labels.toString());
+        // The first entry, then Kling 1.0 and 1.5: 1 option each; Kling 1.6: 3; Veo 2: 2; Sora: 3.
+        assertEquals(11, labels.size(), labels.toString());
+        assertTrue(scenario.priceChoiceProperty().get().comparedPrices());
+        // Products whose options read the same share one entry.
+        assertEquals("Prices multiplied: Kling 1.0, Kling 1.5, Kling 1.6 \u2014 Standard mode (List price, as of Jan 15,"
+                + " 2025); Veo 2 \u2014 Vertex AI (List price, as of Feb 20, 2025); Sora \u2014 ChatGPT Plus (List price,"
+                + " as of Jan 15, 2025).", scenario.pricesMultipliedProperty().get());
+        assertEquals("Standard mode (List price, as of Jan 15, 2025)", rowsOf("kling-1.6").getFirst().price());
+    }
+
+    @Test
+    void choosingGfsEstimateInTheBox_givesItsProjection_namesIt_andLeavesTheProjectAlone() {
+        ScenarioPriceChoice gf = scenario.priceChoices().stream()
+                .filter(c -> "kling-1.6".equals(c.productId()) && "gf-estimate".equals(c.optionId())).findFirst()
+                .orElseThrow();
+        scenario.choosePrice(gf);
+        List<ScenarioRow> kling = rowsOf("kling-1.6");
+        // 40,000,000 a day x 10 / 20 / 30 % x 365 days x 0.83 CNY
+        assertEquals(List.of("1.21 bn CNY", "2.42 bn CNY", "3.64 bn CNY"),
+                kling.stream().map(ScenarioRow::spendPerYear).toList());
+        assertEquals("1,211,800,000.00 CNY", kling.getFirst().exactSpend());
+        assertEquals("GF estimate (Estimate, as of Mar 10, 2025)", kling.getFirst().price());
+        assertEquals(gf, scenario.priceChoiceProperty().get());
+        String multiplied = scenario.pricesMultipliedProperty().get();
+        assertTrue(multiplied.contains("; Kling 1.6 \u2014 GF estimate (Estimate, as of Mar 10, 2025); "), multiplied);
+        // The other products keep their compared prices, and say so.
+        assertTrue(multiplied.startsWith("Prices multiplied: Kling 1.0, Kling 1.5 \u2014 Standard mode (List price"),
+                multiplied);
+        assertEquals("0.90 CNY / 5 s", rowsOf("kling-1.0").getFirst().costPerClip());
+        ScenarioLine line = scenario.lines().stream().filter(l -> l.productId().equals("kling-1.6")).findFirst()
+                .orElseThrow();
+        assertEquals(12.118, line.atFullShare(), 1e-9);
+        assertTrue(line.tooltip().contains("(GF estimate (Estimate, as of Mar 10, 2025))"), line.tooltip());
+        // A view of the project, not an edit: the charts still compare the standard price, nothing to undo.
+        assertEquals("standard", session.project().products().stream().filter(p -> p.id().equals("kling-1.6"))
+                .findFirst().orElseThrow().comparedPrice());
+        assertFalse(session.canUndoProperty().get());
+
+        scenario.choosePrice(scenario.priceChoices().getFirst());
+        assertEquals("1.46 bn CNY", rowsOf("kling-1.6").getFirst().spendPerYear());
+    }
+
+    @Test
+    void aChoiceWhoseProductIsHidden_fallsBackToTheComparedPrices() {
+        scenario.choosePrice(scenario.priceChoices().stream().filter(c -> "veo-2".equals(c.productId())
+                && "gf-relative-estimate".equals(c.optionId())).findFirst().orElseThrow());
+        assertEquals("4.15 CNY / 5 s", rowsOf("veo-2").getFirst().costPerClip());
+        viewModel.products().row("veo-2").setShown(false);
+        assertTrue(scenario.priceChoiceProperty().get().comparedPrices());
+        viewModel.products().row("veo-2").setShown(true);
+        assertEquals("17.50 CNY / 5 s", rowsOf("veo-2").getFirst().costPerClip());
+    }
+
+    @Test
+    void theChoice_survivesALanguageSwitch_andIsWordedInChinese() {
+        scenario.choosePrice(scenario.priceChoices().stream().filter(c -> "gf-estimate".equals(c.optionId()))
+                .findFirst().orElseThrow());
+        MainViewModel chinese = viewModel.inLanguage(Language.CHINESE);
+        ScenarioViewModel tab = chinese.scenario();
+        assertEquals("kling-1.6", tab.priceChoiceProperty().get().productId());
+        assertEquals("可灵 1.6：GF estimate（估算，截至 2025年3月10日）", tab.priceChoiceProperty().get().label());
+        assertEquals("各产品用于比较的价格", tab.priceChoices().getFirst().label());
+        assertTrue(tab.pricesMultipliedProperty().get().startsWith("所乘单价：可灵 1.0，可灵 1.5：Standard mode（标价，截至 "),
+                tab.pricesMultipliedProperty().get());
+        assertEquals("12.1 亿元", tab.rows().stream().filter(r -> r.productId().equals("kling-1.6")).findFirst()
+                .orElseThrow().spendPerYear());
+    }
+
+    @Test
     void shares_acceptPercentagesFractionsAndFullwidthText() {
         assertTrue(scenario.shares().commit("５％, 0.25；50 %"));
         assertEquals(List.of("5 %", "25 %", "50 %"), rowsOf("sora").stream().map(ScenarioRow::share).toList());
