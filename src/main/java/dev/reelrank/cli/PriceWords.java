@@ -8,16 +8,19 @@ final class PriceWords {
     }
 
     /**
-     * The kind of figure, e.g. "list price" or "estimate": the one place the command line words it,
-     * so a new kind or status is worded here and nowhere else.
+     * The kind of figure, e.g. "API price", "plan" or "estimate, derived": the one place the
+     * command line words it, so a new kind or status is worded here and nowhere else.
      */
     static String kind(PriceOption option) {
         if (!option.hasFigure()) {
             return "no figure";
         }
-        return switch (option.kind()) {
-            case LIST_PRICE -> "list price";
+        String kind = switch (option.kind()) {
+            case API -> "API price";
+            case PLAN -> "plan";
+            case CREDITS -> "credits";
             case ESTIMATE -> "estimate";
         };
+        return option.derived() ? kind + ", derived" : kind;
     }
 }

@@ -239,7 +239,7 @@ public final class ScenarioViewModel {
     }
 
     /**
-     * "Prices multiplied: Kling 1.0, Kling 1.5 — Standard mode (List price, as of Sep 30, 2025); Kling 1.6 —
+     * "Prices multiplied: Kling 1.0, Kling 1.5 — Standard mode (Credits, as of Sep 30, 2025); Kling 1.6 —
      * GF estimate (Estimate, as of Mar 10, 2025); …": products whose options read the same share one entry.
      */
     private String pricesMultiplied(List<Priced> priced) {

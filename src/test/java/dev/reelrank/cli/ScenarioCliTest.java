@@ -49,10 +49,10 @@ class ScenarioCliTest {
                 + "clips_per_year,cost_per_year", lines.getFirst());
         // 40,000,000 uploads a day x 10 % x 365 days = 1,460,000,000 clips a year
         // Kling 1.6: 0.1 CNY a credit x 10 credits = 1 CNY a 5-s clip (its compared price, "Standard mode")
-        assertTrue(lines.contains("Kling 1.6,standard,Standard mode,list price,2025-01-15,1,5,CNY,0.1,1460000000,"
+        assertTrue(lines.contains("Kling 1.6,standard,Standard mode,credits,2025-01-15,1,5,CNY,0.1,1460000000,"
                 + "1460000000.00"), run.out());
         // Veo 2: 0.5 USD a second x 5 s x 7.0 CNY per USD = 17.5 CNY a clip
-        assertTrue(lines.contains("Veo 2,vertex-ai,Vertex AI,list price,2025-02-20,17.5,5,CNY,0.1,1460000000,"
+        assertTrue(lines.contains("Veo 2,vertex-ai,Vertex AI,API price,2025-02-20,17.5,5,CNY,0.1,1460000000,"
                 + "25550000000.00"), run.out());
         assertTrue(run.err().contains("Meta Movie Gen left out"), run.err());
         assertTrue(run.err().contains("Veo 2 is priced per second"), run.err());
@@ -87,9 +87,9 @@ class ScenarioCliTest {
         ProjectFiles.write(TestProjects.market(), project);
         CliRun compared = run("scenario", project.toString(), "--shares", "10%");
         assertEquals(0, compared.code(), compared.err());
-        assertTrue(compared.out().contains("  Kling 1.6: Standard mode, list price, as of 2025-01-15; 1 CNY per 5-s clip"
+        assertTrue(compared.out().contains("  Kling 1.6: Standard mode, credits, as of 2025-01-15; 1 CNY per 5-s clip"
                 + " [kling-1.6:standard, compared price]"), compared.out());
-        assertTrue(compared.out().contains("  Veo 2: Vertex AI, list price, as of 2025-02-20; 17.5 CNY per 5-s clip"
+        assertTrue(compared.out().contains("  Veo 2: Vertex AI, API price, as of 2025-02-20; 17.5 CNY per 5-s clip"
                 + " (length assumed) [veo-2:vertex-ai, compared price]"), compared.out());
 
         // By id, or by the product's name and the option's label, ignoring case.

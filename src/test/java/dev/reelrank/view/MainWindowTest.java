@@ -459,7 +459,7 @@ class MainWindowTest {
         javafx.scene.control.ComboBox<dev.reelrank.viewmodel.ScenarioPriceChoice> box = robot.lookup("#scenario-price")
                 .queryAs(javafx.scene.control.ComboBox.class);
         assertEquals("Each product's compared price", box.getValue().label());
-        assertTrue(prices.getText().contains("Kling 1.6 \u2014 Standard mode (List price, as of Jan 15, 2025)"),
+        assertTrue(prices.getText().contains("Kling 1.6 \u2014 Standard mode (Credits, as of Jan 15, 2025)"),
                 prices.getText());
         // 40,000,000 a day x 100 % x 365 days x 1 CNY (0.1 CNY a credit, 10 credits) = 14.6 bn CNY
         assertEquals(14.6, atFullShare(chart, "Kling 1.6"), 1e-9);

@@ -43,8 +43,8 @@ class ScenarioViewModelTest {
         List<String> labels = scenario.priceChoices().stream().map(ScenarioPriceChoice::label).toList();
         assertEquals("Each product's compared price", labels.getFirst());
         assertTrue(labels.contains("Kling 1.6 \u2014 GF estimate (Estimate, as of Mar 10, 2025)"), labels.toString());
-        assertTrue(labels.contains("Kling 1.6 \u2014 Standard mode (List price, as of Jan 15, 2025)"), labels.toString());
-        assertTrue(labels.contains("Veo 2 \u2014 Vertex AI (List price, as of Feb 20, 2025)"), labels.toString());
+        assertTrue(labels.contains("Kling 1.6 \u2014 Standard mode (Credits, as of Jan 15, 2025)"), labels.toString());
+        assertTrue(labels.contains("Veo 2 \u2014 Vertex AI (API, pay as you go, as of Feb 20, 2025)"), labels.toString());
         // Hidden products (Runway) and options without a figure (Pika, Meta) are not offered.
         assertTrue(labels.stream().noneMatch(l -> l.startsWith("Runway") || l.startsWith("Pika") || l.startsWith("Meta")),
                 labels.toString());
@@ -52,10 +52,10 @@ class ScenarioViewModelTest {
         assertEquals(11, labels.size(), labels.toString());
         assertTrue(scenario.priceChoiceProperty().get().comparedPrices());
         // Products whose options read the same share one entry.
-        assertEquals("Prices multiplied: Kling 1.0, Kling 1.5, Kling 1.6 \u2014 Standard mode (List price, as of Jan 15,"
-                + " 2025); Veo 2 \u2014 Vertex AI (List price, as of Feb 20, 2025); Sora \u2014 ChatGPT Plus (List price,"
+        assertEquals("Prices multiplied: Kling 1.0, Kling 1.5, Kling 1.6 \u2014 Standard mode (Credits, as of Jan 15,"
+                + " 2025); Veo 2 \u2014 Vertex AI (API, pay as you go, as of Feb 20, 2025); Sora \u2014 ChatGPT Plus (Subscription plan,"
                 + " as of Jan 15, 2025).", scenario.pricesMultipliedProperty().get());
-        assertEquals("Standard mode (List price, as of Jan 15, 2025)", rowsOf("kling-1.6").getFirst().price());
+        assertEquals("Standard mode (Credits, as of Jan 15, 2025)", rowsOf("kling-1.6").getFirst().price());
     }
 
     @Test
@@ -74,7 +74,7 @@ class ScenarioViewModelTest {
         String multiplied = scenario.pricesMultipliedProperty().get();
         assertTrue(multiplied.contains("; Kling 1.6 \u2014 GF estimate (Estimate, as of Mar 10, 2025); "), multiplied);
         // The other products keep their compared prices, and say so.
-        assertTrue(multiplied.startsWith("Prices multiplied: Kling 1.0, Kling 1.5 \u2014 Standard mode (List price"),
+        assertTrue(multiplied.startsWith("Prices multiplied: Kling 1.0, Kling 1.5 \u2014 Standard mode (Credits"),
                 multiplied);
         assertEquals("0.90 CNY / 5 s", rowsOf("kling-1.0").getFirst().costPerClip());
         ScenarioLine line = scenario.lines().stream().filter(l -> l.productId().equals("kling-1.6")).findFirst()
