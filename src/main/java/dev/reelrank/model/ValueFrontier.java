@@ -49,7 +49,10 @@ public final class ValueFrontier {
             this(id, cost, rating, rating, rating);
         }
 
-        /** rating − 400 · log10(cost): higher means more odds of being preferred per unit of cost; infinite when free. */
+        /**
+         * rating − 400 · log10(cost): the more, the more odds of being preferred per unit of cost;
+         * infinite when free.
+         */
         public double score() {
             return ValueFrontier.score(cost, rating);
         }

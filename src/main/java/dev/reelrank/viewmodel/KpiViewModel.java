@@ -139,8 +139,9 @@ public final class KpiViewModel {
         double top = rated.stream().mapToDouble(e -> e.rating().value()).max().orElseThrow();
         List<Entry> tied = rated.stream().filter(e -> e.rating().value() == top).toList();
         if (tied.size() == 1) {
-            return new KpiTile(texts.get("kpi.topRating"), top, "", 0,
-                    (name(tied.getFirst().product()) + "  " + interval(tied.getFirst().rating(), snapshot)).strip(), source);
+            Entry first = tied.getFirst();
+            String description = name(first.product()) + "  " + interval(first.rating(), snapshot);
+            return new KpiTile(texts.get("kpi.topRating"), top, "", 0, description.strip(), source);
         }
         return new KpiTile(texts.get("kpi.topRating"), top, "", 0, texts.format("kpi.tied", names(tied)), source,
                 tiedDetail(tied, numbers.whole(top)));
@@ -167,9 +168,10 @@ public final class KpiViewModel {
         ValueFrontier.BestValue value = found.get();
         Entry best = byId.get(value.best().id());
         String rule = texts.format("kpi.bestValueRule", currency) + sample;
+        String bestName = name(best.product());
         String description = value.closeRunnerUp()
-                .map(next -> texts.format("kpi.bestValueClose", name(best.product()), name(byId.get(next.id()).product())))
-                .orElse(texts.format("kpi.bestValueSubject", name(best.product()), numbers.whole(best.rating().value())));
+                .map(next -> texts.format("kpi.bestValueClose", bestName, name(byId.get(next.id()).product())))
+                .orElse(texts.format("kpi.bestValueSubject", bestName, numbers.whole(best.rating().value())));
         String next = value.runnerUp().map(p -> {
             Entry e = byId.get(p.id());
             return texts.format(value.close() ? "kpi.bestValueNextClose" : "kpi.bestValueNext", name(e.product()),
@@ -275,12 +277,14 @@ public final class KpiViewModel {
         }
         int space = first.lastIndexOf(' ', end - 1);
         String prefix = space < 0 ? "" : first.substring(0, space + 1);
-        boolean leavesSomething = names.stream().allMatch(n -> n.length() > prefix.length() && !n.substring(prefix.length()).isBlank());
+        boolean leavesSomething = names.stream()
+                .allMatch(n -> n.length() > prefix.length() && !n.substring(prefix.length()).isBlank());
         return leavesSomething ? prefix : "";
     }
 
     private String interval(Rating rating, RatingSnapshot snapshot) {
-        return snapshot.intervalsPending() ? "" : "(" + numbers.whole(rating.low()) + "\u2013" + numbers.whole(rating.high()) + ")";
+        return snapshot.intervalsPending() ? ""
+                : "(" + numbers.whole(rating.low()) + "\u2013" + numbers.whole(rating.high()) + ")";
     }
 
     private String name(Product product) {
