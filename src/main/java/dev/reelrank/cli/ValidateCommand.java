@@ -2,6 +2,8 @@ package dev.reelrank.cli;
 
 import dev.reelrank.io.ProjectFileException;
 import dev.reelrank.io.ProjectFiles;
+import dev.reelrank.model.PriceKind;
+import dev.reelrank.model.PriceOption;
 import dev.reelrank.model.Project;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -24,8 +26,39 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws ProjectFileException, IOException {
         Project project = ProjectFiles.read(file);
-        spec.commandLine().getOut().printf("ok: %d products, %d price options, %d vote tallies%n",
-                project.products().size(), project.priceOptionCount(), project.voteTallyCount());
+        spec.commandLine().getOut().printf("ok: %d products, %d price options (%s), %d vote tallies%n",
+                project.products().size(), project.priceOptionCount(), kinds(project), project.voteTallyCount());
         return ExitCodes.OK;
+    }
+
+    /** How many options of each kind, e.g. "2 api, 2 plan, 5 credits, 3 estimate; 1 derived; 2 without a figure". */
+    static String kinds(Project project) {
+        java.util.Map<PriceKind, Integer> counts = new java.util.EnumMap<>(PriceKind.class);
+        int derived = 0;
+        int none = 0;
+        for (var product : project.products()) {
+            for (PriceOption option : product.prices()) {
+                if (!option.hasFigure()) {
+                    none++;
+                    continue;
+                }
+                counts.merge(option.kind(), 1, Integer::sum);
+                derived += option.derived() ? 1 : 0;
+            }
+        }
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        String byKind = counts.entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey().name().toLowerCase(java.util.Locale.ROOT))
+                .collect(java.util.stream.Collectors.joining(", "));
+        if (!byKind.isEmpty()) {
+            parts.add(byKind);
+        }
+        if (derived > 0) {
+            parts.add(derived + " derived");
+        }
+        if (none > 0) {
+            parts.add(none + " without a figure");
+        }
+        return String.join("; ", parts);
     }
 }

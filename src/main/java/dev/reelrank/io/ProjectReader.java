@@ -23,7 +23,9 @@ import dev.reelrank.model.PriceStatus;
 import dev.reelrank.model.PriceUnit;
 import dev.reelrank.model.Product;
 import dev.reelrank.model.Project;
+import dev.reelrank.model.PriceTerms;
 import dev.reelrank.model.Provenance;
+import dev.reelrank.model.SourceKind;
 import dev.reelrank.model.RatingSource;
 import dev.reelrank.model.TrendMetric;
 import dev.reelrank.model.VoteTally;
@@ -46,7 +48,10 @@ import java.util.Set;
  * column and field path. The reader streams, so no input builds an unbounded structure.
  */
 public final class ProjectReader {
-    public static final int FORMAT_VERSION = 1;
+    /** Format 2 names each price's kind (API, plan, credits, estimate) and its source's kind; format 1 files are converted on reading. */
+    public static final int FORMAT_VERSION = 2;
+    /** Format 1 called every price that was not an estimate a "list price". */
+    private static final String FORMAT_1_LIST_PRICE = "list-price";
     static final int MAX_PRICE_OPTIONS = 100;
     static final int MAX_EXCHANGE_RATES = 1_000;
     static final int MAX_HEAD_TO_HEAD = 1_000_000;
@@ -58,9 +63,10 @@ public final class ProjectReader {
             "vendor", "releaseDate", "modes", "maxResolution", "maxClipSeconds", "comparedPrice", "prices",
             "votes", "chart", "note");
     private static final List<String> PRICE_FIELDS = List.of("id", "label", "status", "kind", "amount",
-            "currency", "unit", "reason", "source", "url", "asOf", "edited", "note");
+            "currency", "unit", "tier", "resolution", "estimateBy", "method", "reason", "source", "sourceKind", "url",
+            "asOf", "edited", "note");
     private static final List<String> UNIT_FIELDS = List.of("type", "clipSeconds", "creditsPerClip", "allowance",
-            "allowanceUnit");
+            "allowanceUnit", "utilisation");
     private static final List<String> VOTE_FIELDS = List.of("wins", "losses", "ties", "sample", "source", "url",
             "asOf", "edited");
     private static final List<String> CHART_FIELDS = List.of("color", "shown");
@@ -81,6 +87,8 @@ public final class ProjectReader {
             .build();
 
     private final JsonCursor cursor;
+    /** The file's format, once its "format" field has been read (the writer puts it first). */
+    private int formatVersion;
 
     private ProjectReader(JsonCursor cursor) {
         this.cursor = cursor;
@@ -121,9 +129,10 @@ public final class ProjectReader {
             switch (field) {
                 case "format" -> {
                     long version = cursor.wholeNumber(0, Integer.MAX_VALUE);
-                    if (version != FORMAT_VERSION) {
+                    if (version != FORMAT_VERSION && version != 1) {
                         throw cursor.error("file.formatVersion", version, FORMAT_VERSION);
                     }
+                    formatVersion = (int) version;
                     f.put(field, version);
                 }
                 case "name", "description" -> f.put(field, cursor.text());
@@ -234,9 +243,11 @@ public final class ProjectReader {
         ObjectFields f = new ObjectFields(cursor);
         cursor.object(LocalText.of("what.price"), field -> {
             switch (field) {
-                case "id", "label", "reason", "source", "url", "note" -> f.put(field, cursor.text());
+                case "id", "label", "reason", "source", "url", "note", "tier", "resolution", "estimateBy", "method" ->
+                        f.put(field, cursor.text());
                 case "status" -> f.put(field, enumValue(PriceStatus.class));
-                case "kind" -> f.put(field, enumValue(PriceKind.class));
+                case "kind" -> f.put(field, priceKindWord());
+                case "sourceKind" -> f.put(field, enumValue(SourceKind.class));
                 case "amount" -> f.put(field, cursor.decimal());
                 case "currency" -> f.put(field, currency());
                 case "unit" -> f.put(field, readUnit());
@@ -245,19 +256,25 @@ public final class ProjectReader {
             }
         });
         PriceStatus status = f.has("status") ? f.get("status") : null;
-        if (status != null && status != PriceStatus.PUBLISHED) {
+        if (status != null && !status.hasFigure()) {
             for (String figureField : List.of("amount", "currency", "unit")) {
                 if (f.has(figureField)) {
                     throw f.error(figureField, "value.leaveOut", JsonNames.status(status));
                 }
             }
         }
-        Price price = status == PriceStatus.PUBLISHED
+        Price price = status != null && status.hasFigure()
                 ? f.build(() -> new Price(f.get("amount"), f.get("currency"), f.get("unit")))
                 : null;
         Provenance provenance = f.build(() -> new Provenance(f.get("source"), f.get("url"), f.get("asOf")));
-        return f.build(() -> new PriceOption(f.get("id"), f.get("label"), status, price, f.get("kind"),
-                f.get("reason"), provenance, f.get("note"), f.get("edited")));
+        PriceTerms terms = f.build(() -> new PriceTerms(f.get("sourceKind"), f.get("tier"), f.get("resolution"),
+                f.get("estimateBy"), f.get("method")));
+        String kindWord = f.get("kind");
+        PriceKind kind = kindWord == null ? null : FORMAT_1_LIST_PRICE.equals(kindWord)
+                ? (price == null ? PriceKind.API : PriceKind.ofListPrice(price.unit()))
+                : JsonNames.parse(PriceKind.class, kindWord).orElseThrow();
+        return f.build(() -> new PriceOption(f.get("id"), f.get("label"), status, price, kind,
+                f.get("reason"), provenance, terms, f.get("note"), f.get("edited")));
     }
 
     private PriceUnit readUnit() throws ProjectFileException, IOException {
@@ -266,7 +283,7 @@ public final class ProjectReader {
             switch (field) {
                 case "type", "allowanceUnit" -> f.put(field, cursor.text());
                 case "clipSeconds" -> f.put(field, (int) cursor.wholeNumber(1, 3600));
-                case "creditsPerClip", "allowance" -> f.put(field, cursor.decimal());
+                case "creditsPerClip", "allowance", "utilisation" -> f.put(field, cursor.decimal());
                 default -> throw cursor.unknownField(field, UNIT_FIELDS);
             }
         });
@@ -278,7 +295,8 @@ public final class ProjectReader {
             case JsonNames.PER_CLIP -> List.of("type", "clipSeconds");
             case JsonNames.PER_SECOND, JsonNames.PER_MINUTE -> List.of("type");
             case JsonNames.PER_CREDIT -> List.of("type", "creditsPerClip", "clipSeconds");
-            case JsonNames.MONTHLY_PLAN -> List.of("type", "allowance", "allowanceUnit", "clipSeconds");
+            case JsonNames.MONTHLY_PLAN -> List.of("type", "allowance", "allowanceUnit", "clipSeconds", "creditsPerClip",
+                    "utilisation");
             default -> throw f.error("type", "file.unknownUnit", type, String.join(", ", JsonNames.UNIT_TYPES));
         };
         for (String field : UNIT_FIELDS) {
@@ -293,7 +311,7 @@ public final class ProjectReader {
             case JsonNames.PER_CREDIT -> new PriceUnit.PerCredit(f.get("creditsPerClip"),
                     required(f.get("clipSeconds"), "clipSeconds"));
             default -> new PriceUnit.MonthlyPlan(f.get("allowance"), allowanceUnit(f.get("allowanceUnit")),
-                    f.get("clipSeconds"));
+                    f.get("clipSeconds"), f.get("creditsPerClip"), f.get("utilisation"));
         });
     }
 
@@ -404,6 +422,19 @@ public final class ProjectReader {
         } catch (InvalidValueException e) {
             throw cursor.error(e.explanation());
         }
+    }
+
+    /**
+     * A price's kind as the file words it. Format 1 had "list-price", which becomes API, plan or
+     * credits by its unit once the unit is read; a format 2 file must say which.
+     */
+    private String priceKindWord() throws ProjectFileException {
+        String word = cursor.text();
+        boolean format1 = formatVersion != FORMAT_VERSION;
+        if (format1 && FORMAT_1_LIST_PRICE.equals(word) || JsonNames.parse(PriceKind.class, word).isPresent()) {
+            return word;
+        }
+        throw cursor.error("file.expectedWord", String.join(", ", JsonNames.words(PriceKind.class)), word);
     }
 
     private <E extends Enum<E>> E enumValue(Class<E> type) throws ProjectFileException {

@@ -12,6 +12,7 @@ import dev.reelrank.model.ExchangeRate;
 import dev.reelrank.model.GenerationMode;
 import dev.reelrank.model.HeadToHead;
 import dev.reelrank.model.PriceOption;
+import dev.reelrank.model.PriceTerms;
 import dev.reelrank.model.PriceUnit;
 import dev.reelrank.model.Product;
 import dev.reelrank.model.Project;
@@ -169,7 +170,17 @@ public final class ProjectWriter {
         } else {
             json.writeStringField("reason", option.reason());
         }
-        provenance(json, option.provenance());
+        PriceTerms terms = option.terms();
+        optional(json, "tier", terms.tier());
+        optional(json, "resolution", terms.resolution());
+        optional(json, "estimateBy", terms.estimateBy());
+        optional(json, "method", terms.method());
+        json.writeStringField("source", option.provenance().source());
+        if (terms.sourceKind() != null) {
+            json.writeStringField("sourceKind", JsonNames.of(terms.sourceKind()));
+        }
+        optional(json, "url", option.provenance().url());
+        json.writeStringField("asOf", option.provenance().asOf().toString());
         if (option.edited() != null) {
             json.writeStringField("edited", option.edited().toString());
         }
@@ -189,9 +200,13 @@ public final class ProjectWriter {
             case PriceUnit.MonthlyPlan plan -> {
                 json.writeNumberField("allowance", plan.allowance());
                 json.writeStringField("allowanceUnit", JsonNames.of(plan.allowanceUnit()));
+                if (plan.creditsPerClip() != null) {
+                    json.writeNumberField("creditsPerClip", plan.creditsPerClip());
+                }
                 if (plan.clipSeconds() != null) {
                     json.writeNumberField("clipSeconds", plan.clipSeconds());
                 }
+                json.writeNumberField("utilisation", plan.utilisation());
             }
             case PriceUnit.PerSecond s -> { }
             case PriceUnit.PerMinute m -> { }

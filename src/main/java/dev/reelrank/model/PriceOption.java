@@ -9,26 +9,34 @@ import java.util.Optional;
  *
  * @param id         unique within the product
  * @param label      what the option is called, e.g. "Professional mode" or "ChatGPT Pro"
- * @param status     whether there is a figure
- * @param price      the figure; present exactly when the status is PUBLISHED
- * @param kind       list price or estimate; present exactly when the status is PUBLISHED
- * @param reason     why there is no figure; present exactly when the status is not PUBLISHED
+ * @param status     whether there is a figure, and whether somebody published it or ReelRank's data derived it
+ * @param price      the figure; present exactly when the status has one
+ * @param kind       API, plan, credits or estimate; present exactly when the status has a figure
+ * @param reason     why there is no figure; present exactly when the status has none
  * @param provenance who says so and when
+ * @param terms      who the source is, and the tier, resolution or derivation the figure stands on
  * @param note       assumptions behind the figure (e.g. a clip length the source did not state), or null
  * @param edited     the day a user changed the figure without giving a new source, or null; every
  *                   place that shows the source says so
  */
 public record PriceOption(String id, String label, PriceStatus status, Price price, PriceKind kind,
-                          String reason, Provenance provenance, String note, LocalDate edited) {
+                          String reason, Provenance provenance, PriceTerms terms, String note, LocalDate edited) {
     public PriceOption {
         id = Checks.id("id", id);
         label = Checks.name("label", label);
         Checks.present("status", status);
-        if (status == PriceStatus.PUBLISHED) {
+        terms = terms == null ? PriceTerms.NONE : terms;
+        if (status.hasFigure()) {
             Checks.present("price", price);
             Checks.present("kind", kind);
             if (reason != null) {
                 throw new InvalidValueException("reason", "value.reasonForPublished");
+            }
+            if (!kind.fits(price.unit())) {
+                throw new InvalidValueException("kind", "value.kindUnit");
+            }
+            if (status == PriceStatus.DERIVED && terms.method() == null) {
+                throw new InvalidValueException("method", "value.derivedMethod");
             }
         } else {
             if (price != null) {
@@ -48,28 +56,35 @@ public record PriceOption(String id, String label, PriceStatus status, Price pri
     }
 
     public static PriceOption published(String id, String label, PriceKind kind, Price price,
-                                        Provenance provenance, String note) {
-        return new PriceOption(id, label, PriceStatus.PUBLISHED, price, kind, null, provenance, note, null);
+                                        Provenance provenance, PriceTerms terms, String note) {
+        return new PriceOption(id, label, PriceStatus.PUBLISHED, price, kind, null, provenance, terms, note, null);
     }
 
     public static PriceOption unavailable(String id, String label, PriceStatus status, String reason,
                                           Provenance provenance) {
-        return new PriceOption(id, label, status, null, null, reason, provenance, null, null);
+        return new PriceOption(id, label, status, null, null, reason, provenance, PriceTerms.NONE, null, null);
     }
 
-    /** The same option with a figure a user typed, marked edited on {@code day} unless the source changes too. */
+    /**
+     * The same option with a figure a user typed, marked edited on {@code day} unless the source
+     * changes too. A figure typed over a derived one is the user's own, so it is no longer derived.
+     */
     public PriceOption withPrice(Price newPrice, PriceKind newKind, LocalDate day) {
-        return new PriceOption(id, label, PriceStatus.PUBLISHED, newPrice, newKind == null ? PriceKind.LIST_PRICE : newKind,
-                null, provenance, note, day);
+        PriceKind chosen = newKind != null && newKind.fits(newPrice.unit()) ? newKind : PriceKind.ofListPrice(newPrice.unit());
+        return new PriceOption(id, label, PriceStatus.PUBLISHED, newPrice, chosen, null, provenance, terms, note, day);
     }
 
     /** A new source vouches for the figure, so the "edited" mark goes. */
     public PriceOption withProvenance(Provenance newProvenance) {
-        return new PriceOption(id, label, status, price, kind, reason, newProvenance, note, null);
+        return new PriceOption(id, label, status, price, kind, reason, newProvenance, terms, note, null);
     }
 
     public PriceOption withKind(PriceKind newKind) {
-        return new PriceOption(id, label, status, price, newKind, reason, provenance, note, edited);
+        return new PriceOption(id, label, status, price, newKind, reason, provenance, terms, note, edited);
+    }
+
+    public PriceOption withTerms(PriceTerms newTerms) {
+        return new PriceOption(id, label, status, price, kind, reason, provenance, newTerms, note, edited);
     }
 
     public Optional<LocalDate> editedOn() {
@@ -77,7 +92,12 @@ public record PriceOption(String id, String label, PriceStatus status, Price pri
     }
 
     public boolean hasFigure() {
-        return status == PriceStatus.PUBLISHED;
+        return status.hasFigure();
+    }
+
+    /** A figure ReelRank's data derived rather than one somebody published. */
+    public boolean derived() {
+        return status == PriceStatus.DERIVED;
     }
 
     public Optional<Price> figure() {

@@ -28,7 +28,6 @@ import javafx.util.Duration;
  * values, not by the text they show (see {@link TableSorting}).
  */
 final class ProductTable {
-    private static final List<String> KINDS_KEYS = List.of("kind.listPrice", "kind.estimate");
 
     private ProductTable() {
     }
@@ -67,7 +66,7 @@ final class ProductTable {
                 r -> r.currency().getText().isEmpty() ? List.of() : viewModel.currencies(), 80);
         var unit = readOnly(texts.get("column.unit"), ProductRowViewModel::unitProperty, priceTip, 230);
         var kind = choice(texts.get("column.kind"), ProductRowViewModel::kind,
-                r -> r.kind().getText().isEmpty() ? List.of() : KINDS_KEYS.stream().map(texts::get).toList(), 90);
+                r -> r.kind().getText().isEmpty() ? List.of() : r.kindChoices(), 130);
         var source = editable(feedback, texts.get("column.source"), ProductRowViewModel::source, priceTip, 220);
         var asOf = editable(feedback, texts.get("column.asOf"), ProductRowViewModel::asOf, priceTip, 100);
         asOf.setId("column-as-of");

@@ -61,7 +61,8 @@ public final class CostChartViewModel {
         Map<String, String> colours = ProductColors.assign(project);
         List<ChartBar> priced = new ArrayList<>();
         List<ChartBar> unpriced = new ArrayList<>();
-        List<String> kinds = new ArrayList<>();
+        Map<String, List<String>> kinds = new java.util.LinkedHashMap<>();
+        java.util.Set<String> assumptions = new java.util.LinkedHashSet<>();
         cache.startPass(List.of(project.displayCurrency(), project.exchangeRates(), basis.get(), colours));
         for (Product product : project.products()) {
             if (!ProductColors.styleOf(product, colours).shown()) {
@@ -70,7 +71,11 @@ public final class CostChartViewModel {
             ChartBar bar = cache.get(product, () -> bar(product, costs, colours.get(product.id()), perMinute));
             (bar.hasValue() ? priced : unpriced).add(bar);
             if (bar.hasValue()) {
-                kinds.add(prices.kind(product.compared()));
+                kinds.computeIfAbsent(prices.kind(product.compared()), k -> new ArrayList<>()).add(bar.name());
+                String assumption = prices.assumption(product.compared());
+                if (!assumption.isEmpty()) {
+                    assumptions.add(texts.format("chart.cost.planAssumption", bar.name(), assumption));
+                }
             }
         }
         cache.keepOnly(project.products());
@@ -79,7 +84,7 @@ public final class CostChartViewModel {
         int total = priced.size();
         showBars(bars, total > MAX_BARS ? priced.subList(0, MAX_BARS) : priced);
         footnote.set((total > MAX_BARS ? texts.format("chart.cost.capped", MAX_BARS, total) + " " : "")
-                + footnoteFor(project, kinds));
+                + footnoteFor(project, kinds, assumptions));
     }
 
     private ChartBar bar(Product product, CostCalculator costs, String colour, boolean perMinute) {
@@ -92,7 +97,7 @@ public final class CostChartViewModel {
                     texts.format("chart.cost.tooltip", texts.productName(product), shown, axisLabel.get(), prices.details(option)));
         }
         String marker = switch (option.status()) {
-            case PUBLISHED -> texts.get("cost.noRate");
+            case PUBLISHED, DERIVED -> texts.get("cost.noRate");
             case NOT_PUBLIC -> texts.get("cost.notPublic");
             case NOT_SOURCED -> texts.get("cost.notSourced");
         };
@@ -100,10 +105,24 @@ public final class CostChartViewModel {
                 texts.format("chart.cost.tooltipMissing", texts.productName(product), prices.details(option)));
     }
 
-    private String footnoteFor(Project project, List<String> kinds) {
-        String mixed = kinds.stream().distinct().count() > 1 ? texts.get("chart.cost.mixedKinds") + " " : "";
+    /**
+     * Names the kinds of price the bars stand for, with the products of each when they are mixed,
+     * and the share of a plan's allowance each plan's figure assumes used.
+     */
+    private String footnoteFor(Project project, Map<String, List<String>> kinds, java.util.Set<String> assumptions) {
+        String kindText;
+        if (kinds.size() > 1) {
+            List<String> groups = new ArrayList<>();
+            kinds.forEach((kind, names) -> groups.add(texts.format("chart.cost.kindGroup", kind, names.size() > 4
+                    ? texts.format("chart.cost.kindCount", names.size()) : String.join(texts.get("list.separator"), names))));
+            kindText = texts.format("chart.cost.mixedKinds", String.join("; ", groups)) + " ";
+        } else {
+            kindText = kinds.keySet().stream().findFirst().map(k -> texts.format("chart.cost.oneKind", k) + " ").orElse("");
+        }
+        String planText = assumptions.size() > 3 ? texts.get("chart.cost.plansAssume") + " "
+                : assumptions.stream().map(a -> a + " ").collect(java.util.stream.Collectors.joining());
         boolean edited = project.products().stream().anyMatch(p -> p.compared().editedOn().isPresent());
-        return mixed + texts.get("chart.cost.footnote") + (edited ? " " + texts.get("chart.editedNote") : "");
+        return kindText + planText + texts.get("chart.cost.footnote") + (edited ? " " + texts.get("chart.editedNote") : "");
     }
 
     public ObservableList<ChartBar> bars() {

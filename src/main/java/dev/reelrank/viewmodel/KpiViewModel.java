@@ -2,7 +2,6 @@ package dev.reelrank.viewmodel;
 
 import dev.reelrank.model.CostCalculator;
 import dev.reelrank.model.CostComparison;
-import dev.reelrank.model.PriceKind;
 import dev.reelrank.model.PriceOption;
 import dev.reelrank.model.Product;
 import dev.reelrank.model.Project;
@@ -27,22 +26,16 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 /**
  * The KPI strip: cheapest cost per minute, top rating, best value, votes counted, and the cost of
  * the project's reference product against the products it is compared with (by default Kling 1.6
- * against Veo 2 and Sora) — each ratio computed only between prices of the same kind, naming the
- * options compared. Products that tie for cheapest or top rated are all named.
+ * against Veo 2 and Sora) — what vendors charge with what vendors charge (naming each side's kind,
+ * resolution and month, since an API price, a plan and credits differ), published estimates with
+ * published estimates, and never a derived figure. Products that tie for cheapest or top rated are
+ * all named.
  */
 public final class KpiViewModel {
     /** At most this many tied products are named; the rest are counted ("and 2 more"). */
     static final int MAX_NAMED = 3;
     /** Costs equal to this many significant digits tie: conversions leave noise in the 16th digit. */
     private static final MathContext TIE = new MathContext(12);
-
-    /**
-     * The kinds of price the comparison tile compares like with like, in the order of its lines,
-     * each with the key of its line's name: the tiles' only kind-specific wording.
-     */
-    private static final List<Map.Entry<PriceKind, String>> KIND_LINES = List.of(
-            Map.entry(PriceKind.LIST_PRICE, "kpi.kindListPrices"),
-            Map.entry(PriceKind.ESTIMATE, "kpi.kindEstimates"));
 
     private final ProjectSession session;
     private final RatingsViewModel ratings;
@@ -200,8 +193,13 @@ public final class KpiViewModel {
         if (!missing.isEmpty()) {
             bases.add(texts.format("kpi.ratioMissing", String.join(" / ", missing)));
         }
-        for (Map.Entry<PriceKind, String> kind : KIND_LINES) {
-            Optional<PriceOption> mine = optionOfKind(reference.get(), kind.getKey());
+        // Like with like: what vendors charge (API, plan or credits, each side's kind named in the
+        // basis line), and published estimates. A derived figure is left out: compared with the
+        // figure it was derived from, it would only return the ratio it was made with.
+        for (boolean charged : List.of(true, false)) {
+            java.util.function.Predicate<PriceOption> kind = option -> option.hasFigure() && !option.derived()
+                    && option.kind().charged() == charged;
+            Optional<PriceOption> mine = optionOfKind(reference.get(), kind);
             Optional<VideoCost> myCost = mine.flatMap(costs::cost);
             if (myCost.isEmpty()) {
                 continue;
@@ -209,7 +207,7 @@ public final class KpiViewModel {
             List<String> parts = new ArrayList<>();
             List<String> compared = new ArrayList<>();
             for (Product other : others) {
-                Optional<PriceOption> theirs = optionOfKind(other, kind.getKey());
+                Optional<PriceOption> theirs = optionOfKind(other, kind);
                 Optional<VideoCost> theirCost = theirs.flatMap(costs::cost);
                 if (theirCost.isEmpty() || theirCost.get().perMinute().amount().signum() == 0) {
                     continue;
@@ -217,12 +215,12 @@ public final class KpiViewModel {
                 BigDecimal share = myCost.get().perMinute().amount()
                         .divide(theirCost.get().perMinute().amount(), MathContext.DECIMAL64);
                 parts.add(texts.format("kpi.ratioPart", numbers.percent(share.doubleValue()), name(other)));
-                compared.add(theirs.get().label());
+                compared.add(charged ? basis(theirs.get()) : theirs.get().label());
             }
             if (!parts.isEmpty()) {
-                String kindName = texts.get(kind.getValue());
+                String kindName = texts.get(charged ? "kpi.kindCharged" : "kpi.kindEstimates");
                 lines.add(texts.format("kpi.ratioLine", kindName, String.join(texts.get("list.separator"), parts)));
-                bases.add(texts.format("kpi.ratioBasis", kindName, mine.get().label(),
+                bases.add(texts.format("kpi.ratioBasis", kindName, charged ? basis(mine.get()) : mine.get().label(),
                         String.join(" / ", compared.stream().distinct().toList())));
             }
         }
@@ -233,13 +231,18 @@ public final class KpiViewModel {
         return new KpiTile(title, null, "", 0, String.join("\n", lines), String.join(" \u00b7 ", bases), choose);
     }
 
-    /** The compared option if it is of that kind, else the first option of that kind with a figure. */
-    private static Optional<PriceOption> optionOfKind(Product product, PriceKind kind) {
+    /** The compared option if it is of that kind, else the first option of that kind. */
+    private static Optional<PriceOption> optionOfKind(Product product, java.util.function.Predicate<PriceOption> kind) {
         PriceOption compared = product.compared();
-        if (compared.hasFigure() && compared.kind() == kind) {
+        if (kind.test(compared)) {
             return Optional.of(compared);
         }
-        return product.prices().stream().filter(p -> p.hasFigure() && p.kind() == kind).findFirst();
+        return product.prices().stream().filter(kind).findFirst();
+    }
+
+    /** One side of a comparison of unlike prices: its kind, resolution and date, e.g. "credits, 720p, Sep 2025". */
+    private String basis(PriceOption option) {
+        return prices.basis(option);
     }
 
     /**

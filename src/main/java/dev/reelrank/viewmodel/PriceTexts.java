@@ -3,7 +3,10 @@ package dev.reelrank.viewmodel;
 import dev.reelrank.model.Price;
 import dev.reelrank.model.PriceKind;
 import dev.reelrank.model.PriceOption;
+import dev.reelrank.model.PriceTerms;
 import dev.reelrank.model.PriceUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
@@ -12,11 +15,14 @@ final class PriceTexts {
     private final Texts texts;
     private final Numbers numbers;
     private final DateTimeFormatter dates;
+    private final DateTimeFormatter months;
 
     PriceTexts(Texts texts) {
         this.texts = texts;
         this.numbers = new Numbers(texts.locale());
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(texts.locale());
+        this.months = DateTimeFormatter.ofPattern("zh".equals(texts.locale().getLanguage()) ? "yyyy年M月" : "MMM yyyy",
+                texts.locale());
     }
 
     /** The figure in the unit the source published, e.g. "0.5 USD per second". */
@@ -24,7 +30,7 @@ final class PriceTexts {
         return switch (option.status()) {
             case NOT_PUBLIC -> texts.get("price.notPublic");
             case NOT_SOURCED -> texts.get("price.notSourced");
-            case PUBLISHED -> figure(option.price());
+            case PUBLISHED, DERIVED -> figure(option.price());
         };
     }
 
@@ -41,15 +47,32 @@ final class PriceTexts {
             case PriceUnit.PerMinute m -> texts.get("unit.perMinute");
             case PriceUnit.PerCredit credit -> texts.format("unit.perCredit", numbers.amount(credit.creditsPerClip()),
                     credit.clipSeconds());
-            case PriceUnit.MonthlyPlan plan -> plan.allowanceUnit() == PriceUnit.Allowance.CLIPS
-                    ? texts.format("unit.monthlyClips", numbers.amount(plan.allowance()), plan.clipSeconds())
-                    : texts.format("unit.monthlySeconds", numbers.amount(plan.allowance()));
+            case PriceUnit.MonthlyPlan plan -> switch (plan.allowanceUnit()) {
+                case CLIPS -> texts.format("unit.monthlyClips", numbers.amount(plan.allowance()), plan.clipSeconds());
+                case SECONDS -> texts.format("unit.monthlySeconds", numbers.amount(plan.allowance()));
+                case CREDITS -> texts.format("unit.monthlyCredits", numbers.amount(plan.allowance()),
+                        numbers.amount(plan.creditsPerClip()), plan.clipSeconds());
+            };
         };
     }
 
-    /** The source as every tooltip and footnote cites it, with the "edited" mark when a user changed the figure. */
+    /** The share of a plan's allowance its cost per second assumes used, e.g. "100 %". */
+    String utilisation(PriceUnit.MonthlyPlan plan) {
+        return numbers.percent(plan.utilisation().doubleValue() / 100);
+    }
+
+    /** "assumes 100 % of the allowance used" for a plan, else empty: shown beside every figure derived from a plan. */
+    String assumption(PriceOption option) {
+        return option.hasFigure() && option.price().unit() instanceof PriceUnit.MonthlyPlan plan
+                ? texts.format("price.utilisation", utilisation(plan)) : "";
+    }
+
+    /**
+     * The source as every tooltip and footnote cites it, with the kind of source (vendor, press,
+     * reseller, analyst) and the "edited" mark when a user changed the figure.
+     */
     String source(PriceOption option) {
-        String cited = texts.format("price.source", option.provenance().source(), asOf(option));
+        String cited = texts.format("price.sourceKinded", sourceKind(option), option.provenance().source(), asOf(option));
         return option.editedOn().map(day -> texts.format("price.edited", date(day)) + " " + cited).orElse(cited);
     }
 
@@ -57,15 +80,71 @@ final class PriceTexts {
         return day.format(dates);
     }
 
+    /** "vendor's own page", "reseller, not the vendor", ... */
+    String sourceKind(PriceOption option) {
+        return texts.get(option.terms().source().map(k -> "sourceKind." + k.name().toLowerCase(java.util.Locale.ROOT))
+                .orElse("sourceKind.unstated"));
+    }
+
+    /** The kind's name, e.g. "Credits", or "Estimate, derived" for a figure the data derived itself. */
     String kind(PriceOption option) {
         if (!option.hasFigure()) {
             return "";
         }
-        return texts.get(option.kind() == PriceKind.ESTIMATE ? "kind.estimate" : "kind.listPrice");
+        String name = kindName(option.kind());
+        return option.derived() ? texts.format("kind.derived", name) : name;
+    }
+
+    String kindName(PriceKind kind) {
+        return texts.get(kindKey(kind));
+    }
+
+    static String kindKey(PriceKind kind) {
+        return switch (kind) {
+            case API -> "kind.api";
+            case PLAN -> "kind.plan";
+            case CREDITS -> "kind.credits";
+            case ESTIMATE -> "kind.estimate";
+        };
+    }
+
+    /**
+     * What one side of a comparison stands on: kind, tier or resolution, and month, e.g.
+     * "Credits, Gold membership, 720p, Sep 2025". Two figures of different kinds are only put side
+     * by side with this said.
+     */
+    String basis(PriceOption option) {
+        List<String> parts = new ArrayList<>();
+        parts.add(kind(option));
+        option.terms().tierName().ifPresent(parts::add);
+        option.terms().resolutionName().ifPresent(parts::add);
+        parts.add(option.provenance().asOf().format(months));
+        return String.join(", ", parts);
     }
 
     String asOf(PriceOption option) {
         return date(option.provenance().asOf());
+    }
+
+    /**
+     * What the figure stands on, one line each: tier, resolution, whose estimate, how it was
+     * derived, and the share of a plan's allowance assumed used. Empty when nothing applies.
+     */
+    String standing(PriceOption option) {
+        if (!option.hasFigure()) {
+            return "";
+        }
+        List<String> lines = new ArrayList<>();
+        PriceTerms terms = option.terms();
+        terms.tierName().ifPresent(tier -> lines.add(texts.format("price.tier", tier)));
+        terms.resolutionName().ifPresent(lines::add);
+        terms.estimator().ifPresent(by -> lines.add(texts.format("kind.estimateBy", by)));
+        terms.derivation().ifPresent(how -> lines.add(
+                texts.format(option.derived() ? "price.derivation" : "price.estimation", how)));
+        if (option.price().unit() instanceof PriceUnit.MonthlyPlan plan) {
+            lines.add(texts.format("price.assumesFullUse", utilisation(plan)));
+        }
+        return String.join("\n", lines);
     }
 
     /** Everything a reader needs to judge the figure: option, kind, source, date and assumptions. */
@@ -73,8 +152,9 @@ final class PriceTexts {
         StringBuilder text = new StringBuilder(option.label()).append(": ").append(figure(option));
         if (option.hasFigure()) {
             text.append(" (").append(kind(option)).append(')');
-            if (option.price().unit().assumesFullUse()) {
-                text.append('\n').append(texts.get("price.assumesFullUse"));
+            String standing = standing(option);
+            if (!standing.isEmpty()) {
+                text.append('\n').append(standing);
             }
         } else {
             text.append('\n').append(option.reason());

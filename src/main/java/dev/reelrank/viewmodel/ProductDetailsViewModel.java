@@ -97,19 +97,19 @@ public final class ProductDetailsViewModel {
         String cost = costs.cost(option).map(c -> texts.format("details.costPerMinute",
                 numbers.cost(c.perMinute().amount()), c.currency().getCurrencyCode()))
                 .orElse(switch (option.status()) {
-                    case PUBLISHED -> texts.get("cost.noRate");
+                    case PUBLISHED, DERIVED -> texts.get("cost.noRate");
                     case NOT_PUBLIC -> texts.get("cost.notPublic");
                     case NOT_SOURCED -> texts.get("cost.notSourced");
                 });
-        String noteText = option.hasFigure() && option.price().unit().assumesFullUse()
-                ? join(texts.get("price.assumesFullUse"), option.note())
-                : option.hasFigure() ? option.note() : join(option.reason(), option.note());
+        String noteText = option.hasFigure()
+                ? join(prices.standing(option), option.note())
+                : join(option.reason(), option.note());
         return new PriceOptionRow(option.id(), option.label(), prices.figure(option), prices.kind(option), cost,
                 prices.source(option), noteText == null ? "" : noteText, option.id().equals(product.comparedPrice()));
     }
 
     private static String join(String first, String second) {
-        return second == null ? first : first + " " + second;
+        return second == null ? first : first.isEmpty() ? second : first + "\n" + second;
     }
 
     private String mode(GenerationMode mode) {

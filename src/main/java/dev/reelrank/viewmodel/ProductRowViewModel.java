@@ -138,7 +138,7 @@ public final class ProductRowViewModel {
     private void showCosts(Product current, PriceOption compared, RowContext context) {
         Optional<VideoCost> cost = context.costs().cost(current);
         String missing = switch (compared.status()) {
-            case PUBLISHED -> texts.get("cost.noRate");
+            case PUBLISHED, DERIVED -> texts.get("cost.noRate");
             case NOT_PUBLIC -> texts.get("cost.notPublic");
             case NOT_SOURCED -> texts.get("cost.notSourced");
         };
@@ -208,7 +208,7 @@ public final class ProductRowViewModel {
         return editPrice("edit.price", option -> option.hasFigure()
                 ? option.withPrice(new Price(value, option.price().currency(), option.price().unit()), option.kind(),
                         session.today())
-                : option.withPrice(new Price(value, priceCurrency(), new PriceUnit.PerClip(5)), PriceKind.LIST_PRICE,
+                : option.withPrice(new Price(value, priceCurrency(), new PriceUnit.PerClip(5)), PriceKind.API,
                         session.today()));
     }
 
@@ -239,13 +239,24 @@ public final class ProductRowViewModel {
     }
 
     private Parsed<PriceKind> kindOf(String draft) {
-        if (texts.get("kind.listPrice").equalsIgnoreCase(String.valueOf(draft).strip())) {
-            return Parsed.ok(PriceKind.LIST_PRICE);
-        }
-        if (texts.get("kind.estimate").equalsIgnoreCase(String.valueOf(draft).strip())) {
-            return Parsed.ok(PriceKind.ESTIMATE);
+        String typed = String.valueOf(draft).strip();
+        PriceOption option = product.compared();
+        for (PriceKind kind : PriceKind.values()) {
+            if (texts.get(PriceTexts.kindKey(kind)).equalsIgnoreCase(typed)) {
+                // A kind that contradicts the unit (a plan priced per second) is refused here, in one line.
+                return !option.hasFigure() || kind.fits(option.price().unit())
+                        ? Parsed.ok(kind) : Parsed.error(texts.get("error.kind"));
+            }
         }
         return Parsed.error(texts.get("error.kind"));
+    }
+
+    /** The kinds a user can choose for this row's compared price, in the table's choice list. */
+    public java.util.List<String> kindChoices() {
+        PriceOption option = product.compared();
+        return java.util.Arrays.stream(PriceKind.values())
+                .filter(kind -> !option.hasFigure() || kind.fits(option.price().unit()))
+                .map(kind -> texts.get(PriceTexts.kindKey(kind))).toList();
     }
 
     private Parsed<LocalDate> dateOf(String draft) {

@@ -76,7 +76,8 @@ class CliJarIT {
         assertEquals(0, validate.code());
         Project dataset = DefaultDataset.load();
         assertEquals("ok: " + dataset.products().size() + " products, " + dataset.priceOptionCount()
-                + " price options, " + dataset.voteTallyCount() + " vote tallies\n", validate.out());
+                + " price options (" + ValidateCommand.kinds(dataset) + "), " + dataset.voteTallyCount() + " vote tallies\n",
+                validate.out());
         assertEquals("", validate.err());
     }
 
@@ -87,7 +88,7 @@ class CliJarIT {
         ProjectFiles.write(TestProjects.market(), validFile);
         String valid = Files.readString(validFile);
         List<String> bad = List.of(
-                valid.replace("\"format\": 1", "\"format\": 7"),
+                valid.replace("\"format\": 2", "\"format\": 7"),
                 valid.replace("\"amount\": 0.5", "\"amount\": \"0.5\""),
                 valid.replace("\"vendor\": \"Google\",", ""),
                 valid.replace("\"amount\": 0.5", "\"amount\": -0.5"),

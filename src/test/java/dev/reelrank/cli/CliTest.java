@@ -92,8 +92,12 @@ class CliTest {
         CliRun validate = run("validate", file.toString());
         assertEquals(0, validate.code(), validate.err());
         assertEquals("ok: " + dataset.products().size() + " products, " + dataset.priceOptionCount()
-                + " price options, " + dataset.voteTallyCount() + " vote tallies\n", validate.out());
-        assertEquals("", validate.err());
+                + " price options (" + ValidateCommand.kinds(dataset) + "), " + dataset.voteTallyCount() + " vote tallies\n",
+                validate.out());
+        assertEquals("", validate.err());        // The default data: Kling's credits, Veo 2 and Runway by API, Sora's two plans, GF's estimate and
+        // the two figures derived from it; Pika, Hailuo and Movie Gen without a figure.
+        assertTrue(validate.out().contains("(3 api, 2 plan, 6 credits, 3 estimate; 2 derived; 3 without a figure)"),
+                validate.out());
     }
 
     @Test
@@ -103,7 +107,8 @@ class CliTest {
         CliRun validate = run("validate", file.toString());
         assertEquals(0, validate.code(), validate.err());
         // 8 products; options 1 + 1 + 3 (Kling 1.6) + 2 (Veo 2) + 3 (Sora) + 2 (Runway) + 1 + 1; no votes for Movie Gen
-        assertEquals("ok: 8 products, 14 price options, 7 vote tallies\n", validate.out());
+        assertEquals("ok: 8 products, 14 price options (2 api, 2 plan, 5 credits, 3 estimate; 2 without a figure), "
+                + "7 vote tallies\n", validate.out());
         assertEquals("", validate.err());
     }
 
@@ -132,7 +137,7 @@ class CliTest {
     @Test
     void validate_badFile_oneLineOnStderr_code2_fileUntouched() throws Exception {
         Path file = folder.resolve("bad.reelrank.json");
-        Files.writeString(file, "{\"format\": 1, \"name\": \"x\", \"displayCurrency\": \"CNY\", \"products\": [], "
+        Files.writeString(file, "{\"format\": 2, \"name\": \"x\", \"displayCurrency\": \"CNY\", \"products\": [], "
                 + "\"extra\": true}");
         Files.setLastModifiedTime(file, FileTime.fromMillis(1_000_000_000_000L));
         byte[] before = Files.readAllBytes(file);

@@ -12,6 +12,8 @@ import dev.reelrank.model.ExchangeRate;
 import dev.reelrank.model.HeadToHead;
 import dev.reelrank.model.PriceKind;
 import dev.reelrank.model.PriceOption;
+import dev.reelrank.model.PriceStatus;
+import dev.reelrank.model.PriceUnit;
 import dev.reelrank.model.Product;
 import dev.reelrank.model.Project;
 import dev.reelrank.model.Provenance;
@@ -86,7 +88,7 @@ class DefaultDatasetTest {
                 assertCited(option.provenance(), what);
                 assertNull(option.edited(), what + ": shipped figures are sourced, never marked edited");
                 if (option.hasFigure()) {
-                    assertNotNull(option.kind(), what + ": list price or estimate?");
+                    assertNotNull(option.kind(), what + ": API, plan, credits or estimate?");
                     assertTrue(option.price().amount().signum() > 0, what + ": a figure of 0");
                 } else {
                     assertFalse(option.reason().isBlank(), what + ": no figure and no reason");
@@ -109,14 +111,93 @@ class DefaultDatasetTest {
     }
 
     @Test
-    void listPrices_areWhatTheChartsCompare_estimatesAreKeptBeside() {
-        // README: "The default comparison uses list prices for every product that has one."
+    void vendorPrices_areWhatTheChartsCompare_estimatesAreKeptBeside() {
+        // README: "The default comparison uses a price the vendor charges for every product that has one."
         for (Product p : project.products()) {
-            boolean hasListPrice = p.prices().stream()
-                    .anyMatch(o -> o.hasFigure() && o.kind() == PriceKind.LIST_PRICE);
-            if (hasListPrice) {
-                assertEquals(PriceKind.LIST_PRICE, p.compared().kind(), p.id() + " compares " + p.compared().id());
+            boolean charged = p.prices().stream().anyMatch(o -> o.hasFigure() && o.kind().charged());
+            if (charged) {
+                assertTrue(p.compared().kind().charged(), p.id() + " compares " + p.compared().id());
             }
+        }
+    }
+
+    @Test
+    void everyPrice_hasAKind_aSource_aSourceKind_andADate() {
+        for (Product p : project.products()) {
+            for (PriceOption o : p.prices()) {
+                String what = p.id() + "/" + o.id();
+                assertCited(o.provenance(), what);
+                if (o.hasFigure()) {
+                    assertNotNull(o.kind(), what + ": no kind");
+                    assertTrue(o.terms().source().isPresent(), what + ": no source kind (vendor, press, reseller, analyst)");
+                }
+            }
+        }
+    }
+
+    @Test
+    void nothingMarkedPublished_isDerived_andEveryDerivedFigureSaysHow() {
+        for (Product p : project.products()) {
+            for (PriceOption o : p.prices()) {
+                String what = p.id() + "/" + o.id();
+                String words = String.join(" ", o.provenance().source(), String.valueOf(o.note()),
+                        o.terms().derivation().orElse("")).toLowerCase(Locale.ROOT);
+                if (o.status() == PriceStatus.PUBLISHED) {
+                    assertFalse(words.contains("derived by") || words.contains("derived, not published")
+                            || words.contains(" × "), what + " is marked published but reads as derived: " + words);
+                }
+                if (o.derived()) {
+                    assertTrue(o.terms().derivation().isPresent(), what + ": derived without saying how");
+                }
+            }
+        }
+    }
+
+    @Test
+    void eachKind_statesWhatItStandsOn() {
+        for (Product p : project.products()) {
+            for (PriceOption o : p.prices()) {
+                String what = p.id() + "/" + o.id();
+                if (!o.hasFigure()) {
+                    continue;
+                }
+                switch (o.kind()) {
+                    case ESTIMATE -> {
+                        assertTrue(o.terms().estimator().isPresent(), what + ": whose estimate?");
+                        assertTrue(o.terms().derivation().isPresent(), what + ": how was it derived?");
+                    }
+                    case CREDITS -> assertTrue(o.terms().tierName().isPresent(), what + ": credits at which tier?");
+                    case PLAN -> {
+                        var plan = (PriceUnit.MonthlyPlan) o.price().unit();
+                        assertTrue(o.terms().resolutionName().isPresent(), what + ": what resolution does the allowance buy?");
+                        assertNotNull(plan.clipSeconds(), what + ": clips of what length?");
+                    }
+                    case API -> assertTrue(o.terms().resolutionName().isPresent(), what + ": at what resolution?");
+                }
+            }
+        }
+    }
+
+    @Test
+    void soraPro_spreadsItsPriceOverTheVideosItsCreditsBuyAtTheStatedSetting_notOver20sAt1080p() {
+        Product sora = project.product("sora").orElseThrow();
+        CostCalculator costs = CostCalculator.of(project);
+        var plus = costs.cost(sora.prices().stream().filter(o -> o.id().equals("chatgpt-plus")).findFirst().orElseThrow())
+                .orElseThrow().perMinute().amount();
+        PriceOption pro = sora.prices().stream().filter(o -> o.id().equals("chatgpt-pro")).findFirst().orElseThrow();
+        var plan = (PriceUnit.MonthlyPlan) pro.price().unit();
+        assertEquals(0, new java.math.BigDecimal("500").compareTo(plan.clipsPerMonth()), "OpenAI's 500 videos");
+        assertEquals("480p", pro.terms().resolution());
+        assertEquals(5, plan.clipSeconds());
+        var proPerMinute = costs.cost(pro).orElseThrow().perMinute().amount();
+        assertEquals(0, plus.compareTo(proPerMinute), "ten times the credits for ten times the price");
+        for (Product other : project.products()) {
+            costs.cost(other).ifPresent(c -> {
+                if (other.family().equals("Kling")) {
+                    assertTrue(proPerMinute.compareTo(c.perMinute().amount()) > 0,
+                            "Sora Pro at its cheapest setting still costs more a minute than " + other.name());
+                }
+            });
         }
     }
 

@@ -4,7 +4,7 @@ package dev.reelrank.io;
 final class TestProjects {
     static final String VALID = """
             {
-              "format": 1,
+              "format": 2,
               "name": "Test",
               "displayCurrency": "CNY",
               "exchangeRates": [
@@ -53,7 +53,7 @@ final class TestProjects {
 
     /** A project with {@code count} minimal products. */
     static String withProducts(int count) {
-        StringBuilder json = new StringBuilder("{\"format\": 1, \"name\": \"Many\", \"displayCurrency\": \"CNY\", "
+        StringBuilder json = new StringBuilder("{\"format\": 2, \"name\": \"Many\", \"displayCurrency\": \"CNY\", "
                 + "\"products\": [\n");
         for (int i = 0; i < count; i++) {
             if (i > 0) {
@@ -62,7 +62,7 @@ final class TestProjects {
             json.append("{\"id\": \"p").append(i).append("\", \"name\": \"P").append(i)
                     .append("\", \"family\": \"F\", \"version\": \"1\", \"vendor\": \"V\", \"releaseDate\": "
                             + "\"2024-01-01\", \"modes\": [\"text-to-video\"], \"comparedPrice\": \"a\", \"prices\": "
-                            + "[{\"id\": \"a\", \"label\": \"A\", \"status\": \"published\", \"kind\": \"list-price\", "
+                            + "[{\"id\": \"a\", \"label\": \"A\", \"status\": \"published\", \"kind\": \"api\", "
                             + "\"amount\": 1, \"currency\": \"CNY\", \"unit\": {\"type\": \"per-second\"}, "
                             + "\"source\": \"s\", \"asOf\": \"2025-01-01\"}]}");
         }

@@ -61,8 +61,8 @@ class PriceUnitTest {
         assertAmount("0.08", sora.perSecond());
         assertAmount("0.4", sora.perFiveSecondClip());
         assertAmount("4.8", sora.perMinute());
-        assertTrue(plus.assumesFullUse());
-        assertFalse(new PriceUnit.PerSecond().assumesFullUse());
+        assertTrue(plus.assumesUtilisation());
+        assertFalse(new PriceUnit.PerSecond().assumesUtilisation());
     }
 
     @Test
@@ -96,10 +96,10 @@ class PriceUnitTest {
     @Test
     void monthlyPlanOfClips_needsAClipLength_andPlanOfSecondsRefusesOne() {
         var missing = assertThrows(InvalidValueException.class,
-                () -> new PriceUnit.MonthlyPlan(BigDecimal.TEN, PriceUnit.Allowance.CLIPS, null));
+                () -> new PriceUnit.MonthlyPlan(BigDecimal.TEN, PriceUnit.Allowance.CLIPS, null, null, null));
         assertEquals("clipSeconds", missing.field());
         var extra = assertThrows(InvalidValueException.class,
-                () -> new PriceUnit.MonthlyPlan(BigDecimal.TEN, PriceUnit.Allowance.SECONDS, 5));
+                () -> new PriceUnit.MonthlyPlan(BigDecimal.TEN, PriceUnit.Allowance.SECONDS, 5, null, null));
         assertEquals("clipSeconds", extra.field());
     }
 

@@ -15,8 +15,9 @@ class ProjectModelTest {
     private static final Provenance SOURCE = new Provenance("test", LocalDate.of(2025, 3, 1));
 
     private static PriceOption perClip(String id, String amount, String currency) {
-        return PriceOption.published(id, "Option " + id, PriceKind.LIST_PRICE,
-                new Price(new BigDecimal(amount), Currencies.parse(currency), new PriceUnit.PerClip(5)), SOURCE, null);
+        return PriceOption.published(id, "Option " + id, PriceKind.API,
+                new Price(new BigDecimal(amount), Currencies.parse(currency), new PriceUnit.PerClip(5)), SOURCE,
+                PriceTerms.NONE, null);
     }
 
     private static Product product(String id, List<PriceOption> prices, String compared, VoteTally votes) {
@@ -38,7 +39,7 @@ class ProjectModelTest {
                 () -> PriceOption.unavailable("x", "X", PriceStatus.NOT_PUBLIC, " ", SOURCE));
         assertEquals("reason", noReason.field());
         var figure = assertThrows(InvalidValueException.class, () -> new PriceOption("x", "X",
-                PriceStatus.NOT_PUBLIC, perClip("a", "1", "CNY").price(), null, "why", SOURCE, null, null));
+                PriceStatus.NOT_PUBLIC, perClip("a", "1", "CNY").price(), null, "why", SOURCE, null, null, null));
         assertEquals("amount", figure.field());
     }
 

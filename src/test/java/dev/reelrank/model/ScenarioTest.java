@@ -38,18 +38,18 @@ class ScenarioTest {
     @Test
     void clipCost_usesThePricedClipLength_orAssumesFiveSeconds() {
         var gf = PriceOption.published("gf", "GF", PriceKind.ESTIMATE,
-                new Price(new BigDecimal("0.83"), Currencies.CNY, new PriceUnit.PerClip(5)), SOURCE, null);
+                new Price(new BigDecimal("0.83"), Currencies.CNY, new PriceUnit.PerClip(5)), SOURCE, PriceTerms.NONE, null);
         ClipCost kling = ClipCost.of(gf).orElseThrow();
         assertEquals(0, new BigDecimal("0.83").compareTo(kling.perClip().amount()));
         assertEquals(false, kling.lengthAssumed());
-        var veo = PriceOption.published("v", "Vertex", PriceKind.LIST_PRICE,
-                new Price(new BigDecimal("0.5"), Currencies.USD, new PriceUnit.PerSecond()), SOURCE, null);
+        var veo = PriceOption.published("v", "Vertex", PriceKind.API,
+                new Price(new BigDecimal("0.5"), Currencies.USD, new PriceUnit.PerSecond()), SOURCE, PriceTerms.NONE, null);
         ClipCost perSecond = ClipCost.of(veo).orElseThrow();
         assertEquals(0, new BigDecimal("2.5").compareTo(perSecond.perClip().amount()));
         assertEquals(true, perSecond.lengthAssumed());
-        var runway = PriceOption.published("r", "Gen-3", PriceKind.LIST_PRICE,
+        var runway = PriceOption.published("r", "Gen-3", PriceKind.API,
                 new Price(new BigDecimal("0.01"), Currencies.USD, new PriceUnit.PerCredit(new BigDecimal("100"), 10)),
-                SOURCE, null);
+                SOURCE, PriceTerms.NONE, null);
         assertEquals(10, ClipCost.of(runway).orElseThrow().clipSeconds());
         assertEquals(0, new BigDecimal("1").compareTo(ClipCost.of(runway).orElseThrow().perClip().amount()));
     }

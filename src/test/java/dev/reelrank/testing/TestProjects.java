@@ -8,6 +8,7 @@ import dev.reelrank.model.HeadToHead;
 import dev.reelrank.model.Price;
 import dev.reelrank.model.PriceKind;
 import dev.reelrank.model.PriceOption;
+import dev.reelrank.model.PriceTerms;
 import dev.reelrank.model.PriceStatus;
 import dev.reelrank.model.PriceUnit;
 import dev.reelrank.model.Product;
@@ -121,7 +122,7 @@ public final class TestProjects {
 
     /**
      * A made-up market shaped like ReelRank's default dataset (a product family of three versions,
-     * prices per credit, per second and by monthly plan, analysts' estimates beside list prices,
+     * prices per credit, per second and by monthly plan, analysts' estimates beside vendors' prices,
      * hidden products, prices that are not public or not sourced, Chinese names, sample votes), but
      * with figures of its own, so that tests keep passing when the real dataset is replaced. The
      * ids are the real products' because the KPI tiles look for Kling 1.6, Veo 2 and Sora by id.
@@ -163,7 +164,7 @@ public final class TestProjects {
                 .perCredit("kling-1.6", "Kling 1.6", "Kling", "0.1", "CNY", 10, 5, 600, 450, 50)
                 .priced("standard", "Standard mode").chineseName("可灵 1.6").vendor("Kuaishou")
                 .released("2024-12-19").chart("#D55E00", true).sampleVotes()
-                .option("professional", "Professional mode", PriceKind.LIST_PRICE, "0.1", "CNY",
+                .option("professional", "Professional mode", PriceKind.CREDITS, "0.1", "CNY",
                         new PriceUnit.PerCredit(new BigDecimal("35"), 5), "Test fixture", "2025-01-15", null)
                 .option("gf-estimate", "GF estimate", PriceKind.ESTIMATE, "0.83", "CNY", new PriceUnit.PerClip(5),
                         "GF Securities (test fixture)", "2025-03-10", "A 5-s clip is assumed.")
@@ -175,14 +176,14 @@ public final class TestProjects {
                 .monthlyPlan("sora", "Sora", "Sora", "20", "USD", 50, 5, 900, 1000, 100)
                 .priced("chatgpt-plus", "ChatGPT Plus").vendor("OpenAI").released("2024-12-09")
                 .chart("#009E73", true).sampleVotes()
-                .option("chatgpt-pro", "ChatGPT Pro", PriceKind.LIST_PRICE, "200", "USD",
+                .option("chatgpt-pro", "ChatGPT Pro", PriceKind.PLAN, "200", "USD",
                         PriceUnit.MonthlyPlan.ofSeconds(new BigDecimal("10000")), "Test fixture", "2025-01-15", null)
                 .option("gf-relative-estimate", "GF relative estimate", PriceKind.ESTIMATE, "3.32", "CNY",
                         new PriceUnit.PerClip(5), "GF Securities (test fixture)", "2025-03-10", null)
                 .perCredit("runway-gen-3-alpha", "Runway Gen-3 Alpha", "Runway", "0.01", "USD", 50, 5, 700, 1200, 100)
                 .priced("gen-3-alpha", "Gen-3 Alpha").vendor("Runway").released("2024-06-17")
                 .chart("#56B4E9", false).sampleVotes()
-                .option("turbo", "Turbo", PriceKind.LIST_PRICE, "3", "USD", new PriceUnit.PerMinute(), "Test fixture",
+                .option("turbo", "Turbo", PriceKind.API, "3", "USD", new PriceUnit.PerMinute(), "Test fixture",
                         "2025-01-15", null)
                 .withoutFigure("pika-1.5", "Pika 1.5", "Pika", "subscription", "Subscription", PriceStatus.NOT_SOURCED,
                         "No per-clip price was checked for this fixture.")
@@ -274,7 +275,7 @@ public final class TestProjects {
         return changeLast(p -> {
             PriceOption o = p.compared();
             PriceOption renamed = new PriceOption(optionId, label, o.status(), o.price(), o.kind(), o.reason(),
-                    o.provenance(), o.note(), o.edited());
+                    o.provenance(), o.terms(), o.note(), o.edited());
             return p.withPrices(p.prices().stream().map(x -> x == o ? renamed : x).toList(), optionId);
         });
     }
@@ -285,7 +286,7 @@ public final class TestProjects {
                 new Provenance(source, null, LocalDate.parse(asOf)))));
     }
 
-    /** Marks the last product's compared price as an analyst's estimate rather than a list price. */
+    /** Marks the last product's compared price as an analyst's estimate rather than a price a vendor charges. */
     public TestProjects estimate() {
         return changeLast(p -> p.withComparedPrice(p.compared().withKind(PriceKind.ESTIMATE)));
     }
@@ -294,7 +295,7 @@ public final class TestProjects {
     public TestProjects option(String optionId, String label, PriceKind kind, String amount, String currency,
                                PriceUnit unit, String source, String asOf, String note) {
         PriceOption option = PriceOption.published(optionId, label, kind, price(amount, currency, unit),
-                new Provenance(source, null, LocalDate.parse(asOf)), note);
+                new Provenance(source, null, LocalDate.parse(asOf)), PriceTerms.NONE, note);
         return changeLast(p -> {
             List<PriceOption> prices = new ArrayList<>(p.prices());
             prices.add(option);
@@ -359,8 +360,8 @@ public final class TestProjects {
 
     private TestProjects add(String id, String productName, String family, Price price, long wins, long losses,
                              long ties) {
-        PriceOption option = new PriceOption("list", "List price", PriceStatus.PUBLISHED, price, PriceKind.LIST_PRICE,
-                null, TEST_SOURCE, null, null);
+        PriceOption option = new PriceOption("list", "List price", PriceStatus.PUBLISHED, price,
+                PriceKind.ofListPrice(price.unit()), null, TEST_SOURCE, PriceTerms.NONE, null, null);
         products.add(product(id, productName, family, option, new VoteTally(wins, losses, ties, false, TEST_SOURCE)));
         return this;
     }

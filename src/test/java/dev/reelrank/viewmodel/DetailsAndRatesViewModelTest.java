@@ -39,7 +39,9 @@ class DetailsAndRatesViewModelTest {
         assertEquals("9.96", viewModel.products().row("kling-1.6").costPerMinuteProperty().get());
         assertEquals("Estimate", viewModel.products().row("kling-1.6").kind().getText());
         assertTrue(details.options().getLast().compared());
-        assertTrue(viewModel.costChart().footnoteProperty().get().startsWith("Mixes list prices and estimates"));
+        String footnote = viewModel.costChart().footnoteProperty().get();
+        assertTrue(footnote.startsWith("Mixes kinds of price (") && footnote.contains("Estimate: Kling 1.6")
+                && footnote.contains("API, pay as you go: Veo 2"), footnote);
         viewModel.undo();
         assertEquals("12.00", viewModel.products().row("kling-1.6").costPerMinuteProperty().get());
     }

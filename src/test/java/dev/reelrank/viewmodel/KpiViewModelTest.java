@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reelrank.model.CostComparison;
+import dev.reelrank.model.PriceOption;
+import dev.reelrank.model.PriceStatus;
+import dev.reelrank.model.Product;
 import dev.reelrank.model.Project;
 import dev.reelrank.testing.TestProjects;
 import java.util.List;
@@ -30,7 +33,7 @@ class KpiViewModelTest {
         assertEquals(2, tile.decimals());
         assertEquals("CNY / min", tile.unit());
         assertEquals("Kling 1.0", tile.description());
-        assertEquals("List price \u00b7 Standard mode", tile.basis());
+        assertEquals("Credits \u00b7 Standard mode", tile.basis());
         viewModel.products().row("kling-1.6").amount().commit("0.05");
         assertEquals(6.0, kpis.cheapestProperty().get().value(), 1e-9); // 0.05 x 10 / 5 x 60
         assertEquals("Kling 1.6", kpis.cheapestProperty().get().description());
@@ -50,7 +53,8 @@ class KpiViewModelTest {
         assertEquals("Tied at 12.00 CNY / min: Kling 1.0, Kling 1.5, Kling 1.6, named in the table's order.",
                 tile.detail());
         assertEquals(12.0, tile.value(), 1e-9);
-        assertEquals("List price \u00b7 List price", tile.basis(), "one basis when the tied products share it");
+        assertEquals("Credits \u00b7 List price / API, pay as you go \u00b7 List price", tile.basis(),
+                "each basis of the tied products once: two priced by credits, one per clip");
 
         KpiViewModel chinese = tilesOf(TestProjects.named("Three-way tie")
                 .perCredit("kling-1.0", "Kling 1.0", "Kling", "0.1", "CNY", 10, 5, 400, 1000, 100).chineseName("可灵 1.0")
@@ -163,10 +167,12 @@ class KpiViewModelTest {
     void costRatio_comparesOnlyPricesOfTheSameKind_andNamesThem() {
         KpiTile tile = kpis.ratioProperty().get();
         assertEquals("Kling 1.6 vs Veo 2 / Sora, per minute", tile.title());
-        // List prices a minute: 12.00 / 210.00 and 12.00 / 33.60; estimates a clip: 0.83 / 4.15 and 0.83 / 3.32
-        assertEquals("List prices: 5.7% of Veo 2, 35.7% of Sora\nEstimates: 20.0% of Veo 2, 25.0% of Sora",
+        // Vendor prices a minute: 12.00 / 210.00 and 12.00 / 33.60; estimates a clip: 0.83 / 4.15 and 0.83 / 3.32
+        assertEquals("Vendor prices: 5.7% of Veo 2, 35.7% of Sora\nEstimates: 20.0% of Veo 2, 25.0% of Sora",
                 tile.description());
-        assertTrue(tile.basis().startsWith("Standard mode vs Vertex AI / ChatGPT Plus"), tile.basis());
+        // Unlike kinds side by side: each side's kind and month are named.
+        assertTrue(tile.basis().startsWith("Credits, Jan 2025 vs API, pay as you go, Feb 2025 / Subscription plan, "),
+                tile.basis());
         assertTrue(tile.basis().contains("GF estimate vs GF relative estimate"), tile.basis());
         viewModel.details().select("kling-1.6");
         viewModel.details().compare("gf-estimate");
@@ -182,7 +188,7 @@ class KpiViewModelTest {
         KpiTile tile = kpis.ratioProperty().get();
         assertEquals("Sora vs Kling 1.0 / Veo 2, per minute", tile.title());
         // 33.60 / 10.80 and 33.60 / 210.00; estimates: Kling 1.0 has none, 3.32 / 4.15
-        assertEquals("List prices: 311.1% of Kling 1.0, 16.0% of Veo 2\nEstimates: 80.0% of Veo 2", tile.description());
+        assertEquals("Vendor prices: 311.1% of Kling 1.0, 16.0% of Veo 2\nEstimates: 80.0% of Veo 2", tile.description());
         assertTrue(session.isDirty());
         assertEquals("compare the cost of Sora with others", session.undoDescriptionProperty().get());
         viewModel.undo();
@@ -204,7 +210,7 @@ class KpiViewModelTest {
         KpiTile withoutSora = kpis.ratioProperty().get();
         assertEquals("sora", session.project().costComparison().against().get(1), "the setting keeps naming it");
         assertEquals("Kling 1.6 vs Veo 2 / sora, per minute", withoutSora.title());
-        assertEquals("List prices: 5.7% of Veo 2\nEstimates: 20.0% of Veo 2", withoutSora.description());
+        assertEquals("Vendor prices: 5.7% of Veo 2\nEstimates: 20.0% of Veo 2", withoutSora.description());
         assertTrue(withoutSora.basis().startsWith("Not in the project: sora \u00b7 "), withoutSora.basis());
 
         viewModel.products().delete("kling-1.6");
@@ -227,5 +233,22 @@ class KpiViewModelTest {
         assertEquals("Runway Gen-3 ", KpiViewModel.wordPrefix(List.of("Runway Gen-3 Alpha", "Runway Gen-3 Turbo")));
         assertEquals("", KpiViewModel.wordPrefix(List.of("Kling", "Kling 1.6")), "Kling alone would be left empty");
         assertEquals("", KpiViewModel.wordPrefix(List.of("Veo 2", "Vidu 2")));
+    }
+
+    @Test
+    void costRatio_leavesOutADerivedFigure_whichWouldOnlyReturnTheRatioItWasMadeWith() {
+        Project project = TestProjects.market();
+        for (String id : List.of("veo-2", "sora")) {
+            Product product = project.product(id).orElseThrow();
+            PriceOption estimate = product.prices().stream().filter(o -> o.id().equals("gf-relative-estimate"))
+                    .findFirst().orElseThrow();
+            PriceOption derived = new PriceOption(estimate.id(), estimate.label(), PriceStatus.DERIVED, estimate.price(),
+                    estimate.kind(), null, estimate.provenance(), estimate.terms().withEstimate("GF", "4 x 0.83 CNY"),
+                    estimate.note(), null);
+            project = project.withProduct(product.withPrices(
+                    product.prices().stream().map(o -> o == estimate ? derived : o).toList(), product.comparedPrice()));
+        }
+        MainViewModel window = new MainViewModel(new ProjectSession(project, null), Texts.english());
+        assertEquals("Vendor prices: 5.7% of Veo 2, 35.7% of Sora", window.kpis().ratioProperty().get().description());
     }
 }

@@ -93,7 +93,7 @@ class MainViewModelTest {
         assertEquals("0.1", kling.amount().getText());
         assertEquals("CNY", kling.currency().getText());
         assertEquals("per credit, 10 credits per 5-s clip", kling.unitProperty().get());
-        assertEquals("List price", kling.kind().getText());
+        assertEquals("Credits", kling.kind().getText());
         assertEquals("12.00", kling.costPerMinuteProperty().get());
         assertEquals("1.00", kling.costPerClipProperty().get());
     }
