@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import dev.reelrank.model.ChartStyle;
 import dev.reelrank.model.ChartView;
 import dev.reelrank.model.CostBasis;
+import dev.reelrank.model.CostComparison;
 import dev.reelrank.model.Currencies;
 import dev.reelrank.model.ExchangeRate;
 import dev.reelrank.model.GenerationMode;
@@ -57,7 +58,7 @@ public final class ProjectReader {
     private static final long MAX_VOTES = 1_000_000_000_000L;
 
     private static final List<String> ROOT_FIELDS = List.of("format", "name", "description", "displayCurrency",
-            "exchangeRates", "products", "headToHead", "view");
+            "exchangeRates", "products", "headToHead", "view", "costComparison");
     private static final List<String> PRODUCT_FIELDS = List.of("id", "name", "nameZh", "family", "version",
             "vendor", "releaseDate", "modes", "maxResolution", "maxClipSeconds", "comparedPrice", "prices",
             "votes", "chart", "note");
@@ -71,6 +72,7 @@ public final class ProjectReader {
     private static final List<String> CHART_FIELDS = List.of("color", "shown");
     private static final List<String> VIEW_FIELDS = List.of("costBasis", "trendMetric", "logCostAxis", "ratingSource",
             "costChartLogAxis");
+    private static final List<String> COST_COMPARISON_FIELDS = List.of("reference", "against");
     private static final List<String> RATE_FIELDS = List.of("from", "to", "rate", "source", "url", "asOf");
     private static final List<String> HEAD_TO_HEAD_FIELDS = List.of("a", "b", "aWins", "bWins", "ties", "sample",
             "source", "url", "asOf");
@@ -140,6 +142,7 @@ public final class ProjectReader {
                 case "headToHead" -> f.put(field, readList(LocalText.of("what.headToHead"), MAX_HEAD_TO_HEAD,
                         this::readHeadToHead));
                 case "view" -> f.put(field, readView());
+                case "costComparison" -> f.put(field, readCostComparison());
                 default -> throw cursor.unknownField(field, ROOT_FIELDS);
             }
         });
@@ -152,7 +155,33 @@ public final class ProjectReader {
         checkDuplicateIds(products);
         checkHeadToHeadNames(products, headToHead);
         return f.build(() -> new Project(f.get("name"), f.get("description"), f.get("displayCurrency"), rates,
-                products, headToHead, f.get("view")));
+                products, headToHead, f.get("view"), f.get("costComparison")));
+    }
+
+    /**
+     * The comparison tile's products, by id. Both fields are required; the ids need not be products
+     * of the file (a product named here may have been deleted since).
+     */
+    private CostComparison readCostComparison() throws ProjectFileException, IOException {
+        ObjectFields f = new ObjectFields(cursor);
+        cursor.object(LocalText.of("what.costComparison"), field -> {
+            switch (field) {
+                case "reference" -> f.put(field, cursor.text());
+                case "against" -> {
+                    List<String> ids = new ArrayList<>();
+                    cursor.array(LocalText.of("what.against"), CostComparison.MAX_AGAINST,
+                            index -> ids.add(cursor.text()));
+                    f.put(field, ids);
+                }
+                default -> throw cursor.unknownField(field, COST_COMPARISON_FIELDS);
+            }
+        });
+        for (String required : COST_COMPARISON_FIELDS) {
+            if (!f.has(required)) {
+                throw f.error(required, "file.requiredField");
+            }
+        }
+        return f.build(() -> new CostComparison(f.get("reference"), f.get("against")));
     }
 
     /** How the charts were shown; every field is optional and defaults to the window's first view. */

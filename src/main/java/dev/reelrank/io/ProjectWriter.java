@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import dev.reelrank.model.ChartView;
+import dev.reelrank.model.CostComparison;
 import dev.reelrank.model.ExchangeRate;
 import dev.reelrank.model.GenerationMode;
 import dev.reelrank.model.HeadToHead;
@@ -94,6 +95,16 @@ public final class ProjectWriter {
             if (view.ratingSource() != null) {
                 json.writeStringField("ratingSource", JsonNames.of(view.ratingSource()));
             }
+            json.writeEndObject();
+        }
+        if (!project.costComparison().equals(CostComparison.DEFAULT)) {
+            json.writeObjectFieldStart("costComparison");
+            json.writeStringField("reference", project.costComparison().reference());
+            json.writeArrayFieldStart("against");
+            for (String id : project.costComparison().against()) {
+                json.writeString(id);
+            }
+            json.writeEndArray();
             json.writeEndObject();
         }
         json.writeEndObject();

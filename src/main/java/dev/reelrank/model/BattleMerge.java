@@ -98,8 +98,7 @@ public final class BattleMerge {
                 kept.add(new HeadToHead(ab[0], ab[1], c[0], c[1], c[2], false, provenance));
             }
         });
-        Project result = new Project(project.name(), project.description(), project.displayCurrency(),
-                project.exchangeRates(), products, kept, project.view());
+        Project result = project.withProducts(products).withHeadToHead(kept);
         return new Result(result, added, battles, tallies.size());
     }
 

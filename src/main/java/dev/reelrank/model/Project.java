@@ -13,9 +13,12 @@ import java.util.Optional;
  * @param description     what the data is and where it comes from, or null
  * @param displayCurrency the currency charts convert to
  * @param view            how the charts were last shown
+ * @param costComparison  which product's cost the comparison tile sets against which others; it may
+ *                        name products the project no longer holds
  */
 public record Project(String name, String description, Currency displayCurrency, List<ExchangeRate> exchangeRates,
-                      List<Product> products, List<HeadToHead> headToHead, ChartView view) {
+                      List<Product> products, List<HeadToHead> headToHead, ChartView view,
+                      CostComparison costComparison) {
     /** Files with more products than this are refused before they are read whole. */
     public static final int MAX_PRODUCTS = 10_000;
 
@@ -37,6 +40,7 @@ public record Project(String name, String description, Currency displayCurrency,
         }
         headToHead = List.copyOf(Checks.present("headToHead", headToHead));
         view = view == null ? ChartView.DEFAULT : view;
+        costComparison = costComparison == null ? CostComparison.DEFAULT : costComparison;
         for (HeadToHead pair : headToHead) {
             for (String id : List.of(pair.a(), pair.b())) {
                 if (!byId.containsKey(id)) {
@@ -46,18 +50,25 @@ public record Project(String name, String description, Currency displayCurrency,
         }
     }
 
-    /** A project shown with the default chart view. */
+    /** A project shown with the default chart view and the default cost comparison. */
     public Project(String name, String description, Currency displayCurrency, List<ExchangeRate> exchangeRates,
                    List<Product> products, List<HeadToHead> headToHead) {
-        this(name, description, displayCurrency, exchangeRates, products, headToHead, ChartView.DEFAULT);
+        this(name, description, displayCurrency, exchangeRates, products, headToHead, ChartView.DEFAULT,
+                CostComparison.DEFAULT);
     }
 
     public Project withView(ChartView newView) {
-        return newView.equals(view) ? this : new Project(name, description, displayCurrency, exchangeRates, products, headToHead, newView);
+        return newView.equals(view) ? this : new Project(name, description, displayCurrency, exchangeRates, products,
+                headToHead, newView, costComparison);
+    }
+
+    public Project withCostComparison(CostComparison comparison) {
+        return new Project(name, description, displayCurrency, exchangeRates, products, headToHead, view, comparison);
     }
 
     public Project withProducts(List<Product> newProducts) {
-        return new Project(name, description, displayCurrency, exchangeRates, newProducts, headToHead, view);
+        return new Project(name, description, displayCurrency, exchangeRates, newProducts, headToHead, view,
+                costComparison);
     }
 
     /** Replaces the product with the same id. */
@@ -66,15 +77,15 @@ public record Project(String name, String description, Currency displayCurrency,
     }
 
     public Project withDisplayCurrency(Currency currency) {
-        return new Project(name, description, currency, exchangeRates, products, headToHead, view);
+        return new Project(name, description, currency, exchangeRates, products, headToHead, view, costComparison);
     }
 
     public Project withExchangeRates(List<ExchangeRate> rates) {
-        return new Project(name, description, displayCurrency, rates, products, headToHead, view);
+        return new Project(name, description, displayCurrency, rates, products, headToHead, view, costComparison);
     }
 
     public Project withHeadToHead(List<HeadToHead> pairs) {
-        return new Project(name, description, displayCurrency, exchangeRates, products, pairs, view);
+        return new Project(name, description, displayCurrency, exchangeRates, products, pairs, view, costComparison);
     }
 
     /** Sets the votes between two products (either order), replacing any tally of that pair. */
@@ -113,7 +124,8 @@ public record Project(String name, String description, Currency displayCurrency,
     }
 
     public Project withName(String newName) {
-        return new Project(newName, description, displayCurrency, exchangeRates, products, headToHead, view);
+        return new Project(newName, description, displayCurrency, exchangeRates, products, headToHead, view,
+                costComparison);
     }
 
     public ExchangeRates rates() {

@@ -34,8 +34,10 @@ final class KpiStrip extends HBox {
             HBox.setHgrow(card, Priority.ALWAYS);
             card.setPrefWidth(190);
         }
-        // Two lines of comparisons need about twice a figure's width.
-        ratio.setPrefWidth(380);
+        // The best value's footer states its rule and may add "sample data"; two lines of comparisons
+        // need well over a figure's width.
+        best.setPrefWidth(225);
+        ratio.setPrefWidth(345);
         getChildren().setAll(cards);
     }
 
@@ -85,7 +87,8 @@ final class KpiStrip extends HBox {
             lines.setText(tile.description());
             basis.setText(tile.basis());
             tip.setText(tile.title() + "\n" + (figure.isEmpty() ? "" : figure + " " + tile.unit() + "\n")
-                    + tile.description() + (tile.basis().isEmpty() ? "" : "\n" + tile.basis()));
+                    + tile.description() + (tile.basis().isEmpty() ? "" : "\n" + tile.basis())
+                    + (tile.detail().isEmpty() ? "" : "\n\n" + tile.detail()));
         }
 
         /** The headline number as drawn, for tests. */
@@ -95,6 +98,19 @@ final class KpiStrip extends HBox {
 
         String shownText() {
             return subject.getText();
+        }
+
+        /** The caption, the footer and the tooltip as drawn, for tests. */
+        String shownTitle() {
+            return title.getText();
+        }
+
+        String shownBasis() {
+            return basis.getText();
+        }
+
+        String shownTooltip() {
+            return tip.getText();
         }
 
         private static Label label(String styleClass) {

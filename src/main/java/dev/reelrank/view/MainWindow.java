@@ -459,6 +459,9 @@ public final class MainWindow {
         Menu basis = new Menu(texts.get("menu.costBasis"), null, perMinute, perClip);
         MenuItem rates = item("menu.rates", null, () -> RatesDialog.show(window(),
                 viewModel.exchangeRates(), viewModel.currencies(), texts, viewModel::reportProblem));
+        MenuItem comparison = item("menu.costComparison", null, () -> CostComparisonDialog.show(window(),
+                viewModel.kpis(), texts));
+        comparison.setId("menu-cost-comparison");
         MenuItem present = item("menu.present", new KeyCodeCombination(KeyCode.F5), this::present);
         javafx.scene.control.CheckMenuItem showTable = new javafx.scene.control.CheckMenuItem(
                 texts.get("menu.showTable"));
@@ -467,7 +470,7 @@ public final class MainWindow {
                 KeyCombination.SHIFT_DOWN));
         showTable.selectedProperty().bindBidirectional(viewModel.tableShownProperty());
         menu.getItems().addAll(present, showTable, new SeparatorMenuItem(), light, dark, new SeparatorMenuItem(), basis, rates,
-                new SeparatorMenuItem(), languageMenu());
+                comparison, new SeparatorMenuItem(), languageMenu());
         return menu;
     }
 

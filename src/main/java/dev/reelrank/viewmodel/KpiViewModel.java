@@ -1,30 +1,42 @@
 package dev.reelrank.viewmodel;
 
 import dev.reelrank.model.CostCalculator;
-import dev.reelrank.model.PriceKind;
+import dev.reelrank.model.CostComparison;
 import dev.reelrank.model.PriceOption;
 import dev.reelrank.model.Product;
 import dev.reelrank.model.Project;
 import dev.reelrank.model.Rating;
 import dev.reelrank.model.RatingSource;
+import dev.reelrank.model.ValueFrontier;
 import dev.reelrank.model.VideoCost;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
- * The KPI strip: cheapest cost per minute, top rating, best value, votes counted, and Kling 1.6's
- * cost against Veo 2 and Sora — what vendors charge with what vendors charge (naming each side's
- * kind, resolution and month, since an API price, a plan and credits differ), published estimates
- * with published estimates, and never a derived figure.
+ * The KPI strip: cheapest cost per minute, top rating, best value, votes counted, and the cost of
+ * the project's reference product against the products it is compared with (by default Kling 1.6
+ * against Veo 2 and Sora) — what vendors charge with what vendors charge (naming each side's kind,
+ * resolution and month, since an API price, a plan and credits differ), published estimates with
+ * published estimates, and never a derived figure. Products that tie for cheapest or top rated are
+ * all named.
  */
 public final class KpiViewModel {
+    /** At most this many tied products are named; the rest are counted ("and 2 more"). */
+    static final int MAX_NAMED = 3;
+    /** Costs equal to this many significant digits tie: conversions leave noise in the 16th digit. */
+    private static final MathContext TIE = new MathContext(12);
+
     private final ProjectSession session;
     private final RatingsViewModel ratings;
     private final Texts texts;
@@ -48,6 +60,18 @@ public final class KpiViewModel {
     }
 
     private record Entry(Product product, VideoCost cost, Rating rating) {
+        BigDecimal perMinute() {
+            return cost.perMinute().amount();
+        }
+    }
+
+    /**
+     * A product the comparison tile can use, or one it is set to use that the project no longer holds.
+     *
+     * @param name    the product's name in the UI's language; the id when it is missing
+     * @param missing the comparison names it, but the project does not hold it
+     */
+    public record ComparisonChoice(String id, String name, boolean missing) {
     }
 
     private void refresh() {
@@ -63,30 +87,16 @@ public final class KpiViewModel {
                 shown.add(new Entry(product, costs.cost(product).orElse(null), snapshot.of(product.id()).orElse(null)));
             }
         }
-        Optional<Entry> cheapestEntry = shown.stream().filter(e -> e.cost() != null)
-                .min(Comparator.comparing(e -> e.cost().perMinute().amount()));
-        cheapest.set(cheapestEntry.map(e -> new KpiTile(texts.get("kpi.cheapest"),
-                e.cost().perMinute().amount().doubleValue(), perMinute, 2, name(e.product()),
-                texts.format("kpi.basisPrice", prices.kind(e.product().compared()), e.product().compared().label())))
-                .orElse(empty("kpi.cheapest", perMinute)));
+        String sample = snapshot.sample() ? " \u00b7 " + texts.get("kpi.sample") : "";
+        cheapest.set(cheapestTile(shown, perMinute));
 
-        Optional<Entry> top = shown.stream().filter(e -> e.rating() != null)
-                .max(Comparator.comparingDouble(e -> e.rating().value()));
+        List<Entry> rated = shown.stream().filter(e -> e.rating() != null).toList();
         String source = texts.get(snapshot.source() == RatingSource.HEAD_TO_HEAD ? "rating.sourceHeadToHead"
-                : "rating.sourceAggregate") + (snapshot.sample() ? " \u00b7 " + texts.get("kpi.sample") : "");
-        topRating.set(top.map(e -> new KpiTile(texts.get("kpi.topRating"), e.rating().value(), "", 0,
-                name(e.product()) + "  " + interval(e.rating(), snapshot), source))
-                .orElse(empty("kpi.topRating", "")));
+                : "rating.sourceAggregate") + sample;
+        topRating.set(topRatingTile(rated, snapshot, source));
+        bestValue.set(bestValueTile(shown, currency, perMinute, sample));
 
-        bestValue.set(top.flatMap(t -> shown.stream()
-                        .filter(e -> e.cost() != null && e.rating() != null && e.rating().high() >= t.rating().low())
-                        .min(Comparator.comparing(e -> e.cost().perMinute().amount()))
-                        .map(e -> new KpiTile(texts.get("kpi.bestValue"), e.cost().perMinute().amount().doubleValue(),
-                                perMinute, 2, name(e.product()) + "  " + numbers.whole(e.rating().value()),
-                                texts.format("kpi.bestValueBasis", name(t.product())))))
-                .orElse(empty("kpi.bestValue", perMinute)));
-
-        long counted = shown.stream().filter(e -> e.rating() != null).mapToLong(e -> e.rating().votes()).sum();
+        long counted = rated.stream().mapToLong(e -> e.rating().votes()).sum();
         if (snapshot.source() == RatingSource.HEAD_TO_HEAD) {
             counted = project.headToHead().stream().mapToLong(h -> h.battles()).sum();
         }
@@ -94,45 +104,117 @@ public final class KpiViewModel {
                 texts.get(snapshot.source() == RatingSource.HEAD_TO_HEAD ? "kpi.votesBattles" : "kpi.votesAppearances"),
                 snapshot.sample() ? texts.get("kpi.sampleData") : source));
 
-        ratio.set(ratioTile(project));
+        ratio.set(ratioTile(project, costs));
     }
 
-    /** Kling 1.6 against Veo 2 and Sora, per minute, one line per kind of price both sides have. */
-    private KpiTile ratioTile(Project project) {
-        Optional<Product> kling = find(project, "kling-1.6", "Kling 1.6");
-        List<Optional<Product>> others = List.of(find(project, "veo-2", "Veo 2"), find(project, "sora", "Sora"));
-        String title = texts.get("kpi.ratio");
-        if (kling.isEmpty() || others.stream().allMatch(Optional::isEmpty)) {
-            return new KpiTile(title, null, "", 0, texts.get("kpi.ratioMissing"), "");
+    /** The cheapest per minute; all of the products that cost that much are named. */
+    private KpiTile cheapestTile(List<Entry> shown, String perMinute) {
+        List<Entry> priced = shown.stream().filter(e -> e.cost() != null).toList();
+        if (priced.isEmpty()) {
+            return empty("kpi.cheapest", perMinute);
         }
-        CostCalculator costs = CostCalculator.of(project);
+        BigDecimal least = priced.stream().map(Entry::perMinute).min(Comparator.naturalOrder()).orElseThrow()
+                .round(TIE);
+        List<Entry> tied = priced.stream().filter(e -> e.perMinute().round(TIE).compareTo(least) == 0).toList();
+        String basis = String.join(" / ", tied.stream().map(e -> texts.format("kpi.basisPrice",
+                prices.kind(e.product().compared()), e.product().compared().label())).distinct().toList());
+        String figure = numbers.fixed(least.doubleValue(), 2) + " " + perMinute;
+        return new KpiTile(texts.get("kpi.cheapest"), tied.getFirst().perMinute().doubleValue(), perMinute, 2,
+                tied.size() == 1 ? name(tied.getFirst().product()) : texts.format("kpi.tied", names(tied)), basis,
+                tied.size() == 1 ? "" : tiedDetail(tied, figure));
+    }
+
+    /** The top rating with its interval; products rated exactly the same are all named. */
+    private KpiTile topRatingTile(List<Entry> rated, RatingSnapshot snapshot, String source) {
+        if (rated.isEmpty()) {
+            return empty("kpi.topRating", "");
+        }
+        double top = rated.stream().mapToDouble(e -> e.rating().value()).max().orElseThrow();
+        List<Entry> tied = rated.stream().filter(e -> e.rating().value() == top).toList();
+        if (tied.size() == 1) {
+            Entry first = tied.getFirst();
+            String description = name(first.product()) + "  " + interval(first.rating(), snapshot);
+            return new KpiTile(texts.get("kpi.topRating"), top, "", 0, description.strip(), source);
+        }
+        return new KpiTile(texts.get("kpi.topRating"), top, "", 0, texts.format("kpi.tied", names(tied)), source,
+                tiedDetail(tied, numbers.whole(top)));
+    }
+
+    /**
+     * The frontier product with the most odds of being preferred per unit of cost ({@link ValueFrontier}),
+     * with the next best when the votes cannot tell the two apart.
+     */
+    private KpiTile bestValueTile(List<Entry> shown, String currency, String perMinute, String sample) {
+        Map<String, Entry> byId = new HashMap<>();
+        List<ValueFrontier.Point> points = new ArrayList<>();
+        for (Entry e : shown) {
+            if (e.cost() != null && e.rating() != null) {
+                byId.put(e.product().id(), e);
+                points.add(new ValueFrontier.Point(e.product().id(), e.perMinute().doubleValue(), e.rating().value(),
+                        e.rating().low(), e.rating().high()));
+            }
+        }
+        Optional<ValueFrontier.BestValue> found = ValueFrontier.bestValue(points);
+        if (found.isEmpty()) {
+            return empty("kpi.bestValue", perMinute);
+        }
+        ValueFrontier.BestValue value = found.get();
+        Entry best = byId.get(value.best().id());
+        String rule = texts.format("kpi.bestValueRule", currency) + sample;
+        String bestName = name(best.product());
+        String description = value.closeRunnerUp()
+                .map(next -> texts.format("kpi.bestValueClose", bestName, name(byId.get(next.id()).product())))
+                .orElse(texts.format("kpi.bestValueSubject", bestName, numbers.whole(best.rating().value())));
+        String next = value.runnerUp().map(p -> {
+            Entry e = byId.get(p.id());
+            return texts.format(value.close() ? "kpi.bestValueNextClose" : "kpi.bestValueNext", name(e.product()),
+                    numbers.whole(e.rating().value()), numbers.cost(e.perMinute()), currency);
+        }).orElse(texts.get("kpi.bestValueAlone"));
+        return new KpiTile(texts.get("kpi.bestValue"), best.perMinute().doubleValue(), perMinute, 2, description, rule,
+                texts.format("kpi.bestValueExplained", currency) + "\n" + next);
+    }
+
+    /** The reference product against the others, per minute, one line per kind of price both sides have. */
+    private KpiTile ratioTile(Project project, CostCalculator costs) {
+        CostComparison setting = project.costComparison();
+        Function<String, String> label = id -> project.product(id).map(this::name).orElse(id);
+        String title = texts.format("kpi.ratioTitle", label.apply(setting.reference()),
+                String.join(" / ", setting.against().stream().map(label).toList()));
+        List<String> missing = setting.ids().stream().filter(id -> project.product(id).isEmpty()).toList();
+        Optional<Product> reference = project.product(setting.reference());
+        List<Product> others = setting.against().stream().map(project::product).flatMap(Optional::stream).toList();
+        String choose = texts.get("kpi.ratioChoose");
+        if (reference.isEmpty() || others.isEmpty()) {
+            return new KpiTile(title, null, "", 0, texts.format("kpi.ratioMissing", String.join(" / ", missing)),
+                    choose, choose);
+        }
         List<String> lines = new ArrayList<>();
         List<String> bases = new ArrayList<>();
+        if (!missing.isEmpty()) {
+            bases.add(texts.format("kpi.ratioMissing", String.join(" / ", missing)));
+        }
         // Like with like: what vendors charge (API, plan or credits, each side's kind named in the
         // basis line), and published estimates. A derived figure is left out: compared with the
         // figure it was derived from, it would only return the ratio it was made with.
         for (boolean charged : List.of(true, false)) {
             java.util.function.Predicate<PriceOption> kind = option -> option.hasFigure() && !option.derived()
                     && option.kind().charged() == charged;
-            Optional<PriceOption> mine = optionOfKind(kling.get(), kind);
+            Optional<PriceOption> mine = optionOfKind(reference.get(), kind);
             Optional<VideoCost> myCost = mine.flatMap(costs::cost);
             if (myCost.isEmpty()) {
                 continue;
             }
             List<String> parts = new ArrayList<>();
             List<String> compared = new ArrayList<>();
-            for (Optional<Product> other : others) {
-                if (other.isEmpty()) {
-                    continue;
-                }
-                Optional<PriceOption> theirs = optionOfKind(other.get(), kind);
+            for (Product other : others) {
+                Optional<PriceOption> theirs = optionOfKind(other, kind);
                 Optional<VideoCost> theirCost = theirs.flatMap(costs::cost);
                 if (theirCost.isEmpty() || theirCost.get().perMinute().amount().signum() == 0) {
                     continue;
                 }
                 BigDecimal share = myCost.get().perMinute().amount()
                         .divide(theirCost.get().perMinute().amount(), MathContext.DECIMAL64);
-                parts.add(texts.format("kpi.ratioPart", numbers.percent(share.doubleValue()), name(other.get())));
+                parts.add(texts.format("kpi.ratioPart", numbers.percent(share.doubleValue()), name(other)));
                 compared.add(charged ? basis(theirs.get()) : theirs.get().label());
             }
             if (!parts.isEmpty()) {
@@ -143,9 +225,10 @@ public final class KpiViewModel {
             }
         }
         if (lines.isEmpty()) {
-            return new KpiTile(title, null, "", 0, texts.get("kpi.ratioNoSameKind"), "");
+            return new KpiTile(title, null, "", 0, texts.get("kpi.ratioNoSameKind"), String.join(" \u00b7 ", bases),
+                    choose);
         }
-        return new KpiTile(title, null, "", 0, String.join("\n", lines), String.join(" \u00b7 ", bases));
+        return new KpiTile(title, null, "", 0, String.join("\n", lines), String.join(" \u00b7 ", bases), choose);
     }
 
     /** The compared option if it is of that kind, else the first option of that kind. */
@@ -162,13 +245,49 @@ public final class KpiViewModel {
         return prices.basis(option);
     }
 
-    private static Optional<Product> find(Project project, String id, String name) {
-        return project.product(id).or(() -> project.products().stream()
-                .filter(p -> p.name().equalsIgnoreCase(name)).findFirst());
+    /**
+     * Tied products by name, in table order: "Kling 1.0, 1.5, 1.6" when they share their family and
+     * the words their names start with; at most {@value #MAX_NAMED}, then "and 2 more".
+     */
+    private String names(List<Entry> tied) {
+        List<String> all = tied.stream().map(e -> name(e.product())).toList();
+        List<String> named = new ArrayList<>(all.subList(0, Math.min(MAX_NAMED, all.size())));
+        boolean oneFamily = tied.stream().map(e -> e.product().family()).distinct().count() == 1;
+        String prefix = oneFamily ? wordPrefix(named) : "";
+        for (int i = 1; i < named.size(); i++) {
+            named.set(i, named.get(i).substring(prefix.length()));
+        }
+        String list = String.join(texts.get("list.separator"), named);
+        return all.size() > named.size() ? texts.format("kpi.andMore", list, all.size() - named.size()) : list;
+    }
+
+    /** Every tied product by its whole name, for the tooltip. */
+    private String tiedDetail(List<Entry> tied, String figure) {
+        return texts.format("kpi.tiedDetail", String.join(texts.get("list.separator"),
+                tied.stream().map(e -> name(e.product())).toList()), figure);
+    }
+
+    /** The longest run of whole words, ending in a space, that every name starts with and none is made of alone. */
+    static String wordPrefix(List<String> names) {
+        String first = names.getFirst();
+        int end = first.length();
+        for (String name : names) {
+            int common = 0;
+            while (common < Math.min(end, name.length()) && name.charAt(common) == first.charAt(common)) {
+                common++;
+            }
+            end = common;
+        }
+        int space = first.lastIndexOf(' ', end - 1);
+        String prefix = space < 0 ? "" : first.substring(0, space + 1);
+        boolean leavesSomething = names.stream()
+                .allMatch(n -> n.length() > prefix.length() && !n.substring(prefix.length()).isBlank());
+        return leavesSomething ? prefix : "";
     }
 
     private String interval(Rating rating, RatingSnapshot snapshot) {
-        return snapshot.intervalsPending() ? "" : "(" + numbers.whole(rating.low()) + "\u2013" + numbers.whole(rating.high()) + ")";
+        return snapshot.intervalsPending() ? ""
+                : "(" + numbers.whole(rating.low()) + "\u2013" + numbers.whole(rating.high()) + ")";
     }
 
     private String name(Product product) {
@@ -177,6 +296,44 @@ public final class KpiViewModel {
 
     private KpiTile empty(String titleKey, String unit) {
         return new KpiTile(texts.get(titleKey), null, unit, 0, texts.get("kpi.none"), "");
+    }
+
+    /** The products the comparison tile compares now: the reference first. */
+    public CostComparison comparison() {
+        return session.project().costComparison();
+    }
+
+    /**
+     * What the comparison can be set to: every product of the project in table order, then the
+     * products the comparison names that the project no longer holds.
+     */
+    public List<ComparisonChoice> comparisonChoices() {
+        Project project = session.project();
+        List<ComparisonChoice> choices = new ArrayList<>();
+        for (Product product : project.products()) {
+            choices.add(new ComparisonChoice(product.id(), name(product), false));
+        }
+        for (String id : new LinkedHashSet<>(project.costComparison().ids())) {
+            if (project.product(id).isEmpty()) {
+                choices.add(new ComparisonChoice(id, texts.format("kpi.choiceMissing", id), true));
+            }
+        }
+        return choices;
+    }
+
+    /**
+     * Compares {@code reference}'s cost with {@code against}'s from now on: an edit, so it can be
+     * undone, and saved with the project. The reference is left out of {@code against}.
+     *
+     * @return null, or why the comparison was refused (nothing to compare with, too many)
+     */
+    public String compareCosts(String reference, List<String> against) {
+        Objects.requireNonNull(reference, "reference");
+        List<String> others = against.stream().filter(id -> !id.equals(reference)).distinct().toList();
+        Function<String, String> label = id -> session.project().product(id).map(this::name).orElse(id);
+        Parsed<Project> result = session.apply(texts.format("edit.costComparison", label.apply(reference)),
+                p -> p.withCostComparison(new CostComparison(reference, others)));
+        return result.error();
     }
 
     public ReadOnlyObjectProperty<KpiTile> cheapestProperty() {

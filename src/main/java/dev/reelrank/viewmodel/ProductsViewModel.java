@@ -114,10 +114,11 @@ public final class ProductsViewModel {
     /** Deletes a product and the head-to-head votes that name it. */
     public void delete(String id) {
         Product product = session.project().product(id).orElseThrow();
-        session.apply(texts.format("edit.delete", texts.productName(product)), p -> new Project(p.name(), p.description(),
-                p.displayCurrency(), p.exchangeRates(),
-                p.products().stream().filter(x -> !x.id().equals(id)).toList(),
-                p.headToHead().stream().filter(h -> !names(h, id)).toList(), p.view()));
+        // Votes first: a project never holds votes that name a product it does not hold. The cost
+        // comparison keeps naming the product, so the tile can say it is gone (and undo brings it back).
+        session.apply(texts.format("edit.delete", texts.productName(product)), p -> p
+                .withHeadToHead(p.headToHead().stream().filter(h -> !names(h, id)).toList())
+                .withProducts(p.products().stream().filter(x -> !x.id().equals(id)).toList()));
     }
 
     /** Moves a product one place up (negative) or down (positive). */

@@ -5,9 +5,9 @@ import dev.reelrank.model.CostCalculator;
 import dev.reelrank.model.Product;
 import dev.reelrank.model.Project;
 import dev.reelrank.model.Rating;
+import dev.reelrank.model.ValueFrontier;
 import dev.reelrank.model.VideoCost;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,20 +93,10 @@ public final class ValueChartViewModel {
         note.set(absent + texts.get("chart.value.note"));
     }
 
-    /** Ids of the points no other point beats on both cost and rating, cheapest first. */
+    /** Ids of the points no other point beats on both cost and rating, cheapest first ({@link ValueFrontier}). */
     static List<String> paretoFrontier(List<ChartPoint> points) {
-        List<ChartPoint> byCost = new ArrayList<>(points);
-        byCost.sort(Comparator.comparingDouble(ChartPoint::x).thenComparing(Comparator.comparingDouble(ChartPoint::y)
-                .reversed()));
-        List<String> frontier = new ArrayList<>();
-        double best = Double.NEGATIVE_INFINITY;
-        for (ChartPoint point : byCost) {
-            if (point.y() > best) {
-                frontier.add(point.productId());
-                best = point.y();
-            }
-        }
-        return frontier;
+        return ValueFrontier.frontierIds(points.stream().map(p -> new ValueFrontier.Point(p.productId(), p.x(), p.y()))
+                .toList());
     }
 
     public ObservableList<ChartPoint> points() {
