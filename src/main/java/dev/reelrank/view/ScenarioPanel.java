@@ -171,6 +171,9 @@ final class ScenarioPanel extends VBox {
         multiplied.setMinHeight(Region.USE_PREF_SIZE);
         multiplied.textProperty().bind(viewModel.pricesMultipliedProperty());
         multiplied.setMaxWidth(Double.MAX_VALUE);
+        // A wrapped line may end in a space that reaches past the wrapping width; at the split
+        // pane's edge that space was clipped along with the last letters before it.
+        multiplied.setPadding(new javafx.geometry.Insets(0, 4, 0, 0));
         return multiplied;
     }
 

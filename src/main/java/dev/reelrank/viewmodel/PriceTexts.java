@@ -110,14 +110,13 @@ final class PriceTexts {
     }
 
     /**
-     * What one side of a comparison stands on: kind, tier or resolution, and month, e.g.
-     * "Credits, Gold membership, 720p, Sep 2025". Two figures of different kinds are only put side
-     * by side with this said.
+     * What one side of a comparison stands on: kind, resolution and month, e.g. "Credits, 720p,
+     * Sep 2025". Two figures of different kinds are only put side by side with this said; the tier
+     * and the rest are in the tooltip.
      */
     String basis(PriceOption option) {
         List<String> parts = new ArrayList<>();
         parts.add(kind(option));
-        option.terms().tierName().ifPresent(parts::add);
         option.terms().resolutionName().ifPresent(parts::add);
         parts.add(option.provenance().asOf().format(months));
         return String.join(", ", parts);

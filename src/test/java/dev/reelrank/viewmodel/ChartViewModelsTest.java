@@ -41,7 +41,7 @@ class ChartViewModelsTest {
         assertEquals(210.0, veo.value(), 1e-9);
         assertEquals("210.00", veo.label());
         assertEquals("#0072B2", veo.color());
-        assertTrue(veo.tooltip().contains("(API, pay as you go)") && veo.tooltip().contains("Vertex AI price list (test fixture)"),
+        assertTrue(veo.tooltip().contains("(API price)") && veo.tooltip().contains("Vertex AI price list (test fixture)"),
                 veo.tooltip());
         assertEquals("Cost per minute of generated video, CNY", viewModel.costChart().titleProperty().get());
         assertEquals("CNY per minute of video", viewModel.costChart().axisLabelProperty().get());

@@ -41,7 +41,7 @@ class DetailsAndRatesViewModelTest {
         assertTrue(details.options().getLast().compared());
         String footnote = viewModel.costChart().footnoteProperty().get();
         assertTrue(footnote.startsWith("Mixes kinds of price (") && footnote.contains("Estimate: Kling 1.6")
-                && footnote.contains("API, pay as you go: Veo 2"), footnote);
+                && footnote.contains("API price: Veo 2"), footnote);
         viewModel.undo();
         assertEquals("12.00", viewModel.products().row("kling-1.6").costPerMinuteProperty().get());
     }

@@ -53,7 +53,7 @@ class KpiViewModelTest {
         assertEquals("Tied at 12.00 CNY / min: Kling 1.0, Kling 1.5, Kling 1.6, named in the table's order.",
                 tile.detail());
         assertEquals(12.0, tile.value(), 1e-9);
-        assertEquals("Credits \u00b7 List price / API, pay as you go \u00b7 List price", tile.basis(),
+        assertEquals("Credits \u00b7 List price / API price \u00b7 List price", tile.basis(),
                 "each basis of the tied products once: two priced by credits, one per clip");
 
         KpiViewModel chinese = tilesOf(TestProjects.named("Three-way tie")
@@ -171,7 +171,7 @@ class KpiViewModelTest {
         assertEquals("Vendor prices: 5.7% of Veo 2, 35.7% of Sora\nEstimates: 20.0% of Veo 2, 25.0% of Sora",
                 tile.description());
         // Unlike kinds side by side: each side's kind and month are named.
-        assertTrue(tile.basis().startsWith("Credits, Jan 2025 vs API, pay as you go, Feb 2025 / Subscription plan, "),
+        assertTrue(tile.basis().startsWith("Credits, Jan 2025 vs API price, Feb 2025 / Plan, "),
                 tile.basis());
         assertTrue(tile.basis().contains("GF estimate vs GF relative estimate"), tile.basis());
         viewModel.details().select("kling-1.6");

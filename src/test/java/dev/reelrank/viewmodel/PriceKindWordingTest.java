@@ -49,11 +49,11 @@ class PriceKindWordingTest {
 
     @Test
     void eachKind_isNamed_withWhatItStandsOn_andItsSourceKind() {
-        assertEquals("API, pay as you go", english.kind(API));
+        assertEquals("API price", english.kind(API));
         assertTrue(english.details(API).contains("720p") && english.details(API).contains("Source (vendor's own page): Somebody's page"),
                 english.details(API));
 
-        assertEquals("Subscription plan", english.kind(PLAN));
+        assertEquals("Plan", english.kind(PLAN));
         assertEquals("146 CNY a month for 1,000 credits, 20 credits per 5-s clip", english.figure(PLAN));
         assertTrue(english.details(PLAN).contains("Cost per second assumes 80% of the monthly allowance is used."),
                 english.details(PLAN));
@@ -80,10 +80,10 @@ class PriceKindWordingTest {
     }
 
     @Test
-    void theBasisOfAComparison_namesKindTierResolutionAndMonth() {
-        assertEquals("API, pay as you go, 720p, Sep 2025", english.basis(API));
-        assertEquals("Subscription plan, 480p, Sep 2025", english.basis(PLAN));
-        assertEquals("Credits, Gold membership, 720p, Sep 2025", english.basis(CREDITS));
+    void theBasisOfAComparison_namesKindResolutionAndMonth() {
+        assertEquals("API price, 720p, Sep 2025", english.basis(API));
+        assertEquals("Plan, 480p, Sep 2025", english.basis(PLAN));
+        assertEquals("Credits, 720p, Sep 2025", english.basis(CREDITS));
         assertEquals("Estimate, derived, Sep 2025", english.basis(DERIVED));
     }
 
@@ -96,7 +96,7 @@ class PriceKindWordingTest {
         assertTrue(chinese.details(PLAN).contains("每秒成本按用掉每月额度的 80% 计算。"), chinese.details(PLAN));
         assertTrue(chinese.details(CREDITS).contains("按Gold membership档位"), chinese.details(CREDITS));
         assertTrue(chinese.source(CREDITS).startsWith("来源（分析师报告）："), chinese.source(CREDITS));
-        assertEquals("积分, Gold membership, 720p, 2025年9月", chinese.basis(CREDITS));
+        assertEquals("积分, 720p, 2025年9月", chinese.basis(CREDITS));
     }
 
     @Test
@@ -105,7 +105,7 @@ class PriceKindWordingTest {
         String mixed = window.costChart().footnoteProperty().get();
         // The market's shown products: Kling 1.0, 1.5, 1.6 by credits, Veo 2 by API, Sora by plan.
         assertTrue(mixed.startsWith("Mixes kinds of price (Credits: Kling 1.0, Kling 1.5, Kling 1.6; "
-                + "API, pay as you go: Veo 2; Subscription plan: Sora)"), mixed);
+                + "API price: Veo 2; Plan: Sora)"), mixed);
         assertTrue(mixed.contains("Sora's plan assumes 100% of the allowance used."), mixed);
         for (String id : List.of("veo-2", "sora")) {
             window.products().row(id).setShown(false);

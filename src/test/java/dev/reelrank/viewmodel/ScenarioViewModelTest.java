@@ -44,7 +44,7 @@ class ScenarioViewModelTest {
         assertEquals("Each product's compared price", labels.getFirst());
         assertTrue(labels.contains("Kling 1.6 \u2014 GF estimate (Estimate, as of Mar 10, 2025)"), labels.toString());
         assertTrue(labels.contains("Kling 1.6 \u2014 Standard mode (Credits, as of Jan 15, 2025)"), labels.toString());
-        assertTrue(labels.contains("Veo 2 \u2014 Vertex AI (API, pay as you go, as of Feb 20, 2025)"), labels.toString());
+        assertTrue(labels.contains("Veo 2 \u2014 Vertex AI (API price, as of Feb 20, 2025)"), labels.toString());
         // Hidden products (Runway) and options without a figure (Pika, Meta) are not offered.
         assertTrue(labels.stream().noneMatch(l -> l.startsWith("Runway") || l.startsWith("Pika") || l.startsWith("Meta")),
                 labels.toString());
@@ -53,7 +53,7 @@ class ScenarioViewModelTest {
         assertTrue(scenario.priceChoiceProperty().get().comparedPrices());
         // Products whose options read the same share one entry.
         assertEquals("Prices multiplied: Kling 1.0, Kling 1.5, Kling 1.6 \u2014 Standard mode (Credits, as of Jan 15,"
-                + " 2025); Veo 2 \u2014 Vertex AI (API, pay as you go, as of Feb 20, 2025); Sora \u2014 ChatGPT Plus (Subscription plan,"
+                + " 2025); Veo 2 \u2014 Vertex AI (API price, as of Feb 20, 2025); Sora \u2014 ChatGPT Plus (Plan,"
                 + " as of Jan 15, 2025).", scenario.pricesMultipliedProperty().get());
         assertEquals("Standard mode (Credits, as of Jan 15, 2025)", rowsOf("kling-1.6").getFirst().price());
     }
@@ -110,7 +110,7 @@ class ScenarioViewModelTest {
         assertEquals("kling-1.6", tab.priceChoiceProperty().get().productId());
         assertEquals("可灵 1.6：GF estimate（估算，截至 2025年3月10日）", tab.priceChoiceProperty().get().label());
         assertEquals("各产品用于比较的价格", tab.priceChoices().getFirst().label());
-        assertTrue(tab.pricesMultipliedProperty().get().startsWith("所乘单价：可灵 1.0，可灵 1.5：Standard mode（标价，截至 "),
+        assertTrue(tab.pricesMultipliedProperty().get().startsWith("所乘单价：可灵 1.0，可灵 1.5：Standard mode（积分，截至 "),
                 tab.pricesMultipliedProperty().get());
         assertEquals("12.1 亿元", tab.rows().stream().filter(r -> r.productId().equals("kling-1.6")).findFirst()
                 .orElseThrow().spendPerYear());
