@@ -71,7 +71,7 @@ public final class CostChartViewModel {
             ChartBar bar = cache.get(product, () -> bar(product, costs, colours.get(product.id()), perMinute));
             (bar.hasValue() ? priced : unpriced).add(bar);
             if (bar.hasValue()) {
-                kinds.computeIfAbsent(prices.kind(product.compared()), k -> new ArrayList<>()).add(bar.name());
+                kinds.computeIfAbsent(prices.kindWithSource(product.compared()), k -> new ArrayList<>()).add(bar.name());
                 String assumption = prices.assumption(product.compared());
                 if (!assumption.isEmpty()) {
                     assumptions.add(texts.format("chart.cost.planAssumption", bar.name(), assumption));
@@ -106,8 +106,9 @@ public final class CostChartViewModel {
     }
 
     /**
-     * Names the kinds of price the bars stand for, with the products of each when they are mixed,
-     * and the share of a plan's allowance each plan's figure assumes used.
+     * Names the kinds of price the bars stand for and who their sources are (vendor, press,
+     * reseller, analyst), with the products of each when they are mixed, and the share of a plan's
+     * allowance each plan's figure assumes used.
      */
     private String footnoteFor(Project project, Map<String, List<String>> kinds, java.util.Set<String> assumptions) {
         String kindText;

@@ -96,6 +96,14 @@ final class PriceTexts {
         return option.derived() ? texts.format("kind.derived", name) : name;
     }
 
+    /** The kind with a one-word source kind, e.g. "Credits, analyst", for footnotes short of room. */
+    String kindWithSource(PriceOption option) {
+        return option.terms().source()
+                .map(k -> texts.format("kind.withSource", kind(option),
+                        texts.get("sourceKind.short." + k.name().toLowerCase(java.util.Locale.ROOT))))
+                .orElse(kind(option));
+    }
+
     String kindName(PriceKind kind) {
         return texts.get(kindKey(kind));
     }

@@ -74,6 +74,21 @@ class PriceKindWordingTest {
     }
 
     @Test
+    void footnotesShortOfRoom_nameTheSourceKindInOneWord() {
+        assertEquals("Credits, analyst", english.kindWithSource(CREDITS));
+        assertEquals("Plan, reseller", english.kindWithSource(PLAN));
+        assertEquals("Estimate, derived, press", english.kindWithSource(DERIVED));
+        assertEquals("API price", english.kindWithSource(API.withTerms(PriceTerms.NONE)), "nothing made up");
+        assertEquals("积分，分析师", chinese.kindWithSource(CREDITS));
+        Project project = TestProjects.market();
+        Product veo = project.product("veo-2").orElseThrow();
+        project = project.withProduct(veo.withComparedPrice(veo.compared().withTerms(PriceTerms.from(SourceKind.PRESS))));
+        MainViewModel window = new MainViewModel(new ProjectSession(project, null), Texts.english());
+        String footnote = window.costChart().footnoteProperty().get();
+        assertTrue(footnote.contains("; API price, press: Veo 2;"), footnote);
+    }
+
+    @Test
     void aSourceOfUnstatedKind_saysSo_ratherThanGuess() {
         PriceOption old = API.withTerms(PriceTerms.NONE);
         assertTrue(english.source(old).startsWith("Source (source kind not stated): Somebody's page"), english.source(old));
