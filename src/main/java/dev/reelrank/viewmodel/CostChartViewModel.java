@@ -116,7 +116,7 @@ public final class CostChartViewModel {
             List<String> groups = new ArrayList<>();
             kinds.forEach((kind, names) -> groups.add(texts.format("chart.cost.kindGroup", kind, names.size() > 4
                     ? texts.format("chart.cost.kindCount", names.size()) : String.join(texts.get("list.separator"), names))));
-            kindText = texts.format("chart.cost.mixedKinds", String.join("; ", groups)) + " ";
+            kindText = texts.format("chart.cost.mixedKinds", String.join(texts.get("list.groupSeparator"), groups)) + " ";
         } else {
             kindText = kinds.keySet().stream().findFirst().map(k -> texts.format("chart.cost.oneKind", k) + " ").orElse("");
         }

@@ -127,7 +127,7 @@ final class PriceTexts {
         parts.add(kind(option));
         option.terms().resolutionName().ifPresent(parts::add);
         parts.add(option.provenance().asOf().format(months));
-        return String.join(", ", parts);
+        return String.join(texts.get("list.separator"), parts);
     }
 
     String asOf(PriceOption option) {
