@@ -10,6 +10,14 @@ import java.util.Set;
 /**
  * A video-generation product at one version, with the ways to buy it and its blind-test votes.
  *
+ * <p>Build one with {@link #builder}, which takes the six fields that identify a product, and name
+ * the rest: {@code Product.builder(id, name, family, version, vendor, releaseDate).modes(...)
+ * .prices(options, comparedId).votes(...).build()}. {@link #toBuilder()} copies a product to change
+ * a few fields; the {@code withX} methods are shorthands for it. A builder rather than small records
+ * because callers read a product field by field ({@code product.vendor()}) and because one place
+ * (the constructor) keeps every check: a new field is a component, a builder setter and a line in
+ * {@code toBuilder}, and no caller that does not use it changes.
+ *
  * @param id             unique in the project, e.g. {@code kling-1.6}
  * @param name           display name, e.g. "Kling 1.6"
  * @param nameZh         Chinese display name (可灵 1.6), or null
@@ -71,39 +79,48 @@ public record Product(String id, String name, String nameZh, String family, Stri
         return prices.stream().filter(p -> p.id().equals(comparedPrice)).findFirst().orElseThrow();
     }
 
+    /**
+     * Starts a product from the fields every product has. Modes and prices are required too and
+     * are named on the builder; everything else is optional and starts empty.
+     */
+    public static Builder builder(String id, String name, String family, String version, String vendor,
+                                  LocalDate releaseDate) {
+        return new Builder(id, name, family, version, vendor, releaseDate);
+    }
+
+    /** A builder holding every field of this product, for a copy that differs in a few. */
+    public Builder toBuilder() {
+        return new Builder(id, name, family, version, vendor, releaseDate).nameZh(nameZh).modes(modes)
+                .maxResolution(maxResolution).maxClipSeconds(maxClipSeconds).prices(prices, comparedPrice)
+                .votes(votes).chart(chart).note(note);
+    }
+
     public Product withId(String newId) {
-        return new Product(newId, name, nameZh, family, version, vendor, releaseDate, modes, maxResolution,
-                maxClipSeconds, prices, comparedPrice, votes, chart, note);
+        return toBuilder().id(newId).build();
     }
 
     public Product withName(String newName) {
-        return new Product(id, newName, nameZh, family, version, vendor, releaseDate, modes, maxResolution,
-                maxClipSeconds, prices, comparedPrice, votes, chart, note);
+        return toBuilder().name(newName).build();
     }
 
     public Product withNameZh(String newNameZh) {
-        return new Product(id, name, newNameZh, family, version, vendor, releaseDate, modes, maxResolution,
-                maxClipSeconds, prices, comparedPrice, votes, chart, note);
+        return toBuilder().nameZh(newNameZh).build();
     }
 
     public Product withFamily(String newFamily) {
-        return new Product(id, name, nameZh, newFamily, version, vendor, releaseDate, modes, maxResolution,
-                maxClipSeconds, prices, comparedPrice, votes, chart, note);
+        return toBuilder().family(newFamily).build();
     }
 
     public Product withVendor(String newVendor) {
-        return new Product(id, name, nameZh, family, version, newVendor, releaseDate, modes, maxResolution,
-                maxClipSeconds, prices, comparedPrice, votes, chart, note);
+        return toBuilder().vendor(newVendor).build();
     }
 
     public Product withReleaseDate(LocalDate newDate) {
-        return new Product(id, name, nameZh, family, version, vendor, newDate, modes, maxResolution,
-                maxClipSeconds, prices, comparedPrice, votes, chart, note);
+        return toBuilder().releaseDate(newDate).build();
     }
 
     public Product withPrices(List<PriceOption> newPrices, String newCompared) {
-        return new Product(id, name, nameZh, family, version, vendor, releaseDate, modes, maxResolution,
-                maxClipSeconds, newPrices, newCompared, votes, chart, note);
+        return toBuilder().prices(newPrices, newCompared).build();
     }
 
     /** Replaces the compared price option with an edited one (same id). */
@@ -113,13 +130,11 @@ public record Product(String id, String name, String nameZh, String family, Stri
     }
 
     public Product withVotes(VoteTally newVotes) {
-        return new Product(id, name, nameZh, family, version, vendor, releaseDate, modes, maxResolution,
-                maxClipSeconds, prices, comparedPrice, newVotes, chart, note);
+        return toBuilder().votes(newVotes).build();
     }
 
     public Product withChart(ChartStyle newChart) {
-        return new Product(id, name, nameZh, family, version, vendor, releaseDate, modes, maxResolution,
-                maxClipSeconds, prices, comparedPrice, votes, newChart, note);
+        return toBuilder().chart(newChart).build();
     }
 
     public Optional<ChartStyle> chartStyle() {
@@ -132,5 +147,122 @@ public record Product(String id, String name, String nameZh, String family, Stri
 
     public Optional<String> chineseName() {
         return Optional.ofNullable(nameZh);
+    }
+
+    /**
+     * Collects a product's fields by name; {@link #build()} checks them all, as the constructor
+     * does, and throws {@link InvalidValueException} naming the first field that is wrong or
+     * missing. The builder itself accepts anything, so that a reader can hand over what a file
+     * holds and report the model's verdict.
+     */
+    public static final class Builder {
+        private String id;
+        private String name;
+        private String nameZh;
+        private String family;
+        private String version;
+        private String vendor;
+        private LocalDate releaseDate;
+        private Set<GenerationMode> modes;
+        private String maxResolution;
+        private Integer maxClipSeconds;
+        private List<PriceOption> prices;
+        private String comparedPrice;
+        private VoteTally votes;
+        private ChartStyle chart;
+        private String note;
+
+        private Builder(String id, String name, String family, String version, String vendor, LocalDate releaseDate) {
+            this.id = id;
+            this.name = name;
+            this.family = family;
+            this.version = version;
+            this.vendor = vendor;
+            this.releaseDate = releaseDate;
+        }
+
+        public Builder id(String value) {
+            id = value;
+            return this;
+        }
+
+        public Builder name(String value) {
+            name = value;
+            return this;
+        }
+
+        /** The Chinese display name (可灵 1.6); null or blank for none. */
+        public Builder nameZh(String value) {
+            nameZh = value;
+            return this;
+        }
+
+        public Builder family(String value) {
+            family = value;
+            return this;
+        }
+
+        public Builder version(String value) {
+            version = value;
+            return this;
+        }
+
+        public Builder vendor(String value) {
+            vendor = value;
+            return this;
+        }
+
+        public Builder releaseDate(LocalDate value) {
+            releaseDate = value;
+            return this;
+        }
+
+        /** Required: at least one mode. */
+        public Builder modes(Set<GenerationMode> value) {
+            modes = value;
+            return this;
+        }
+
+        /** e.g. "1080p"; null or blank when unknown. */
+        public Builder maxResolution(String value) {
+            maxResolution = value;
+            return this;
+        }
+
+        /** The longest clip one generation gives; null when unknown. */
+        public Builder maxClipSeconds(Integer value) {
+            maxClipSeconds = value;
+            return this;
+        }
+
+        /** Required: at least one option, and the id of the one charts compare. */
+        public Builder prices(List<PriceOption> options, String comparedId) {
+            prices = options;
+            comparedPrice = comparedId;
+            return this;
+        }
+
+        /** Aggregate blind-test votes; null for none. */
+        public Builder votes(VoteTally value) {
+            votes = value;
+            return this;
+        }
+
+        /** Colour and visibility in charts; null to let the app choose. */
+        public Builder chart(ChartStyle value) {
+            chart = value;
+            return this;
+        }
+
+        /** Anything a reader should know; null or blank for nothing. */
+        public Builder note(String value) {
+            note = value;
+            return this;
+        }
+
+        public Product build() {
+            return new Product(id, name, nameZh, family, version, vendor, releaseDate, modes, maxResolution,
+                    maxClipSeconds, prices, comparedPrice, votes, chart, note);
+        }
     }
 }

@@ -88,11 +88,13 @@ public final class ProductsViewModel {
         Project project = session.project();
         String id = freeId(project, "product");
         Provenance typedHere = new Provenance(texts.get("source.typed"), session.today());
-        Product product = new Product(id, texts.get("product.newName"), null, texts.get("product.newFamily"), "1",
-                texts.get("product.newVendor"), session.today(), Set.of(GenerationMode.TEXT_TO_VIDEO), null, null,
-                List.of(PriceOption.unavailable("price", texts.get("product.newPriceLabel"), PriceStatus.NOT_SOURCED,
-                        texts.get("product.newPriceReason"), typedHere)),
-                "price", null, new ChartStyle(ProductColors.free(project), true), null);
+        Product product = Product.builder(id, texts.get("product.newName"), texts.get("product.newFamily"), "1",
+                        texts.get("product.newVendor"), session.today())
+                .modes(Set.of(GenerationMode.TEXT_TO_VIDEO))
+                .prices(List.of(PriceOption.unavailable("price", texts.get("product.newPriceLabel"),
+                        PriceStatus.NOT_SOURCED, texts.get("product.newPriceReason"), typedHere)), "price")
+                .chart(new ChartStyle(ProductColors.free(project), true))
+                .build();
         session.apply(texts.get("edit.add"), p -> p.withProducts(insertAfter(p.products(), afterId, product)));
         return id;
     }

@@ -21,8 +21,8 @@ class ProjectModelTest {
     }
 
     private static Product product(String id, List<PriceOption> prices, String compared, VoteTally votes) {
-        return new Product(id, "Product " + id, null, "Family", "1", "Vendor", LocalDate.of(2024, 6, 6),
-                Set.of(GenerationMode.TEXT_TO_VIDEO), null, null, prices, compared, votes, null, null);
+        return Product.builder(id, "Product " + id, "Family", "1", "Vendor", LocalDate.of(2024, 6, 6))
+                .modes(Set.of(GenerationMode.TEXT_TO_VIDEO)).prices(prices, compared).votes(votes).build();
     }
 
     @Test
