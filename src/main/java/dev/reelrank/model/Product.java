@@ -18,30 +18,35 @@ import java.util.Set;
  * (the constructor) keeps every check: a new field is a component, a builder setter and a line in
  * {@code toBuilder}, and no caller that does not use it changes.
  *
+ * <p>What a product may lack is an {@code Optional} component, never null: there is one accessor
+ * for each thing, and it says that the thing may be missing. The builder's setters take a plain
+ * value, null (or blank text) meaning none, so that a file reader can pass on what it read.
+ *
  * @param id             unique in the project, e.g. {@code kling-1.6}
  * @param name           display name, e.g. "Kling 1.6"
- * @param nameZh         Chinese display name (可灵 1.6), or null
+ * @param nameZh         Chinese display name (可灵 1.6), if any
  * @param family         the product line whose versions a trend line connects, e.g. "Kling"
  * @param version        e.g. "1.6"
  * @param vendor         e.g. "Kuaishou"
  * @param releaseDate    first public availability (or announcement, for products never released)
  * @param modes          text-to-video and/or image-to-video
- * @param maxResolution  e.g. "1080p", or null when unknown
- * @param maxClipSeconds longest clip one generation gives, or null when unknown
+ * @param maxResolution  e.g. "1080p", empty when unknown
+ * @param maxClipSeconds longest clip one generation gives, empty when unknown
  * @param prices         at least one option
  * @param comparedPrice  id of the option charts compare
- * @param votes          aggregate blind-test votes, or null when there are none
- * @param chart          colour and visibility in charts, or null to let the app choose
- * @param note           anything a reader should know, or null
+ * @param votes          aggregate blind-test votes, empty when there are none
+ * @param chart          colour and visibility in charts, empty to let the app choose
+ * @param note           anything a reader should know, if anything
  */
-public record Product(String id, String name, String nameZh, String family, String version, String vendor,
-                      LocalDate releaseDate, Set<GenerationMode> modes, String maxResolution,
-                      Integer maxClipSeconds, List<PriceOption> prices, String comparedPrice, VoteTally votes,
-                      ChartStyle chart, String note) {
+public record Product(String id, String name, Optional<String> nameZh, String family, String version,
+                      String vendor, LocalDate releaseDate, Set<GenerationMode> modes, Optional<String> maxResolution,
+                      Optional<Integer> maxClipSeconds, List<PriceOption> prices, String comparedPrice,
+                      Optional<VoteTally> votes, Optional<ChartStyle> chart, Optional<String> note) {
+    /** Checks every field; use {@link #builder} rather than calling this. An empty text means none. */
     public Product {
         id = Checks.id("id", id);
         name = Checks.name("name", name);
-        nameZh = Checks.optionalName("nameZh", nameZh);
+        nameZh = orNone(nameZh).map(value -> Checks.optionalName("nameZh", value));
         family = Checks.name("family", family);
         version = Checks.name("version", version);
         vendor = Checks.name("vendor", vendor);
@@ -51,10 +56,8 @@ public record Product(String id, String name, String nameZh, String family, Stri
             throw new InvalidValueException("modes", "value.noModes");
         }
         modes = Set.copyOf(EnumSet.copyOf(modes));
-        maxResolution = Checks.optionalName("maxResolution", maxResolution);
-        if (maxClipSeconds != null) {
-            Checks.clipSeconds("maxClipSeconds", maxClipSeconds);
-        }
+        maxResolution = orNone(maxResolution).map(value -> Checks.optionalName("maxResolution", value));
+        maxClipSeconds = orNone(maxClipSeconds).map(value -> Checks.clipSeconds("maxClipSeconds", value));
         Checks.present("prices", prices);
         if (prices.isEmpty()) {
             throw new InvalidValueException("prices", "value.noPrices");
@@ -71,7 +74,13 @@ public record Product(String id, String name, String nameZh, String family, Stri
             throw new InvalidValueException("comparedPrice", "value.unknownComparedPrice", comparedPrice,
                     ids.stream().sorted().toList());
         }
-        note = Checks.optionalText("note", note);
+        votes = orNone(votes);
+        chart = orNone(chart);
+        note = orNone(note).map(value -> Checks.optionalText("note", value));
+    }
+
+    private static <T> Optional<T> orNone(Optional<T> value) {
+        return value == null ? Optional.empty() : value;
     }
 
     /** The option charts compare. */
@@ -90,9 +99,15 @@ public record Product(String id, String name, String nameZh, String family, Stri
 
     /** A builder holding every field of this product, for a copy that differs in a few. */
     public Builder toBuilder() {
-        return new Builder(id, name, family, version, vendor, releaseDate).nameZh(nameZh).modes(modes)
-                .maxResolution(maxResolution).maxClipSeconds(maxClipSeconds).prices(prices, comparedPrice)
-                .votes(votes).chart(chart).note(note);
+        Builder copy = new Builder(id, name, family, version, vendor, releaseDate).modes(modes)
+                .prices(prices, comparedPrice);
+        copy.nameZh = nameZh;
+        copy.maxResolution = maxResolution;
+        copy.maxClipSeconds = maxClipSeconds;
+        copy.votes = votes;
+        copy.chart = chart;
+        copy.note = note;
+        return copy;
     }
 
     public Product withId(String newId) {
@@ -137,18 +152,6 @@ public record Product(String id, String name, String nameZh, String family, Stri
         return toBuilder().chart(newChart).build();
     }
 
-    public Optional<ChartStyle> chartStyle() {
-        return Optional.ofNullable(chart);
-    }
-
-    public Optional<VoteTally> voteTally() {
-        return Optional.ofNullable(votes);
-    }
-
-    public Optional<String> chineseName() {
-        return Optional.ofNullable(nameZh);
-    }
-
     /**
      * Collects a product's fields by name; {@link #build()} checks them all, as the constructor
      * does, and throws {@link InvalidValueException} naming the first field that is wrong or
@@ -158,19 +161,19 @@ public record Product(String id, String name, String nameZh, String family, Stri
     public static final class Builder {
         private String id;
         private String name;
-        private String nameZh;
+        private Optional<String> nameZh = Optional.empty();
         private String family;
         private String version;
         private String vendor;
         private LocalDate releaseDate;
         private Set<GenerationMode> modes;
-        private String maxResolution;
-        private Integer maxClipSeconds;
+        private Optional<String> maxResolution = Optional.empty();
+        private Optional<Integer> maxClipSeconds = Optional.empty();
         private List<PriceOption> prices;
         private String comparedPrice;
-        private VoteTally votes;
-        private ChartStyle chart;
-        private String note;
+        private Optional<VoteTally> votes = Optional.empty();
+        private Optional<ChartStyle> chart = Optional.empty();
+        private Optional<String> note = Optional.empty();
 
         private Builder(String id, String name, String family, String version, String vendor, LocalDate releaseDate) {
             this.id = id;
@@ -193,7 +196,7 @@ public record Product(String id, String name, String nameZh, String family, Stri
 
         /** The Chinese display name (可灵 1.6); null or blank for none. */
         public Builder nameZh(String value) {
-            nameZh = value;
+            nameZh = Optional.ofNullable(value);
             return this;
         }
 
@@ -225,13 +228,13 @@ public record Product(String id, String name, String nameZh, String family, Stri
 
         /** e.g. "1080p"; null or blank when unknown. */
         public Builder maxResolution(String value) {
-            maxResolution = value;
+            maxResolution = Optional.ofNullable(value);
             return this;
         }
 
         /** The longest clip one generation gives; null when unknown. */
         public Builder maxClipSeconds(Integer value) {
-            maxClipSeconds = value;
+            maxClipSeconds = Optional.ofNullable(value);
             return this;
         }
 
@@ -244,19 +247,19 @@ public record Product(String id, String name, String nameZh, String family, Stri
 
         /** Aggregate blind-test votes; null for none. */
         public Builder votes(VoteTally value) {
-            votes = value;
+            votes = Optional.ofNullable(value);
             return this;
         }
 
         /** Colour and visibility in charts; null to let the app choose. */
         public Builder chart(ChartStyle value) {
-            chart = value;
+            chart = Optional.ofNullable(value);
             return this;
         }
 
         /** Anything a reader should know; null or blank for nothing. */
         public Builder note(String value) {
-            note = value;
+            note = Optional.ofNullable(value);
             return this;
         }
 

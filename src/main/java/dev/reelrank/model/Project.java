@@ -141,12 +141,12 @@ public record Project(String name, String description, Currency displayCurrency,
     }
 
     public long voteTallyCount() {
-        return products.stream().filter(p -> p.votes() != null).count();
+        return products.stream().filter(p -> p.votes().isPresent()).count();
     }
 
     /** True when any vote count shown would be sample data. */
     public boolean hasSampleVotes() {
-        return products.stream().anyMatch(p -> p.votes() != null && p.votes().sample())
+        return products.stream().anyMatch(p -> p.votes().filter(VoteTally::sample).isPresent())
                 || headToHead.stream().anyMatch(HeadToHead::sample);
     }
 }

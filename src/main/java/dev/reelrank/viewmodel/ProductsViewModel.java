@@ -105,9 +105,11 @@ public final class ProductsViewModel {
         Product original = project.product(id).orElseThrow();
         String copyId = freeId(project, original.id() + "-copy");
         // The Chinese name is data in Chinese whatever the UI's language, so its copy mark is Chinese too.
-        Product copy = original.withId(copyId).withName(texts.format("product.copyName", original.name()))
-                .withNameZh(original.nameZh() == null ? null : original.nameZh() + "（副本）")
-                .withChart(new ChartStyle(ProductColors.free(project), true));
+        Product.Builder copying = original.toBuilder().id(copyId)
+                .name(texts.format("product.copyName", original.name()))
+                .chart(new ChartStyle(ProductColors.free(project), true));
+        original.nameZh().ifPresent(zh -> copying.nameZh(zh + "（副本）"));
+        Product copy = copying.build();
         session.apply(texts.format("edit.duplicate", texts.productName(original)),
                 p -> p.withProducts(insertAfter(p.products(), id, copy)));
         return copyId;

@@ -2,13 +2,13 @@ package dev.reelrank.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
@@ -80,12 +80,12 @@ class ProductBuilderTest {
     @Test
     void optionalFields_defaultToNone() {
         Product product = minimal().build();
-        assertNull(product.nameZh());
-        assertNull(product.maxResolution());
-        assertNull(product.maxClipSeconds());
-        assertNull(product.votes());
-        assertNull(product.chart());
-        assertNull(product.note());
+        assertEquals(Optional.empty(), product.nameZh());
+        assertEquals(Optional.empty(), product.maxResolution());
+        assertEquals(Optional.empty(), product.maxClipSeconds());
+        assertEquals(Optional.empty(), product.votes());
+        assertEquals(Optional.empty(), product.chart());
+        assertEquals(Optional.empty(), product.note());
         assertEquals(Set.of(GenerationMode.TEXT_TO_VIDEO), product.modes());
         assertEquals(PER_CLIP, product.compared());
     }
@@ -94,9 +94,11 @@ class ProductBuilderTest {
     void blankTexts_meanNone_andTextsAreStripped() {
         Product product = minimal().name("  Kling 1.6 ").nameZh(" ").maxResolution("").note("  ").build();
         assertEquals("Kling 1.6", product.name());
-        assertNull(product.nameZh());
-        assertNull(product.maxResolution());
-        assertNull(product.note());
+        assertEquals(Optional.empty(), product.nameZh());
+        assertEquals(Optional.empty(), product.maxResolution());
+        assertEquals(Optional.empty(), product.note());
+        assertEquals(Optional.of("可灵 1.6"), minimal().nameZh(" 可灵 1.6 ").build().nameZh());
+        assertEquals(Optional.of("A note"), minimal().note("A note\n").build().note());
     }
 
     @Test
@@ -112,6 +114,15 @@ class ProductBuilderTest {
         assertEquals("Kling 1.6 Pro", renamed.name());
         assertEquals(full, renamed.withName("Kling 1.6"));
         assertNotEquals(full, full.withVotes(null));
-        assertNull(full.withVotes(null).votes());
+        assertEquals(Optional.empty(), full.withVotes(null).votes());
+        assertEquals(Optional.of(10), full.maxClipSeconds());
+    }
+
+    @Test
+    void theConstructor_readsNullAsNone() {
+        Product product = new Product("p", "P", null, "F", "1", "V", RELEASED, Set.of(GenerationMode.TEXT_TO_VIDEO),
+                null, null, List.of(PER_CLIP), "clip", null, null, null);
+        assertEquals(minimal().id("p").name("P").family("F").version("1").vendor("V").build(), product);
+        assertEquals(Optional.empty(), product.votes());
     }
 }

@@ -332,7 +332,7 @@ public final class TestProjects {
     /** Marks the last product's votes as sample data, citing {@link #SAMPLE_VOTES_SOURCE}. */
     public TestProjects sampleVotes() {
         return changeLast(p -> {
-            VoteTally v = p.votes();
+            VoteTally v = p.votes().orElseThrow();
             return p.withVotes(new VoteTally(v.wins(), v.losses(), v.ties(), true,
                     new Provenance(SAMPLE_VOTES_SOURCE, null, LocalDate.of(2025, 3, 1))));
         });
