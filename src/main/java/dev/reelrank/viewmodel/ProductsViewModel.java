@@ -2,7 +2,6 @@ package dev.reelrank.viewmodel;
 
 import dev.reelrank.model.ChartStyle;
 import dev.reelrank.model.GenerationMode;
-import dev.reelrank.model.HeadToHead;
 import dev.reelrank.model.PriceOption;
 import dev.reelrank.model.PriceStatus;
 import dev.reelrank.model.Product;
@@ -118,11 +117,8 @@ public final class ProductsViewModel {
     /** Deletes a product and the head-to-head votes that name it. */
     public void delete(String id) {
         Product product = session.project().product(id).orElseThrow();
-        // Votes first: a project never holds votes that name a product it does not hold. The cost
-        // comparison keeps naming the product, so the tile can say it is gone (and undo brings it back).
-        session.apply(texts.format("edit.delete", texts.productName(product)), p -> p
-                .withHeadToHead(p.headToHead().stream().filter(h -> !names(h, id)).toList())
-                .withProducts(p.products().stream().filter(x -> !x.id().equals(id)).toList()));
+        // The cost comparison keeps naming the product, so the tile can say it is gone (and undo brings it back).
+        session.apply(texts.format("edit.delete", texts.productName(product)), p -> p.withoutProduct(id));
     }
 
     /** Moves a product one place up (negative) or down (positive). */
@@ -136,10 +132,6 @@ public final class ProductsViewModel {
         Product moved = products.remove(from);
         products.add(to, moved);
         session.apply(texts.format("edit.move", texts.productName(moved)), p -> p.withProducts(products));
-    }
-
-    private static boolean names(HeadToHead pair, String id) {
-        return pair.a().equals(id) || pair.b().equals(id);
     }
 
     private static List<Product> insertAfter(List<Product> products, String afterId, Product inserted) {
