@@ -110,7 +110,7 @@ class ScenarioViewModelTest {
         assertEquals("kling-1.6", tab.priceChoiceProperty().get().productId());
         assertEquals("可灵 1.6：GF estimate（估算，截至 2025年3月10日）", tab.priceChoiceProperty().get().label());
         assertEquals("各产品用于比较的价格", tab.priceChoices().getFirst().label());
-        assertTrue(tab.pricesMultipliedProperty().get().startsWith("所乘单价：可灵 1.0，可灵 1.5：Standard mode（标价，截至 "),
+        assertTrue(tab.pricesMultipliedProperty().get().startsWith("所乘单价：可灵 1.0，可灵 1.5：Standard mode（积分，截至 "),
                 tab.pricesMultipliedProperty().get());
         assertEquals("12.1 亿元", tab.rows().stream().filter(r -> r.productId().equals("kling-1.6")).findFirst()
                 .orElseThrow().spendPerYear());
