@@ -18,11 +18,12 @@ final class LargeProjects {
         List<Product> products = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Product template = defaults.products().get(i % defaults.products().size());
-            VoteTally votes = template.votes() == null ? null
-                    : new VoteTally(template.votes().wins() + i, template.votes().losses(), template.votes().ties(),
-                            true, template.votes().provenance());
-            products.add(template.withId(template.id() + "-" + i).withName(template.name() + " #" + i)
-                    .withVotes(votes).withChart(new ChartStyle(template.chart().color(), true)));
+            int n = i;
+            Product.Builder copy = template.toBuilder().id(template.id() + "-" + i).name(template.name() + " #" + i)
+                    .chart(new ChartStyle(template.chart().orElseThrow().color(), true));
+            template.votes().ifPresent(v -> copy.votes(new VoteTally(v.wins() + n, v.losses(), v.ties(), true,
+                    v.provenance())));
+            products.add(copy.build());
         }
         return defaults.withProducts(products);
     }

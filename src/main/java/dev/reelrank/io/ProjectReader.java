@@ -224,10 +224,17 @@ public final class ProjectReader {
                 default -> throw cursor.unknownField(field, PRODUCT_FIELDS);
             }
         });
-        Product product = f.build(() -> new Product(f.get("id"), f.get("name"), f.get("nameZh"), f.get("family"),
-                f.get("version"), f.get("vendor"), f.get("releaseDate"), f.get("modes"), f.get("maxResolution"),
-                f.get("maxClipSeconds"), f.get("prices"), f.get("comparedPrice"), f.get("votes"), f.get("chart"),
-                f.get("note")));
+        Product product = f.build(() -> Product.builder(f.get("id"), f.get("name"), f.get("family"),
+                        f.get("version"), f.get("vendor"), f.get("releaseDate"))
+                .nameZh(f.get("nameZh"))
+                .modes(f.get("modes"))
+                .maxResolution(f.get("maxResolution"))
+                .maxClipSeconds(f.get("maxClipSeconds"))
+                .prices(f.get("prices"), f.get("comparedPrice"))
+                .votes(f.get("votes"))
+                .chart(f.get("chart"))
+                .note(f.get("note"))
+                .build());
         idLocations.putIfAbsent(product, f.location("id"));
         idPaths.putIfAbsent(product, f.path("id"));
         return product;

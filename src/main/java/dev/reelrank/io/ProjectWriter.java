@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import dev.reelrank.model.ChartStyle;
 import dev.reelrank.model.ChartView;
 import dev.reelrank.model.CostComparison;
 import dev.reelrank.model.ExchangeRate;
@@ -21,6 +22,7 @@ import dev.reelrank.model.VoteTally;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Comparator;
+import java.util.Optional;
 
 /**
  * Writes a project as UTF-8 JSON, indented, with keys always in the same order so that files
@@ -125,8 +127,8 @@ public final class ProjectWriter {
         }
         json.writeEndArray();
         optional(json, "maxResolution", product.maxResolution());
-        if (product.maxClipSeconds() != null) {
-            json.writeNumberField("maxClipSeconds", product.maxClipSeconds());
+        if (product.maxClipSeconds().isPresent()) {
+            json.writeNumberField("maxClipSeconds", product.maxClipSeconds().get());
         }
         json.writeStringField("comparedPrice", product.comparedPrice());
         json.writeArrayFieldStart("prices");
@@ -134,8 +136,8 @@ public final class ProjectWriter {
             writePriceOption(json, option);
         }
         json.writeEndArray();
-        if (product.votes() != null) {
-            VoteTally votes = product.votes();
+        if (product.votes().isPresent()) {
+            VoteTally votes = product.votes().get();
             json.writeObjectFieldStart("votes");
             json.writeNumberField("wins", votes.wins());
             json.writeNumberField("losses", votes.losses());
@@ -147,10 +149,11 @@ public final class ProjectWriter {
             }
             json.writeEndObject();
         }
-        if (product.chart() != null) {
+        if (product.chart().isPresent()) {
+            ChartStyle chart = product.chart().get();
             json.writeObjectFieldStart("chart");
-            json.writeStringField("color", product.chart().color());
-            json.writeBooleanField("shown", product.chart().shown());
+            json.writeStringField("color", chart.color());
+            json.writeBooleanField("shown", chart.shown());
             json.writeEndObject();
         }
         optional(json, "note", product.note());
@@ -218,6 +221,10 @@ public final class ProjectWriter {
         json.writeStringField("source", provenance.source());
         optional(json, "url", provenance.url());
         json.writeStringField("asOf", provenance.asOf().toString());
+    }
+
+    private static void optional(JsonGenerator json, String field, Optional<String> value) throws IOException {
+        optional(json, field, value.orElse(null));
     }
 
     private static void optional(JsonGenerator json, String field, String value) throws IOException {

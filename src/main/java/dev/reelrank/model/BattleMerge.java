@@ -48,11 +48,11 @@ public final class BattleMerge {
             } else if (addUnknown) {
                 String id = freeId(slug(name), ids);
                 ids.add(id);
-                products.add(new Product(id, name, null, name, "?", "Unknown vendor", today,
-                        Set.of(GenerationMode.TEXT_TO_VIDEO), null, null,
-                        List.of(PriceOption.unavailable("price", "Price", PriceStatus.NOT_SOURCED,
-                                "Added by a battle import; no price entered yet.", provenance)),
-                        "price", null, null, null));
+                products.add(Product.builder(id, name, name, "?", "Unknown vendor", today)
+                        .modes(Set.of(GenerationMode.TEXT_TO_VIDEO))
+                        .prices(List.of(PriceOption.unavailable("price", "Price", PriceStatus.NOT_SOURCED,
+                                "Added by a battle import; no price entered yet.", provenance)), "price")
+                        .build());
                 added.add(name);
                 idOfName[i] = id;
             }

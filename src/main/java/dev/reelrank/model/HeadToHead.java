@@ -26,4 +26,9 @@ public record HeadToHead(String a, String b, long aWins, long bWins, long ties, 
     public long battles() {
         return aWins + bWins + ties;
     }
+
+    /** Whether the product with this id is one of the pair. */
+    public boolean names(String productId) {
+        return a.equals(productId) || b.equals(productId);
+    }
 }

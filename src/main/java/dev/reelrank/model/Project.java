@@ -71,6 +71,21 @@ public record Project(String name, String description, Currency displayCurrency,
                 costComparison);
     }
 
+    /**
+     * Removes a product and every head-to-head tally that names it, since a project never holds
+     * votes for a product it does not hold. Everything else stays, the cost comparison included:
+     * it may name the removed product, and the comparison tile then says the product is gone.
+     * A project without that product is returned unchanged.
+     */
+    public Project withoutProduct(String id) {
+        if (product(id).isEmpty()) {
+            return this;
+        }
+        return new Project(name, description, displayCurrency, exchangeRates,
+                products.stream().filter(p -> !p.id().equals(id)).toList(),
+                headToHead.stream().filter(pair -> !pair.names(id)).toList(), view, costComparison);
+    }
+
     /** Replaces the product with the same id. */
     public Project withProduct(Product changed) {
         return withProducts(products.stream().map(p -> p.id().equals(changed.id()) ? changed : p).toList());
@@ -141,12 +156,12 @@ public record Project(String name, String description, Currency displayCurrency,
     }
 
     public long voteTallyCount() {
-        return products.stream().filter(p -> p.votes() != null).count();
+        return products.stream().filter(p -> p.votes().isPresent()).count();
     }
 
     /** True when any vote count shown would be sample data. */
     public boolean hasSampleVotes() {
-        return products.stream().anyMatch(p -> p.votes() != null && p.votes().sample())
+        return products.stream().anyMatch(p -> p.votes().filter(VoteTally::sample).isPresent())
                 || headToHead.stream().anyMatch(HeadToHead::sample);
     }
 }

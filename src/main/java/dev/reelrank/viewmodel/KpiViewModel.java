@@ -291,7 +291,7 @@ public final class KpiViewModel {
     }
 
     private String name(Product product) {
-        return texts.productName(product.name(), product.nameZh());
+        return texts.productName(product);
     }
 
     private KpiTile empty(String titleKey, String unit) {

@@ -32,7 +32,7 @@ public final class ProductColors {
         Map<String, String> colours = new HashMap<>();
         Set<String> used = new HashSet<>();
         for (Product product : project.products()) {
-            product.chartStyle().ifPresent(style -> {
+            product.chart().ifPresent(style -> {
                 colours.put(product.id(), style.color());
                 used.add(style.color());
             });
@@ -97,6 +97,6 @@ public final class ProductColors {
 
     /** The product's style, or the style it is shown with when it has none yet. */
     public static ChartStyle styleOf(Product product, Map<String, String> colours) {
-        return product.chartStyle().orElse(new ChartStyle(colours.get(product.id()), true));
+        return product.chart().orElse(new ChartStyle(colours.get(product.id()), true));
     }
 }

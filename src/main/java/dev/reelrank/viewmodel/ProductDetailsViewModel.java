@@ -80,14 +80,14 @@ public final class ProductDetailsViewModel {
         }
         Product product = selected.get();
         Project project = session.project();
-        title.set(product.chineseName().map(zh -> product.name() + "  " + zh).orElse(product.name()));
+        title.set(product.nameZh().map(zh -> product.name() + "  " + zh).orElse(product.name()));
         String modes = product.modes().stream().sorted().map(this::mode).collect(Collectors.joining(", "));
         facts.set(texts.format("details.facts", product.vendor(), product.family(), prices.date(product.releaseDate()),
-                modes, product.maxResolution() == null ? texts.get("details.unknown") : product.maxResolution(),
-                product.maxClipSeconds() == null ? texts.get("details.unknown")
-                        : texts.format("details.seconds", product.maxClipSeconds())));
-        note.set(product.note() == null ? "" : product.note());
-        votes.set(product.voteTally().map(v -> texts.format("details.votes", numbers.count(v.wins()),
+                modes, product.maxResolution().orElse(texts.get("details.unknown")),
+                product.maxClipSeconds().map(seconds -> texts.format("details.seconds", seconds))
+                        .orElse(texts.get("details.unknown"))));
+        note.set(product.note().orElse(""));
+        votes.set(product.votes().map(v -> texts.format("details.votes", numbers.count(v.wins()),
                 numbers.count(v.losses()), numbers.count(v.ties()),
                 texts.format("price.source", v.provenance().source(), prices.date(v.provenance().asOf())))
                 + (v.sample() ? " " + texts.get("votes.sampleNote") : "")).orElse(texts.get("votes.none")));

@@ -114,7 +114,7 @@ public final class ProductRowViewModel {
         color.set(style.color());
         shown.set(style.shown());
         name.show(current.name());
-        chineseName.set(current.chineseName().orElse(""));
+        chineseName.set(current.nameZh().orElse(""));
         family.show(current.family());
         vendor.show(current.vendor());
         releaseDate.set(current.releaseDate());
@@ -148,25 +148,25 @@ public final class ProductRowViewModel {
     }
 
     private void showVotes(Product current) {
-        VoteTally votes = current.votes();
-        sampleVotes.set(votes != null && votes.sample());
-        winsValue.set(votes == null ? null : votes.wins());
-        lossesValue.set(votes == null ? null : votes.losses());
-        tiesValue.set(votes == null ? null : votes.ties());
-        wins.show(votes == null ? "" : numbers.count(votes.wins()));
-        losses.show(votes == null ? "" : numbers.count(votes.losses()));
-        ties.show(votes == null ? "" : numbers.count(votes.ties()));
-        Double share = votes == null || votes.winShare().isEmpty() ? null : votes.winShare().getAsDouble();
+        Optional<VoteTally> votes = current.votes();
+        sampleVotes.set(votes.filter(VoteTally::sample).isPresent());
+        winsValue.set(votes.map(VoteTally::wins).orElse(null));
+        lossesValue.set(votes.map(VoteTally::losses).orElse(null));
+        tiesValue.set(votes.map(VoteTally::ties).orElse(null));
+        wins.show(votes.map(v -> numbers.count(v.wins())).orElse(""));
+        losses.show(votes.map(v -> numbers.count(v.losses())).orElse(""));
+        ties.show(votes.map(v -> numbers.count(v.ties())).orElse(""));
+        Double share = votes.filter(v -> v.winShare().isPresent()).map(v -> v.winShare().getAsDouble()).orElse(null);
         winShareValue.set(share);
         winShare.set(share == null ? texts.get("votes.none") : numbers.percent(share));
-        if (votes == null) {
-            votesDetails.set(texts.get("votes.none"));
-        } else {
-            String cited = texts.format("price.source", votes.provenance().source(), prices.date(votes.provenance().asOf()));
-            String sample = votes.sample() ? texts.get("votes.sampleNote") + " " : "";
-            String editedNote = votes.edited() == null ? "" : texts.format("price.edited", prices.date(votes.edited())) + " ";
-            votesDetails.set(sample + editedNote + cited);
-        }
+        votesDetails.set(votes.map(this::votesDetails).orElse(texts.get("votes.none")));
+    }
+
+    private String votesDetails(VoteTally votes) {
+        String cited = texts.format("price.source", votes.provenance().source(), prices.date(votes.provenance().asOf()));
+        String sample = votes.sample() ? texts.get("votes.sampleNote") + " " : "";
+        String editedNote = votes.edited() == null ? "" : texts.format("price.edited", prices.date(votes.edited())) + " ";
+        return sample + editedNote + cited;
     }
 
     /** Shows the rating from the window's rating source (aggregate or head-to-head votes). */
@@ -196,7 +196,7 @@ public final class ProductRowViewModel {
 
     private EditableField countField(String description, CountChange change) {
         return new EditableField(draft -> typed.count(draft).error(), draft -> edit(description, p -> {
-            VoteTally votes = p.voteTally().orElse(new VoteTally(0, 0, 0, false,
+            VoteTally votes = p.votes().orElse(new VoteTally(0, 0, 0, false,
                     new Provenance(texts.get("source.typed"), session.today())));
             long[] counts = change.counts(votes, typed.count(draft).value());
             return p.withVotes(votes.withCounts(counts[0], counts[1], counts[2], session.today()));

@@ -2,7 +2,6 @@ package dev.reelrank.viewmodel;
 
 import dev.reelrank.model.ChartStyle;
 import dev.reelrank.model.GenerationMode;
-import dev.reelrank.model.HeadToHead;
 import dev.reelrank.model.PriceOption;
 import dev.reelrank.model.PriceStatus;
 import dev.reelrank.model.Product;
@@ -88,11 +87,13 @@ public final class ProductsViewModel {
         Project project = session.project();
         String id = freeId(project, "product");
         Provenance typedHere = new Provenance(texts.get("source.typed"), session.today());
-        Product product = new Product(id, texts.get("product.newName"), null, texts.get("product.newFamily"), "1",
-                texts.get("product.newVendor"), session.today(), Set.of(GenerationMode.TEXT_TO_VIDEO), null, null,
-                List.of(PriceOption.unavailable("price", texts.get("product.newPriceLabel"), PriceStatus.NOT_SOURCED,
-                        texts.get("product.newPriceReason"), typedHere)),
-                "price", null, new ChartStyle(ProductColors.free(project), true), null);
+        Product product = Product.builder(id, texts.get("product.newName"), texts.get("product.newFamily"), "1",
+                        texts.get("product.newVendor"), session.today())
+                .modes(Set.of(GenerationMode.TEXT_TO_VIDEO))
+                .prices(List.of(PriceOption.unavailable("price", texts.get("product.newPriceLabel"),
+                        PriceStatus.NOT_SOURCED, texts.get("product.newPriceReason"), typedHere)), "price")
+                .chart(new ChartStyle(ProductColors.free(project), true))
+                .build();
         session.apply(texts.get("edit.add"), p -> p.withProducts(insertAfter(p.products(), afterId, product)));
         return id;
     }
@@ -103,9 +104,11 @@ public final class ProductsViewModel {
         Product original = project.product(id).orElseThrow();
         String copyId = freeId(project, original.id() + "-copy");
         // The Chinese name is data in Chinese whatever the UI's language, so its copy mark is Chinese too.
-        Product copy = original.withId(copyId).withName(texts.format("product.copyName", original.name()))
-                .withNameZh(original.nameZh() == null ? null : original.nameZh() + "（副本）")
-                .withChart(new ChartStyle(ProductColors.free(project), true));
+        Product.Builder copying = original.toBuilder().id(copyId)
+                .name(texts.format("product.copyName", original.name()))
+                .chart(new ChartStyle(ProductColors.free(project), true));
+        original.nameZh().ifPresent(zh -> copying.nameZh(zh + "（副本）"));
+        Product copy = copying.build();
         session.apply(texts.format("edit.duplicate", texts.productName(original)),
                 p -> p.withProducts(insertAfter(p.products(), id, copy)));
         return copyId;
@@ -114,11 +117,8 @@ public final class ProductsViewModel {
     /** Deletes a product and the head-to-head votes that name it. */
     public void delete(String id) {
         Product product = session.project().product(id).orElseThrow();
-        // Votes first: a project never holds votes that name a product it does not hold. The cost
-        // comparison keeps naming the product, so the tile can say it is gone (and undo brings it back).
-        session.apply(texts.format("edit.delete", texts.productName(product)), p -> p
-                .withHeadToHead(p.headToHead().stream().filter(h -> !names(h, id)).toList())
-                .withProducts(p.products().stream().filter(x -> !x.id().equals(id)).toList()));
+        // The cost comparison keeps naming the product, so the tile can say it is gone (and undo brings it back).
+        session.apply(texts.format("edit.delete", texts.productName(product)), p -> p.withoutProduct(id));
     }
 
     /** Moves a product one place up (negative) or down (positive). */
@@ -132,10 +132,6 @@ public final class ProductsViewModel {
         Product moved = products.remove(from);
         products.add(to, moved);
         session.apply(texts.format("edit.move", texts.productName(moved)), p -> p.withProducts(products));
-    }
-
-    private static boolean names(HeadToHead pair, String id) {
-        return pair.a().equals(id) || pair.b().equals(id);
     }
 
     private static List<Product> insertAfter(List<Product> products, String afterId, Product inserted) {

@@ -91,10 +91,10 @@ public final class RatingsViewModel {
         Map<String, Rating> ratings = new HashMap<>();
         boolean sample = false;
         for (Product product : project.products()) {
-            var rating = AggregateRatings.of(product.votes());
+            var rating = product.votes().flatMap(AggregateRatings::of);
             if (rating.isPresent()) {
                 ratings.put(product.id(), rating.get());
-                sample |= product.votes().sample();
+                sample |= product.votes().orElseThrow().sample();
             }
         }
         List<String> notes = new ArrayList<>(List.of(texts.get("chart.rating.source.aggregate"),

@@ -54,7 +54,7 @@ public final class SlideViewModel {
                 sample = project.headToHead().stream().anyMatch(HeadToHead::sample);
             } else {
                 parts.add(voteSources(shown));
-                sample = shown.stream().anyMatch(p -> p.votes() != null && p.votes().sample());
+                sample = shown.stream().anyMatch(p -> p.votes().filter(VoteTally::sample).isPresent());
             }
         }
         String day = prices.date(session.today());
@@ -101,10 +101,10 @@ public final class SlideViewModel {
     private String voteSources(List<Product> shown) {
         Map<String, List<String>> bySource = new LinkedHashMap<>();
         for (Product product : shown) {
-            VoteTally votes = product.votes();
-            if (votes == null) {
+            if (product.votes().isEmpty()) {
                 continue;
             }
+            VoteTally votes = product.votes().get();
             String cited = cited(votes.provenance());
             if (votes.edited() != null) {
                 cited = texts.format("slide.edited", cited, prices.date(votes.edited()));

@@ -34,12 +34,8 @@ public final class Texts {
     }
 
     /** A product's name in this language: its Chinese name in a Chinese UI, when it has one. */
-    public String productName(String name, String chineseName) {
-        return chineseName != null && "zh".equals(locale.getLanguage()) ? chineseName : name;
-    }
-
     public String productName(dev.reelrank.model.Product product) {
-        return productName(product.name(), product.nameZh());
+        return "zh".equals(locale.getLanguage()) ? product.nameZh().orElse(product.name()) : product.name();
     }
 
     /** A sentence from the model or a file reader, in this language. */

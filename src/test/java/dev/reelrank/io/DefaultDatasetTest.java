@@ -17,6 +17,7 @@ import dev.reelrank.model.PriceUnit;
 import dev.reelrank.model.Product;
 import dev.reelrank.model.Project;
 import dev.reelrank.model.Provenance;
+import dev.reelrank.model.VoteTally;
 import dev.reelrank.testing.Wording;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -74,9 +75,9 @@ class DefaultDatasetTest {
             assertTrue(ids.add(p.id()), "id used twice: " + p.id());
             // Battle files name products by id or by name, ignoring case.
             assertTrue(names.add(p.name().toLowerCase(Locale.ROOT)), "name used twice: " + p.name());
-            p.chartStyle().map(ChartStyle::color).ifPresent(c -> assertTrue(colours.add(c), "colour used twice: " + c));
+            p.chart().map(ChartStyle::color).ifPresent(c -> assertTrue(colours.add(c), "colour used twice: " + c));
         }
-        assertTrue(project.products().stream().anyMatch(p -> p.chartStyle().map(ChartStyle::shown).orElse(true)),
+        assertTrue(project.products().stream().anyMatch(p -> p.chart().map(ChartStyle::shown).orElse(true)),
                 "the window opens with something in its charts");
     }
 
@@ -204,7 +205,7 @@ class DefaultDatasetTest {
     @Test
     void everyVoteCountAndRate_citesASourceAndADate() {
         for (Product p : project.products()) {
-            p.voteTally().ifPresent(votes -> {
+            p.votes().ifPresent(votes -> {
                 assertCited(votes.provenance(), p.id() + " votes");
                 assertNull(votes.edited(), p.id() + ": shipped votes are never marked edited");
             });
@@ -225,15 +226,15 @@ class DefaultDatasetTest {
 
     @Test
     void sampleVotes_areSaidToBeSample_whereTheyAreCited() {
-        project.products().stream().filter(p -> p.votes() != null && p.votes().sample()).forEach(p ->
-                assertTrue(p.votes().provenance().source().toLowerCase(Locale.ROOT).contains("sample"),
-                        p.id() + ": sample counts whose source does not say so: " + p.votes().provenance().source()));
+        project.products().forEach(p -> p.votes().filter(VoteTally::sample).ifPresent(votes ->
+                assertTrue(votes.provenance().source().toLowerCase(Locale.ROOT).contains("sample"),
+                        p.id() + ": sample counts whose source does not say so: " + votes.provenance().source())));
     }
 
     @Test
     void chineseNames_renderInTheBundledFont() throws Exception {
         Properties names = new Properties();
-        project.products().forEach(p -> p.chineseName().ifPresent(zh -> names.setProperty(p.id(), zh)));
+        project.products().forEach(p -> p.nameZh().ifPresent(zh -> names.setProperty(p.id(), zh)));
         Wording.assertAllInBundledFont(names);
     }
 }

@@ -41,7 +41,7 @@ class ProjectFilesTest {
         Price price = kling.compared().price();
         kling = kling.withComparedPrice(kling.compared().withPrice(new Price(new BigDecimal("0.125"), price.currency(),
                 price.unit()), kling.compared().kind(), day));
-        kling = kling.withVotes(kling.votes().withCounts(601, 450, 50, day));
+        kling = kling.withVotes(kling.votes().orElseThrow().withCounts(601, 450, 50, day));
         Provenance panel = new Provenance("Our own panel", "https://example.com/panel", LocalDate.of(2025, 3, 1));
         return market.withProduct(kling)
                 .withPair("veo-2", "kling-1.6", 60, 40, 5, panel)

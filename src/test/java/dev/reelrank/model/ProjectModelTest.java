@@ -21,8 +21,8 @@ class ProjectModelTest {
     }
 
     private static Product product(String id, List<PriceOption> prices, String compared, VoteTally votes) {
-        return new Product(id, "Product " + id, null, "Family", "1", "Vendor", LocalDate.of(2024, 6, 6),
-                Set.of(GenerationMode.TEXT_TO_VIDEO), null, null, prices, compared, votes, null, null);
+        return Product.builder(id, "Product " + id, "Family", "1", "Vendor", LocalDate.of(2024, 6, 6))
+                .modes(Set.of(GenerationMode.TEXT_TO_VIDEO)).prices(prices, compared).votes(votes).build();
     }
 
     @Test
@@ -115,5 +115,33 @@ class ProjectModelTest {
         assertEquals(2, project.voteTallyCount());
         assertTrue(project.hasSampleVotes());
         assertFalse(new Project("p", null, Currencies.CNY, List.of(), List.of(published), List.of()).hasSampleVotes());
+    }
+
+    @Test
+    void withoutProduct_dropsItsHeadToHeadPairs_andKeepsEverythingElse() {
+        var a = product("a", List.of(perClip("x", "1", "CNY")), "x", null);
+        var b = product("b", List.of(perClip("x", "2", "USD")), "x", new VoteTally(1, 2, 3, true, SOURCE));
+        var c = product("c", List.of(perClip("x", "3", "CNY")), "x", null);
+        var ab = new HeadToHead("a", "b", 1, 2, 0, false, SOURCE);
+        var cb = new HeadToHead("c", "b", 4, 5, 1, true, SOURCE);
+        var ac = new HeadToHead("a", "c", 6, 7, 2, false, SOURCE);
+        var rates = List.of(new ExchangeRate(Currencies.USD, Currencies.CNY, new BigDecimal("7.3"), SOURCE));
+        var view = new ChartView(CostBasis.PER_FIVE_SECOND_CLIP, TrendMetric.COST_PER_MINUTE, false,
+                RatingSource.HEAD_TO_HEAD, true);
+        // The comparison names the product deleted: the tile reports it gone, and undo brings it back.
+        var comparison = new CostComparison("b", List.of("a", "c"));
+        var project = new Project("p", "About p", Currencies.USD, rates, List.of(a, b, c), List.of(ab, cb, ac), view,
+                comparison);
+
+        var without = project.withoutProduct("b");
+
+        assertEquals(List.of(a, c), without.products());
+        assertEquals(List.of(ac), without.headToHead());
+        assertEquals(new Project("p", "About p", Currencies.USD, rates, List.of(a, c), List.of(ac), view, comparison),
+                without);
+        assertEquals(comparison, without.costComparison());
+        assertEquals(List.of(), without.withoutProduct("a").headToHead());
+        assertEquals(List.of(c), without.withoutProduct("a").products());
+        assertEquals(project, project.withoutProduct("gone"));
     }
 }

@@ -245,9 +245,7 @@ public final class TestProjects {
 
     /** Moves the release date of a product already added (products are released on the 10th otherwise). */
     public TestProjects releasedOn(String id, LocalDate date) {
-        products.replaceAll(p -> !p.id().equals(id) ? p : new Product(p.id(), p.name(), p.nameZh(), p.family(),
-                p.version(), p.vendor(), date, p.modes(), p.maxResolution(), p.maxClipSeconds(), p.prices(),
-                p.comparedPrice(), p.votes(), p.chart(), p.note()));
+        products.replaceAll(p -> !p.id().equals(id) ? p : p.withReleaseDate(date));
         return this;
     }
 
@@ -334,16 +332,14 @@ public final class TestProjects {
     /** Marks the last product's votes as sample data, citing {@link #SAMPLE_VOTES_SOURCE}. */
     public TestProjects sampleVotes() {
         return changeLast(p -> {
-            VoteTally v = p.votes();
+            VoteTally v = p.votes().orElseThrow();
             return p.withVotes(new VoteTally(v.wins(), v.losses(), v.ties(), true,
                     new Provenance(SAMPLE_VOTES_SOURCE, null, LocalDate.of(2025, 3, 1))));
         });
     }
 
     public TestProjects note(String note) {
-        return changeLast(p -> new Product(p.id(), p.name(), p.nameZh(), p.family(), p.version(), p.vendor(),
-                p.releaseDate(), p.modes(), p.maxResolution(), p.maxClipSeconds(), p.prices(), p.comparedPrice(),
-                p.votes(), p.chart(), note));
+        return changeLast(p -> p.toBuilder().note(note).build());
     }
 
     private TestProjects changeLast(UnaryOperator<Product> change) {
@@ -369,9 +365,9 @@ public final class TestProjects {
     private Product product(String id, String productName, String family, PriceOption option, VoteTally votes) {
         // Released on the 10th of month 1, 2, 3, ... in table order, unless released(...) says otherwise.
         LocalDate released = LocalDate.of(2024, 1 + products.size() % 12, 10);
-        return new Product(id, productName, null, family, "1", family + " Inc.", released,
-                EnumSet.of(GenerationMode.TEXT_TO_VIDEO), "1080p", 10, List.of(option), option.id(), votes,
-                null, null);
+        return Product.builder(id, productName, family, "1", family + " Inc.", released)
+                .modes(EnumSet.of(GenerationMode.TEXT_TO_VIDEO)).maxResolution("1080p").maxClipSeconds(10)
+                .prices(List.of(option), option.id()).votes(votes).build();
     }
 
     public Project build() {

@@ -267,7 +267,7 @@ class MainWindowTest {
         var saved = dev.reelrank.io.ProjectFiles.read(file);
         assertEquals(0, new java.math.BigDecimal("0.2").compareTo(
                 saved.product("kling-1.6").orElseThrow().compared().price().amount()));
-        assertEquals(1300, saved.product("veo-2").orElseThrow().votes().wins());
+        assertEquals(1300, saved.product("veo-2").orElseThrow().votes().orElseThrow().wins());
         assertEquals(dev.reelrank.model.CostBasis.PER_FIVE_SECOND_CLIP, saved.view().costBasis());
         robot.interact(() -> ReelRankApp.openMainWindow(stage, file));
         assertTrue(robot.lookup("#basis-clip").queryAs(javafx.scene.control.ToggleButton.class).isSelected(),
