@@ -44,6 +44,8 @@ final class DetailsPane extends ScrollPane {
         content.getStyleClass().add("details-content");
         setContent(content);
         viewModel.options().addListener((ListChangeListener<PriceOptionRow>) change -> showOptions());
+        // Another product starts at its top, not where the last one was left scrolled.
+        viewModel.titleProperty().addListener((obs, old, now) -> setVvalue(0));
         showOptions();
     }
 

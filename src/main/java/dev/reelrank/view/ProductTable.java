@@ -65,8 +65,8 @@ final class ProductTable {
         var currency = choice(texts.get("column.currency"), ProductRowViewModel::currency,
                 r -> r.currency().getText().isEmpty() ? List.of() : viewModel.currencies(), 80);
         var unit = readOnly(texts.get("column.unit"), ProductRowViewModel::unitProperty, priceTip, 230);
-        var kind = choice(texts.get("column.kind"), ProductRowViewModel::kind,
-                r -> r.kind().getText().isEmpty() ? List.of() : r.kindChoices(), 130);
+        var kind = withHeaderTip(choice(texts.get("column.kind"), ProductRowViewModel::kind,
+                r -> r.kind().getText().isEmpty() ? List.of() : r.kindChoices(), 130), texts.get("column.kind.tip"));
         var source = editable(feedback, texts.get("column.source"), ProductRowViewModel::source, priceTip, 220);
         var asOf = editable(feedback, texts.get("column.asOf"), ProductRowViewModel::asOf, priceTip, 100);
         asOf.setId("column-as-of");
@@ -139,6 +139,19 @@ final class ProductTable {
         column.setCellFactory(c -> new ValidatingTextCell<>(field, tooltip, feedback));
         column.setPrefWidth(width);
         column.setEditable(true);
+        return column;
+    }
+
+    /** The words of a column explained where its header is: a header label with a tooltip. */
+    private static <T> TableColumn<ProductRowViewModel, T> withHeaderTip(TableColumn<ProductRowViewModel, T> column,
+                                                                         String tip) {
+        javafx.scene.control.Label header = new javafx.scene.control.Label(column.getText());
+        Tooltip tooltip = new Tooltip(tip);
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(420);
+        header.setTooltip(tooltip);
+        column.setText("");
+        column.setGraphic(header);
         return column;
     }
 

@@ -139,7 +139,7 @@ class KpiTilesWindowTest {
         KpiStrip.Card ratio = card(robot, "kpi-ratio");
         assertEquals("Sora vs Kling 1.0 / Veo 2, per minute", ratio.shownTitle());
         // 33.60 / 10.80 and 33.60 / 210.00 CNY a minute
-        assertTrue(ratio.shownText().startsWith("Vendor prices: 311.1% of Kling 1.0, 16.0% of Veo 2"), ratio.shownText());
+        assertTrue(ratio.shownText().startsWith("Prices charged: 311.1% of Kling 1.0, 16.0% of Veo 2"), ratio.shownText());
         assertTrue(stage.getTitle().startsWith("\u2022 "), "an unsaved change: " + stage.getTitle());
 
         robot.push(KeyCode.SHORTCUT, KeyCode.Z);

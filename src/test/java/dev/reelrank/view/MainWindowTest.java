@@ -407,7 +407,7 @@ class MainWindowTest {
         assertEquals("6.00", strip.card("kpi-cheapest").shownValue());
         assertEquals("Kling 1.6", strip.card("kpi-cheapest").shownText());
         // 6.00 / 210.00 CNY a minute
-        assertTrue(strip.card("kpi-ratio").shownText().startsWith("Vendor prices: 2.9% of Veo 2"),
+        assertTrue(strip.card("kpi-ratio").shownText().startsWith("Prices charged: 2.9% of Veo 2"),
                 strip.card("kpi-ratio").shownText());
     }
 

@@ -167,8 +167,8 @@ class KpiViewModelTest {
     void costRatio_comparesOnlyPricesOfTheSameKind_andNamesThem() {
         KpiTile tile = kpis.ratioProperty().get();
         assertEquals("Kling 1.6 vs Veo 2 / Sora, per minute", tile.title());
-        // Vendor prices a minute: 12.00 / 210.00 and 12.00 / 33.60; estimates a clip: 0.83 / 4.15 and 0.83 / 3.32
-        assertEquals("Vendor prices: 5.7% of Veo 2, 35.7% of Sora\nEstimates: 20.0% of Veo 2, 25.0% of Sora",
+        // Prices charged a minute: 12.00 / 210.00 and 12.00 / 33.60; estimates a clip: 0.83 / 4.15 and 0.83 / 3.32
+        assertEquals("Prices charged: 5.7% of Veo 2, 35.7% of Sora\nEstimates: 20.0% of Veo 2, 25.0% of Sora",
                 tile.description());
         // Unlike kinds side by side: each side's kind and month are named.
         assertTrue(tile.basis().startsWith("Credits, Jan 2025 vs API price, Feb 2025 / Plan, "),
@@ -188,7 +188,7 @@ class KpiViewModelTest {
         KpiTile tile = kpis.ratioProperty().get();
         assertEquals("Sora vs Kling 1.0 / Veo 2, per minute", tile.title());
         // 33.60 / 10.80 and 33.60 / 210.00; estimates: Kling 1.0 has none, 3.32 / 4.15
-        assertEquals("Vendor prices: 311.1% of Kling 1.0, 16.0% of Veo 2\nEstimates: 80.0% of Veo 2", tile.description());
+        assertEquals("Prices charged: 311.1% of Kling 1.0, 16.0% of Veo 2\nEstimates: 80.0% of Veo 2", tile.description());
         assertTrue(session.isDirty());
         assertEquals("compare the cost of Sora with others", session.undoDescriptionProperty().get());
         viewModel.undo();
@@ -210,7 +210,7 @@ class KpiViewModelTest {
         KpiTile withoutSora = kpis.ratioProperty().get();
         assertEquals("sora", session.project().costComparison().against().get(1), "the setting keeps naming it");
         assertEquals("Kling 1.6 vs Veo 2 / sora, per minute", withoutSora.title());
-        assertEquals("Vendor prices: 5.7% of Veo 2\nEstimates: 20.0% of Veo 2", withoutSora.description());
+        assertEquals("Prices charged: 5.7% of Veo 2\nEstimates: 20.0% of Veo 2", withoutSora.description());
         assertTrue(withoutSora.basis().startsWith("Not in the project: sora \u00b7 "), withoutSora.basis());
 
         viewModel.products().delete("kling-1.6");
@@ -249,6 +249,6 @@ class KpiViewModelTest {
                     product.prices().stream().map(o -> o == estimate ? derived : o).toList(), product.comparedPrice()));
         }
         MainViewModel window = new MainViewModel(new ProjectSession(project, null), Texts.english());
-        assertEquals("Vendor prices: 5.7% of Veo 2, 35.7% of Sora", window.kpis().ratioProperty().get().description());
+        assertEquals("Prices charged: 5.7% of Veo 2, 35.7% of Sora", window.kpis().ratioProperty().get().description());
     }
 }
