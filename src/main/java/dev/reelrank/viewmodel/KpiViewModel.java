@@ -116,8 +116,11 @@ public final class KpiViewModel {
         BigDecimal least = priced.stream().map(Entry::perMinute).min(Comparator.naturalOrder()).orElseThrow()
                 .round(TIE);
         List<Entry> tied = priced.stream().filter(e -> e.perMinute().round(TIE).compareTo(least) == 0).toList();
+        // A plan's figure is only as good as its assumed use, so the card says it as the table does.
         String basis = String.join(" / ", tied.stream().map(e -> texts.format("kpi.basisPrice",
-                prices.kind(e.product().compared()), e.product().compared().label())).distinct().toList());
+                prices.kind(e.product().compared()), e.product().compared().label())
+                + (prices.assumption(e.product().compared()).isEmpty() ? ""
+                        : " \u00b7 " + prices.assumption(e.product().compared()))).distinct().toList());
         String figure = numbers.fixed(least.doubleValue(), 2) + " " + perMinute;
         return new KpiTile(texts.get("kpi.cheapest"), tied.getFirst().perMinute().doubleValue(), perMinute, 2,
                 tied.size() == 1 ? name(tied.getFirst().product()) : texts.format("kpi.tied", names(tied)), basis,

@@ -126,6 +126,9 @@ final class PriceTexts {
         List<String> parts = new ArrayList<>();
         parts.add(kind(option));
         option.terms().resolutionName().ifPresent(parts::add);
+        if (option.hasFigure() && option.price().unit() instanceof PriceUnit.MonthlyPlan plan) {
+            parts.add(texts.format("price.used", utilisation(plan)));
+        }
         parts.add(option.provenance().asOf().format(months));
         return String.join(texts.get("list.separator"), parts);
     }

@@ -97,7 +97,7 @@ class PriceKindWordingTest {
     @Test
     void theBasisOfAComparison_namesKindResolutionAndMonth() {
         assertEquals("API price, 720p, Sep 2025", english.basis(API));
-        assertEquals("Plan, 480p, Sep 2025", english.basis(PLAN));
+        assertEquals("Plan, 480p, 80% used, Sep 2025", english.basis(PLAN));
         assertEquals("Credits, 720p, Sep 2025", english.basis(CREDITS));
         assertEquals("Estimate, derived, Sep 2025", english.basis(DERIVED));
     }
@@ -128,6 +128,15 @@ class PriceKindWordingTest {
         String one = window.costChart().footnoteProperty().get();
         assertTrue(one.startsWith("All prices shown are of one kind: Credits."), one);
         assertFalse(one.contains("plan"), one);
+    }
+
+    @Test
+    void theCheapestCard_saysWhatAPlansFigureAssumes() {
+        MainViewModel window = new MainViewModel(new ProjectSession(TestProjects.market(), null), Texts.english());
+        window.products().row("sora").amount().commit("1");
+        assertEquals("Sora", window.kpis().cheapestProperty().get().description());
+        assertEquals("Plan \u00b7 ChatGPT Plus \u00b7 assumes 100% of the allowance used",
+                window.kpis().cheapestProperty().get().basis());
     }
 
     @Test
