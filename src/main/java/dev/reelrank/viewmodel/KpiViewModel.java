@@ -124,7 +124,18 @@ public final class KpiViewModel {
         String figure = numbers.fixed(least.doubleValue(), 2) + " " + perMinute;
         return new KpiTile(texts.get("kpi.cheapest"), tied.getFirst().perMinute().doubleValue(), perMinute, 2,
                 tied.size() == 1 ? name(tied.getFirst().product()) : texts.format("kpi.tied", names(tied)), basis,
-                tied.size() == 1 ? "" : tiedDetail(tied, figure));
+                tied.size() == 1 ? "" : tiedDetail(tied, figure) + samePrice(tied));
+    }
+
+    /**
+     * When tied products are priced by one and the same figure (one credit price for a whole
+     * family), the tie says nothing about the products; the tooltip says where it comes from.
+     */
+    private String samePrice(List<Entry> tied) {
+        PriceOption first = tied.getFirst().product().compared();
+        boolean same = tied.stream().map(e -> e.product().compared()).allMatch(o -> o.price().equals(first.price())
+                && o.provenance().equals(first.provenance()));
+        return same ? " " + texts.format("kpi.tiedSamePrice", prices.figure(first), prices.asOf(first)) : "";
     }
 
     /** The top rating with its interval; products rated exactly the same are all named. */

@@ -79,6 +79,8 @@ class KpiViewModelTest {
         KpiTile capped = tilesOf(five.build(), Texts.english()).cheapestProperty().get();
         assertEquals("Gen 1, 2, 3 and 2 more \u2014 tied", capped.description());
         assertTrue(capped.detail().contains("Gen 1, Gen 2, Gen 3, Gen 4, Gen 5"), "the tooltip names them all");
+        assertTrue(capped.detail().endsWith("They are priced by the same figure (2 CNY per 5-s clip, as of Jan 15, 2025)"
+                + " from the same source, so the tie comes from that one figure, not from separate prices."), capped.detail());
     }
 
     @Test
