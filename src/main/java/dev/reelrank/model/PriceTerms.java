@@ -46,18 +46,6 @@ public record PriceTerms(SourceKind sourceKind, String tier, String resolution, 
         return Optional.ofNullable(method);
     }
 
-    public PriceTerms withSourceKind(SourceKind kind) {
-        return new PriceTerms(kind, tier, resolution, estimateBy, method);
-    }
-
-    public PriceTerms withResolution(String newResolution) {
-        return new PriceTerms(sourceKind, tier, newResolution, estimateBy, method);
-    }
-
-    public PriceTerms withTier(String newTier) {
-        return new PriceTerms(sourceKind, newTier, resolution, estimateBy, method);
-    }
-
     public PriceTerms withEstimate(String by, String how) {
         return new PriceTerms(sourceKind, tier, resolution, by, how);
     }
