@@ -274,7 +274,7 @@ public final class ProjectReader {
                 ? f.build(() -> new Price(f.get("amount"), f.get("currency"), f.get("unit")))
                 : null;
         Provenance provenance = f.build(() -> new Provenance(f.get("source"), f.get("url"), f.get("asOf")));
-        PriceTerms terms = f.build(() -> new PriceTerms(f.get("sourceKind"), f.get("tier"), f.get("resolution"),
+        PriceTerms terms = f.build(() -> PriceTerms.of(f.get("sourceKind"), f.get("tier"), f.get("resolution"),
                 f.get("estimateBy"), f.get("method")));
         String kindWord = f.get("kind");
         PriceKind kind = kindWord == null ? null : FORMAT_1_LIST_PRICE.equals(kindWord)

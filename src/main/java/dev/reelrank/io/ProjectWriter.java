@@ -174,13 +174,13 @@ public final class ProjectWriter {
             json.writeStringField("reason", option.reason());
         }
         PriceTerms terms = option.terms();
-        optional(json, "tier", terms.tier());
-        optional(json, "resolution", terms.resolution());
-        optional(json, "estimateBy", terms.estimateBy());
-        optional(json, "method", terms.method());
+        optional(json, "tier", terms.tier().orElse(null));
+        optional(json, "resolution", terms.resolution().orElse(null));
+        optional(json, "estimateBy", terms.estimateBy().orElse(null));
+        optional(json, "method", terms.method().orElse(null));
         json.writeStringField("source", option.provenance().source());
-        if (terms.sourceKind() != null) {
-            json.writeStringField("sourceKind", JsonNames.of(terms.sourceKind()));
+        if (terms.sourceKind().isPresent()) {
+            json.writeStringField("sourceKind", JsonNames.of(terms.sourceKind().get()));
         }
         optional(json, "url", option.provenance().url());
         json.writeStringField("asOf", option.provenance().asOf().toString());

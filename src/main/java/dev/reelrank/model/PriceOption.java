@@ -35,7 +35,7 @@ public record PriceOption(String id, String label, PriceStatus status, Price pri
             if (!kind.fits(price.unit())) {
                 throw new InvalidValueException("kind", "value.kindUnit");
             }
-            if (status == PriceStatus.DERIVED && terms.method() == null) {
+            if (status == PriceStatus.DERIVED && terms.method().isEmpty()) {
                 throw new InvalidValueException("method", "value.derivedMethod");
             }
         } else {

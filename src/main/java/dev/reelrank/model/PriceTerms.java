@@ -3,8 +3,8 @@ package dev.reelrank.model;
 import java.util.Optional;
 
 /**
- * What a price option's figure stands on besides its amount and unit. Every field may be missing
- * in a file written before format 2; ReelRank's default data states all that apply.
+ * What a price option's figure stands on besides its amount and unit. Any of it may be missing in
+ * a file written before format 2; ReelRank's default data states all that apply.
  *
  * @param sourceKind who the figure comes from
  * @param tier       the membership or pack a credit price holds at, e.g. "Gold membership"
@@ -12,41 +12,34 @@ import java.util.Optional;
  * @param estimateBy whose estimate it is, for an estimate
  * @param method     how the figure was derived, for an estimate or a derived figure
  */
-public record PriceTerms(SourceKind sourceKind, String tier, String resolution, String estimateBy, String method) {
-    public static final PriceTerms NONE = new PriceTerms(null, null, null, null, null);
+public record PriceTerms(Optional<SourceKind> sourceKind, Optional<String> tier, Optional<String> resolution,
+                         Optional<String> estimateBy, Optional<String> method) {
+    public static final PriceTerms NONE = of(null, null, null, null, null);
 
     public PriceTerms {
-        tier = Checks.optionalText("tier", tier);
-        resolution = Checks.optionalText("resolution", resolution);
-        estimateBy = Checks.optionalText("estimateBy", estimateBy);
-        method = Checks.optionalText("method", method);
+        sourceKind = sourceKind == null ? Optional.empty() : sourceKind;
+        tier = text("tier", tier);
+        resolution = text("resolution", resolution);
+        estimateBy = text("estimateBy", estimateBy);
+        method = text("method", method);
+    }
+
+    /** Terms from what a file or a test states; null or blank means "not stated". */
+    public static PriceTerms of(SourceKind sourceKind, String tier, String resolution, String estimateBy,
+                                String method) {
+        return new PriceTerms(Optional.ofNullable(sourceKind), Optional.ofNullable(tier), Optional.ofNullable(resolution),
+                Optional.ofNullable(estimateBy), Optional.ofNullable(method));
     }
 
     public static PriceTerms from(SourceKind sourceKind) {
-        return new PriceTerms(sourceKind, null, null, null, null);
+        return of(sourceKind, null, null, null, null);
     }
 
-    public Optional<SourceKind> source() {
-        return Optional.ofNullable(sourceKind);
-    }
-
-    public Optional<String> tierName() {
-        return Optional.ofNullable(tier);
-    }
-
-    public Optional<String> resolutionName() {
-        return Optional.ofNullable(resolution);
-    }
-
-    public Optional<String> estimator() {
-        return Optional.ofNullable(estimateBy);
-    }
-
-    public Optional<String> derivation() {
-        return Optional.ofNullable(method);
+    private static Optional<String> text(String field, Optional<String> value) {
+        return value == null ? Optional.empty() : Optional.ofNullable(Checks.optionalText(field, value.orElse(null)));
     }
 
     public PriceTerms withEstimate(String by, String how) {
-        return new PriceTerms(sourceKind, tier, resolution, by, how);
+        return new PriceTerms(sourceKind, tier, resolution, Optional.ofNullable(by), Optional.ofNullable(how));
     }
 }

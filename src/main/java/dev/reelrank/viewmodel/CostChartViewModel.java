@@ -77,7 +77,7 @@ public final class CostChartViewModel {
                 // tenth of an edit's time.
                 PriceOption compared = product.compared();
                 String kind = kindWords.computeIfAbsent(List.of(compared.kind(), compared.status(),
-                        compared.terms().source().map(Enum::name).orElse("")), k -> prices.kindWithSource(compared));
+                        compared.terms().sourceKind().map(Enum::name).orElse("")), k -> prices.kindWithSource(compared));
                 kinds.computeIfAbsent(kind, k -> new ArrayList<>()).add(bar.name());
                 String assumption = prices.assumption(product.compared());
                 if (!assumption.isEmpty()) {

@@ -83,7 +83,7 @@ final class PriceTexts {
 
     /** "vendor's own page", "reseller, not the vendor", ... */
     String sourceKind(PriceOption option) {
-        return texts.get(option.terms().source().map(k -> "sourceKind." + k.name().toLowerCase(java.util.Locale.ROOT))
+        return texts.get(option.terms().sourceKind().map(k -> "sourceKind." + k.name().toLowerCase(java.util.Locale.ROOT))
                 .orElse("sourceKind.unstated"));
     }
 
@@ -98,7 +98,7 @@ final class PriceTexts {
 
     /** The kind with a one-word source kind, e.g. "Credits, analyst", for footnotes short of room. */
     String kindWithSource(PriceOption option) {
-        return option.terms().source()
+        return option.terms().sourceKind()
                 .map(k -> texts.format("kind.withSource", kind(option),
                         texts.get("sourceKind.short." + k.name().toLowerCase(java.util.Locale.ROOT))))
                 .orElse(kind(option));
@@ -125,7 +125,7 @@ final class PriceTexts {
     String basis(PriceOption option) {
         List<String> parts = new ArrayList<>();
         parts.add(kind(option));
-        option.terms().resolutionName().ifPresent(parts::add);
+        option.terms().resolution().ifPresent(parts::add);
         if (option.hasFigure() && option.price().unit() instanceof PriceUnit.MonthlyPlan plan) {
             parts.add(texts.format("price.used", utilisation(plan)));
         }
@@ -147,10 +147,10 @@ final class PriceTexts {
         }
         List<String> lines = new ArrayList<>();
         PriceTerms terms = option.terms();
-        terms.tierName().ifPresent(tier -> lines.add(texts.format("price.tier", tier)));
-        terms.resolutionName().ifPresent(lines::add);
-        terms.estimator().ifPresent(by -> lines.add(texts.format("kind.estimateBy", by)));
-        terms.derivation().ifPresent(how -> lines.add(
+        terms.tier().ifPresent(tier -> lines.add(texts.format("price.tier", tier)));
+        terms.resolution().ifPresent(lines::add);
+        terms.estimateBy().ifPresent(by -> lines.add(texts.format("kind.estimateBy", by)));
+        terms.method().ifPresent(how -> lines.add(
                 texts.format(option.derived() ? "price.derivation" : "price.estimation", how)));
         if (option.price().unit() instanceof PriceUnit.MonthlyPlan plan) {
             lines.add(texts.format("price.assumesFullUse", utilisation(plan)));

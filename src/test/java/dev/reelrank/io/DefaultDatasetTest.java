@@ -130,7 +130,7 @@ class DefaultDatasetTest {
                 assertCited(o.provenance(), what);
                 if (o.hasFigure()) {
                     assertNotNull(o.kind(), what + ": no kind");
-                    assertTrue(o.terms().source().isPresent(), what + ": no source kind (vendor, press, reseller, analyst)");
+                    assertTrue(o.terms().sourceKind().isPresent(), what + ": no source kind (vendor, press, reseller, analyst)");
                 }
             }
         }
@@ -142,13 +142,13 @@ class DefaultDatasetTest {
             for (PriceOption o : p.prices()) {
                 String what = p.id() + "/" + o.id();
                 String words = String.join(" ", o.provenance().source(), String.valueOf(o.note()),
-                        o.terms().derivation().orElse("")).toLowerCase(Locale.ROOT);
+                        o.terms().method().orElse("")).toLowerCase(Locale.ROOT);
                 if (o.status() == PriceStatus.PUBLISHED) {
                     assertFalse(words.contains("derived by") || words.contains("derived, not published")
                             || words.contains(" × "), what + " is marked published but reads as derived: " + words);
                 }
                 if (o.derived()) {
-                    assertTrue(o.terms().derivation().isPresent(), what + ": derived without saying how");
+                    assertTrue(o.terms().method().isPresent(), what + ": derived without saying how");
                 }
             }
         }
@@ -164,16 +164,16 @@ class DefaultDatasetTest {
                 }
                 switch (o.kind()) {
                     case ESTIMATE -> {
-                        assertTrue(o.terms().estimator().isPresent(), what + ": whose estimate?");
-                        assertTrue(o.terms().derivation().isPresent(), what + ": how was it derived?");
+                        assertTrue(o.terms().estimateBy().isPresent(), what + ": whose estimate?");
+                        assertTrue(o.terms().method().isPresent(), what + ": how was it derived?");
                     }
-                    case CREDITS -> assertTrue(o.terms().tierName().isPresent(), what + ": credits at which tier?");
+                    case CREDITS -> assertTrue(o.terms().tier().isPresent(), what + ": credits at which tier?");
                     case PLAN -> {
                         var plan = (PriceUnit.MonthlyPlan) o.price().unit();
-                        assertTrue(o.terms().resolutionName().isPresent(), what + ": what resolution does the allowance buy?");
+                        assertTrue(o.terms().resolution().isPresent(), what + ": what resolution does the allowance buy?");
                         assertNotNull(plan.clipSeconds(), what + ": clips of what length?");
                     }
-                    case API -> assertTrue(o.terms().resolutionName().isPresent(), what + ": at what resolution?");
+                    case API -> assertTrue(o.terms().resolution().isPresent(), what + ": at what resolution?");
                 }
             }
         }
@@ -188,7 +188,7 @@ class DefaultDatasetTest {
         PriceOption pro = sora.prices().stream().filter(o -> o.id().equals("chatgpt-pro")).findFirst().orElseThrow();
         var plan = (PriceUnit.MonthlyPlan) pro.price().unit();
         assertEquals(0, new java.math.BigDecimal("500").compareTo(plan.clipsPerMonth()), "OpenAI's 500 videos");
-        assertEquals("480p", pro.terms().resolution());
+        assertEquals("480p", pro.terms().resolution().orElseThrow());
         assertEquals(5, plan.clipSeconds());
         var proPerMinute = costs.cost(pro).orElseThrow().perMinute().amount();
         assertEquals(0, plus.compareTo(proPerMinute), "ten times the credits for ten times the price");

@@ -56,7 +56,7 @@ class FormatOneFilesTest {
         PriceOption plan = option(project, "sora", "chatgpt-plus");
         assertEquals(0, BigDecimal.valueOf(100).compareTo(((PriceUnit.MonthlyPlan) plan.price().unit()).utilisation()),
                 "a plan read from format 1 assumes its whole allowance used, as format 1 did");
-        assertFalse(plan.terms().source().isPresent(), "format 1 did not say who the source is; nothing is made up");
+        assertFalse(plan.terms().sourceKind().isPresent(), "format 1 did not say who the source is; nothing is made up");
         assertEquals(PriceStatus.PUBLISHED, option(project, "veo-2", "gf-relative-estimate").status(),
                 "the reader converts kinds; it does not guess which figures were derived");
     }

@@ -36,16 +36,16 @@ class PriceKindWordingTest {
     }
 
     private static final PriceOption API = option(PriceStatus.PUBLISHED, PriceKind.API, "3.6", new PriceUnit.PerSecond(),
-            new PriceTerms(SourceKind.VENDOR, null, "720p", null, null));
+            PriceTerms.of(SourceKind.VENDOR, null, "720p", null, null));
     private static final PriceOption PLAN = option(PriceStatus.PUBLISHED, PriceKind.PLAN, "146",
             PriceUnit.MonthlyPlan.ofCredits(new BigDecimal("1000"), new BigDecimal("20"), 5).withUtilisation(new BigDecimal("80")),
-            new PriceTerms(SourceKind.RESELLER, null, "480p", null, null));
+            PriceTerms.of(SourceKind.RESELLER, null, "480p", null, null));
     private static final PriceOption CREDITS = option(PriceStatus.PUBLISHED, PriceKind.CREDITS, "0.1",
-            new PriceUnit.PerCredit(BigDecimal.TEN, 5), new PriceTerms(SourceKind.ANALYST, "Gold membership", "720p", null, null));
+            new PriceUnit.PerCredit(BigDecimal.TEN, 5), PriceTerms.of(SourceKind.ANALYST, "Gold membership", "720p", null, null));
     private static final PriceOption ESTIMATE = option(PriceStatus.PUBLISHED, PriceKind.ESTIMATE, "0.83",
-            new PriceUnit.PerClip(5), new PriceTerms(SourceKind.ANALYST, null, null, "GF Securities", "cost per clip in a projection"));
+            new PriceUnit.PerClip(5), PriceTerms.of(SourceKind.ANALYST, null, null, "GF Securities", "cost per clip in a projection"));
     private static final PriceOption DERIVED = option(PriceStatus.DERIVED, PriceKind.ESTIMATE, "3.32",
-            new PriceUnit.PerClip(5), new PriceTerms(SourceKind.PRESS, null, null, "GF Securities", "4 × 0.83 CNY"));
+            new PriceUnit.PerClip(5), PriceTerms.of(SourceKind.PRESS, null, null, "GF Securities", "4 × 0.83 CNY"));
 
     @Test
     void eachKind_isNamed_withWhatItStandsOn_andItsSourceKind() {
@@ -144,7 +144,7 @@ class PriceKindWordingTest {
         Project project = TestProjects.market();
         Product kling = project.product("kling-1.0").orElseThrow();
         project = project.withProduct(kling.withComparedPrice(kling.compared().withTerms(
-                new PriceTerms(SourceKind.VENDOR, "Gold membership", "720p", null, null))));
+                PriceTerms.of(SourceKind.VENDOR, "Gold membership", "720p", null, null))));
         MainViewModel window = new MainViewModel(new ProjectSession(project, null), Texts.english());
         assertEquals("Credits \u00b7 Standard mode", window.kpis().cheapestProperty().get().basis());
     }
