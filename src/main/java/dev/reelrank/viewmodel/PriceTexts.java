@@ -5,10 +5,10 @@ import dev.reelrank.model.PriceKind;
 import dev.reelrank.model.PriceOption;
 import dev.reelrank.model.PriceTerms;
 import dev.reelrank.model.PriceUnit;
-import java.util.ArrayList;
-import java.util.List;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Describes price options in words: the amount in its published unit, its kind and its source. */
 final class PriceTexts {
@@ -62,7 +62,7 @@ final class PriceTexts {
         return plan.utilisation().stripTrailingZeros().toPlainString() + "%";
     }
 
-    /** "assumes 100 % of the allowance used" for a plan, else empty: shown beside every figure derived from a plan. */
+    /** "assumes 100% of the allowance used" for a plan, else empty: shown beside every figure derived from a plan. */
     String assumption(PriceOption option) {
         return option.hasFigure() && option.price().unit() instanceof PriceUnit.MonthlyPlan plan
                 ? texts.format("price.utilisation", utilisation(plan)) : "";
