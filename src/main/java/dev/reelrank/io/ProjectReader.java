@@ -11,10 +11,12 @@ import dev.reelrank.model.ChartView;
 import dev.reelrank.model.CostBasis;
 import dev.reelrank.model.CostComparison;
 import dev.reelrank.model.Currencies;
+import dev.reelrank.model.DatedFact;
 import dev.reelrank.model.ExchangeRate;
 import dev.reelrank.model.GenerationMode;
 import dev.reelrank.model.HeadToHead;
 import dev.reelrank.model.InvalidValueException;
+import dev.reelrank.model.Lifecycle;
 import dev.reelrank.model.LocalText;
 import dev.reelrank.model.Price;
 import dev.reelrank.model.PriceKind;
@@ -61,7 +63,9 @@ public final class ProjectReader {
             "exchangeRates", "products", "headToHead", "view", "costComparison");
     private static final List<String> PRODUCT_FIELDS = List.of("id", "name", "nameZh", "family", "version",
             "vendor", "releaseDate", "modes", "maxResolution", "maxClipSeconds", "comparedPrice", "prices",
-            "votes", "chart", "note");
+            "votes", "chart", "note", "lifecycle");
+    private static final List<String> LIFECYCLE_FIELDS = List.of("announced", "available", "discontinued");
+    private static final List<String> DATED_FACT_FIELDS = List.of("date", "source");
     private static final List<String> PRICE_FIELDS = List.of("id", "label", "status", "kind", "amount",
             "currency", "unit", "tier", "resolution", "estimateBy", "method", "reason", "source", "sourceKind", "url",
             "asOf", "edited", "note");
@@ -221,6 +225,7 @@ public final class ProjectReader {
                 case "prices" -> f.put(field, readList(LocalText.of("what.prices"), MAX_PRICE_OPTIONS, this::readPriceOption));
                 case "votes" -> f.put(field, readVotes());
                 case "chart" -> f.put(field, readChartStyle());
+                case "lifecycle" -> f.put(field, readLifecycle());
                 default -> throw cursor.unknownField(field, PRODUCT_FIELDS);
             }
         });
@@ -234,10 +239,35 @@ public final class ProjectReader {
                 .votes(f.get("votes"))
                 .chart(f.get("chart"))
                 .note(f.get("note"))
+                .lifecycle(f.get("lifecycle"))
                 .build());
         idLocations.putIfAbsent(product, f.location("id"));
         idPaths.putIfAbsent(product, f.path("id"));
         return product;
+    }
+
+    /** When the product was announced, became available and was discontinued; each part optional. */
+    private Lifecycle readLifecycle() throws ProjectFileException, IOException {
+        ObjectFields f = new ObjectFields(cursor);
+        cursor.object(LocalText.of("what.lifecycle"), field -> {
+            if (!LIFECYCLE_FIELDS.contains(field)) {
+                throw cursor.unknownField(field, LIFECYCLE_FIELDS);
+            }
+            f.put(field, readDatedFact());
+        });
+        return f.build(() -> Lifecycle.of(f.get("announced"), f.get("available"), f.get("discontinued")));
+    }
+
+    private DatedFact readDatedFact() throws ProjectFileException, IOException {
+        ObjectFields f = new ObjectFields(cursor);
+        cursor.object(LocalText.of("what.datedFact"), field -> {
+            switch (field) {
+                case "date" -> f.put(field, cursor.date());
+                case "source" -> f.put(field, cursor.text());
+                default -> throw cursor.unknownField(field, DATED_FACT_FIELDS);
+            }
+        });
+        return f.build(() -> new DatedFact(f.get("date"), f.get("source")));
     }
 
     private Set<GenerationMode> readModes() throws ProjectFileException, IOException {

@@ -9,9 +9,11 @@ import com.fasterxml.jackson.core.util.Separators;
 import dev.reelrank.model.ChartStyle;
 import dev.reelrank.model.ChartView;
 import dev.reelrank.model.CostComparison;
+import dev.reelrank.model.DatedFact;
 import dev.reelrank.model.ExchangeRate;
 import dev.reelrank.model.GenerationMode;
 import dev.reelrank.model.HeadToHead;
+import dev.reelrank.model.Lifecycle;
 import dev.reelrank.model.PriceOption;
 import dev.reelrank.model.PriceTerms;
 import dev.reelrank.model.PriceUnit;
@@ -157,7 +159,25 @@ public final class ProjectWriter {
             json.writeEndObject();
         }
         optional(json, "note", product.note());
+        Lifecycle lifecycle = product.lifecycle();
+        if (!lifecycle.equals(Lifecycle.UNKNOWN)) {
+            json.writeObjectFieldStart("lifecycle");
+            datedFact(json, "announced", lifecycle.announced());
+            datedFact(json, "available", lifecycle.available());
+            datedFact(json, "discontinued", lifecycle.discontinued());
+            json.writeEndObject();
+        }
         json.writeEndObject();
+    }
+
+    private static void datedFact(JsonGenerator json, String field, java.util.Optional<DatedFact> fact)
+            throws IOException {
+        if (fact.isPresent()) {
+            json.writeObjectFieldStart(field);
+            json.writeStringField("date", fact.get().date().toString());
+            json.writeStringField("source", fact.get().source());
+            json.writeEndObject();
+        }
     }
 
     private static void writePriceOption(JsonGenerator json, PriceOption option) throws IOException {

@@ -37,11 +37,13 @@ import java.util.Set;
  * @param votes          aggregate blind-test votes, empty when there are none
  * @param chart          colour and visibility in charts, empty to let the app choose
  * @param note           anything a reader should know, if anything
+ * @param lifecycle      when it was announced, became available and was discontinued, as far as known
  */
 public record Product(String id, String name, Optional<String> nameZh, String family, String version,
                       String vendor, LocalDate releaseDate, Set<GenerationMode> modes, Optional<String> maxResolution,
                       Optional<Integer> maxClipSeconds, List<PriceOption> prices, String comparedPrice,
-                      Optional<VoteTally> votes, Optional<ChartStyle> chart, Optional<String> note) {
+                      Optional<VoteTally> votes, Optional<ChartStyle> chart, Optional<String> note,
+                      Lifecycle lifecycle) {
     /** Checks every field; use {@link #builder} rather than calling this. An empty text means none. */
     public Product {
         id = Checks.id("id", id);
@@ -77,6 +79,7 @@ public record Product(String id, String name, Optional<String> nameZh, String fa
         votes = orNone(votes);
         chart = orNone(chart);
         note = orNone(note).map(value -> Checks.optionalText("note", value));
+        lifecycle = lifecycle == null ? Lifecycle.UNKNOWN : lifecycle;
     }
 
     private static <T> Optional<T> orNone(Optional<T> value) {
@@ -107,6 +110,7 @@ public record Product(String id, String name, Optional<String> nameZh, String fa
         copy.votes = votes;
         copy.chart = chart;
         copy.note = note;
+        copy.lifecycle = lifecycle;
         return copy;
     }
 
@@ -174,6 +178,7 @@ public record Product(String id, String name, Optional<String> nameZh, String fa
         private Optional<VoteTally> votes = Optional.empty();
         private Optional<ChartStyle> chart = Optional.empty();
         private Optional<String> note = Optional.empty();
+        private Lifecycle lifecycle = Lifecycle.UNKNOWN;
 
         private Builder(String id, String name, String family, String version, String vendor, LocalDate releaseDate) {
             this.id = id;
@@ -263,9 +268,15 @@ public record Product(String id, String name, Optional<String> nameZh, String fa
             return this;
         }
 
+        /** When it was announced, became available and was discontinued; null when none is known. */
+        public Builder lifecycle(Lifecycle value) {
+            lifecycle = value == null ? Lifecycle.UNKNOWN : value;
+            return this;
+        }
+
         public Product build() {
             return new Product(id, name, nameZh, family, version, vendor, releaseDate, modes, maxResolution,
-                    maxClipSeconds, prices, comparedPrice, votes, chart, note);
+                    maxClipSeconds, prices, comparedPrice, votes, chart, note, lifecycle);
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.reelrank.viewmodel;
 
 import dev.reelrank.model.CostCalculator;
 import dev.reelrank.model.GenerationMode;
+import dev.reelrank.model.Lifecycle;
 import dev.reelrank.model.Price;
 import dev.reelrank.model.PriceOption;
 import dev.reelrank.model.PriceUnit;
@@ -85,7 +86,8 @@ public final class ProductDetailsViewModel {
         facts.set(texts.format("details.facts", product.vendor(), product.family(), prices.date(product.releaseDate()),
                 modes, product.maxResolution().orElse(texts.get("details.unknown")),
                 product.maxClipSeconds().map(seconds -> texts.format("details.seconds", seconds))
-                        .orElse(texts.get("details.unknown"))));
+                        .orElse(texts.get("details.unknown")))
+                + lifecycle(product.lifecycle()));
         note.set(product.note().orElse(""));
         votes.set(product.votes().map(v -> texts.format("details.votes", numbers.count(v.wins()),
                 numbers.count(v.losses()), numbers.count(v.ties()),
@@ -151,6 +153,18 @@ public final class ProductDetailsViewModel {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /** One line per known date: "Discontinued Apr 26, 2026 (source)". */
+    private String lifecycle(Lifecycle lifecycle) {
+        StringBuilder text = new StringBuilder();
+        lifecycle.announced().ifPresent(f -> text.append('\n').append(texts.format("details.announced",
+                prices.date(f.date()), f.source())));
+        lifecycle.available().ifPresent(f -> text.append('\n').append(texts.format("details.available",
+                prices.date(f.date()), f.source())));
+        lifecycle.discontinued().ifPresent(f -> text.append('\n').append(texts.format("details.discontinued",
+                prices.date(f.date()), f.source())));
+        return text.toString();
     }
 
     private static String join(String first, String second) {

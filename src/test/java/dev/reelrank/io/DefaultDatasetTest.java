@@ -10,6 +10,7 @@ import dev.reelrank.model.ChartStyle;
 import dev.reelrank.model.CostCalculator;
 import dev.reelrank.model.ExchangeRate;
 import dev.reelrank.model.HeadToHead;
+import dev.reelrank.model.Lifecycle;
 import dev.reelrank.model.PriceKind;
 import dev.reelrank.model.PriceOption;
 import dev.reelrank.model.PriceStatus;
@@ -177,6 +178,14 @@ class DefaultDatasetTest {
                 }
             }
         }
+    }
+
+    @Test
+    void sora2024_carriesItsConfirmedClosingDate_withItsSource() {
+        Lifecycle sora = project.product("sora").orElseThrow().lifecycle();
+        assertEquals(java.time.LocalDate.parse("2026-04-26"), sora.discontinued().orElseThrow().date());
+        assertTrue(sora.discontinued().orElseThrow().source().contains("2026-09-24"), "the API's closing too");
+        assertTrue(sora.discontinuedBy(java.time.LocalDate.parse("2026-11-29")));
     }
 
     @Test

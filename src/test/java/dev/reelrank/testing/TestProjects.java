@@ -2,14 +2,16 @@ package dev.reelrank.testing;
 
 import dev.reelrank.model.ChartStyle;
 import dev.reelrank.model.Currencies;
+import dev.reelrank.model.DatedFact;
 import dev.reelrank.model.ExchangeRate;
 import dev.reelrank.model.GenerationMode;
 import dev.reelrank.model.HeadToHead;
+import dev.reelrank.model.Lifecycle;
 import dev.reelrank.model.Price;
 import dev.reelrank.model.PriceKind;
 import dev.reelrank.model.PriceOption;
-import dev.reelrank.model.PriceTerms;
 import dev.reelrank.model.PriceStatus;
+import dev.reelrank.model.PriceTerms;
 import dev.reelrank.model.PriceUnit;
 import dev.reelrank.model.Product;
 import dev.reelrank.model.Project;
@@ -175,7 +177,7 @@ public final class TestProjects {
                         new PriceUnit.PerClip(5), "GF Securities (test fixture)", "2025-03-10", null)
                 .monthlyPlan("sora", "Sora", "Sora", "20", "USD", 50, 5, 900, 1000, 100)
                 .priced("chatgpt-plus", "ChatGPT Plus").vendor("OpenAI").released("2024-12-09")
-                .chart("#009E73", true).sampleVotes()
+                .chart("#009E73", true).sampleVotes().discontinued("2026-04-26", "Sora's closing (test fixture)")
                 .option("chatgpt-pro", "ChatGPT Pro", PriceKind.PLAN, "200", "USD",
                         PriceUnit.MonthlyPlan.ofSeconds(new BigDecimal("10000")), "Test fixture", "2025-01-15", null)
                 .option("gf-relative-estimate", "GF relative estimate", PriceKind.ESTIMATE, "3.32", "CNY",
@@ -322,6 +324,13 @@ public final class TestProjects {
     /** The last product's colour in every chart, and whether the charts show it. */
     public TestProjects chart(String colour, boolean shown) {
         return changeLast(p -> p.withChart(new ChartStyle(colour, shown)));
+    }
+
+    /** The last product was available from its release date and discontinued on {@code date} (ISO). */
+    public TestProjects discontinued(String date, String source) {
+        return changeLast(p -> p.toBuilder().lifecycle(Lifecycle.of(null,
+                new DatedFact(p.releaseDate(), "Release (test fixture)"),
+                new DatedFact(LocalDate.parse(date), source))).build());
     }
 
     /** The last product's aggregate votes (published counts, from the test fixture). */

@@ -114,4 +114,14 @@ class DetailsAndRatesViewModelTest {
         viewModel.undo();
         assertEquals("33.60", viewModel.products().row("sora").costPerMinuteProperty().get());
     }
+
+    @Test
+    void aDiscontinuedProduct_saysWhenAndWhoSaysSo() {
+        var details = viewModel.details();
+        details.select("sora");
+        assertTrue(details.factsProperty().get().contains("\nDiscontinued Apr 26, 2026 (Sora's closing (test fixture))"),
+                details.factsProperty().get());
+        details.select("veo-2");
+        assertFalse(details.factsProperty().get().contains("Discontinued"), details.factsProperty().get());
+    }
 }
