@@ -100,8 +100,10 @@ public final class CostChartViewModel {
         if (cost.isPresent()) {
             BigDecimal value = perMinute ? cost.get().perMinute().amount() : cost.get().perFiveSecondClip().amount();
             String shown = numbers.cost(value);
-            return new ChartBar(product.id(), texts.productName(product), colour, value.doubleValue(), null, null, shown,
-                    texts.format("chart.cost.tooltip", texts.productName(product), shown, axisLabel.get(), prices.details(option)));
+            return new ChartBar(product.id(), texts.productName(product), colour, value.doubleValue(), null, null,
+                    shown + prices.discontinuedMark(product, session.today()),
+                    texts.format("chart.cost.tooltip", texts.productName(product), shown, axisLabel.get(), prices.details(option))
+                            + prices.discontinuedNote(product, session.today()));
         }
         String marker = switch (option.status()) {
             case PUBLISHED, DERIVED -> texts.get("cost.noRate");

@@ -133,6 +133,24 @@ final class PriceTexts {
         return String.join(texts.get("list.separator"), parts);
     }
 
+    /**
+     * " · discontinued Apr 2026" after a chart label when the product was no longer offered on
+     * {@code today}, else empty: a closed product's figure is history, not a price anyone can pay.
+     */
+    String discontinuedMark(dev.reelrank.model.Product product, java.time.LocalDate today) {
+        return product.lifecycle().discontinuedBy(today)
+                ? texts.format("chart.discontinued", product.lifecycle().discontinued().orElseThrow().date().format(months))
+                : "";
+    }
+
+    /** The tooltip line for a discontinued product, with its date and source; else empty. */
+    String discontinuedNote(dev.reelrank.model.Product product, java.time.LocalDate today) {
+        return product.lifecycle().discontinuedBy(today)
+                ? "\n" + texts.format("details.discontinued", date(product.lifecycle().discontinued().orElseThrow().date()),
+                        product.lifecycle().discontinued().orElseThrow().source())
+                : "";
+    }
+
     String asOf(PriceOption option) {
         return date(option.provenance().asOf());
     }

@@ -25,6 +25,7 @@ public final class RatingChartViewModel {
     private final RatingsViewModel ratings;
     private final Texts texts;
     private final Numbers numbers;
+    private final PriceTexts prices;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper axisLabel = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper sourceNote = new ReadOnlyStringWrapper();
@@ -40,6 +41,7 @@ public final class RatingChartViewModel {
         this.ratings = ratings;
         this.texts = texts;
         this.numbers = new Numbers(texts.locale());
+        this.prices = new PriceTexts(texts);
         session.projectProperty().addListener((obs, old, project) -> refresh());
         ratings.snapshotProperty().addListener((obs, old, snapshot) -> refresh());
         refresh();
@@ -107,8 +109,9 @@ public final class RatingChartViewModel {
                 + (rank == null ? "" : "\n" + texts.format(grouped ? "chart.rating.rankNoteGroup" : "chart.rating.rankNote",
                         rank, snapshot.groupOf(product.id()) + 1));
         return new ChartBar(product.id(), texts.productName(product), colour, r.value(),
-                snapshot.intervalsPending() ? null : r.low(), snapshot.intervalsPending() ? null : r.high(), label,
-                tooltip);
+                snapshot.intervalsPending() ? null : r.low(), snapshot.intervalsPending() ? null : r.high(),
+                label + prices.discontinuedMark(product, session.today()),
+                tooltip + prices.discontinuedNote(product, session.today()));
     }
 
     public ObservableList<ChartBar> bars() {

@@ -124,4 +124,21 @@ class DetailsAndRatesViewModelTest {
         details.select("veo-2");
         assertFalse(details.factsProperty().get().contains("Discontinued"), details.factsProperty().get());
     }
+
+    @Test
+    void chartsMarkADiscontinuedProduct_fromTheDayItClosed() {
+        ChartBar cost = viewModel.costChart().bars().stream().filter(b -> b.productId().equals("sora")).findFirst().orElseThrow();
+        assertEquals("33.60\u2002\u00b7 discontinued Apr 2026", cost.label());
+        assertTrue(cost.tooltip().endsWith("\nDiscontinued Apr 26, 2026 (Sora's closing (test fixture))"), cost.tooltip());
+        ChartBar rating = viewModel.ratingChart().bars().stream().filter(b -> b.productId().equals("sora")).findFirst()
+                .orElseThrow();
+        assertTrue(rating.label().endsWith("\u2002\u00b7 discontinued Apr 2026"), rating.label());
+        ChartBar veo = viewModel.costChart().bars().stream().filter(b -> b.productId().equals("veo-2")).findFirst().orElseThrow();
+        assertFalse(veo.label().contains("discontinued"), veo.label());
+
+        MainViewModel before = new MainViewModel(new ProjectSession(TestProjects.market(), null,
+                () -> java.time.LocalDate.of(2026, 4, 25)), Texts.english());
+        assertEquals("33.60", before.costChart().bars().stream().filter(b -> b.productId().equals("sora")).findFirst()
+                .orElseThrow().label(), "the day before it closed, Sora was still sold");
+    }
 }
