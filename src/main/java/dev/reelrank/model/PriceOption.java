@@ -79,6 +79,15 @@ public record PriceOption(String id, String label, PriceStatus status, Price pri
         return new PriceOption(id, label, status, price, kind, reason, newProvenance, terms, note, null);
     }
 
+    /**
+     * The same figure stated in another unit of the same kind (a plan with another assumed use):
+     * an assumption changed, not the figure, so neither the status nor the "edited" mark changes.
+     */
+    public PriceOption withUnit(PriceUnit newUnit) {
+        return new PriceOption(id, label, status, new Price(price.amount(), price.currency(), newUnit), kind, reason,
+                provenance, terms, note, edited);
+    }
+
     public PriceOption withKind(PriceKind newKind) {
         return new PriceOption(id, label, status, price, newKind, reason, provenance, terms, note, edited);
     }

@@ -119,12 +119,15 @@ public final class KpiViewModel {
         // A plan's figure is only as good as its assumed use, so the card says it as the table does.
         String basis = String.join(" / ", tied.stream().map(e -> texts.format("kpi.basisPrice",
                 prices.kind(e.product().compared()), e.product().compared().label())
-                + (prices.assumption(e.product().compared()).isEmpty() ? ""
-                        : " \u00b7 " + prices.assumption(e.product().compared()))).distinct().toList());
+                + withSeparator(prices.assumption(e.product().compared()))).distinct().toList());
         String figure = numbers.fixed(least.doubleValue(), 2) + " " + perMinute;
         return new KpiTile(texts.get("kpi.cheapest"), tied.getFirst().perMinute().doubleValue(), perMinute, 2,
                 tied.size() == 1 ? name(tied.getFirst().product()) : texts.format("kpi.tied", names(tied)), basis,
                 tied.size() == 1 ? "" : tiedDetail(tied, figure) + samePrice(tied));
+    }
+
+    private static String withSeparator(String text) {
+        return text.isEmpty() ? "" : " \u00b7 " + text;
     }
 
     /**
@@ -229,12 +232,12 @@ public final class KpiViewModel {
                 BigDecimal share = myCost.get().perMinute().amount()
                         .divide(theirCost.get().perMinute().amount(), MathContext.DECIMAL64);
                 parts.add(texts.format("kpi.ratioPart", numbers.percent(share.doubleValue()), name(other)));
-                compared.add(charged ? basis(theirs.get()) : theirs.get().label());
+                compared.add(charged ? prices.basis(theirs.get()) : theirs.get().label());
             }
             if (!parts.isEmpty()) {
                 String kindName = texts.get(charged ? "kpi.kindCharged" : "kpi.kindEstimates");
                 lines.add(texts.format("kpi.ratioLine", kindName, String.join(texts.get("list.separator"), parts)));
-                bases.add(texts.format("kpi.ratioBasis", kindName, charged ? basis(mine.get()) : mine.get().label(),
+                bases.add(texts.format("kpi.ratioBasis", kindName, charged ? prices.basis(mine.get()) : mine.get().label(),
                         String.join(" / ", compared.stream().distinct().toList())));
             }
         }
@@ -254,10 +257,6 @@ public final class KpiViewModel {
         return product.prices().stream().filter(kind).findFirst();
     }
 
-    /** One side of a comparison of unlike prices: its kind, resolution and date, e.g. "credits, 720p, Sep 2025". */
-    private String basis(PriceOption option) {
-        return prices.basis(option);
-    }
 
     /**
      * Tied products by name, in table order: "Kling 1.0, 1.5, 1.6" when they share their family and

@@ -138,17 +138,23 @@ final class PriceTexts {
      * {@code today}, else empty: a closed product's figure is history, not a price anyone can pay.
      */
     String discontinuedMark(dev.reelrank.model.Product product, java.time.LocalDate today) {
-        return product.lifecycle().discontinuedBy(today)
-                ? texts.format("chart.discontinued", product.lifecycle().discontinued().orElseThrow().date().format(months))
-                : "";
+        return closedBy(product, today).map(fact -> texts.format("chart.discontinued", fact.date().format(months)))
+                .orElse("");
     }
 
     /** The tooltip line for a discontinued product, with its date and source; else empty. */
     String discontinuedNote(dev.reelrank.model.Product product, java.time.LocalDate today) {
-        return product.lifecycle().discontinuedBy(today)
-                ? "\n" + texts.format("details.discontinued", date(product.lifecycle().discontinued().orElseThrow().date()),
-                        product.lifecycle().discontinued().orElseThrow().source())
-                : "";
+        return closedBy(product, today).map(fact -> "\n" + dated("details.discontinued", fact)).orElse("");
+    }
+
+    private static java.util.Optional<dev.reelrank.model.DatedFact> closedBy(dev.reelrank.model.Product product,
+                                                                           java.time.LocalDate today) {
+        return product.lifecycle().discontinuedBy(today) ? product.lifecycle().discontinued() : java.util.Optional.empty();
+    }
+
+    /** A dated fact in words, e.g. "Discontinued Apr 26, 2026 (OpenAI's help centre)". */
+    String dated(String key, dev.reelrank.model.DatedFact fact) {
+        return texts.format(key, date(fact.date()), fact.source());
     }
 
     String asOf(PriceOption option) {

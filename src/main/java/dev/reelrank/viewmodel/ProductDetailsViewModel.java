@@ -3,7 +3,6 @@ package dev.reelrank.viewmodel;
 import dev.reelrank.model.CostCalculator;
 import dev.reelrank.model.GenerationMode;
 import dev.reelrank.model.Lifecycle;
-import dev.reelrank.model.Price;
 import dev.reelrank.model.PriceOption;
 import dev.reelrank.model.PriceUnit;
 import dev.reelrank.model.Product;
@@ -128,10 +127,7 @@ public final class ProductDetailsViewModel {
                     if (share.compareTo(plan.utilisation()) == 0) {
                         return null;
                     }
-                    PriceOption changed = new PriceOption(option.id(), option.label(), option.status(),
-                            new Price(option.price().amount(), option.price().currency(), plan.withUtilisation(share)),
-                            option.kind(), option.reason(), option.provenance(), option.terms(), option.note(),
-                            option.edited());
+                    PriceOption changed = option.withUnit(plan.withUtilisation(share));
                     session.apply(texts.format("edit.utilisation", product.name()), project -> {
                         Product now = project.product(product.id()).orElseThrow();
                         return project.withProduct(now.withPrices(now.prices().stream()
@@ -158,12 +154,9 @@ public final class ProductDetailsViewModel {
     /** One line per known date: "Discontinued Apr 26, 2026 (source)". */
     private String lifecycle(Lifecycle lifecycle) {
         StringBuilder text = new StringBuilder();
-        lifecycle.announced().ifPresent(f -> text.append('\n').append(texts.format("details.announced",
-                prices.date(f.date()), f.source())));
-        lifecycle.available().ifPresent(f -> text.append('\n').append(texts.format("details.available",
-                prices.date(f.date()), f.source())));
-        lifecycle.discontinued().ifPresent(f -> text.append('\n').append(texts.format("details.discontinued",
-                prices.date(f.date()), f.source())));
+        lifecycle.announced().ifPresent(f -> text.append('\n').append(prices.dated("details.announced", f)));
+        lifecycle.available().ifPresent(f -> text.append('\n').append(prices.dated("details.available", f)));
+        lifecycle.discontinued().ifPresent(f -> text.append('\n').append(prices.dated("details.discontinued", f)));
         return text.toString();
     }
 

@@ -238,25 +238,22 @@ public final class ProductRowViewModel {
         }
     }
 
+    /** A kind that contradicts the unit (a plan priced per second) is refused, in one line. */
     private Parsed<PriceKind> kindOf(String draft) {
         String typed = String.valueOf(draft).strip();
-        PriceOption option = product.compared();
-        for (PriceKind kind : PriceKind.values()) {
-            if (texts.get(PriceTexts.kindKey(kind)).equalsIgnoreCase(typed)) {
-                // A kind that contradicts the unit (a plan priced per second) is refused here, in one line.
-                return !option.hasFigure() || kind.fits(option.price().unit())
-                        ? Parsed.ok(kind) : Parsed.error(texts.get("error.kind"));
-            }
-        }
-        return Parsed.error(texts.get("error.kind"));
+        return fittingKinds().filter(kind -> texts.get(PriceTexts.kindKey(kind)).equalsIgnoreCase(typed)).findFirst()
+                .map(Parsed::ok).orElseGet(() -> Parsed.error(texts.get("error.kind")));
     }
 
     /** The kinds a user can choose for this row's compared price, in the table's choice list. */
     public java.util.List<String> kindChoices() {
+        return fittingKinds().map(kind -> texts.get(PriceTexts.kindKey(kind))).toList();
+    }
+
+    private java.util.stream.Stream<PriceKind> fittingKinds() {
         PriceOption option = product.compared();
         return java.util.Arrays.stream(PriceKind.values())
-                .filter(kind -> !option.hasFigure() || kind.fits(option.price().unit()))
-                .map(kind -> texts.get(PriceTexts.kindKey(kind))).toList();
+                .filter(kind -> !option.hasFigure() || kind.fits(option.price().unit()));
     }
 
     private Parsed<LocalDate> dateOf(String draft) {
