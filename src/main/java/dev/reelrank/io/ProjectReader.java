@@ -50,8 +50,12 @@ import java.util.Set;
  * column and field path. The reader streams, so no input builds an unbounded structure.
  */
 public final class ProjectReader {
-    /** Format 2 names each price's kind (API, plan, credits, estimate) and its source's kind; format 1 files are converted on reading. */
-    public static final int FORMAT_VERSION = 2;
+    /**
+     * Format 3 adds a product's lifecycle, a price's dated history and published leaderboard
+     * ratings, all optional, so a format 2 file reads as it is. Format 2 named each price's kind
+     * (API, plan, credits, estimate) and its source's kind; format 1 files are converted on reading.
+     */
+    public static final int FORMAT_VERSION = 3;
     /** Format 1 called every price that was not an estimate a "list price". */
     private static final String FORMAT_1_LIST_PRICE = "list-price";
     static final int MAX_PRICE_OPTIONS = 100;
@@ -133,7 +137,7 @@ public final class ProjectReader {
             switch (field) {
                 case "format" -> {
                     long version = cursor.wholeNumber(0, Integer.MAX_VALUE);
-                    if (version != FORMAT_VERSION && version != 1) {
+                    if (version < 1 || version > FORMAT_VERSION) {
                         throw cursor.error("file.formatVersion", version, FORMAT_VERSION);
                     }
                     formatVersion = (int) version;
@@ -463,11 +467,11 @@ public final class ProjectReader {
 
     /**
      * A price's kind as the file words it. Format 1 had "list-price", which becomes API, plan or
-     * credits by its unit once the unit is read; a format 2 file must say which.
+     * credits by its unit once the unit is read; a later file must say which.
      */
     private String priceKindWord() throws ProjectFileException {
         String word = cursor.text();
-        boolean format1 = formatVersion != FORMAT_VERSION;
+        boolean format1 = formatVersion == 1;
         if (format1 && FORMAT_1_LIST_PRICE.equals(word) || JsonNames.parse(PriceKind.class, word).isPresent()) {
             return word;
         }

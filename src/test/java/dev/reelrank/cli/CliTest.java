@@ -137,7 +137,7 @@ class CliTest {
     @Test
     void validate_badFile_oneLineOnStderr_code2_fileUntouched() throws Exception {
         Path file = folder.resolve("bad.reelrank.json");
-        Files.writeString(file, "{\"format\": 2, \"name\": \"x\", \"displayCurrency\": \"CNY\", \"products\": [], "
+        Files.writeString(file, "{\"format\": 3, \"name\": \"x\", \"displayCurrency\": \"CNY\", \"products\": [], "
                 + "\"extra\": true}");
         Files.setLastModifiedTime(file, FileTime.fromMillis(1_000_000_000_000L));
         byte[] before = Files.readAllBytes(file);

@@ -47,7 +47,7 @@ class CostComparisonFileTest {
     }
 
     private static String withComparison(String comparison) {
-        return TestProjects.with("\"format\": 2,", "\"format\": 2, \"costComparison\": " + comparison + ",");
+        return TestProjects.with("\"format\": 3,", "\"format\": 3, \"costComparison\": " + comparison + ",");
     }
 
     @Test

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A file saved by ReelRank before price kinds (format 1: "list-price" or "estimate") still opens:
  * each list price becomes API, plan or credits by its unit, every figure costs what it cost before,
- * and saving writes format 2. The file is ReelRank's own default dataset as it shipped in format 1.
+ * and saving writes the current format. The file is ReelRank's own default dataset as it shipped in format 1.
  */
 class FormatOneFilesTest {
     private static final String RESOURCE = "format-1-early-2025.reelrank.json";
@@ -76,18 +76,18 @@ class FormatOneFilesTest {
     }
 
     @Test
-    void savingAFormatOneFile_writesFormatTwo_thatReadsBackTheSame() throws Exception {
+    void savingAFormatOneFile_writesTheCurrentFormat_thatReadsBackTheSame() throws Exception {
         Project project = readOld();
         Path saved = folder.resolve("saved" + ProjectFiles.EXTENSION);
         ProjectFiles.write(project, saved);
         String text = Files.readString(saved);
-        assertTrue(text.startsWith("{\n  \"format\": 2,"), text.substring(0, 40));
+        assertTrue(text.startsWith("{\n  \"format\": " + ProjectReader.FORMAT_VERSION + ","), text.substring(0, 40));
         assertFalse(text.contains("list-price"));
         assertEquals(project, ProjectFiles.read(saved));
     }
 
     @Test
-    void aFormatTwoFile_mayNotUseTheOldWord() {
+    void aLaterFile_mayNotUseTheOldWord() {
         var problem = assertThrows(ProjectFileException.class, () -> ProjectReader.read(
                 new java.io.ByteArrayInputStream(TestProjects.with("\"kind\": \"estimate\"", "\"kind\": \"list-price\"")
                         .getBytes(StandardCharsets.UTF_8)), "test.reelrank.json"));

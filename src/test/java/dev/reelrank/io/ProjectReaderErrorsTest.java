@@ -36,8 +36,8 @@ class ProjectReaderErrorsTest {
 
     static Stream<Arguments> badFiles() {
         return Stream.of(
-                Arguments.of("unknown format version", TestProjects.with("\"format\": 2", "\"format\": 3"),
-                        "test.reelrank.json:2:13: format: unsupported format version 3; this ReelRank reads versions 1 to 2"),
+                Arguments.of("unknown format version", TestProjects.with("\"format\": 3", "\"format\": 4"),
+                        "test.reelrank.json:2:13: format: unsupported format version 4; this ReelRank reads versions 1 to 3"),
                 Arguments.of("wrong type: text for a number",
                         TestProjects.with("\"amount\": 0.83", "\"amount\": \"0.83\""),
                         "test.reelrank.json:24:21: products[0].prices[0].amount: expected a number, got text \"0.83\""),
@@ -48,8 +48,8 @@ class ProjectReaderErrorsTest {
                         + " (a list in []), got an object"),
                 Arguments.of("missing required field", TestProjects.with("      \"vendor\": \"Kuaishou\",\n", ""),
                         "test.reelrank.json:9:5: products[0].vendor: is missing; this field is required"),
-                Arguments.of("missing format", TestProjects.with("  \"format\": 2,\n", ""),
-                        "test.reelrank.json:1:1: format: is missing; a ReelRank project starts with \"format\": 2"),
+                Arguments.of("missing format", TestProjects.with("  \"format\": 3,\n", ""),
+                        "test.reelrank.json:1:1: format: is missing; a ReelRank project starts with \"format\": 3"),
                 Arguments.of("negative amount", TestProjects.with("\"amount\": 0.83", "\"amount\": -1"),
                         "test.reelrank.json:24:21: products[0].prices[0].amount: must be 0 or more (got -1)"),
                 Arguments.of("negative votes", TestProjects.with("\"wins\": 1", "\"wins\": -5"),

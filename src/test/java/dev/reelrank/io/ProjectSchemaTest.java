@@ -71,7 +71,7 @@ class ProjectSchemaTest {
         assertEquals(Set.of(), schemaErrors(json));
         assertEquals(view, ProjectReader.read(new ByteArrayInputStream(written.toByteArray()), "v.reelrank.json")
                 .view());
-        String partial = TestProjects.with("\"format\": 2,", "\"format\": 2, \"view\": {\"trendMetric\": \"cost-per-minute\"},");
+        String partial = TestProjects.with("\"format\": 3,", "\"format\": 3, \"view\": {\"trendMetric\": \"cost-per-minute\"},");
         assertEquals(Set.of(), schemaErrors(partial));
         assertEquals(ChartView.DEFAULT.withTrendMetric(TrendMetric.COST_PER_MINUTE), ProjectReader.read(
                 new ByteArrayInputStream(partial.getBytes(StandardCharsets.UTF_8)), "p.reelrank.json").view());
@@ -79,7 +79,7 @@ class ProjectSchemaTest {
 
     static Stream<String> invalidFiles() {
         return Stream.of(
-                TestProjects.with("\"format\": 2", "\"format\": 3"),
+                TestProjects.with("\"format\": 3", "\"format\": 4"),
                 TestProjects.with("\"amount\": 0.83", "\"amount\": -1"),
                 TestProjects.with("\"amount\": 0.83", "\"amount\": 1e10"),
                 TestProjects.with("\"amount\": 0.83", "\"amount\": \"0.83\""),
@@ -94,9 +94,9 @@ class ProjectSchemaTest {
                 TestProjects.with("\"id\": \"kling-1.6\"", "\"id\": \"Kling 1.6\""),
                 TestProjects.with("\"releaseDate\": \"2024-12-19\"", "\"releaseDate\": \"19.12.2024\""),
                 TestProjects.with("\"modes\": [\"text-to-video\"]", "\"modes\": []"),
-                TestProjects.with("\"format\": 2,", "\"format\": 2, \"view\": {\"costBasis\": \"per-hour\"},"),
-                TestProjects.with("\"format\": 2,", "\"format\": 2, \"view\": {\"zoom\": 2},"),
-                TestProjects.with("\"format\": 2,", "\"format\": 2, \"view\": {\"logCostAxis\": \"yes\"},"));
+                TestProjects.with("\"format\": 3,", "\"format\": 3, \"view\": {\"costBasis\": \"per-hour\"},"),
+                TestProjects.with("\"format\": 3,", "\"format\": 3, \"view\": {\"zoom\": 2},"),
+                TestProjects.with("\"format\": 3,", "\"format\": 3, \"view\": {\"logCostAxis\": \"yes\"},"));
     }
 
     @ParameterizedTest
