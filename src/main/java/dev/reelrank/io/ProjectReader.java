@@ -79,7 +79,7 @@ public final class ProjectReader {
             "asOf", "edited");
     private static final List<String> CHART_FIELDS = List.of("color", "shown");
     private static final List<String> VIEW_FIELDS = List.of("costBasis", "trendMetric", "logCostAxis", "ratingSource",
-            "costChartLogAxis");
+            "costChartLogAxis", "currentOnly");
     private static final List<String> COST_COMPARISON_FIELDS = List.of("reference", "against");
     private static final List<String> RATE_FIELDS = List.of("from", "to", "rate", "source", "url", "asOf");
     private static final List<String> HEAD_TO_HEAD_FIELDS = List.of("a", "b", "aWins", "bWins", "ties", "sample",
@@ -201,6 +201,7 @@ public final class ProjectReader {
                 case "trendMetric" -> view[0] = view[0].withTrendMetric(enumValue(TrendMetric.class));
                 case "logCostAxis" -> view[0] = view[0].withLogCostAxis(cursor.bool());
                 case "costChartLogAxis" -> view[0] = view[0].withCostChartLogAxis(cursor.bool());
+                case "currentOnly" -> view[0] = view[0].withCurrentOnly(cursor.bool());
                 case "ratingSource" -> view[0] = view[0].withRatingSource(enumValue(RatingSource.class));
                 default -> throw cursor.unknownField(field, VIEW_FIELDS);
             }

@@ -96,6 +96,9 @@ public final class ProjectWriter {
             if (view.costChartLogAxis()) {
                 json.writeBooleanField("costChartLogAxis", true);
             }
+            if (view.currentOnly()) {
+                json.writeBooleanField("currentOnly", true);
+            }
             if (view.ratingSource() != null) {
                 json.writeStringField("ratingSource", JsonNames.of(view.ratingSource()));
             }

@@ -469,7 +469,11 @@ public final class MainWindow {
         showTable.setAccelerator(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN));
         showTable.selectedProperty().bindBidirectional(viewModel.tableShownProperty());
-        menu.getItems().addAll(present, showTable, new SeparatorMenuItem(), light, dark, new SeparatorMenuItem(), basis, rates,
+        javafx.scene.control.CheckMenuItem currentOnly = new javafx.scene.control.CheckMenuItem(
+                texts.get("menu.currentOnly"));
+        currentOnly.setId("menu-current-only");
+        currentOnly.selectedProperty().bindBidirectional(viewModel.currentOnlyProperty());
+        menu.getItems().addAll(present, showTable, currentOnly, new SeparatorMenuItem(), light, dark, new SeparatorMenuItem(), basis, rates,
                 comparison, new SeparatorMenuItem(), languageMenu());
         return menu;
     }
@@ -616,6 +620,18 @@ public final class MainWindow {
         sampleTip.setWrapText(true);
         sampleTip.setMaxWidth(480);
         sample.setTooltip(sampleTip);
+        Label hidden = note("hidden-note");
+        hidden.setId("hidden-note");
+        hidden.textProperty().bind(viewModel.hiddenBadgeProperty());
+        hidden.visibleProperty().bind(viewModel.hiddenBadgeProperty().isNotEmpty());
+        hidden.managedProperty().bind(hidden.visibleProperty());
+        hidden.setWrapText(false);
+        hidden.setMinWidth(Region.USE_PREF_SIZE);
+        Tooltip hiddenTip = new Tooltip();
+        hiddenTip.textProperty().bind(viewModel.hiddenNoteProperty());
+        hiddenTip.setWrapText(true);
+        hiddenTip.setMaxWidth(480);
+        hidden.setTooltip(hiddenTip);
         Label rates = note("rates-note");
         rates.setId("rates-note");
         rates.setWrapText(false);
@@ -642,7 +658,7 @@ public final class MainWindow {
             node.managedProperty().bind(node.visibleProperty());
         }
         viewModel.exports().busyProperty().addListener((obs, was, busy) -> cancelExport.setDisable(false));
-        HBox footer = new HBox(12, exporting, status, cancelExport, sample, rates);
+        HBox footer = new HBox(12, exporting, status, cancelExport, hidden, sample, rates);
         footer.getStyleClass().add("footer");
         return footer;
     }

@@ -67,7 +67,7 @@ public final class CostChartViewModel {
         Map<List<Object>, String> kindWords = new HashMap<>();
         cache.startPass(List.of(project.displayCurrency(), project.exchangeRates(), basis.get(), colours));
         for (Product product : project.products()) {
-            if (!ProductColors.styleOf(product, colours).shown()) {
+            if (!ChartProducts.drawn(product, colours, project, session.today())) {
                 continue;
             }
             ChartBar bar = cache.get(product, () -> bar(product, costs, colours.get(product.id()), perMinute));

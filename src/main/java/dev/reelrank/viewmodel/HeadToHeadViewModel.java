@@ -68,7 +68,7 @@ public final class HeadToHeadViewModel {
     public List<Product> products() {
         Project project = session.project();
         Map<String, String> colours = ProductColors.assign(project);
-        return project.products().stream().filter(p -> ProductColors.styleOf(p, colours).shown())
+        return project.products().stream().filter(p -> ChartProducts.drawn(p, colours, project, session.today()))
                 .limit(MAX_PRODUCTS).toList();
     }
 
@@ -196,7 +196,7 @@ public final class HeadToHeadViewModel {
         }
         legend.set(legend(kind, scale, most));
         Map<String, String> colours = ProductColors.assign(project);
-        long shownTotal = project.products().stream().filter(p -> ProductColors.styleOf(p, colours).shown()).count();
+        long shownTotal = project.products().stream().filter(p -> ChartProducts.drawn(p, colours, project, session.today())).count();
         heatmapNote.set((shownTotal > MAX_PRODUCTS ? texts.format("h2h.capped", MAX_PRODUCTS, shownTotal) + " " : "")
                 + texts.get(switch (kind) {
                     case OBSERVED -> "h2h.noteObserved";

@@ -83,7 +83,7 @@ public final class KpiViewModel {
         CostCalculator costs = CostCalculator.of(project);
         List<Entry> shown = new ArrayList<>();
         for (Product product : project.products()) {
-            if (ProductColors.styleOf(product, colours).shown()) {
+            if (ChartProducts.drawn(product, colours, project, session.today())) {
                 shown.add(new Entry(product, costs.cost(product).orElse(null), snapshot.of(product.id()).orElse(null)));
             }
         }

@@ -6,6 +6,7 @@ import dev.reelrank.model.ExchangeRate;
 import dev.reelrank.model.Project;
 import java.nio.file.Path;
 import java.util.Currency;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -54,6 +55,9 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper currencySources = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper sampleNote = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper sampleBadge = new ReadOnlyStringWrapper();
+    private final javafx.beans.property.BooleanProperty currentOnly = new javafx.beans.property.SimpleBooleanProperty();
+    private final ReadOnlyStringWrapper hiddenBadge = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper hiddenNote = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper costHeader = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<String> displayCurrency = new ReadOnlyObjectWrapper<>();
     private final ObservableList<String> currencies = FXCollections.observableArrayList();
@@ -123,6 +127,7 @@ public final class MainViewModel {
         this.title = Bindings.createStringBinding(this::titleText, session.fileProperty(), session.dirtyProperty());
         session.projectProperty().addListener((obs, old, project) -> show(project));
         show(session.project());
+        currentOnly.addListener((obs, was, only) -> session.showAs(session.project().view().withCurrentOnly(only)));
     }
 
     /** A window whose files cannot be saved anywhere; for tests of everything else. */
@@ -232,6 +237,12 @@ public final class MainViewModel {
                 r.provenance().source())).collect(Collectors.joining("\n")));
         sampleNote.set(project.hasSampleVotes() ? texts.get("note.sampleVotes") : "");
         sampleBadge.set(project.hasSampleVotes() ? texts.get("note.sampleShort") : "");
+        currentOnly.set(project.view().currentOnly());
+        List<String> hidden = ChartProducts.hiddenAsDiscontinued(project, session.today()).stream()
+                .map(texts::productName).toList();
+        hiddenBadge.set(hidden.isEmpty() ? "" : texts.format("note.currentOnly", hidden.size()));
+        hiddenNote.set(hidden.isEmpty() ? "" : texts.format("note.currentOnlyNames",
+                String.join(texts.get("list.separator"), hidden)));
         TreeSet<String> codes = new TreeSet<>(java.util.List.of("CNY", "USD", "EUR", currency));
         project.exchangeRates().forEach(r -> {
             codes.add(r.from().getCurrencyCode());
@@ -275,6 +286,23 @@ public final class MainViewModel {
     /** The table's share of the window's height, 0.15 to 0.85; the divider the user drags. */
     public javafx.beans.property.DoubleProperty tableShareProperty() {
         return tableShare;
+    }
+
+    /**
+     * Whether the charts leave out products discontinued by today; saved with the project as part
+     * of how its charts are shown, not an edit.
+     */
+    public javafx.beans.property.BooleanProperty currentOnlyProperty() {
+        return currentOnly;
+    }
+
+    /** "Current products only · 2 hidden" while the switch hides any; the names are in {@link #hiddenNoteProperty()}. */
+    public ReadOnlyStringProperty hiddenBadgeProperty() {
+        return hiddenBadge.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty hiddenNoteProperty() {
+        return hiddenNote.getReadOnlyProperty();
     }
 
     /** Whether the products table is shown; put away, the charts have the whole window. */

@@ -108,9 +108,14 @@ public final class ProjectSession {
         refreshHistory();
     }
 
-    /** Whether going from {@code old} to {@code now} changed how the charts are shown and nothing else. */
+    /**
+     * Whether going from {@code old} to {@code now} changed how one chart is shown and nothing else,
+     * so that the other charts need not redraw. The "current products only" switch is not such a
+     * change: it changes which products every chart draws.
+     */
     static boolean onlyViewChanged(Project old, Project now) {
-        return old != null && old.view() != now.view() && old.withView(now.view()).equals(now);
+        return old != null && old.view() != now.view() && old.view().currentOnly() == now.view().currentOnly()
+                && old.withView(now.view()).equals(now);
     }
 
     /**

@@ -58,14 +58,14 @@ public final class RatingChartViewModel {
         // Ranks among the products shown: hiding one can change another's rank, so they are part of each bar.
         Map<String, Rating> shownRatings = new java.util.HashMap<>();
         for (Product product : project.products()) {
-            if (ProductColors.styleOf(product, colours).shown()) {
+            if (ChartProducts.drawn(product, colours, project, session.today())) {
                 snapshot.of(product.id()).ifPresent(r -> shownRatings.put(product.id(), r));
             }
         }
         Map<String, Integer> ranks = snapshot.intervalsPending() ? Map.of() : IntervalRanks.of(shownRatings, snapshot::groupOf);
         cache.startPass(List.of(snapshot, colours, ranks));
         for (Product product : project.products()) {
-            if (!ProductColors.styleOf(product, colours).shown()) {
+            if (!ChartProducts.drawn(product, colours, project, session.today())) {
                 continue;
             }
             ChartBar bar = cache.get(product, () -> bar(product, snapshot, colours.get(product.id()),

@@ -171,7 +171,7 @@ public final class ScenarioViewModel {
         days.show(numbers.count(daysPerYear));
         Map<String, String> colours = ProductColors.assign(project);
         List<Product> shownProducts = project.products().stream()
-                .filter(product -> ProductColors.styleOf(product, colours).shown()).toList();
+                .filter(product -> ChartProducts.drawn(product, colours, project, session.today())).toList();
         ScenarioPriceChoice current = choicesFor(shownProducts);
         List<Priced> priced = new ArrayList<>();
         List<String> assumed = new ArrayList<>();

@@ -39,6 +39,11 @@ public final class SlideViewModel {
         boolean costs = Set.of(SlideKind.COST, SlideKind.TREND, SlideKind.VALUE, SlideKind.DASHBOARD).contains(kind);
         boolean votes = kind != SlideKind.COST;
         List<String> parts = new ArrayList<>();
+        List<String> hidden = ChartProducts.hiddenAsDiscontinued(project, session.today()).stream()
+                .map(texts::productName).toList();
+        if (!hidden.isEmpty()) {
+            parts.add(texts.format("slide.hiddenDiscontinued", String.join(texts.get("list.separator"), hidden)));
+        }
         if (costs) {
             parts.add(priceSources(shown));
             if (!project.exchangeRates().isEmpty()) {
@@ -79,9 +84,8 @@ public final class SlideViewModel {
         };
     }
 
-    private static List<Product> shownProducts(Project project) {
-        Map<String, String> colours = ProductColors.assign(project);
-        return project.products().stream().filter(p -> ProductColors.styleOf(p, colours).shown()).toList();
+    private List<Product> shownProducts(Project project) {
+        return ChartProducts.drawn(project, session.today());
     }
 
     /** One entry per source and date, naming the products that rest on it. */

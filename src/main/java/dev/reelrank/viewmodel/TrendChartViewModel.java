@@ -68,7 +68,7 @@ public final class TrendChartViewModel {
         List<ChartPoint> shown = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (Product product : project.products()) {
-            if (!ProductColors.styleOf(product, colours).shown()) {
+            if (!ChartProducts.drawn(product, colours, project, session.today())) {
                 continue;
             }
             double x = product.releaseDate().toEpochDay();
@@ -79,8 +79,9 @@ public final class TrendChartViewModel {
                 if (r.isPresent()) {
                     String text = texts.format("rating.withInterval", numbers.whole(r.get().value()),
                             numbers.whole(r.get().low()), numbers.whole(r.get().high()));
-                    shown.add(new ChartPoint(product.id(), texts.productName(product), colour, product.family(), x, r.get().value(),
-                            r.get().low(), r.get().high(), texts.format("chart.trend.tooltip", texts.productName(product), date, text)));
+                    shown.add(new ChartPoint(product.id(), markedName(product), colour, product.family(), x, r.get().value(),
+                            r.get().low(), r.get().high(), texts.format("chart.trend.tooltip", texts.productName(product), date, text)
+                                    + prices.discontinuedNote(product, session.today())));
                 } else {
                     missing.add(texts.format("chart.trend.missing", texts.productName(product), texts.get("chart.rating.noVotes")));
                 }
@@ -88,10 +89,11 @@ public final class TrendChartViewModel {
                 Optional<VideoCost> cost = costs.cost(product);
                 if (cost.isPresent()) {
                     double value = cost.get().perMinute().amount().doubleValue();
-                    shown.add(new ChartPoint(product.id(), texts.productName(product), colour, product.family(), x, value, null, null,
+                    shown.add(new ChartPoint(product.id(), markedName(product), colour, product.family(), x, value, null, null,
                             texts.format("chart.trend.tooltip", texts.productName(product), date,
                                     numbers.cost(cost.get().perMinute().amount()) + " " + valueAxisLabel.get()
-                                            + "\n" + prices.details(product.compared()))));
+                                            + "\n" + prices.details(product.compared()))
+                                    + prices.discontinuedNote(product, session.today())));
                 } else {
                     missing.add(texts.format("chart.trend.missing", texts.productName(product), texts.get("cost.notPublicOrNoPrice")));
                 }
@@ -104,6 +106,11 @@ public final class TrendChartViewModel {
         String pool = "";
         String absent = missing.isEmpty() ? "" : texts.format("chart.notShown", String.join(texts.get("list.separator"), missing)) + " ";
         note.set((pool + absent + (rating ? ratings.snapshot().note() : "")).strip());
+    }
+
+    /** The product's name, with "· discontinued Apr 2026" when it was no longer offered today. */
+    private String markedName(Product product) {
+        return texts.productName(product) + prices.discontinuedMark(product, session.today());
     }
 
     /** The colour of each family's line: that of its newest product shown. */

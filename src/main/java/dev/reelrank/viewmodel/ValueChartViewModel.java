@@ -66,7 +66,7 @@ public final class ValueChartViewModel {
         List<ChartPoint> shown = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (Product product : project.products()) {
-            if (!ProductColors.styleOf(product, colours).shown()) {
+            if (!ChartProducts.drawn(product, colours, project, session.today())) {
                 continue;
             }
             Optional<VideoCost> cost = costs.cost(product);
@@ -80,11 +80,13 @@ public final class ValueChartViewModel {
             } else {
                 double perMinute = cost.get().perMinute().amount().doubleValue();
                 Rating r = rating.get();
-                shown.add(new ChartPoint(product.id(), texts.productName(product), colours.get(product.id()), null, perMinute,
+                shown.add(new ChartPoint(product.id(), texts.productName(product) + prices.discontinuedMark(product, session.today()),
+                        colours.get(product.id()), null, perMinute,
                         r.value(), r.low(), r.high(), texts.format("chart.value.tooltip", texts.productName(product),
                                 numbers.cost(cost.get().perMinute().amount()), currency,
                                 texts.format("rating.withInterval", numbers.whole(r.value()), numbers.whole(r.low()),
-                                        numbers.whole(r.high())), prices.details(product.compared()))));
+                                        numbers.whole(r.high())), prices.details(product.compared()))
+                                + prices.discontinuedNote(product, session.today())));
             }
         }
         points.setAll(shown);

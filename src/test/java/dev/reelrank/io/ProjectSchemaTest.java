@@ -64,7 +64,7 @@ class ProjectSchemaTest {
     @Test
     void aSavedChartView_satisfiesTheSchema_andReadsBack() throws Exception {
         ChartView view = new ChartView(CostBasis.PER_FIVE_SECOND_CLIP, TrendMetric.COST_PER_MINUTE, false,
-                RatingSource.AGGREGATE_VOTES);
+                RatingSource.AGGREGATE_VOTES).withCurrentOnly(true);
         var written = new ByteArrayOutputStream();
         ProjectWriter.write(dev.reelrank.testing.TestProjects.market().withView(view), written);
         String json = written.toString(StandardCharsets.UTF_8);

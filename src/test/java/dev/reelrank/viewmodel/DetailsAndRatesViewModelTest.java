@@ -141,4 +141,68 @@ class DetailsAndRatesViewModelTest {
         assertEquals("33.60", before.costChart().bars().stream().filter(b -> b.productId().equals("sora")).findFirst()
                 .orElseThrow().label(), "the day before it closed, Sora was still sold");
     }
+
+    @Test
+    void trendAndValueCharts_markADiscontinuedProduct_inItsLabelAndTooltip() {
+        viewModel.trendChart().activeProperty().set(true);
+        viewModel.valueChart().activeProperty().set(true);
+        for (var points : List.of(viewModel.trendChart().points(), viewModel.valueChart().points())) {
+            ChartPoint sora = points.stream().filter(p -> p.productId().equals("sora")).findFirst().orElseThrow();
+            assertTrue(sora.name().endsWith("\u2002\u00b7 discontinued Apr 2026"), sora.name());
+            assertTrue(sora.tooltip().endsWith("\nDiscontinued Apr 26, 2026 (Sora's closing (test fixture))"), sora.tooltip());
+            ChartPoint veo = points.stream().filter(p -> p.productId().equals("veo-2")).findFirst().orElseThrow();
+            assertFalse(veo.name().contains("discontinued"), veo.name());
+        }
+    }
+
+    @Test
+    void currentProductsOnly_leavesTheDiscontinuedOutOfEveryChart_saysSo_andIsSavedWithTheProject() {
+        viewModel.trendChart().activeProperty().set(true);
+        viewModel.valueChart().activeProperty().set(true);
+        viewModel.scenario().activeProperty().set(true);
+        assertTrue(drawnEverywhere("sora"), "shown until the switch is on");
+        assertEquals("", viewModel.hiddenBadgeProperty().get());
+
+        viewModel.currentOnlyProperty().set(true);
+
+        assertFalse(drawnEverywhere("sora"));
+        assertTrue(drawnEverywhere("veo-2"), "a product still sold stays");
+        assertTrue(session.project().view().currentOnly(), "saved with the project's view");
+        assertTrue(session.dirtyProperty().get(), "a change to save");
+        assertEquals("Current products only \u00b7 1 discontinued product hidden", viewModel.hiddenBadgeProperty().get());
+        assertTrue(viewModel.hiddenNoteProperty().get().contains("discontinued: Sora."), viewModel.hiddenNoteProperty().get());
+        assertTrue(viewModel.slides().texts(SlideKind.COST).sources()
+                .startsWith("Current products only; not shown as discontinued: Sora."),
+                viewModel.slides().texts(SlideKind.COST).sources());
+        viewModel.undo();
+        assertTrue(session.project().view().currentOnly(), "a way of showing, not an edit: undo leaves it");
+
+        viewModel.currentOnlyProperty().set(false);
+        assertTrue(drawnEverywhere("sora"));
+        assertEquals("", viewModel.hiddenBadgeProperty().get());
+    }
+
+    @Test
+    void currentProductsOnly_hidesNothing_beforeTheDayAProductClosed() {
+        ProjectSession earlier = new ProjectSession(TestProjects.market(), null, () -> java.time.LocalDate.of(2026, 4, 25));
+        MainViewModel then = new MainViewModel(earlier, Texts.english());
+        then.currentOnlyProperty().set(true);
+        assertTrue(then.costChart().bars().stream().anyMatch(b -> b.productId().equals("sora")));
+        assertEquals("", then.hiddenBadgeProperty().get());
+    }
+
+    private boolean drawnEverywhere(String id) {
+        boolean cost = viewModel.costChart().bars().stream().anyMatch(b -> b.productId().equals(id));
+        boolean rating = viewModel.ratingChart().bars().stream().anyMatch(b -> b.productId().equals(id));
+        boolean trend = viewModel.trendChart().points().stream().anyMatch(p -> p.productId().equals(id));
+        boolean value = viewModel.valueChart().points().stream().anyMatch(p -> p.productId().equals(id));
+        boolean scenario = viewModel.scenario().rows().stream().anyMatch(r -> r.productId().equals(id));
+        boolean heatmap = viewModel.headToHead().products().stream().anyMatch(p -> p.id().equals(id));
+        assertEquals(cost, rating, "every chart draws the same products");
+        assertEquals(cost, trend);
+        assertEquals(cost, value);
+        assertEquals(cost, scenario);
+        assertEquals(cost, heatmap);
+        return cost;
+    }
 }

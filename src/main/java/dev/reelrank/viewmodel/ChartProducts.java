@@ -1,0 +1,39 @@
+package dev.reelrank.viewmodel;
+
+import dev.reelrank.model.Product;
+import dev.reelrank.model.Project;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which products the charts, tiles, heatmap, scenario and slides draw: those the user shows, less
+ * those discontinued by today when the project's view asks for current products only. One rule in
+ * one place, so that no chart draws a product another leaves out.
+ */
+public final class ChartProducts {
+    private ChartProducts() {
+    }
+
+    /** Whether {@code product} is drawn, given the colours and visibility {@link ProductColors#assign} gave. */
+    public static boolean drawn(Product product, Map<String, String> colours, Project project, LocalDate today) {
+        return ProductColors.styleOf(product, colours).shown() && !hiddenAsDiscontinued(product, project, today);
+    }
+
+    /** The products drawn, in project order. */
+    public static List<Product> drawn(Project project, LocalDate today) {
+        Map<String, String> colours = ProductColors.assign(project);
+        return project.products().stream().filter(p -> drawn(p, colours, project, today)).toList();
+    }
+
+    /** Shown products the "current products only" switch leaves out, in project order. */
+    public static List<Product> hiddenAsDiscontinued(Project project, LocalDate today) {
+        Map<String, String> colours = ProductColors.assign(project);
+        return project.products().stream().filter(p -> ProductColors.styleOf(p, colours).shown()
+                && hiddenAsDiscontinued(p, project, today)).toList();
+    }
+
+    private static boolean hiddenAsDiscontinued(Product product, Project project, LocalDate today) {
+        return project.view().currentOnly() && product.lifecycle().discontinuedBy(today);
+    }
+}
