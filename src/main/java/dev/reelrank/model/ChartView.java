@@ -9,17 +9,27 @@ import java.util.Objects;
  * @param costBasis    what the cost chart compares
  * @param trendMetric  what the trend chart follows
  * @param logCostAxis  whether the value chart's cost axis is logarithmic
- * @param ratingSource the votes ratings come from, or null to follow the project (head-to-head when present)
+ * @param ratingSource where ratings come from, or null to follow the project (published scores, then
+ *                     head-to-head votes, then aggregate votes, whichever it has first)
  * @param costChartLogAxis whether the cost chart's axis is logarithmic: one costly product then no
  *                     longer squeezes the others into slivers
+ * @param board        the leaderboard published ratings are read from, or null to take the one that
+ *                     rates the most products shown
  */
 public record ChartView(CostBasis costBasis, TrendMetric trendMetric, boolean logCostAxis, RatingSource ratingSource,
-                        boolean costChartLogAxis) {
-    public static final ChartView DEFAULT = new ChartView(CostBasis.PER_MINUTE, TrendMetric.RATING, true, null, false);
+                        boolean costChartLogAxis, Leaderboard board) {
+    public static final ChartView DEFAULT = new ChartView(CostBasis.PER_MINUTE, TrendMetric.RATING, true, null, false,
+            null);
 
     public ChartView {
         Objects.requireNonNull(costBasis, "costBasis");
         Objects.requireNonNull(trendMetric, "trendMetric");
+    }
+
+    /** A view that leaves the board to the project. */
+    public ChartView(CostBasis costBasis, TrendMetric trendMetric, boolean logCostAxis, RatingSource ratingSource,
+                     boolean costChartLogAxis) {
+        this(costBasis, trendMetric, logCostAxis, ratingSource, costChartLogAxis, null);
     }
 
     /** A view with the cost chart on a linear axis. */
@@ -28,22 +38,26 @@ public record ChartView(CostBasis costBasis, TrendMetric trendMetric, boolean lo
     }
 
     public ChartView withCostBasis(CostBasis basis) {
-        return new ChartView(basis, trendMetric, logCostAxis, ratingSource, costChartLogAxis);
+        return new ChartView(basis, trendMetric, logCostAxis, ratingSource, costChartLogAxis, board);
     }
 
     public ChartView withTrendMetric(TrendMetric metric) {
-        return new ChartView(costBasis, metric, logCostAxis, ratingSource, costChartLogAxis);
+        return new ChartView(costBasis, metric, logCostAxis, ratingSource, costChartLogAxis, board);
     }
 
     public ChartView withLogCostAxis(boolean log) {
-        return new ChartView(costBasis, trendMetric, log, ratingSource, costChartLogAxis);
+        return new ChartView(costBasis, trendMetric, log, ratingSource, costChartLogAxis, board);
     }
 
     public ChartView withCostChartLogAxis(boolean log) {
-        return new ChartView(costBasis, trendMetric, logCostAxis, ratingSource, log);
+        return new ChartView(costBasis, trendMetric, logCostAxis, ratingSource, log, board);
     }
 
     public ChartView withRatingSource(RatingSource source) {
-        return new ChartView(costBasis, trendMetric, logCostAxis, source, costChartLogAxis);
+        return new ChartView(costBasis, trendMetric, logCostAxis, source, costChartLogAxis, board);
+    }
+
+    public ChartView withBoard(Leaderboard chosen) {
+        return new ChartView(costBasis, trendMetric, logCostAxis, ratingSource, costChartLogAxis, chosen);
     }
 }
