@@ -7,8 +7,10 @@ import dev.reelrank.io.BattleImporter;
 import dev.reelrank.io.ProjectFileException;
 import dev.reelrank.io.ProjectFiles;
 import dev.reelrank.model.HeadToHead;
+import dev.reelrank.model.Leaderboard;
 import dev.reelrank.model.Product;
 import dev.reelrank.model.Project;
+import dev.reelrank.model.RatingChoice;
 import dev.reelrank.model.ratings.BradleyTerry;
 import dev.reelrank.model.ratings.PairCells;
 import dev.reelrank.model.ratings.ProductRating;
@@ -16,7 +18,9 @@ import dev.reelrank.model.ratings.RatingsResult;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -29,12 +33,43 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** Bradley–Terry ratings with bootstrap intervals from a project's head-to-head votes or a battle CSV. */
+/**
+ * Bradley–Terry ratings with bootstrap intervals from a project's head-to-head votes or a battle
+ * CSV, or the scores one leaderboard published for a project's products.
+ */
 @Command(name = "ratings", mixinStandardHelpOptions = true, versionProvider = ReelRankCommand.VersionLine.class,
-        description = "Rate products from head-to-head votes: a project file, or --battles CSV.")
+        description = "Rate products from head-to-head votes (a project file, or --battles CSV), "
+                + "or print a board's published ratings (--source published).")
 final class RatingsCommand implements Callable<Integer> {
     enum Format {
         TABLE, CSV, JSON
+    }
+
+    enum Source {
+        HEAD_TO_HEAD, PUBLISHED
+    }
+
+    @Option(names = "--source", paramLabel = "SOURCE", defaultValue = "head-to-head",
+            converter = SourceWord.class,
+            description = "head-to-head (default) or published: a board's published scores, from a project file.")
+    private Source source;
+
+    @Option(names = "--board", paramLabel = "BOARD",
+            description = "With --source published: artificial-analysis-text-to-video, "
+                    + "artificial-analysis-image-to-video, lmarena-text-to-video or lmarena-image-to-video "
+                    + "(default: the board that rates the most products).")
+    private String board;
+
+    static final class SourceWord implements picocli.CommandLine.ITypeConverter<Source> {
+        @Override
+        public Source convert(String word) {
+            return switch (word) {
+                case "head-to-head" -> Source.HEAD_TO_HEAD;
+                case "published" -> Source.PUBLISHED;
+                default -> throw new picocli.CommandLine.TypeConversionException(
+                        "expected head-to-head or published, got \"" + word + "\"");
+            };
+        }
     }
 
     @Spec
@@ -70,6 +105,12 @@ final class RatingsCommand implements Callable<Integer> {
         if ((project == null) == (battles == null)) {
             throw new UserInputException("give either a project file or --battles CSV");
         }
+        if (source == Source.PUBLISHED) {
+            return published();
+        }
+        if (board != null) {
+            throw new UserInputException("--board goes with --source published");
+        }
         if (rounds < 0 || rounds > 100_000) {
             throw new UserInputException("--bootstrap must be from 0 to 100000 (got " + rounds + ")");
         }
@@ -98,6 +139,41 @@ final class RatingsCommand implements Callable<Integer> {
             case TABLE -> table(out, rows, input.names(), result);
             case CSV -> csv(out, rows, input.names(), result);
             case JSON -> json(out, rows, input.names(), result);
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private int published() throws IOException, ProjectFileException {
+        if (project == null) {
+            throw new UserInputException("--source published reads a project file, not --battles");
+        }
+        Leaderboard chosen = board == null ? null : Leaderboard.ofId(board).orElseThrow(() -> new UserInputException(
+                "unknown board \"" + board + "\"; expected one of " + String.join(", ",
+                        Arrays.stream(Leaderboard.values()).map(Leaderboard::id).toList())));
+        Project loaded = ProjectFiles.read(project);
+        LocalDate today = LocalDate.now();
+        List<Leaderboard> rated = RatingChoice.boardsWithRatings(loaded, today);
+        if (rated.isEmpty()) {
+            throw new UserInputException(project + ": no published ratings");
+        }
+        if (chosen == null) {
+            chosen = rated.getFirst();
+        } else if (!rated.contains(chosen)) {
+            throw new UserInputException(project + ": no published ratings on " + chosen.id() + "; boards with ratings: "
+                    + String.join(", ", rated.stream().map(Leaderboard::id).toList()));
+        }
+        PublishedRatingsTable table = PublishedRatingsTable.of(loaded, chosen, today);
+        PrintWriter err = spec.commandLine().getErr();
+        if (!table.missing().isEmpty()) {
+            err.println("note: not on " + chosen.id() + ": " + String.join(", ", table.missing()));
+        }
+        err.flush();
+        PrintWriter out = spec.commandLine().getOut();
+        switch (format) {
+            case TABLE -> table.table(out);
+            case CSV -> table.csv(out);
+            case JSON -> table.json(out);
         }
         out.flush();
         return ExitCodes.OK;

@@ -2,7 +2,9 @@ package dev.reelrank.cli;
 
 import dev.reelrank.io.DefaultDataset;
 import dev.reelrank.io.ProjectFiles;
+import dev.reelrank.model.DemoVotes;
 import dev.reelrank.model.Project;
+import dev.reelrank.model.VoteTally;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -26,6 +28,9 @@ final class SampleCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace FILE if it already exists.")
     private boolean force;
 
+    @Option(names = "--demo-votes", description = "Add illustrative vote tallies, marked sample data, for a demo.")
+    private boolean demoVotes;
+
     @Override
     public Integer call() {
         if (Files.isDirectory(out)) {
@@ -35,14 +40,15 @@ final class SampleCommand implements Callable<Integer> {
         if (Files.exists(out) && !force) {
             throw new UserInputException(out + " already exists; add --force to replace it");
         }
-        Project project = DefaultDataset.load();
+        Project project = demoVotes ? DemoVotes.addTo(DefaultDataset.load()) : DefaultDataset.load();
         try {
             ProjectFiles.write(project, out);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + out + ": " + IoProblems.describe(e), e);
         }
-        spec.commandLine().getOut().printf("wrote %s: %d products (vote counts are sample data)%n", out,
-                project.products().size());
+        long sampled = project.products().stream().filter(p -> p.votes().map(VoteTally::sample).orElse(false)).count();
+        spec.commandLine().getOut().printf("wrote %s: %d products%s%n", out, project.products().size(),
+                sampled == 0 ? "" : String.format(java.util.Locale.ROOT, ", %d with vote counts that are sample data, not published", sampled));
         return ExitCodes.OK;
     }
 }

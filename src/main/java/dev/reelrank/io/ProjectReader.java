@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import dev.reelrank.model.ChartStyle;
+import dev.reelrank.model.Citation;
 import dev.reelrank.model.ChartView;
 import dev.reelrank.model.CostBasis;
 import dev.reelrank.model.CostComparison;
@@ -16,6 +17,7 @@ import dev.reelrank.model.ExchangeRate;
 import dev.reelrank.model.GenerationMode;
 import dev.reelrank.model.HeadToHead;
 import dev.reelrank.model.InvalidValueException;
+import dev.reelrank.model.Leaderboard;
 import dev.reelrank.model.Lifecycle;
 import dev.reelrank.model.LocalText;
 import dev.reelrank.model.Price;
@@ -27,6 +29,8 @@ import dev.reelrank.model.PriceUnit;
 import dev.reelrank.model.Product;
 import dev.reelrank.model.Project;
 import dev.reelrank.model.Provenance;
+import dev.reelrank.model.PublishedInterval;
+import dev.reelrank.model.PublishedRating;
 import dev.reelrank.model.RatingSource;
 import dev.reelrank.model.SourceKind;
 import dev.reelrank.model.TrendMetric;
@@ -42,6 +46,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -67,7 +72,9 @@ public final class ProjectReader {
             "exchangeRates", "products", "headToHead", "view", "costComparison");
     private static final List<String> PRODUCT_FIELDS = List.of("id", "name", "nameZh", "family", "version",
             "vendor", "releaseDate", "modes", "maxResolution", "maxClipSeconds", "comparedPrice", "prices",
-            "votes", "chart", "note", "lifecycle");
+            "votes", "chart", "note", "lifecycle", "published");
+    private static final List<String> PUBLISHED_FIELDS = List.of("board", "date", "score", "low", "high", "votes",
+            "source", "url", "sourceKind");
     private static final List<String> LIFECYCLE_FIELDS = List.of("announced", "available", "discontinued");
     private static final List<String> DATED_FACT_FIELDS = List.of("date", "source");
     private static final List<String> PRICE_FIELDS = List.of("id", "label", "status", "kind", "amount",
@@ -79,7 +86,7 @@ public final class ProjectReader {
             "asOf", "edited");
     private static final List<String> CHART_FIELDS = List.of("color", "shown");
     private static final List<String> VIEW_FIELDS = List.of("costBasis", "trendMetric", "logCostAxis", "ratingSource",
-            "costChartLogAxis", "currentOnly");
+            "costChartLogAxis", "board", "currentOnly");
     private static final List<String> COST_COMPARISON_FIELDS = List.of("reference", "against");
     private static final List<String> RATE_FIELDS = List.of("from", "to", "rate", "source", "url", "asOf");
     private static final List<String> HEAD_TO_HEAD_FIELDS = List.of("a", "b", "aWins", "bWins", "ties", "sample",
@@ -203,6 +210,7 @@ public final class ProjectReader {
                 case "costChartLogAxis" -> view[0] = view[0].withCostChartLogAxis(cursor.bool());
                 case "currentOnly" -> view[0] = view[0].withCurrentOnly(cursor.bool());
                 case "ratingSource" -> view[0] = view[0].withRatingSource(enumValue(RatingSource.class));
+                case "board" -> view[0] = view[0].withBoard(enumValue(Leaderboard.class));
                 default -> throw cursor.unknownField(field, VIEW_FIELDS);
             }
         });
@@ -231,6 +239,8 @@ public final class ProjectReader {
                 case "votes" -> f.put(field, readVotes());
                 case "chart" -> f.put(field, readChartStyle());
                 case "lifecycle" -> f.put(field, readLifecycle());
+                case "published" -> f.put(field, readList(LocalText.of("what.published"), Product.MAX_PUBLISHED,
+                        this::readPublishedRating));
                 default -> throw cursor.unknownField(field, PRODUCT_FIELDS);
             }
         });
@@ -245,10 +255,36 @@ public final class ProjectReader {
                 .chart(f.get("chart"))
                 .note(f.get("note"))
                 .lifecycle(f.get("lifecycle"))
+                .published(f.get("published"))
                 .build());
         idLocations.putIfAbsent(product, f.location("id"));
         idPaths.putIfAbsent(product, f.path("id"));
         return product;
+    }
+
+    /** A leaderboard's score as published; the interval's two ends come together or not at all. */
+    private PublishedRating readPublishedRating() throws ProjectFileException, IOException {
+        ObjectFields f = new ObjectFields(cursor);
+        cursor.object(LocalText.of("what.publishedRating"), field -> {
+            switch (field) {
+                case "board" -> f.put(field, enumValue(Leaderboard.class));
+                case "date" -> f.put(field, cursor.date());
+                case "score", "low", "high" -> f.put(field, cursor.decimal());
+                case "votes" -> f.put(field, cursor.wholeNumber(0, MAX_VOTES));
+                case "source", "url" -> f.put(field, cursor.text());
+                case "sourceKind" -> f.put(field, enumValue(SourceKind.class));
+                default -> throw cursor.unknownField(field, PUBLISHED_FIELDS);
+            }
+        });
+        if (f.has("low") != f.has("high")) {
+            String missing = f.has("low") ? "high" : "low";
+            throw f.error(f.has("low") ? "low" : "high", "file.intervalEnds", missing);
+        }
+        PublishedInterval interval = f.has("low")
+                ? f.build(() -> new PublishedInterval(f.get("low"), f.get("high"))) : null;
+        Citation citation = f.build(() -> Citation.of(f.get("source"), f.get("url"), f.get("sourceKind")));
+        return f.build(() -> new PublishedRating(f.get("board"), f.get("date"), f.get("score"),
+                Optional.ofNullable(interval), Optional.ofNullable(f.<Long>get("votes")), citation));
     }
 
     /** When the product was announced, became available and was discontinued; each part optional. */

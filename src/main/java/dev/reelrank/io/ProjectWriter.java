@@ -20,6 +20,7 @@ import dev.reelrank.model.PriceUnit;
 import dev.reelrank.model.Product;
 import dev.reelrank.model.Project;
 import dev.reelrank.model.Provenance;
+import dev.reelrank.model.PublishedRating;
 import dev.reelrank.model.VoteTally;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -102,6 +103,9 @@ public final class ProjectWriter {
             if (view.ratingSource() != null) {
                 json.writeStringField("ratingSource", JsonNames.of(view.ratingSource()));
             }
+            if (view.board() != null) {
+                json.writeStringField("board", view.board().id());
+            }
             json.writeEndObject();
         }
         if (!project.costComparison().equals(CostComparison.DEFAULT)) {
@@ -169,6 +173,33 @@ public final class ProjectWriter {
             datedFact(json, "available", lifecycle.available());
             datedFact(json, "discontinued", lifecycle.discontinued());
             json.writeEndObject();
+        }
+        if (!product.published().isEmpty()) {
+            json.writeArrayFieldStart("published");
+            for (PublishedRating rating : product.published()) {
+                writePublishedRating(json, rating);
+            }
+            json.writeEndArray();
+        }
+        json.writeEndObject();
+    }
+
+    private static void writePublishedRating(JsonGenerator json, PublishedRating rating) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("board", rating.board().id());
+        json.writeStringField("date", rating.date().toString());
+        json.writeNumberField("score", rating.score());
+        if (rating.interval().isPresent()) {
+            json.writeNumberField("low", rating.interval().get().low());
+            json.writeNumberField("high", rating.interval().get().high());
+        }
+        if (rating.votes().isPresent()) {
+            json.writeNumberField("votes", rating.votes().get());
+        }
+        json.writeStringField("source", rating.citation().source());
+        optional(json, "url", rating.citation().url());
+        if (rating.citation().kind().isPresent()) {
+            json.writeStringField("sourceKind", JsonNames.of(rating.citation().kind().get()));
         }
         json.writeEndObject();
     }

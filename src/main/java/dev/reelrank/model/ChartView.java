@@ -9,48 +9,61 @@ import java.util.Objects;
  * @param costBasis    what the cost chart compares
  * @param trendMetric  what the trend chart follows
  * @param logCostAxis  whether the value chart's cost axis is logarithmic
- * @param ratingSource the votes ratings come from, or null to follow the project (head-to-head when present)
+ * @param ratingSource where ratings come from, or null to follow the project (published scores, then
+ *                     head-to-head votes, then aggregate votes, whichever it has first)
  * @param costChartLogAxis whether the cost chart's axis is logarithmic: one costly product then no
  *                     longer squeezes the others into slivers
+ * @param board        the leaderboard published ratings are read from, or null to take the one that
+ *                     rates the most products shown
  * @param currentOnly  whether charts leave out products discontinued by today, so that a view of
  *                     today's market shows what can be bought
  */
 public record ChartView(CostBasis costBasis, TrendMetric trendMetric, boolean logCostAxis, RatingSource ratingSource,
-                        boolean costChartLogAxis, boolean currentOnly) {
+                        boolean costChartLogAxis, Leaderboard board, boolean currentOnly) {
     public static final ChartView DEFAULT = new ChartView(CostBasis.PER_MINUTE, TrendMetric.RATING, true, null, false,
-            false);
+            null, false);
 
     public ChartView {
         Objects.requireNonNull(costBasis, "costBasis");
         Objects.requireNonNull(trendMetric, "trendMetric");
     }
 
-    /** A view with the cost chart on a linear axis, showing every product. */
+    /** A view that leaves the board to the project and shows every product. */
+    public ChartView(CostBasis costBasis, TrendMetric trendMetric, boolean logCostAxis, RatingSource ratingSource,
+                     boolean costChartLogAxis) {
+        this(costBasis, trendMetric, logCostAxis, ratingSource, costChartLogAxis, null, false);
+    }
+
+    /** A view with the cost chart on a linear axis. */
     public ChartView(CostBasis costBasis, TrendMetric trendMetric, boolean logCostAxis, RatingSource ratingSource) {
-        this(costBasis, trendMetric, logCostAxis, ratingSource, false, false);
+        this(costBasis, trendMetric, logCostAxis, ratingSource, false);
     }
 
     public ChartView withCostBasis(CostBasis basis) {
-        return new ChartView(basis, trendMetric, logCostAxis, ratingSource, costChartLogAxis, currentOnly);
+        return new ChartView(basis, trendMetric, logCostAxis, ratingSource, costChartLogAxis, board, currentOnly);
     }
 
     public ChartView withTrendMetric(TrendMetric metric) {
-        return new ChartView(costBasis, metric, logCostAxis, ratingSource, costChartLogAxis, currentOnly);
+        return new ChartView(costBasis, metric, logCostAxis, ratingSource, costChartLogAxis, board, currentOnly);
     }
 
     public ChartView withLogCostAxis(boolean log) {
-        return new ChartView(costBasis, trendMetric, log, ratingSource, costChartLogAxis, currentOnly);
+        return new ChartView(costBasis, trendMetric, log, ratingSource, costChartLogAxis, board, currentOnly);
     }
 
     public ChartView withCostChartLogAxis(boolean log) {
-        return new ChartView(costBasis, trendMetric, logCostAxis, ratingSource, log, currentOnly);
+        return new ChartView(costBasis, trendMetric, logCostAxis, ratingSource, log, board, currentOnly);
     }
 
     public ChartView withRatingSource(RatingSource source) {
-        return new ChartView(costBasis, trendMetric, logCostAxis, source, costChartLogAxis, currentOnly);
+        return new ChartView(costBasis, trendMetric, logCostAxis, source, costChartLogAxis, board, currentOnly);
+    }
+
+    public ChartView withBoard(Leaderboard chosen) {
+        return new ChartView(costBasis, trendMetric, logCostAxis, ratingSource, costChartLogAxis, chosen, currentOnly);
     }
 
     public ChartView withCurrentOnly(boolean current) {
-        return new ChartView(costBasis, trendMetric, logCostAxis, ratingSource, costChartLogAxis, current);
+        return new ChartView(costBasis, trendMetric, logCostAxis, ratingSource, costChartLogAxis, board, current);
     }
 }

@@ -38,12 +38,16 @@ import java.util.Set;
  * @param chart          colour and visibility in charts, empty to let the app choose
  * @param note           anything a reader should know, if anything
  * @param lifecycle      when it was announced, became available and was discontinued, as far as known
+ * @param published      its scores on public leaderboards, at most one per board and date
  */
 public record Product(String id, String name, Optional<String> nameZh, String family, String version,
                       String vendor, LocalDate releaseDate, Set<GenerationMode> modes, Optional<String> maxResolution,
                       Optional<Integer> maxClipSeconds, List<PriceOption> prices, String comparedPrice,
                       Optional<VoteTally> votes, Optional<ChartStyle> chart, Optional<String> note,
-                      Lifecycle lifecycle) {
+                      Lifecycle lifecycle, List<PublishedRating> published) {
+    /** More dated scores than anyone records by hand; a longer list is a mistake in a file. */
+    public static final int MAX_PUBLISHED = 500;
+
     /** Checks every field; use {@link #builder} rather than calling this. An empty text means none. */
     public Product {
         id = Checks.id("id", id);
@@ -80,6 +84,17 @@ public record Product(String id, String name, Optional<String> nameZh, String fa
         chart = orNone(chart);
         note = orNone(note).map(value -> Checks.optionalText("note", value));
         lifecycle = lifecycle == null ? Lifecycle.UNKNOWN : lifecycle;
+        published = published == null ? List.of() : List.copyOf(published);
+        if (published.size() > MAX_PUBLISHED) {
+            throw new InvalidValueException("published", "value.tooManyPublished", published.size(), MAX_PUBLISHED);
+        }
+        Set<String> boardDays = new HashSet<>();
+        for (PublishedRating rating : published) {
+            if (!boardDays.add(rating.board().id() + " " + rating.date())) {
+                throw new InvalidValueException("published", "value.duplicatePublished", rating.board().id(),
+                        rating.date());
+            }
+        }
     }
 
     private static <T> Optional<T> orNone(Optional<T> value) {
@@ -89,6 +104,13 @@ public record Product(String id, String name, Optional<String> nameZh, String fa
     /** The option charts compare. */
     public PriceOption compared() {
         return prices.stream().filter(p -> p.id().equals(comparedPrice)).findFirst().orElseThrow();
+    }
+
+    /** The score {@code board} showed on {@code day}: the newest published on or before it. */
+    public Optional<PublishedRating> publishedOn(Leaderboard board, LocalDate day) {
+        return published.stream()
+                .filter(rating -> rating.board() == board && !rating.date().isAfter(day))
+                .max(java.util.Comparator.comparing(PublishedRating::date));
     }
 
     /**
@@ -111,6 +133,7 @@ public record Product(String id, String name, Optional<String> nameZh, String fa
         copy.chart = chart;
         copy.note = note;
         copy.lifecycle = lifecycle;
+        copy.published = published;
         return copy;
     }
 
@@ -179,6 +202,7 @@ public record Product(String id, String name, Optional<String> nameZh, String fa
         private Optional<ChartStyle> chart = Optional.empty();
         private Optional<String> note = Optional.empty();
         private Lifecycle lifecycle = Lifecycle.UNKNOWN;
+        private List<PublishedRating> published = List.of();
 
         private Builder(String id, String name, String family, String version, String vendor, LocalDate releaseDate) {
             this.id = id;
@@ -274,9 +298,15 @@ public record Product(String id, String name, Optional<String> nameZh, String fa
             return this;
         }
 
+        /** Its scores on public leaderboards; null or empty for none. */
+        public Builder published(List<PublishedRating> value) {
+            published = value == null ? List.of() : value;
+            return this;
+        }
+
         public Product build() {
             return new Product(id, name, nameZh, family, version, vendor, releaseDate, modes, maxResolution,
-                    maxClipSeconds, prices, comparedPrice, votes, chart, note, lifecycle);
+                    maxClipSeconds, prices, comparedPrice, votes, chart, note, lifecycle, published);
         }
     }
 }

@@ -1,13 +1,19 @@
 package dev.reelrank.view;
 
+import dev.reelrank.model.Leaderboard;
+import dev.reelrank.model.RatingSource;
 import dev.reelrank.viewmodel.ChartBar;
 import dev.reelrank.viewmodel.RatingChartViewModel;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.scene.chart.CategoryAxis;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 /**
  * The rating chart: each product's rating as a point on its 95 % interval, as arena leaderboards
@@ -34,6 +40,10 @@ final class RatingChartPanel extends VBox {
         title.setMinWidth(0);
 
         var ratings = viewModel.ratings();
+        javafx.scene.control.ToggleButton published = new javafx.scene.control.ToggleButton(
+                texts.get("rating.sourcePublished"));
+        published.setId("source-published");
+        published.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(ratings.boards()));
         javafx.scene.control.ToggleButton aggregate = new javafx.scene.control.ToggleButton(
                 texts.get("rating.sourceAggregate"));
         aggregate.setId("source-aggregate");
@@ -41,26 +51,60 @@ final class RatingChartPanel extends VBox {
                 texts.get("rating.sourceHeadToHead"));
         headToHead.setId("source-head-to-head");
         headToHead.disableProperty().bind(ratings.headToHeadAvailableProperty().not());
+        ComboBox<Leaderboard> board = new ComboBox<>(ratings.boards());
+        board.setId("rating-board");
+        board.setTooltip(new Tooltip(texts.get("rating.boardTip")));
+        board.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Leaderboard value) {
+                return value == null ? "" : texts.get("board." + value.id());
+            }
+
+            @Override
+            public Leaderboard fromString(String text) {
+                return null;
+            }
+        });
+        board.setMinWidth(Region.USE_PREF_SIZE);
+        boolean[] syncing = {false};
         Runnable sync = () -> {
-            aggregate.setSelected(ratings.sourceProperty().get() == dev.reelrank.model.RatingSource.AGGREGATE_VOTES);
-            headToHead.setSelected(ratings.sourceProperty().get() == dev.reelrank.model.RatingSource.HEAD_TO_HEAD);
+            syncing[0] = true;
+            RatingSource current = ratings.sourceProperty().get();
+            published.setSelected(current == RatingSource.PUBLISHED);
+            aggregate.setSelected(current == RatingSource.AGGREGATE_VOTES);
+            headToHead.setSelected(current == RatingSource.HEAD_TO_HEAD);
+            // The board choice belongs to published scores: it shows only with them.
+            board.setVisible(current == RatingSource.PUBLISHED);
+            board.setManaged(current == RatingSource.PUBLISHED);
+            board.setValue(ratings.boardProperty().get());
+            syncing[0] = false;
         };
         ratings.sourceProperty().addListener((obs, old, source) -> sync.run());
+        ratings.boardProperty().addListener((obs, old, value) -> sync.run());
+        published.setOnAction(e -> {
+            ratings.useSource(RatingSource.PUBLISHED);
+            sync.run();
+        });
         aggregate.setOnAction(e -> {
-            ratings.useSource(dev.reelrank.model.RatingSource.AGGREGATE_VOTES);
+            ratings.useSource(RatingSource.AGGREGATE_VOTES);
             sync.run();
         });
         headToHead.setOnAction(e -> {
-            ratings.useSource(dev.reelrank.model.RatingSource.HEAD_TO_HEAD);
+            ratings.useSource(RatingSource.HEAD_TO_HEAD);
             sync.run();
         });
+        board.valueProperty().addListener((obs, old, value) -> {
+            if (!syncing[0] && value != null && value != ratings.boardProperty().get()) {
+                ratings.useBoard(value);
+            }
+        });
         sync.run();
-        var source = new org.controlsfx.control.SegmentedButton(aggregate, headToHead);
-        source.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        source.setTooltip(new javafx.scene.control.Tooltip(texts.get("rating.sourceTip")));
+        var source = new org.controlsfx.control.SegmentedButton(published, aggregate, headToHead);
+        source.setMinWidth(Region.USE_PREF_SIZE);
+        source.setTooltip(new Tooltip(texts.get("rating.sourceTip")));
         javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
         javafx.scene.layout.HBox.setHgrow(spacer, Priority.ALWAYS);
-        javafx.scene.layout.HBox header = new javafx.scene.layout.HBox(8, title, spacer, source);
+        javafx.scene.layout.HBox header = new javafx.scene.layout.HBox(8, title, spacer, board, source);
         header.getStyleClass().add("chart-header");
 
         valueAxis = new NiceAxis(texts.locale());

@@ -53,7 +53,7 @@ final class ValueChartPanel extends VBox {
         costAxis = viewModel.logCostProperty().get() ? new LogAxis() : new NiceAxis(texts.locale());
         costAxis.labelProperty().bind(viewModel.costAxisLabelProperty());
         NiceAxis ratings = new NiceAxis(texts.locale());
-        ratings.setLabel(texts.get("chart.rating.axisShort"));
+        ratings.labelProperty().bind(viewModel.ratingAxisLabelProperty());
         chart = new ValueChart(costAxis, ratings, texts.get("chart.value.better"));
         chart.setId("value-chart");
         VBox.setVgrow(chart, Priority.ALWAYS);

@@ -91,17 +91,25 @@ public final class KpiViewModel {
         cheapest.set(cheapestTile(shown, perMinute));
 
         List<Entry> rated = shown.stream().filter(e -> e.rating() != null).toList();
-        String source = texts.get(snapshot.source() == RatingSource.HEAD_TO_HEAD ? "rating.sourceHeadToHead"
-                : "rating.sourceAggregate") + sample;
+        String source = switch (snapshot.source()) {
+            case HEAD_TO_HEAD -> texts.get("rating.sourceHeadToHead");
+            case AGGREGATE_VOTES -> texts.get("rating.sourceAggregate");
+            // One board's scores: the tile must name the board, as they compare only within it.
+            case PUBLISHED -> snapshot.board().map(ratings::boardName).orElseThrow();
+        } + sample;
         topRating.set(topRatingTile(rated, snapshot, source));
         bestValue.set(bestValueTile(shown, currency, perMinute, sample));
 
-        long counted = rated.stream().mapToLong(e -> e.rating().votes()).sum();
+        long counted = rated.stream().mapToLong(e -> snapshot.votesOf(e.product().id()).orElse(0)).sum();
         if (snapshot.source() == RatingSource.HEAD_TO_HEAD) {
             counted = project.headToHead().stream().mapToLong(h -> h.battles()).sum();
         }
-        votes.set(new KpiTile(texts.get("kpi.votes"), (double) counted, "", 0,
-                texts.get(snapshot.source() == RatingSource.HEAD_TO_HEAD ? "kpi.votesBattles" : "kpi.votesAppearances"),
+        String counts = switch (snapshot.source()) {
+            case HEAD_TO_HEAD -> "kpi.votesBattles";
+            case AGGREGATE_VOTES -> "kpi.votesAppearances";
+            case PUBLISHED -> "kpi.votesPublished";
+        };
+        votes.set(new KpiTile(texts.get("kpi.votes"), (double) counted, "", 0, texts.get(counts),
                 snapshot.sample() ? texts.get("kpi.sampleData") : source));
 
         ratio.set(ratioTile(project, costs));
@@ -150,7 +158,7 @@ public final class KpiViewModel {
         List<Entry> tied = rated.stream().filter(e -> e.rating().value() == top).toList();
         if (tied.size() == 1) {
             Entry first = tied.getFirst();
-            String description = name(first.product()) + "  " + interval(first.rating(), snapshot);
+            String description = name(first.product()) + "  " + interval(first, snapshot);
             return new KpiTile(texts.get("kpi.topRating"), top, "", 0, description.strip(), source);
         }
         return new KpiTile(texts.get("kpi.topRating"), top, "", 0, texts.format("kpi.tied", names(tied)), source,
@@ -298,9 +306,9 @@ public final class KpiViewModel {
         return leavesSomething ? prefix : "";
     }
 
-    private String interval(Rating rating, RatingSnapshot snapshot) {
-        return snapshot.intervalsPending() ? ""
-                : "(" + numbers.whole(rating.low()) + "\u2013" + numbers.whole(rating.high()) + ")";
+    private String interval(Entry entry, RatingSnapshot snapshot) {
+        return !snapshot.hasInterval(entry.product().id()) ? ""
+                : "(" + numbers.whole(entry.rating().low()) + "\u2013" + numbers.whole(entry.rating().high()) + ")";
     }
 
     private String name(Product product) {

@@ -50,8 +50,9 @@ public final class RatingChartViewModel {
     private void refresh() {
         Project project = session.project();
         RatingSnapshot snapshot = ratings.snapshot();
-        title.set(texts.get("chart.rating.title"));
-        axisLabel.set(texts.get("chart.rating.axis"));
+        String board = snapshot.board().map(ratings::boardName).orElse(null);
+        title.set(board == null ? texts.get("chart.rating.title") : texts.format("chart.rating.titlePublished", board));
+        axisLabel.set(board == null ? texts.get("chart.rating.axis") : texts.format("chart.rating.axisPublished", board));
         Map<String, String> colours = ProductColors.assign(project);
         List<ChartBar> rated = new ArrayList<>();
         List<ChartBar> unrated = new ArrayList<>();
@@ -98,20 +99,36 @@ public final class RatingChartViewModel {
         }
         Rating r = rating.get();
         String value = numbers.whole(r.value());
-        String interval = snapshot.intervalsPending() ? value
-                : texts.format("rating.withInterval", value, numbers.whole(r.low()), numbers.whole(r.high()));
+        boolean withInterval = snapshot.hasInterval(product.id());
+        String interval = withInterval
+                ? texts.format("rating.withInterval", value, numbers.whole(r.low()), numbers.whole(r.high())) : value;
         boolean grouped = !snapshot.groups().isEmpty();
         String label = rank == null ? value : grouped
                 ? texts.format("chart.rating.pointLabelGroup", value, rank, snapshot.groupOf(product.id()) + 1)
                 : texts.format("chart.rating.pointLabel", value, rank);
-        String tooltip = texts.format("chart.rating.tooltip", texts.productName(product), interval,
-                numbers.count(r.votes()), snapshot.sample() ? texts.get("votes.sampleNote") : "")
+        String tooltip = published(product, snapshot, interval).orElseGet(() -> texts.format("chart.rating.tooltip",
+                texts.productName(product), interval, numbers.count(r.votes()),
+                snapshot.sample() ? texts.get("votes.sampleNote") : ""))
                 + (rank == null ? "" : "\n" + texts.format(grouped ? "chart.rating.rankNoteGroup" : "chart.rating.rankNote",
                         rank, snapshot.groupOf(product.id()) + 1));
         return new ChartBar(product.id(), texts.productName(product), colour, r.value(),
-                snapshot.intervalsPending() ? null : r.low(), snapshot.intervalsPending() ? null : r.high(),
+                withInterval ? r.low() : null, withInterval ? r.high() : null,
                 label + prices.discontinuedMark(product, session.today()),
                 tooltip + prices.discontinuedNote(product, session.today()));
+    }
+
+    /** A published score's tooltip: the board, the date, the votes where published, and the citation. */
+    private Optional<String> published(Product product, RatingSnapshot snapshot, String interval) {
+        var entry = snapshot.published().get(product.id());
+        if (entry == null) {
+            return Optional.empty();
+        }
+        String votes = snapshot.votesOf(product.id()).stream()
+                .mapToObj(count -> texts.format("chart.rating.publishedVotes", numbers.count(count)))
+                .findFirst().orElse("");
+        String citation = entry.citation().source() + entry.citation().url().map(url -> " \u2013 " + url).orElse("");
+        return Optional.of(texts.format("chart.rating.tooltipPublished", texts.productName(product), interval,
+                ratings.boardName(entry.board()), prices.date(entry.date()), votes, citation));
     }
 
     public ObservableList<ChartBar> bars() {

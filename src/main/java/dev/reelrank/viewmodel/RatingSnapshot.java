@@ -1,10 +1,13 @@
 package dev.reelrank.viewmodel;
 
+import dev.reelrank.model.Leaderboard;
+import dev.reelrank.model.PublishedRating;
 import dev.reelrank.model.Rating;
 import dev.reelrank.model.RatingSource;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Every product's rating from one source at one moment, with what a reader must be told about it.
@@ -14,13 +17,25 @@ import java.util.Optional;
  * @param groups           for head-to-head ratings, each product's group of products that met
  *                         (directly or through others); ratings of different groups cannot be
  *                         compared. Empty when all ratings share one scale.
+ * @param board            for published ratings, the one board all of them come from
+ * @param published        for published ratings, the entry behind each product's rating: a board
+ *                         that prints no interval or no vote count gives the rating none
  */
 public record RatingSnapshot(RatingSource source, Map<String, Rating> ratings, boolean intervalsPending,
-                             boolean sample, List<String> notes, Map<String, Integer> groups) {
+                             boolean sample, List<String> notes, Map<String, Integer> groups,
+                             Optional<Leaderboard> board, Map<String, PublishedRating> published) {
     public RatingSnapshot {
         ratings = Map.copyOf(ratings);
         notes = List.copyOf(notes);
         groups = Map.copyOf(groups);
+        board = board == null ? Optional.empty() : board;
+        published = Map.copyOf(published);
+    }
+
+    /** Ratings computed from votes, on one scale or in groups. */
+    public RatingSnapshot(RatingSource source, Map<String, Rating> ratings, boolean intervalsPending, boolean sample,
+                          List<String> notes, Map<String, Integer> groups) {
+        this(source, ratings, intervalsPending, sample, notes, groups, Optional.empty(), Map.of());
     }
 
     /** Ratings on one scale. */
@@ -36,6 +51,28 @@ public record RatingSnapshot(RatingSource source, Map<String, Rating> ratings, b
 
     public Optional<Rating> of(String productId) {
         return Optional.ofNullable(ratings.get(productId));
+    }
+
+    /** Whether the product's rating has an interval to show: computed and done, or published. */
+    public boolean hasInterval(String productId) {
+        if (intervalsPending || !ratings.containsKey(productId)) {
+            return false;
+        }
+        PublishedRating entry = published.get(productId);
+        return entry == null || entry.interval().isPresent();
+    }
+
+    /** The votes the product's rating rests on, when they are known. */
+    public OptionalLong votesOf(String productId) {
+        Rating rating = ratings.get(productId);
+        if (rating == null) {
+            return OptionalLong.empty();
+        }
+        PublishedRating entry = published.get(productId);
+        if (entry != null) {
+            return entry.votes().map(OptionalLong::of).orElse(OptionalLong.empty());
+        }
+        return OptionalLong.of(rating.votes());
     }
 
     public String note() {

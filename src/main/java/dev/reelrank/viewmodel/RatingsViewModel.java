@@ -1,10 +1,14 @@
 package dev.reelrank.viewmodel;
 
 import dev.reelrank.model.AggregateRatings;
+import dev.reelrank.model.ChartStyle;
 import dev.reelrank.model.HeadToHead;
+import dev.reelrank.model.Leaderboard;
 import dev.reelrank.model.Product;
 import dev.reelrank.model.Project;
+import dev.reelrank.model.PublishedRating;
 import dev.reelrank.model.Rating;
+import dev.reelrank.model.RatingChoice;
 import dev.reelrank.model.RatingSource;
 import dev.reelrank.model.ratings.BradleyTerry;
 import dev.reelrank.model.ratings.PairCells;
@@ -14,14 +18,19 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
- * The window's ratings, from aggregate votes or from head-to-head votes. Head-to-head data, when
- * the project has some, is the source unless the user switches back. A Bradley–Terry point estimate
+ * The window's ratings: scores one public leaderboard published, head-to-head votes, or each
+ * product's aggregate votes. Unless the project saved a choice that still applies, the source is
+ * the first of these the project has ({@link RatingChoice}). A Bradley–Terry point estimate
  * follows every edit at once; the bootstrap intervals are computed in the background and applied
  * when ready, unless another edit came first.
  */
@@ -32,8 +41,11 @@ public final class RatingsViewModel {
     private final Numbers numbers;
     private final ReadOnlyObjectWrapper<RatingSource> source = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<RatingSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Leaderboard> board = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper headToHeadAvailable = new ReadOnlyBooleanWrapper();
-    private RatingSource chosen;
+    private final ObservableList<Leaderboard> boards = FXCollections.observableArrayList();
+    private final ObservableList<Leaderboard> boardsView = FXCollections.unmodifiableObservableList(boards);
+    private final PriceTexts dates;
     private long generation;
 
     RatingsViewModel(ProjectSession session, Texts texts, BackgroundWork background) {
@@ -41,39 +53,51 @@ public final class RatingsViewModel {
         this.texts = texts;
         this.background = background;
         this.numbers = new Numbers(texts.locale());
-        chosen = session.project().view().ratingSource();
+        this.dates = new PriceTexts(texts);
         session.projectProperty().addListener((obs, old, project) -> {
-            RatingSource wanted = project.view().ratingSource();
-            if (wanted != chosen || !ProjectSession.onlyViewChanged(old, project)) {
-                chosen = wanted;
+            boolean sameChoice = old != null && old.view().ratingSource() == project.view().ratingSource()
+                    && old.view().board() == project.view().board();
+            if (!sameChoice || !ProjectSession.onlyViewChanged(old, project)) {
                 refresh();
             }
         });
         refresh();
     }
 
-    /** Switches between aggregate and head-to-head votes; the choice is saved with the project. */
+    /** Switches to aggregate or head-to-head votes; the choice is saved with the project. */
     public void useSource(RatingSource wanted) {
+        if (wanted == RatingSource.PUBLISHED && board.get() == null && !boards.isEmpty()) {
+            useBoard(boards.getFirst());
+            return;
+        }
         session.showAs(session.project().view().withRatingSource(wanted));
     }
 
-    /** The source the user chose, or null while it follows the project. */
-    RatingSource chosenSource() {
-        return chosen;
+    /** Switches to the scores {@code chosen} published; the choice is saved with the project. */
+    public void useBoard(Leaderboard chosen) {
+        session.showAs(session.project().view().withRatingSource(RatingSource.PUBLISHED).withBoard(chosen));
     }
 
     private void refresh() {
         Project project = session.project();
         headToHeadAvailable.set(!project.headToHead().isEmpty());
-        // A saved choice of head-to-head votes means nothing once the project has none left.
-        boolean usable = chosen == RatingSource.AGGREGATE_VOTES
-                || chosen == RatingSource.HEAD_TO_HEAD && !project.headToHead().isEmpty();
-        RatingSource effective = usable ? chosen
-                : project.headToHead().isEmpty() ? RatingSource.AGGREGATE_VOTES : RatingSource.HEAD_TO_HEAD;
+        List<Leaderboard> rated = RatingChoice.boardsWithRatings(project, session.today());
+        if (!boards.equals(rated)) {
+            boards.setAll(rated);
+        }
+        RatingChoice choice = RatingChoice.resolve(project, session.today());
+        RatingSource effective = choice.source();
+        // The board is kept while another source shows, so that switching back returns to it.
+        board.set(choice.board().orElse(rated.contains(project.view().board()) ? project.view().board()
+                : rated.isEmpty() ? null : rated.getFirst()));
         source.set(effective);
         long current = ++generation;
         if (effective == RatingSource.AGGREGATE_VOTES) {
             snapshot.set(aggregate(project));
+            return;
+        }
+        if (effective == RatingSource.PUBLISHED) {
+            snapshot.set(published(project, choice.board().orElseThrow()));
             return;
         }
         List<Product> products = project.products();
@@ -103,6 +127,57 @@ public final class RatingsViewModel {
             notes.add(texts.get("note.sampleShort"));
         }
         return new RatingSnapshot(RatingSource.AGGREGATE_VOTES, ratings, false, sample, notes);
+    }
+
+    /** Each product's newest score on one board; products the board does not list get none. */
+    private RatingSnapshot published(Project project, Leaderboard shownBoard) {
+        Map<String, Rating> ratings = new HashMap<>();
+        Map<String, PublishedRating> entries = new HashMap<>();
+        TreeSet<java.time.LocalDate> days = new TreeSet<>();
+        List<String> notListed = new ArrayList<>();
+        List<String> noInterval = new ArrayList<>();
+        for (Product product : project.products()) {
+            Optional<PublishedRating> entry = product.publishedOn(shownBoard, session.today());
+            boolean shown = product.chart().map(ChartStyle::shown).orElse(true);
+            if (entry.isEmpty()) {
+                if (shown) {
+                    notListed.add(texts.productName(product));
+                }
+                continue;
+            }
+            PublishedRating r = entry.get();
+            double score = r.score().doubleValue();
+            // A board without an interval gives the point alone: low and high at the score.
+            double low = r.interval().map(i -> i.low().doubleValue()).orElse(score);
+            double high = r.interval().map(i -> i.high().doubleValue()).orElse(score);
+            ratings.put(product.id(), new Rating(score, low, high, r.votes().orElse(0L)));
+            entries.put(product.id(), r);
+            if (shown) {
+                days.add(r.date());
+                if (r.interval().isEmpty()) {
+                    noInterval.add(texts.productName(product));
+                }
+            }
+        }
+        String separator = texts.get("list.separator");
+        String boardName = boardName(shownBoard);
+        List<String> notes = new ArrayList<>();
+        notes.add(texts.format("chart.rating.source.published", boardName,
+                String.join(separator, days.stream().map(dates::date).toList())));
+        notes.add(texts.format("chart.rating.publishedScale", boardName));
+        if (!noInterval.isEmpty()) {
+            notes.add(texts.format("chart.rating.noPublishedInterval", String.join(separator, noInterval)));
+        }
+        if (!notListed.isEmpty()) {
+            notes.add(texts.format("chart.rating.notOnBoard", String.join(separator, notListed)));
+        }
+        return new RatingSnapshot(RatingSource.PUBLISHED, ratings, false, false, notes, Map.of(),
+                Optional.of(shownBoard), entries);
+    }
+
+    /** A board's name in the window's language. */
+    String boardName(Leaderboard shownBoard) {
+        return texts.get("board." + shownBoard.id());
     }
 
     private RatingSnapshot headToHead(List<Product> products, RatingsResult result, boolean pending, boolean sample) {
@@ -167,6 +242,16 @@ public final class RatingsViewModel {
 
     public RatingSnapshot snapshot() {
         return snapshot.get();
+    }
+
+    /** The board published ratings are read from, or the one they would be read from; null when none has scores. */
+    public ReadOnlyObjectProperty<Leaderboard> boardProperty() {
+        return board.getReadOnlyProperty();
+    }
+
+    /** The boards that hold scores of the project's products, the one rating the most shown first. */
+    public ObservableList<Leaderboard> boards() {
+        return boardsView;
     }
 
     /** True once the project holds head-to-head votes, so the switch can offer them. */

@@ -62,7 +62,9 @@ public final class TrendChartViewModel {
         boolean rating = metric.get() == TrendMetric.RATING;
         String currency = project.displayCurrency().getCurrencyCode();
         title.set(texts.get(rating ? "chart.trend.titleRating" : "chart.trend.titleCost"));
-        valueAxisLabel.set(rating ? texts.get("chart.rating.axisShort") : texts.format("chart.cost.axisMinute", currency));
+        String ratingAxis = ratings.snapshot().board().map(board -> texts.format("chart.rating.axisPublished",
+                ratings.boardName(board))).orElse(texts.get("chart.rating.axisShort"));
+        valueAxisLabel.set(rating ? ratingAxis : texts.format("chart.cost.axisMinute", currency));
         Map<String, String> colours = ProductColors.assign(project);
         CostCalculator costs = CostCalculator.of(project);
         List<ChartPoint> shown = new ArrayList<>();
@@ -77,8 +79,10 @@ public final class TrendChartViewModel {
             if (rating) {
                 Optional<Rating> r = ratings.snapshot().of(product.id());
                 if (r.isPresent()) {
-                    String text = texts.format("rating.withInterval", numbers.whole(r.get().value()),
-                            numbers.whole(r.get().low()), numbers.whole(r.get().high()));
+                    String text = ratings.snapshot().hasInterval(product.id())
+                            ? texts.format("rating.withInterval", numbers.whole(r.get().value()),
+                                    numbers.whole(r.get().low()), numbers.whole(r.get().high()))
+                            : numbers.whole(r.get().value());
                     shown.add(new ChartPoint(product.id(), markedName(product), colour, product.family(), x, r.get().value(),
                             r.get().low(), r.get().high(), texts.format("chart.trend.tooltip", texts.productName(product), date, text)
                                     + prices.discontinuedNote(product, session.today())));

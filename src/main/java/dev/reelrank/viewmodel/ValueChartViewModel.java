@@ -31,6 +31,7 @@ public final class ValueChartViewModel {
     private final BooleanProperty logCost = new SimpleBooleanProperty(true);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper costAxisLabel = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper ratingAxisLabel = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper();
     private final ObservableList<ChartPoint> points = FXCollections.observableArrayList();
     private final ObservableList<ChartPoint> pointsView = FXCollections.unmodifiableObservableList(points);
@@ -61,6 +62,9 @@ public final class ValueChartViewModel {
         String currency = project.displayCurrency().getCurrencyCode();
         title.set(texts.get("chart.value.title"));
         costAxisLabel.set(texts.format(logCost.get() ? "chart.value.axisLog" : "chart.value.axis", currency));
+        RatingSnapshot snapshot = ratings.snapshot();
+        ratingAxisLabel.set(snapshot.board().map(board -> texts.format("chart.rating.axisPublished",
+                ratings.boardName(board))).orElse(texts.get("chart.rating.axisShort")));
         Map<String, String> colours = ProductColors.assign(project);
         CostCalculator costs = CostCalculator.of(project);
         List<ChartPoint> shown = new ArrayList<>();
@@ -70,7 +74,7 @@ public final class ValueChartViewModel {
                 continue;
             }
             Optional<VideoCost> cost = costs.cost(product);
-            Optional<Rating> rating = ratings.snapshot().of(product.id());
+            Optional<Rating> rating = snapshot.of(product.id());
             if (cost.isEmpty()) {
                 missing.add(texts.format("chart.trend.missing", texts.productName(product), texts.get("cost.notPublicOrNoPrice")));
             } else if (rating.isEmpty()) {
@@ -84,15 +88,19 @@ public final class ValueChartViewModel {
                         colours.get(product.id()), null, perMinute,
                         r.value(), r.low(), r.high(), texts.format("chart.value.tooltip", texts.productName(product),
                                 numbers.cost(cost.get().perMinute().amount()), currency,
-                                texts.format("rating.withInterval", numbers.whole(r.value()), numbers.whole(r.low()),
-                                        numbers.whole(r.high())), prices.details(product.compared()))
+                                snapshot.hasInterval(product.id())
+                                        ? texts.format("rating.withInterval", numbers.whole(r.value()),
+                                                numbers.whole(r.low()), numbers.whole(r.high()))
+                                        : numbers.whole(r.value()), prices.details(product.compared()))
                                 + prices.discontinuedNote(product, session.today())));
             }
         }
         points.setAll(shown);
         frontier.setAll(paretoFrontier(shown));
         String absent = missing.isEmpty() ? "" : texts.format("chart.notShown", String.join(texts.get("list.separator"), missing)) + " ";
-        note.set(absent + texts.get("chart.value.note"));
+        // Published scores are one board's: the chart says which, and as of when.
+        String board = snapshot.board().isPresent() ? String.join(" ", snapshot.notes().subList(0, 2)) + " " : "";
+        note.set(absent + board + texts.get("chart.value.note"));
     }
 
     /** Ids of the points no other point beats on both cost and rating, cheapest first ({@link ValueFrontier}). */
@@ -116,6 +124,11 @@ public final class ValueChartViewModel {
 
     public ReadOnlyStringProperty titleProperty() {
         return title.getReadOnlyProperty();
+    }
+
+    /** "Rating", or the board whose scale published scores are on. */
+    public ReadOnlyStringProperty ratingAxisLabelProperty() {
+        return ratingAxisLabel.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty costAxisLabelProperty() {

@@ -77,6 +77,16 @@ class ProjectSchemaTest {
                 new ByteArrayInputStream(partial.getBytes(StandardCharsets.UTF_8)), "p.reelrank.json").view());
     }
 
+    @Test
+    void publishedRatings_andTheViewsBoard_satisfyTheSchema() throws Exception {
+        dev.reelrank.model.Project project = dev.reelrank.testing.TestProjects.publishedMarket();
+        project = project.withView(project.view().withRatingSource(RatingSource.PUBLISHED)
+                .withBoard(dev.reelrank.model.Leaderboard.LMARENA_TEXT_TO_VIDEO));
+        var written = new ByteArrayOutputStream();
+        ProjectWriter.write(project, written);
+        assertEquals(Set.of(), schemaErrors(written.toString(StandardCharsets.UTF_8)));
+    }
+
     static Stream<String> invalidFiles() {
         return Stream.of(
                 TestProjects.with("\"format\": 3", "\"format\": 4"),
@@ -96,7 +106,16 @@ class ProjectSchemaTest {
                 TestProjects.with("\"modes\": [\"text-to-video\"]", "\"modes\": []"),
                 TestProjects.with("\"format\": 3,", "\"format\": 3, \"view\": {\"costBasis\": \"per-hour\"},"),
                 TestProjects.with("\"format\": 3,", "\"format\": 3, \"view\": {\"zoom\": 2},"),
-                TestProjects.with("\"format\": 3,", "\"format\": 3, \"view\": {\"logCostAxis\": \"yes\"},"));
+                TestProjects.with("\"format\": 3,", "\"format\": 3, \"view\": {\"logCostAxis\": \"yes\"},"),
+                TestProjects.with("\"format\": 3,", "\"format\": 3, \"view\": {\"board\": \"lmarena\"},"),
+                PublishedRatingsFileTest.withPublished("{\"board\": \"lmarena-video\", \"date\": \"2026-05-12\", "
+                        + "\"score\": 1445, \"source\": \"s\"}"),
+                PublishedRatingsFileTest.withPublished("{\"board\": \"lmarena-text-to-video\", \"date\": \"2026-05-12\", "
+                        + "\"score\": 1445, \"low\": 1430, \"source\": \"s\"}"),
+                PublishedRatingsFileTest.withPublished("{\"board\": \"lmarena-text-to-video\", \"date\": \"2026-05-12\", "
+                        + "\"score\": 1445, \"rank\": 1, \"source\": \"s\"}"),
+                PublishedRatingsFileTest.withPublished("{\"board\": \"lmarena-text-to-video\", \"date\": \"2026-05-12\", "
+                        + "\"score\": 1445}"));
     }
 
     @ParameterizedTest

@@ -121,9 +121,10 @@ class ProductBuilderTest {
     @Test
     void theConstructor_readsNullAsNone() {
         Product product = new Product("p", "P", null, "F", "1", "V", RELEASED, Set.of(GenerationMode.TEXT_TO_VIDEO),
-                null, null, List.of(PER_CLIP), "clip", null, null, null, null);
+                null, null, List.of(PER_CLIP), "clip", null, null, null, null, null);
         assertEquals(minimal().id("p").name("P").family("F").version("1").vendor("V").build(), product);
         assertEquals(Optional.empty(), product.votes());
         assertEquals(Lifecycle.UNKNOWN, product.lifecycle());
+        assertEquals(List.of(), product.published());
     }
 }

@@ -127,7 +127,7 @@ class ProjectModelTest {
         var ac = new HeadToHead("a", "c", 6, 7, 2, false, SOURCE);
         var rates = List.of(new ExchangeRate(Currencies.USD, Currencies.CNY, new BigDecimal("7.3"), SOURCE));
         var view = new ChartView(CostBasis.PER_FIVE_SECOND_CLIP, TrendMetric.COST_PER_MINUTE, false,
-                RatingSource.HEAD_TO_HEAD, true, true);
+                RatingSource.HEAD_TO_HEAD, true, null, true);
         // The comparison names the product deleted: the tile reports it gone, and undo brings it back.
         var comparison = new CostComparison("b", List.of("a", "c"));
         var project = new Project("p", "About p", Currencies.USD, rates, List.of(a, b, c), List.of(ab, cb, ac), view,

@@ -1,11 +1,13 @@
 package dev.reelrank.testing;
 
 import dev.reelrank.model.ChartStyle;
+import dev.reelrank.model.Citation;
 import dev.reelrank.model.Currencies;
 import dev.reelrank.model.DatedFact;
 import dev.reelrank.model.ExchangeRate;
 import dev.reelrank.model.GenerationMode;
 import dev.reelrank.model.HeadToHead;
+import dev.reelrank.model.Leaderboard;
 import dev.reelrank.model.Lifecycle;
 import dev.reelrank.model.Price;
 import dev.reelrank.model.PriceKind;
@@ -16,6 +18,9 @@ import dev.reelrank.model.PriceUnit;
 import dev.reelrank.model.Product;
 import dev.reelrank.model.Project;
 import dev.reelrank.model.Provenance;
+import dev.reelrank.model.PublishedInterval;
+import dev.reelrank.model.PublishedRating;
+import dev.reelrank.model.SourceKind;
 import dev.reelrank.model.VoteTally;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -327,6 +332,55 @@ public final class TestProjects {
     }
 
     /** The last product was available from its release date and discontinued on {@code date} (ISO). */
+    /** The board words of {@link #publishedMarket()}'s boards, for tests that name them. */
+    public static final String AA_TEXT = "artificial-analysis-text-to-video";
+
+    /**
+     * {@link #market()} with made-up scores on three leaderboards (all cited "Board page (test
+     * fixture)"), so that published ratings are its default source:
+     * <pre>
+     * board (date)                       veo-2             kling-1.6                kling-1.5  sora              runway (hidden)
+     * AA text-to-video (2026-05-01)      1180              1150 (1100 on 2025-06-01) 1120      1090              1010
+     * AA image-to-video (2026-05-01)     1050              1200                      1300 only on 2099-01-01 (after today)
+     * LMArena text-to-video (2026-05-12) 1250 ±15, 14,889  1230 (1210–1250), 5,000   -         1200 (1180–1220), 9,000
+     * </pre>
+     * Artificial Analysis publishes no intervals or votes here; Kling 1.0 is on no board. The
+     * Artificial Analysis text-to-video board rates the most shown products (4).
+     */
+    public static Project publishedMarket() {
+        Project market = market();
+        var scores = new java.util.HashMap<String, List<PublishedRating>>();
+        java.util.function.BiConsumer<String, PublishedRating> add = (id, rating) ->
+                scores.computeIfAbsent(id, k -> new ArrayList<>()).add(rating);
+        add.accept("veo-2", score(Leaderboard.ARTIFICIAL_ANALYSIS_TEXT_TO_VIDEO, "2026-05-01", "1180", null, null, null));
+        add.accept("kling-1.6", score(Leaderboard.ARTIFICIAL_ANALYSIS_TEXT_TO_VIDEO, "2025-06-01", "1100", null, null, null));
+        add.accept("kling-1.6", score(Leaderboard.ARTIFICIAL_ANALYSIS_TEXT_TO_VIDEO, "2026-05-01", "1150", null, null, null));
+        add.accept("kling-1.5", score(Leaderboard.ARTIFICIAL_ANALYSIS_TEXT_TO_VIDEO, "2026-05-01", "1120", null, null, null));
+        add.accept("sora", score(Leaderboard.ARTIFICIAL_ANALYSIS_TEXT_TO_VIDEO, "2026-05-01", "1090", null, null, null));
+        add.accept("runway-gen-3-alpha", score(Leaderboard.ARTIFICIAL_ANALYSIS_TEXT_TO_VIDEO, "2026-05-01", "1010",
+                null, null, null));
+        add.accept("veo-2", score(Leaderboard.ARTIFICIAL_ANALYSIS_IMAGE_TO_VIDEO, "2026-05-01", "1050", null, null, null));
+        add.accept("kling-1.6", score(Leaderboard.ARTIFICIAL_ANALYSIS_IMAGE_TO_VIDEO, "2026-05-01", "1200", null, null,
+                null));
+        add.accept("kling-1.5", score(Leaderboard.ARTIFICIAL_ANALYSIS_IMAGE_TO_VIDEO, "2099-01-01", "1300", null, null,
+                null));
+        add.accept("veo-2", score(Leaderboard.LMARENA_TEXT_TO_VIDEO, "2026-05-12", "1250", "1235", "1265", 14_889L));
+        add.accept("kling-1.6", score(Leaderboard.LMARENA_TEXT_TO_VIDEO, "2026-05-12", "1230", "1210", "1250", 5_000L));
+        add.accept("sora", score(Leaderboard.LMARENA_TEXT_TO_VIDEO, "2026-05-12", "1200", "1180", "1220", 9_000L));
+        return market.withProducts(market.products().stream()
+                .map(p -> p.toBuilder().published(scores.getOrDefault(p.id(), List.of())).build()).toList());
+    }
+
+    /** A score "Board page (test fixture)" published; interval and votes may be null. */
+    public static PublishedRating score(Leaderboard board, String date, String score, String low, String high,
+                                        Long votes) {
+        return new PublishedRating(board, LocalDate.parse(date), new BigDecimal(score),
+                low == null ? java.util.Optional.empty()
+                        : java.util.Optional.of(new PublishedInterval(new BigDecimal(low), new BigDecimal(high))),
+                java.util.Optional.ofNullable(votes),
+                Citation.of("Board page (test fixture)", "https://example.org/board", SourceKind.VENDOR));
+    }
+
     public TestProjects discontinued(String date, String source) {
         return changeLast(p -> p.toBuilder().lifecycle(Lifecycle.of(null,
                 new DatedFact(p.releaseDate(), "Release (test fixture)"),
