@@ -52,6 +52,8 @@ class ProjectSchemaTest {
         }
         assertEquals(Set.of(), schemaErrors(shipped));
         assertEquals(Set.of(), schemaErrors(TestProjects.VALID));
+        assertEquals(Set.of(), schemaErrors(PriceHistoryFileTest.withHistory(
+                "{\"date\": \"2025-01-20\", \"amount\": 1, \"source\": \"a\", \"url\": \"u\", \"sourceKind\": \"press\"}")));
     }
 
     @Test
@@ -96,7 +98,11 @@ class ProjectSchemaTest {
                 TestProjects.with("\"modes\": [\"text-to-video\"]", "\"modes\": []"),
                 TestProjects.with("\"format\": 3,", "\"format\": 3, \"view\": {\"costBasis\": \"per-hour\"},"),
                 TestProjects.with("\"format\": 3,", "\"format\": 3, \"view\": {\"zoom\": 2},"),
-                TestProjects.with("\"format\": 3,", "\"format\": 3, \"view\": {\"logCostAxis\": \"yes\"},"));
+                TestProjects.with("\"format\": 3,", "\"format\": 3, \"view\": {\"logCostAxis\": \"yes\"},"),
+                PriceHistoryFileTest.withHistory("{\"date\": \"2025-01-20\", \"amount\": -1, \"source\": \"a\"}"),
+                PriceHistoryFileTest.withHistory("{\"date\": \"2025-01-20\", \"amount\": 1}"),
+                PriceHistoryFileTest.withHistory("{\"date\": \"2025-01-20\", \"amount\": 1, \"source\": \"a\", \"x\": 1}"),
+                PriceHistoryFileTest.withHistory("{\"date\": \"20.01.2025\", \"amount\": 1, \"source\": \"a\"}"));
     }
 
     @ParameterizedTest
