@@ -121,4 +121,31 @@ class PriceHistoryChartViewModelTest {
         assertEquals("可灵 1.6 · 12.00", kling.steps().getFirst().label());
         assertTrue(zh.noteProperty().get().startsWith("每一级台阶"), zh.noteProperty().get());
     }
+
+    @Test
+    void theShippedData_drawsEveryFamilyWithAPriceCharged_orNamesIt() throws Exception {
+        var project = dev.reelrank.io.DefaultDataset.load();
+        var shipped = new MainViewModel(new ProjectSession(project, null, () -> MainViewModelTest.TODAY),
+                Texts.english()).priceHistoryChart();
+        String note = shipped.noteProperty().get();
+        for (String family : project.products().stream().map(dev.reelrank.model.Product::family).distinct().toList()) {
+            boolean drawn = shipped.lines().stream().anyMatch(l -> l.family().equals(family));
+            boolean hidden = project.products().stream().filter(p -> p.family().equals(family))
+                    .allMatch(p -> p.chart().map(c -> !c.shown()).orElse(false));
+            assertTrue(drawn || hidden || note.contains(family) || project.products().stream()
+                    .filter(p -> p.family().equals(family)).allMatch(p -> note.contains(p.name())),
+                    family + " is drawn, hidden, or named in the note: " + note);
+        }
+    }
+
+    @Test
+    void theSlide_citesEveryFigureItStepsThrough_andNoVotes() {
+        SlideTexts words = viewModel.slides().texts(SlideKind.PRICE_HISTORY);
+        assertEquals("Cost per minute over time, per product family, CNY", words.title());
+        assertTrue(words.sources().contains("Veo 3: Google I/O launch (test fixture), May 20, 2025")
+                && words.sources().contains("Veo 3: Vertex AI price cut (test fixture), Sep 9, 2025"), words.sources());
+        assertFalse(words.sources().contains("Votes"), words.sources());
+        assertFalse(words.sample(), "no votes are drawn, so none are sample data");
+        assertEquals("reelrank-price-history-2026-11-25.png", viewModel.slides().fileName(SlideKind.PRICE_HISTORY));
+    }
 }
