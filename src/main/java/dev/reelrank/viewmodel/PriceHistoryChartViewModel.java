@@ -78,6 +78,7 @@ public final class PriceHistoryChartViewModel {
         List<String> leftOut = new ArrayList<>();
         List<String> nothing = new ArrayList<>();
         List<String> ended = new ArrayList<>();
+        List<String> notDrawn = new ArrayList<>();
         for (var family : families.entrySet()) {
             List<Product> charged = new ArrayList<>();
             List<String> missing = new ArrayList<>();
@@ -101,6 +102,8 @@ public final class PriceHistoryChartViewModel {
                 }
                 continue;
             }
+            // A generation without a figure leaves its family's line with the one before it: say so.
+            notDrawn.addAll(missing);
             String lineColour = colours.get(charged.stream()
                     .max(java.util.Comparator.comparing(FamilyPriceLine::onSale)).orElseThrow().id());
             List<FamilyPriceLine.Stretch> stretches = FamilyPriceLine.of(charged, today);
@@ -117,7 +120,7 @@ public final class PriceHistoryChartViewModel {
             }
         }
         lines.setAll(drawn);
-        note.set(note(project, leftOut, nothing, ended));
+        note.set(note(project, leftOut, nothing, notDrawn, ended));
     }
 
     private PriceStep step(FamilyPriceLine.Step step, Map<String, String> colours, CostCalculator costs) {
@@ -150,7 +153,8 @@ public final class PriceHistoryChartViewModel {
                 tooltip.toString());
     }
 
-    private String note(Project project, List<String> leftOut, List<String> nothing, List<String> ended) {
+    private String note(Project project, List<String> leftOut, List<String> nothing, List<String> notDrawn,
+                        List<String> ended) {
         boolean anyHistory = project.products().stream()
                 .anyMatch(p -> p.prices().stream().anyMatch(o -> !o.history().isEmpty()));
         List<String> parts = new ArrayList<>();
@@ -159,6 +163,9 @@ public final class PriceHistoryChartViewModel {
         String separator = texts.get("list.separator");
         if (!leftOut.isEmpty()) {
             parts.add(texts.format("chart.priceHistory.leftOut", String.join(separator, leftOut)));
+        }
+        if (!notDrawn.isEmpty()) {
+            parts.add(texts.format("chart.notShown", String.join(separator, notDrawn)));
         }
         if (!nothing.isEmpty()) {
             parts.add(texts.format("chart.priceHistory.noFigures", String.join(separator, nothing)));

@@ -148,4 +148,14 @@ class PriceHistoryChartViewModelTest {
         assertFalse(words.sample(), "no votes are drawn, so none are sample data");
         assertEquals("reelrank-price-history-2026-11-25.png", viewModel.slides().fileName(SlideKind.PRICE_HISTORY));
     }
+
+    @Test
+    void aGenerationWithoutAFigure_inAFamilyWithALine_isNamedToo() {
+        session.apply("unsourced", p -> p.withProduct(p.product("kling-2.1").orElseThrow().withPrices(List.of(
+                dev.reelrank.model.PriceOption.unavailable("none", "None", dev.reelrank.model.PriceStatus.NOT_SOURCED,
+                        "Not checked", new dev.reelrank.model.Provenance("x", LocalDate.parse("2025-06-01")))), "none")));
+        assertEquals(List.of("Kling 1.6 · 12.00"), labels(line("Kling")));
+        assertTrue(chart.noteProperty().get().contains("Not shown: Kling 2.1: no price to compare."),
+                chart.noteProperty().get());
+    }
 }
