@@ -29,7 +29,7 @@ final class ExportCommand implements Callable<Integer> {
     private Path project;
 
     @Option(names = "--chart", required = true, paramLabel = "CHART",
-            description = "cost, rating, trend, value, heatmap (observed win rates) or dashboard.")
+            description = "cost, rating, trend, price-history, value, heatmap (observed win rates) or dashboard.")
     private String chart;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "Where to write the image.")

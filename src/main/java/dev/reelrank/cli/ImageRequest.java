@@ -3,7 +3,7 @@ package dev.reelrank.cli;
 /**
  * One image to draw; already checked by the command line.
  *
- * @param chart cost, rating, trend, value, heatmap or dashboard
+ * @param chart cost, rating, trend, price-history, value, heatmap or dashboard
  * @param theme light, dark or transparent
  * @param language en or zh
  * @param title the image's title, or null for the chart's own (which names its unit)
@@ -11,7 +11,7 @@ package dev.reelrank.cli;
  */
 public record ImageRequest(String chart, int width, int height, int scale, String theme, String language, String title,
                            String subtitle) {
-    public static final java.util.List<String> CHARTS = java.util.List.of("cost", "rating", "trend", "value",
+    public static final java.util.List<String> CHARTS = java.util.List.of("cost", "rating", "trend", "price-history", "value",
             "heatmap", "dashboard");
     public static final java.util.List<String> THEMES = java.util.List.of("light", "dark", "transparent");
     public static final java.util.List<String> LANGUAGES = java.util.List.of("en", "zh");

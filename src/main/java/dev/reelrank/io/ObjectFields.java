@@ -29,6 +29,14 @@ final class ObjectFields {
         locations.put(field, cursor.valueLocation());
     }
 
+    /**
+     * Where a part of a field starts, such as {@code history[2].date}, for a check the model makes
+     * on the whole field but pins on one part.
+     */
+    void mark(String field, JsonLocation location) {
+        locations.put(field, location);
+    }
+
     boolean has(String field) {
         return values.containsKey(field);
     }

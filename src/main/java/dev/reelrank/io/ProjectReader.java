@@ -22,6 +22,7 @@ import dev.reelrank.model.Lifecycle;
 import dev.reelrank.model.LocalText;
 import dev.reelrank.model.Price;
 import dev.reelrank.model.PriceKind;
+import dev.reelrank.model.PriceObservation;
 import dev.reelrank.model.PriceOption;
 import dev.reelrank.model.PriceStatus;
 import dev.reelrank.model.PriceTerms;
@@ -79,7 +80,8 @@ public final class ProjectReader {
     private static final List<String> DATED_FACT_FIELDS = List.of("date", "source");
     private static final List<String> PRICE_FIELDS = List.of("id", "label", "status", "kind", "amount",
             "currency", "unit", "tier", "resolution", "estimateBy", "method", "reason", "source", "sourceKind", "url",
-            "asOf", "edited", "note");
+            "asOf", "edited", "note", "history");
+    private static final List<String> OBSERVATION_FIELDS = List.of("date", "amount", "source", "url", "sourceKind");
     private static final List<String> UNIT_FIELDS = List.of("type", "clipSeconds", "creditsPerClip", "allowance",
             "allowanceUnit", "utilisation");
     private static final List<String> VOTE_FIELDS = List.of("wins", "losses", "ties", "sample", "source", "url",
@@ -330,6 +332,11 @@ public final class ProjectReader {
                 case "currency" -> f.put(field, currency());
                 case "unit" -> f.put(field, readUnit());
                 case "asOf", "edited" -> f.put(field, cursor.date());
+                case "history" -> {
+                    JsonLocation start = cursor.valueLocation();
+                    f.put(field, readHistory(f));
+                    f.mark(field, start);
+                }
                 default -> throw cursor.unknownField(field, PRICE_FIELDS);
             }
         });
@@ -352,7 +359,31 @@ public final class ProjectReader {
                 ? (price == null ? PriceKind.API : PriceKind.ofListPrice(price.unit()))
                 : JsonNames.parse(PriceKind.class, kindWord).orElseThrow();
         return f.build(() -> new PriceOption(f.get("id"), f.get("label"), status, price, kind,
-                f.get("reason"), provenance, terms, f.get("note"), f.get("edited")));
+                f.get("reason"), provenance, terms, f.get("note"), f.get("edited"), f.get("history")));
+    }
+
+    /**
+     * The option's earlier figures. Where each observation's date is goes to the option's fields, so
+     * that an order the option refuses is reported at the date at fault.
+     */
+    private List<PriceObservation> readHistory(ObjectFields option) throws ProjectFileException, IOException {
+        List<PriceObservation> history = new ArrayList<>();
+        cursor.array(LocalText.of("what.history"), PriceOption.MAX_HISTORY, index -> {
+            ObjectFields f = new ObjectFields(cursor);
+            cursor.object(LocalText.of("what.observation"), field -> {
+                switch (field) {
+                    case "date" -> f.put(field, cursor.date());
+                    case "amount" -> f.put(field, cursor.decimal());
+                    case "source", "url" -> f.put(field, cursor.text());
+                    case "sourceKind" -> f.put(field, enumValue(SourceKind.class));
+                    default -> throw cursor.unknownField(field, OBSERVATION_FIELDS);
+                }
+            });
+            history.add(f.build(() -> PriceObservation.of(f.get("date"), f.get("amount"), f.get("source"),
+                    f.get("url"), f.get("sourceKind"))));
+            option.mark("history[" + index + "].date", f.location("date"));
+        });
+        return history;
     }
 
     private PriceUnit readUnit() throws ProjectFileException, IOException {

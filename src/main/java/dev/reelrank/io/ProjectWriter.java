@@ -14,6 +14,7 @@ import dev.reelrank.model.ExchangeRate;
 import dev.reelrank.model.GenerationMode;
 import dev.reelrank.model.HeadToHead;
 import dev.reelrank.model.Lifecycle;
+import dev.reelrank.model.PriceObservation;
 import dev.reelrank.model.PriceOption;
 import dev.reelrank.model.PriceTerms;
 import dev.reelrank.model.PriceUnit;
@@ -242,6 +243,25 @@ public final class ProjectWriter {
             json.writeStringField("edited", option.edited().toString());
         }
         optional(json, "note", option.note());
+        if (!option.history().isEmpty()) {
+            json.writeArrayFieldStart("history");
+            for (PriceObservation observation : option.history()) {
+                writeObservation(json, observation);
+            }
+            json.writeEndArray();
+        }
+        json.writeEndObject();
+    }
+
+    private static void writeObservation(JsonGenerator json, PriceObservation observation) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("date", observation.date().toString());
+        json.writeNumberField("amount", observation.amount());
+        json.writeStringField("source", observation.source());
+        optional(json, "url", observation.url());
+        if (observation.sourceKind().isPresent()) {
+            json.writeStringField("sourceKind", JsonNames.of(observation.sourceKind().get()));
+        }
         json.writeEndObject();
     }
 

@@ -29,7 +29,11 @@ public final class CostCalculator {
         if (!option.hasFigure()) {
             return Optional.empty();
         }
-        Price price = option.price();
+        return cost(option.price());
+    }
+
+    /** A figure's cost in the display currency; empty when no exchange rate reaches it. */
+    public Optional<VideoCost> cost(Price price) {
         if (rates.factor(price.currency(), displayCurrency).isEmpty()) {
             return Optional.empty();
         }

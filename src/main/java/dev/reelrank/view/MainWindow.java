@@ -85,18 +85,19 @@ public final class MainWindow {
         charts = new TabPane(
                 tab("tab-cost-rating", texts.get("tab.costRating"), () -> costAndRating),
                 tab("tab-trend", texts.get("tab.trend"), () -> new TrendChartPanel(viewModel.trendChart(), texts)),
+                tab("tab-price-history", texts.get("tab.priceHistory"),
+                        () -> new PriceHistoryChartPanel(viewModel.priceHistoryChart(), texts)),
                 tab("tab-value", texts.get("tab.value"), () -> new ValueChartPanel(viewModel.valueChart(), texts)),
                 tab("tab-head-to-head", texts.get("tab.headToHead"),
                         () -> new HeadToHeadPanel(viewModel.headToHead(), texts, feedback)),
                 tab("tab-scenario", texts.get("tab.scenario"),
                         () -> new ScenarioPanel(viewModel.scenario(), texts, feedback)));
         charts.setId("chart-tabs");
-        Tab trendTab = charts.getTabs().get(1);
-        Tab valueTab = charts.getTabs().get(2);
-        viewModel.trendChart().activeProperty().bind(trendTab.selectedProperty());
-        viewModel.valueChart().activeProperty().bind(valueTab.selectedProperty());
-        viewModel.headToHead().activeProperty().bind(charts.getTabs().get(3).selectedProperty());
-        viewModel.scenario().activeProperty().bind(charts.getTabs().get(4).selectedProperty());
+        viewModel.trendChart().activeProperty().bind(tabOf("tab-trend").selectedProperty());
+        viewModel.priceHistoryChart().activeProperty().bind(tabOf("tab-price-history").selectedProperty());
+        viewModel.valueChart().activeProperty().bind(tabOf("tab-value").selectedProperty());
+        viewModel.headToHead().activeProperty().bind(tabOf("tab-head-to-head").selectedProperty());
+        viewModel.scenario().activeProperty().bind(tabOf("tab-scenario").selectedProperty());
         charts.getStyleClass().add("chart-tabs");
         DetailsPane details = new DetailsPane(viewModel.details(), texts, feedback);
         // A window rebuilt in another language selects the product the last one had selected.
@@ -319,6 +320,7 @@ public final class MainWindow {
         String tab = charts.getSelectionModel().getSelectedItem().getId();
         return switch (tab) {
             case "tab-trend" -> dev.reelrank.viewmodel.SlideKind.TREND;
+            case "tab-price-history" -> dev.reelrank.viewmodel.SlideKind.PRICE_HISTORY;
             case "tab-value" -> dev.reelrank.viewmodel.SlideKind.VALUE;
             case "tab-head-to-head" -> dev.reelrank.viewmodel.SlideKind.HEATMAP;
             default -> dev.reelrank.viewmodel.SlideKind.COST;
@@ -372,6 +374,10 @@ public final class MainWindow {
 
     private void closeWindow() {
         guardUnsaved(() -> ((Stage) window()).close());
+    }
+
+    private Tab tabOf(String id) {
+        return charts.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().orElseThrow();
     }
 
     private static Tab tab(String id, String title, java.util.function.Supplier<javafx.scene.Node> content) {

@@ -48,6 +48,11 @@ final class PointLabels {
         });
     }
 
+    /** The name drawn for a product, or null; for tests. */
+    Text labelOf(String productId) {
+        return labels.get(productId);
+    }
+
     void tooltip(String productId, Node node, String text) {
         if (node == null) {
             return;
@@ -80,33 +85,57 @@ final class PointLabels {
      * point has no place on the axes (say a free product on a log axis) is hidden, not left where it was.
      */
     void layout() {
+        place(false, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * As {@link #layout()}, but from the bottom up: the lowest name first, kept above
+     * {@code bottom} (the plot's height, where the chart clips it, halo included), and names
+     * nudged up where they would overlap. For charts whose marks crowd near the bottom, such as
+     * prices near zero, where nudging down would push a name out of the plot.
+     */
+    void layoutUpFrom(double bottom) {
+        place(true, bottom);
+    }
+
+    private void place(boolean upward, double bottom) {
         anchors.keySet().retainAll(labels.keySet());
         labels.forEach((id, label) -> label.setVisible(anchors.containsKey(id)));
         List<Map.Entry<String, double[]>> byY = new ArrayList<>(anchors.entrySet());
         byY.sort(Comparator.comparingDouble(e -> e.getValue()[1]));
+        if (upward) {
+            java.util.Collections.reverse(byY);
+        }
         List<Bounds> placed = new ArrayList<>();
         for (var entry : byY) {
             Text label = labels.get(entry.getKey());
             label.setX(entry.getValue()[0] + 8);
             label.setY(entry.getValue()[1] + 4);
-            // The box the text takes (its y is the baseline); moving it down puts its top at the
-            // bottom of the box it hit, exactly, so a box never meets the same one twice.
+            // The box the text takes (its y is the baseline); moving it puts its edge at the edge
+            // of the box it hit, exactly, so a box never meets the same one twice.
             Bounds box = label.getLayoutBounds();
-            double top = box.getMinY();
-            boolean moved = true;
-            while (moved) {
-                moved = false;
-                for (Bounds other : placed) {
-                    if (box.getMinX() < other.getMaxX() && box.getMaxX() > other.getMinX()
-                            && top < other.getMaxY() && top + box.getHeight() > other.getMinY()) {
-                        top = other.getMaxY();
-                        moved = true;
-                    }
-                }
-            }
+            double halo = Math.max(0, label.getBoundsInLocal().getMaxY() - box.getMaxY());
+            double top = upward ? Math.min(box.getMinY(), bottom - halo - box.getHeight()) : box.getMinY();
+            top = free(box, top, placed, !upward);
             label.setY(label.getY() + (top - box.getMinY()));
             label.toFront();
             placed.add(new BoundingBox(box.getMinX(), top, box.getWidth(), box.getHeight()));
         }
+    }
+
+    /** The first top, from {@code top} down (or up), at which the box meets none of those placed. */
+    private static double free(Bounds box, double top, List<Bounds> placed, boolean down) {
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            for (Bounds other : placed) {
+                if (box.getMinX() < other.getMaxX() && box.getMaxX() > other.getMinX()
+                        && top < other.getMaxY() && top + box.getHeight() > other.getMinY()) {
+                    top = down ? other.getMaxY() : other.getMinY() - box.getHeight();
+                    moved = true;
+                }
+            }
+        }
+        return top;
     }
 }

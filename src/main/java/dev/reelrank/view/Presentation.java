@@ -39,7 +39,7 @@ public final class Presentation {
     private Presentation(Window owner, MainViewModel live) {
         this.viewModel = live.forPresentation();
         List<SlideKind> shown = new ArrayList<>(List.of(SlideKind.COST, SlideKind.RATING, SlideKind.TREND,
-                SlideKind.VALUE));
+                SlideKind.PRICE_HISTORY, SlideKind.VALUE));
         if (!viewModel.headToHead().products().isEmpty() && !live.session().project().headToHead().isEmpty()) {
             shown.add(SlideKind.HEATMAP);
         }

@@ -88,6 +88,7 @@ public final class Slides {
             case COST -> new CostChartPanel(viewModel.costChart(), texts, true);
             case RATING -> new RatingChartPanel(viewModel.ratingChart(), texts, true);
             case TREND -> new TrendChartPanel(viewModel.trendChart(), texts);
+            case PRICE_HISTORY -> new PriceHistoryChartPanel(viewModel.priceHistoryChart(), texts);
             case VALUE -> new ValueChartPanel(viewModel.valueChart(), texts);
             case HEATMAP -> heatmap(viewModel, texts);
             case DASHBOARD -> dashboard(viewModel, texts);

@@ -35,6 +35,7 @@ public final class MainViewModel {
     private final RatingsViewModel ratings;
     private final RatingChartViewModel ratingChart;
     private final TrendChartViewModel trendChart;
+    private final PriceHistoryChartViewModel priceHistoryChart;
     private final ValueChartViewModel valueChart;
     private final FilesViewModel files;
     private final FilesViewModel.StatusLine statusLine;
@@ -116,6 +117,7 @@ public final class MainViewModel {
         this.costChart = new CostChartViewModel(session, texts);
         this.ratingChart = new RatingChartViewModel(session, ratings, texts);
         this.trendChart = new TrendChartViewModel(session, ratings, texts);
+        this.priceHistoryChart = new PriceHistoryChartViewModel(session, texts);
         this.valueChart = new ValueChartViewModel(session, ratings, texts);
         this.details = new ProductDetailsViewModel(session, texts);
         this.headToHead = new HeadToHeadViewModel(session, texts, theme);
@@ -428,6 +430,10 @@ public final class MainViewModel {
 
     public TrendChartViewModel trendChart() {
         return trendChart;
+    }
+
+    public PriceHistoryChartViewModel priceHistoryChart() {
+        return priceHistoryChart;
     }
 
     public ValueChartViewModel valueChart() {

@@ -2,6 +2,7 @@ package dev.reelrank.viewmodel;
 
 import dev.reelrank.model.ExchangeRate;
 import dev.reelrank.model.HeadToHead;
+import dev.reelrank.model.PriceObservation;
 import dev.reelrank.model.PriceOption;
 import dev.reelrank.model.Product;
 import dev.reelrank.model.Project;
@@ -37,12 +38,18 @@ public final class SlideViewModel {
         Project project = session.project();
         List<Product> shown = shownProducts(project);
         boolean costs = Set.of(SlideKind.COST, SlideKind.TREND, SlideKind.VALUE, SlideKind.DASHBOARD).contains(kind);
-        boolean votes = kind != SlideKind.COST;
+        boolean votes = kind != SlideKind.COST && kind != SlideKind.PRICE_HISTORY;
         List<String> parts = new ArrayList<>();
         List<String> hidden = ChartProducts.hiddenAsDiscontinued(project, session.today()).stream()
                 .map(texts::productName).toList();
         if (!hidden.isEmpty()) {
             parts.add(texts.format("slide.hiddenDiscontinued", String.join(texts.get("list.separator"), hidden)));
+        }
+        if (kind == SlideKind.PRICE_HISTORY) {
+            parts.add(historySources(project));
+            if (!project.exchangeRates().isEmpty()) {
+                parts.add(rateSources(project));
+            }
         }
         if (costs) {
             parts.add(priceSources(shown));
@@ -78,6 +85,7 @@ public final class SlideViewModel {
             case COST -> main.costChart().titleProperty().get();
             case RATING -> main.ratingChart().titleProperty().get();
             case TREND -> main.trendChart().titleProperty().get();
+            case PRICE_HISTORY -> main.priceHistoryChart().titleProperty().get();
             case VALUE -> texts.get("chart.value.title");
             case HEATMAP -> texts.get("slide.heatmapTitle");
             case DASHBOARD -> texts.get("slide.dashboardTitle");
@@ -98,6 +106,22 @@ public final class SlideViewModel {
                 cited = texts.format("slide.edited", cited, prices.date(option.editedOn().get()));
             }
             bySource.computeIfAbsent(cited, k -> new ArrayList<>()).add(texts.productName(product));
+        }
+        return cite("slide.prices", bySource);
+    }
+
+    /** The sources of the figures the price-history lines step through, each with its date. */
+    private String historySources(Project project) {
+        Map<String, List<String>> bySource = new LinkedHashMap<>();
+        for (PriceStep step : main.priceHistoryChart().steps()) {
+            Product product = project.product(step.productId()).orElseThrow();
+            PriceObservation figure = product.compared().figureOn(LocalDate.ofEpochDay((long) step.x()))
+                    .or(() -> product.compared().figures().stream().findFirst()).orElseThrow();
+            String cited = cited(new Provenance(figure.source(), figure.date()));
+            List<String> names = bySource.computeIfAbsent(cited, k -> new ArrayList<>());
+            if (!names.contains(texts.productName(product))) {
+                names.add(texts.productName(product));
+            }
         }
         return cite("slide.prices", bySource);
     }

@@ -49,7 +49,7 @@ class ExportCliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"cost", "rating", "trend", "value", "heatmap", "dashboard"})
+    @ValueSource(strings = {"cost", "rating", "trend", "price-history", "value", "heatmap", "dashboard"})
     void everyChart_isDrawnAtExactlyWidthTimesScale(String chart) throws Exception {
         Path png = folder.resolve(chart + ".png");
         Path project = folder.resolve("h2h.reelrank.json");
@@ -71,6 +71,17 @@ class ExportCliTest {
                 .withPair("veo-2", "kling-1.6", 60, 40, 5, provenance)
                 .withPair("veo-2", "sora", 55, 45, 3, provenance)
                 .withPair("kling-1.6", "sora", 52, 48, 4, provenance);
+    }
+
+    @Test
+    void thePriceHistory_isDrawnFromAFileWithHistories() throws Exception {
+        Path png = folder.resolve("history.png");
+        Path project = folder.resolve("history.reelrank.json");
+        ProjectFiles.write(TestProjects.priceHistory(), project);
+        CliRun run = run("export", project.toString(), "--chart", "price-history", "--out", png.toString(), "--width",
+                "1920", "--height", "1080");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(colours(ImageIO.read(png.toFile())) > 20);
     }
 
     @Test
@@ -139,7 +150,7 @@ class ExportCliTest {
         Path png = folder.resolve("x.png");
         CliRun unknown = run("export", "--chart", "pie", "--out", png.toString());
         assertEquals(2, unknown.code());
-        assertEquals("error: --chart must be one of cost, rating, trend, value, heatmap, dashboard, not \"pie\"",
+        assertEquals("error: --chart must be one of cost, rating, trend, price-history, value, heatmap, dashboard, not \"pie\"",
                 unknown.err().strip());
         assertEquals(2, run("export", "--chart", "cost", "--out", png.toString(), "--width", "0").code());
         CliRun root = run("export", "--chart", "cost", "--out", "/");

@@ -8,10 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.reelrank.model.ChartView;
 import dev.reelrank.model.CostBasis;
 import dev.reelrank.model.Price;
+import dev.reelrank.model.PriceObservation;
 import dev.reelrank.model.Product;
 import dev.reelrank.model.Project;
 import dev.reelrank.model.Provenance;
 import dev.reelrank.model.RatingSource;
+import dev.reelrank.model.SourceKind;
 import dev.reelrank.model.TrendMetric;
 import dev.reelrank.testing.TestProjects;
 import java.math.BigDecimal;
@@ -43,7 +45,13 @@ class ProjectFilesTest {
                 price.unit()), kling.compared().kind(), day));
         kling = kling.withVotes(kling.votes().orElseThrow().withCounts(601, 450, 50, day));
         Provenance panel = new Provenance("Our own panel", "https://example.com/panel", LocalDate.of(2025, 3, 1));
-        return market.withProduct(kling)
+        Product veo = market.product("veo-2").orElseThrow();
+        veo = veo.withComparedPrice(veo.compared().withHistory(List.of(
+                PriceObservation.of(LocalDate.of(2024, 12, 16), new BigDecimal("0.60"), "Launch post", null,
+                        SourceKind.VENDOR),
+                PriceObservation.of(LocalDate.of(2025, 1, 10), new BigDecimal("0.55"), "Press report",
+                        "https://example.com/cut", null))));
+        return market.withProduct(kling).withProduct(veo)
                 .withPair("veo-2", "kling-1.6", 60, 40, 5, panel)
                 .withPair("sora", "veo-2", 45, 55, 3, panel)
                 .withView(new ChartView(CostBasis.PER_FIVE_SECOND_CLIP, TrendMetric.COST_PER_MINUTE, false,

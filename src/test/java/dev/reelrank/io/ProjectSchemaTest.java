@@ -52,6 +52,8 @@ class ProjectSchemaTest {
         }
         assertEquals(Set.of(), schemaErrors(shipped));
         assertEquals(Set.of(), schemaErrors(TestProjects.VALID));
+        assertEquals(Set.of(), schemaErrors(PriceHistoryFileTest.withHistory(
+                "{\"date\": \"2025-01-20\", \"amount\": 1, \"source\": \"a\", \"url\": \"u\", \"sourceKind\": \"press\"}")));
     }
 
     @Test
@@ -115,7 +117,11 @@ class ProjectSchemaTest {
                 PublishedRatingsFileTest.withPublished("{\"board\": \"lmarena-text-to-video\", \"date\": \"2026-05-12\", "
                         + "\"score\": 1445, \"rank\": 1, \"source\": \"s\"}"),
                 PublishedRatingsFileTest.withPublished("{\"board\": \"lmarena-text-to-video\", \"date\": \"2026-05-12\", "
-                        + "\"score\": 1445}"));
+                        + "\"score\": 1445}"),
+                PriceHistoryFileTest.withHistory("{\"date\": \"2025-01-20\", \"amount\": -1, \"source\": \"a\"}"),
+                PriceHistoryFileTest.withHistory("{\"date\": \"2025-01-20\", \"amount\": 1}"),
+                PriceHistoryFileTest.withHistory("{\"date\": \"2025-01-20\", \"amount\": 1, \"source\": \"a\", \"x\": 1}"),
+                PriceHistoryFileTest.withHistory("{\"date\": \"20.01.2025\", \"amount\": 1, \"source\": \"a\"}"));
     }
 
     @ParameterizedTest

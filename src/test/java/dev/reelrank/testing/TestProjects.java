@@ -11,6 +11,7 @@ import dev.reelrank.model.Leaderboard;
 import dev.reelrank.model.Lifecycle;
 import dev.reelrank.model.Price;
 import dev.reelrank.model.PriceKind;
+import dev.reelrank.model.PriceObservation;
 import dev.reelrank.model.PriceOption;
 import dev.reelrank.model.PriceStatus;
 import dev.reelrank.model.PriceTerms;
@@ -203,6 +204,46 @@ public final class TestProjects {
                 .build();
     }
 
+    /**
+     * Product families whose prices changed over time, for the price-history chart. Display
+     * currency CNY, 1 USD = 7.0 CNY; "today" in the view-model tests is 2026-11-25.
+     * <pre>
+     * family  product    on sale     compared price, with its history            = CNY / min
+     * Veo     veo-2      2024-12-16  0.50 USD a second (as of 2025-02-20)        210.00
+     * Veo     veo-3      2025-05-20  0.75 USD a second from 2025-05-20,          315.00
+     *                                cut to 0.40 on 2025-09-09 (current)         168.00
+     * Kling   kling-1.6  2024-12-19  0.1 CNY a credit, 10 credits a 5-s clip      12.00
+     * Kling   kling-2.1  2025-05-29  0.1 CNY a credit, 35 credits a 5-s clip      42.00
+     * Sora    sora       2024-12-09  20 USD a month for 50 clips of 5 s           33.60, discontinued 2026-04-26
+     * Hailuo  hailuo-02  2025-06-18  2 CNY a 5-s clip, an estimate                (left out: an estimate)
+     * Pika    pika-1.5   2024-10-01  not sourced                                  (no figure)
+     * Runway  runway-4   2025-03-31  0.01 USD a credit, hidden                    (not shown)
+     * </pre>
+     */
+    public static Project priceHistory() {
+        return named("Prices over time, test market")
+                .perSecond("veo-2", "Veo 2", "Veo", "0.50", "USD", 1500, 400, 100)
+                .source("Vertex AI price list (test fixture)", "2025-02-20").released("2024-12-16")
+                .chart("#0072B2", true)
+                .perSecond("veo-3", "Veo 3", "Veo", "0.40", "USD", 1600, 300, 100)
+                .source("Vertex AI price cut (test fixture)", "2025-09-09").released("2025-05-20")
+                .history("2025-05-20", "0.75", "Google I/O launch (test fixture)").chart("#56B4E9", true)
+                .perCredit("kling-1.6", "Kling 1.6", "Kling", "0.1", "CNY", 10, 5, 600, 450, 50)
+                .chineseName("可灵 1.6").released("2024-12-19").chart("#D55E00", true)
+                .perCredit("kling-2.1", "Kling 2.1", "Kling", "0.1", "CNY", 35, 5, 900, 450, 50)
+                .chineseName("可灵 2.1").released("2025-05-29").chart("#E69F00", true)
+                .monthlyPlan("sora", "Sora", "Sora", "20", "USD", 50, 5, 900, 1000, 100)
+                .released("2024-12-09").chart("#009E73", true).discontinued("2026-04-26", "Sora's closing (test fixture)")
+                .perClip("hailuo-02", "Hailuo 02", "Hailuo", "2", "CNY", 5, 700, 700, 100).estimate()
+                .released("2025-06-18").chart("#CC79A7", true)
+                .withoutFigure("pika-1.5", "Pika 1.5", "Pika", "subscription", "Subscription", PriceStatus.NOT_SOURCED,
+                        "No per-clip price was checked for this fixture.")
+                .released("2024-10-01").chart("#882255", true)
+                .perCredit("runway-4", "Runway Gen-4", "Runway", "0.01", "USD", 50, 5, 700, 1200, 100)
+                .released("2025-03-31").chart("#999933", false)
+                .build();
+    }
+
     /** A product priced per second of video, with aggregate votes. */
     public TestProjects perSecond(String id, String productName, String family, String amount, String currency,
                                   long wins, long losses, long ties) {
@@ -289,6 +330,15 @@ public final class TestProjects {
     public TestProjects source(String source, String asOf) {
         return changeLast(p -> p.withComparedPrice(p.compared().withProvenance(
                 new Provenance(source, null, LocalDate.parse(asOf)))));
+    }
+
+    /** Adds an earlier figure to the last product's compared price, from {@code date} (ISO) on, cited to {@code source}. */
+    public TestProjects history(String date, String amount, String source) {
+        return changeLast(p -> {
+            List<PriceObservation> earlier = new ArrayList<>(p.compared().history());
+            earlier.add(PriceObservation.of(LocalDate.parse(date), new BigDecimal(amount), source, null, null));
+            return p.withComparedPrice(p.compared().withHistory(earlier));
+        });
     }
 
     /** Marks the last product's compared price as an analyst's estimate rather than a price a vendor charges. */

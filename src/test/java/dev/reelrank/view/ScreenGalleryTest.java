@@ -34,7 +34,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ScreenGalleryTest {
-    private static final List<String> TABS = List.of("tab-cost-rating", "tab-trend", "tab-value",
+    private static final List<String> TABS = List.of("tab-cost-rating", "tab-trend", "tab-price-history", "tab-value",
             "tab-head-to-head", "tab-scenario");
     private Stage stage;
 

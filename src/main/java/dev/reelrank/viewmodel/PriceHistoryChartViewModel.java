@@ -1,0 +1,205 @@
+package dev.reelrank.viewmodel;
+
+import dev.reelrank.model.CostCalculator;
+import dev.reelrank.model.FamilyPriceLine;
+import dev.reelrank.model.PriceKind;
+import dev.reelrank.model.PriceObservation;
+import dev.reelrank.model.PriceOption;
+import dev.reelrank.model.Product;
+import dev.reelrank.model.Project;
+import dev.reelrank.model.VideoCost;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * "Price over time": one step line per product family, in cost per minute of video in the
+ * display currency. On each day a family's line is the compared price of its newest generation on
+ * sale, at the figure valid that day (see {@link FamilyPriceLine}). Only prices charged are drawn:
+ * an estimate or a derived figure is left out and named in the note, as is a family with nothing
+ * to draw.
+ */
+public final class PriceHistoryChartViewModel {
+    private final ProjectSession session;
+    private final Texts texts;
+    private final Numbers numbers;
+    private final PriceTexts prices;
+    // Not saved with the project: the saved chart view belongs to the charts that were there first.
+    private final BooleanProperty logScale = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper valueAxisLabel = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper();
+    private final ObservableList<PriceLine> lines = FXCollections.observableArrayList();
+    private final ObservableList<PriceLine> linesView = FXCollections.unmodifiableObservableList(lines);
+    private final WhileShown shown = new WhileShown(this::refresh);
+
+    PriceHistoryChartViewModel(ProjectSession session, Texts texts) {
+        this.session = session;
+        this.texts = texts;
+        this.numbers = new Numbers(texts.locale());
+        this.prices = new PriceTexts(texts);
+        session.projectProperty().addListener((obs, old, project) -> {
+            if (old == null || !ProjectSession.onlyViewChanged(old, project)) {
+                shown.redrawIfShown();
+            }
+        });
+        refresh();
+    }
+
+    /** Whether the chart is on screen; while it is not, edits do not recompute it. */
+    public BooleanProperty activeProperty() {
+        return shown.property();
+    }
+
+    private void refresh() {
+        Project project = session.project();
+        LocalDate today = session.today();
+        String currency = project.displayCurrency().getCurrencyCode();
+        title.set(texts.format("chart.priceHistory.title", currency));
+        valueAxisLabel.set(texts.format("chart.cost.axisMinute", currency));
+        Map<String, String> colours = ProductColors.assign(project);
+        CostCalculator costs = CostCalculator.of(project);
+        Map<String, List<Product>> families = new LinkedHashMap<>();
+        for (Product product : project.products()) {
+            if (ProductColors.styleOf(product, colours).shown()) {
+                families.computeIfAbsent(product.family(), f -> new ArrayList<>()).add(product);
+            }
+        }
+        List<PriceLine> drawn = new ArrayList<>();
+        List<String> leftOut = new ArrayList<>();
+        List<String> nothing = new ArrayList<>();
+        List<String> ended = new ArrayList<>();
+        List<String> notDrawn = new ArrayList<>();
+        for (var family : families.entrySet()) {
+            List<Product> charged = new ArrayList<>();
+            List<String> missing = new ArrayList<>();
+            for (Product product : family.getValue()) {
+                PriceOption option = product.compared();
+                if (option.hasFigure() && (option.kind() == PriceKind.ESTIMATE || option.derived())) {
+                    leftOut.add(texts.format("chart.trend.missing", texts.productName(product), prices.kind(option)));
+                } else if (!option.hasFigure()) {
+                    missing.add(texts.format("chart.priceHistory.why", texts.productName(product),
+                            texts.get("cost.notPublicOrNoPrice")));
+                } else if (costs.cost(option).isEmpty()) {
+                    missing.add(texts.format("chart.priceHistory.why", texts.productName(product), texts.get("cost.noRate")));
+                } else {
+                    charged.add(product);
+                }
+            }
+            if (charged.isEmpty()) {
+                if (!missing.isEmpty()) {
+                    nothing.add(texts.format("chart.trend.missing", family.getKey(),
+                            String.join(texts.get("list.separator"), missing)));
+                }
+                continue;
+            }
+            // A generation without a figure leaves its family's line with the one before it: say so.
+            notDrawn.addAll(missing);
+            String lineColour = colours.get(charged.stream()
+                    .max(java.util.Comparator.comparing(FamilyPriceLine::onSale)).orElseThrow().id());
+            List<FamilyPriceLine.Stretch> stretches = FamilyPriceLine.of(charged, today);
+            for (int i = 0; i < stretches.size(); i++) {
+                FamilyPriceLine.Stretch stretch = stretches.get(i);
+                List<PriceStep> steps = stretch.steps().stream().map(step -> step(step, colours, costs)).toList();
+                drawn.add(new PriceLine(family.getKey() + (i == 0 ? "" : "#" + i), family.getKey(), lineColour, steps,
+                        stretch.until().toEpochDay()));
+                if (stretch.discontinued()) {
+                    Product last = stretch.steps().getLast().product();
+                    ended.add(texts.format("chart.priceHistory.ended", family.getKey(), prices.date(stretch.until()),
+                            texts.productName(last)));
+                }
+            }
+        }
+        lines.setAll(drawn);
+        note.set(note(project, leftOut, nothing, notDrawn, ended));
+    }
+
+    private PriceStep step(FamilyPriceLine.Step step, Map<String, String> colours, CostCalculator costs) {
+        Product product = step.product();
+        PriceOption option = product.compared();
+        PriceObservation figure = step.figure();
+        VideoCost cost = costs.cost(figure.in(option.price())).orElseThrow();
+        String perMinute = numbers.cost(cost.perMinute().amount());
+        String name = texts.productName(product);
+        StringBuilder tooltip = new StringBuilder(texts.format("chart.priceHistory.tooltip", name,
+                prices.date(step.from()), perMinute, valueAxisLabel.get()));
+        String published = texts.format("price.figure", numbers.amount(figure.amount()),
+                option.price().currency().getCurrencyCode(), prices.unit(option.price().unit()));
+        tooltip.append('\n').append(texts.format("chart.priceHistory.figure", option.label(), published,
+                prices.kind(option)));
+        String sourceKind = texts.get(figure.sourceKind()
+                .map(k -> "sourceKind." + k.name().toLowerCase(java.util.Locale.ROOT)).orElse("sourceKind.unstated"));
+        tooltip.append('\n').append(texts.format("chart.priceHistory.source", figure.source(),
+                prices.date(figure.date()), sourceKind));
+        if (step.carriedBack()) {
+            tooltip.append('\n').append(texts.format("chart.priceHistory.carriedBackTip", prices.date(figure.date())));
+        }
+        String assumption = prices.assumption(option);
+        if (!assumption.isEmpty()) {
+            tooltip.append('\n').append(assumption);
+        }
+        return new PriceStep(product.id() + "@" + step.from(), product.id(),
+                texts.format("chart.priceHistory.label", name, perMinute), colours.get(product.id()),
+                step.from().toEpochDay(), cost.perMinute().amount().doubleValue(), !step.carriedBack(),
+                tooltip.toString());
+    }
+
+    private String note(Project project, List<String> leftOut, List<String> nothing, List<String> notDrawn,
+                        List<String> ended) {
+        boolean anyHistory = project.products().stream()
+                .anyMatch(p -> p.prices().stream().anyMatch(o -> !o.history().isEmpty()));
+        List<String> parts = new ArrayList<>();
+        parts.add(texts.get(anyHistory ? "chart.priceHistory.howToRead" : "chart.priceHistory.noHistory"));
+        parts.addAll(ended);
+        String separator = texts.get("list.separator");
+        if (!leftOut.isEmpty()) {
+            parts.add(texts.format("chart.priceHistory.leftOut", String.join(separator, leftOut)));
+        }
+        if (!notDrawn.isEmpty()) {
+            parts.add(texts.format("chart.notShown", String.join(separator, notDrawn)));
+        }
+        if (!nothing.isEmpty()) {
+            parts.add(texts.format("chart.priceHistory.noFigures", String.join(separator, nothing)));
+        }
+        return String.join(" ", parts);
+    }
+
+    public ObservableList<PriceLine> lines() {
+        return linesView;
+    }
+
+    /** A logarithmic cost axis, so that one dear family does not flatten the others; for this window only. */
+    public BooleanProperty logScaleProperty() {
+        return logScale;
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty valueAxisLabelProperty() {
+        return valueAxisLabel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty noteProperty() {
+        return note.getReadOnlyProperty();
+    }
+
+    /** The steps of every line, for the slide's sources and for tests. */
+    public List<PriceStep> steps() {
+        return lines.stream().flatMap(line -> line.steps().stream()).toList();
+    }
+
+    Optional<PriceLine> line(String family) {
+        return lines.stream().filter(l -> l.family().equals(family)).findFirst();
+    }
+}
