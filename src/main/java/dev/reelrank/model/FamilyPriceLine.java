@@ -69,7 +69,9 @@ public final class FamilyPriceLine {
             PriceOption option = product.compared();
             PriceObservation figure = option.figureOn(day).or(() -> option.figures().stream().findFirst()).orElseThrow();
             Step last = steps.isEmpty() ? null : steps.getLast();
-            if (last == null || !last.product().id().equals(product.id()) || !last.figure().equals(figure)) {
+            // A later source confirming the same figure is no step: the line shows changes of price.
+            if (last == null || !last.product().id().equals(product.id())
+                    || last.figure().amount().compareTo(figure.amount()) != 0) {
                 steps.add(new Step(day, product, figure, figure.date().isAfter(day)));
             }
         }

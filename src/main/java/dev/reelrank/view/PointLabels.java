@@ -111,12 +111,15 @@ final class PointLabels {
             Text label = labels.get(entry.getKey());
             label.setX(entry.getValue()[0] + 8);
             label.setY(entry.getValue()[1] + 4);
-            // The box the text takes (its y is the baseline); moving it puts its edge at the edge
-            // of the box it hit, exactly, so a box never meets the same one twice.
-            Bounds box = label.getLayoutBounds();
-            double halo = Math.max(0, label.getBoundsInLocal().getMaxY() - box.getMaxY());
-            double top = upward ? Math.min(box.getMinY(), bottom - halo - box.getHeight()) : box.getMinY();
+            // The box the text is drawn in, its halo included (its y is the baseline); moving it puts
+            // its edge at the edge of the box it hit, exactly, so a box never meets the same one twice.
+            Bounds box = label.getBoundsInLocal();
+            // Kept inside the plot, where the chart clips: a name is never pushed out past its edge.
+            double top = Math.max(0, upward ? Math.min(box.getMinY(), bottom - box.getHeight()) : box.getMinY());
             top = free(box, top, placed, !upward);
+            if (top < 0) {
+                top = free(box, 0, placed, true);
+            }
             label.setY(label.getY() + (top - box.getMinY()));
             label.toFront();
             placed.add(new BoundingBox(box.getMinX(), top, box.getWidth(), box.getHeight()));

@@ -102,9 +102,14 @@ final class RatingChartPanel extends VBox {
         var source = new org.controlsfx.control.SegmentedButton(published, aggregate, headToHead);
         source.setMinWidth(Region.USE_PREF_SIZE);
         source.setTooltip(new Tooltip(texts.get("rating.sourceTip")));
-        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
-        javafx.scene.layout.HBox.setHgrow(spacer, Priority.ALWAYS);
-        javafx.scene.layout.HBox header = new javafx.scene.layout.HBox(8, title, spacer, board, source);
+        // The title and the source controls share a row where the panel is wide enough; in a narrow
+        // one (half a 1280-px window, with a board named) the controls wrap under the title rather
+        // than cut it to "Publ…".
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.HBox controls = new javafx.scene.layout.HBox(8, board, source);
+        controls.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        javafx.scene.layout.FlowPane header = new javafx.scene.layout.FlowPane(16, 4, title, controls);
+        header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         header.getStyleClass().add("chart-header");
 
         valueAxis = new NiceAxis(texts.locale());

@@ -79,6 +79,8 @@ final class ScenarioPanel extends VBox {
         chart.setId("scenario-chart");
         chart.setAnimated(false);
         chart.setLegendVisible(false);
+        // In a short window the chart gives way, so that its legend and the notes below stay whole.
+        chart.setMinHeight(80);
         chart.setCreateSymbols(true);
         chart.getStyleClass().add("scenario-chart");
         shareAxis.setLabel(texts.get("scenario.shareAxis"));

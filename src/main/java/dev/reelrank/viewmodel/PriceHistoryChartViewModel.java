@@ -68,9 +68,21 @@ public final class PriceHistoryChartViewModel {
         valueAxisLabel.set(texts.format("chart.cost.axisMinute", currency));
         Map<String, String> colours = ProductColors.assign(project);
         CostCalculator costs = CostCalculator.of(project);
-        Map<String, List<Product>> families = new LinkedHashMap<>();
+        // A family is drawn when any of its products is shown, with all of its generations: the
+        // chart is there to compare families across generations, and the older ones are usually
+        // hidden from the other charts.
+        java.util.Set<String> shownFamilies = new java.util.HashSet<>();
+        Map<String, Product> newestShown = new java.util.HashMap<>();
         for (Product product : project.products()) {
             if (ProductColors.styleOf(product, colours).shown()) {
+                shownFamilies.add(product.family());
+                newestShown.merge(product.family(), product, (a, b) ->
+                        FamilyPriceLine.onSale(b).isAfter(FamilyPriceLine.onSale(a)) ? b : a);
+            }
+        }
+        Map<String, List<Product>> families = new LinkedHashMap<>();
+        for (Product product : project.products()) {
+            if (shownFamilies.contains(product.family())) {
                 families.computeIfAbsent(product.family(), f -> new ArrayList<>()).add(product);
             }
         }
@@ -104,8 +116,8 @@ public final class PriceHistoryChartViewModel {
             }
             // A generation without a figure leaves its family's line with the one before it: say so.
             notDrawn.addAll(missing);
-            String lineColour = colours.get(charged.stream()
-                    .max(java.util.Comparator.comparing(FamilyPriceLine::onSale)).orElseThrow().id());
+            // The colour the other charts give the family's newest product shown.
+            String lineColour = colours.get(newestShown.get(family.getKey()).id());
             List<FamilyPriceLine.Stretch> stretches = FamilyPriceLine.of(charged, today);
             for (int i = 0; i < stretches.size(); i++) {
                 FamilyPriceLine.Stretch stretch = stretches.get(i);

@@ -36,6 +36,20 @@ class FamilyPriceLineTest {
     }
 
     @Test
+    void aLaterSourceConfirmingTheSameFigure_isNoStep() {
+        Product veo3 = family("Veo").get(1);
+        PriceOption cut = veo3.compared();
+        List<PriceObservation> earlier = new java.util.ArrayList<>(cut.history());
+        earlier.add(PriceObservation.of(cut.provenance().asOf(), cut.price().amount(), "the cut", null, SourceKind.PRESS));
+        PriceOption confirmed = cut.withProvenance(new Provenance("the vendor's page, a year on",
+                LocalDate.parse("2026-10-08"))).withHistory(earlier);
+        List<FamilyPriceLine.Stretch> veo = FamilyPriceLine.of(List.of(family("Veo").getFirst(),
+                veo3.withComparedPrice(confirmed)), TODAY);
+        assertEquals(List.of("2024-12-16 veo-2 0.50 (carried back)", "2025-05-20 veo-3 0.75", "2025-09-09 veo-3 0.40"),
+                veo.getFirst().steps().stream().map(FamilyPriceLineTest::show).toList());
+    }
+
+    @Test
     void theLineEnds_whenTheLastGenerationIsDiscontinued() {
         List<FamilyPriceLine.Stretch> sora = FamilyPriceLine.of(family("Sora"), TODAY);
         assertEquals(1, sora.size());

@@ -92,6 +92,18 @@ class PriceHistoryChartViewModelTest {
     }
 
     @Test
+    void aFamilyShownByItsNewestGeneration_isDrawnThroughItsHiddenOlderOnes_inTheShownOnesColour() {
+        List<String> before = labels(line("Veo"));
+        session.apply("hide", p -> p.withProduct(p.product("veo-2").orElseThrow()
+                .withChart(new ChartStyle("#0072B2", false))));
+        assertEquals(before, labels(line("Veo")), "the chart compares generations: Veo 2 stays on the line");
+        assertEquals("#56B4E9", line("Veo").color(), "the colour of Veo 3, the one shown");
+        session.apply("hide", p -> p.withProduct(p.product("veo-3").orElseThrow()
+                .withChart(new ChartStyle("#56B4E9", false))));
+        assertTrue(chart.line("Veo").isEmpty(), "no Veo shown, no Veo line");
+    }
+
+    @Test
     void editingTheCurrentFigure_movesTheLastStep_andKeepsTheHistory() {
         session.apply("cut", p -> {
             var veo3 = p.product("veo-3").orElseThrow();
