@@ -1,10 +1,12 @@
 package dev.reelrank.app;
 
+import dev.reelrank.io.BuiltInDataset;
 import dev.reelrank.io.DefaultDataset;
 import dev.reelrank.io.FileProblem;
 import dev.reelrank.io.ProjectFileException;
 import dev.reelrank.io.ProjectFiles;
 import dev.reelrank.model.Project;
+import dev.reelrank.viewmodel.BuiltInView;
 import dev.reelrank.viewmodel.ProjectStore;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -49,6 +51,14 @@ final class FileProjectStore implements ProjectStore {
         } catch (FileSystemException e) {
             throw new IOException(e.getReason() == null ? e.getMessage() : e.getReason(), e);
         }
+    }
+
+    @Override
+    public Project builtIn(BuiltInView view) {
+        return switch (view) {
+            case TODAY -> BuiltInDataset.TODAY.load();
+            case ARTICLE -> BuiltInDataset.ARTICLE.load();
+        };
     }
 
     /** An empty project that keeps the default dataset's exchange rates, so costs still convert. */

@@ -3,34 +3,20 @@ package dev.reelrank.io;
 import dev.reelrank.model.Project;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 
-/**
- * The dataset ReelRank opens with: the products, prices and sources of the seed article and the
- * public price pages, as a project file embedded in the jar.
- */
+/** The dataset ReelRank opens with when no file is given: today's market ({@link BuiltInDataset#TODAY}). */
 public final class DefaultDataset {
-    public static final String RESOURCE = "default-project.reelrank.json";
+    public static final String RESOURCE = BuiltInDataset.TODAY.resource();
 
     private DefaultDataset() {
     }
 
     public static Project load() {
-        try (InputStream in = openResource()) {
-            return ProjectReader.read(in, RESOURCE);
-        } catch (ProjectFileException e) {
-            throw new IllegalStateException("the embedded dataset is invalid: " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BuiltInDataset.TODAY.load();
     }
 
     /** The embedded file's bytes exactly as shipped. */
     public static InputStream openResource() throws IOException {
-        InputStream in = DefaultDataset.class.getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IOException("the embedded dataset " + RESOURCE + " is missing from the jar");
-        }
-        return in;
+        return BuiltInDataset.TODAY.openResource();
     }
 }

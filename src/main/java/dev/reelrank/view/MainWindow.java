@@ -137,7 +137,7 @@ public final class MainWindow {
         }
 
         root = new BorderPane(main);
-        root.setTop(new VBox(menuBar(), toolBar()));
+        root.setTop(new VBox(menuBar(), toolBar(), builtInBar()));
         root.setBottom(footer());
         root.getStyleClass().add("main-window");
         return root;
@@ -479,7 +479,7 @@ public final class MainWindow {
                 texts.get("menu.currentOnly"));
         currentOnly.setId("menu-current-only");
         currentOnly.selectedProperty().bindBidirectional(viewModel.currentOnlyProperty());
-        menu.getItems().addAll(present, showTable, currentOnly, new SeparatorMenuItem(), light, dark, new SeparatorMenuItem(), basis, rates,
+        menu.getItems().addAll(builtInMenu(), new SeparatorMenuItem(), present, showTable, currentOnly, new SeparatorMenuItem(), light, dark, new SeparatorMenuItem(), basis, rates,
                 comparison, new SeparatorMenuItem(), languageMenu());
         return menu;
     }
@@ -531,6 +531,57 @@ public final class MainWindow {
         }
         item.setOnAction(e -> action.run());
         return item;
+    }
+
+    /**
+     * While a built-in view is shown: which one, the day its figures were gathered, and a link to
+     * the other; so that the two dated views are offered from the first frame.
+     */
+    private HBox builtInBar() {
+        Label note = new Label();
+        note.setId("builtin-note");
+        note.getStyleClass().add("builtin-note");
+        note.textProperty().bind(viewModel.builtInNoteProperty());
+        note.setMinWidth(0);
+        Tooltip full = new Tooltip();
+        full.textProperty().bind(viewModel.builtInNoteProperty());
+        full.setWrapText(true);
+        full.setMaxWidth(560);
+        note.setTooltip(full);
+        javafx.scene.control.Hyperlink other = new javafx.scene.control.Hyperlink();
+        other.setId("builtin-other");
+        other.setMinWidth(Region.USE_PREF_SIZE);
+        Runnable sync = () -> {
+            dev.reelrank.viewmodel.BuiltInView shown = viewModel.builtInViewProperty().get();
+            other.setText(shown == null ? "" : texts.format("builtin.show",
+                    texts.get("builtin." + shown.other().name() + ".title")));
+            other.setOnAction(shown == null ? null : e -> openBuiltIn(shown.other()));
+        };
+        viewModel.builtInViewProperty().addListener((obs, old, shown) -> sync.run());
+        sync.run();
+        HBox bar = new HBox(8, note, other);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.getStyleClass().add("builtin-bar");
+        bar.visibleProperty().bind(viewModel.builtInViewProperty().isNotNull());
+        bar.managedProperty().bind(bar.visibleProperty());
+        HBox.setHgrow(note, Priority.SOMETIMES);
+        return bar;
+    }
+
+    private void openBuiltIn(dev.reelrank.viewmodel.BuiltInView view) {
+        guardUnsaved(() -> viewModel.files().openBuiltIn(view));
+    }
+
+    private Menu builtInMenu() {
+        Menu menu = new Menu(texts.get("menu.builtIn"));
+        menu.setId("menu-builtin");
+        for (dev.reelrank.viewmodel.BuiltInView view : dev.reelrank.viewmodel.BuiltInView.values()) {
+            MenuItem item = new MenuItem(texts.get("builtin." + view.name() + ".title"));
+            item.setId("menu-builtin-" + view.name().toLowerCase(java.util.Locale.ROOT));
+            item.setOnAction(e -> openBuiltIn(view));
+            menu.getItems().add(item);
+        }
+        return menu;
     }
 
     private ToolBar toolBar() {

@@ -52,6 +52,23 @@ public final class FilesViewModel {
         status.info(texts.get("status.new"));
     }
 
+    /**
+     * Opens one of the built-in views in place of the current project, as an untitled project the
+     * user may edit and save; on failure the current project stays as it was.
+     */
+    public void openBuiltIn(BuiltInView view) {
+        busy.set(true);
+        background.run(() -> store.builtIn(view), project -> {
+            busy.set(false);
+            session.replace(project, null);
+            status.info(texts.format("status.builtIn", texts.get("builtin." + view.name() + ".title")));
+        }, failure -> {
+            busy.set(false);
+            status.problem(texts.format("status.builtInFailed", texts.get("builtin." + view.name() + ".title"),
+                    failure.getMessage()));
+        });
+    }
+
     /** Opens a file in this window; on failure the current project stays as it was. */
     public void open(Path file, Runnable whenDone) {
         busy.set(true);

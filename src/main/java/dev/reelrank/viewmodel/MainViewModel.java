@@ -59,6 +59,8 @@ public final class MainViewModel {
     private final javafx.beans.property.BooleanProperty currentOnly = new javafx.beans.property.SimpleBooleanProperty();
     private final ReadOnlyStringWrapper hiddenBadge = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper hiddenNote = new ReadOnlyStringWrapper();
+    private final ReadOnlyObjectWrapper<BuiltInView> builtInView = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper builtInNote = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper costHeader = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<String> displayCurrency = new ReadOnlyObjectWrapper<>();
     private final ObservableList<String> currencies = FXCollections.observableArrayList();
@@ -130,6 +132,7 @@ public final class MainViewModel {
         session.projectProperty().addListener((obs, old, project) -> show(project));
         show(session.project());
         currentOnly.addListener((obs, was, only) -> session.showAs(session.project().view().withCurrentOnly(only)));
+        session.fileProperty().addListener((obs, old, file) -> showBuiltIn(session.project()));
     }
 
     /** A window whose files cannot be saved anywhere; for tests of everything else. */
@@ -240,6 +243,7 @@ public final class MainViewModel {
         sampleNote.set(project.hasSampleVotes() ? texts.get("note.sampleVotes") : "");
         sampleBadge.set(project.hasSampleVotes() ? texts.get("note.sampleShort") : "");
         currentOnly.set(project.view().currentOnly());
+        showBuiltIn(project);
         List<String> hidden = ChartProducts.hiddenAsDiscontinued(project, session.today()).stream()
                 .map(texts::productName).toList();
         hiddenBadge.set(hidden.isEmpty() ? "" : texts.format("note.currentOnly", hidden.size()));
@@ -288,6 +292,23 @@ public final class MainViewModel {
     /** The table's share of the window's height, 0.15 to 0.85; the divider the user drags. */
     public javafx.beans.property.DoubleProperty tableShareProperty() {
         return tableShare;
+    }
+
+    private void showBuiltIn(Project project) {
+        BuiltInView view = BuiltInView.shownIn(project, session.fileProperty().get()).orElse(null);
+        builtInView.set(view);
+        builtInNote.set(view == null ? "" : texts.format("builtin.note", texts.get("builtin." + view.name() + ".title"),
+                texts.get("builtin." + view.name() + ".when")));
+    }
+
+    /** The built-in view the window shows, or null when it shows the user's own project. */
+    public ReadOnlyObjectProperty<BuiltInView> builtInViewProperty() {
+        return builtInView.getReadOnlyProperty();
+    }
+
+    /** "Built-in view: Today's market (late 2026), figures as found on 29 November 2026." while one is shown. */
+    public ReadOnlyStringProperty builtInNoteProperty() {
+        return builtInNote.getReadOnlyProperty();
     }
 
     /**

@@ -16,6 +16,11 @@ public interface ProjectStore {
     /** A new, empty project to start from. */
     Project blank();
 
+    /** One of the datasets ReelRank carries. */
+    default Project builtIn(BuiltInView view) throws IOException {
+        throw new IOException("this window carries no built-in views");
+    }
+
     /** Writes an exported image in one step, so that a failure leaves any earlier file as it was. */
     default void writeImage(Path file, byte[] png) throws IOException {
         throw new IOException("this window cannot write images");

@@ -28,18 +28,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The embedded dataset holds together, whatever its figures: it is a valid project in the writer's
+ * Each embedded dataset (today's market, which ReelRank opens with, and the article's comparison of
+ * early 2025) holds together, whatever its figures: it is a valid project in the writer's
  * own form, every figure says where it comes from, as of when and what kind of figure it is, ids
  * and colours are unique, and every compared price converts to the display currency. These are
  * the only tests that read the dataset's content; every other test builds its own project
  * ({@code dev.reelrank.testing.TestProjects}), so replacing the dataset breaks none of them.
  */
 class DefaultDatasetTest {
-    private final Project project = DefaultDataset.load();
+    private Project project;
 
     @TempDir
     Path folder;
@@ -50,10 +53,12 @@ class DefaultDatasetTest {
         assertNotNull(provenance.asOf(), what + ": no date");
     }
 
-    @Test
-    void isInTheWritersCanonicalForm_andReadsBackTheSame() throws Exception {
+    @ParameterizedTest
+    @EnumSource(BuiltInDataset.class)
+    void isInTheWritersCanonicalForm_andReadsBackTheSame(BuiltInDataset dataset) throws Exception {
+        project = dataset.load();
         byte[] shipped;
-        try (var in = DefaultDataset.openResource()) {
+        try (var in = dataset.openResource()) {
             shipped = in.readAllBytes();
         }
         var written = new ByteArrayOutputStream();
@@ -65,8 +70,10 @@ class DefaultDatasetTest {
         assertEquals(project, ProjectFiles.read(file));
     }
 
-    @Test
-    void hasNamedProducts_withUniqueIdsNamesAndColours_andShowsSomeOfThem() {
+    @ParameterizedTest
+    @EnumSource(BuiltInDataset.class)
+    void hasNamedProducts_withUniqueIdsNamesAndColours_andShowsSomeOfThem(BuiltInDataset dataset) {
+        project = dataset.load();
         assertFalse(project.name().isBlank());
         assertFalse(project.products().isEmpty());
         Set<String> ids = new HashSet<>();
@@ -82,8 +89,10 @@ class DefaultDatasetTest {
                 "the window opens with something in its charts");
     }
 
-    @Test
-    void everyPriceOption_citesASourceAndADate_andSaysWhatKindOfFigureItIs_orWhyThereIsNone() {
+    @ParameterizedTest
+    @EnumSource(BuiltInDataset.class)
+    void everyPriceOption_citesASourceAndADate_andSaysWhatKindOfFigureItIs_orWhyThereIsNone(BuiltInDataset dataset) {
+        project = dataset.load();
         for (Product p : project.products()) {
             for (PriceOption option : p.prices()) {
                 String what = p.id() + "/" + option.id();
@@ -99,8 +108,10 @@ class DefaultDatasetTest {
         }
     }
 
-    @Test
-    void everyFigure_convertsToTheDisplayCurrency() {
+    @ParameterizedTest
+    @EnumSource(BuiltInDataset.class)
+    void everyFigure_convertsToTheDisplayCurrency(BuiltInDataset dataset) {
+        project = dataset.load();
         CostCalculator costs = CostCalculator.of(project);
         for (Product p : project.products()) {
             for (PriceOption option : p.prices()) {
@@ -112,8 +123,10 @@ class DefaultDatasetTest {
         }
     }
 
-    @Test
-    void vendorPrices_areWhatTheChartsCompare_estimatesAreKeptBeside() {
+    @ParameterizedTest
+    @EnumSource(BuiltInDataset.class)
+    void vendorPrices_areWhatTheChartsCompare_estimatesAreKeptBeside(BuiltInDataset dataset) {
+        project = dataset.load();
         // README: "The default comparison uses a price the vendor charges for every product that has one."
         for (Product p : project.products()) {
             boolean charged = p.prices().stream().anyMatch(o -> o.hasFigure() && o.kind().charged());
@@ -123,8 +136,10 @@ class DefaultDatasetTest {
         }
     }
 
-    @Test
-    void everyPrice_hasAKind_aSource_aSourceKind_andADate() {
+    @ParameterizedTest
+    @EnumSource(BuiltInDataset.class)
+    void everyPrice_hasAKind_aSource_aSourceKind_andADate(BuiltInDataset dataset) {
+        project = dataset.load();
         for (Product p : project.products()) {
             for (PriceOption o : p.prices()) {
                 String what = p.id() + "/" + o.id();
@@ -137,8 +152,10 @@ class DefaultDatasetTest {
         }
     }
 
-    @Test
-    void nothingMarkedPublished_isDerived_andEveryDerivedFigureSaysHow() {
+    @ParameterizedTest
+    @EnumSource(BuiltInDataset.class)
+    void nothingMarkedPublished_isDerived_andEveryDerivedFigureSaysHow(BuiltInDataset dataset) {
+        project = dataset.load();
         for (Product p : project.products()) {
             for (PriceOption o : p.prices()) {
                 String what = p.id() + "/" + o.id();
@@ -155,8 +172,10 @@ class DefaultDatasetTest {
         }
     }
 
-    @Test
-    void eachKind_statesWhatItStandsOn() {
+    @ParameterizedTest
+    @EnumSource(BuiltInDataset.class)
+    void eachKind_statesWhatItStandsOn(BuiltInDataset dataset) {
+        project = dataset.load();
         for (Product p : project.products()) {
             for (PriceOption o : p.prices()) {
                 String what = p.id() + "/" + o.id();
@@ -180,16 +199,20 @@ class DefaultDatasetTest {
         }
     }
 
-    @Test
-    void sora2024_carriesItsConfirmedClosingDate_withItsSource() {
+    @ParameterizedTest
+    @EnumSource(BuiltInDataset.class)
+    void sora2024_carriesItsConfirmedClosingDate_withItsSource(BuiltInDataset dataset) {
+        project = dataset.load();
         Lifecycle sora = project.product("sora").orElseThrow().lifecycle();
         assertEquals(java.time.LocalDate.parse("2026-04-26"), sora.discontinued().orElseThrow().date());
         assertTrue(sora.discontinued().orElseThrow().source().contains("2026-09-24"), "the API's closing too");
         assertTrue(sora.discontinuedBy(java.time.LocalDate.parse("2026-11-29")));
     }
 
+    /** The article's comparison: Kling's credits against Sora's plans of December 2024. */
     @Test
     void soraPro_spreadsItsPriceOverTheVideosItsCreditsBuyAtTheStatedSetting_notOver20sAt1080p() {
+        project = BuiltInDataset.ARTICLE.load();
         Product sora = project.product("sora").orElseThrow();
         CostCalculator costs = CostCalculator.of(project);
         var plus = costs.cost(sora.prices().stream().filter(o -> o.id().equals("chatgpt-plus")).findFirst().orElseThrow())
@@ -211,8 +234,10 @@ class DefaultDatasetTest {
         }
     }
 
-    @Test
-    void everyVoteCountAndRate_citesASourceAndADate() {
+    @ParameterizedTest
+    @EnumSource(BuiltInDataset.class)
+    void everyVoteCountAndRate_citesASourceAndADate(BuiltInDataset dataset) {
+        project = dataset.load();
         for (Product p : project.products()) {
             p.votes().ifPresent(votes -> {
                 assertCited(votes.provenance(), p.id() + " votes");
@@ -233,17 +258,94 @@ class DefaultDatasetTest {
         }
     }
 
-    @Test
-    void sampleVotes_areSaidToBeSample_whereTheyAreCited() {
+    @ParameterizedTest
+    @EnumSource(BuiltInDataset.class)
+    void sampleVotes_areSaidToBeSample_whereTheyAreCited(BuiltInDataset dataset) {
+        project = dataset.load();
         project.products().forEach(p -> p.votes().filter(VoteTally::sample).ifPresent(votes ->
                 assertTrue(votes.provenance().source().toLowerCase(Locale.ROOT).contains("sample"),
                         p.id() + ": sample counts whose source does not say so: " + votes.provenance().source())));
     }
 
-    @Test
-    void chineseNames_renderInTheBundledFont() throws Exception {
+    @ParameterizedTest
+    @EnumSource(BuiltInDataset.class)
+    void chineseNames_renderInTheBundledFont(BuiltInDataset dataset) throws Exception {
+        project = dataset.load();
         Properties names = new Properties();
         project.products().forEach(p -> p.nameZh().ifPresent(zh -> names.setProperty(p.id(), zh)));
         Wording.assertAllInBundledFont(names);
+    }
+
+    /**
+     * Issue 15's rule for today's market: every figure is dated and cited with the kind of its
+     * source, or is a dated "not found"; every earlier figure and every published score says who
+     * published it and what kind of source that is; every lifecycle date has a source.
+     */
+    @ParameterizedTest
+    @EnumSource(BuiltInDataset.class)
+    void everyFigure_historyEntry_publishedScore_andLifecycleDate_isCitedAndDated(BuiltInDataset dataset) {
+        project = dataset.load();
+        for (Product p : project.products()) {
+            for (PriceOption o : p.prices()) {
+                String what = p.id() + "/" + o.id();
+                assertCited(o.provenance(), what);
+                if (o.hasFigure()) {
+                    assertTrue(o.terms().sourceKind().isPresent(), what + ": no source kind");
+                } else {
+                    String reason = o.reason().toLowerCase(Locale.ROOT);
+                    assertTrue(reason.contains("not found") || reason.contains("not yet verified")
+                            || reason.contains("not released") || reason.contains("open weights")
+                            || o.status() == PriceStatus.NOT_PUBLIC, what + ": no figure without saying so: " + reason);
+                }
+                for (var earlier : o.history()) {
+                    assertFalse(earlier.source().isBlank(), what + " on " + earlier.date() + ": no source");
+                    assertTrue(earlier.sourceKind().isPresent(), what + " on " + earlier.date() + ": no source kind");
+                }
+            }
+            for (var score : p.published()) {
+                String what = p.id() + " on " + score.board() + " " + score.date();
+                assertFalse(score.citation().source().isBlank(), what + ": no source");
+                assertTrue(score.citation().kind().isPresent(), what + ": no source kind");
+            }
+            Lifecycle life = p.lifecycle();
+            for (var fact : List.of(life.announced(), life.available(), life.discontinued())) {
+                fact.ifPresent(f -> assertFalse(f.source().isBlank(), p.id() + " on " + f.date() + ": no source"));
+            }
+        }
+    }
+
+    @Test
+    void todaysMarket_opensByDefault_withTheArticlesProducts_theirSuccessors_andPublishedScores() {
+        Project today = DefaultDataset.load();
+        assertEquals(BuiltInDataset.TODAY.load(), today);
+        for (String kept : List.of("kling-1.0", "kling-1.5", "kling-1.6", "veo-2", "sora", "runway-gen-3-alpha",
+                "pika-1.5", "minimax-hailuo", "meta-movie-gen")) {
+            assertTrue(today.product(kept).isPresent(), "the article's " + kept + " stays");
+        }
+        for (String family : List.of("Kling", "Veo", "Sora")) {
+            assertTrue(today.products().stream().anyMatch(p -> p.family().equals(family)
+                    && p.chart().map(ChartStyle::shown).orElse(true)), family + " stays highlighted");
+        }
+        assertTrue(today.products().stream().noneMatch(p -> p.votes().isPresent()),
+                "no sample votes: published scores are the ratings (sample --demo-votes adds a demo)");
+        assertTrue(today.products().stream().filter(p -> !p.published().isEmpty()).count() >= 10);
+        Lifecycle sora2 = today.product("sora-2").orElseThrow().lifecycle();
+        assertEquals(java.time.LocalDate.parse("2026-09-24"), sora2.discontinued().orElseThrow().date(),
+                "Sora 2's API closed");
+        var veo3 = today.product("veo-3").orElseThrow().compared();
+        assertEquals(0, new java.math.BigDecimal("0.75").compareTo(veo3.history().getFirst().amount()));
+        assertEquals(0, new java.math.BigDecimal("0.40").compareTo(veo3.price().amount()), "Veo 3's cut of September 2025");
+    }
+
+    @Test
+    void theArticlesComparison_keepsTheSeedsFigures_andItsSampleVotes() {
+        Project article = BuiltInDataset.ARTICLE.load();
+        PriceOption gf = article.product("kling-1.6").orElseThrow().prices().stream()
+                .filter(o -> o.id().equals("gf-estimate")).findFirst().orElseThrow();
+        assertEquals(0, new java.math.BigDecimal("0.83").compareTo(gf.price().amount()));
+        assertEquals("CNY", article.displayCurrency().getCurrencyCode());
+        assertTrue(article.hasSampleVotes(), "the article's blind-test order, as sample votes");
+        assertTrue(article.products().stream().allMatch(p -> p.published().isEmpty()),
+                "no board of early 2025 was found, so nothing published is claimed");
     }
 }

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reelrank.app.ReelRankApp;
 import dev.reelrank.export.PngEncoding;
+import dev.reelrank.viewmodel.BuiltInView;
 import dev.reelrank.viewmodel.Language;
+import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.Theme;
 import dev.reelrank.viewmodel.UserSettings;
 import java.io.IOException;
@@ -27,7 +29,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The main window and every tab, in light and dark, in English and Chinese, filling the headless
+ * The main window and every tab, on both built-in views (today's market in light and dark, the
+ * article's comparison in light), in English and Chinese, filling the headless
  * screen (1280 × 800 unless {@code headless.geometry} says otherwise; the build runs this at
  * 1366 × 768 and 1920 × 1080 too), checked as a person would look at it (ScreenChecks). With
  * {@code -Dreelrank.screens=DIR} (mvn -Pscreens verify) each scene is also written to DIR as a PNG.
@@ -50,20 +53,26 @@ class ScreenGalleryTest {
         String out = System.getProperty("reelrank.screens", "");
         Path folder = out.isBlank() ? null : Files.createDirectories(Path.of(out, size));
         List<String> problems = new ArrayList<>();
+        for (BuiltInView view : BuiltInView.values()) {
         for (Language language : List.of(Language.ENGLISH, Language.CHINESE)) {
-            for (Theme theme : List.of(Theme.LIGHT, Theme.DARK)) {
+            // Today's market, which the window opens with, in both themes; the article's view in the light one.
+            for (Theme theme : view == BuiltInView.TODAY ? List.of(Theme.LIGHT, Theme.DARK) : List.of(Theme.LIGHT)) {
                 UserSettings settings = UserSettings.inMemory();
                 settings.language(language);
                 settings.theme(theme);
                 robot.interact(() -> {
-                    ReelRankApp.openMainWindow(stage, null, settings);
+                    MainViewModel opened = ReelRankApp.openMainWindow(stage, null, settings);
+                    if (view != BuiltInView.TODAY) {
+                        opened.files().openBuiltIn(view);
+                    }
                     stage.setX(screen.getMinX());
                     stage.setY(screen.getMinY());
                     stage.setWidth(screen.getWidth());
                     stage.setHeight(screen.getHeight());
                 });
                 for (String tab : TABS) {
-                    String scene = size + " " + language.code() + " " + theme.name().toLowerCase() + " " + tab;
+                    String prefix = view == BuiltInView.TODAY ? "" : "article-";
+                    String scene = size + " " + prefix + language.code() + " " + theme.name().toLowerCase() + " " + tab;
                     robot.interact(() -> {
                         TabPane tabs = (TabPane) stage.getScene().getRoot().lookup("#chart-tabs");
                         tabs.getTabs().stream().filter(t -> t.getId().equals(tab)).findFirst()
@@ -81,11 +90,12 @@ class ScreenGalleryTest {
                     });
                     found.get().forEach(problem -> problems.add(scene + ": " + problem));
                     if (folder != null) {
-                        Files.write(folder.resolve(language.code() + "-" + theme.name().toLowerCase() + "-"
+                        Files.write(folder.resolve(prefix + language.code() + "-" + theme.name().toLowerCase() + "-"
                                 + tab.substring(4) + ".png"), PngEncoding.encode(image.get()));
                     }
                 }
             }
+        }
         }
         assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
     }
