@@ -95,7 +95,7 @@ public final class RatingChartViewModel {
         Optional<Rating> rating = snapshot.of(product.id());
         if (rating.isEmpty()) {
             return new ChartBar(product.id(), texts.productName(product), colour, null, null, null,
-                    texts.get("chart.rating.noVotes"), texts.format("chart.rating.tooltipNoVotes", texts.productName(product)));
+                    texts.get(snapshot.unratedKey()), texts.format("chart.rating.tooltipNoVotes", texts.productName(product)));
         }
         Rating r = rating.get();
         String value = numbers.whole(r.value());

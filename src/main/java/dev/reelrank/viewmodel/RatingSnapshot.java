@@ -49,6 +49,11 @@ public record RatingSnapshot(RatingSource source, Map<String, Rating> ratings, b
         return groups.getOrDefault(productId, 0);
     }
 
+    /** What a product without a rating lacks: votes, or a score on the board shown. */
+    String unratedKey() {
+        return source == RatingSource.PUBLISHED ? "chart.rating.offBoard" : "chart.rating.noVotes";
+    }
+
     public Optional<Rating> of(String productId) {
         return Optional.ofNullable(ratings.get(productId));
     }

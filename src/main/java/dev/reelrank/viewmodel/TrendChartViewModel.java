@@ -87,7 +87,7 @@ public final class TrendChartViewModel {
                             r.get().low(), r.get().high(), texts.format("chart.trend.tooltip", texts.productName(product), date, text)
                                     + prices.discontinuedNote(product, session.today())));
                 } else {
-                    missing.add(texts.format("chart.trend.missing", texts.productName(product), texts.get("chart.rating.noVotes")));
+                    missing.add(texts.format("chart.trend.missing", texts.productName(product), texts.get(ratings.snapshot().unratedKey())));
                 }
             } else {
                 Optional<VideoCost> cost = costs.cost(product);

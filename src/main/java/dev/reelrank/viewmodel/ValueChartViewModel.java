@@ -78,7 +78,7 @@ public final class ValueChartViewModel {
             if (cost.isEmpty()) {
                 missing.add(texts.format("chart.trend.missing", texts.productName(product), texts.get("cost.notPublicOrNoPrice")));
             } else if (rating.isEmpty()) {
-                missing.add(texts.format("chart.trend.missing", texts.productName(product), texts.get("chart.rating.noVotes")));
+                missing.add(texts.format("chart.trend.missing", texts.productName(product), texts.get(ratings.snapshot().unratedKey())));
             } else if (logCost.get() && cost.get().perMinute().amount().signum() == 0) {
                 missing.add(texts.format("chart.trend.missing", texts.productName(product), texts.get("chart.value.freeOnLog")));
             } else {

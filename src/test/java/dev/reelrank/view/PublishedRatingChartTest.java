@@ -50,7 +50,7 @@ class PublishedRatingChartTest {
     @Test
     void byDefault_theChartShowsTheBoardRatingTheMostShownProducts(FxRobot robot) {
         assertEquals(List.of("Veo 2", "Kling 1.6", "Kling 1.5", "Sora", "Kling 1.0"), read(robot, this::names));
-        assertEquals(List.of("1,180  #1", "1,150  #2", "1,120  #3", "1,090  #4\u2002\u00b7 discontinued Apr 2026", "no votes"),
+        assertEquals(List.of("1,180  #1", "1,150  #2", "1,120  #3", "1,090  #4\u2002\u00b7 discontinued Apr 2026", "not on this board"),
                 read(robot, this::values));
         assertEquals(List.of(false, false, false, false, false), read(robot, this::whiskers),
                 "Artificial Analysis publishes no intervals here: points alone");
@@ -77,7 +77,7 @@ class PublishedRatingChartTest {
         // Image-to-video: Kling 1.6 on top (1,200), Veo 2 at 1,050, and nobody else rated: not Kling 1.5's
         // text-to-video 1,120, nor its image-to-video score dated after today.
         assertEquals(List.of("Kling 1.6", "Veo 2", "Kling 1.0", "Kling 1.5", "Sora"), read(robot, this::names));
-        assertEquals(List.of("1,200  #1", "1,050  #2", "no votes", "no votes", "no votes"), read(robot, this::values));
+        assertEquals(List.of("1,200  #1", "1,050  #2", "not on this board", "not on this board", "not on this board"), read(robot, this::values));
         assertFalse(textLabels.contains("1,200  #1"));
         assertNoDrawingProblems(robot);
         robot.clickOn("#source-aggregate");

@@ -35,6 +35,27 @@ class MessagesTest {
         }
     }
 
+    /** A key written twice keeps only its last text, silently: two features' texts collided once. */
+    @Test
+    void noKey_isWrittenTwice() throws IOException {
+        for (String bundle : List.of("messages.properties", "messages_zh.properties")) {
+            Set<String> seen = new TreeSet<>();
+            Set<String> twice = new TreeSet<>();
+            for (String line : java.nio.file.Files.readAllLines(
+                    Path.of("src/main/resources/dev/reelrank/i18n", bundle))) {
+                int equals = line.indexOf('=');
+                if (line.isBlank() || line.startsWith("#") || line.startsWith(" ") || equals < 0) {
+                    continue;
+                }
+                String key = line.substring(0, equals).strip();
+                if (!seen.add(key)) {
+                    twice.add(key);
+                }
+            }
+            assertTrue(twice.isEmpty(), bundle + " writes these keys twice: " + twice);
+        }
+    }
+
     @Test
     void noKey_isUnused() throws IOException {
         Set<String> literals = Wording.sourceLiterals();
