@@ -576,9 +576,19 @@ public final class MainWindow {
         Menu menu = new Menu(texts.get("menu.builtIn"));
         menu.setId("menu-builtin");
         for (dev.reelrank.viewmodel.BuiltInView view : dev.reelrank.viewmodel.BuiltInView.values()) {
-            MenuItem item = new MenuItem(texts.get("builtin." + view.name() + ".title"));
+            // Ticked while the window shows it; a click on the ticked one does nothing.
+            javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem(
+                    texts.get("builtin." + view.name() + ".title"));
             item.setId("menu-builtin-" + view.name().toLowerCase(java.util.Locale.ROOT));
-            item.setOnAction(e -> openBuiltIn(view));
+            Runnable tick = () -> item.setSelected(viewModel.builtInViewProperty().get() == view);
+            viewModel.builtInViewProperty().addListener((obs, old, shown) -> tick.run());
+            tick.run();
+            item.setOnAction(e -> {
+                tick.run();
+                if (viewModel.builtInViewProperty().get() != view) {
+                    openBuiltIn(view);
+                }
+            });
             menu.getItems().add(item);
         }
         return menu;

@@ -120,6 +120,12 @@ final class PointLabels {
             if (top < 0) {
                 top = free(box, 0, placed, true);
             }
+            // A name pushed more than a line away from its point reads as the next point's name:
+            // it is not drawn, and the point's tooltip still names it.
+            if (Math.abs(top - box.getMinY()) > box.getHeight() * 1.5) {
+                label.setVisible(false);
+                continue;
+            }
             label.setY(label.getY() + (top - box.getMinY()));
             label.toFront();
             placed.add(new BoundingBox(box.getMinX(), top, box.getWidth(), box.getHeight()));

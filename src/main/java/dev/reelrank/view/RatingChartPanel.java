@@ -47,6 +47,7 @@ final class RatingChartPanel extends VBox {
         javafx.scene.control.ToggleButton aggregate = new javafx.scene.control.ToggleButton(
                 texts.get("rating.sourceAggregate"));
         aggregate.setId("source-aggregate");
+        aggregate.disableProperty().bind(ratings.aggregateAvailableProperty().not());
         javafx.scene.control.ToggleButton headToHead = new javafx.scene.control.ToggleButton(
                 texts.get("rating.sourceHeadToHead"));
         headToHead.setId("source-head-to-head");

@@ -43,6 +43,7 @@ public final class RatingsViewModel {
     private final ReadOnlyObjectWrapper<RatingSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Leaderboard> board = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper headToHeadAvailable = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper aggregateAvailable = new ReadOnlyBooleanWrapper(true);
     private final ObservableList<Leaderboard> boards = FXCollections.observableArrayList();
     private final ObservableList<Leaderboard> boardsView = FXCollections.unmodifiableObservableList(boards);
     private final PriceTexts dates;
@@ -82,6 +83,10 @@ public final class RatingsViewModel {
         Project project = session.project();
         headToHeadAvailable.set(!project.headToHead().isEmpty());
         List<Leaderboard> rated = RatingChoice.boardsWithRatings(project, session.today());
+        // A source with nothing in it is not offered while another has something: today's market
+        // carries published scores and no vote tallies, and "Aggregate votes" there showed only
+        // "no votes". It stays on offer as the source of last resort.
+        aggregateAvailable.set(project.voteTallyCount() > 0 || rated.isEmpty() && project.headToHead().isEmpty());
         if (!boards.equals(rated)) {
             boards.setAll(rated);
         }
@@ -255,6 +260,11 @@ public final class RatingsViewModel {
     }
 
     /** True once the project holds head-to-head votes, so the switch can offer them. */
+    /** Whether any product has vote tallies, or no other source has anything either. */
+    public ReadOnlyBooleanProperty aggregateAvailableProperty() {
+        return aggregateAvailable.getReadOnlyProperty();
+    }
+
     public ReadOnlyBooleanProperty headToHeadAvailableProperty() {
         return headToHeadAvailable.getReadOnlyProperty();
     }

@@ -42,7 +42,8 @@ public final class SlideViewModel {
         List<String> parts = new ArrayList<>();
         List<String> hidden = ChartProducts.hiddenAsDiscontinued(project, session.today()).stream()
                 .map(texts::productName).toList();
-        if (!hidden.isEmpty()) {
+        // The price-over-time chart draws whole families, discontinued ones included: nothing is hidden there.
+        if (!hidden.isEmpty() && kind != SlideKind.PRICE_HISTORY) {
             parts.add(texts.format("slide.hiddenDiscontinued", String.join(texts.get("list.separator"), hidden)));
         }
         if (kind == SlideKind.PRICE_HISTORY) {

@@ -71,8 +71,12 @@ class BuiltInViewsWindowTest {
         assertNotEquals(today, article);
         assertEquals("Show Today's market (late 2026)", link(robot).getText());
 
-        robot.interact(() -> Menus.item(stage.getScene(), "menu-builtin-today").fire());
+        var todayItem = (javafx.scene.control.CheckMenuItem) Menus.item(stage.getScene(), "menu-builtin-today");
+        var articleItem = (javafx.scene.control.CheckMenuItem) Menus.item(stage.getScene(), "menu-builtin-article");
+        assertTrue(articleItem.isSelected() && !todayItem.isSelected(), "the menu ticks the view shown");
+        robot.interact(todayItem::fire);
         WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(todayItem.isSelected() && !articleItem.isSelected());
         assertEquals(BuiltInView.TODAY.projectName(), viewModel.projectNameProperty().get());
 
         Path saved = folder.resolve("mine.reelrank.json");

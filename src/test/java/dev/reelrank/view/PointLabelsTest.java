@@ -17,7 +17,11 @@ import javafx.scene.Node;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 
-/** The names beside chart points: one per product, each beside its own point, never two overlapping. */
+/**
+ * The names beside chart points: at most one per product, each beside its own point (never more
+ * than a line and a half below it, where it would read as the next point's), never two overlapping;
+ * a name crowded further out is not drawn, and its point's tooltip still names it.
+ */
 class PointLabelsTest {
     private static final long SEED = Long.getLong("reelrank.labelsSeed", 20261129L);
     private static final String[] NAMES = {"Veo 2", "Kling 1.6", "可灵 1.5", "Sora", "MiniMax Hailuo", "Runway Gen-3 Alpha Turbo",
@@ -45,13 +49,19 @@ class PointLabelsTest {
                     labels.layout();
                     String what = "round " + round + ", pass " + pass + " (seed " + SEED + ")";
                     List<Text> shown = shown(plot);
-                    assertEquals(points.size(), shown.size(), what + ": one name per point");
+                    assertTrue(!shown.isEmpty() && shown.size() <= points.size(), what + ": at most one name per point");
                     assertNoOverlap(shown, what);
                     for (ChartPoint point : points) {
+                        if (shown.stream().noneMatch(t -> t.getText().equals(point.name()))) {
+                            continue; // crowded out: its tooltip names it
+                        }
                         Text text = labelOf(shown, point.name());
                         double[] at = anchors.get(point.productId());
                         assertEquals(at[0] + 8, text.getX(), 1e-9, what + ": " + point.name() + " is beside its point");
                         assertTrue(text.getY() >= at[1], what + ": " + point.name() + " is not above its point");
+                        double lines = (text.getY() - (at[1] + 4)) / text.getBoundsInLocal().getHeight();
+                        assertTrue(lines <= 1.5, what + ": " + point.name() + " sits " + lines
+                                + " lines from its point, where it would read as another's");
                     }
                 }
             }

@@ -109,4 +109,16 @@ class PublishedRatingsViewModelTest {
         assertEquals(RatingSource.AGGREGATE_VOTES, plain.ratings().snapshot().source());
         assertEquals(List.of(), plain.ratings().boards());
     }
+
+    @Test
+    void aggregateVotes_areOfferedOnlyWhenSomeProductHasATally_orNothingElseRates() {
+        assertTrue(viewModel.ratings().aggregateAvailableProperty().get(), "the test market carries sample tallies");
+        session.apply("drop tallies", p -> p.withProducts(p.products().stream()
+                .map(product -> product.toBuilder().votes(null).build()).toList()));
+        assertFalse(viewModel.ratings().aggregateAvailableProperty().get(),
+                "published scores and no tallies: 'Aggregate votes' would show only 'no votes'");
+        session.apply("drop scores", p -> p.withProducts(p.products().stream()
+                .map(product -> product.toBuilder().published(List.of()).build()).toList()));
+        assertTrue(viewModel.ratings().aggregateAvailableProperty().get(), "nothing rates: the source of last resort");
+    }
 }
