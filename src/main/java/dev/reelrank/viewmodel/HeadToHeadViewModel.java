@@ -197,7 +197,10 @@ public final class HeadToHeadViewModel {
         legend.set(legend(kind, scale, most));
         Map<String, String> colours = ProductColors.assign(project);
         long shownTotal = project.products().stream().filter(p -> ChartProducts.drawn(p, colours, project, session.today())).count();
-        heatmapNote.set((shownTotal > MAX_PRODUCTS ? texts.format("h2h.capped", MAX_PRODUCTS, shownTotal) + " " : "")
+        // An empty grid of zeros says nothing by itself: say that no battles are recorded, and how to add some.
+        String none = project.headToHead().isEmpty()
+                ? texts.format("h2h.none", texts.get("menu.file"), texts.get("menu.importBattles")) + " " : "";
+        heatmapNote.set(none + (shownTotal > MAX_PRODUCTS ? texts.format("h2h.capped", MAX_PRODUCTS, shownTotal) + " " : "")
                 + texts.get(switch (kind) {
                     case OBSERVED -> "h2h.noteObserved";
                     case PREDICTED -> "h2h.notePredicted";

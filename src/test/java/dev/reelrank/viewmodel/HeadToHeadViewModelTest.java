@@ -88,4 +88,16 @@ class HeadToHeadViewModelTest {
     private HeatCell cell(int row, int column) {
         return grid.heatCells().stream().filter(c -> c.row() == row && c.column() == column).findFirst().orElseThrow();
     }
+
+    @Test
+    void aProjectWithoutBattles_saysSo_andHowToAddSome_untilItHasOne() {
+        grid.activeProperty().set(true);
+        session.apply("no battles", p -> p.withHeadToHead(java.util.List.of()));
+        assertTrue(grid.heatmapNoteProperty().get().startsWith("No head-to-head votes in this project yet: type counts "
+                + "into the grid, or bring in a battle file with File \u2192 Import Battles\u2026"),
+                grid.heatmapNoteProperty().get());
+        session.apply("one battle", p -> p.withPair("veo-2", "sora", 1, 0, 0,
+                new dev.reelrank.model.Provenance("test", MainViewModelTest.TODAY)));
+        assertFalse(grid.heatmapNoteProperty().get().contains("No head-to-head votes"), grid.heatmapNoteProperty().get());
+    }
 }
