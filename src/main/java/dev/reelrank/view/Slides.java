@@ -129,9 +129,13 @@ public final class Slides {
             panel.setPrefWidth(DASHBOARD_HEIGHT * 16 / 9 / 2);
             panel.lookupAll(".chart-header").forEach(header -> {
                 // Side by side, each chart keeps its own title but not its switches.
-                if (header instanceof HBox box) {
+                if (header instanceof javafx.scene.layout.Pane box) {
                     box.getChildren().stream().filter(n -> !n.getStyleClass().contains("chart-title"))
-                            .forEach(n -> n.setVisible(false));
+                            .forEach(n -> {
+                                n.setVisible(false);
+                                // A header that wraps (the rating panel's) would keep a row for them.
+                                n.setManaged(header instanceof HBox);
+                            });
                 }
                 header.getStyleClass().remove("chart-header");
             });

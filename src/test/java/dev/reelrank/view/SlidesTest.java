@@ -50,4 +50,31 @@ class SlidesTest {
         assertTrue(m[2] <= m[3], "and stays on the slide");
         assertEquals(2.0, m[4], 0.6, "magnified, but not beyond twice its size");
     }
+
+    /** The overview slide keeps each chart's title but none of the window's switches, the rating board's included. */
+    @Test
+    void theOverviewSlide_showsNoSwitches_onPublishedRatingsEither() throws Exception {
+        AtomicReference<java.util.List<String>> controls = new AtomicReference<>();
+        Platform.runLater(() -> {
+            Texts texts = Texts.english();
+            MainViewModel viewModel = new MainViewModel(new ProjectSession(TestProjects.publishedMarket(), null, texts),
+                    texts);
+            Scene scene = Slides.scene(viewModel, SlideKind.DASHBOARD, viewModel.slides().texts(SlideKind.DASHBOARD),
+                    SlideTheme.LIGHT, 1280, 720);
+            controls.set(java.util.stream.Stream.of(".combo-box", ".toggle-button")
+                    .flatMap(selector -> scene.getRoot().lookupAll(selector).stream()).filter(SlidesTest::isShown)
+                    .map(n -> n.getClass().getSimpleName() + " " + n.getId()).toList());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(java.util.List.of(), controls.get());
+    }
+
+    private static boolean isShown(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
 }
