@@ -81,7 +81,11 @@ public final class RatingChartViewModel {
         // highest interval for its value; the axis rounds the ends out to whole steps.
         double span = Math.max(high - low, 40);
         lowerBound.set(low - span * 0.04);
-        upperBound.set(high + span * 0.3);
+        // A long value label near the top ("1,113  #1 · discontinued Jun 2026") needs more room
+        // than a bare score: about a fortieth of the span per character beyond ten.
+        int longest = rated.stream().filter(b -> (b.high() == null ? b.value() : b.high()) >= high - span / 2)
+                .mapToInt(b -> b.label().length()).max().orElse(0);
+        upperBound.set(high + span * (0.3 + 0.025 * Math.max(0, longest - 10)));
         rated.addAll(unrated);
         int total = rated.size();
         CostChartViewModel.showBars(bars, total > CostChartViewModel.MAX_BARS
