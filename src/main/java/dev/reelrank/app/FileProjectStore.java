@@ -2,6 +2,8 @@ package dev.reelrank.app;
 
 import dev.reelrank.io.BuiltInDataset;
 import dev.reelrank.io.DefaultDataset;
+import dev.reelrank.io.FileChangedException;
+import dev.reelrank.io.FileStamp;
 import dev.reelrank.io.FileProblem;
 import dev.reelrank.io.ProjectFileException;
 import dev.reelrank.io.ProjectFiles;
@@ -9,6 +11,8 @@ import dev.reelrank.model.Project;
 import dev.reelrank.viewmodel.BuiltInView;
 import dev.reelrank.viewmodel.ProjectStore;
 import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
@@ -17,10 +21,28 @@ import java.util.List;
 
 /** Project files on disk, through the strict reader and the atomic writer. */
 final class FileProjectStore implements ProjectStore {
+    /**
+     * The version of each file this process last read or wrote, so that a save never overwrites a
+     * change someone made on disk in between. Kept for the process, not the window: the window is
+     * rebuilt on a language switch and must keep protecting the file it opened.
+     */
+    private static final Map<Path, FileStamp> READ = new ConcurrentHashMap<>();
+
+    /** Notes which version of {@code file} the window opened with (read before the window existed). */
+    public static void remember(Path file, FileStamp stamp) {
+        READ.put(key(file), stamp);
+    }
+
+    private static Path key(Path file) {
+        return file.toAbsolutePath().normalize();
+    }
+
     @Override
     public Project read(Path file) throws IOException {
         try {
-            return ProjectFiles.read(file);
+            ProjectFiles.Stamped read = ProjectFiles.readStamped(file);
+            remember(file, read.stamp());
+            return read.project();
         } catch (ProjectFileException e) {
             throw new IOException(e.getMessage(), e);
         }
@@ -33,7 +55,16 @@ final class FileProjectStore implements ProjectStore {
 
     @Override
     public void write(Project project, Path file) throws IOException {
-        explained(() -> ProjectFiles.write(project, file));
+        try {
+            explained(() -> remember(file, ProjectFiles.writeIfUnchanged(project, file, READ.get(key(file)))));
+        } catch (FileChangedException e) {
+            throw new ChangedOnDisk(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void overwrite(Project project, Path file) throws IOException {
+        explained(() -> remember(file, ProjectFiles.writeIfUnchanged(project, file, null)));
     }
 
     private interface Writing {

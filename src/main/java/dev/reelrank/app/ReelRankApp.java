@@ -164,7 +164,9 @@ public final class ReelRankApp extends Application {
     private static InitialProject load(Path file) {
         if (file != null) {
             try {
-                return new InitialProject(ProjectFiles.read(file), file, null);
+                ProjectFiles.Stamped read = ProjectFiles.readStamped(file);
+                FileProjectStore.remember(file, read.stamp());
+                return new InitialProject(read.project(), file, null);
             } catch (ProjectFileException e) {
                 return new InitialProject(DefaultDataset.load(), null, e.explanation());
             } catch (IOException e) {

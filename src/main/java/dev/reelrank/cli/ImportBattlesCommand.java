@@ -36,24 +36,34 @@ final class ImportBattlesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, ProjectFileException, BattleImportException {
-        Project before = ProjectFiles.read(project);
+        ProjectFiles.read(project); // a bad project is named before the CSV is read
         BattleImporter.Result imported = BattleImporter.read(csv, strict);
         if (imported.battles().counts().isEmpty()) {
             throw new UserInputException(csv + ": no valid rows to import");
         }
-        BattleMerge.Result merged = BattleMerge.merge(before, imported.battles(), true,
-                "Imported from " + csv.getFileName(), LocalDate.now());
+        // Merged into the file as it is when the lock is held, not as it was read above: another
+        // import running at the same time then adds to this one's votes instead of replacing them.
+        BattleMerge.Result[] merged = new BattleMerge.Result[1];
         try {
-            ProjectFiles.write(merged.project(), project);
+            ProjectFiles.update(project, before -> {
+                merged[0] = BattleMerge.merge(before, imported.battles(), true,
+                        "Imported from " + csv.getFileName(), LocalDate.now());
+                return merged[0].project();
+            });
+        } catch (ProjectFileException e) {
+            throw e;
+        } catch (dev.reelrank.io.FileProblem e) {
+            throw new UserInputException(project + ": " + e.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + project + ": " + IoProblems.describe(e), e);
         }
+        BattleMerge.Result done = merged[0];
         var out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "imported %,d votes (%,d pairs) from %s into %s%n", merged.battles(), merged.pairs(),
+        out.printf(Locale.ROOT, "imported %,d votes (%,d pairs) from %s into %s%n", done.battles(), done.pairs(),
                 csv.getFileName(), project);
-        if (!merged.addedProducts().isEmpty()) {
-            out.printf(Locale.ROOT, "added %d products without a price: %s%n", merged.addedProducts().size(),
-                    String.join(", ", merged.addedProducts()));
+        if (!done.addedProducts().isEmpty()) {
+            out.printf(Locale.ROOT, "added %d products without a price: %s%n", done.addedProducts().size(),
+                    String.join(", ", done.addedProducts()));
         }
         if (imported.skipped() > 0) {
             spec.commandLine().getErr().printf(Locale.ROOT, "warning: skipped %,d malformed rows of %,d (first: %s)%n",

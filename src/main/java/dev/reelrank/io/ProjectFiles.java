@@ -44,9 +44,89 @@ public final class ProjectFiles {
         }
     }
 
-    /** Saves a project atomically: a crash leaves the old file or the new one, never a mix. */
+    /**
+     * Saves a project atomically (a crash leaves the old file or the new one, never a mix), keeping
+     * the old one as {@code NAME.bak}, while holding the project's lock so that no other writer
+     * interleaves. Whatever the file holds now is replaced: use {@link #writeIfUnchanged} where
+     * the caller read the file and must not overwrite someone else's change.
+     */
     public static void write(Project project, Path file) throws IOException {
-        AtomicFiles.write(file, out -> ProjectWriter.write(project, out));
+        writeIfUnchanged(project, file, null);
+    }
+
+    /**
+     * Saves a project as {@link #write} does, unless the file on disk is no longer the one the
+     * caller read ({@code expected}; null to replace whatever is there).
+     *
+     * @return the saved file's stamp, to pass to the next save
+     * @throws FileChangedException when the file changed on disk since it was read; nothing is written
+     */
+    public static FileStamp writeIfUnchanged(Project project, Path file, FileStamp expected) throws IOException {
+        byte[] bytes = bytes(project, file);
+        try (ProjectLock lock = ProjectLock.acquire(file)) {
+            if (expected != null && !expected.equals(FileStamp.of(file))) {
+                throw new FileChangedException(file);
+            }
+            replaceKeepingBackup(file, bytes);
+        }
+        return FileStamp.ofBytes(bytes);
+    }
+
+    /** A change to a project file, read and written while no other writer can come between. */
+    public interface Change {
+        Project apply(Project before) throws IOException;
+    }
+
+    /**
+     * Reads a project, changes it and saves it, holding its lock throughout, so that two writers at
+     * once each start from the other's result rather than one losing its change.
+     *
+     * @return the project as saved
+     */
+    public static Project update(Path file, Change change) throws IOException, ProjectFileException {
+        try (ProjectLock lock = ProjectLock.acquire(file)) {
+            Project after = change.apply(read(file));
+            replaceKeepingBackup(file, bytes(after, file));
+            return after;
+        }
+    }
+
+    /** A project as the file's bytes, refused before anything is written if the reader would refuse them. */
+    private static byte[] bytes(Project project, Path file) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ProjectWriter.write(project, out);
+        if (out.size() > MAX_FILE_BYTES) {
+            throw new FileProblem(null, "file.wouldBeTooLarge", file.getFileName(),
+                    String.format(java.util.Locale.ROOT, "%.1f", out.size() / 1024.0 / 1024.0));
+        }
+        return out.toByteArray();
+    }
+
+    private static void replaceKeepingBackup(Path file, byte[] bytes) throws IOException {
+        if (Files.isRegularFile(file)) {
+            byte[] old = Files.readAllBytes(file);
+            AtomicFiles.write(backupOf(file), out -> out.write(old));
+        }
+        AtomicFiles.write(file, out -> out.write(bytes));
+    }
+
+    /** Where the version before the last save is kept: {@code NAME.reelrank.json.bak} beside it. */
+    public static Path backupOf(Path file) {
+        Path resolved = file.toAbsolutePath();
+        return resolved.resolveSibling(resolved.getFileName() + ".bak");
+    }
+
+    /** A project as read, with the stamp of the bytes it was read from. */
+    public record Stamped(Project project, FileStamp stamp) {
+    }
+
+    /** Reads a project and notes which version of the file it came from, for {@link #writeIfUnchanged}. */
+    public static Stamped readStamped(Path file) throws ProjectFileException, IOException {
+        FileStamp before = FileStamp.of(file);
+        Project project = read(file);
+        // Read twice over a change made in between: the stamp must be that of the bytes parsed.
+        FileStamp after = FileStamp.of(file);
+        return new Stamped(project, before.equals(after) ? after : FileStamp.UNKNOWN);
     }
 
     private static ProjectFileException tooLarge(String name, long bytes) {

@@ -92,6 +92,27 @@ final class FileDialogs {
         return answer == 0 ? Unsaved.SAVE : answer == 1 ? Unsaved.DISCARD : Unsaved.CANCEL;
     }
 
+    /** What to do when a save finds the file changed on disk since the window read it. */
+    enum Changed { RELOAD, SAVE_AS, OVERWRITE, CANCEL }
+
+    /** Asks what to do about a change made on disk; closing the dialog saves nothing. */
+    Changed askAboutChangeOnDisk(String documentName, String backupName) {
+        ButtonType reload = new ButtonType(texts.get("changed.reload"), ButtonBar.ButtonData.LEFT);
+        ButtonType saveAs = new ButtonType(texts.get("changed.saveAs"), ButtonBar.ButtonData.OTHER);
+        ButtonType overwrite = new ButtonType(texts.get("changed.overwrite"), ButtonBar.ButtonData.OTHER);
+        ButtonType cancel = new ButtonType(texts.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, texts.format("changed.content", documentName, backupName),
+                reload, saveAs, overwrite, cancel);
+        alert.initOwner(owner);
+        alert.setTitle(texts.get("changed.title"));
+        alert.setHeaderText(texts.format("changed.header", documentName));
+        MainWindow.styleLike(alert.getDialogPane(), owner);
+        alert.getDialogPane().setId("changed-dialog");
+        ButtonType answer = alert.showAndWait().orElse(cancel);
+        return answer == reload ? Changed.RELOAD : answer == saveAs ? Changed.SAVE_AS
+                : answer == overwrite ? Changed.OVERWRITE : Changed.CANCEL;
+    }
+
     /** What to do with work a window left unsaved. */
     enum Leftover { RESTORE, DISCARD, LATER }
 

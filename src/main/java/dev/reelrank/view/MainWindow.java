@@ -70,6 +70,7 @@ public final class MainWindow {
     public BorderPane createContent() {
         // One message under whichever field is being edited, and "Not applied" in the status line.
         FieldFeedback feedback = FieldFeedback.withStatusLine(viewModel);
+        viewModel.files().onChangedOnDisk(this::askAboutChangeOnDisk);
         table = ProductTable.create(viewModel, feedback);
         table.setOnKeyPressed(key -> {
             if (key.getCode() == KeyCode.DELETE && table.getEditingCell() == null) {
@@ -280,6 +281,18 @@ public final class MainWindow {
                 }
             }
         });
+    }
+
+    /** A save found the file changed on disk: reload it, save elsewhere, or overwrite it. */
+    private void askAboutChangeOnDisk(java.nio.file.Path file, Runnable whenSaved) {
+        String name = String.valueOf(file.getFileName());
+        switch (dialogs().askAboutChangeOnDisk(name, name + ".bak")) {
+            case RELOAD -> viewModel.files().open(file, () -> { });
+            case SAVE_AS -> dialogs().chooseToSave(viewModel.files().suggestedName())
+                    .ifPresent(chosen -> viewModel.files().saveAs(chosen, whenSaved));
+            case OVERWRITE -> viewModel.files().overwrite(file, whenSaved);
+            case CANCEL -> { }
+        }
     }
 
     private void guardUnsaved(Runnable proceed) {

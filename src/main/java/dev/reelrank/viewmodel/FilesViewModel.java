@@ -23,6 +23,15 @@ public final class FilesViewModel {
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
     private final ObservableList<Path> recentView = FXCollections.unmodifiableObservableList(recent);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private ChangedOnDiskHandler changedOnDisk;
+
+    /**
+     * What the window does when a save finds the file changed on disk since it was read: the view
+     * asks whether to reload, save elsewhere or overwrite.
+     */
+    public interface ChangedOnDiskHandler {
+        void changed(Path file, Runnable whenSaved);
+    }
 
     /** Where the window reports what happened. */
     public interface StatusLine {
@@ -85,6 +94,16 @@ public final class FilesViewModel {
         });
     }
 
+    /** Who is asked when a save finds the file changed on disk; without one, the status line says so. */
+    public void onChangedOnDisk(ChangedOnDiskHandler handler) {
+        changedOnDisk = handler;
+    }
+
+    /** Saves over the file whatever it holds now: the user chose to overwrite a change made on disk. */
+    public void overwrite(Path file, Runnable whenSaved) {
+        write(file, whenSaved, true);
+    }
+
     /** Saves to the project's file; returns false when there is none yet (the view then asks Save As). */
     public boolean save(Runnable whenSaved) {
         Path file = session.fileProperty().get();
@@ -97,12 +116,19 @@ public final class FilesViewModel {
 
     /** Saves to a file (adding the .reelrank.json extension when it is missing); atomic, off the FX thread. */
     public void saveAs(Path chosen, Runnable whenSaved) {
-        Path file = withExtension(chosen);
+        write(withExtension(chosen), whenSaved, false);
+    }
+
+    private void write(Path file, Runnable whenSaved, boolean overwrite) {
         Project snapshot = session.project();
         busy.set(true);
         status.info(texts.format("status.saving", file.getFileName()));
         background.run(() -> {
-            store.write(snapshot, file);
+            if (overwrite) {
+                store.overwrite(snapshot, file);
+            } else {
+                store.write(snapshot, file);
+            }
             return file;
         }, saved -> {
             busy.set(false);
@@ -112,6 +138,13 @@ public final class FilesViewModel {
             whenSaved.run();
         }, failure -> {
             busy.set(false);
+            if (failure instanceof ProjectStore.ChangedOnDisk) {
+                status.problem(texts.format("status.changedOnDisk", file.getFileName()));
+                if (changedOnDisk != null) {
+                    changedOnDisk.changed(file, whenSaved);
+                }
+                return;
+            }
             status.problem(texts.format("status.saveFailed", file.getFileName(), texts.failure(failure)));
         });
     }

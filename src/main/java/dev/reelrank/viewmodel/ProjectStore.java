@@ -16,6 +16,23 @@ public interface ProjectStore {
     /** A new, empty project to start from. */
     Project blank();
 
+    /**
+     * Saves over whatever the file holds now, after the user chose to overwrite a change made on
+     * disk since the window read it.
+     */
+    default void overwrite(Project project, Path file) throws IOException {
+        write(project, file);
+    }
+
+    /** {@link #write} refused: the file changed on disk since this window read or saved it; nothing was written. */
+    final class ChangedOnDisk extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        public ChangedOnDisk(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
     /** One of the datasets ReelRank carries. */
     default Project builtIn(BuiltInView view) throws IOException {
         throw new IOException("this window carries no built-in views");
