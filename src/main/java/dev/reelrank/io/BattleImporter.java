@@ -77,17 +77,30 @@ public final class BattleImporter {
         if (Files.isDirectory(file)) {
             throw new BattleImportException(file + ": ", "csv.folder");
         }
+        if (!Files.isRegularFile(file)) {
+            // A device or a pipe has no end to wait for (/dev/zero) and no size to show progress by.
+            throw new BattleImportException(file + ": ", "csv.notRegular");
+        }
         try (CountingStream counting = new CountingStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
              CsvLines lines = new CsvLines(counting)) {
             return read(file.toString(), lines, strict, () -> progress.accept(size == 0 ? 1 : (double) counting.read / size),
                     cancelled);
+        } catch (CsvLines.LineTooLong e) {
+            throw tooLong(file.toString(), e);
         }
     }
 
     public static Result read(InputStream in, String fileName, boolean strict) throws IOException, BattleImportException {
         try (CsvLines lines = new CsvLines(in)) {
             return read(fileName, lines, strict, () -> { }, () -> false);
+        } catch (CsvLines.LineTooLong e) {
+            throw tooLong(fileName, e);
         }
+    }
+
+    private static BattleImportException tooLong(String file, CsvLines.LineTooLong e) {
+        return new BattleImportException(file + ":" + e.lineNumber + ": ", "csv.lineTooLong",
+                CsvLines.MAX_LINE_BYTES / (1 << 20));
     }
 
     private static Result read(String file, CsvLines lines, boolean strict, Runnable progress, BooleanSupplier cancelled)

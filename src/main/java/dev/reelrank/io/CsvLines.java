@@ -19,6 +19,22 @@ import java.util.List;
  */
 final class CsvLines implements AutoCloseable {
     private static final int BUFFER = 1 << 16;
+    /**
+     * No battle row comes near a megabyte; a file without newlines (or /dev/zero) used to grow the
+     * line buffer without end, past a gigabyte, and never finish.
+     */
+    static final int MAX_LINE_BYTES = 1 << 20;
+
+    /** A line longer than {@link #MAX_LINE_BYTES}: the file is refused at that line, read no further. */
+    static final class LineTooLong extends IOException {
+        private static final long serialVersionUID = 1L;
+        final int lineNumber;
+
+        LineTooLong(int lineNumber) {
+            super("line " + lineNumber + " is longer than " + MAX_LINE_BYTES + " bytes");
+            this.lineNumber = lineNumber;
+        }
+    }
     private final InputStream in;
     private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
@@ -106,6 +122,9 @@ final class CsvLines implements AutoCloseable {
             }
             int end = newline < 0 ? limit : newline;
             int count = end - position;
+            if (length + count > MAX_LINE_BYTES) {
+                throw new LineTooLong(lineNumber + 1);
+            }
             if (length + count > line.length) {
                 line = java.util.Arrays.copyOf(line, Math.max(line.length * 2, length + count));
             }

@@ -1,0 +1,50 @@
+package dev.reelrank.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.reelrank.testing.CliRun;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Input with no end: {@code ratings --battles /dev/zero}, or a file with no newline, used to grow
+ * a line buffer past a gigabyte and never finish. Now each is refused in one line, having read at
+ * most a megabyte.
+ */
+class BoundedInputTest {
+    @TempDir
+    Path folder;
+
+    private static CliRun run(String... args) {
+        return CliRun.of(new Cli(CliRun.noWindow()), args);
+    }
+
+    @Test
+    void aLineLongerThanAMegabyte_isRefused_namingTheFileAndLine() throws Exception {
+        Path csv = folder.resolve("one-line.csv");
+        Files.writeString(csv, "model_a,model_b,winner\nveo-2,sora,model_a\n" + "x".repeat(1_500_000));
+        for (String[] command : new String[][] {{"ratings", "--battles", csv.toString()},
+                {"import-battles", csv.toString(), "--into", folder.resolve("p.reelrank.json").toString()}}) {
+            if (command[0].equals("import-battles")) {
+                run("sample", "--out", command[3]);
+            }
+            CliRun refused = run(command);
+            assertEquals(2, refused.code(), refused.err());
+            assertEquals(1, refused.errLines().size(), refused.err());
+            assertTrue(refused.err().contains("one-line.csv:3: the line is longer than 1 MB"), refused.err());
+        }
+    }
+
+    @Test
+    @EnabledOnOs({OS.LINUX, OS.MAC})
+    void aDeviceOrAPipe_isRefused() {
+        CliRun refused = run("ratings", "--battles", "/dev/zero");
+        assertEquals(2, refused.code(), refused.err());
+        assertTrue(refused.err().contains("/dev/zero: is not a regular file (a device or a pipe)"), refused.err());
+    }
+}
