@@ -52,6 +52,11 @@ final class ImportBattlesCommand implements Callable<Integer> {
             });
         } catch (ProjectFileException e) {
             throw e;
+        } catch (dev.reelrank.model.InvalidValueException e) {
+            // The merge would break a rule of the project (more than 10,000 products, a pair past
+            // 1e12 votes): bad input, said in one line; the file is left as it was.
+            throw new UserInputException(project + ": importing " + csv.getFileName() + " would leave a project that "
+                    + e.getMessage() + "; nothing was written");
         } catch (dev.reelrank.io.FileProblem e) {
             throw new UserInputException(project + ": " + e.getMessage());
         } catch (IOException e) {

@@ -47,4 +47,19 @@ class BoundedInputTest {
         assertEquals(2, refused.code(), refused.err());
         assertTrue(refused.err().contains("/dev/zero: is not a regular file (a device or a pipe)"), refused.err());
     }
+
+    @Test
+    void anImportThatWouldBreakAProjectRule_isBadInput_inOneLine_andWritesNothing() throws Exception {
+        Path project = folder.resolve("p.reelrank.json");
+        run("sample", "--out", project.toString());
+        byte[] before = Files.readAllBytes(project);
+        Path csv = Files.writeString(folder.resolve("huge.csv"),
+                "a,b,a_wins,b_wins,ties\nveo-2,sora,600000000000,600000000000,0\n");
+        CliRun refused = run("import-battles", csv.toString(), "--into", project.toString());
+        assertEquals(2, refused.code(), refused.err());
+        assertEquals(1, refused.errLines().size(), refused.err());
+        assertTrue(refused.err().contains("importing huge.csv would leave a project that")
+                && refused.err().contains("at most 1e12; nothing was written"), refused.err());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(project)), "the project is as it was");
+    }
 }
