@@ -104,8 +104,8 @@ public final class ProjectFiles {
 
     private static void replaceKeepingBackup(Path file, byte[] bytes) throws IOException {
         if (Files.isRegularFile(file)) {
-            byte[] old = Files.readAllBytes(file);
-            AtomicFiles.write(backupOf(file), out -> out.write(old));
+            // Streamed: whatever sits at the path may be larger than any project.
+            AtomicFiles.write(backupOf(file), out -> Files.copy(file, out));
         }
         AtomicFiles.write(file, out -> out.write(bytes));
     }
@@ -124,7 +124,8 @@ public final class ProjectFiles {
     public static Stamped readStamped(Path file) throws ProjectFileException, IOException {
         FileStamp before = FileStamp.of(file);
         Project project = read(file);
-        // Read twice over a change made in between: the stamp must be that of the bytes parsed.
+        // A change made while the file was parsed leaves the version unknown: the next save then
+        // asks rather than trusting a stamp that may not be that of the bytes parsed.
         FileStamp after = FileStamp.of(file);
         return new Stamped(project, before.equals(after) ? after : FileStamp.UNKNOWN);
     }
