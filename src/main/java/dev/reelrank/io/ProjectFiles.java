@@ -72,6 +72,15 @@ public final class ProjectFiles {
         return FileStamp.ofBytes(bytes);
     }
 
+    /**
+     * Saves a copy of a project atomically, with no backup and no lock: for ReelRank's own copies
+     * (the recovery folder), which only this window writes and which a backup would only clutter.
+     */
+    static void writeCopy(Project project, Path file) throws IOException {
+        byte[] bytes = bytes(project, file);
+        AtomicFiles.write(file, out -> out.write(bytes));
+    }
+
     /** A change to a project file, read and written while no other writer can come between. */
     public interface Change {
         Project apply(Project before) throws IOException;

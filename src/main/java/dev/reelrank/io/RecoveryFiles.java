@@ -38,7 +38,7 @@ public final class RecoveryFiles {
     /** Writes (or replaces) the copy with this id; the project first, so a note never points at nothing. */
     public void write(String id, Project project, Path file, Instant keptAt) throws IOException {
         Files.createDirectories(folder);
-        ProjectFiles.write(project, projectFile(id));
+        ProjectFiles.writeCopy(project, projectFile(id));
         Properties note = new Properties();
         note.setProperty("name", project.name());
         note.setProperty("file", file == null ? "" : file.toAbsolutePath().toString());
