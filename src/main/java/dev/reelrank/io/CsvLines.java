@@ -24,6 +24,9 @@ final class CsvLines implements AutoCloseable {
      * line buffer without end, past a gigabyte, and never finish.
      */
     static final int MAX_LINE_BYTES = 1 << 20;
+    /** A quoted field may span lines, but not more than these: past them, the quote is a stray one. */
+    private static final int MAX_RECORD_LINES = 100;
+    private final java.util.ArrayDeque<Line> replay = new java.util.ArrayDeque<>();
 
     /** A line longer than {@link #MAX_LINE_BYTES}: the file is refused at that line, read no further. */
     static final class LineTooLong extends IOException {
@@ -46,16 +49,65 @@ final class CsvLines implements AutoCloseable {
     private int lineNumber;
     private boolean ended;
 
-    /** One line: its number, and either its fields or why it could not be read. */
-    record Line(int number, List<String> fields, LocalText problem) {
+    /** One record: its (first) line's number, and either its fields or why it could not be read. */
+    record Line(int number, List<String> fields, LocalText problem, String text) {
+        Line(int number, List<String> fields, LocalText problem) {
+            this(number, fields, problem, null);
+        }
     }
 
     CsvLines(InputStream in) {
         this.in = in;
     }
 
-    /** The next line, or null at the end of the file. Empty lines are skipped. */
+    /**
+     * The next record, or null at the end of the file. Empty lines are skipped. A quoted field may
+     * hold newlines, as in a spreadsheet's CSV: the record then spans several lines, is numbered by
+     * its first, and is held to the same length limit as a line.
+     */
     Line next() throws IOException {
+        List<Line> spanned = new ArrayList<>();
+        while (true) {
+            Line line = nextLine();
+            boolean decoded = line != null && line.text() != null;
+            if (!spanned.isEmpty() && (!decoded || spanned.size() >= MAX_RECORD_LINES)) {
+                // A quote that never closes: that line alone is malformed, and the lines read
+                // after it are read again as records of their own, so one stray quote costs one row.
+                if (line != null) {
+                    replay.addFirst(line);
+                }
+                for (int i = spanned.size() - 1; i >= 1; i--) {
+                    replay.addFirst(spanned.get(i));
+                }
+                return new Line(spanned.getFirst().number(), null, LocalText.of("csv.unterminated"));
+            }
+            if (line == null || !decoded) {
+                return line;
+            }
+            spanned.add(line);
+            String text = spanned.size() == 1 ? line.text()
+                    : String.join("\n", spanned.stream().map(Line::text).toList());
+            int number = spanned.getFirst().number();
+            if (text.length() > MAX_LINE_BYTES) {
+                throw new LineTooLong(number);
+            }
+            List<String> fields;
+            try {
+                fields = split(text);
+            } catch (IllegalArgumentException afterQuote) {
+                return new Line(number, null, LocalText.of("csv.afterQuote"));
+            }
+            if (fields != null) {
+                return new Line(number, fields, null);
+            }
+        }
+    }
+
+    /** One physical line as text, or why it could not be decoded; null at the end of the file. */
+    private Line nextLine() throws IOException {
+        if (!replay.isEmpty()) {
+            return replay.pollFirst();
+        }
         while (true) {
             int length = readLine();
             if (length < 0) {
@@ -78,13 +130,10 @@ final class CsvLines implements AutoCloseable {
                 try {
                     text = utf8.decode(ByteBuffer.wrap(line, start, length - start)).toString();
                 } catch (CharacterCodingException e) {
-                    return new Line(lineNumber, null, LocalText.of("json.notUtf8"));
+                    return new Line(lineNumber, null, LocalText.of("json.notUtf8"), null);
                 }
             }
-            List<String> fields = split(text);
-            return fields == null
-                    ? new Line(lineNumber, null, LocalText.of("csv.unterminated"))
-                    : new Line(lineNumber, fields, null);
+            return new Line(lineNumber, null, null, text);
         }
     }
 
@@ -137,7 +186,11 @@ final class CsvLines implements AutoCloseable {
         }
     }
 
-    /** Splits one line into fields; null when a quoted field does not end on the line. */
+    /**
+     * Splits one record into fields; null when a quoted field does not end in it (it goes on on
+     * the next line). Text between a closing quote and the next comma ({@code "sora"junk}) is an
+     * IllegalArgumentException: a spreadsheet would not read it as {@code sora}, and neither does this.
+     */
     static List<String> split(String text) {
         List<String> fields = new ArrayList<>(4);
         int i = 0;
@@ -164,8 +217,8 @@ final class CsvLines implements AutoCloseable {
                     i++;
                 }
                 fields.add(field.toString());
-                while (i < n && text.charAt(i) != ',') {
-                    i++;
+                if (i < n && text.charAt(i) != ',') {
+                    throw new IllegalArgumentException("text after a closing quote");
                 }
             } else {
                 int comma = text.indexOf(',', i);

@@ -69,6 +69,29 @@ class BattleImporterTest {
         assertEquals(List.of("Gen-3, \"Alpha\"", "Veo 2"), result.battles().names());
     }
 
+    @Test
+    void aQuotedFieldHoldingANewline_isOneField_asInASpreadsheet_andTheRecordIsNumberedByItsFirstLine()
+            throws Exception {
+        var result = read("model_a,model_b,winner\n\"Gen-3\nAlpha\",Veo 2,model_a\nVeo 2,Sora,bad\n", false);
+        assertEquals(List.of("Gen-3\nAlpha", "Veo 2"), result.battles().names(), "no phantom product 'Alpha\"'");
+        assertEquals(2, result.rows());
+        assertTrue(result.problems().getFirst().toString().startsWith("line 4: unknown winner"),
+                result.problems().getFirst().toString());
+    }
+
+    @Test
+    void aStrayQuote_costsItsOwnRowOnly() throws Exception {
+        StringBuilder csv = new StringBuilder("model_a,model_b,winner\n\"Veo 2,Sora,model_a\n");
+        for (int i = 0; i < 150; i++) {
+            csv.append("Veo 2,Sora,model_a\n");
+        }
+        var result = read(csv.toString(), false);
+        assertEquals(1, result.skipped());
+        assertEquals(150, result.battles().battles(), "every row after the stray quote is read");
+        assertTrue(result.problems().getFirst().toString().startsWith("line 2: has an unterminated quoted field"),
+                result.problems().getFirst().toString());
+    }
+
     static Stream<Arguments> malformedRows() {
         return Stream.of(
                 Arguments.of("wrong column count", "Veo 2,Sora", "line 2: has 2 fields; the header has 3"),
@@ -76,7 +99,9 @@ class BattleImporterTest {
                         + " model_b, tie or tie (bothbad)"),
                 Arguments.of("model against itself", "Veo 2,veo 2,model_a", "line 2: a model against itself"),
                 Arguments.of("empty name", " ,Sora,model_a", "line 2: model_a is empty"),
-                Arguments.of("unterminated quote", "\"Veo 2,Sora,model_a", "line 2: has an unterminated quoted field"));
+                Arguments.of("unterminated quote", "\"Veo 2,Sora,model_a", "line 2: has an unterminated quoted field"),
+                Arguments.of("text after a closing quote", "\"Veo 2\"junk,Sora,model_a",
+                        "line 2: has text after a closing quote"));
     }
 
     @ParameterizedTest(name = "{0}")
