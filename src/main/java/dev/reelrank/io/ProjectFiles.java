@@ -111,12 +111,57 @@ public final class ProjectFiles {
         return out.toByteArray();
     }
 
+    /** Called with the project's lock held, so no other writer of it is at work. */
     private static void replaceKeepingBackup(Path file, byte[] bytes) throws IOException {
+        refuseReadOnly(file);
+        removeStaleTemporaryFiles(file);
         if (Files.isRegularFile(file)) {
             // Streamed: whatever sits at the path may be larger than any project.
             AtomicFiles.write(backupOf(file), out -> Files.copy(file, out));
         }
         AtomicFiles.write(file, out -> out.write(bytes));
+    }
+
+    /**
+     * A file its owner made read-only is not replaced, as an editor would not: the atomic rename
+     * would replace it silently (renaming needs a writable folder, not a writable file). The mode
+     * bits are read rather than asking {@code isWritable}, which says yes to root.
+     */
+    private static void refuseReadOnly(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        try {
+            var mode = Files.getPosixFilePermissions(file);
+            if (!mode.contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE)) {
+                throw new FileProblem(null, "file.readOnly", file.getFileName());
+            }
+        } catch (UnsupportedOperationException e) {
+            if (!Files.isWritable(file)) {
+                throw new FileProblem(null, "file.readOnly", file.getFileName());
+            }
+        }
+    }
+
+    /**
+     * Temporary files an earlier save of this project left when it was killed ({@code .NAME.*.tmp},
+     * up to the project's size each): with the lock held no save of it is running, so they are
+     * stale, and they go.
+     */
+    private static void removeStaleTemporaryFiles(Path file) {
+        Path resolved = file.toAbsolutePath();
+        Path folder = resolved.getParent();
+        String prefix = "." + resolved.getFileName() + ".";
+        try (var entries = Files.newDirectoryStream(folder, entry -> {
+            String name = entry.getFileName().toString();
+            return name.startsWith(prefix) && name.endsWith(".tmp");
+        })) {
+            for (Path stale : entries) {
+                Files.deleteIfExists(stale);
+            }
+        } catch (IOException e) {
+            // Clutter, not data: a save goes ahead without the tidying.
+        }
     }
 
     /** Where the version before the last save is kept: {@code NAME.reelrank.json.bak} beside it. */

@@ -72,4 +72,30 @@ class SafeSavesTest {
                 + "cannot be opened again; nothing was written"), refused.getMessage());
         assertArrayEquals(before, Files.readAllBytes(file));
     }
+
+    @Test
+    void aSave_removesTheTemporaryFilesAKilledSaveLeft() throws Exception {
+        Path file = folder.resolve("p.reelrank.json");
+        ProjectFiles.write(TestProjects.market(), file);
+        Path stale = Files.writeString(folder.resolve(".p.reelrank.json.4242.tmp"), "half a project");
+        Path staleBackup = Files.writeString(folder.resolve(".p.reelrank.json.bak.77.tmp"), "half a backup");
+        Path someoneElses = Files.writeString(folder.resolve(".other.reelrank.json.1.tmp"), "not ours");
+        ProjectFiles.write(TestProjects.market().withName("Again"), file);
+        assertFalse(Files.exists(stale));
+        assertFalse(Files.exists(staleBackup));
+        assertTrue(Files.exists(someoneElses), "another project's files are left alone");
+    }
+
+    @Test
+    void aReadOnlyFile_isNotReplaced() throws Exception {
+        Path file = folder.resolve("p.reelrank.json");
+        ProjectFiles.write(TestProjects.market(), file);
+        byte[] before = Files.readAllBytes(file);
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+        FileProblem refused = assertThrows(FileProblem.class,
+                () -> ProjectFiles.write(TestProjects.market().withName("Mine"), file));
+        assertEquals("p.reelrank.json is read-only; nothing was written (save it under another name, or make it "
+                + "writable first)", refused.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(file));
+    }
 }
