@@ -20,6 +20,11 @@ public final class ProjectFiles {
 
     /** Reads a project file; the file is only ever opened for reading. */
     public static Project read(Path file) throws ProjectFileException, IOException {
+        return ProjectReader.read(new java.io.ByteArrayInputStream(bytesOf(file)), file.toString());
+    }
+
+    /** A project file's bytes, refused before they are read whole if the reader would refuse them. */
+    private static byte[] bytesOf(Path file) throws ProjectFileException, IOException {
         String name = file.toString();
         if (Files.isDirectory(file)) {
             throw ProjectFileException.ofFile(name, "file.folder");
@@ -36,7 +41,7 @@ public final class ProjectFiles {
             throw tooLarge(name, size);
         }
         try (InputStream in = new SizeLimitedStream(Files.newInputStream(file))) {
-            return ProjectReader.read(in, name);
+            return in.readAllBytes();
         } catch (AccessDeniedException e) {
             throw ProjectFileException.ofFile(name, "file.denied");
         } catch (TooLargeException e) {
@@ -176,12 +181,10 @@ public final class ProjectFiles {
 
     /** Reads a project and notes which version of the file it came from, for {@link #writeIfUnchanged}. */
     public static Stamped readStamped(Path file) throws ProjectFileException, IOException {
-        FileStamp before = FileStamp.of(file);
-        Project project = read(file);
-        // A change made while the file was parsed leaves the version unknown: the next save then
-        // asks rather than trusting a stamp that may not be that of the bytes parsed.
-        FileStamp after = FileStamp.of(file);
-        return new Stamped(project, before.equals(after) ? after : FileStamp.UNKNOWN);
+        // One read: the stamp is that of the very bytes parsed.
+        byte[] bytes = bytesOf(file);
+        return new Stamped(ProjectReader.read(new java.io.ByteArrayInputStream(bytes), file.toString()),
+                FileStamp.ofBytes(bytes));
     }
 
     private static ProjectFileException tooLarge(String name, long bytes) {
