@@ -126,6 +126,19 @@ final class RatingsCommand implements Callable<Integer> {
             err.println("warning: the votes fall into " + result.groups() + " groups that never met; ratings are "
                     + "centred on 1000 within each group and cannot be compared across groups");
         }
+        if (result.bootstrapRounds() < rounds) {
+            err.println(result.groups() > BradleyTerry.MAX_GROUPS_WITH_INTERVALS
+                    ? String.format(Locale.ROOT, "warning: no intervals: ReelRank bootstraps at most %d separate "
+                            + "groups (these are %d), since ratings cannot be compared across groups; the ratings "
+                            + "shown are the points alone", BradleyTerry.MAX_GROUPS_WITH_INTERVALS, result.groups())
+                    : result.bootstrapRounds() == 0
+                    ? String.format(Locale.ROOT, "warning: no intervals: %d bootstrap rounds over %d pairs would "
+                            + "take too long (at most %,d rounds × pairs); the ratings shown are the points alone",
+                            rounds, input.cells().pairs(), BradleyTerry.MAX_PAIR_ROUNDS)
+                    : String.format(Locale.ROOT, "warning: intervals from %d bootstrap rounds instead of %d: %d pairs "
+                            + "× %d rounds would take too long (at most %,d)", result.bootstrapRounds(), rounds,
+                            input.cells().pairs(), rounds, BradleyTerry.MAX_PAIR_ROUNDS));
+        }
         if (result.anyHeldFinite()) {
             err.println("warning: in some group a product never won or never lost; that group's ratings are held "
                     + "finite by one virtual tie per product (see the README)");

@@ -200,7 +200,14 @@ public final class RatingsViewModel {
             }
         }
         List<String> notes = new ArrayList<>();
-        notes.add(texts.format("chart.rating.source.headToHead", numbers.count(BradleyTerry.DEFAULT_ROUNDS)));
+        if (pending || result.bootstrapRounds() > 0) {
+            notes.add(texts.format("chart.rating.source.headToHead",
+                    numbers.count(pending ? BradleyTerry.DEFAULT_ROUNDS : result.bootstrapRounds())));
+        } else {
+            notes.add(texts.format(result.groups() > BradleyTerry.MAX_GROUPS_WITH_INTERVALS
+                    ? "chart.rating.noIntervals.groups" : "chart.rating.noIntervals.size",
+                    numbers.count(BradleyTerry.MAX_GROUPS_WITH_INTERVALS)));
+        }
         notes.add(texts.get("chart.rating.poolNote"));
         if (result.disconnected()) {
             notes.add(texts.format("chart.rating.groups", result.groups()));

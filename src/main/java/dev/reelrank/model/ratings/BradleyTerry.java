@@ -17,6 +17,17 @@ import java.util.stream.IntStream;
 public final class BradleyTerry {
     public static final int DEFAULT_ROUNDS = 1000;
     public static final long DEFAULT_SEED = 20250301L;
+    /**
+     * Intervals are bootstrapped for at most this many groups that never met. Ratings of different
+     * groups cannot be compared anyway, and a pool of thousands of separate pairs took minutes.
+     */
+    public static final int MAX_GROUPS_WITH_INTERVALS = 100;
+    /**
+     * Rounds × pairs with votes that one bootstrap may cost (about a minute on two cores). Above it
+     * the rounds are cut to fit; below {@link #MIN_ROUNDS} the intervals are left out.
+     */
+    public static final long MAX_PAIR_ROUNDS = 50_000_000L;
+    public static final int MIN_ROUNDS = 100;
 
     /**
      * @param bootstrapRounds resamples for the intervals (0 for none)
@@ -52,14 +63,15 @@ public final class BradleyTerry {
         int[] group = groups(cells);
         int groupCount = Arrays.stream(group).max().orElse(-1) + 1;
         List<int[]> members = members(group, groupCount);
+        int[] local = localIndex(members, products);
+        int[][] pairsOf = pairsOf(cells, group, groupCount);
         double[] battles = cells.battlesPerProduct();
         List<BradleyTerryFit> fits = new ArrayList<>();
         double[] theta = new double[products];
         boolean[] heldFinite = new boolean[products];
         List<double[]> starts = new ArrayList<>();
         for (int g = 0; g < groupCount; g++) {
-            int[] local = localIndex(members.get(g), products);
-            BradleyTerryFit fit = new BradleyTerryFit(cells, members.get(g), local);
+            BradleyTerryFit fit = new BradleyTerryFit(cells, members.get(g).length, local, pairsOf[g]);
             BradleyTerryFit.Result result = fit.fit(null);
             fits.add(fit);
             starts.add(result.theta());
@@ -69,7 +81,9 @@ public final class BradleyTerry {
             }
         }
         double[] rating = toRatings(theta, members);
-        double[][] intervals = bootstrap(cells, members, options, starts);
+        int rounds = affordableRounds(options.bootstrapRounds(), groupCount, pairsWithVotes(pairsOf));
+        Options affordable = new Options(rounds, options.seed(), options.threads());
+        double[][] intervals = bootstrap(cells, members, local, pairsOf, affordable, starts);
         List<ProductRating> ratings = new ArrayList<>();
         for (int p = 0; p < products; p++) {
             boolean rated = group[p] >= 0;
@@ -78,10 +92,35 @@ public final class BradleyTerry {
             ratings.add(new ProductRating(p, rated, rated ? rating[p] : Double.NaN, low, high, 0, battles[p],
                     group[p], rated && heldFinite[p]));
         }
-        return new RatingsResult(ranked(ratings), groupCount, options.bootstrapRounds(), options.seed());
+        return new RatingsResult(ranked(ratings, members), groupCount, rounds, options.seed());
     }
 
-    private static double[][] bootstrap(PairCells cells, List<int[]> members, Options options, List<double[]> starts) {
+    /**
+     * The bootstrap rounds ReelRank runs when {@code requested} are asked for: all of them, fewer when
+     * they would cost more than {@link #MAX_PAIR_ROUNDS}, none for a pool of more than
+     * {@link #MAX_GROUPS_WITH_INTERVALS} groups or when fewer than {@link #MIN_ROUNDS} would fit.
+     */
+    public static int affordableRounds(int requested, int groups, long pairs) {
+        if (requested == 0 || groups > MAX_GROUPS_WITH_INTERVALS) {
+            return 0;
+        }
+        if (pairs == 0 || (long) requested * pairs <= MAX_PAIR_ROUNDS) {
+            return requested;
+        }
+        long fit = MAX_PAIR_ROUNDS / pairs;
+        return fit < MIN_ROUNDS ? 0 : (int) fit;
+    }
+
+    private static long pairsWithVotes(int[][] pairsOf) {
+        long pairs = 0;
+        for (int[] group : pairsOf) {
+            pairs += group.length;
+        }
+        return pairs;
+    }
+
+    private static double[][] bootstrap(PairCells cells, List<int[]> members, int[] local, int[][] pairsOf,
+                                        Options options, List<double[]> starts) {
         int products = cells.products();
         double[][] interval = new double[products][2];
         if (options.bootstrapRounds() == 0) {
@@ -102,7 +141,7 @@ public final class BradleyTerry {
             double[] theta = new double[products];
             for (int g = 0; g < members.size(); g++) {
                 int[] group = members.get(g);
-                BradleyTerryFit fit = new BradleyTerryFit(resampled, group, localIndex(group, products));
+                BradleyTerryFit fit = new BradleyTerryFit(resampled, group.length, local, pairsOf[g]);
                 place(group, fit.fit(starts.get(g)).theta(), theta);
             }
             samples[r] = toRatings(theta, members);
@@ -153,23 +192,44 @@ public final class BradleyTerry {
         return sorted[below] + (position - below) * (sorted[above] - sorted[below]);
     }
 
-    /** Rank = 1 + the number of products in the same group whose lower bound is above this one's upper bound. */
-    private static List<ProductRating> ranked(List<ProductRating> ratings) {
+    /**
+     * Rank = 1 + the number of products in the same group whose lower bound is above this one's upper
+     * bound. Counted within each group, so that many small groups cost no more than one big one.
+     */
+    private static List<ProductRating> ranked(List<ProductRating> ratings, List<int[]> members) {
+        int[] rank = new int[ratings.size()];
+        for (int[] group : members) {
+            // A NaN bound is above nothing, as the comparison it replaces said.
+            double[] lows = Arrays.stream(group).mapToDouble(p -> ratings.get(p).low())
+                    .filter(low -> !Double.isNaN(low)).sorted().toArray();
+            for (int p : group) {
+                double high = ratings.get(p).high();
+                // lows strictly above high: the length minus the first index whose low exceeds high
+                int firstAbove = upperBound(lows, high);
+                rank[p] = 1 + lows.length - firstAbove;
+            }
+        }
         List<ProductRating> result = new ArrayList<>();
         for (ProductRating r : ratings) {
-            int rank = 0;
-            if (r.rated()) {
-                rank = 1;
-                for (ProductRating other : ratings) {
-                    if (other.rated() && other.group() == r.group() && other.low() > r.high()) {
-                        rank++;
-                    }
-                }
-            }
-            result.add(new ProductRating(r.product(), r.rated(), r.rating(), r.low(), r.high(), rank, r.battles(),
-                    r.group(), r.heldFinite()));
+            result.add(new ProductRating(r.product(), r.rated(), r.rating(), r.low(), r.high(),
+                    r.rated() ? rank[r.product()] : 0, r.battles(), r.group(), r.heldFinite()));
         }
         return result;
+    }
+
+    /** The first index whose value is greater than {@code key} in ascending {@code sorted}. */
+    private static int upperBound(double[] sorted, double key) {
+        int low = 0;
+        int high = sorted.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (sorted[mid] > key) {
+                high = mid;
+            } else {
+                low = mid + 1;
+            }
+        }
+        return low;
     }
 
     /** Each group centred on 1000 on the 400-point scale. */
@@ -194,13 +254,38 @@ public final class BradleyTerry {
         }
     }
 
-    private static int[] localIndex(int[] group, int products) {
+    /** Each product's position within its own group (-1 without votes): one array serves every group. */
+    private static int[] localIndex(List<int[]> members, int products) {
         int[] local = new int[products];
         Arrays.fill(local, -1);
-        for (int i = 0; i < group.length; i++) {
-            local[group[i]] = i;
+        for (int[] group : members) {
+            for (int i = 0; i < group.length; i++) {
+                local[group[i]] = i;
+            }
         }
         return local;
+    }
+
+    /** Each group's pairs with votes, so that a fit reads only its own (20,000 groups took minutes). */
+    private static int[][] pairsOf(PairCells cells, int[] group, int groupCount) {
+        int[] count = new int[groupCount];
+        for (int pair = 0; pair < cells.pairs(); pair++) {
+            if (cells.battles(pair) > 0) {
+                count[group[cells.a(pair)]]++;
+            }
+        }
+        int[][] pairs = new int[groupCount][];
+        for (int g = 0; g < groupCount; g++) {
+            pairs[g] = new int[count[g]];
+        }
+        int[] filled = new int[groupCount];
+        for (int pair = 0; pair < cells.pairs(); pair++) {
+            if (cells.battles(pair) > 0) {
+                int g = group[cells.a(pair)];
+                pairs[g][filled[g]++] = pair;
+            }
+        }
+        return pairs;
     }
 
     /** Groups of products joined by any votes; -1 for products without votes. */

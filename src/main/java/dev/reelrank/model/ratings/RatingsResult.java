@@ -7,6 +7,8 @@ import java.util.List;
  *
  * @param groups the number of groups of products that were compared with each other; more than
  *               one means the ratings of different groups cannot be compared
+ * @param bootstrapRounds the rounds run, which may be fewer than asked for (see
+ *               {@link BradleyTerry#affordableRounds}); 0 means the intervals are the points themselves
  */
 public record RatingsResult(List<ProductRating> ratings, int groups, int bootstrapRounds, long seed) {
     public RatingsResult {
