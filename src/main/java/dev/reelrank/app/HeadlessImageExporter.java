@@ -64,9 +64,18 @@ final class HeadlessImageExporter implements ImageExporter {
         System.setProperty("java.awt.headless", "true");
     }
 
+    /**
+     * Held so that the level set on it lasts: java.util.logging keeps loggers weakly. JavaFX warns
+     * through it, on stderr, that it was loaded from the class path (as {@code java -jar} does); the
+     * export's result would then follow a two-line warning about nothing the user can act on.
+     */
+    private static final java.util.logging.Logger PLATFORM_LOG =
+            java.util.logging.Logger.getLogger("javafx");
+
     /** Monocle's headless platform must be chosen before the toolkit starts; a running toolkit is reused. */
     private static void startHeadless() throws InterruptedException {
         chooseHeadlessPlatform();
+        PLATFORM_LOG.setLevel(java.util.logging.Level.SEVERE);
         CountDownLatch started = new CountDownLatch(1);
         try {
             Platform.startup(started::countDown);

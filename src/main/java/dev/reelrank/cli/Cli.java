@@ -48,6 +48,19 @@ public final class Cli {
                 .setExecutionExceptionHandler(failure(err, debug));
         try {
             return commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            // Reached once the failed command's data is unreachable, so there is memory to say it.
+            err.println(OUT_OF_MEMORY);
+            return ExitCodes.FAILURE;
+        } catch (StackOverflowError e) {
+            err.println("error: the input is nested too deeply to process (stack overflow)");
+            return ExitCodes.FAILURE;
+        } catch (RuntimeException | Error e) {
+            err.println("error: " + oneLine("unexpected failure (" + e + "); run again with --debug for details"));
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            return ExitCodes.FAILURE;
         } finally {
             out.flush();
             err.flush();
@@ -71,7 +84,7 @@ public final class Cli {
                 case CommandFailure f -> f.exitCode();
                 default -> ExitCodes.FAILURE;
             };
-            err.println("error: " + oneLine(message(e)));
+            err.println(outOfMemory(e) ? OUT_OF_MEMORY : "error: " + oneLine(message(e)));
             if (debug) {
                 e.printStackTrace(err);
             }
@@ -89,6 +102,19 @@ public final class Cli {
             case IOException io -> IoProblems.describe(io);
             default -> "unexpected failure (" + e + "); run again with --debug for details";
         };
+    }
+
+    private static final String OUT_OF_MEMORY = "error: out of memory; give Java more with -Xmx (for example "
+            + "JAVA_TOOL_OPTIONS=-Xmx4g), or split the input";
+
+    /** An OutOfMemoryError, or a failure caused by one on another thread (the bootstrap's workers). */
+    private static boolean outOfMemory(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String oneLine(String message) {

@@ -7,6 +7,7 @@ import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -87,6 +88,11 @@ public final class BattleImporter {
                     cancelled);
         } catch (CsvLines.LineTooLong e) {
             throw tooLong(file.toString(), e);
+        } catch (AccessDeniedException e) {
+            throw new BattleImportException(file + ": ", "file.denied");
+        } catch (IOException e) {
+            // A read error names the file: the command line may name several (a project and a CSV).
+            throw new IOException(file + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
         }
     }
 

@@ -80,4 +80,31 @@ class BoundedInputTest {
         assertTrue(rated.out().lines().skip(1).allMatch(line -> line.startsWith("1,") && line.contains(",1000.00,1000.00,1000.00,")),
                 "even pairs: each model 1000, first in its group, the interval the point itself");
     }
+
+    @Test
+    void outOfMemory_anywhereInACommand_isOneLine_exit1() {
+        Cli cli = new Cli(CliRun.noWindow(), (project, request) -> {
+            throw new OutOfMemoryError("Java heap space");
+        });
+        CliRun failed = CliRun.of(cli, "export", "--chart", "cost", "--out", folder.resolve("x.png").toString());
+        assertEquals(1, failed.code(), failed.err());
+        assertEquals(1, failed.errLines().size(), failed.err());
+        assertTrue(failed.err().startsWith("error: out of memory; give Java more with -Xmx"), failed.err());
+        // a failure caused by an OutOfMemoryError on another thread says the same
+        Cli wrapped = new Cli(CliRun.noWindow(), (project, request) -> {
+            throw new IllegalStateException("the bootstrap failed", new OutOfMemoryError("Java heap space"));
+        });
+        CliRun failedElsewhere = CliRun.of(wrapped, "export", "--chart", "cost", "--out", folder.resolve("y.png").toString());
+        assertTrue(failedElsewhere.err().startsWith("error: out of memory"), failedElsewhere.err());
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void aCsvThatCannotBeRead_isNamedInTheError() {
+        // /proc/self/mem is a regular file whose first page cannot be read (EIO): a read error mid-file
+        CliRun failed = run("ratings", "--battles", "/proc/self/mem");
+        assertEquals(1, failed.code(), failed.err());
+        assertEquals(1, failed.errLines().size(), failed.err());
+        assertTrue(failed.err().startsWith("error: /proc/self/mem: "), failed.err());
+    }
 }

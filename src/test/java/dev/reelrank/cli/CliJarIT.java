@@ -31,9 +31,14 @@ class CliJarIT {
     }
 
     private static Run java(String... args) throws IOException, InterruptedException {
+        return javaWith(List.of(), args);
+    }
+
+    private static Run javaWith(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
         String jar = System.getProperty("reelrank.jar", "target/reelrank.jar");
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).start();
         process.getOutputStream().close();
@@ -125,5 +130,31 @@ class CliJarIT {
         Run unwritable = java("sample", "--out", file.resolve("x.reelrank.json").toString());
         assertEquals(1, unwritable.code());
         assertEquals(1, unwritable.err().lines().count(), unwritable.err());
+    }
+
+    @Test
+    void outOfMemory_isOneLine_exit1() throws Exception {
+        // 800 models, every pair: the ratings need far more than 16 MB of heap
+        StringBuilder rows = new StringBuilder("model_a,model_b,winner\n");
+        for (int a = 0; a < 800; a++) {
+            for (int b = a + 1; b < 800; b++) {
+                rows.append("model-").append(a).append(",model-").append(b).append(",model_a\n");
+            }
+        }
+        Path csv = Files.writeString(folder.resolve("all-pairs.csv"), rows);
+        Run run = javaWith(List.of("-Xmx16m"), "ratings", "--battles", csv.toString());
+        assertEquals(1, run.code(), run.err());
+        assertEquals("error: out of memory; give Java more with -Xmx (for example JAVA_TOOL_OPTIONS=-Xmx4g), "
+                + "or split the input\n", run.err(), "one line, no stack trace");
+    }
+
+    @Test
+    void export_withTheFlagTheReadmeGives_printsOnlyItsResult() throws Exception {
+        Path png = folder.resolve("cost.png");
+        Run run = javaWith(List.of("--sun-misc-unsafe-memory-access=allow"), "export", "--chart", "cost", "--width",
+                "800", "--height", "450", "--out", png.toString());
+        assertEquals(0, run.code(), run.err());
+        assertEquals("", run.err(), "no JavaFX or JDK warnings");
+        assertEquals("wrote " + png + ": 800 x 450 px\n", run.out());
     }
 }
