@@ -66,8 +66,9 @@ public final class ProjectFiles {
      * @return the saved file's stamp, to pass to the next save
      * @throws FileChangedException when the file changed on disk since it was read; nothing is written
      */
-    public static FileStamp writeIfUnchanged(Project project, Path file, FileStamp expected) throws IOException {
-        byte[] bytes = bytes(project, file);
+    public static FileStamp writeIfUnchanged(Project project, Path named, FileStamp expected) throws IOException {
+        byte[] bytes = bytes(project, named);
+        Path file = linkTarget(named);
         try (ProjectLock lock = ProjectLock.acquire(file)) {
             if (expected != null && !expected.equals(FileStamp.of(file))) {
                 throw new FileChangedException(file);
@@ -97,11 +98,28 @@ public final class ProjectFiles {
      *
      * @return the project as saved
      */
-    public static Project update(Path file, Change change) throws IOException, ProjectFileException {
+    public static Project update(Path named, Change change) throws IOException, ProjectFileException {
+        Path file = linkTarget(named);
         try (ProjectLock lock = ProjectLock.acquire(file)) {
             Project after = change.apply(read(file));
             replaceKeepingBackup(file, bytes(after, file));
             return after;
+        }
+    }
+
+    /**
+     * The file a save really replaces: a symbolic link's target (the link stays a link), so that
+     * the lock, the backup and the tidying of temporary files sit beside the file itself, whichever
+     * name a writer came by. A dangling link names the file it will create.
+     */
+    static Path linkTarget(Path file) throws IOException {
+        if (!Files.isSymbolicLink(file)) {
+            return file;
+        }
+        try {
+            return file.toRealPath();
+        } catch (java.nio.file.NoSuchFileException dangling) {
+            return file.toAbsolutePath().resolveSibling(Files.readSymbolicLink(file));
         }
     }
 

@@ -98,4 +98,35 @@ class SafeSavesTest {
                 + "writable first)", refused.getMessage());
         assertArrayEquals(before, Files.readAllBytes(file));
     }
+
+    @Test
+    void savingThroughASymbolicLink_replacesItsTarget_withTheBackupBesideTheTarget() throws Exception {
+        Path real = Files.createDirectories(folder.resolve("real")).resolve("p.reelrank.json");
+        ProjectFiles.write(TestProjects.market(), real);
+        byte[] first = Files.readAllBytes(real);
+        Path link = Files.createSymbolicLink(Files.createDirectories(folder.resolve("links")).resolve("p.reelrank.json"),
+                real);
+        Path killedSave = Files.writeString(real.resolveSibling(".p.reelrank.json.123.tmp"), "half a save");
+
+        ProjectFiles.write(TestProjects.market().withName("Through the link"), link);
+
+        assertTrue(Files.isSymbolicLink(link), "the link stays a link");
+        assertEquals("Through the link", ProjectFiles.read(real).name());
+        assertArrayEquals(first, Files.readAllBytes(ProjectFiles.backupOf(real)), "the backup is beside the file");
+        assertFalse(Files.exists(ProjectFiles.backupOf(link)), "nothing written beside the link");
+        assertFalse(Files.exists(killedSave), "a killed save's leftovers beside the file are tidied");
+    }
+
+    @Test
+    void savingAHardLinkedFile_givesThisNameTheNewVersion_andLeavesTheOtherLinkOnTheOld() throws Exception {
+        Path file = folder.resolve("p.reelrank.json");
+        ProjectFiles.write(TestProjects.market(), file);
+        byte[] first = Files.readAllBytes(file);
+        Path other = Files.createLink(folder.resolve("other-name.reelrank.json"), file);
+
+        ProjectFiles.write(TestProjects.market().withName("Saved"), file);
+
+        assertEquals("Saved", ProjectFiles.read(file).name());
+        assertArrayEquals(first, Files.readAllBytes(other), "as docs/reliability.md says: the atomic replace breaks the link");
+    }
 }
