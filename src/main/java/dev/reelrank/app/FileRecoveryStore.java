@@ -38,6 +38,9 @@ final class FileRecoveryStore implements RecoveryStore, AutoCloseable {
     });
     private Kept latest;
     private ScheduledFuture<?> pending;
+    private volatile java.util.function.Consumer<Path> failed = folder -> { };
+    /** Whether the last write failed and was said: a folder that stays unwritable is said once. */
+    private boolean failing;
 
     private record Kept(Project project, Path file) {
     }
@@ -99,9 +102,19 @@ final class FileRecoveryStore implements RecoveryStore, AutoCloseable {
         }
         try {
             files.write(ownId, kept.project(), kept.file(), clock.instant());
+            failing = false;
         } catch (IOException | RuntimeException e) {
             ErrorLog.record("Could not keep a copy of the unsaved work in " + files.folder(), e);
+            if (!failing) {
+                failing = true;
+                failed.accept(files.folder());
+            }
         }
+    }
+
+    @Override
+    public void whenKeepingFails(java.util.function.Consumer<Path> folder) {
+        failed = folder;
     }
 
     @Override

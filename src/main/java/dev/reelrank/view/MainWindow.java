@@ -138,7 +138,7 @@ public final class MainWindow {
         }
 
         root = new BorderPane(main);
-        root.setTop(new VBox(menuBar(), toolBar(), builtInBar()));
+        root.setTop(new VBox(menuBar(), toolBar(), builtInBar(), recoveryBar()));
         root.setBottom(footer());
         root.getStyleClass().add("main-window");
         return root;
@@ -578,6 +578,27 @@ public final class MainWindow {
         bar.visibleProperty().bind(viewModel.builtInViewProperty().isNotNull());
         bar.managedProperty().bind(bar.visibleProperty());
         HBox.setHgrow(note, Priority.SOMETIMES);
+        return bar;
+    }
+
+    /** Shown when unsaved work cannot be copied for crash recovery, until the user closes it. */
+    private HBox recoveryBar() {
+        Label warning = new Label();
+        warning.setId("recovery-warning");
+        warning.getStyleClass().add("warning-note");
+        warning.textProperty().bind(viewModel.recoveryWarningProperty());
+        warning.setWrapText(true);
+        warning.setMinWidth(0);
+        Button close = new Button(texts.get("recovery.dismiss"));
+        close.setId("recovery-warning-close");
+        close.setMinWidth(Region.USE_PREF_SIZE);
+        close.setOnAction(e -> viewModel.dismissRecoveryWarning());
+        HBox bar = new HBox(8, warning, close);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.getStyleClass().add("warning-bar");
+        bar.visibleProperty().bind(viewModel.recoveryWarningProperty().isNotEmpty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        HBox.setHgrow(warning, Priority.ALWAYS);
         return bar;
     }
 

@@ -40,6 +40,8 @@ public final class MainViewModel {
     private final FilesViewModel files;
     private final FilesViewModel.StatusLine statusLine;
     private RecoveryStore recovery = RecoveryStore.none();
+    private final javafx.beans.property.ReadOnlyStringWrapper recoveryWarning =
+            new javafx.beans.property.ReadOnlyStringWrapper("");
     private final ProductDetailsViewModel details;
     private final HeadToHeadViewModel headToHead;
     private final BattleImportViewModel battleImport;
@@ -399,6 +401,11 @@ public final class MainViewModel {
      */
     public void keepUnsavedWorkIn(RecoveryStore store) {
         recovery = store;
+        store.whenKeepingFails(folder -> background.onUi(() -> {
+            String warning = texts.format("recovery.cannotKeep", folder);
+            recoveryWarning.set(warning);
+            statusLine.problem(warning);
+        }));
         javafx.beans.value.ChangeListener<Object> follow = (obs, old, now) -> keepOrDiscard();
         session.projectProperty().addListener(follow);
         session.fileProperty().addListener(follow);
@@ -412,6 +419,19 @@ public final class MainViewModel {
         } else {
             recovery.discard();
         }
+    }
+
+    /**
+     * Non-empty while this window's unsaved work cannot be copied to the recovery folder, so a crash
+     * would lose it: said once, in a bar the user can close (the log alone told nobody).
+     */
+    public javafx.beans.property.ReadOnlyStringProperty recoveryWarningProperty() {
+        return recoveryWarning.getReadOnlyProperty();
+    }
+
+    /** The user has read the warning. */
+    public void dismissRecoveryWarning() {
+        recoveryWarning.set("");
     }
 
     /** Work that windows closed without saving left behind, to offer when the app starts. */

@@ -19,6 +19,13 @@ public interface RecoveryStore {
     /** Keeps this project as this window's unsaved work (replacing the previous copy). */
     void keep(Project project, Path file);
 
+    /**
+     * Tells {@code folder} (on any thread) when a copy could not be written, so that the window can
+     * say its unsaved work is not protected; once, until a copy is written again.
+     */
+    default void whenKeepingFails(java.util.function.Consumer<Path> folder) {
+    }
+
     /** Drops this window's copy: its work was saved, or deliberately abandoned. */
     void discard();
 

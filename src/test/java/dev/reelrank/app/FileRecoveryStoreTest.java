@@ -27,10 +27,13 @@ class FileRecoveryStoreTest {
     private final Project project = TestProjects.market();
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
 
-    /** Waits for the writer thread (the 5 s bound only keeps a broken build from hanging). */
+    /** Waits for the writer thread; fails if what it waits for never happens within 5 s. */
     private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
         long end = System.nanoTime() + 5_000_000_000L;
-        while (!condition.getAsBoolean() && System.nanoTime() < end) {
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                org.junit.jupiter.api.Assertions.fail("the writer thread did not get there within 5 s");
+            }
             Thread.sleep(20);
         }
     }
@@ -88,5 +91,21 @@ class FileRecoveryStoreTest {
                 "same pid, other start time: the pid was reused");
         assertFalse(FileRecoveryStore.processStillRuns("window-999999999-1"));
         assertFalse(FileRecoveryStore.processStillRuns("notes"));
+    }
+
+    @Test
+    void aFolderThatCannotBeWritten_isSaidOnce_untilACopyIsWrittenAgain() throws Exception {
+        // a folder whose parent is a file cannot be created, even by root
+        Path blocked = Files.writeString(folder.resolve("not-a-folder"), "x").resolve("recovery");
+        List<Path> said = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (FileRecoveryStore store = new FileRecoveryStore(new RecoveryFiles(blocked), "window-1-1", id -> false,
+                clock, Duration.ofMillis(10))) {
+            store.whenKeepingFails(said::add);
+            store.keep(project.withName("first edit"), null);
+            waitFor(() -> said.size() == 1);
+            store.keep(project.withName("second edit"), null);
+            Thread.sleep(200);
+            assertEquals(List.of(blocked), said, "said once, naming the folder, not at every edit");
+        }
     }
 }
