@@ -22,6 +22,8 @@ import java.util.List;
  * unknown fields and wrong types are refused where they start.
  */
 final class JsonCursor {
+    /** The longest number, in digits, a project file may hold (the parser's own limit too). */
+    static final int MAX_NUMBER_DIGITS = 400;
     private final JsonParser parser;
     private final String file;
     private final List<String> path = new ArrayList<>();
@@ -47,8 +49,11 @@ final class JsonCursor {
             valueStart = parser.currentTokenLocation();
             return token;
         } catch (StreamConstraintsException e) {
-            throw errorAt(e.getLocation() == null ? parser.currentLocation() : e.getLocation(),
-                    LocalText.of("json.tooDeep"));
+            JsonLocation where = e.getLocation() == null ? parser.currentLocation() : e.getLocation();
+            String message = String.valueOf(e.getOriginalMessage());
+            throw errorAt(where, message.startsWith("Number value length")
+                    ? LocalText.of("json.numberTooManyDigits", MAX_NUMBER_DIGITS)
+                    : LocalText.of("json.tooDeep"));
         } catch (JsonProcessingException e) {
             throw errorAt(e.getLocation(), JsonSyntax.describe(e));
         } catch (CharacterCodingException | CharConversionException e) {
@@ -108,20 +113,40 @@ final class JsonCursor {
         if (!token().isNumeric()) {
             throw error("json.expectedNumber", describeToken());
         }
-        return parser.getDecimalValue();
+        BigDecimal value;
+        try {
+            value = parser.getDecimalValue();
+        } catch (NumberFormatException e) {
+            // An exponent past what a number can hold, such as 1e99999999999.
+            throw error("json.numberTooLong", MAX_NUMBER_DIGITS, shorten(currentText()));
+        }
+        // The writer writes every number in full (no exponent): a number whose decimal places alone
+        // make its full form longer than the reader reads, such as 1e-401, is refused here, before
+        // anything computes with it. A number too large is left to each field's range ("at most 1e9").
+        if (value.scale() > 0 && digitsInFull(value) > MAX_NUMBER_DIGITS) {
+            throw error("json.numberTooLong", MAX_NUMBER_DIGITS, shorten(currentText()));
+        }
+        return value;
+    }
+
+    /** Digits of a number written out in full, as the writer writes it: 1e-401 has 402. */
+    static long digitsInFull(BigDecimal value) {
+        long scale = value.scale();
+        long precision = value.precision();
+        return scale <= 0 ? precision - scale : Math.max(precision, scale + 1);
     }
 
     /** A whole number within [min, max]; the range check comes before any conversion of a huge literal. */
     long wholeNumber(long min, long max) throws ProjectFileException, IOException {
         BigDecimal value = decimal();
         if (value.compareTo(BigDecimal.valueOf(min)) < 0) {
-            throw error("json.belowMinimum", min, value.toString());
+            throw error("json.belowMinimum", min, shorten(value.toString()));
         }
         if (value.compareTo(BigDecimal.valueOf(max)) > 0) {
-            throw error("value.tooLarge", limitText(max), value);
+            throw error("value.tooLarge", limitText(max), shorten(value.toString()));
         }
         if (value.stripTrailingZeros().scale() > 0) {
-            throw error("json.expectedWholeNumber", value.toPlainString());
+            throw error("json.expectedWholeNumber", shorten(currentText()));
         }
         return value.longValueExact();
     }

@@ -126,12 +126,33 @@ public final class ProjectFiles {
     /** A project as the file's bytes, refused before anything is written if the reader would refuse them. */
     private static byte[] bytes(Project project, Path file) throws IOException {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        ProjectWriter.write(project, out);
+        try {
+            ProjectWriter.write(project, out);
+        } catch (IOException | RuntimeException e) {
+            // Only the JSON generator can fail here (the bytes go to memory); its words are not for a user.
+            throw new FileProblem(e, "file.cannotEncode", file.getFileName());
+        }
         if (out.size() > MAX_FILE_BYTES) {
             throw new FileProblem(null, "file.wouldBeTooLarge", file.getFileName(),
                     String.format(java.util.Locale.ROOT, "%.1f", out.size() / 1024.0 / 1024.0));
         }
-        return out.toByteArray();
+        return readableBack(out.toByteArray(), file);
+    }
+
+    /**
+     * The bytes about to be saved, once the reader has read them: whatever limit or rule the reader
+     * has, a file it would refuse is never written. The model already refuses such projects, so this
+     * is the last guard, not the first; it costs one more parse (about 1 s for a 40 MB project).
+     */
+    static byte[] readableBack(byte[] bytes, Path file) throws FileProblem {
+        try {
+            ProjectReader.read(new java.io.ByteArrayInputStream(bytes), file.getFileName().toString());
+        } catch (ProjectFileException e) {
+            throw new FileProblem(e, "file.wouldNotReadBack", file.getFileName(), e.explanation());
+        } catch (IOException | RuntimeException e) {
+            throw new FileProblem(e, "file.cannotEncode", file.getFileName());
+        }
+        return bytes;
     }
 
     /** Called with the project's lock held, so no other writer of it is at work. */

@@ -64,9 +64,9 @@ public final class ProjectReader {
     public static final int FORMAT_VERSION = 3;
     /** Format 1 called every price that was not an estimate a "list price". */
     private static final String FORMAT_1_LIST_PRICE = "list-price";
-    static final int MAX_PRICE_OPTIONS = 100;
-    static final int MAX_EXCHANGE_RATES = 1_000;
-    static final int MAX_HEAD_TO_HEAD = 1_000_000;
+    static final int MAX_PRICE_OPTIONS = Product.MAX_PRICE_OPTIONS;
+    static final int MAX_EXCHANGE_RATES = Project.MAX_EXCHANGE_RATES;
+    static final int MAX_HEAD_TO_HEAD = Project.MAX_HEAD_TO_HEAD;
     private static final long MAX_VOTES = 1_000_000_000_000L;
 
     private static final List<String> ROOT_FIELDS = List.of("format", "name", "description", "displayCurrency",
@@ -99,7 +99,7 @@ public final class ProjectReader {
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(64)
                     .maxStringLength(1_000_000)
-                    .maxNumberLength(400)
+                    .maxNumberLength(JsonCursor.MAX_NUMBER_DIGITS)
                     .build())
             .build();
 

@@ -7,6 +7,12 @@ import java.util.regex.Pattern;
 /** Constructor checks shared by the value types; each failure names the field and what it expects. */
 final class Checks {
     static final BigDecimal MAX_PRICE = new BigDecimal("1e9");
+    /**
+     * Decimal places any number in a project may have: 1e-12 of a currency unit is already far below
+     * anything a price, rate or score means. With every range below 1e12, a number then never needs
+     * more than 25 digits written out in full, so what the writer writes the reader can read back.
+     */
+    public static final int MAX_DECIMAL_PLACES = 12;
     static final long MAX_VOTES = 1_000_000_000_000L;
     static final int MAX_CLIP_SECONDS = 3600;
     static final int MAX_NAME_LENGTH = 200;
@@ -77,7 +83,24 @@ final class Checks {
         if (value.compareTo(MAX_PRICE) > 0) {
             throw new InvalidValueException(field, "value.priceTooLarge", plain(value));
         }
-        return value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value;
+        return places(field, value);
+    }
+
+    /**
+     * A number with at most {@link #MAX_DECIMAL_PLACES} decimal places, kept as written otherwise:
+     * trailing zeros beyond them are dropped, and an exponent ({@code 1E+3}) becomes a whole number,
+     * so that the number reads back equal from the plain decimal the writer writes.
+     */
+    static BigDecimal places(String field, BigDecimal value) {
+        present(field, value);
+        if (value.scale() > MAX_DECIMAL_PLACES) {
+            BigDecimal stripped = value.stripTrailingZeros();
+            if (stripped.scale() > MAX_DECIMAL_PLACES) {
+                throw new InvalidValueException(field, "value.tooManyPlaces", MAX_DECIMAL_PLACES, plain(value));
+            }
+            value = stripped;
+        }
+        return value.scale() < 0 ? value.setScale(0) : value;
     }
 
     static BigDecimal positive(String field, BigDecimal value, BigDecimal max) {
@@ -88,7 +111,7 @@ final class Checks {
         if (value.compareTo(max) > 0) {
             throw new InvalidValueException(field, "value.tooLarge", max.toPlainString(), plain(value));
         }
-        return value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value;
+        return places(field, value);
     }
 
     static long count(String field, long value) {
@@ -118,7 +141,15 @@ final class Checks {
 
     /** Shows a number the way a person wrote it, without an exponent that hides its size. */
     static String plain(BigDecimal value) {
-        return value.abs().compareTo(new BigDecimal("1e30")) > 0 ? value.toString() : value.toPlainString();
+        // Written out in full, 1e-999999999 would be a billion characters: such a number keeps its exponent.
+        boolean longInFull = value.scale() > 40 || value.precision() - value.scale() > 30;
+        String text = longInFull ? value.toString() : value.toPlainString();
+        return shorten(text);
+    }
+
+    /** A count as the messages write it: 1,000,000. */
+    static String grouped(long count) {
+        return String.format(java.util.Locale.ROOT, "%,d", count);
     }
 
     private static String shorten(String value) {

@@ -18,7 +18,7 @@ public record ExchangeRate(Currency from, Currency to, BigDecimal rate, Provenan
         }
         rate = Checks.positive("rate", rate, MAX_RATE);
         if (rate.compareTo(MIN_RATE) < 0) {
-            throw new InvalidValueException("rate", "value.rateTooSmall", rate.toPlainString());
+            throw new InvalidValueException("rate", "value.rateTooSmall", Checks.plain(rate));
         }
         Checks.present("provenance", provenance);
     }

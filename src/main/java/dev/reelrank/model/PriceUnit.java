@@ -95,7 +95,7 @@ public sealed interface PriceUnit permits PriceUnit.PerClip, PriceUnit.PerSecond
             if (utilisation.signum() <= 0 || utilisation.compareTo(FULL_USE) > 0) {
                 throw new InvalidValueException("utilisation", "value.utilisation");
             }
-            utilisation = utilisation.stripTrailingZeros();
+            utilisation = Checks.places("utilisation", utilisation).stripTrailingZeros();
         }
 
         public static MonthlyPlan ofClips(BigDecimal clips, int clipSeconds) {

@@ -47,6 +47,8 @@ public record Product(String id, String name, Optional<String> nameZh, String fa
                       Lifecycle lifecycle, List<PublishedRating> published) {
     /** More dated scores than anyone records by hand; a longer list is a mistake in a file. */
     public static final int MAX_PUBLISHED = 500;
+    /** Price options a product may hold: tiers, plans and resolutions, far fewer in practice. */
+    public static final int MAX_PRICE_OPTIONS = 100;
 
     /** Checks every field; use {@link #builder} rather than calling this. An empty text means none. */
     public Product {
@@ -69,6 +71,9 @@ public record Product(String id, String name, Optional<String> nameZh, String fa
             throw new InvalidValueException("prices", "value.noPrices");
         }
         prices = List.copyOf(prices);
+        if (prices.size() > MAX_PRICE_OPTIONS) {
+            throw new InvalidValueException("prices", "value.tooManyPriceOptions", prices.size(), MAX_PRICE_OPTIONS);
+        }
         Set<String> ids = new HashSet<>();
         for (PriceOption option : prices) {
             if (!ids.add(option.id())) {

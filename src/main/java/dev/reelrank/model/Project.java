@@ -21,12 +21,20 @@ public record Project(String name, String description, Currency displayCurrency,
                       CostComparison costComparison) {
     /** Files with more products than this are refused before they are read whole. */
     public static final int MAX_PRODUCTS = 10_000;
+    /** Exchange rates a file may hold (ISO 4217 has fewer than 200 currencies in use). */
+    public static final int MAX_EXCHANGE_RATES = 1_000;
+    /** Head-to-head pairs a file may hold: every pair of 1,414 products. */
+    public static final int MAX_HEAD_TO_HEAD = 1_000_000;
 
     public Project {
         name = Checks.name("name", name);
         description = Checks.optionalText("description", description);
         Checks.present("displayCurrency", displayCurrency);
         exchangeRates = List.copyOf(Checks.present("exchangeRates", exchangeRates));
+        if (exchangeRates.size() > MAX_EXCHANGE_RATES) {
+            throw new InvalidValueException("exchangeRates", "value.tooManyRates", Checks.grouped(exchangeRates.size()),
+                    Checks.grouped(MAX_EXCHANGE_RATES));
+        }
         new ExchangeRates(exchangeRates);
         products = List.copyOf(Checks.present("products", products));
         if (products.size() > MAX_PRODUCTS) {
@@ -39,6 +47,10 @@ public record Project(String name, String description, Currency displayCurrency,
             }
         }
         headToHead = List.copyOf(Checks.present("headToHead", headToHead));
+        if (headToHead.size() > MAX_HEAD_TO_HEAD) {
+            throw new InvalidValueException("headToHead", "value.tooManyPairs", Checks.grouped(headToHead.size()),
+                    Checks.grouped(MAX_HEAD_TO_HEAD));
+        }
         view = view == null ? ChartView.DEFAULT : view;
         costComparison = costComparison == null ? CostComparison.DEFAULT : costComparison;
         for (HeadToHead pair : headToHead) {

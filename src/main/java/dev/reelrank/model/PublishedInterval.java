@@ -8,8 +8,8 @@ import java.math.BigDecimal;
  */
 public record PublishedInterval(BigDecimal low, BigDecimal high) {
     public PublishedInterval {
-        Checks.present("low", low);
-        Checks.present("high", high);
+        low = PublishedRating.score("low", low);
+        high = PublishedRating.score("high", high);
         if (low.compareTo(high) > 0) {
             throw new InvalidValueException("low", "value.intervalOrder", Checks.plain(low), Checks.plain(high));
         }

@@ -17,10 +17,7 @@ public record PublishedRating(Leaderboard board, LocalDate date, BigDecimal scor
     public PublishedRating {
         Checks.present("board", board);
         date = Checks.date("date", date);
-        Checks.present("score", score);
-        if (score.abs().compareTo(MAX_SCORE) > 0) {
-            throw new InvalidValueException("score", "value.tooLarge", "1e6", Checks.plain(score));
-        }
+        score = score("score", score);
         interval = interval == null ? Optional.empty() : interval;
         if (interval.isPresent() && (score.compareTo(interval.get().low()) < 0
                 || score.compareTo(interval.get().high()) > 0)) {
@@ -30,5 +27,17 @@ public record PublishedRating(Leaderboard board, LocalDate date, BigDecimal scor
         votes = votes == null ? Optional.empty() : votes;
         votes.ifPresent(count -> Checks.count("votes", count));
         Checks.present("citation", citation);
+    }
+
+    /**
+     * A score or an end of its interval: within ±1e6 and with at most {@value Checks#MAX_DECIMAL_PLACES}
+     * decimal places, so that it is written as a plain decimal the reader reads back equal.
+     */
+    static BigDecimal score(String field, BigDecimal value) {
+        Checks.present(field, value);
+        if (value.abs().compareTo(MAX_SCORE) > 0) {
+            throw new InvalidValueException(field, "value.range", "-1e6", "1e6", Checks.plain(value));
+        }
+        return Checks.places(field, value);
     }
 }

@@ -1,5 +1,6 @@
 package dev.reelrank.viewmodel;
 
+import dev.reelrank.model.Price;
 import java.math.BigDecimal;
 import java.text.DecimalFormatSymbols;
 import java.text.Normalizer;
@@ -89,6 +90,10 @@ public final class TypedNumbers {
         }
         if (number.value().compareTo(MAX_PRICE) > 0) {
             return Parsed.error(texts.get("error.price.tooLarge"));
+        }
+        // A project file keeps at most 12 decimal places; the cell says so as the figure is typed.
+        if (number.value().stripTrailingZeros().scale() > Price.MAX_DECIMAL_PLACES) {
+            return Parsed.error(texts.format("error.price.tooManyPlaces", Price.MAX_DECIMAL_PLACES));
         }
         return number;
     }

@@ -65,6 +65,20 @@ class FilesViewModelTest {
         assertEquals("Saved q1.reelrank.json.", viewModel.statusProperty().get());
     }
 
+    /**
+     * Issue 16: an amount typed with 401 decimal places was taken, saved as a 402-digit number,
+     * and the saved file could not be opened again.
+     */
+    @Test
+    void anAmountTheFileCouldNotHold_isRefusedInTheCell_andWhatIsSavedOpensAgain() throws Exception {
+        var amount = viewModel.products().row("kling-1.6").amount();
+        assertFalse(amount.commit("0." + "0".repeat(400) + "1"));
+        assertEquals("A project keeps at most 12 decimal places; round the figure", amount.errorProperty().get());
+        assertTrue(amount.commit("0.000000000001"));
+        files.saveAs(folder.resolve("tiny"), () -> { });
+        assertEquals(session.project(), ProjectFiles.read(folder.resolve("tiny.reelrank.json")));
+    }
+
     @Test
     void save_withoutAFile_asksForOne() {
         assertFalse(files.save(() -> { }));

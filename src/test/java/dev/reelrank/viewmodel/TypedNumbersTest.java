@@ -70,6 +70,7 @@ class TypedNumbersTest {
         "€0.83|is not CNY",
         "''|Type a price",
         "2000000000|implausibly large",
+        "0.0000000000001|at most 12 decimal places",
         "1e5|not a number here"})
     void badPrices_areRefusedWithAMessage(String typed, String message) {
         Parsed<BigDecimal> parsed = ENGLISH.price(typed, Currencies.CNY);
