@@ -101,7 +101,8 @@ class RoundTripPropertyTest {
         return Arbitraries.randomValue(RandomProjects::project);
     }
 
-    @Property(tries = 300)
+    // Seeds are fixed so that CI is repeatable; change one (or remove it for a random run) to explore further.
+    @Property(tries = 300, seed = "20261129")
     void aProjectWrittenAndReadBack_isEqual_andWritesTheSameBytes(@ForAll("projects") Project project)
             throws Exception {
         byte[] once = write(project);
@@ -144,7 +145,7 @@ class RoundTripPropertyTest {
                 net.jqwik.api.Tuple.of(2, random));
     }
 
-    @Property(tries = 500)
+    @Property(tries = 500, seed = "20261130")
     void whateverNumberTheReaderAccepts_isSavedAndReadBackEqual_andTheRestIsRefusedInOneLine(
             @ForAll("fields") String field, @ForAll("numberTexts") String number) throws Exception {
         String json = TEMPLATE;
