@@ -3,6 +3,7 @@ package dev.reelrank.io;
 import dev.reelrank.model.LocalText;
 
 import dev.reelrank.model.ImportedBattles;
+import dev.reelrank.model.SafeText;
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -207,11 +208,22 @@ public final class BattleImporter {
             bWins = parsed[1];
             ties = parsed[2];
         }
-        int ia = index.computeIfAbsent(a, name -> {
+        // A name is checked once, when first seen: the rows after it find it in the index.
+        Integer knownA = index.get(a);
+        Integer knownB = index.get(b);
+        LocalText unsafe = knownA == null ? SafeText.problem(a) : null;
+        if (unsafe != null) {
+            return LocalText.of("csv.unsafeName", first, unsafe);
+        }
+        unsafe = knownB == null ? SafeText.problem(b) : null;
+        if (unsafe != null) {
+            return LocalText.of("csv.unsafeName", second, unsafe);
+        }
+        int ia = knownA != null ? knownA : index.computeIfAbsent(a, name -> {
             names.add(name);
             return names.size() - 1;
         });
-        int ib = index.computeIfAbsent(b, name -> {
+        int ib = knownB != null ? knownB : index.computeIfAbsent(b, name -> {
             names.add(name);
             return names.size() - 1;
         });
