@@ -143,7 +143,7 @@ public final class BattleImporter {
                 progress.run();
             }
             LocalText problem = line.fields() == null ? line.problem()
-                    : add(layout, at, columns.size(), line.fields(), index, names, counts);
+                    : add(layout, at, columns.size(), line.fields(), index, names, counts, line.number());
             if (problem != null) {
                 if (strict) {
                     throw new BattleImportException(file + ":" + line.number() + ": ", "csv.strict", problem);
@@ -155,13 +155,20 @@ public final class BattleImporter {
             }
         }
         progress.run();
-        return new Result(new ImportedBattles(names, counts), rows, skipped, problems,
+        // Each cell carried its first line and row count beside the votes: split them apart.
+        Map<Long, long[]> votes = new HashMap<>(counts.size() * 2);
+        Map<Long, ImportedBattles.Origin> origins = new HashMap<>(counts.size() * 2);
+        counts.forEach((key, cell) -> {
+            votes.put(key, new long[] {cell[0], cell[1], cell[2]});
+            origins.put(key, new ImportedBattles.Origin(cell[4], cell[3]));
+        });
+        return new Result(new ImportedBattles(names, votes, origins), rows, skipped, problems,
                 layout == Layout.BATTLES ? "battles" : "tallies");
     }
 
     /** Adds one row; returns what is wrong with it, or null. */
     private static LocalText add(Layout layout, int[] at, int columns, List<String> fields, Map<String, Integer> index,
-                              List<String> names, Map<Long, long[]> counts) {
+                              List<String> names, Map<Long, long[]> counts, int lineNumber) {
         if (fields.size() != columns) {
             return LocalText.of("csv.fieldCount", fields.size(), columns);
         }
@@ -227,11 +234,18 @@ public final class BattleImporter {
             names.add(name);
             return names.size() - 1;
         });
-        long[] cell = counts.computeIfAbsent(ImportedBattles.key(ia, ib), k -> new long[3]);
+        // {first wins, second wins, ties, rows, first line}
+        long key = ImportedBattles.key(ia, ib);
+        long[] cell = counts.get(key);
+        if (cell == null) {
+            cell = new long[] {0, 0, 0, 0, lineNumber};
+            counts.put(key, cell);
+        }
         boolean aFirst = ia < ib;
         cell[0] += aFirst ? aWins : bWins;
         cell[1] += aFirst ? bWins : aWins;
         cell[2] += ties;
+        cell[3]++;
         return null;
     }
 
