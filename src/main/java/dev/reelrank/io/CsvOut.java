@@ -23,6 +23,10 @@ public final class CsvOut {
 
     /** One record of fields, each written by {@link #field(String)}, ending with {@link #RECORD_END}. */
     public static String record(List<String> fields) {
+        if (fields.size() == 1 && (fields.getFirst() == null || fields.getFirst().isEmpty())) {
+            // One empty field is written "" rather than as an empty line, which readers skip.
+            return "\"\"" + RECORD_END;
+        }
         StringBuilder record = new StringBuilder();
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {

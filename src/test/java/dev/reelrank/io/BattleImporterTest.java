@@ -88,6 +88,20 @@ class BattleImporterTest {
     }
 
     @Test
+    void aQuotedField_keepsItsLineBreaksAsWritten_crLfAndEmptyLinesToo() throws Exception {
+        // Found by CsvPropertiesTest against Commons CSV: CR LF inside a quoted field came back as LF,
+        // and an empty line inside one was dropped.
+        byte[] csv = "a,\"x\r\n\r\ny\"\r\n\nb,\"\n\"\n".getBytes(StandardCharsets.UTF_8);
+        try (CsvLines lines = new CsvLines(new ByteArrayInputStream(csv))) {
+            assertEquals(List.of("a", "x\r\n\r\ny"), lines.next().fields());
+            CsvLines.Line second = lines.next();
+            assertEquals(List.of("b", "\n"), second.fields());
+            assertEquals(5, second.number());
+            assertEquals(null, lines.next());
+        }
+    }
+
+    @Test
     void aStrayQuote_costsItsOwnRowOnly() throws Exception {
         StringBuilder csv = new StringBuilder("model_a,model_b,winner\n\"Veo 2,Sora,model_a\n");
         for (int i = 0; i < 150; i++) {
