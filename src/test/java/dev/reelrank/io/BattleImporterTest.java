@@ -164,6 +164,17 @@ class BattleImporterTest {
     }
 
     @Test
+    void aLoneSurrogate_encodedAsUtf8Bytes_isNotValidUtf8_andSkipsThatRowOnly() throws Exception {
+        var bytes = new ByteArrayOutputStream();
+        bytes.writeBytes("model_a,model_b,winner\nVeo 2,Sora,model_a\n".getBytes(StandardCharsets.UTF_8));
+        bytes.writeBytes(new byte[] {'K', (byte) 0xED, (byte) 0xA0, (byte) 0x80, ',', 'S', ',', 't', 'i', 'e', '\n'});
+        var result = read(bytes.toByteArray(), false);
+        assertEquals(1, result.skipped());
+        assertEquals("line 3: is not valid UTF-8 text", result.problems().getFirst().toString());
+        assertEquals(List.of("Veo 2", "Sora"), result.battles().names());
+    }
+
+    @Test
     void badTallyCounts_areMalformedRows() throws Exception {
         var result = read("a,b,a_wins,b_wins,ties\nVeo 2,Sora,-1,2,0\nVeo 2,Sora,1.5,2,0\nVeo 2,Sora,4,2,0\n", false);
         assertEquals(2, result.skipped());
