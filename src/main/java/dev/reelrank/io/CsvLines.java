@@ -120,36 +120,37 @@ final class CsvLines implements AutoCloseable {
         return text.toString();
     }
 
-    /** One physical line as text, or why it could not be decoded; null at the end of the file. */
+    /**
+     * One physical line as text (empty lines too: inside a quoted field they are part of it), or
+     * why it could not be decoded; null at the end of the file.
+     */
     private Line nextLine() throws IOException {
         if (!replay.isEmpty()) {
             return replay.pollFirst();
         }
-        while (true) {
-            int length = readLine();
-            if (length < 0) {
-                return null;
-            }
-            lineNumber++;
-            boolean crlf = length > 0 && line[length - 1] == '\r';
-            if (crlf) {
-                length--;
-            }
-            int start = lineNumber == 1 && length >= 3 && (line[0] & 0xFF) == 0xEF && (line[1] & 0xFF) == 0xBB
-                    && (line[2] & 0xFF) == 0xBF ? 3 : 0;
-            String text;
-            if (ascii(start, length)) {
-                // Most battle files are plain ASCII: no decoder needed, and Java keeps such strings compact.
-                text = new String(line, start, length - start, StandardCharsets.ISO_8859_1);
-            } else {
-                try {
-                    text = utf8.decode(ByteBuffer.wrap(line, start, length - start)).toString();
-                } catch (CharacterCodingException e) {
-                    return new Line(lineNumber, null, LocalText.of("json.notUtf8"), null, false);
-                }
-            }
-            return new Line(lineNumber, null, null, text, crlf);
+        int length = readLine();
+        if (length < 0) {
+            return null;
         }
+        lineNumber++;
+        boolean crlf = length > 0 && line[length - 1] == '\r';
+        if (crlf) {
+            length--;
+        }
+        int start = lineNumber == 1 && length >= 3 && (line[0] & 0xFF) == 0xEF && (line[1] & 0xFF) == 0xBB
+                && (line[2] & 0xFF) == 0xBF ? 3 : 0;
+        String text;
+        if (ascii(start, length)) {
+            // Most battle files are plain ASCII: no decoder needed, and Java keeps such strings compact.
+            text = new String(line, start, length - start, StandardCharsets.ISO_8859_1);
+        } else {
+            try {
+                text = utf8.decode(ByteBuffer.wrap(line, start, length - start)).toString();
+            } catch (CharacterCodingException e) {
+                return new Line(lineNumber, null, LocalText.of("json.notUtf8"), null, false);
+            }
+        }
+        return new Line(lineNumber, null, null, text, crlf);
     }
 
     private boolean ascii(int start, int end) {
