@@ -37,10 +37,15 @@ public final class Cli {
     }
 
     /** Runs one command line and returns its exit code; never throws. */
-    public int run(String[] args, PrintWriter out, PrintWriter err) {
+    public int run(String[] args, PrintWriter rawOut, PrintWriter rawErr) {
         boolean debug = Arrays.asList(args).contains("--debug");
+        // No ESC (or other character a name may not hold) reaches the terminal, whatever a path,
+        // an argument or a quoted value holds; so help is printed without ANSI colours too.
+        PrintWriter out = new PrintWriter(new TerminalSafeWriter(rawOut), true);
+        PrintWriter err = new PrintWriter(new TerminalSafeWriter(rawErr), true);
         CommandLine commandLine = new CommandLine(new ReelRankCommand(windowOpener))
                 .addSubcommand("export", new ExportCommand(imageExporter))
+                .setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF))
                 .setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
@@ -64,6 +69,8 @@ public final class Cli {
         } finally {
             out.flush();
             err.flush();
+            rawOut.flush();
+            rawErr.flush();
         }
     }
 

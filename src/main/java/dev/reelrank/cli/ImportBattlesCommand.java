@@ -5,6 +5,7 @@ import dev.reelrank.io.BattleImporter;
 import dev.reelrank.io.ProjectFileException;
 import dev.reelrank.io.ProjectFiles;
 import dev.reelrank.model.BattleMerge;
+import dev.reelrank.model.LocalText;
 import dev.reelrank.model.Project;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -48,6 +49,13 @@ final class ImportBattlesCommand implements Callable<Integer> {
             ProjectFiles.update(project, before -> {
                 merged[0] = BattleMerge.merge(before, imported.battles(), true,
                         "Imported from " + csv.getFileName(), LocalDate.now());
+                if (strict && !merged[0].sameProduct().isEmpty()) {
+                    // As any other row that cannot be imported: under --strict, the import fails there.
+                    BattleMerge.SameProduct first = merged[0].sameProduct().getFirst();
+                    throw new UserInputException(csv + ":" + first.firstLine() + ": " + LocalText.of("csv.strict",
+                            LocalText.of("csv.sameProduct", first.first(), first.second(), first.product())).english()
+                            + "; nothing was written");
+                }
                 return merged[0].project();
             });
         } catch (ProjectFileException e) {
@@ -73,6 +81,11 @@ final class ImportBattlesCommand implements Callable<Integer> {
         if (imported.skipped() > 0) {
             spec.commandLine().getErr().printf(Locale.ROOT, "warning: skipped %,d malformed rows of %,d (first: %s)%n",
                     imported.skipped(), imported.rows(), imported.problems().getFirst());
+        }
+        if (!done.sameProduct().isEmpty()) {
+            spec.commandLine().getErr().printf(Locale.ROOT,
+                    "warning: skipped %,d rows of %,d whose two names are one product (first: %s)%n",
+                    done.sameProductRows(), imported.rows(), done.sameProduct().getFirst().explanation().english());
         }
         return ExitCodes.OK;
     }

@@ -2,6 +2,7 @@ package dev.reelrank.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.reelrank.io.CsvOut;
 import dev.reelrank.model.Leaderboard;
 import dev.reelrank.model.Product;
 import dev.reelrank.model.Project;
@@ -66,13 +67,13 @@ final class PublishedRatingsTable {
     }
 
     void csv(PrintWriter out) {
-        out.println("board,model,score,ci_low,ci_high,votes,date,source,url");
+        out.print(CsvOut.record("board", "model", "score", "ci_low", "ci_high", "votes", "date", "source", "url"));
         for (Row row : rows) {
             PublishedRating r = row.rating();
-            out.printf(Locale.ROOT, "%s,%s,%s,%s,%s,%s,%s,%s,%s%n", board.id(), csvField(row.product().name()),
-                    plain(r.score()), r.interval().map(i -> plain(i.low())).orElse(""),
-                    r.interval().map(i -> plain(i.high())).orElse(""), r.votes().map(String::valueOf).orElse(""),
-                    r.date(), csvField(r.citation().source()), csvField(r.citation().url().orElse("")));
+            out.print(CsvOut.record(board.id(), row.product().name(), plain(r.score()),
+                    r.interval().map(i -> plain(i.low())).orElse(""), r.interval().map(i -> plain(i.high())).orElse(""),
+                    r.votes().map(String::valueOf).orElse(""), r.date().toString(), r.citation().source(),
+                    r.citation().url().orElse("")));
         }
     }
 
@@ -112,8 +113,4 @@ final class PublishedRatingsTable {
         return value.toPlainString();
     }
 
-    private static String csvField(String text) {
-        return text.contains(",") || text.contains("\"") || text.contains("\n")
-                ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
-    }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.reelrank.io.BattleImportException;
 import dev.reelrank.io.BattleImporter;
+import dev.reelrank.io.CsvOut;
 import dev.reelrank.io.ProjectFileException;
 import dev.reelrank.io.ProjectFiles;
 import dev.reelrank.model.HeadToHead;
@@ -239,10 +240,11 @@ final class RatingsCommand implements Callable<Integer> {
     }
 
     private static void csv(PrintWriter out, List<ProductRating> rows, List<String> names, RatingsResult result) {
-        out.println("rank,model,rating,ci_low,ci_high,battles,group,held_finite");
+        out.print(CsvOut.record("rank", "model", "rating", "ci_low", "ci_high", "battles", "group", "held_finite"));
         for (ProductRating r : rows) {
-            out.printf(Locale.ROOT, "%d,%s,%.2f,%.2f,%.2f,%.0f,%d,%s%n", r.rank(), csvField(names.get(r.product())),
-                    r.rating(), r.low(), r.high(), r.battles(), r.group() + 1, r.heldFinite());
+            out.print(CsvOut.record(String.valueOf(r.rank()), names.get(r.product()), fixed(r.rating(), 2),
+                    fixed(r.low(), 2), fixed(r.high(), 2), fixed(r.battles(), 0), String.valueOf(r.group() + 1),
+                    String.valueOf(r.heldFinite())));
         }
     }
 
@@ -277,7 +279,7 @@ final class RatingsCommand implements Callable<Integer> {
         return Math.round(value * 100) / 100.0;
     }
 
-    private static String csvField(String text) {
-        return text.contains(",") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+    private static String fixed(double value, int decimals) {
+        return String.format(Locale.ROOT, "%." + decimals + "f", value);
     }
 }

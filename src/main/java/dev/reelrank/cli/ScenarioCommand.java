@@ -1,5 +1,6 @@
 package dev.reelrank.cli;
 
+import dev.reelrank.io.CsvOut;
 import dev.reelrank.io.ProjectFileException;
 import dev.reelrank.io.ProjectFiles;
 import dev.reelrank.model.ClipCost;
@@ -291,20 +292,22 @@ final class ScenarioCommand implements Callable<Integer> {
     }
 
     private static void csv(PrintWriter out, List<Line> lines, boolean perProduct) {
-        out.println(perProduct ? "product,price_option,price_label,price_kind,price_as_of,cost_per_clip,clip_seconds,"
-                + "currency,share,clips_per_year,cost_per_year"
-                : "share,clips_per_year,cost_per_year,currency");
+        out.print(perProduct ? CsvOut.record("product", "price_option", "price_label", "price_kind", "price_as_of",
+                "cost_per_clip", "clip_seconds", "currency", "share", "clips_per_year", "cost_per_year")
+                : CsvOut.record("share", "clips_per_year", "cost_per_year", "currency"));
         for (Line line : lines) {
             Scenario.Row row = line.row();
-            String tail = PlainDecimals.significant(row.share()) + "," + PlainDecimals.whole(row.clipsPerYear()) + ","
-                    + PlainDecimals.money(row.costPerYear().amount());
+            String share = PlainDecimals.significant(row.share());
+            String clips = PlainDecimals.whole(row.clipsPerYear());
+            String cost = PlainDecimals.money(row.costPerYear().amount());
+            String currency = row.costPerYear().currency().toString();
             if (perProduct) {
                 PriceOption option = line.option();
-                out.println(csvField(line.product()) + "," + option.id() + "," + csvField(option.label()) + ","
-                        + PriceWords.kind(option) + "," + option.provenance().asOf() + "," + PlainDecimals.unitCost(line.clip().perClip().amount()) + ","
-                        + line.clip().clipSeconds() + "," + row.costPerYear().currency() + "," + tail);
+                out.print(CsvOut.record(line.product(), option.id(), option.label(), PriceWords.kind(option),
+                        option.provenance().asOf().toString(), PlainDecimals.unitCost(line.clip().perClip().amount()),
+                        String.valueOf(line.clip().clipSeconds()), currency, share, clips, cost));
             } else {
-                out.println(tail + "," + row.costPerYear().currency());
+                out.print(CsvOut.record(share, clips, cost, currency));
             }
         }
     }
@@ -313,7 +316,4 @@ final class ScenarioCommand implements Callable<Integer> {
         return share.movePointRight(2).stripTrailingZeros().toPlainString() + " %";
     }
 
-    private static String csvField(String text) {
-        return text.contains(",") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
-    }
 }

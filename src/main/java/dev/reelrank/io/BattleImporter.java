@@ -3,6 +3,7 @@ package dev.reelrank.io;
 import dev.reelrank.model.LocalText;
 
 import dev.reelrank.model.ImportedBattles;
+import dev.reelrank.model.SafeText;
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -148,7 +149,7 @@ public final class BattleImporter {
                 progress.run();
             }
             LocalText problem = line.fields() == null ? line.problem()
-                    : add(layout, at, columns.size(), line.fields(), index, names, counts);
+                    : add(layout, at, columns.size(), line.fields(), index, names, counts, line.number());
             if (problem != null) {
                 if (strict) {
                     throw new BattleImportException(file + ":" + line.number() + ": ", "csv.strict", problem);
@@ -160,13 +161,20 @@ public final class BattleImporter {
             }
         }
         progress.run();
-        return new Result(new ImportedBattles(names, counts), rows, skipped, problems,
+        // Each cell carried its first line and row count beside the votes: split them apart.
+        Map<Long, long[]> votes = new HashMap<>(counts.size() * 2);
+        Map<Long, ImportedBattles.Origin> origins = new HashMap<>(counts.size() * 2);
+        counts.forEach((key, cell) -> {
+            votes.put(key, new long[] {cell[0], cell[1], cell[2]});
+            origins.put(key, new ImportedBattles.Origin(cell[4], cell[3]));
+        });
+        return new Result(new ImportedBattles(names, votes, origins), rows, skipped, problems,
                 layout == Layout.BATTLES ? "battles" : "tallies");
     }
 
     /** Adds one row; returns what is wrong with it, or null. */
     private static LocalText add(Layout layout, int[] at, int columns, List<String> fields, Map<String, Integer> index,
-                              List<String> names, Map<Long, long[]> counts) {
+                              List<String> names, Map<Long, long[]> counts, int lineNumber) {
         if (fields.size() != columns) {
             return LocalText.of("csv.fieldCount", fields.size(), columns);
         }
@@ -213,19 +221,37 @@ public final class BattleImporter {
             bWins = parsed[1];
             ties = parsed[2];
         }
-        int ia = index.computeIfAbsent(a, name -> {
+        // A name is checked once, when first seen: the rows after it find it in the index.
+        Integer knownA = index.get(a);
+        Integer knownB = index.get(b);
+        LocalText unsafe = knownA == null ? SafeText.problem(a) : null;
+        if (unsafe != null) {
+            return LocalText.of("csv.unsafeName", first, unsafe);
+        }
+        unsafe = knownB == null ? SafeText.problem(b) : null;
+        if (unsafe != null) {
+            return LocalText.of("csv.unsafeName", second, unsafe);
+        }
+        int ia = knownA != null ? knownA : index.computeIfAbsent(a, name -> {
             names.add(name);
             return names.size() - 1;
         });
-        int ib = index.computeIfAbsent(b, name -> {
+        int ib = knownB != null ? knownB : index.computeIfAbsent(b, name -> {
             names.add(name);
             return names.size() - 1;
         });
-        long[] cell = counts.computeIfAbsent(ImportedBattles.key(ia, ib), k -> new long[3]);
+        // {first wins, second wins, ties, rows, first line}
+        long key = ImportedBattles.key(ia, ib);
+        long[] cell = counts.get(key);
+        if (cell == null) {
+            cell = new long[] {0, 0, 0, 0, lineNumber};
+            counts.put(key, cell);
+        }
         boolean aFirst = ia < ib;
         cell[0] += aFirst ? aWins : bWins;
         cell[1] += aFirst ? bWins : aWins;
         cell[2] += ties;
+        cell[3]++;
         return null;
     }
 

@@ -49,10 +49,13 @@ final class CsvLines implements AutoCloseable {
     private int lineNumber;
     private boolean ended;
 
-    /** One record: its (first) line's number, and either its fields or why it could not be read. */
-    record Line(int number, List<String> fields, LocalText problem, String text) {
+    /**
+     * One record: its (first) line's number, and either its fields or why it could not be read. A
+     * physical line also has its text and whether it ended in CR LF (kept inside a quoted field).
+     */
+    record Line(int number, List<String> fields, LocalText problem, String text, boolean crlf) {
         Line(int number, List<String> fields, LocalText problem) {
-            this(number, fields, problem, null);
+            this(number, fields, problem, null, false);
         }
     }
 
@@ -84,9 +87,11 @@ final class CsvLines implements AutoCloseable {
             if (line == null || !decoded) {
                 return line;
             }
+            if (spanned.isEmpty() && line.text().isEmpty()) {
+                continue; // an empty line between records; inside a quoted field it is part of the field
+            }
             spanned.add(line);
-            String text = spanned.size() == 1 ? line.text()
-                    : String.join("\n", spanned.stream().map(Line::text).toList());
+            String text = spanned.size() == 1 ? line.text() : joined(spanned);
             int number = spanned.getFirst().number();
             if (text.length() > MAX_LINE_BYTES) {
                 throw new LineTooLong(number);
@@ -103,38 +108,49 @@ final class CsvLines implements AutoCloseable {
         }
     }
 
-    /** One physical line as text, or why it could not be decoded; null at the end of the file. */
+    /** Lines of one record as its text: each line break inside a quoted field as it was, LF or CR LF. */
+    private static String joined(List<Line> lines) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            if (i > 0) {
+                text.append(lines.get(i - 1).crlf() ? "\r\n" : "\n");
+            }
+            text.append(lines.get(i).text());
+        }
+        return text.toString();
+    }
+
+    /**
+     * One physical line as text (empty lines too: inside a quoted field they are part of it), or
+     * why it could not be decoded; null at the end of the file.
+     */
     private Line nextLine() throws IOException {
         if (!replay.isEmpty()) {
             return replay.pollFirst();
         }
-        while (true) {
-            int length = readLine();
-            if (length < 0) {
-                return null;
-            }
-            lineNumber++;
-            if (length > 0 && line[length - 1] == '\r') {
-                length--;
-            }
-            int start = lineNumber == 1 && length >= 3 && (line[0] & 0xFF) == 0xEF && (line[1] & 0xFF) == 0xBB
-                    && (line[2] & 0xFF) == 0xBF ? 3 : 0;
-            if (length - start == 0) {
-                continue;
-            }
-            String text;
-            if (ascii(start, length)) {
-                // Most battle files are plain ASCII: no decoder needed, and Java keeps such strings compact.
-                text = new String(line, start, length - start, StandardCharsets.ISO_8859_1);
-            } else {
-                try {
-                    text = utf8.decode(ByteBuffer.wrap(line, start, length - start)).toString();
-                } catch (CharacterCodingException e) {
-                    return new Line(lineNumber, null, LocalText.of("json.notUtf8"), null);
-                }
-            }
-            return new Line(lineNumber, null, null, text);
+        int length = readLine();
+        if (length < 0) {
+            return null;
         }
+        lineNumber++;
+        boolean crlf = length > 0 && line[length - 1] == '\r';
+        if (crlf) {
+            length--;
+        }
+        int start = lineNumber == 1 && length >= 3 && (line[0] & 0xFF) == 0xEF && (line[1] & 0xFF) == 0xBB
+                && (line[2] & 0xFF) == 0xBF ? 3 : 0;
+        String text;
+        if (ascii(start, length)) {
+            // Most battle files are plain ASCII: no decoder needed, and Java keeps such strings compact.
+            text = new String(line, start, length - start, StandardCharsets.ISO_8859_1);
+        } else {
+            try {
+                text = utf8.decode(ByteBuffer.wrap(line, start, length - start)).toString();
+            } catch (CharacterCodingException e) {
+                return new Line(lineNumber, null, LocalText.of("json.notUtf8"), null, false);
+            }
+        }
+        return new Line(lineNumber, null, null, text, crlf);
     }
 
     private boolean ascii(int start, int end) {

@@ -20,8 +20,32 @@ public final class BattleMerge {
     private BattleMerge() {
     }
 
-    /** What the merge did. */
-    public record Result(Project project, List<String> addedProducts, long battles, int pairs) {
+    /**
+     * What the merge did.
+     *
+     * @param sameProduct pairs of names that mean one product (an id and a display name, say), whose
+     *                    rows were left out, first line first
+     */
+    public record Result(Project project, List<String> addedProducts, long battles, int pairs,
+                         List<SameProduct> sameProduct) {
+        /** How many rows were left out because their two names are one product. */
+        public long sameProductRows() {
+            return sameProduct.stream().mapToLong(SameProduct::rows).sum();
+        }
+    }
+
+    /**
+     * Rows whose two names are one product of the project ({@code veo-2} and {@code Veo 2}): a
+     * product cannot play itself, so they are left out, and said.
+     *
+     * @param firstLine the line of the first such row in the file, 0 when not known
+     */
+    public record SameProduct(String first, String second, String product, long rows, long firstLine) {
+        /** "line 7: "veo-2" and "Veo 2" are both the product veo-2". */
+        public LocalText explanation() {
+            LocalText what = LocalText.of("csv.sameProduct", first, second, product);
+            return firstLine > 0 ? LocalText.of("csv.atLine", firstLine, what) : what;
+        }
     }
 
     /** The names that match no product of the project. */
@@ -64,10 +88,21 @@ public final class BattleMerge {
             existingPairs.put(pairKey(pair.a(), pair.b()), pair);
         }
         long battles = 0;
+        List<SameProduct> sameProduct = new ArrayList<>();
         for (var entry : imported.counts().entrySet()) {
-            String a = idOfName[(int) (entry.getKey() >>> 32)];
-            String b = idOfName[(int) (entry.getKey() & 0xFFFFFFFFL)];
-            if (a == null || b == null || a.equals(b)) {
+            int first = (int) (entry.getKey() >>> 32);
+            int second = (int) (entry.getKey() & 0xFFFFFFFFL);
+            String a = idOfName[first];
+            String b = idOfName[second];
+            if (a == null || b == null) {
+                continue;
+            }
+            if (a.equals(b)) {
+                long[] c = entry.getValue();
+                ImportedBattles.Origin origin = imported.origins().getOrDefault(entry.getKey(),
+                        new ImportedBattles.Origin(0, c[0] + c[1] + c[2]));
+                sameProduct.add(new SameProduct(imported.names().get(first), imported.names().get(second), a,
+                        origin.rows(), origin.firstLine()));
                 continue;
             }
             long[] c = entry.getValue();
@@ -99,7 +134,8 @@ public final class BattleMerge {
             }
         });
         Project result = project.withProducts(products).withHeadToHead(kept);
-        return new Result(result, added, battles, tallies.size());
+        sameProduct.sort(java.util.Comparator.comparingLong(SameProduct::firstLine));
+        return new Result(result, added, battles, tallies.size(), List.copyOf(sameProduct));
     }
 
     /** The product a name means: by id first, then by display name, ignoring case. */

@@ -48,7 +48,7 @@ final class Checks {
         if (trimmed.length() > MAX_NAME_LENGTH) {
             throw new InvalidValueException(field, "value.tooLong", MAX_NAME_LENGTH, trimmed.length());
         }
-        return trimmed;
+        return safe(field, trimmed, false);
     }
 
     static String optionalName(String field, String value) {
@@ -71,6 +71,15 @@ final class Checks {
     private static String longText(String field, String value) {
         if (value.length() > MAX_TEXT_LENGTH) {
             throw new InvalidValueException(field, "value.tooLong", MAX_TEXT_LENGTH, value.length());
+        }
+        return safe(field, value, true);
+    }
+
+    /** Refuses what {@link SafeText} refuses: control characters, bidi formatting, lone surrogates. */
+    private static String safe(String field, String value, boolean lineBreaks) {
+        LocalText problem = SafeText.problem(value, lineBreaks);
+        if (problem != null) {
+            throw new InvalidValueException(field, problem);
         }
         return value;
     }

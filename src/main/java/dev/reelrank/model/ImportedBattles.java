@@ -8,16 +8,28 @@ import java.util.Map;
  * Head-to-head votes read from a file, by the names the file uses: for each pair of names, how
  * often the first won, how often the second won, and the ties.
  *
- * @param names  every name, in the order it first appeared
- * @param counts for each pair {@code (i, j)} with i < j (indices into names) packed as
- *               {@code (long) i << 32 | j}: {i wins, j wins, ties}
+ * @param names   every name, in the order it first appeared
+ * @param counts  for each pair {@code (i, j)} with i < j (indices into names) packed as
+ *                {@code (long) i << 32 | j}: {i wins, j wins, ties}
+ * @param origins for each pair (same keys), the rows of the file it came from, where known: so
+ *                that a pair left out later (its two names are one product) can be said by line
  */
-public record ImportedBattles(List<String> names, Map<Long, long[]> counts) {
+public record ImportedBattles(List<String> names, Map<Long, long[]> counts, Map<Long, Origin> origins) {
+    /** The rows a pair came from: the line of its first, and how many. */
+    public record Origin(long firstLine, long rows) {
+    }
+
     public ImportedBattles {
         names = List.copyOf(names);
         // Sorted by pair, never in a hash order: the bootstrap draws cell by cell, so the cell order
         // must be the same in every run for a seed to give the same intervals.
         counts = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(counts));
+        origins = Map.copyOf(origins);
+    }
+
+    /** Votes whose rows are not known (typed, or built in a test). */
+    public ImportedBattles(List<String> names, Map<Long, long[]> counts) {
+        this(names, counts, Map.of());
     }
 
     public static long key(int first, int second) {

@@ -83,11 +83,13 @@ public final class BattleImportViewModel {
         Path file = pendingFile;
         pending = null;
         long[] counted = new long[2];
+        BattleMerge.Result[] done = new BattleMerge.Result[1];
         var result = session.apply(texts.format("edit.import", file.getFileName()), project -> {
             var merged = BattleMerge.merge(project, contents.battles(), addUnknown,
                     texts.format("import.source", file.getFileName()), session.today());
             counted[0] = merged.battles();
             counted[1] = merged.addedProducts().size();
+            done[0] = merged;
             return merged.project();
         });
         if (!result.isValid()) {
@@ -97,6 +99,11 @@ public final class BattleImportViewModel {
         String skipped = contents.skipped() == 0 ? ""
                 : " " + texts.format("import.skipped", String.format(Locale.ROOT, "%,d", contents.skipped()),
                         texts.text(contents.firstProblem()));
+        if (!done[0].sameProduct().isEmpty()) {
+            skipped += " " + texts.format("import.sameProduct",
+                    String.format(Locale.ROOT, "%,d", done[0].sameProductRows()),
+                    texts.text(done[0].sameProduct().getFirst().explanation()));
+        }
         status.info(texts.format("import.done", String.format(Locale.ROOT, "%,d", counted[0]), file.getFileName(),
                 counted[1]) + skipped);
     }

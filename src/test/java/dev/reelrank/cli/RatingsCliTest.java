@@ -1,5 +1,6 @@
 package dev.reelrank.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -98,6 +99,26 @@ class RatingsCliTest {
         assertEquals(0, ratings.code(), ratings.err());
         assertTrue(ratings.out().contains(",Veo 2,"), ratings.out());
         assertTrue(ratings.out().contains(",Hunyuan,"));
+    }
+
+    @Test
+    void importBattles_saysRowsWhoseTwoNamesAreOneProduct_andFailsOnThemWhenStrict() throws Exception {
+        // Issue 16, item 4: "veo-2" is Veo 2's id; such a row used to be dropped without a word.
+        Path project = folder.resolve("q1.reelrank.json");
+        ProjectFiles.write(TestProjects.market(), project);
+        Path csv = battles(rows("Sora", "Veo 2", "model_a", 1) + rows("veo-2", "Veo 2", "model_a", 1)
+                + rows("Sora", "Veo 2", "model_b", 1) + rows("VEO 2", "veo-2", "tie", 1));
+        byte[] before = Files.readAllBytes(project);
+        CliRun strict = run("import-battles", csv.toString(), "--into", project.toString(), "--strict");
+        assertEquals(2, strict.code(), strict.err());
+        assertEquals("error: " + csv + ":3: \"Veo 2\" and \"veo-2\" are both the product veo-2, which cannot play"
+                + " itself (without --strict such rows are skipped and counted); nothing was written\n", strict.err());
+        assertArrayEquals(before, Files.readAllBytes(project));
+        CliRun imported = run("import-battles", csv.toString(), "--into", project.toString());
+        assertEquals(0, imported.code(), imported.err());
+        assertTrue(imported.out().startsWith("imported 2 votes (1 pairs) from battles.csv into "), imported.out());
+        assertEquals("warning: skipped 2 rows of 4 whose two names are one product (first: line 3: \"Veo 2\" and"
+                + " \"veo-2\" are both the product veo-2, which cannot play itself)\n", imported.err());
     }
 
     @Test

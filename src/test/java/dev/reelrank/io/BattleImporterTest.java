@@ -72,11 +72,33 @@ class BattleImporterTest {
     @Test
     void aQuotedFieldHoldingANewline_isOneField_asInASpreadsheet_andTheRecordIsNumberedByItsFirstLine()
             throws Exception {
-        var result = read("model_a,model_b,winner\n\"Gen-3\nAlpha\",Veo 2,model_a\nVeo 2,Sora,bad\n", false);
-        assertEquals(List.of("Gen-3\nAlpha", "Veo 2"), result.battles().names(), "no phantom product 'Alpha\"'");
+        var result = read("a,b,a_wins,b_wins,ties,note\nGen-3,Veo 2,1,0,0,\"two\nlines\"\nVeo 2,Sora,1,0,x,\n", false);
+        assertEquals(List.of("Gen-3", "Veo 2"), result.battles().names(), "no phantom product 'lines\"'");
         assertEquals(2, result.rows());
-        assertTrue(result.problems().getFirst().toString().startsWith("line 4: unknown winner"),
+        assertTrue(result.problems().getFirst().toString().startsWith("line 4: ties is not a whole number"),
                 result.problems().getFirst().toString());
+        // A name is one line (model.SafeText): a quoted name holding a newline is one malformed row.
+        var name = read("model_a,model_b,winner\n\"Gen-3\nAlpha\",Veo 2,model_a\nVeo 2,Sora,bad\n", false);
+        assertEquals(List.of(), name.battles().names(), "no phantom product 'Alpha\"'");
+        assertEquals(2, name.rows());
+        assertEquals(List.of("line 2: model_a holds U+000A, a control character, at character 6; names and texts may not"
+                + " hold control characters (ESC, DEL and the like), bidirectional formatting or lone surrogates",
+                "line 4: unknown winner \"bad\"; expected model_a, model_b, tie or tie (bothbad)"),
+                name.problems().stream().map(Object::toString).toList());
+    }
+
+    @Test
+    void aQuotedField_keepsItsLineBreaksAsWritten_crLfAndEmptyLinesToo() throws Exception {
+        // Found by CsvPropertiesTest against Commons CSV: CR LF inside a quoted field came back as LF,
+        // and an empty line inside one was dropped.
+        byte[] csv = "a,\"x\r\n\r\ny\"\r\n\nb,\"\n\"\n".getBytes(StandardCharsets.UTF_8);
+        try (CsvLines lines = new CsvLines(new ByteArrayInputStream(csv))) {
+            assertEquals(List.of("a", "x\r\n\r\ny"), lines.next().fields());
+            CsvLines.Line second = lines.next();
+            assertEquals(List.of("b", "\n"), second.fields());
+            assertEquals(5, second.number());
+            assertEquals(null, lines.next());
+        }
     }
 
     @Test
@@ -101,7 +123,18 @@ class BattleImporterTest {
                 Arguments.of("empty name", " ,Sora,model_a", "line 2: model_a is empty"),
                 Arguments.of("unterminated quote", "\"Veo 2,Sora,model_a", "line 2: has an unterminated quoted field"),
                 Arguments.of("text after a closing quote", "\"Veo 2\"junk,Sora,model_a",
-                        "line 2: has text after a closing quote"));
+                        "line 2: has text after a closing quote"),
+                // Issue 16, item 5: names that could drive a terminal or reorder what it shows.
+                Arguments.of("an escape in a name", "\"Veo\u001b[2J 2\",Sora,model_a",
+                        "line 2: model_a holds U+001B, a control character, at character 4;"),
+                Arguments.of("a C1 control in a name", "Veo 2,Sora\u009b31m,model_a",
+                        "line 2: model_b holds U+009B, a control character, at character 5;"),
+                Arguments.of("a delete in a name", "Veo\u007f 2,Sora,model_a", "line 2: model_a holds U+007F"),
+                Arguments.of("a bidi override in a name", "Veo 2,\u202earoS,model_a",
+                        "line 2: model_b holds U+202E, a bidirectional formatting character, at character 1;"),
+                Arguments.of("a bidi isolate in a name", "Veo 2\u2066,Sora,model_a", "line 2: model_a holds U+2066"),
+                Arguments.of("a left-to-right mark in a name", "Veo 2,So\u200era,model_a", "line 2: model_b holds U+200E"),
+                Arguments.of("a tab in a name", "Veo\t2,Sora,model_a", "line 2: model_a holds U+0009"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -128,6 +161,17 @@ class BattleImporterTest {
         assertEquals(1, result.skipped());
         assertEquals("line 3: is not valid UTF-8 text", result.problems().getFirst().toString());
         assertTrue(result.battles().names().contains("可灵 1.6"));
+    }
+
+    @Test
+    void aLoneSurrogate_encodedAsUtf8Bytes_isNotValidUtf8_andSkipsThatRowOnly() throws Exception {
+        var bytes = new ByteArrayOutputStream();
+        bytes.writeBytes("model_a,model_b,winner\nVeo 2,Sora,model_a\n".getBytes(StandardCharsets.UTF_8));
+        bytes.writeBytes(new byte[] {'K', (byte) 0xED, (byte) 0xA0, (byte) 0x80, ',', 'S', ',', 't', 'i', 'e', '\n'});
+        var result = read(bytes.toByteArray(), false);
+        assertEquals(1, result.skipped());
+        assertEquals("line 3: is not valid UTF-8 text", result.problems().getFirst().toString());
+        assertEquals(List.of("Veo 2", "Sora"), result.battles().names());
     }
 
     @Test

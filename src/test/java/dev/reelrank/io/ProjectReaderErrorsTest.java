@@ -72,6 +72,28 @@ class ProjectReaderErrorsTest {
                         "  \"headToHead\": []").replace("  ],\n  \"headToHead\"", "  ,\n" + secondProduct()
                         + "  ],\n  \"headToHead\""), "products[1].id: duplicate product id \"kling-1.6\" (also used by"
                         + " products[0])"),
+                // Issue 16, item 5: a name that could drive a terminal (ESC), reorder what is shown
+                // (a bidi override) or not survive UTF-8 (a lone surrogate) is refused where it stands.
+                Arguments.of("escape in a name", TestProjects.with("\"name\": \"Kling 1.6\"",
+                        "\"name\": \"Kling\\u001b[2J 1.6\""), "test.reelrank.json:11:15: products[0].name: holds"
+                        + " U+001B, a control character, at character 6;"),
+                Arguments.of("raw escape in a vendor", TestProjects.with("\"vendor\": \"Kuaishou\"",
+                        "\"vendor\": \"Kuai\u001bshou\""), "test.reelrank.json:14:17: products[0].vendor: is not valid JSON:"
+                        + " Illegal unquoted character ((CTRL-CHAR, code 27))"),
+                Arguments.of("delete in a name", TestProjects.with("\"name\": \"Kling 1.6\"",
+                        "\"name\": \"Kling\\u007f\""), "products[0].name: holds U+007F, a control character"),
+                Arguments.of("C1 control in a name", TestProjects.with("\"name\": \"Kling 1.6\"",
+                        "\"name\": \"Kling\\u009b31m\""), "products[0].name: holds U+009B, a control character"),
+                Arguments.of("bidi override in a name", TestProjects.with("\"name\": \"Kling 1.6\"",
+                        "\"name\": \"Kling \\u202e6.1\""), "products[0].name: holds U+202E, a bidirectional"
+                        + " formatting character, at character 7"),
+                Arguments.of("bidi isolate in a name", TestProjects.with("\"name\": \"Kling 1.6\"",
+                        "\"name\": \"Kling \\u2067x\""), "products[0].name: holds U+2067, a bidirectional"),
+                Arguments.of("lone surrogate in a name", TestProjects.with("\"name\": \"Kling 1.6\"",
+                        "\"name\": \"Kling \\ud800\""), "products[0].name: holds U+D800, half of a surrogate pair"),
+                Arguments.of("escape in a note", TestProjects.with("\"name\": \"Kling 1.6\"",
+                        "\"name\": \"Kling 1.6\", \"note\": \"a\\u001b]0;pwned\\u0007\""),
+                        "products[0].note: holds U+001B, a control character"),
                 Arguments.of("unknown currency", TestProjects.with("\"currency\": \"CNY\"", "\"currency\": \"RMB\""),
                         "test.reelrank.json:25:23: products[0].prices[0].currency: \"RMB\" is not an ISO 4217"
                         + " currency code"),

@@ -53,6 +53,24 @@ class BattleMergeTest {
     }
 
     @Test
+    void twoNamesOfOneProduct_areLeftOut_andSaidWithTheirFirstLineAndRows() {
+        // Issue 16, item 4: "veo-2" (an id) and "Veo 2" (a display name) are one product, which
+        // cannot play itself; these rows used to vanish without a word.
+        Project project = TestProjects.market();
+        var imported = new ImportedBattles(List.of("veo-2", "Veo 2", "Sora"),
+                Map.of(ImportedBattles.key(0, 1), new long[] {3, 1, 0}, ImportedBattles.key(1, 2), new long[] {2, 0, 0}),
+                Map.of(ImportedBattles.key(0, 1), new ImportedBattles.Origin(7, 4),
+                        ImportedBattles.key(1, 2), new ImportedBattles.Origin(2, 2)));
+        var result = BattleMerge.merge(project, imported, true, "a", TODAY);
+        assertEquals(2, result.battles());
+        assertEquals(1, result.project().headToHead().size());
+        assertEquals(List.of(new BattleMerge.SameProduct("veo-2", "Veo 2", "veo-2", 4, 7)), result.sameProduct());
+        assertEquals(4, result.sameProductRows());
+        assertEquals("line 7: \"veo-2\" and \"Veo 2\" are both the product veo-2, which cannot play itself",
+                result.sameProduct().getFirst().explanation().english());
+    }
+
+    @Test
     void slugs_areValidIds() {
         assertEquals("gen-3-alpha", BattleMerge.slug("Gen-3 Alpha!"));
         assertEquals("product", BattleMerge.slug("可灵"));

@@ -21,13 +21,14 @@ class BattleImportViewModelTest {
     private final ImportedBattles battles = new ImportedBattles(List.of("Veo 2", "Kling 1.5", "Hunyuan"),
             Map.of(ImportedBattles.key(0, 1), new long[] {30, 20, 2}, ImportedBattles.key(1, 2), new long[] {5, 5, 0}));
     private boolean fail;
+    private ImportedBattles battlesRead;
     private final BattleFiles files = (file, report, cancelled) -> {
         report.accept(0.5);
         report.accept(1.0);
         if (fail) {
             throw new IOException("battles.csv:1: unrecognised header");
         }
-        return new BattleFiles.Contents(battles, 64, 2,
+        return new BattleFiles.Contents(battlesRead != null ? battlesRead : battles, 64, 2,
                 LocalText.of("csv.atLine", 9, LocalText.of("csv.unknownWinner", "x")));
     };
     private final MainViewModel viewModel = new MainViewModel(session, Texts.english(), new ProjectStore() {
@@ -77,6 +78,23 @@ class BattleImportViewModelTest {
         battleImport.merge(false);
         assertEquals(before, session.project().products());
         assertEquals(1, session.project().headToHead().size());
+    }
+
+    @Test
+    void rowsWhoseTwoNamesAreOneProduct_areSaidInTheStatusLine() {
+        // Issue 16, item 4: "veo-2" is Veo 2's id, so these 3 rows (first at line 5) are one product against itself.
+        battlesRead = new ImportedBattles(List.of("veo-2", "Veo 2", "Sora"),
+                Map.of(ImportedBattles.key(0, 1), new long[] {2, 1, 0}, ImportedBattles.key(1, 2), new long[] {1, 0, 0}),
+                Map.of(ImportedBattles.key(0, 1), new ImportedBattles.Origin(5, 3),
+                        ImportedBattles.key(1, 2), new ImportedBattles.Origin(2, 1)));
+        var battleImport = viewModel.battleImport();
+        battleImport.start(Path.of("battles.csv"), () -> { });
+        battleImport.merge(true);
+        assertEquals(1, session.project().headToHead().size());
+        assertEquals("Imported 1 votes from battles.csv; 0 new products. Skipped 2 malformed rows (first: line 9: "
+                + "unknown winner \"x\"; expected model_a, model_b, tie or tie (bothbad)). Skipped 3 rows whose two names"
+                + " are one product (first: line 5: \"veo-2\" and \"Veo 2\" are both the product veo-2, which cannot play"
+                + " itself).", viewModel.statusProperty().get());
     }
 
     @Test

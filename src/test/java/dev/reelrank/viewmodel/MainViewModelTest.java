@@ -34,6 +34,17 @@ class MainViewModelTest {
     }
 
     @Test
+    void aNameTypedWithAnEscapeOrABidiOverride_isRefusedInTheCell_andTheProjectKeepsItsName() {
+        // Issue 16, item 5: the rule the file readers use (model.SafeText) holds for the table too.
+        for (String typed : new String[] {"Veo\u001b[31m 2", "Veo \u202e2", "Veo \ud800"}) {
+            assertFalse(row("veo-2").name().commit(typed), typed);
+            assertTrue(row("veo-2").name().errorProperty().get().contains("may not hold control characters"),
+                    row("veo-2").name().errorProperty().get());
+            assertEquals("Veo 2", session.project().product("veo-2").orElseThrow().name());
+        }
+    }
+
+    @Test
     void presenting_darkensTheColoursThatWashOutOnWhite_keepingEachHue_andLeavesTheProjectAlone() {
         viewModel.products().row("kling-1.6").amount().commit("0.2");
         MainViewModel slides = viewModel.forPresentation();
