@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -29,15 +31,22 @@ public final class Cli {
         this(windowOpener, ImageExporter.unavailable());
     }
 
-    /** Runs one command line on the process's standard streams. */
+    /**
+     * Runs one command line on the process's standard streams, written as UTF-8 whatever the locale:
+     * under {@code LC_ALL=C} the JVM's own streams are ASCII and print {@code 可灵 1.6} as {@code ?? 1.6}.
+     * UTF-8 is what every terminal, pipe and file reader ReelRank's users have reads; a terminal still
+     * set to a legacy charset shows the bytes as it would those of any UTF-8 tool.
+     */
     public int run(String[] args) {
-        var out = new PrintWriter(new OutputStreamWriter(System.out, System.out.charset()), true);
-        var err = new PrintWriter(new OutputStreamWriter(System.err, System.err.charset()), true);
+        var out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        var err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         return run(args, out, err);
     }
 
     /** Runs one command line and returns its exit code; never throws. */
-    public int run(String[] args, PrintWriter out, PrintWriter err) {
+    public int run(String[] args, PrintWriter givenOut, PrintWriter givenErr) {
+        PrintWriter out = new LocaleFree(givenOut);
+        PrintWriter err = new LocaleFree(givenErr);
         boolean debug = Arrays.asList(args).contains("--debug");
         CommandLine commandLine = new CommandLine(new ReelRankCommand(windowOpener))
                 .addSubcommand("export", new ExportCommand(imageExporter))
@@ -51,6 +60,22 @@ public final class Cli {
         } finally {
             out.flush();
             err.flush();
+        }
+    }
+
+    /**
+     * A writer whose {@code printf} and {@code format} without a locale write numbers as
+     * {@link Locale#ROOT} does (1234.5, never 1.234,5 or ١٢٣٤٫٥): the command line's output must not
+     * depend on the user's locale. Every command prints through one of these.
+     */
+    private static final class LocaleFree extends PrintWriter {
+        LocaleFree(PrintWriter out) {
+            super(out, true);
+        }
+
+        @Override
+        public PrintWriter format(String format, Object... args) {
+            return format(Locale.ROOT, format, args);
         }
     }
 
