@@ -40,7 +40,7 @@ public final class Cli {
     public int run(String[] args) {
         var out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         var err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        return run(args, out, err);
+        return run(RawArguments.recover(args), out, err);
     }
 
     /** Runs one command line and returns its exit code; never throws. */
@@ -55,6 +55,8 @@ public final class Cli {
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setParameterExceptionHandler(usageProblem(err))
                 .setExecutionExceptionHandler(failure(err, debug));
+        // After every subcommand is added: a converter reaches only the commands there are.
+        commandLine.registerConverter(java.nio.file.Path.class, RawArguments::path);
         try {
             return commandLine.execute(args);
         } finally {
@@ -81,6 +83,10 @@ public final class Cli {
 
     private static IParameterExceptionHandler usageProblem(PrintWriter err) {
         return (ParameterException e, String[] args) -> {
+            if (e.getCause() instanceof RawArguments.Unopenable unopenable) {
+                err.println("error: " + unopenable.getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
             err.println("error: " + oneLine(e.getMessage()));
             e.getCommandLine().usage(err);
             return ExitCodes.BAD_INPUT;

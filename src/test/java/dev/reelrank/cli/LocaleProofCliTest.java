@@ -92,6 +92,21 @@ class LocaleProofCliTest {
         assertEquals("is a directory", DefaultLocale.during(Locale.forLanguageTag("tr-TR"), () -> IoProblems.describe(reason)));
     }
 
+    /** What the JVM makes of a Chinese argument under LC_ALL=C, and what /proc/self/cmdline still holds. */
+    @Test
+    void argumentsTheJvmCouldNotRead_areReadAgainFromTheBytesTyped() {
+        String lost = "/tmp/" + "\uFFFD".repeat(6) + "/x.reelrank.json";
+        List<byte[]> typed = java.util.stream.Stream.of("/usr/bin/java", "-jar", "reelrank.jar", "validate",
+                "/tmp/测试/x.reelrank.json").map(a -> a.getBytes(StandardCharsets.UTF_8)).toList();
+        assertEquals(List.of("validate", "/tmp/测试/x.reelrank.json"),
+                List.of(RawArguments.recover(new String[] {"validate", lost}, typed)));
+        // Bytes that do not match what the JVM read are not taken: the argument stays as read.
+        List<byte[]> other = java.util.stream.Stream.of("validate", "/tmp/测试/y.reelrank.json")
+                .map(a -> a.getBytes(StandardCharsets.UTF_8)).toList();
+        assertEquals(lost, RawArguments.recover(new String[] {"validate", lost}, other)[1]);
+        assertEquals(lost, RawArguments.recover(new String[] {"validate", lost}, typed.subList(4, 5))[1]);
+    }
+
     @Test
     void stdoutAndStderr_areUtf8_evenWhereTheJvmsStreamsAreAscii() throws Exception {
         Path project = folder.resolve("zh.reelrank.json");
