@@ -97,9 +97,9 @@ class ExportViewModelTest {
         for (Locale system : List.of(Locale.GERMANY, Locale.forLanguageTag("tr-TR"), Locale.forLanguageTag("ar-EG"))) {
             for (Language language : Language.values()) {
                 Texts window = new Texts(language.locale(system));
-                MainViewModel german = new MainViewModel(
+                MainViewModel shown = new MainViewModel(
                         new ProjectSession(TestProjects.market(), null, () -> MainViewModelTest.TODAY), window);
-                ExportViewModel export = german.exports();
+                ExportViewModel export = shown.exports();
                 export.start(SlideKind.COST);
                 MainViewModel drawing = export.drawing();
                 assertEquals(language.imageLocale(), drawing.texts().locale(), language + " under " + system);
@@ -113,7 +113,7 @@ class ExportViewModelTest {
                 if (language == Language.ENGLISH) {
                     assertTrue(sources.contains("Feb 20, 2025"), sources);
                 }
-                assertEquals(window.locale(), german.texts().locale(), "the window itself keeps its region");
+                assertEquals(window.locale(), shown.texts().locale(), "the window itself keeps its region");
             }
         }
         assertEquals(Locale.forLanguageTag("en-US"), Language.ENGLISH.imageLocale());
