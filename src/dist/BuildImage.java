@@ -135,10 +135,26 @@ public final class BuildImage {
             command.add(option);
         }
         run(command);
+        localeProofLauncher(dist.resolve(NAME));
         Path legal = dist.resolve(NAME + "/lib");
         Files.copy(project.resolve("LICENSE"), legal.resolve("LICENSE"));
         Files.copy(project.resolve("THIRD-PARTY-NOTICES.md"), legal.resolve("THIRD-PARTY-NOTICES.md"));
         Files.copy(project.resolve("assets/fonts/OFL.txt"), legal.resolve("OFL.txt"));
+    }
+
+    /**
+     * bin/ReelRank becomes a small script that starts jpackage's launcher, renamed ReelRank-java (its
+     * configuration follows its name), in a UTF-8 character type where the locale's is not: Java fixes
+     * the character set of file names when it starts, and under LC_ALL=C could not open a Chinese
+     * file name. A launcher cannot set the locale of the JVM it runs in itself.
+     */
+    private void localeProofLauncher(Path image) throws IOException {
+        Path bin = image.resolve("bin");
+        Files.move(bin.resolve(NAME), bin.resolve(NAME + "-java"));
+        Files.move(image.resolve("lib/app/" + NAME + ".cfg"), image.resolve("lib/app/" + NAME + "-java.cfg"));
+        Path script = bin.resolve(NAME);
+        Files.copy(project.resolve("src/dist/ReelRank.sh"), script);
+        script.toFile().setExecutable(true, false);
     }
 
     /** The desktop entry, the file type, the icons and the script that installs them for one user. */
@@ -177,7 +193,7 @@ public final class BuildImage {
         if (!Files.isRegularFile(cache)) {
             throw new IllegalStateException("no AOT cache was written:\n" + output);
         }
-        Path config = image.resolve("lib/app/" + NAME + ".cfg");
+        Path config = image.resolve("lib/app/" + NAME + "-java.cfg");
         String text = Files.readString(config, StandardCharsets.UTF_8);
         text = text.replace("[JavaOptions]\n", "[JavaOptions]\njava-options=-XX:AOTCache=$APPDIR/reelrank.aot\n");
         Files.writeString(config, text, StandardCharsets.UTF_8);

@@ -13,7 +13,6 @@ import dev.reelrank.viewmodel.SlideKind;
 import dev.reelrank.viewmodel.SlideTexts;
 import dev.reelrank.viewmodel.SlideTheme;
 import dev.reelrank.viewmodel.Texts;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
@@ -34,7 +33,7 @@ final class HeadlessImageExporter implements ImageExporter {
         CompletableFuture<WritableImage> drawn = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
-                Texts texts = new Texts(language.locale(Locale.getDefault()));
+                Texts texts = new Texts(language.imageLocale());
                 MainViewModel viewModel = new MainViewModel(new ProjectSession(project, null, texts), texts);
                 SlideTexts words = viewModel.slides().texts(kind);
                 words = new SlideTexts(request.title() == null ? words.title() : request.title(),

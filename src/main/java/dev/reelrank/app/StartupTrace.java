@@ -20,7 +20,7 @@ final class StartupTrace {
 
     static void mark(String step) {
         if (FILE != null) {
-            String line = String.format("%6d ms  %s%n", System.currentTimeMillis() - JVM_START, step);
+            String line = String.format(java.util.Locale.ROOT, "%6d ms  %s%n", System.currentTimeMillis() - JVM_START, step);
             try {
                 Files.writeString(Path.of(FILE), line, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                         StandardOpenOption.APPEND);

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -29,20 +31,26 @@ public final class Cli {
         this(windowOpener, ImageExporter.unavailable());
     }
 
-    /** Runs one command line on the process's standard streams. */
+    /**
+     * Runs one command line on the process's standard streams, written as UTF-8 whatever the locale:
+     * under {@code LC_ALL=C} the JVM's own streams are ASCII and print {@code 可灵 1.6} as {@code ?? 1.6}.
+     * UTF-8 is what every terminal, pipe and file reader ReelRank's users have reads; a terminal still
+     * set to a legacy charset shows the bytes as it would those of any UTF-8 tool.
+     */
     public int run(String[] args) {
-        var out = new PrintWriter(new OutputStreamWriter(System.out, System.out.charset()), true);
-        var err = new PrintWriter(new OutputStreamWriter(System.err, System.err.charset()), true);
-        return run(args, out, err);
+        var out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        var err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        return run(RawArguments.recover(args), out, err);
     }
 
     /** Runs one command line and returns its exit code; never throws. */
     public int run(String[] args, PrintWriter rawOut, PrintWriter rawErr) {
         boolean debug = Arrays.asList(args).contains("--debug");
         // No ESC (or other character a name may not hold) reaches the terminal, whatever a path,
-        // an argument or a quoted value holds; so help is printed without ANSI colours too.
-        PrintWriter out = new PrintWriter(new TerminalSafeWriter(rawOut), true);
-        PrintWriter err = new PrintWriter(new TerminalSafeWriter(rawErr), true);
+        // an argument or a quoted value holds; so help is printed without ANSI colours too. And a
+        // printf without a locale formats as Locale.ROOT: the command line's numbers never follow it.
+        PrintWriter out = new LocaleFree(new PrintWriter(new TerminalSafeWriter(rawOut), true));
+        PrintWriter err = new LocaleFree(new PrintWriter(new TerminalSafeWriter(rawErr), true));
         CommandLine commandLine = new CommandLine(new ReelRankCommand(windowOpener))
                 .addSubcommand("export", new ExportCommand(imageExporter))
                 .setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF))
@@ -51,6 +59,8 @@ public final class Cli {
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setParameterExceptionHandler(usageProblem(err))
                 .setExecutionExceptionHandler(failure(err, debug));
+        // After every subcommand is added: a converter reaches only the commands there are.
+        commandLine.registerConverter(java.nio.file.Path.class, RawArguments::path);
         try {
             return commandLine.execute(args);
         } catch (OutOfMemoryError e) {
@@ -74,8 +84,28 @@ public final class Cli {
         }
     }
 
+    /**
+     * A writer whose {@code printf} and {@code format} without a locale write numbers as
+     * {@link Locale#ROOT} does (1234.5, never 1.234,5 or ١٢٣٤٫٥): the command line's output must not
+     * depend on the user's locale. Every command prints through one of these.
+     */
+    private static final class LocaleFree extends PrintWriter {
+        LocaleFree(PrintWriter out) {
+            super(out, true);
+        }
+
+        @Override
+        public PrintWriter format(String format, Object... args) {
+            return format(Locale.ROOT, format, args);
+        }
+    }
+
     private static IParameterExceptionHandler usageProblem(PrintWriter err) {
         return (ParameterException e, String[] args) -> {
+            if (e.getCause() instanceof RawArguments.Unopenable unopenable) {
+                err.println("error: " + unopenable.getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
             err.println("error: " + oneLine(e.getMessage()));
             e.getCommandLine().usage(err);
             return ExitCodes.BAD_INPUT;

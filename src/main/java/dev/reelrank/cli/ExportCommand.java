@@ -83,7 +83,7 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + out + ": " + IoProblems.describe(e), e);
         }
-        spec.commandLine().getOut().printf("wrote %s: %d x %d px%n", out, width * scale, height * scale);
+        spec.commandLine().getOut().printf(java.util.Locale.ROOT, "wrote %s: %d x %d px%n", out, width * scale, height * scale);
         return ExitCodes.OK;
     }
 

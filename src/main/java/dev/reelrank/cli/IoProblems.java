@@ -22,7 +22,7 @@ final class IoProblems {
             return "part of the path is not a folder";
         }
         if (e instanceof FileSystemException fs && fs.getReason() != null) {
-            return fs.getReason().toLowerCase();
+            return fs.getReason().toLowerCase(java.util.Locale.ROOT);
         }
         String message = e.getMessage();
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;

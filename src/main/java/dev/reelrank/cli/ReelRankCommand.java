@@ -37,7 +37,7 @@ final class ReelRankCommand implements Callable<Integer> {
     public Integer call() {
         if (smoke) {
             long millis = windowOpener.smoke(project);
-            spec.commandLine().getOut().printf("first paint in %d ms%n", millis);
+            spec.commandLine().getOut().printf(java.util.Locale.ROOT, "first paint in %d ms%n", millis);
             return ExitCodes.OK;
         }
         return windowOpener.open(project);

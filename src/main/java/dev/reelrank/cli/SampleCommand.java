@@ -47,7 +47,7 @@ final class SampleCommand implements Callable<Integer> {
             throw new UncheckedIOException("cannot write " + out + ": " + IoProblems.describe(e), e);
         }
         long sampled = project.products().stream().filter(p -> p.votes().map(VoteTally::sample).orElse(false)).count();
-        spec.commandLine().getOut().printf("wrote %s: %d products%s%n", out, project.products().size(),
+        spec.commandLine().getOut().printf(java.util.Locale.ROOT, "wrote %s: %d products%s%n", out, project.products().size(),
                 sampled == 0 ? "" : String.format(java.util.Locale.ROOT, ", %d with vote counts that are sample data, not published", sampled));
         return ExitCodes.OK;
     }

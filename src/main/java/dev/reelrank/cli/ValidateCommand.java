@@ -26,7 +26,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws ProjectFileException, IOException {
         Project project = ProjectFiles.read(file);
-        spec.commandLine().getOut().printf("ok: %d products, %d price options (%s), %d vote tallies%n",
+        spec.commandLine().getOut().printf(java.util.Locale.ROOT, "ok: %d products, %d price options (%s), %d vote tallies%n",
                 project.products().size(), project.priceOptionCount(), kinds(project), project.voteTallyCount());
         return ExitCodes.OK;
     }

@@ -2,6 +2,7 @@ package dev.reelrank.export;
 
 import dev.reelrank.view.ImageMaker;
 import dev.reelrank.viewmodel.ExportViewModel;
+import dev.reelrank.viewmodel.MainViewModel;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.scene.image.Image;
@@ -16,7 +17,9 @@ public final class WindowImages implements ImageMaker {
         try {
             size = new ExportSize(request.layoutWidth(), request.layoutHeight(), request.scaleProperty().get(),
                     request.themeProperty().get());
-            slide = SlideImage.prepare(request.drawing(), request.kindProperty().get(), request.words(), size);
+            // Drawn in the conventions of images (en-US, zh-CN), whatever the window's region.
+            MainViewModel drawing = request.drawing();
+            slide = SlideImage.prepare(drawing, request.kindProperty().get(), request.words(drawing), size);
         } catch (RuntimeException | OutOfMemoryError e) {
             failed.accept(e);
             return;

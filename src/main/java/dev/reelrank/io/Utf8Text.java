@@ -45,6 +45,6 @@ final class Utf8Text {
             }
         }
         return new ProjectFileException(file, line, column, "", LocalText.of("file.notUtf8Byte",
-                String.format("0x%02X", bytes[offset] & 0xFF)));
+                String.format(java.util.Locale.ROOT, "0x%02X", bytes[offset] & 0xFF)));
     }
 }

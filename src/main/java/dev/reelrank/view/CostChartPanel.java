@@ -97,7 +97,7 @@ final class CostChartPanel extends VBox {
     private void buildChart() {
         boolean log = viewModel.logAxisProperty().get();
         if (log) {
-            valueAxis = new LogAxis();
+            valueAxis = new LogAxis(texts.locale());
         } else {
             NiceAxis linear = new NiceAxis(texts.locale());
             linear.setMinorTickVisible(false);

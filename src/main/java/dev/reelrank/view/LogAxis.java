@@ -1,8 +1,10 @@
 package dev.reelrank.view;
 
 import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javafx.geometry.Side;
 import javafx.scene.chart.ValueAxis;
 
@@ -12,9 +14,11 @@ import javafx.scene.chart.ValueAxis;
  * panel, never auto-ranged.
  */
 final class LogAxis extends ValueAxis<Number> {
-    private static final DecimalFormat LABEL = new DecimalFormat("#,##0.###");
+    private final DecimalFormat label;
 
-    LogAxis() {
+    /** An axis with its labels written for {@code locale} (1,000 and 0.5, or 1.000 and 0,5). */
+    LogAxis(Locale locale) {
+        label = new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(locale));
         setAutoRanging(false);
         setLowerBound(1);
         setUpperBound(1000);
@@ -107,6 +111,6 @@ final class LogAxis extends ValueAxis<Number> {
 
     @Override
     protected String getTickMarkLabel(Number value) {
-        return LABEL.format(value.doubleValue());
+        return label.format(value.doubleValue());
     }
 }

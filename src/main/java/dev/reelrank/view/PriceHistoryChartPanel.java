@@ -57,7 +57,7 @@ final class PriceHistoryChartPanel extends VBox {
                 DateTimeFormatter.ofPattern(texts.get("chart.trend.monthFormat"), texts.locale()),
                 DateTimeFormatter.ofPattern(texts.get("chart.trend.yearFormat"), texts.locale()));
         dateAxis.setLabel(texts.get("chart.priceHistory.dateAxis"));
-        valueAxis = viewModel.logScaleProperty().get() ? new LogAxis() : new NiceAxis(texts.locale());
+        valueAxis = viewModel.logScaleProperty().get() ? new LogAxis(texts.locale()) : new NiceAxis(texts.locale());
         valueAxis.labelProperty().bind(viewModel.valueAxisLabelProperty());
         chart = new PriceHistoryChart(dateAxis, valueAxis);
         chart.setId("price-history-chart");

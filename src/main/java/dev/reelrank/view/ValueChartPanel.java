@@ -50,7 +50,7 @@ final class ValueChartPanel extends VBox {
         if (chart != null) {
             getChildren().remove(chart);
         }
-        costAxis = viewModel.logCostProperty().get() ? new LogAxis() : new NiceAxis(texts.locale());
+        costAxis = viewModel.logCostProperty().get() ? new LogAxis(texts.locale()) : new NiceAxis(texts.locale());
         costAxis.labelProperty().bind(viewModel.costAxisLabelProperty());
         NiceAxis ratings = new NiceAxis(texts.locale());
         ratings.labelProperty().bind(viewModel.ratingAxisLabelProperty());

@@ -116,7 +116,12 @@ public final class ExportViewModel {
 
     /** The words for the image: the chart's sources and stamp, with the title and subtitle as typed. */
     public SlideTexts words() {
-        SlideTexts words = main.slides().texts(kind.get());
+        return words(drawing());
+    }
+
+    /** The words for an image drawn from {@code drawing} ({@link #drawing}): its sources and stamp, in its conventions. */
+    public SlideTexts words(MainViewModel drawing) {
+        SlideTexts words = drawing.slides().texts(kind.get());
         return new SlideTexts(title.get(), subtitle.get(), words.sources(), words.stamp(), words.sample());
     }
 

@@ -165,7 +165,7 @@ public final class FilesViewModel {
             return String.valueOf(file.getFileName());
         }
         String name = session.project().name().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "");
-        return (name.isEmpty() ? "project" : name.toLowerCase()) + EXTENSION;
+        return (name.isEmpty() ? "project" : name.toLowerCase(java.util.Locale.ROOT)) + EXTENSION;
     }
 
     public void forgetRecent(Path file) {

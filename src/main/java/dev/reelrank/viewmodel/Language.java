@@ -32,6 +32,16 @@ public enum Language {
         return new Locale.Builder().setLanguage(code).setRegion(region).build();
     }
 
+    /**
+     * The conventions images are drawn in, whatever the system's locale: English as in the US, Chinese
+     * as in mainland China, with Latin digits. An exported chart leaves the machine it was made on,
+     * so its numbers and dates read the same wherever it was made (1,191 and 0.5, never 1.191 and
+     * 0,5 from a German system or ١٬١٩١ from an Egyptian one).
+     */
+    public Locale imageLocale() {
+        return new Locale.Builder().setLanguage(code).setRegion(this == CHINESE ? "CN" : "US").build();
+    }
+
     /** The key of this language's name, which reads the same in every language (English, 简体中文). */
     public String nameKey() {
         return nameKey;

@@ -162,10 +162,15 @@ public final class MainViewModel {
     /**
      * View models of the current project as this window shows it (currency, cost basis, rating source,
      * trend metric, value axis), detached from it: an export or a slide drawn from them cannot change
-     * the project, and is garbage once drawn.
+     * the project, and is garbage once drawn. Numbers and dates follow the conventions of images
+     * ({@link Texts#forImages}), not the system's region as the window's do.
      */
     public MainViewModel forSlides() {
-        MainViewModel copy = new MainViewModel(session.copy(), texts);
+        return copyIn(texts.forImages());
+    }
+
+    private MainViewModel copyIn(Texts shown) {
+        MainViewModel copy = new MainViewModel(session.copy(shown), shown);
         copy.theme.set(theme.get());
         copy.headToHead.heatmapProperty().set(HeatmapKind.OBSERVED);
         return copy;
@@ -173,10 +178,11 @@ public final class MainViewModel {
 
     /**
      * Like {@link #forSlides}, for a projector: light, with every product's colour darkened where
-     * needed to stand out against white. Hues stay, so each product is still recognisable.
+     * needed to stand out against white. Hues stay, so each product is still recognisable. On the
+     * user's own screen, its numbers and dates read as the window's.
      */
     public MainViewModel forPresentation() {
-        MainViewModel copy = forSlides();
+        MainViewModel copy = copyIn(texts);
         copy.theme.set(Theme.LIGHT);
         Project shown = copy.session.project();
         Map<String, String> colours = ProductColors.assign(shown);

@@ -55,7 +55,12 @@ public final class ProjectSession {
 
     /** A session on the current project with no history, for views that must not touch this one. */
     ProjectSession copy() {
-        ProjectSession copy = new ProjectSession(texts, today, new EditHistory());
+        return copy(texts);
+    }
+
+    /** A copy with messages from {@code other}, without undo history. */
+    ProjectSession copy(Texts other) {
+        ProjectSession copy = new ProjectSession(other, today, new EditHistory());
         copy.replace(project.get(), file.get());
         return copy;
     }

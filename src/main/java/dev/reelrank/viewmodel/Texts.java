@@ -20,6 +20,12 @@ public final class Texts {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
+    /** These texts in the conventions of images ({@link Language#imageLocale}); itself if they already are. */
+    public Texts forImages() {
+        Locale images = Language.of(locale).imageLocale();
+        return images.equals(locale) ? this : new Texts(images);
+    }
+
     public static Texts english() {
         return new Texts(Locale.ENGLISH);
     }

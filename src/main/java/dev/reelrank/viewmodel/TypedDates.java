@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 
 /** Reads dates as people type them: 2024-12-19, 2024/12/19, or the UI language's medium format. */
 final class TypedDates {
@@ -18,7 +19,7 @@ final class TypedDates {
             return Parsed.error(texts.get("error.dateEmpty"));
         }
         List<DateTimeFormatter> formats = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
-                DateTimeFormatter.ofPattern("uuuu/M/d"),
+                DateTimeFormatter.ofPattern("uuuu/M/d", Locale.ROOT),
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(texts.locale()));
         for (DateTimeFormatter format : formats) {
             try {

@@ -2,6 +2,7 @@ package dev.reelrank.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,16 +32,28 @@ class CliJarIT {
     }
 
     private static Run java(String... args) throws IOException, InterruptedException {
-        return javaWith(List.of(), args);
+        return run(java.util.Map.of(), List.of(), args);
+    }
+
+    private static Run java(java.util.Map<String, String> environment, String... args)
+            throws IOException, InterruptedException {
+        return run(environment, List.of(), args);
     }
 
     private static Run javaWith(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+        return run(java.util.Map.of(), jvmOptions, args);
+    }
+
+    private static Run run(java.util.Map<String, String> environment, List<String> jvmOptions, String... args)
+            throws IOException, InterruptedException {
         String jar = System.getProperty("reelrank.jar", "target/reelrank.jar");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).start();
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         process.getOutputStream().close();
         byte[] out = process.getInputStream().readAllBytes();
         byte[] err = process.getErrorStream().readAllBytes();
@@ -119,6 +132,41 @@ class CliJarIT {
             assertTrue(lines.getFirst().startsWith("error: " + file), lines.getFirst());
             assertArrayEquals(before, Files.readAllBytes(file));
         }
+    }
+
+    /** Issue 16: under LC_ALL=C the JVM's streams are ASCII, and '可灵 1.6' printed as '?? 1.6'. */
+    @Test
+    void underTheCLocale_stdoutAndStderr_areUtf8() throws Exception {
+        Path file = folder.resolve("zh.reelrank.json");
+        assertEquals(0, java("sample", "--out", file.toString()).code());
+        Files.writeString(file, Files.readString(file).replace("\"name\": \"Kling 1.6\"", "\"name\": \"可灵 1.6\""));
+        Run run = java(java.util.Map.of("LC_ALL", "C"), "ratings", file.toString(), "--source", "published");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains(" \u2013 "), "the interval's dash: " + run.out());
+        assertTrue(run.err().contains("可灵 1.6"), run.err());
+        assertFalse(run.out().contains("?") || run.err().contains("?"), run.out() + run.err());
+    }
+
+    /**
+     * Issue 16: under LC_ALL=C the JVM reads file names as ASCII, fixed at its start (-Dsun.jnu.encoding
+     * is ignored), so a Chinese file name cannot be opened by {@code java -jar}. It was exit 2 with an
+     * InvalidPathException, the usage and the name as question marks; now one line names the file and the fix.
+     */
+    @Test
+    void underTheCLocale_aChinesePath_isOneLine_namingTheFileAndTheFix() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue("UTF-8".equals(System.getProperty("sun.jnu.encoding")),
+                "this test's own JVM must run in a UTF-8 locale");
+        Path file = Files.createDirectories(folder.resolve("测试")).resolve("项目.reelrank.json");
+        assertEquals(0, java(java.util.Map.of("LC_ALL", "C.UTF-8"), "sample", "--out", file.toString()).code());
+        Run run = java(java.util.Map.of("LC_ALL", "C"), "validate", file.toString());
+        assertEquals(2, run.code());
+        assertEquals("", run.out());
+        assertEquals("error: cannot open " + file + ": under this locale Java reads file names as US-ASCII, which has no "
+                + "such characters; set LC_ALL or LANG to a UTF-8 locale (for example LC_ALL=C.UTF-8) and run again\n",
+                run.err());
+        Run fixed = java(java.util.Map.of("LC_ALL", "C.UTF-8"), "validate", file.toString());
+        assertEquals(0, fixed.code(), fixed.err());
+        assertTrue(fixed.out().startsWith("ok: "), fixed.out());
     }
 
     @Test

@@ -70,7 +70,7 @@ class LauncherIT {
     @Test
     void theAotCache_matchesTheImage() throws Exception {
         assertTrue(Files.isRegularFile(image.resolve("lib/app/reelrank.aot")));
-        assertTrue(Files.readString(image.resolve("lib/app/ReelRank.cfg")).contains("-XX:AOTCache=$APPDIR/reelrank.aot"));
+        assertTrue(Files.readString(image.resolve("lib/app/ReelRank-java.cfg")).contains("-XX:AOTCache=$APPDIR/reelrank.aot"));
         // AOTMode=on refuses to start when the cache does not fit the runtime and class path.
         Run run = run(Map.of("JAVA_TOOL_OPTIONS", "-XX:AOTMode=on"), "--smoke");
         assertEquals(0, run.code(), run.err());
@@ -95,6 +95,32 @@ class LauncherIT {
         BufferedImage image = ImageIO.read(png.toFile());
         assertEquals(800, image.getWidth());
         assertEquals(450, image.getHeight());
+    }
+
+    /**
+     * Issue 16: under the C or POSIX locale Java reads file names as ASCII, fixed at its start; the
+     * launcher starts it with a UTF-8 character type there, so Chinese file names open, and are written.
+     */
+    @Test
+    void underTheCLocale_chineseFileNames_openAndPrint() throws Exception {
+        assumeTrue("UTF-8".equals(System.getProperty("sun.jnu.encoding")), "this test's own JVM must run in a UTF-8 locale");
+        Path folder = Files.createDirectories(home.resolve("测试"));
+        Path project = folder.resolve("项目.reelrank.json");
+        for (Map<String, String> locale : List.of(Map.of("LC_ALL", "C"), Map.of("LC_ALL", "", "LANG", "POSIX"))) {
+            Files.deleteIfExists(project);
+            Run sample = run(locale, "sample", "--out", project.toString());
+            assertEquals(0, sample.code(), sample.err());
+            assertTrue(sample.out().startsWith("wrote " + project + ": "), sample.out());
+            Run validate = run(locale, "validate", project.toString());
+            assertEquals(0, validate.code(), validate.err());
+            assertTrue(validate.out().startsWith("ok: "), validate.out());
+        }
+        Path png = folder.resolve("图.png");
+        Run export = run(Map.of("LC_ALL", "C"), "export", project.toString(), "--chart", "rating", "--out", png.toString(),
+                "--width", "640", "--height", "360", "--lang", "zh");
+        assertEquals(0, export.code(), export.err());
+        assertEquals("wrote " + png + ": 640 x 360 px\n", export.out());
+        assertEquals(360, ImageIO.read(png.toFile()).getHeight());
     }
 
     @Test

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
+import dev.reelrank.testing.DefaultLocale;
 import javafx.geometry.Side;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +51,7 @@ class LogAxisTest {
             for (int i = 0; i < 2_000; i++) {
                 double min = Math.pow(10, -4 + 10 * random.nextDouble());
                 double max = min * Math.pow(10, 5 * random.nextDouble());
-                LogAxis axis = new LogAxis();
+                LogAxis axis = new LogAxis(Locale.US);
                 axis.fit(min, max);
                 String what = min + "\u2013" + max + " gave " + axis.getLowerBound() + "\u2013" + axis.getUpperBound();
                 assertTrue(isPowerOfTen(axis.getLowerBound()) && isPowerOfTen(axis.getUpperBound()), what);
@@ -87,8 +89,28 @@ class LogAxisTest {
         });
     }
 
+    /** Issue 16: the labels were written in the system's locale, whatever the chart's language. */
+    @Test
+    void labels_followTheAxissLocale_notTheSystems() throws Exception {
+        for (Locale system : List.of(Locale.US, Locale.GERMANY, Locale.forLanguageTag("tr-TR"),
+                Locale.forLanguageTag("ar-EG"))) {
+            List<String> us = DefaultLocale.during(system, () -> labels(Locale.US));
+            assertEquals(List.of("0.01", "0.02", "0.05", "0.1", "0.2", "0.5", "1", "2", "5", "10", "20", "50", "100",
+                    "200", "500", "1,000", "2,000", "5,000", "10,000"), us, "under " + system);
+            assertEquals("1.000", DefaultLocale.during(system, () -> labels(Locale.GERMANY)).get(15), "under " + system);
+            assertEquals("1,000", DefaultLocale.during(system, () -> labels(Locale.CHINA)).get(15), "under " + system);
+        }
+    }
+
+    private static List<String> labels(Locale locale) {
+        LogAxis axis = new LogAxis(locale);
+        axis.fit(0.01, 10_000);
+        return axis.calculateTickValues(500, new double[] {axis.getLowerBound(), axis.getUpperBound()}).stream()
+                .map(axis::getTickMarkLabel).toList();
+    }
+
     private static LogAxis randomAxis(Random random) {
-        LogAxis axis = new LogAxis();
+        LogAxis axis = new LogAxis(Locale.US);
         axis.setSide(random.nextBoolean() ? Side.BOTTOM : Side.LEFT);
         double min = Math.pow(10, -3 + 8 * random.nextDouble());
         axis.fit(min, min * Math.pow(10, 4 * random.nextDouble()));

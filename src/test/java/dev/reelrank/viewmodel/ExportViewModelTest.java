@@ -10,6 +10,8 @@ import dev.reelrank.model.Project;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -84,6 +86,38 @@ class ExportViewModelTest {
         assertTrue(sources.contains("(edited " ), sources);
         assertTrue(sources.contains("Exchange rates \u2014 1 USD = 7.0 CNY"), sources);
         assertFalse(exports.words().sample(), "a cost chart shows no votes");
+    }
+
+    /**
+     * Issue 16: the window writes numbers and dates as its region does (an English window in Germany
+     * reads 20.02.2025 and 1.191), but the image it exports uses the conventions of its language.
+     */
+    @Test
+    void theWindowsImages_useTheLanguagesConventions_notTheWindowsRegion() {
+        for (Locale system : List.of(Locale.GERMANY, Locale.forLanguageTag("tr-TR"), Locale.forLanguageTag("ar-EG"))) {
+            for (Language language : Language.values()) {
+                Texts window = new Texts(language.locale(system));
+                MainViewModel shown = new MainViewModel(
+                        new ProjectSession(TestProjects.market(), null, () -> MainViewModelTest.TODAY), window);
+                ExportViewModel export = shown.exports();
+                export.start(SlideKind.COST);
+                MainViewModel drawing = export.drawing();
+                assertEquals(language.imageLocale(), drawing.texts().locale(), language + " under " + system);
+                String sources = export.words(drawing).sources();
+                MainViewModel reference = new MainViewModel(
+                        new ProjectSession(TestProjects.market(), null, () -> MainViewModelTest.TODAY),
+                        new Texts(language.imageLocale()));
+                reference.exports().start(SlideKind.COST);
+                assertEquals(reference.exports().words().sources(), sources, language + " under " + system);
+                assertEquals(reference.exports().words().stamp(), export.words().stamp(), language + " under " + system);
+                if (language == Language.ENGLISH) {
+                    assertTrue(sources.contains("Feb 20, 2025"), sources);
+                }
+                assertEquals(window.locale(), shown.texts().locale(), "the window itself keeps its region");
+            }
+        }
+        assertEquals(Locale.forLanguageTag("en-US"), Language.ENGLISH.imageLocale());
+        assertEquals(Locale.forLanguageTag("zh-CN"), Language.CHINESE.imageLocale());
     }
 
     @Test

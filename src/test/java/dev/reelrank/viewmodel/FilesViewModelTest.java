@@ -149,4 +149,12 @@ class FilesViewModelTest {
         // From the project's name, "Video generators, test market"
         assertEquals("video-generators-test-market.reelrank.json", files.suggestedName());
     }
+
+    /** Issue 16: in Turkey "VIDEO INDEX" lower-cased by the default locale is "vıdeo ındex". */
+    @Test
+    void theSuggestedName_isLowerCasedTheSameInTurkey() throws Exception {
+        session.replace(session.project().withName("VIDEO INDEX"), null);
+        assertEquals("video-index.reelrank.json", dev.reelrank.testing.DefaultLocale.during(
+                java.util.Locale.forLanguageTag("tr-TR"), files::suggestedName));
+    }
 }

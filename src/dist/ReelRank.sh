@@ -1,0 +1,21 @@
+#!/bin/sh
+# ReelRank's launcher (bin/ReelRank): runs the native launcher beside it, bin/ReelRank-java.
+#
+# Java reads arguments and file names in the character set of the locale it starts in, and keeps it
+# (-Dsun.jnu.encoding is ignored). Under the C or POSIX locale that is ASCII: a file such as
+# 测试/项目.reelrank.json could not be opened, nor named. So where the locale's character set is not
+# UTF-8, ReelRank runs with the character type of C.UTF-8; messages, dates and sorting keep the
+# locale's. ReelRank writes its output as UTF-8 in any case.
+case "${LC_ALL:-${LC_CTYPE:-${LANG:-}}}" in
+  *.UTF-8 | *.utf8 | *.UTF8 | *.utf-8) ;;
+  *)
+    if [ -n "${LC_ALL:-}" ]; then
+      LC_ALL=C.UTF-8
+      export LC_ALL
+    else
+      LC_CTYPE=C.UTF-8
+      export LC_CTYPE
+    fi
+    ;;
+esac
+exec "$(dirname "$(readlink -f "$0")")/ReelRank-java" "$@"

@@ -1,0 +1,71 @@
+package dev.reelrank.app;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.reelrank.cli.Cli;
+import dev.reelrank.io.ProjectFiles;
+import dev.reelrank.model.Project;
+import dev.reelrank.testing.CliRun;
+import dev.reelrank.testing.DefaultLocale;
+import dev.reelrank.testing.TestProjects;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.testfx.api.FxToolkit;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code reelrank export} draws numbers and dates in the conventions of {@code --lang} (en as in the
+ * US, zh as in mainland China), never the system's (issue 16, item 6): under de_DE the axis read
+ * "1.191", under tr_TR the log axis and the labels disagreed, under ar_EG Arabic-Indic digits stood
+ * beside Latin ones. The same chart is the same PNG, byte for byte, under every locale.
+ */
+class ExportLocaleTest {
+    private static final Locale TURKEY = Locale.forLanguageTag("tr-TR");
+    private static final Locale EGYPT = Locale.forLanguageTag("ar-EG");
+
+    @TempDir
+    Path folder;
+
+    @BeforeAll
+    static void startToolkitTheWayTestFxDoes() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    private byte[] export(Path project, String chart, String language, Locale locale) throws Exception {
+        Path png = folder.resolve(chart + "-" + language + "-" + locale.toLanguageTag() + ".png");
+        CliRun run = DefaultLocale.during(locale, () -> CliRun.of(new Cli(CliRun.noWindow(), new HeadlessImageExporter()),
+                "export", project.toString(), "--chart", chart, "--lang", language, "--out", png.toString(),
+                "--width", "640", "--height", "360"));
+        assertEquals(0, run.code(), run.err());
+        return Files.readAllBytes(png);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"cost", "rating", "trend", "price-history", "value", "heatmap", "dashboard"})
+    void theSameChart_isTheSamePng_underEveryLocale(String chart) throws Exception {
+        Path project = folder.resolve("project.reelrank.json");
+        ProjectFiles.write(market(), project);
+        for (String language : List.of("en", "zh")) {
+            byte[] us = export(project, chart, language, Locale.US);
+            for (Locale locale : language.equals("en") ? List.of(Locale.GERMANY, TURKEY, EGYPT) : List.of(EGYPT)) {
+                assertArrayEquals(us, export(project, chart, language, locale),
+                        chart + " in " + language + " under " + locale + " differs from under en_US");
+            }
+        }
+    }
+
+    /** Prices over a thousand (grouping), under one (decimals), with histories and head-to-head votes. */
+    private static Project market() {
+        var provenance = new dev.reelrank.model.Provenance("test votes", null, java.time.LocalDate.of(2025, 3, 1));
+        return TestProjects.priceHistory()
+                .withPair("veo-2", "kling-1.6", 1600, 1400, 5, provenance)
+                .withPair("veo-2", "sora", 1550, 1450, 3, provenance)
+                .withPair("kling-1.6", "sora", 1520, 1480, 4, provenance);
+    }
+}
