@@ -84,7 +84,7 @@ final class RatingsCommand implements Callable<Integer> {
     private Path battles;
 
     @Option(names = "--bootstrap", paramLabel = "N", defaultValue = "1000",
-            description = "Bootstrap rounds for the 95 % intervals (default ${DEFAULT-VALUE}; 0 for none).")
+            description = "Bootstrap rounds for the 95 %% intervals (default ${DEFAULT-VALUE}; 0 for none).")
     private int rounds;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "" + BradleyTerry.DEFAULT_SEED,
