@@ -253,6 +253,9 @@ class FxWatchdogBench {
             return null;
         });
 
+        dog.phase("each slide built alone (timed below)");
+        slideByslide(window);
+
         for (int scale : new int[] {1, 2}) {
             for (SlideKind kind : List.of(SlideKind.COST, SlideKind.DASHBOARD)) {
                 dog.phase("export " + kind + " 1920x1080 at " + scale + "x");
@@ -268,6 +271,22 @@ class FxWatchdogBench {
             stage[0].close();
             return null;
         });
+    }
+
+    /** Each slide's scene built, styled and laid out at 1920 × 1080 in one FX task, as a presentation shows it. */
+    private static void slideByslide(MainViewModel window) throws Exception {
+        MainViewModel copy = onFx(window::forPresentation);
+        for (SlideKind kind : SlideKind.values()) {
+            long millis = onFx(() -> {
+                long start = System.nanoTime();
+                javafx.scene.Scene scene = dev.reelrank.view.Slides.scene(copy, kind, copy.slides().texts(kind),
+                        dev.reelrank.viewmodel.SlideTheme.LIGHT, 1920, 1080);
+                scene.getRoot().applyCss();
+                scene.getRoot().layout();
+                return (System.nanoTime() - start) / 1_000_000;
+            });
+            System.out.printf("BENCH   slide %s built, styled and laid out in %d ms%n", kind, millis);
+        }
     }
 
     /** As the export dialog does it: drawn on the FX thread, encoded and written off it. */
