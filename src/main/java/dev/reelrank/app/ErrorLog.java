@@ -50,15 +50,22 @@ final class ErrorLog {
         } catch (IOException | RuntimeException e) {
             // No log folder (read-only home): records are dropped rather than printed over the user's terminal.
         }
-        Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> {
-            LOG.log(Level.SEVERE, "Unexpected failure on thread " + thread.getName(), failure);
-            String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-            String line = message.lines().findFirst().orElse("") + " (" + file() + ")";
-            if (firstFailure == null) {
-                firstFailure = failure.getClass().getSimpleName() + ": " + line;
-            }
-            window.accept(line);
-        });
+        Thread.setDefaultUncaughtExceptionHandler((thread, failure) ->
+                unexpected("Unexpected failure on thread " + thread.getName(), failure));
+    }
+
+    /**
+     * A failure nothing else reported: written to the log with its stack trace, and shown in one
+     * line in the window's status line.
+     */
+    static void unexpected(String what, Throwable failure) {
+        LOG.log(Level.SEVERE, what, failure);
+        String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        String line = message.lines().findFirst().orElse("") + " (" + file() + ")";
+        if (firstFailure == null) {
+            firstFailure = failure.getClass().getSimpleName() + ": " + line;
+        }
+        window.accept(line);
     }
 
     /** Writes a failure with its stack trace to the log (the caller tells the user in one line). */

@@ -8,7 +8,7 @@ import dev.reelrank.export.SlideImage;
 import dev.reelrank.model.Project;
 import dev.reelrank.viewmodel.Language;
 import dev.reelrank.viewmodel.MainViewModel;
-import dev.reelrank.viewmodel.ProjectSession;
+import dev.reelrank.viewmodel.RatingSnapshot;
 import dev.reelrank.viewmodel.SlideKind;
 import dev.reelrank.viewmodel.SlideTexts;
 import dev.reelrank.viewmodel.SlideTheme;
@@ -31,10 +31,12 @@ final class HeadlessImageExporter implements ImageExporter {
         SlideKind kind = SlideKind.of(request.chart()).orElseThrow();
         Language language = "zh".equals(request.language()) ? Language.CHINESE : Language.ENGLISH;
         CompletableFuture<WritableImage> drawn = new CompletableFuture<>();
+        Texts texts = new Texts(language.imageLocale());
+        // The bootstrap runs here, on the calling thread; the FX thread only draws.
+        RatingSnapshot ratings = MainViewModel.ratingsOf(project, texts);
         Platform.runLater(() -> {
             try {
-                Texts texts = new Texts(language.imageLocale());
-                MainViewModel viewModel = new MainViewModel(new ProjectSession(project, null, texts), texts);
+                MainViewModel viewModel = MainViewModel.drawing(project, texts, ratings);
                 SlideTexts words = viewModel.slides().texts(kind);
                 words = new SlideTexts(request.title() == null ? words.title() : request.title(),
                         request.subtitle() == null ? words.subtitle() : request.subtitle(), words.sources(),

@@ -20,15 +20,22 @@ import javafx.util.Duration;
  */
 final class Heatmap extends GridPane {
     private final double maxCellWidth;
+    private final boolean tooltips;
 
-    /** A grid for the window: columns grow up to 120 px. */
+    /** A grid for the window: columns grow up to 120 px, each cell with its tooltip. */
     Heatmap() {
-        this(120);
+        this(120, true);
     }
 
-    /** A grid whose columns grow up to {@code maxCellWidth}; a slide passes no limit, to use its width. */
-    Heatmap(double maxCellWidth) {
+    /**
+     * A grid whose columns grow up to {@code maxCellWidth}; a slide passes no limit, to use its width,
+     * and no tooltips: a slide is looked at, not hovered, and a tooltip is a popup window with a scene
+     * of its own (900 of them kept the FX thread busy for over a second when a presentation showed a
+     * 30-product heatmap).
+     */
+    Heatmap(double maxCellWidth, boolean tooltips) {
         this.maxCellWidth = maxCellWidth;
+        this.tooltips = tooltips;
         getStyleClass().add("heatmap");
         setHgap(2);
         setVgap(2);
@@ -63,7 +70,7 @@ final class Heatmap extends GridPane {
         }
         for (HeatCell cell : cells) {
             CellBox box = new CellBox(cell);
-            if (!cell.tooltip().isEmpty()) {
+            if (tooltips && !cell.tooltip().isEmpty()) {
                 Tooltip tip = new Tooltip(cell.tooltip());
                 tip.setShowDelay(Duration.millis(200));
                 tip.setWrapText(true);

@@ -104,7 +104,7 @@ public final class Slides {
     private static Region heatmap(MainViewModel viewModel, Texts texts) {
         var headToHead = viewModel.headToHead();
         // No cap on the columns: the grid takes the slide's whole width, its type magnified by the height.
-        Heatmap heatmap = new Heatmap(Double.MAX_VALUE);
+        Heatmap heatmap = new Heatmap(Double.MAX_VALUE, false);
         heatmap.setId("slide-heatmap");
         heatmap.show(headToHead.products().stream().map(texts::productName).toList(), headToHead.heatCells());
         HeatLegendView legend = new HeatLegendView(true);

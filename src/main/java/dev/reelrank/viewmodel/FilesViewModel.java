@@ -35,6 +35,17 @@ public final class FilesViewModel {
 
     /** Where the window reports what happened. */
     public interface StatusLine {
+        /** Tells nobody: for view models that only compute. */
+        StatusLine IGNORED = new StatusLine() {
+            @Override
+            public void info(String message) {
+            }
+
+            @Override
+            public void problem(String message) {
+            }
+        };
+
         void info(String message);
 
         void problem(String message);

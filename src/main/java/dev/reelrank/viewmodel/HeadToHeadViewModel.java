@@ -1,5 +1,6 @@
 package dev.reelrank.viewmodel;
 
+import dev.reelrank.model.HeadToHead;
 import dev.reelrank.model.Product;
 import dev.reelrank.model.Project;
 import dev.reelrank.model.Provenance;
@@ -74,6 +75,7 @@ public final class HeadToHeadViewModel {
 
     private void refresh() {
         Project project = session.project();
+        Map<String, long[]> tallies = tallies(project);
         List<Product> shown = products();
         Map<String, String> colours = ProductColors.assign(project);
         List<HeadToHeadRowViewModel> ordered = new ArrayList<>();
@@ -81,21 +83,40 @@ public final class HeadToHeadViewModel {
             HeadToHeadRowViewModel row = byId.computeIfAbsent(product.id(),
                     id -> new HeadToHeadRowViewModel(id, column -> cell(id, column)));
             row.show(texts.productName(product), colours.get(product.id()));
-            row.cells().forEach((column, field) -> field.show(text(project, row.id(), column)));
+            row.cells().forEach((column, field) -> field.show(text(tallies, row.id(), column)));
             ordered.add(row);
         }
         byId.keySet().retainAll(shown.stream().map(Product::id).toList());
         if (!ordered.equals(rows)) {
             rows.setAll(ordered);
         }
-        cells.setAll(heatCells(project, shown));
+        cells.setAll(heatCells(project, shown, tallies));
     }
 
-    private String text(Project project, String row, String column) {
+    /**
+     * Every pair's tally both ways round, looked up by "first\0second": {@link Project#pair} walks all
+     * pairs, and the grid and the heatmap ask for every cell twice (after importing 50 models' 1,225
+     * pairs, 900 cells walked them on the FX thread whenever slides or an export built their view models).
+     */
+    private static Map<String, long[]> tallies(Project project) {
+        Map<String, long[]> byPair = new HashMap<>();
+        for (HeadToHead pair : project.headToHead()) {
+            byPair.putIfAbsent(pair.a() + '\0' + pair.b(), new long[] {pair.aWins(), pair.bWins(), pair.ties()});
+            byPair.putIfAbsent(pair.b() + '\0' + pair.a(), new long[] {pair.bWins(), pair.aWins(), pair.ties()});
+        }
+        return byPair;
+    }
+
+    private static long[] tally(Map<String, long[]> tallies, String first, String second) {
+        long[] found = tallies.get(first + '\0' + second);
+        return found == null ? new long[3] : found.clone();
+    }
+
+    private String text(Map<String, long[]> tallies, String row, String column) {
         if (row.equals(column)) {
             return "\u2014";
         }
-        long[] tally = project.pair(row, column);
+        long[] tally = tally(tallies, row, column);
         return numbers.count(mode.get() == HeadToHeadMode.WINS ? tally[0] : tally[2]);
     }
 
@@ -116,11 +137,11 @@ public final class HeadToHeadViewModel {
                     p -> p.withPair(row, column, wins ? value : tally[0], tally[1], wins ? tally[2] : value,
                             new Provenance(texts.get("source.typed"), session.today()))).error();
         });
-        field.show(text(session.project(), row, column));
+        field.show(text(tallies(session.project()), row, column));
         return field;
     }
 
-    private List<HeatCell> heatCells(Project project, List<Product> shown) {
+    private List<HeatCell> heatCells(Project project, List<Product> shown, Map<String, long[]> tallies) {
         HeatmapKind kind = heatmap.get();
         HeatScale scale = new HeatScale(theme.getValue() == null ? Theme.LIGHT : theme.getValue());
         Map<String, Double> fitted = kind == HeatmapKind.PREDICTED ? fittedRatings(project) : Map.of();
@@ -129,7 +150,7 @@ public final class HeadToHeadViewModel {
         for (int r = 0; r < shown.size(); r++) {
             for (int c = 0; c < shown.size(); c++) {
                 if (r != c) {
-                    long[] t = project.pair(shown.get(r).id(), shown.get(c).id());
+                    long[] t = tally(tallies, shown.get(r).id(), shown.get(c).id());
                     most = Math.max(most, t[0] + t[1] + t[2]);
                 }
             }
@@ -144,7 +165,7 @@ public final class HeadToHeadViewModel {
                     result.add(new HeatCell(r, c, null, "", "", "", empty, HeatScale.ink(empty)));
                     continue;
                 }
-                long[] t = project.pair(row.id(), column.id());
+                long[] t = tally(tallies, row.id(), column.id());
                 long battles = t[0] + t[1] + t[2];
                 String votes = votes(battles);
                 String versus = texts.format("h2h.versus", texts.productName(row), texts.productName(column));

@@ -86,6 +86,13 @@ public final class MainViewModel {
 
     public MainViewModel(ProjectSession session, Texts texts, ProjectStore store, RecentFiles recent,
                          BackgroundWork background, BattleFiles battleFiles, UserSettings settings) {
+        this(session, texts, store, recent, background, battleFiles, settings, null);
+    }
+
+    /** @param givenRatings ratings already computed for the project (a copy that draws slides), or null */
+    private MainViewModel(ProjectSession session, Texts texts, ProjectStore store, RecentFiles recent,
+                          BackgroundWork background, BattleFiles battleFiles, UserSettings settings,
+                          RatingSnapshot givenRatings) {
         this.session = session;
         this.texts = texts;
         this.store = store;
@@ -116,7 +123,7 @@ public final class MainViewModel {
         };
         this.files = new FilesViewModel(session, store, recent, background, texts, statusLine);
         this.battleImport = new BattleImportViewModel(session, battleFiles, background, texts, statusLine);
-        this.ratings = new RatingsViewModel(session, texts, background);
+        this.ratings = new RatingsViewModel(session, texts, background, statusLine, givenRatings);
         this.products = new ProductsViewModel(session, ratings, texts);
         this.costChart = new CostChartViewModel(session, texts);
         this.ratingChart = new RatingChartViewModel(session, ratings, texts);
@@ -139,7 +146,18 @@ public final class MainViewModel {
 
     /** A window whose files cannot be saved anywhere; for tests of everything else. */
     public MainViewModel(ProjectSession session, Texts texts) {
-        this(session, texts, new ProjectStore() {
+        this(session, texts, null);
+    }
+
+    private MainViewModel(ProjectSession session, Texts texts, RatingSnapshot givenRatings) {
+        this(session, texts, noFiles(session), RecentFiles.inMemory(), BackgroundWork.immediate(),
+                (file, progress, cancelled) -> {
+                    throw new java.io.IOException("this window reads no battle files");
+                }, UserSettings.inMemory(), givenRatings);
+    }
+
+    private static ProjectStore noFiles(ProjectSession session) {
+        return new ProjectStore() {
             @Override
             public Project read(Path file) throws java.io.IOException {
                 throw new java.io.IOException("this window has no file store");
@@ -154,23 +172,37 @@ public final class MainViewModel {
             public Project blank() {
                 return session.project().withProducts(java.util.List.of());
             }
-        }, RecentFiles.inMemory(), BackgroundWork.immediate(), (file, progress, cancelled) -> {
-            throw new java.io.IOException("this window reads no battle files");
-        }, UserSettings.inMemory());
+        };
+    }
+
+    /**
+     * The ratings of a project as a window would show them, bootstrap intervals included, computed on
+     * the calling thread: for a headless export, off the FX thread, before {@link #drawing}.
+     */
+    public static RatingSnapshot ratingsOf(Project project, Texts texts) {
+        return new RatingsViewModel(new ProjectSession(project, null, texts), texts, BackgroundWork.immediate(),
+                FilesViewModel.StatusLine.IGNORED, null).snapshot();
+    }
+
+    /** View models that draw a project with ratings already computed ({@link #ratingsOf}): no bootstrap. */
+    public static MainViewModel drawing(Project project, Texts texts, RatingSnapshot ratings) {
+        return new MainViewModel(new ProjectSession(project, null, texts), texts, ratings);
     }
 
     /**
      * View models of the current project as this window shows it (currency, cost basis, rating source,
      * trend metric, value axis), detached from it: an export or a slide drawn from them cannot change
      * the project, and is garbage once drawn. Numbers and dates follow the conventions of images
-     * ({@link Texts#forImages}), not the system's region as the window's do.
+     * ({@link Texts#forImages}), not the system's region as the window's do. The ratings are the ones
+     * this window has computed (with their intervals, or without them while the bootstrap still
+     * runs): drawing recomputes none.
      */
     public MainViewModel forSlides() {
         return copyIn(texts.forImages());
     }
 
     private MainViewModel copyIn(Texts shown) {
-        MainViewModel copy = new MainViewModel(session.copy(shown), shown);
+        MainViewModel copy = new MainViewModel(session.copy(shown), shown, ratings.snapshot());
         copy.theme.set(theme.get());
         copy.headToHead.heatmapProperty().set(HeatmapKind.OBSERVED);
         return copy;

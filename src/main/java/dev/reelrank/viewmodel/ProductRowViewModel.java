@@ -174,6 +174,7 @@ public final class ProductRowViewModel {
         Optional<Rating> r = snapshot.of(id);
         ratingValue.set(r.map(Rating::value).orElse(null));
         rating.set(r.map(value -> snapshot.intervalsPending() ? numbers.whole(value.value()) + " (…)"
+                : snapshot.intervalsUnavailable() ? texts.format("rating.intervalUnavailable", numbers.whole(value.value()))
                 : texts.format("rating.withInterval", numbers.whole(value.value()), numbers.whole(value.low()),
                         numbers.whole(value.high()))).orElse(texts.get("votes.none")));
     }

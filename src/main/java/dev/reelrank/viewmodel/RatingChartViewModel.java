@@ -63,7 +63,7 @@ public final class RatingChartViewModel {
                 snapshot.of(product.id()).ifPresent(r -> shownRatings.put(product.id(), r));
             }
         }
-        Map<String, Integer> ranks = snapshot.intervalsPending() ? Map.of() : IntervalRanks.of(shownRatings, snapshot::groupOf);
+        Map<String, Integer> ranks = !snapshot.intervalsKnown() ? Map.of() : IntervalRanks.of(shownRatings, snapshot::groupOf);
         cache.startPass(List.of(snapshot, colours, ranks));
         for (Product product : project.products()) {
             if (!ChartProducts.drawn(product, colours, project, session.today())) {

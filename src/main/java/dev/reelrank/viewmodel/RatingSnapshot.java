@@ -20,16 +20,26 @@ import java.util.OptionalLong;
  * @param board            for published ratings, the one board all of them come from
  * @param published        for published ratings, the entry behind each product's rating: a board
  *                         that prints no interval or no vote count gives the rating none
+ * @param intervalsUnavailable the bootstrap failed: the intervals shown are the points alone, and
+ *                         will not come
  */
 public record RatingSnapshot(RatingSource source, Map<String, Rating> ratings, boolean intervalsPending,
                              boolean sample, List<String> notes, Map<String, Integer> groups,
-                             Optional<Leaderboard> board, Map<String, PublishedRating> published) {
+                             Optional<Leaderboard> board, Map<String, PublishedRating> published,
+                             boolean intervalsUnavailable) {
     public RatingSnapshot {
         ratings = Map.copyOf(ratings);
         notes = List.copyOf(notes);
         groups = Map.copyOf(groups);
         board = board == null ? Optional.empty() : board;
         published = Map.copyOf(published);
+    }
+
+    /** Ratings whose intervals, if any, are known. */
+    public RatingSnapshot(RatingSource source, Map<String, Rating> ratings, boolean intervalsPending, boolean sample,
+                          List<String> notes, Map<String, Integer> groups, Optional<Leaderboard> board,
+                          Map<String, PublishedRating> published) {
+        this(source, ratings, intervalsPending, sample, notes, groups, board, published, false);
     }
 
     /** Ratings computed from votes, on one scale or in groups. */
@@ -42,6 +52,11 @@ public record RatingSnapshot(RatingSource source, Map<String, Rating> ratings, b
     public RatingSnapshot(RatingSource source, Map<String, Rating> ratings, boolean intervalsPending, boolean sample,
                           List<String> notes) {
         this(source, ratings, intervalsPending, sample, notes, Map.of());
+    }
+
+    /** Whether the intervals are there to show: neither still being computed nor failed. */
+    public boolean intervalsKnown() {
+        return !intervalsPending && !intervalsUnavailable;
     }
 
     /** The group a product's rating belongs to; 0 for all when there is only one. */
@@ -60,7 +75,7 @@ public record RatingSnapshot(RatingSource source, Map<String, Rating> ratings, b
 
     /** Whether the product's rating has an interval to show: computed and done, or published. */
     public boolean hasInterval(String productId) {
-        if (intervalsPending || !ratings.containsKey(productId)) {
+        if (!intervalsKnown() || !ratings.containsKey(productId)) {
             return false;
         }
         PublishedRating entry = published.get(productId);

@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -32,7 +34,12 @@ import javafx.collections.ObservableList;
  * product's aggregate votes. Unless the project saved a choice that still applies, the source is
  * the first of these the project has ({@link RatingChoice}). A Bradley–Terry point estimate
  * follows every edit at once; the bootstrap intervals are computed in the background and applied
- * when ready, unless another edit came first.
+ * when ready. An edit cancels the bootstrap of the votes before it (the latest edit wins, so a burst
+ * of edits runs one or two bootstraps to the end, not one each); a bootstrap that fails leaves the
+ * points with intervals marked unavailable and says why in the status line.
+ *
+ * <p>A copy for slides and exports starts from the ratings the window already computed
+ * ({@code given}) and computes no bootstrap of its own.
  */
 public final class RatingsViewModel {
     private final ProjectSession session;
@@ -47,12 +54,23 @@ public final class RatingsViewModel {
     private final ObservableList<Leaderboard> boards = FXCollections.observableArrayList();
     private final ObservableList<Leaderboard> boardsView = FXCollections.unmodifiableObservableList(boards);
     private final PriceTexts dates;
+    private final FilesViewModel.StatusLine status;
+    private final RatingSnapshot given;
     private long generation;
+    private BackgroundWork.Handle bootstrap = BackgroundWork.Handle.DONE;
+    private AtomicBoolean stopBootstrap = new AtomicBoolean();
 
-    RatingsViewModel(ProjectSession session, Texts texts, BackgroundWork background) {
+    /**
+     * @param given the ratings to show while they match the project's rating source (the live
+     *              window's, for a copy that draws slides), or null to compute them
+     */
+    RatingsViewModel(ProjectSession session, Texts texts, BackgroundWork background, FilesViewModel.StatusLine status,
+                     RatingSnapshot given) {
         this.session = session;
         this.texts = texts;
         this.background = background;
+        this.status = status;
+        this.given = given;
         this.numbers = new Numbers(texts.locale());
         this.dates = new PriceTexts(texts);
         session.projectProperty().addListener((obs, old, project) -> {
@@ -97,6 +115,12 @@ public final class RatingsViewModel {
                 : rated.isEmpty() ? null : rated.getFirst()));
         source.set(effective);
         long current = ++generation;
+        stopBootstrap();
+        if (given != null && given.source() == effective
+                && (effective != RatingSource.PUBLISHED || given.board().equals(choice.board()))) {
+            snapshot.set(given);
+            return;
+        }
         if (effective == RatingSource.AGGREGATE_VOTES) {
             snapshot.set(aggregate(project));
             return;
@@ -107,13 +131,54 @@ public final class RatingsViewModel {
         }
         List<Product> products = project.products();
         PairCells cells = cells(project);
-        snapshot.set(headToHead(products, BradleyTerry.fit(cells), true, sample(project)));
-        background.run(() -> BradleyTerry.rate(cells, new BradleyTerry.Options(BradleyTerry.DEFAULT_ROUNDS,
-                BradleyTerry.DEFAULT_SEED, Math.max(1, Runtime.getRuntime().availableProcessors()))), result -> {
-                    if (current == generation) {
-                        snapshot.set(headToHead(products, result, false, sample(project)));
-                    }
-                }, failure -> { });
+        boolean sample = sample(project);
+        RatingsResult points = BradleyTerry.fit(cells);
+        if (given != null) {
+            // A copy never bootstraps on its own (it would on the FX thread): without the window's
+            // intervals for this source, it has none.
+            snapshot.set(headToHead(products, points, Intervals.UNAVAILABLE, sample));
+            return;
+        }
+        snapshot.set(headToHead(products, points, Intervals.PENDING, sample));
+        // Started once the FX thread has handled the events already queued: of a burst of edits
+        // (an undo held down, a paste), only the last starts a bootstrap.
+        background.onUi(() -> {
+            if (current == generation) {
+                startBootstrap(current, products, cells, points, sample);
+            }
+        });
+    }
+
+    private void startBootstrap(long current, List<Product> products, PairCells cells, RatingsResult points,
+                                boolean sample) {
+        AtomicBoolean stop = new AtomicBoolean();
+        stopBootstrap = stop;
+        // One thread: the rounds run on the background thread itself, which an edit interrupts.
+        bootstrap = background.run(() -> {
+            Thread worker = Thread.currentThread();
+            return BradleyTerry.rate(cells, new BradleyTerry.Options(BradleyTerry.DEFAULT_ROUNDS,
+                    BradleyTerry.DEFAULT_SEED, 1), () -> stop.get() || worker.isInterrupted());
+        }, result -> {
+            if (current == generation) {
+                snapshot.set(headToHead(products, result, Intervals.DONE, sample));
+            }
+        }, failure -> {
+            if (current != generation || stop.get() && failure instanceof CancellationException) {
+                return;
+            }
+            snapshot.set(headToHead(products, points, Intervals.UNAVAILABLE, sample));
+            status.problem(texts.format("status.bootstrapFailed", texts.failure(failure)));
+        });
+    }
+
+    /** Whether a snapshot's intervals are still coming, there, or will not come. */
+    private enum Intervals { PENDING, DONE, UNAVAILABLE }
+
+    /** The bootstrap of earlier votes is of no use any more: it stops before its next round. */
+    private void stopBootstrap() {
+        stopBootstrap.set(true);
+        bootstrap.cancel();
+        bootstrap = BackgroundWork.Handle.DONE;
     }
 
     private RatingSnapshot aggregate(Project project) {
@@ -185,7 +250,8 @@ public final class RatingsViewModel {
         return texts.get("board." + shownBoard.id());
     }
 
-    private RatingSnapshot headToHead(List<Product> products, RatingsResult result, boolean pending, boolean sample) {
+    private RatingSnapshot headToHead(List<Product> products, RatingsResult result, Intervals intervals,
+                                      boolean sample) {
         Map<String, Rating> ratings = new HashMap<>();
         Map<String, Integer> groups = new HashMap<>();
         List<String> heldFinite = new ArrayList<>();
@@ -200,9 +266,10 @@ public final class RatingsViewModel {
             }
         }
         List<String> notes = new ArrayList<>();
-        if (pending || result.bootstrapRounds() > 0) {
+        boolean computed = intervals != Intervals.PENDING && intervals != Intervals.UNAVAILABLE;
+        if (!computed || result.bootstrapRounds() > 0) {
             notes.add(texts.format("chart.rating.source.headToHead",
-                    numbers.count(pending ? BradleyTerry.DEFAULT_ROUNDS : result.bootstrapRounds())));
+                    numbers.count(computed ? result.bootstrapRounds() : BradleyTerry.DEFAULT_ROUNDS)));
         } else {
             notes.add(texts.format(result.groups() > BradleyTerry.MAX_GROUPS_WITH_INTERVALS
                     ? "chart.rating.noIntervals.groups" : "chart.rating.noIntervals.size",
@@ -215,14 +282,17 @@ public final class RatingsViewModel {
         if (!heldFinite.isEmpty()) {
             notes.add(texts.format("chart.rating.heldFinite", String.join(texts.get("list.separator"), heldFinite)));
         }
-        if (pending) {
+        if (intervals == Intervals.PENDING) {
             notes.add(texts.get("chart.rating.pending"));
+        } else if (intervals == Intervals.UNAVAILABLE) {
+            notes.add(texts.get("chart.rating.intervalsUnavailable"));
         }
         if (sample) {
             notes.add(texts.get("note.sampleShort"));
         }
-        return new RatingSnapshot(RatingSource.HEAD_TO_HEAD, ratings, pending, sample, notes,
-                result.disconnected() ? groups : Map.of());
+        return new RatingSnapshot(RatingSource.HEAD_TO_HEAD, ratings, intervals == Intervals.PENDING, sample, notes,
+                result.disconnected() ? groups : Map.of(), Optional.empty(), Map.of(),
+                intervals == Intervals.UNAVAILABLE);
     }
 
     /** The project's head-to-head votes as the engine reads them, products in project order. */

@@ -51,7 +51,8 @@ public final class Texts {
 
     /**
      * What went wrong, in one line in this language: the first failure in the cause chain that can
-     * explain itself in words (a file reader wraps the precise one), else the failure's own message.
+     * explain itself in words (a file reader wraps the precise one), else the first line of the
+     * failure's own message, else its kind (a StackOverflowError has no message).
      */
     public String failure(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
@@ -59,7 +60,12 @@ public final class Texts {
                 return text(explained.explanation());
             }
         }
-        return String.valueOf(failure.getMessage());
+        String message = failure.getMessage() == null ? "" : failure.getMessage().strip().lines().findFirst().orElse("");
+        if (message.isEmpty()) {
+            return failure.getClass().getSimpleName();
+        }
+        // An Error says little without its kind ("Java heap space"): name it.
+        return failure instanceof Error ? failure.getClass().getSimpleName() + ": " + message : message;
     }
 
     public boolean has(String key) {

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 
 /**
@@ -59,6 +61,15 @@ public final class BradleyTerry {
     }
 
     public static RatingsResult rate(PairCells cells, Options options) {
+        return rate(cells, options, () -> false);
+    }
+
+    /**
+     * The same, stopping with a {@link CancellationException} as soon as {@code cancelled} says so: it
+     * is asked before each bootstrap round. With one thread the rounds run on the calling thread, so
+     * a caller on a pool of its own starts no other threads.
+     */
+    public static RatingsResult rate(PairCells cells, Options options, BooleanSupplier cancelled) {
         int products = cells.products();
         int[] group = groups(cells);
         int groupCount = Arrays.stream(group).max().orElse(-1) + 1;
@@ -83,7 +94,7 @@ public final class BradleyTerry {
         double[] rating = toRatings(theta, members);
         int rounds = affordableRounds(options.bootstrapRounds(), groupCount, pairsWithVotes(pairsOf));
         Options affordable = new Options(rounds, options.seed(), options.threads());
-        double[][] intervals = bootstrap(cells, members, local, pairsOf, affordable, starts);
+        double[][] intervals = bootstrap(cells, members, local, pairsOf, affordable, starts, cancelled);
         List<ProductRating> ratings = new ArrayList<>();
         for (int p = 0; p < products; p++) {
             boolean rated = group[p] >= 0;
@@ -120,7 +131,7 @@ public final class BradleyTerry {
     }
 
     private static double[][] bootstrap(PairCells cells, List<int[]> members, int[] local, int[][] pairsOf,
-                                        Options options, List<double[]> starts) {
+                                        Options options, List<double[]> starts, BooleanSupplier cancelled) {
         int products = cells.products();
         double[][] interval = new double[products][2];
         if (options.bootstrapRounds() == 0) {
@@ -135,7 +146,10 @@ public final class BradleyTerry {
         double[] weights = cells.counts();
         long total = Math.round(cells.total());
         double[][] samples = new double[rounds][];
-        Runnable all = () -> IntStream.range(0, rounds).parallel().forEach(r -> {
+        java.util.function.IntConsumer round = r -> {
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("the bootstrap was cancelled");
+            }
             double[] counts = BinomialSampler.multinomial(new SplittableRandom(seeds[r]), total, weights);
             PairCells resampled = cells.withCounts(counts);
             double[] theta = new double[products];
@@ -145,17 +159,13 @@ public final class BradleyTerry {
                 place(group, fit.fit(starts.get(g)).theta(), theta);
             }
             samples[r] = toRatings(theta, members);
-        });
-        ForkJoinPool pool = new ForkJoinPool(options.threads());
-        try {
-            pool.submit(all).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("the bootstrap was interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("the bootstrap failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdown();
+        };
+        if (options.threads() == 1) {
+            for (int r = 0; r < rounds; r++) {
+                round.accept(r);
+            }
+        } else {
+            inParallel(rounds, round, options.threads());
         }
         double[] column = new double[rounds];
         for (int p = 0; p < products; p++) {
@@ -167,6 +177,23 @@ public final class BradleyTerry {
             interval[p][1] = percentile(column, 97.5);
         }
         return interval;
+    }
+
+    private static void inParallel(int rounds, java.util.function.IntConsumer round, int threads) {
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        try {
+            pool.submit(() -> IntStream.range(0, rounds).parallel().forEach(round)).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("the bootstrap was interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof CancellationException cancelled) {
+                throw cancelled;
+            }
+            throw new IllegalStateException("the bootstrap failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** Without a bootstrap the interval is the point itself. */

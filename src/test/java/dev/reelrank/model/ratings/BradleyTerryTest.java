@@ -177,4 +177,21 @@ class BradleyTerryTest {
         assertEquals(400 / Math.log(10), BradleyTerryFit.SCALE, 1e-12);
         assertEquals(FOUR_HUNDRED_LOG10, BradleyTerryFit.SCALE, 0);
     }
+
+    @Test
+    void aCancelledBootstrap_stopsBeforeItsNextRound_onOneThreadOrMany() {
+        PairCells cells = cells(4, new double[] {0, 1, 30, 20, 2}, new double[] {1, 2, 25, 25, 0},
+                new double[] {2, 3, 10, 40, 5});
+        for (int threads : new int[] {1, 2}) {
+            java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+            org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.CancellationException.class,
+                    () -> BradleyTerry.rate(cells, new BradleyTerry.Options(1000, 7, threads),
+                            () -> asked.incrementAndGet() > 10));
+            // Rounds already under way on other threads may each ask once more; 1,000 would run uncancelled.
+            assertTrue(asked.get() < 100, threads + " threads: asked " + asked.get() + " times");
+        }
+        RatingsResult whole = BradleyTerry.rate(cells, new BradleyTerry.Options(200, 7, 1), () -> false);
+        assertEquals(BradleyTerry.rate(cells, new BradleyTerry.Options(200, 7, 2)).ratings(), whole.ratings(),
+                "one thread gives the intervals many do");
+    }
 }
