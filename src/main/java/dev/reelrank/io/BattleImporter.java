@@ -162,12 +162,21 @@ public final class BattleImporter {
         }
         progress.run();
         // Each cell carried its first line and row count beside the votes: split them apart.
-        Map<Long, long[]> votes = new HashMap<>(counts.size() * 2);
-        Map<Long, ImportedBattles.Origin> origins = new HashMap<>(counts.size() * 2);
-        counts.forEach((key, cell) -> {
+        // Trees, as ImportedBattles keeps them: a hash map of pair keys collides (see PairKeys).
+        Map<Long, long[]> votes = new java.util.TreeMap<>();
+        Map<Long, ImportedBattles.Origin> origins = new java.util.TreeMap<>();
+        // In key order: a tree filled in order stays in cache (in hash order, 2M pairs took 10 s).
+        long[] keys = new long[counts.size()];
+        int next = 0;
+        for (long spread : counts.keySet()) {
+            keys[next++] = dev.reelrank.model.ratings.PairKeys.unspread(spread);
+        }
+        java.util.Arrays.sort(keys);
+        for (long key : keys) {
+            long[] cell = counts.get(dev.reelrank.model.ratings.PairKeys.spread(key));
             votes.put(key, new long[] {cell[0], cell[1], cell[2]});
             origins.put(key, new ImportedBattles.Origin(cell[4], cell[3]));
-        });
+        }
         return new Result(new ImportedBattles(names, votes, origins), rows, skipped, problems,
                 layout == Layout.BATTLES ? "battles" : "tallies");
     }
@@ -241,7 +250,7 @@ public final class BattleImporter {
             return names.size() - 1;
         });
         // {first wins, second wins, ties, rows, first line}
-        long key = ImportedBattles.key(ia, ib);
+        long key = dev.reelrank.model.ratings.PairKeys.spread(ImportedBattles.key(ia, ib));
         long[] cell = counts.get(key);
         if (cell == null) {
             cell = new long[] {0, 0, 0, 0, lineNumber};

@@ -24,7 +24,9 @@ public record ImportedBattles(List<String> names, Map<Long, long[]> counts, Map<
         // Sorted by pair, never in a hash order: the bootstrap draws cell by cell, so the cell order
         // must be the same in every run for a seed to give the same intervals.
         counts = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(counts));
-        origins = Map.copyOf(origins);
+        // A tree, as counts: Map.copyOf probes linearly on Long's hash (i ^ j for a pair key), and
+        // 2,000,000 pairs of 2,000 models share 2,048 hashes, which took minutes.
+        origins = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(origins));
     }
 
     /** Votes whose rows are not known (typed, or built in a test). */

@@ -50,7 +50,8 @@ public final class PairCells {
             }
             int low = Math.min(first, second);
             int high = Math.max(first, second);
-            double[] cell = cells.computeIfAbsent(((long) low << 32) | high, key -> new double[3]);
+            double[] cell = cells.computeIfAbsent(PairKeys.spread(((long) low << 32) | high),
+                    key -> new double[3]);
             cell[0] += first == low ? firstWins : secondWins;
             cell[1] += first == low ? secondWins : firstWins;
             cell[2] += tied;
@@ -66,8 +67,9 @@ public final class PairCells {
             double[] tw = new double[size];
             int i = 0;
             for (var entry : cells.entrySet()) {
-                as[i] = (int) (entry.getKey() >>> 32);
-                bs[i] = (int) (entry.getKey() & 0xFFFFFFFFL);
+                long key = PairKeys.unspread(entry.getKey());
+                as[i] = (int) (key >>> 32);
+                bs[i] = (int) (key & 0xFFFFFFFFL);
                 aw[i] = entry.getValue()[0];
                 bw[i] = entry.getValue()[1];
                 tw[i] = entry.getValue()[2];
