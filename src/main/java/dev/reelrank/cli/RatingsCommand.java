@@ -1,6 +1,5 @@
 package dev.reelrank.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.reelrank.io.BattleImportException;
 import dev.reelrank.io.BattleImporter;
@@ -250,8 +249,7 @@ final class RatingsCommand implements Callable<Integer> {
 
     private static void json(PrintWriter out, List<ProductRating> rows, List<String> names, RatingsResult result)
             throws IOException {
-        try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
-            json.useDefaultPrettyPrinter();
+        try (JsonGenerator json = JsonOut.on(out)) {
             json.writeStartObject();
             json.writeNumberField("bootstrapRounds", result.bootstrapRounds());
             json.writeNumberField("seed", result.seed());

@@ -67,6 +67,16 @@ class RatingsCliTest {
     }
 
     @Test
+    void json_endsWithANewline_andParses() throws Exception {
+        // A user trial: the generator closed stdout on its way out, so the final newline went nowhere.
+        Path csv = battles(rows("A", "B", "model_a", 5) + rows("A", "B", "model_b", 3));
+        CliRun json = run("ratings", "--battles", csv.toString(), "--format", "json", "--bootstrap", "20");
+        assertEquals(0, json.code(), json.err());
+        assertTrue(json.out().endsWith("}\n") && !json.out().endsWith("\n\n"), json.out());
+        assertEquals(2, new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out()).get("ratings").size());
+    }
+
+    @Test
     void badInput_exitsWith2_andOneLine() throws Exception {
         CliRun neither = run("ratings");
         assertEquals(2, neither.code());
