@@ -224,9 +224,13 @@ final class RatingsCommand implements Callable<Integer> {
         boolean grouped = result.disconnected();
         out.printf(Locale.ROOT, "%4s  %-" + width + "s  %7s  %17s  %9s%s%n", "rank", "model", "rating",
                 "95 % interval", "battles", grouped ? "  group" : "");
+        // Without bootstrap rounds there is no interval: a dash, not the point twice, which reads as certainty.
+        boolean intervals = result.bootstrapRounds() > 0;
         for (ProductRating r : rows) {
-            out.printf(Locale.ROOT, "%4d  %-" + width + "s  %7.1f  %7.1f – %7.1f  %9.0f%s%s%n", r.rank(),
-                    names.get(r.product()), r.rating(), r.low(), r.high(), r.battles(),
+            String interval = intervals ? String.format(Locale.ROOT, "%7.1f – %7.1f", r.low(), r.high())
+                    : String.format(Locale.ROOT, "%-17s", "        –");
+            out.printf(Locale.ROOT, "%4d  %-" + width + "s  %7.1f  %s  %9.0f%s%s%n", r.rank(),
+                    names.get(r.product()), r.rating(), interval, r.battles(),
                     grouped ? String.format(Locale.ROOT, "  %5d", r.group() + 1) : "", r.heldFinite() ? "  *" : "");
         }
         if (result.anyHeldFinite()) {
@@ -240,9 +244,10 @@ final class RatingsCommand implements Callable<Integer> {
 
     private static void csv(PrintWriter out, List<ProductRating> rows, List<String> names, RatingsResult result) {
         out.print(CsvOut.record("rank", "model", "rating", "ci_low", "ci_high", "battles", "group", "held_finite"));
+        boolean intervals = result.bootstrapRounds() > 0; // else empty cells, not the point twice
         for (ProductRating r : rows) {
             out.print(CsvOut.record(String.valueOf(r.rank()), names.get(r.product()), fixed(r.rating(), 2),
-                    fixed(r.low(), 2), fixed(r.high(), 2), fixed(r.battles(), 0), String.valueOf(r.group() + 1),
+                    intervals ? fixed(r.low(), 2) : "", intervals ? fixed(r.high(), 2) : "", fixed(r.battles(), 0), String.valueOf(r.group() + 1),
                     String.valueOf(r.heldFinite())));
         }
     }
@@ -260,8 +265,13 @@ final class RatingsCommand implements Callable<Integer> {
                 json.writeNumberField("rank", r.rank());
                 json.writeStringField("model", names.get(r.product()));
                 json.writeNumberField("rating", round(r.rating()));
-                json.writeNumberField("ciLow", round(r.low()));
-                json.writeNumberField("ciHigh", round(r.high()));
+                if (result.bootstrapRounds() > 0) {
+                    json.writeNumberField("ciLow", round(r.low()));
+                    json.writeNumberField("ciHigh", round(r.high()));
+                } else { // no interval, rather than the point twice
+                    json.writeNullField("ciLow");
+                    json.writeNullField("ciHigh");
+                }
                 json.writeNumberField("battles", (long) r.battles());
                 json.writeNumberField("group", r.group() + 1);
                 json.writeBooleanField("heldFinite", r.heldFinite());

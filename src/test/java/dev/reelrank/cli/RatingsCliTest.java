@@ -67,6 +67,37 @@ class RatingsCliTest {
     }
 
     @Test
+    void withoutBootstrapRounds_theIntervalsAreEmpty_notZeroWide() throws Exception {
+        // A user trial: --bootstrap 0 printed 1131.38,1131.38,1131.38, an interval that looks like certainty.
+        Path csv = battles(rows("A", "B", "model_a", 5) + rows("A", "B", "model_b", 3));
+        CliRun asCsv = run("ratings", "--battles", csv.toString(), "--format", "csv", "--bootstrap", "0");
+        assertEquals(0, asCsv.code(), asCsv.err());
+        List<String> lines = asCsv.out().lines().toList();
+        assertEquals(3, lines.size(), asCsv.out());
+        assertTrue(lines.get(1).matches("1,A,\\d+\\.\\d\\d,,,8,1,false"), lines.get(1));
+        assertTrue(lines.get(2).matches("\\d,B,\\d+\\.\\d\\d,,,8,1,false"), lines.get(2));
+        CliRun table = run("ratings", "--battles", csv.toString(), "--bootstrap", "0");
+        assertEquals(0, table.code(), table.err());
+        List<String> rows = table.out().lines().toList();
+        assertTrue(rows.getFirst().contains("95 % interval"), table.out());
+        for (String row : rows.subList(1, 3)) {
+            assertTrue(row.matches("\\s+\\d  [AB]\\s+\\d+\\.\\d\\s+–\\s+8"), row);
+        }
+        assertEquals(3, rows.size(), "no line about bootstrap rounds: " + table.out());
+        CliRun json = run("ratings", "--battles", csv.toString(), "--format", "json", "--bootstrap", "0");
+        assertEquals(0, json.code(), json.err());
+        var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
+        assertEquals(0, tree.get("bootstrapRounds").asInt());
+        for (var rating : tree.get("ratings")) {
+            assertTrue(rating.get("ciLow").isNull() && rating.get("ciHigh").isNull(), json.out());
+            assertTrue(rating.get("rating").isNumber(), json.out());
+        }
+        CliRun withRounds = run("ratings", "--battles", csv.toString(), "--format", "csv", "--bootstrap", "20");
+        assertTrue(withRounds.out().lines().skip(1).allMatch(line -> line.matches("\\d,[AB](,\\d+\\.\\d\\d){3},8,1,false")),
+                withRounds.out());
+    }
+
+    @Test
     void json_endsWithANewline_andParses() throws Exception {
         // A user trial: the generator closed stdout on its way out, so the final newline went nowhere.
         Path csv = battles(rows("A", "B", "model_a", 5) + rows("A", "B", "model_b", 3));
