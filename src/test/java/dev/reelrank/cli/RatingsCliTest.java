@@ -120,7 +120,8 @@ class RatingsCliTest {
         assertEquals(2, rounds.code());
         CliRun format = run("ratings", "--battles", header.toString(), "--format", "xml");
         assertEquals(2, format.code());
-        assertTrue(format.errLines().getFirst().startsWith("error: Invalid value for option '--format'"), format.err());
+        assertEquals(List.of("error: --format must be one of table, csv, json, not 'xml'; see 'reelrank ratings --help'"),
+                format.errLines());
     }
 
     @Test
