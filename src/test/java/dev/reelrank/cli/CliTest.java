@@ -76,9 +76,27 @@ class CliTest {
     }
 
     @Test
-    void aProjectPath_opensTheWindowOnIt() {
-        assertEquals(0, run("mine.reelrank.json").code());
-        assertEquals(Path.of("mine.reelrank.json"), opened.getFirst());
+    void aProjectPath_opensTheWindowOnIt() throws Exception {
+        Path mine = Files.writeString(folder.resolve("mine.reelrank.json"), "{}");
+        assertEquals(0, run(mine.toString()).code());
+        assertEquals(mine, opened.getFirst());
+    }
+
+    @Test
+    void anUnknownCommandWord_isOneLine_code2_withoutTryingTheWindow() {
+        // A user trial: "reelrank frobnicate" said the window could not open (no DISPLAY), exit 1.
+        CliRun run = run("frobnicate");
+        assertEquals(2, run.code());
+        assertEquals(List.of("error: frobnicate: no such file, and not a command (commands: sample, validate, ratings, "
+                + "import-battles, scenario, export)"), run.errLines());
+        assertEquals("", run.out());
+        CliRun smoke = run("--smoke", "frobnicate");
+        assertEquals(2, smoke.code(), smoke.err());
+        Path missing = folder.resolve("missing.reelrank.json");
+        CliRun file = run(missing.toString());
+        assertEquals(2, file.code());
+        assertEquals(List.of("error: " + missing + ": no such file"), file.errLines());
+        assertTrue(opened.isEmpty(), "no window for a file that is not there");
     }
 
     @Test
