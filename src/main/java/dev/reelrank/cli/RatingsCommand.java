@@ -97,7 +97,8 @@ final class RatingsCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Fail on the first malformed CSV row instead of skipping it.")
     private boolean strict;
 
-    private record Input(List<String> names, PairCells cells, List<String> notes) {
+    /** @param whyNoVotes said after "no head-to-head votes to rate" when there are none, or "" */
+    private record Input(List<String> names, PairCells cells, List<String> notes, String whyNoVotes) {
     }
 
     @Override
@@ -116,7 +117,8 @@ final class RatingsCommand implements Callable<Integer> {
         }
         Input input = project != null ? fromProject() : fromBattles();
         if (input.cells().pairs() == 0) {
-            throw new UserInputException((project != null ? project : battles) + ": no head-to-head votes to rate");
+            throw new UserInputException((project != null ? project : battles) + ": no head-to-head votes to rate"
+                    + input.whyNoVotes());
         }
         RatingsResult result = BradleyTerry.rate(input.cells(),
                 new BradleyTerry.Options(rounds, seed, Runtime.getRuntime().availableProcessors()));
@@ -206,7 +208,7 @@ final class RatingsCommand implements Callable<Integer> {
             sample |= pair.sample();
         }
         List<String> notes = sample ? List.of("note: these head-to-head votes are sample data") : List.of();
-        return new Input(products.stream().map(Product::name).toList(), builder.build(), notes);
+        return new Input(products.stream().map(Product::name).toList(), builder.build(), notes, "");
     }
 
     private Input fromBattles() throws IOException, BattleImportException {
@@ -216,7 +218,15 @@ final class RatingsCommand implements Callable<Integer> {
             notes.add(String.format(Locale.ROOT, "warning: skipped %,d malformed rows of %,d (first: %s)",
                     imported.skipped(), imported.rows(), imported.problems().getFirst()));
         }
-        return new Input(imported.battles().names(), imported.battles().cells(), notes);
+        // The notes are said only once there are ratings; with none, the error itself says why.
+        String whyNoVotes = imported.rows() == 0 ? " (the file has no rows after its header)"
+                : imported.skipped() == 0 ? ""
+                : String.format(Locale.ROOT, " (%s as malformed; the first: %s)", imported.skipped() == imported.rows()
+                        ? imported.rows() == 1 ? "its one row was skipped"
+                                : String.format(Locale.ROOT, "all %,d rows were skipped", imported.rows())
+                        : String.format(Locale.ROOT, "%,d of %,d rows were skipped", imported.skipped(), imported.rows()),
+                        imported.problems().getFirst());
+        return new Input(imported.battles().names(), imported.battles().cells(), notes, whyNoVotes);
     }
 
     private static void table(PrintWriter out, List<ProductRating> rows, List<String> names, RatingsResult result) {

@@ -164,6 +164,23 @@ class RatingsCliTest {
     }
 
     @Test
+    void aBattleFileWithoutOneGoodRow_saysHowManyRowsWereSkipped_andTheFirstProblem() throws Exception {
+        // A user trial: every row malformed said only "no head-to-head votes to rate".
+        Path csv = battles(rows("A", "B", "zz", 11) + "A,A,model_a\n");
+        CliRun run = run("ratings", "--battles", csv.toString());
+        assertEquals(2, run.code());
+        assertEquals(List.of("error: " + csv + ": no head-to-head votes to rate (all 12 rows were skipped as malformed;"
+                + " the first: line 2: unknown winner \"zz\"; expected model_a, model_b, tie or tie (bothbad))"),
+                run.errLines());
+        CliRun one = run("ratings", "--battles", battles("A,A,model_a\n").toString());
+        assertEquals(List.of("error: " + csv + ": no head-to-head votes to rate (its one row was skipped as malformed;"
+                + " the first: line 2: a model against itself (\"A\"))"), one.errLines());
+        CliRun none = run("ratings", "--battles", battles("").toString());
+        assertEquals(List.of("error: " + csv + ": no head-to-head votes to rate (the file has no rows after its header)"),
+                none.errLines());
+    }
+
+    @Test
     void ratingsOfAProjectWithoutHeadToHeadVotes_isBadInput() throws Exception {
         Path project = folder.resolve("p.reelrank.json");
         ProjectFiles.write(TestProjects.market(), project);
