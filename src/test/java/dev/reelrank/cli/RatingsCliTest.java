@@ -144,6 +144,23 @@ class RatingsCliTest {
     }
 
     @Test
+    void importBattles_namesAtMostTenNewProducts_inTheOrderTheFileFirstNamesThem() throws Exception {
+        // A user trial: thousands of new names made one unbounded line.
+        Path project = folder.resolve("q1.reelrank.json");
+        ProjectFiles.write(TestProjects.market(), project);
+        StringBuilder body = new StringBuilder();
+        for (int i = 24; i >= 0; i--) {
+            body.append(rows("g" + i, "Veo 2", "model_a", 1));
+        }
+        CliRun imported = run("import-battles", battles(body.toString()).toString(), "--into", project.toString());
+        assertEquals(0, imported.code(), imported.err());
+        assertEquals("added 25 products without a price: g24, g23, g22, g21, g20, g19, g18, g17, g16, g15 and 15 more",
+                imported.out().lines().toList().get(1));
+        assertEquals(25 + TestProjects.market().products().size(), ProjectFiles.read(project).products().size(),
+                "every one added, only the list is short");
+    }
+
+    @Test
     void importBattles_saysRowsWhoseTwoNamesAreOneProduct_andFailsOnThemWhenStrict() throws Exception {
         // Issue 16, item 4: "veo-2" is Veo 2's id; such a row used to be dropped without a word.
         Path project = folder.resolve("q1.reelrank.json");
