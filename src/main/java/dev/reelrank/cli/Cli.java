@@ -7,12 +7,18 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The command line: results on stdout, each error as one line on stderr starting with
@@ -106,11 +112,47 @@ public final class Cli {
                 err.println("error: " + unopenable.getMessage());
                 return ExitCodes.BAD_INPUT;
             }
-            err.println("error: " + oneLine(e.getMessage()));
-            e.getCommandLine().usage(err);
+            // One line, never the whole usage (7 to 26 lines): it names the help that has it.
+            err.println("error: " + oneLine(usageMessage(e)) + "; see '"
+                    + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'");
             return ExitCodes.BAD_INPUT;
         };
     }
+
+    /** Picocli's message, in plain words where it speaks of Java types or indexes. */
+    private static String usageMessage(ParameterException e) {
+        if (e instanceof UnmatchedArgumentException unmatched && !unmatched.isUnknownOption()
+                && !unmatched.getUnmatched().isEmpty()) {
+            List<String> extra = unmatched.getUnmatched();
+            return (extra.size() == 1 ? "unexpected argument " : "unexpected arguments ")
+                    + String.join(", ", extra.stream().map(a -> "'" + a + "'").toList());
+        }
+        ArgSpec arg = e.getArgSpec();
+        if (!(e.getCause() instanceof TypeConversionException conversion) || arg == null || e.getValue() == null) {
+            return e.getMessage();
+        }
+        String name = arg instanceof OptionSpec option ? option.longestName() : arg.paramLabel();
+        Class<?> type = arg.type();
+        if (arg.converters() != null && arg.converters().length > 0) {
+            return name + ": " + conversion.getMessage(); // the converter's own words
+        }
+        if (WHOLE_NUMBERS.contains(type)) {
+            return name + " takes a whole number, not '" + e.getValue() + "'";
+        }
+        if (NUMBERS.contains(type)) {
+            return name + " takes a number, not '" + e.getValue() + "'";
+        }
+        if (type.isEnum()) {
+            return name + " must be one of " + String.join(", ", Arrays.stream(type.getEnumConstants())
+                    .map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT)).toList()) + ", not '" + e.getValue() + "'";
+        }
+        return name + ": " + conversion.getMessage();
+    }
+
+    private static final Set<Class<?>> WHOLE_NUMBERS = Set.of(int.class, Integer.class, long.class, Long.class,
+            short.class, Short.class, byte.class, Byte.class, java.math.BigInteger.class);
+    private static final Set<Class<?>> NUMBERS = Set.of(double.class, Double.class, float.class, Float.class,
+            java.math.BigDecimal.class);
 
     private static IExecutionExceptionHandler failure(PrintWriter err, boolean debug) {
         return (Exception e, CommandLine commandLine, ParseResult parseResult) -> {

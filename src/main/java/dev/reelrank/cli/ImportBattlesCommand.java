@@ -75,8 +75,8 @@ final class ImportBattlesCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "imported %,d votes (%,d pairs) from %s into %s%n", done.battles(), done.pairs(),
                 csv.getFileName(), project);
         if (!done.addedProducts().isEmpty()) {
-            out.printf(Locale.ROOT, "added %d products without a price: %s%n", done.addedProducts().size(),
-                    String.join(", ", done.addedProducts()));
+            out.printf(Locale.ROOT, "added %,d products without a price: %s%n", done.addedProducts().size(),
+                    firstNames(done.addedProducts()));
         }
         if (imported.skipped() > 0) {
             spec.commandLine().getErr().printf(Locale.ROOT, "warning: skipped %,d malformed rows of %,d (first: %s)%n",
@@ -88,5 +88,15 @@ final class ImportBattlesCommand implements Callable<Integer> {
                     done.sameProductRows(), imported.rows(), done.sameProduct().getFirst().explanation().english());
         }
         return ExitCodes.OK;
+    }
+
+    /** At most this many new names are listed; thousands made one line of a whole screen. */
+    static final int NAMES_SHOWN = 10;
+
+    /** The first names, in the order the file first names them, then "and N more". */
+    static String firstNames(java.util.List<String> names) {
+        String shown = String.join(", ", names.subList(0, Math.min(NAMES_SHOWN, names.size())));
+        return names.size() <= NAMES_SHOWN ? shown
+                : String.format(Locale.ROOT, "%s and %,d more", shown, names.size() - NAMES_SHOWN);
     }
 }

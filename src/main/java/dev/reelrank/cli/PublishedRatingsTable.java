@@ -1,6 +1,5 @@
 package dev.reelrank.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.reelrank.io.CsvOut;
 import dev.reelrank.model.Leaderboard;
@@ -78,8 +77,7 @@ final class PublishedRatingsTable {
     }
 
     void json(PrintWriter out) throws IOException {
-        try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
-            json.useDefaultPrettyPrinter();
+        try (JsonGenerator json = JsonOut.on(out)) {
             json.writeStartObject();
             json.writeStringField("board", board.id());
             json.writeArrayFieldStart("ratings");

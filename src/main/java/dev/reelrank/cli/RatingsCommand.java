@@ -1,6 +1,5 @@
 package dev.reelrank.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.reelrank.io.BattleImportException;
 import dev.reelrank.io.BattleImporter;
@@ -98,7 +97,8 @@ final class RatingsCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Fail on the first malformed CSV row instead of skipping it.")
     private boolean strict;
 
-    private record Input(List<String> names, PairCells cells, List<String> notes) {
+    /** @param whyNoVotes said after "no head-to-head votes to rate" when there are none, or "" */
+    private record Input(List<String> names, PairCells cells, List<String> notes, String whyNoVotes) {
     }
 
     @Override
@@ -117,7 +117,8 @@ final class RatingsCommand implements Callable<Integer> {
         }
         Input input = project != null ? fromProject() : fromBattles();
         if (input.cells().pairs() == 0) {
-            throw new UserInputException((project != null ? project : battles) + ": no head-to-head votes to rate");
+            throw new UserInputException((project != null ? project : battles) + ": no head-to-head votes to rate"
+                    + input.whyNoVotes());
         }
         RatingsResult result = BradleyTerry.rate(input.cells(),
                 new BradleyTerry.Options(rounds, seed, Runtime.getRuntime().availableProcessors()));
@@ -207,7 +208,7 @@ final class RatingsCommand implements Callable<Integer> {
             sample |= pair.sample();
         }
         List<String> notes = sample ? List.of("note: these head-to-head votes are sample data") : List.of();
-        return new Input(products.stream().map(Product::name).toList(), builder.build(), notes);
+        return new Input(products.stream().map(Product::name).toList(), builder.build(), notes, "");
     }
 
     private Input fromBattles() throws IOException, BattleImportException {
@@ -217,7 +218,15 @@ final class RatingsCommand implements Callable<Integer> {
             notes.add(String.format(Locale.ROOT, "warning: skipped %,d malformed rows of %,d (first: %s)",
                     imported.skipped(), imported.rows(), imported.problems().getFirst()));
         }
-        return new Input(imported.battles().names(), imported.battles().cells(), notes);
+        // The notes are said only once there are ratings; with none, the error itself says why.
+        String whyNoVotes = imported.rows() == 0 ? " (the file has no rows after its header)"
+                : imported.skipped() == 0 ? ""
+                : String.format(Locale.ROOT, " (%s as malformed; the first: %s)", imported.skipped() == imported.rows()
+                        ? imported.rows() == 1 ? "its one row was skipped"
+                                : String.format(Locale.ROOT, "all %,d rows were skipped", imported.rows())
+                        : String.format(Locale.ROOT, "%,d of %,d rows were skipped", imported.skipped(), imported.rows()),
+                        imported.problems().getFirst());
+        return new Input(imported.battles().names(), imported.battles().cells(), notes, whyNoVotes);
     }
 
     private static void table(PrintWriter out, List<ProductRating> rows, List<String> names, RatingsResult result) {
@@ -225,9 +234,13 @@ final class RatingsCommand implements Callable<Integer> {
         boolean grouped = result.disconnected();
         out.printf(Locale.ROOT, "%4s  %-" + width + "s  %7s  %17s  %9s%s%n", "rank", "model", "rating",
                 "95 % interval", "battles", grouped ? "  group" : "");
+        // Without bootstrap rounds there is no interval: a dash, not the point twice, which reads as certainty.
+        boolean intervals = result.bootstrapRounds() > 0;
         for (ProductRating r : rows) {
-            out.printf(Locale.ROOT, "%4d  %-" + width + "s  %7.1f  %7.1f – %7.1f  %9.0f%s%s%n", r.rank(),
-                    names.get(r.product()), r.rating(), r.low(), r.high(), r.battles(),
+            String interval = intervals ? String.format(Locale.ROOT, "%7.1f – %7.1f", r.low(), r.high())
+                    : String.format(Locale.ROOT, "%-17s", "        –");
+            out.printf(Locale.ROOT, "%4d  %-" + width + "s  %7.1f  %s  %9.0f%s%s%n", r.rank(),
+                    names.get(r.product()), r.rating(), interval, r.battles(),
                     grouped ? String.format(Locale.ROOT, "  %5d", r.group() + 1) : "", r.heldFinite() ? "  *" : "");
         }
         if (result.anyHeldFinite()) {
@@ -241,17 +254,17 @@ final class RatingsCommand implements Callable<Integer> {
 
     private static void csv(PrintWriter out, List<ProductRating> rows, List<String> names, RatingsResult result) {
         out.print(CsvOut.record("rank", "model", "rating", "ci_low", "ci_high", "battles", "group", "held_finite"));
+        boolean intervals = result.bootstrapRounds() > 0; // else empty cells, not the point twice
         for (ProductRating r : rows) {
             out.print(CsvOut.record(String.valueOf(r.rank()), names.get(r.product()), fixed(r.rating(), 2),
-                    fixed(r.low(), 2), fixed(r.high(), 2), fixed(r.battles(), 0), String.valueOf(r.group() + 1),
+                    intervals ? fixed(r.low(), 2) : "", intervals ? fixed(r.high(), 2) : "", fixed(r.battles(), 0), String.valueOf(r.group() + 1),
                     String.valueOf(r.heldFinite())));
         }
     }
 
     private static void json(PrintWriter out, List<ProductRating> rows, List<String> names, RatingsResult result)
             throws IOException {
-        try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
-            json.useDefaultPrettyPrinter();
+        try (JsonGenerator json = JsonOut.on(out)) {
             json.writeStartObject();
             json.writeNumberField("bootstrapRounds", result.bootstrapRounds());
             json.writeNumberField("seed", result.seed());
@@ -262,8 +275,13 @@ final class RatingsCommand implements Callable<Integer> {
                 json.writeNumberField("rank", r.rank());
                 json.writeStringField("model", names.get(r.product()));
                 json.writeNumberField("rating", round(r.rating()));
-                json.writeNumberField("ciLow", round(r.low()));
-                json.writeNumberField("ciHigh", round(r.high()));
+                if (result.bootstrapRounds() > 0) {
+                    json.writeNumberField("ciLow", round(r.low()));
+                    json.writeNumberField("ciHigh", round(r.high()));
+                } else { // no interval, rather than the point twice
+                    json.writeNullField("ciLow");
+                    json.writeNullField("ciHigh");
+                }
                 json.writeNumberField("battles", (long) r.battles());
                 json.writeNumberField("group", r.group() + 1);
                 json.writeBooleanField("heldFinite", r.heldFinite());

@@ -1,5 +1,6 @@
 package dev.reelrank.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -35,6 +36,13 @@ final class ReelRankCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (project != null && !Files.exists(project)) {
+            // Said here, before the window: a mistyped command word is not a failure to open a display.
+            String name = project.toString();
+            boolean commandLike = project.getNameCount() == 1 && name.indexOf('.') < 0;
+            throw new UserInputException(name + ": no such file" + (commandLike ? ", and not a command (commands: "
+                    + String.join(", ", spec.subcommands().keySet()) + ")" : ""));
+        }
         if (smoke) {
             long millis = windowOpener.smoke(project);
             spec.commandLine().getOut().printf(java.util.Locale.ROOT, "first paint in %d ms%n", millis);

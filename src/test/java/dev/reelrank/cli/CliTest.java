@@ -76,9 +76,27 @@ class CliTest {
     }
 
     @Test
-    void aProjectPath_opensTheWindowOnIt() {
-        assertEquals(0, run("mine.reelrank.json").code());
-        assertEquals(Path.of("mine.reelrank.json"), opened.getFirst());
+    void aProjectPath_opensTheWindowOnIt() throws Exception {
+        Path mine = Files.writeString(folder.resolve("mine.reelrank.json"), "{}");
+        assertEquals(0, run(mine.toString()).code());
+        assertEquals(mine, opened.getFirst());
+    }
+
+    @Test
+    void anUnknownCommandWord_isOneLine_code2_withoutTryingTheWindow() {
+        // A user trial: "reelrank frobnicate" said the window could not open (no DISPLAY), exit 1.
+        CliRun run = run("frobnicate");
+        assertEquals(2, run.code());
+        assertEquals(List.of("error: frobnicate: no such file, and not a command (commands: sample, validate, ratings, "
+                + "import-battles, scenario, export)"), run.errLines());
+        assertEquals("", run.out());
+        CliRun smoke = run("--smoke", "frobnicate");
+        assertEquals(2, smoke.code(), smoke.err());
+        Path missing = folder.resolve("missing.reelrank.json");
+        CliRun file = run(missing.toString());
+        assertEquals(2, file.code());
+        assertEquals(List.of("error: " + missing + ": no such file"), file.errLines());
+        assertTrue(opened.isEmpty(), "no window for a file that is not there");
     }
 
     @Test
@@ -167,15 +185,47 @@ class CliTest {
     }
 
     @Test
-    void usageError_oneLineThenUsage_code2() {
+    void usageError_isOneLine_pointingToHelp_code2() {
+        // A user trial: each usage error printed the whole usage too, 7 to 26 lines on stderr.
         CliRun run = run("validate");
         assertEquals(2, run.code());
-        assertTrue(run.errLines().getFirst().startsWith("error: Missing required parameter"), run.err());
-        assertTrue(run.err().contains("Usage: reelrank validate"), run.err());
+        assertEquals(List.of("error: Missing required parameter: 'FILE'; see 'reelrank validate --help'"), run.errLines());
         CliRun unknown = run("--frobnicate");
         assertEquals(2, unknown.code());
-        assertTrue(unknown.errLines().getFirst().startsWith("error: Unknown option: '--frobnicate'"), unknown.err());
+        assertEquals(List.of("error: Unknown option: '--frobnicate'; see 'reelrank --help'"), unknown.errLines());
         assertFalse(unknown.err().contains("Exception"));
+        assertTrue(opened.isEmpty(), "no window for a usage error");
+    }
+
+    @Test
+    void everyKindOfUsageError_isOneLine_inPlainWords() {
+        String[][] commands = {
+            {"ratings", "--frob"},
+            {"ratings", "--battles", "b.csv", "--format", "xml"},
+            {"ratings", "--battles", "b.csv", "--bootstrap", "abc"},
+            {"ratings", "--battles", "b.csv", "--seed", "1.5"},
+            {"ratings", "--bootstrap"},
+            {"ratings", "--source", "foo"},
+            {"import-battles", "b.csv"},
+            {"validate", "a", "b"},
+            {"sample"},
+        };
+        List<String> expected = List.of(
+                "error: Unknown option: '--frob'; see 'reelrank ratings --help'",
+                "error: --format must be one of table, csv, json, not 'xml'; see 'reelrank ratings --help'",
+                "error: --bootstrap takes a whole number, not 'abc'; see 'reelrank ratings --help'",
+                "error: --seed takes a whole number, not '1.5'; see 'reelrank ratings --help'",
+                "error: Missing required parameter for option '--bootstrap' (N); see 'reelrank ratings --help'",
+                "error: --source: expected head-to-head or published, got \"foo\"; see 'reelrank ratings --help'",
+                "error: Missing required option: '--into=PROJECT'; see 'reelrank import-battles --help'",
+                "error: unexpected argument 'b'; see 'reelrank validate --help'",
+                "error: Missing required option: '--out=FILE'; see 'reelrank sample --help'");
+        for (int i = 0; i < commands.length; i++) {
+            CliRun run = run(commands[i]);
+            assertEquals(2, run.code(), String.join(" ", commands[i]));
+            assertEquals(List.of(expected.get(i)), run.errLines(), String.join(" ", commands[i]));
+            assertEquals("", run.out());
+        }
     }
 
     @Test

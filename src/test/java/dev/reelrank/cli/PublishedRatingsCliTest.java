@@ -46,6 +46,15 @@ class PublishedRatingsCliTest {
     }
 
     @Test
+    void json_endsWithANewline_andParses() throws Exception {
+        CliRun run = run("ratings", market().toString(), "--source", "published", "--board", "lmarena-text-to-video",
+                "--format", "json");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().endsWith("}\n") && !run.out().endsWith("\n\n"), run.out());
+        assertEquals(3, new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out()).get("ratings").size());
+    }
+
+    @Test
     void withoutABoard_theOneRatingTheMostProducts_inATableThatSaysItsScale() throws Exception {
         CliRun run = run("ratings", market().toString(), "--source", "published");
         assertEquals(0, run.code(), run.err());

@@ -67,6 +67,47 @@ class RatingsCliTest {
     }
 
     @Test
+    void withoutBootstrapRounds_theIntervalsAreEmpty_notZeroWide() throws Exception {
+        // A user trial: --bootstrap 0 printed 1131.38,1131.38,1131.38, an interval that looks like certainty.
+        Path csv = battles(rows("A", "B", "model_a", 5) + rows("A", "B", "model_b", 3));
+        CliRun asCsv = run("ratings", "--battles", csv.toString(), "--format", "csv", "--bootstrap", "0");
+        assertEquals(0, asCsv.code(), asCsv.err());
+        List<String> lines = asCsv.out().lines().toList();
+        assertEquals(3, lines.size(), asCsv.out());
+        assertTrue(lines.get(1).matches("1,A,\\d+\\.\\d\\d,,,8,1,false"), lines.get(1));
+        assertTrue(lines.get(2).matches("\\d,B,\\d+\\.\\d\\d,,,8,1,false"), lines.get(2));
+        CliRun table = run("ratings", "--battles", csv.toString(), "--bootstrap", "0");
+        assertEquals(0, table.code(), table.err());
+        List<String> rows = table.out().lines().toList();
+        assertTrue(rows.getFirst().contains("95 % interval"), table.out());
+        for (String row : rows.subList(1, 3)) {
+            assertTrue(row.matches("\\s+\\d  [AB]\\s+\\d+\\.\\d\\s+–\\s+8"), row);
+        }
+        assertEquals(3, rows.size(), "no line about bootstrap rounds: " + table.out());
+        CliRun json = run("ratings", "--battles", csv.toString(), "--format", "json", "--bootstrap", "0");
+        assertEquals(0, json.code(), json.err());
+        var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
+        assertEquals(0, tree.get("bootstrapRounds").asInt());
+        for (var rating : tree.get("ratings")) {
+            assertTrue(rating.get("ciLow").isNull() && rating.get("ciHigh").isNull(), json.out());
+            assertTrue(rating.get("rating").isNumber(), json.out());
+        }
+        CliRun withRounds = run("ratings", "--battles", csv.toString(), "--format", "csv", "--bootstrap", "20");
+        assertTrue(withRounds.out().lines().skip(1).allMatch(line -> line.matches("\\d,[AB](,\\d+\\.\\d\\d){3},8,1,false")),
+                withRounds.out());
+    }
+
+    @Test
+    void json_endsWithANewline_andParses() throws Exception {
+        // A user trial: the generator closed stdout on its way out, so the final newline went nowhere.
+        Path csv = battles(rows("A", "B", "model_a", 5) + rows("A", "B", "model_b", 3));
+        CliRun json = run("ratings", "--battles", csv.toString(), "--format", "json", "--bootstrap", "20");
+        assertEquals(0, json.code(), json.err());
+        assertTrue(json.out().endsWith("}\n") && !json.out().endsWith("\n\n"), json.out());
+        assertEquals(2, new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out()).get("ratings").size());
+    }
+
+    @Test
     void badInput_exitsWith2_andOneLine() throws Exception {
         CliRun neither = run("ratings");
         assertEquals(2, neither.code());
@@ -79,7 +120,8 @@ class RatingsCliTest {
         assertEquals(2, rounds.code());
         CliRun format = run("ratings", "--battles", header.toString(), "--format", "xml");
         assertEquals(2, format.code());
-        assertTrue(format.errLines().getFirst().startsWith("error: Invalid value for option '--format'"), format.err());
+        assertEquals(List.of("error: --format must be one of table, csv, json, not 'xml'; see 'reelrank ratings --help'"),
+                format.errLines());
     }
 
     @Test
@@ -102,6 +144,23 @@ class RatingsCliTest {
     }
 
     @Test
+    void importBattles_namesAtMostTenNewProducts_inTheOrderTheFileFirstNamesThem() throws Exception {
+        // A user trial: thousands of new names made one unbounded line.
+        Path project = folder.resolve("q1.reelrank.json");
+        ProjectFiles.write(TestProjects.market(), project);
+        StringBuilder body = new StringBuilder();
+        for (int i = 24; i >= 0; i--) {
+            body.append(rows("g" + i, "Veo 2", "model_a", 1));
+        }
+        CliRun imported = run("import-battles", battles(body.toString()).toString(), "--into", project.toString());
+        assertEquals(0, imported.code(), imported.err());
+        assertEquals("added 25 products without a price: g24, g23, g22, g21, g20, g19, g18, g17, g16, g15 and 15 more",
+                imported.out().lines().toList().get(1));
+        assertEquals(25 + TestProjects.market().products().size(), ProjectFiles.read(project).products().size(),
+                "every one added, only the list is short");
+    }
+
+    @Test
     void importBattles_saysRowsWhoseTwoNamesAreOneProduct_andFailsOnThemWhenStrict() throws Exception {
         // Issue 16, item 4: "veo-2" is Veo 2's id; such a row used to be dropped without a word.
         Path project = folder.resolve("q1.reelrank.json");
@@ -119,6 +178,23 @@ class RatingsCliTest {
         assertTrue(imported.out().startsWith("imported 2 votes (1 pairs) from battles.csv into "), imported.out());
         assertEquals("warning: skipped 2 rows of 4 whose two names are one product (first: line 3: \"Veo 2\" and"
                 + " \"veo-2\" are both the product veo-2, which cannot play itself)\n", imported.err());
+    }
+
+    @Test
+    void aBattleFileWithoutOneGoodRow_saysHowManyRowsWereSkipped_andTheFirstProblem() throws Exception {
+        // A user trial: every row malformed said only "no head-to-head votes to rate".
+        Path csv = battles(rows("A", "B", "zz", 11) + "A,A,model_a\n");
+        CliRun run = run("ratings", "--battles", csv.toString());
+        assertEquals(2, run.code());
+        assertEquals(List.of("error: " + csv + ": no head-to-head votes to rate (all 12 rows were skipped as malformed;"
+                + " the first: line 2: unknown winner \"zz\"; expected model_a, model_b, tie or tie (bothbad))"),
+                run.errLines());
+        CliRun one = run("ratings", "--battles", battles("A,A,model_a\n").toString());
+        assertEquals(List.of("error: " + csv + ": no head-to-head votes to rate (its one row was skipped as malformed;"
+                + " the first: line 2: a model against itself (\"A\"))"), one.errLines());
+        CliRun none = run("ratings", "--battles", battles("").toString());
+        assertEquals(List.of("error: " + csv + ": no head-to-head votes to rate (the file has no rows after its header)"),
+                none.errLines());
     }
 
     @Test
