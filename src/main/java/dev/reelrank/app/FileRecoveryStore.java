@@ -38,7 +38,8 @@ final class FileRecoveryStore implements RecoveryStore, AutoCloseable {
     });
     private Kept latest;
     private ScheduledFuture<?> pending;
-    private volatile java.util.function.Consumer<Path> failed = folder -> { };
+    private java.util.function.Consumer<Path> failed = folder -> { };
+    private Runnable recovered = () -> { };
     /** Whether the last write failed and was said: a folder that stays unwritable is said once. */
     private boolean failing;
 
@@ -102,19 +103,42 @@ final class FileRecoveryStore implements RecoveryStore, AutoCloseable {
         }
         try {
             files.write(ownId, kept.project(), kept.file(), clock.instant());
-            failing = false;
+            Runnable said = null;
+            synchronized (this) {
+                if (failing) {
+                    failing = false;
+                    said = recovered;
+                }
+            }
+            if (said != null) {
+                said.run();
+            }
         } catch (IOException | RuntimeException e) {
             ErrorLog.record("Could not keep a copy of the unsaved work in " + files.folder(), e);
-            if (!failing) {
-                failing = true;
-                failed.accept(files.folder());
+            java.util.function.Consumer<Path> said = null;
+            synchronized (this) {
+                if (!failing) {
+                    failing = true;
+                    said = failed;
+                }
+            }
+            if (said != null) {
+                said.accept(files.folder());
             }
         }
     }
 
     @Override
-    public void whenKeepingFails(java.util.function.Consumer<Path> folder) {
-        failed = folder;
+    public void watchKeeping(java.util.function.Consumer<Path> failed, Runnable recovered) {
+        boolean nowFailing;
+        synchronized (this) {
+            this.failed = failed;
+            this.recovered = recovered;
+            nowFailing = failing;
+        }
+        if (nowFailing) {
+            failed.accept(files.folder());
+        }
     }
 
     @Override

@@ -51,6 +51,17 @@ final class FileDialogs {
         return remember(file);
     }
 
+    /** As {@link #chooseToSave(String)}, opening in the folder of {@code beside} (the file it must not replace). */
+    Optional<Path> chooseToSave(String suggestedName, Path beside) {
+        FileChooser chooser = chooser(texts.get("dialog.saveTitle"));
+        Path folder = beside.toAbsolutePath().getParent();
+        if (folder != null && folder.toFile().isDirectory()) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        chooser.setInitialFileName(suggestedName);
+        return remember(chooser.showSaveDialog(owner));
+    }
+
     /** Where to export an image; the system's save dialog asks before it replaces a file. */
     Optional<Path> chooseImage(String suggestedName) {
         FileChooser chooser = new FileChooser();
@@ -108,6 +119,11 @@ final class FileDialogs {
         alert.setHeaderText(texts.format("changed.header", documentName));
         MainWindow.styleLike(alert.getDialogPane(), owner);
         alert.getDialogPane().setId("changed-dialog");
+        // Enter after Ctrl+S must not drop the edits (Reload) nor replace their work (Overwrite): it cancels.
+        for (ButtonType type : alert.getButtonTypes()) {
+            ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(type)).setDefaultButton(type == cancel);
+        }
+        javafx.application.Platform.runLater(() -> alert.getDialogPane().lookupButton(cancel).requestFocus());
         ButtonType answer = alert.showAndWait().orElse(cancel);
         return answer == reload ? Changed.RELOAD : answer == saveAs ? Changed.SAVE_AS
                 : answer == overwrite ? Changed.OVERWRITE : Changed.CANCEL;

@@ -288,7 +288,7 @@ public final class MainWindow {
         String name = String.valueOf(file.getFileName());
         switch (dialogs().askAboutChangeOnDisk(name, name + ".bak")) {
             case RELOAD -> viewModel.files().open(file, () -> { });
-            case SAVE_AS -> dialogs().chooseToSave(viewModel.files().suggestedName())
+            case SAVE_AS -> dialogs().chooseToSave(viewModel.files().suggestedName(), file)
                     .ifPresent(chosen -> viewModel.files().saveAs(chosen, whenSaved));
             case OVERWRITE -> viewModel.files().overwrite(file, whenSaved);
             case CANCEL -> { }

@@ -439,11 +439,9 @@ public final class MainViewModel {
      */
     public void keepUnsavedWorkIn(RecoveryStore store) {
         recovery = store;
-        store.whenKeepingFails(folder -> background.onUi(() -> {
-            String warning = texts.format("recovery.cannotKeep", folder);
-            recoveryWarning.set(warning);
-            statusLine.problem(warning);
-        }));
+        // The bar alone says it: the same sentence in the status line pushed the rates aside at 1280 px.
+        store.watchKeeping(folder -> background.onUi(() -> recoveryWarning.set(texts.format("recovery.cannotKeep", folder))),
+                () -> background.onUi(() -> recoveryWarning.set("")));
         javafx.beans.value.ChangeListener<Object> follow = (obs, old, now) -> keepOrDiscard();
         session.projectProperty().addListener(follow);
         session.fileProperty().addListener(follow);

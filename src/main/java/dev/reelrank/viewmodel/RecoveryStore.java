@@ -20,10 +20,12 @@ public interface RecoveryStore {
     void keep(Project project, Path file);
 
     /**
-     * Tells {@code folder} (on any thread) when a copy could not be written, so that the window can
-     * say its unsaved work is not protected; once, until a copy is written again.
+     * Tells {@code failed} (on any thread) when a copy could not be written, so that the window can
+     * say its unsaved work is not protected: once, until a copy is written again, which
+     * {@code recovered} hears. A watcher that starts while copies fail hears so at once (a window
+     * rebuilt in another language).
      */
-    default void whenKeepingFails(java.util.function.Consumer<Path> folder) {
+    default void watchKeeping(java.util.function.Consumer<Path> failed, Runnable recovered) {
     }
 
     /** Drops this window's copy: its work was saved, or deliberately abandoned. */

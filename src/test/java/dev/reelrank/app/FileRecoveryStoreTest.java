@@ -94,18 +94,30 @@ class FileRecoveryStoreTest {
     }
 
     @Test
-    void aFolderThatCannotBeWritten_isSaidOnce_untilACopyIsWrittenAgain() throws Exception {
+    void aFolderThatCannotBeWritten_isSaidOnce_thenThatItWorksAgain_andToAWatcherThatStartsMeanwhile() throws Exception {
         // a folder whose parent is a file cannot be created, even by root
-        Path blocked = Files.writeString(folder.resolve("not-a-folder"), "x").resolve("recovery");
+        Path blocker = Files.writeString(folder.resolve("not-a-folder"), "x");
+        Path blocked = blocker.resolve("recovery");
         List<Path> said = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.atomic.AtomicInteger recovered = new java.util.concurrent.atomic.AtomicInteger();
         try (FileRecoveryStore store = new FileRecoveryStore(new RecoveryFiles(blocked), "window-1-1", id -> false,
                 clock, Duration.ofMillis(10))) {
-            store.whenKeepingFails(said::add);
+            store.watchKeeping(said::add, recovered::incrementAndGet);
             store.keep(project.withName("first edit"), null);
             waitFor(() -> said.size() == 1);
             store.keep(project.withName("second edit"), null);
             Thread.sleep(200);
             assertEquals(List.of(blocked), said, "said once, naming the folder, not at every edit");
+
+            // the window rebuilt in another language watches anew: it hears at once
+            List<Path> saidToTheNewWindow = new java.util.concurrent.CopyOnWriteArrayList<>();
+            store.watchKeeping(saidToTheNewWindow::add, recovered::incrementAndGet);
+            assertEquals(List.of(blocked), saidToTheNewWindow);
+
+            Files.delete(blocker);
+            store.keep(project.withName("third edit"), null);
+            waitFor(() -> recovered.get() == 1);
+            assertEquals("third edit", new RecoveryFiles(blocked).read("window-1-1").name());
         }
     }
 }

@@ -39,7 +39,7 @@ class RecoveryWarningTest {
         private final Path where = Path.of("/nowhere/recovery");
 
         @Override
-        public void whenKeepingFails(Consumer<Path> folder) {
+        public void watchKeeping(Consumer<Path> folder, Runnable recovered) {
             failed = folder;
         }
 
@@ -90,7 +90,7 @@ class RecoveryWarningTest {
         assertTrue(bar.getHeight() >= 20 && bar.getMinX() >= 0 && bar.getMaxX() <= warning.getScene().getWidth() + 0.5,
                 "drawn across the window, under the toolbar: " + bar);
         Label status = robot.lookup("#status-message").queryAs(Label.class);
-        assertTrue(status.getText().contains("a crash would lose it"), "and in the status line: " + status.getText());
+        assertFalse(status.getText().contains("a crash would lose it"), "said once, in the bar: " + status.getText());
 
         robot.clickOn("#recovery-warning-close");
         WaitForAsyncUtils.waitForFxEvents();

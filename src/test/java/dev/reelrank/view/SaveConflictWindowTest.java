@@ -80,4 +80,15 @@ class SaveConflictWindowTest {
         assertArrayEquals(theirs, Files.readAllBytes(file));
         assertTrue(viewModel.files().hasUnsavedChanges(), "the edit is still the window's, unsaved");
     }
+
+    @Test
+    void enter_cancels_neverDroppingTheEditNorTheirWork(FxRobot robot) throws Exception {
+        byte[] theirs = editChangeOnDiskAndSave(robot);
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#changed-dialog").tryQuery().isPresent(), "the dialog closed");
+        assertArrayEquals(theirs, Files.readAllBytes(file), "their version is untouched");
+        assertTrue(viewModel.products().rows().stream().anyMatch(row -> row.name().getText().equals("Mine")),
+                "the window keeps its edit (Enter used to Reload and drop it)");
+    }
 }
