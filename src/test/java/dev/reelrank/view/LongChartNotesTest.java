@@ -42,21 +42,23 @@ class LongChartNotesTest {
     static Path folder;
 
     private MainViewModel viewModel;
+    private Stage stage;
 
     @Start
     void start(Stage stage) throws IOException {
         Path file = Files.createTempFile(folder, "many", ProjectFiles.EXTENSION);
         ProjectFiles.write(TestProjects.manyMostlyUnlisted(), file);
+        // The window opens at its default 1280×800 (Monocle's screen is as big). Resizing the stage here
+        // would keep that size for the tests that run after this one in the same JVM.
         viewModel = ReelRankApp.openMainWindow(stage, file);
-        stage.setX(0);
-        stage.setY(0);
-        stage.setWidth(1280);
-        stage.setHeight(800);
+        this.stage = stage;
     }
 
     @Test
     void theRatingNote_namesAFew_andLeavesTheControlsAndThePlotAlone(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1280, stage.getScene().getWidth(), 1);
+        assertEquals(800, stage.getScene().getHeight(), 1);
         assertEquals(RatingSource.PUBLISHED, viewModel.ratingChart().ratings().sourceProperty().get());
         Label note = robot.lookup("#rating-source-note").queryAs(Label.class);
 
