@@ -75,12 +75,7 @@ final class CostChartPanel extends VBox {
         HBox header = new HBox(8, title, spacer, log, basis);
         header.getStyleClass().add("chart-header");
 
-        Label footnote = new Label();
-        footnote.getStyleClass().add("chart-footnote");
-        footnote.setId("cost-footnote");
-        footnote.setWrapText(true);
-        footnote.setMinHeight(Region.USE_PREF_SIZE);
-        footnote.textProperty().bind(viewModel.footnoteProperty());
+        ChartNote footnote = new ChartNote("cost-footnote", viewModel.footnoteProperty());
         viewport = new RowsViewport(onSlide);
         VBox.setVgrow(viewport, Priority.ALWAYS);
         getChildren().addAll(header, viewport, footnote);

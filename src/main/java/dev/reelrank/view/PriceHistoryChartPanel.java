@@ -36,12 +36,7 @@ final class PriceHistoryChartPanel extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(8, title, spacer, log);
         header.getStyleClass().add("chart-header");
-        Label note = new Label();
-        note.setId("price-history-note");
-        note.getStyleClass().add("chart-footnote");
-        note.setWrapText(true);
-        note.setMinHeight(Region.USE_PREF_SIZE);
-        note.textProperty().bind(viewModel.noteProperty());
+        ChartNote note = new ChartNote("price-history-note", viewModel.noteProperty());
         getChildren().addAll(header, note);
         buildChart();
         // The axis kind is fixed when a chart is made, so switching scales makes a new chart.

@@ -122,12 +122,7 @@ final class RatingChartPanel extends VBox {
         viewport.show(chart);
         VBox.setVgrow(viewport, Priority.ALWAYS);
 
-        Label note = new Label();
-        note.setId("rating-source-note");
-        note.getStyleClass().add("chart-footnote");
-        note.setWrapText(true);
-        note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        note.textProperty().bind(viewModel.sourceNoteProperty());
+        ChartNote note = new ChartNote("rating-source-note", viewModel.sourceNoteProperty());
         getChildren().addAll(header, viewport, note);
 
         // The view model sets its bounds before its bars: a bound only moves the axis, new bars redraw.

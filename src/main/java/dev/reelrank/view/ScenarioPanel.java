@@ -117,12 +117,7 @@ final class ScenarioPanel extends VBox {
         body.setDividerPositions(0.56);
         VBox.setVgrow(body, Priority.ALWAYS);
 
-        Label note = new Label();
-        note.setId("scenario-note");
-        note.getStyleClass().add("chart-footnote");
-        note.setWrapText(true);
-        note.setMinHeight(Region.USE_PREF_SIZE);
-        note.textProperty().bind(viewModel.noteProperty());
+        ChartNote note = new ChartNote("scenario-note", viewModel.noteProperty());
         getChildren().addAll(header, body, note);
         viewModel.lines().addListener((ListChangeListener<ScenarioLine>) change -> refresh());
         viewModel.references().addListener((ListChangeListener<double[]>) change -> refresh());

@@ -59,12 +59,7 @@ final class TrendChartPanel extends VBox {
         chart = new TrendChart(dateAxis, valueAxis);
         chart.setId("trend-chart");
         VBox.setVgrow(chart, Priority.ALWAYS);
-        Label note = new Label();
-        note.setId("trend-note");
-        note.getStyleClass().add("chart-footnote");
-        note.setWrapText(true);
-        note.setMinHeight(Region.USE_PREF_SIZE);
-        note.textProperty().bind(viewModel.noteProperty());
+        ChartNote note = new ChartNote("trend-note", viewModel.noteProperty());
         getChildren().addAll(header, chart, note);
 
         viewModel.points().addListener((ListChangeListener<ChartPoint>) change -> refresh());

@@ -33,12 +33,7 @@ final class ValueChartPanel extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(8, title, spacer, log);
         header.getStyleClass().add("chart-header");
-        Label note = new Label();
-        note.setId("value-note");
-        note.getStyleClass().add("chart-footnote");
-        note.setWrapText(true);
-        note.setMinHeight(Region.USE_PREF_SIZE);
-        note.textProperty().bind(viewModel.noteProperty());
+        ChartNote note = new ChartNote("value-note", viewModel.noteProperty());
         getChildren().addAll(header, note);
         buildChart();
         // The axis kind is fixed when a chart is made, so switching scales makes a new chart.

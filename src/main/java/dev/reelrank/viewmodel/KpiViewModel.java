@@ -271,15 +271,14 @@ public final class KpiViewModel {
      * the words their names start with; at most {@value #MAX_NAMED}, then "and 2 more".
      */
     private String names(List<Entry> tied) {
-        List<String> all = tied.stream().map(e -> name(e.product())).toList();
-        List<String> named = new ArrayList<>(all.subList(0, Math.min(MAX_NAMED, all.size())));
+        List<String> all = new ArrayList<>(tied.stream().map(e -> name(e.product())).toList());
+        int named = Math.min(MAX_NAMED, all.size());
         boolean oneFamily = tied.stream().map(e -> e.product().family()).distinct().count() == 1;
-        String prefix = oneFamily ? wordPrefix(named) : "";
-        for (int i = 1; i < named.size(); i++) {
-            named.set(i, named.get(i).substring(prefix.length()));
+        String prefix = oneFamily ? wordPrefix(all.subList(0, named)) : "";
+        for (int i = 1; i < named; i++) {
+            all.set(i, all.get(i).substring(prefix.length()));
         }
-        String list = String.join(texts.get("list.separator"), named);
-        return all.size() > named.size() ? texts.format("kpi.andMore", list, all.size() - named.size()) : list;
+        return texts.someNames(all, MAX_NAMED);
     }
 
     /** Every tied product by its whole name, for the tooltip. */

@@ -287,8 +287,8 @@ public final class MainViewModel {
         List<String> hidden = ChartProducts.hiddenAsDiscontinued(project, session.today()).stream()
                 .map(texts::productName).toList();
         hiddenBadge.set(hidden.isEmpty() ? "" : texts.format("note.currentOnly", hidden.size()));
-        hiddenNote.set(hidden.isEmpty() ? "" : texts.format("note.currentOnlyNames",
-                String.join(texts.get("list.separator"), hidden)));
+        // A tooltip has room for more names than a chart's note, not for hundreds.
+        hiddenNote.set(hidden.isEmpty() ? "" : texts.format("note.currentOnlyNames", texts.someNames(hidden, 20)));
         TreeSet<String> codes = new TreeSet<>(java.util.List.of("CNY", "USD", "EUR", currency));
         project.exchangeRates().forEach(r -> {
             codes.add(r.from().getCurrencyCode());

@@ -110,7 +110,7 @@ public final class PriceHistoryChartViewModel {
             if (charged.isEmpty()) {
                 if (!missing.isEmpty()) {
                     nothing.add(texts.format("chart.trend.missing", family.getKey(),
-                            String.join(texts.get("list.separator"), missing)));
+                            texts.someNames(missing)));
                 }
                 continue;
             }
@@ -172,15 +172,14 @@ public final class PriceHistoryChartViewModel {
         List<String> parts = new ArrayList<>();
         parts.add(texts.get(anyHistory ? "chart.priceHistory.howToRead" : "chart.priceHistory.noHistory"));
         parts.addAll(ended);
-        String separator = texts.get("list.separator");
         if (!leftOut.isEmpty()) {
-            parts.add(texts.format("chart.priceHistory.leftOut", String.join(separator, leftOut)));
+            parts.add(texts.format("chart.priceHistory.leftOut", texts.someNames(leftOut)));
         }
         if (!notDrawn.isEmpty()) {
-            parts.add(texts.format("chart.notShown", String.join(separator, notDrawn)));
+            parts.add(texts.format("chart.notShown", texts.someNames(notDrawn)));
         }
         if (!nothing.isEmpty()) {
-            parts.add(texts.format("chart.priceHistory.noFigures", String.join(separator, nothing)));
+            parts.add(texts.format("chart.priceHistory.noFigures", texts.someNames(nothing)));
         }
         return String.join(" ", parts);
     }

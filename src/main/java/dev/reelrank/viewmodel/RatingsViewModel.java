@@ -229,17 +229,16 @@ public final class RatingsViewModel {
                 }
             }
         }
-        String separator = texts.get("list.separator");
         String boardName = boardName(shownBoard);
         List<String> notes = new ArrayList<>();
         notes.add(texts.format("chart.rating.source.published", boardName,
-                String.join(separator, days.stream().map(dates::date).toList())));
+                texts.someNames(days.stream().map(dates::date).toList())));
         notes.add(texts.format("chart.rating.publishedScale", boardName));
         if (!noInterval.isEmpty()) {
-            notes.add(texts.format("chart.rating.noPublishedInterval", String.join(separator, noInterval)));
+            notes.add(texts.format("chart.rating.noPublishedInterval", texts.someNames(noInterval)));
         }
         if (!notListed.isEmpty()) {
-            notes.add(texts.format("chart.rating.notOnBoard", String.join(separator, notListed)));
+            notes.add(texts.format("chart.rating.notOnBoard", texts.someNames(notListed)));
         }
         return new RatingSnapshot(RatingSource.PUBLISHED, ratings, false, false, notes, Map.of(),
                 Optional.of(shownBoard), entries);
@@ -280,7 +279,7 @@ public final class RatingsViewModel {
             notes.add(texts.format("chart.rating.groups", result.groups()));
         }
         if (!heldFinite.isEmpty()) {
-            notes.add(texts.format("chart.rating.heldFinite", String.join(texts.get("list.separator"), heldFinite)));
+            notes.add(texts.format("chart.rating.heldFinite", texts.someNames(heldFinite)));
         }
         if (intervals == Intervals.PENDING) {
             notes.add(texts.get("chart.rating.pending"));

@@ -230,10 +230,10 @@ public final class ScenarioViewModel {
         List<String> notes = new ArrayList<>();
         notes.add(texts.format("scenario.formula", numbers.count(uploadsPerDay), numbers.count(daysPerYear)));
         if (!assumed.isEmpty()) {
-            notes.add(texts.format("scenario.assumed", String.join(texts.get("list.separator"), assumed)));
+            notes.add(texts.format("scenario.assumed", texts.someNames(assumed)));
         }
         if (!leftOut.isEmpty()) {
-            notes.add(texts.format("scenario.leftOut", String.join(texts.get("list.separator"), leftOut)));
+            notes.add(texts.format("scenario.leftOut", texts.someNames(leftOut)));
         }
         note.set(String.join(" ", notes));
     }

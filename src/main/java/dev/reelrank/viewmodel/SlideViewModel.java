@@ -44,7 +44,7 @@ public final class SlideViewModel {
                 .map(texts::productName).toList();
         // The price-over-time chart draws whole families, discontinued ones included: nothing is hidden there.
         if (!hidden.isEmpty() && kind != SlideKind.PRICE_HISTORY) {
-            parts.add(texts.format("slide.hiddenDiscontinued", String.join(texts.get("list.separator"), hidden)));
+            parts.add(texts.format("slide.hiddenDiscontinued", texts.someNames(hidden)));
         }
         if (kind == SlideKind.PRICE_HISTORY) {
             parts.add(historySources(project));
@@ -173,7 +173,7 @@ public final class SlideViewModel {
             return "";
         }
         return texts.format(key, bySource.entrySet().stream()
-                .map(e -> texts.format("slide.citation", String.join(texts.get("list.separator"), e.getValue()),
+                .map(e -> texts.format("slide.citation", texts.someNames(e.getValue()),
                         e.getKey()))
                 .collect(Collectors.joining(texts.get("slide.citationSeparator"))));
     }

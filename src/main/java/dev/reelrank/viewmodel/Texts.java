@@ -8,6 +8,8 @@ import java.util.ResourceBundle;
 /** Every string the window shows, from the resource bundle for the UI language. */
 public final class Texts {
     private static final String BUNDLE = "dev.reelrank.i18n.messages";
+    /** How many names a note lists before it counts the rest ({@link #someNames(java.util.List)}). */
+    public static final int NAMED = 5;
     private final ResourceBundle bundle;
     private final Locale locale;
     // MessageFormat is costly to build and is only used on the FX thread, so one per key is kept.
@@ -37,6 +39,23 @@ public final class Texts {
 
     public String format(String key, Object... arguments) {
         return formats.computeIfAbsent(key, k -> new MessageFormat(pattern(k), locale)).format(arguments);
+    }
+
+    /**
+     * A list of names that stays short, whatever the project holds: the first {@code limit} names,
+     * then how many more ("Kling 3.0, Veo 2, Sora and 245 more"); all of them when there are no more.
+     */
+    public String someNames(java.util.List<String> names, int limit) {
+        String separator = get("list.separator");
+        if (names.size() <= limit) {
+            return String.join(separator, names);
+        }
+        return format("list.andMore", String.join(separator, names.subList(0, limit)), names.size() - limit);
+    }
+
+    /** {@link #someNames(java.util.List, int)} with at most {@value #NAMED} names, as chart notes give them. */
+    public String someNames(java.util.List<String> names) {
+        return someNames(names, NAMED);
     }
 
     /** A product's name in this language: its Chinese name in a Chinese UI, when it has one. */

@@ -108,7 +108,7 @@ public final class TrendChartViewModel {
         shown.forEach(p -> familyColours.put(p.series(), p.color()));
         points.setAll(shown);
         String pool = "";
-        String absent = missing.isEmpty() ? "" : texts.format("chart.notShown", String.join(texts.get("list.separator"), missing)) + " ";
+        String absent = missing.isEmpty() ? "" : texts.format("chart.notShown", texts.someNames(missing)) + " ";
         note.set((pool + absent + (rating ? ratings.snapshot().note() : "")).strip());
     }
 

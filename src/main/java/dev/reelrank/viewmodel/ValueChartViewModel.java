@@ -97,7 +97,7 @@ public final class ValueChartViewModel {
         }
         points.setAll(shown);
         frontier.setAll(paretoFrontier(shown));
-        String absent = missing.isEmpty() ? "" : texts.format("chart.notShown", String.join(texts.get("list.separator"), missing)) + " ";
+        String absent = missing.isEmpty() ? "" : texts.format("chart.notShown", texts.someNames(missing)) + " ";
         // Published scores are one board's: the chart says which, and as of when.
         String board = snapshot.board().isPresent() ? String.join(" ", snapshot.notes().subList(0, 2)) + " " : "";
         note.set(absent + board + texts.get("chart.value.note"));

@@ -421,6 +421,37 @@ public final class TestProjects {
                 .map(p -> p.toBuilder().published(scores.getOrDefault(p.id(), List.of())).build()).toList());
     }
 
+    /**
+     * 250 products ("Product number 0" to 249, ids p0 to p249), as after importing many pairs of
+     * unknown names: only p0 to p4 are on a board (LMArena text-to-video, which the view shows, with
+     * published ratings), and p0 to p9 have head-to-head votes along a chain. The first five not on
+     * the board (p5 to p9) have long names, so even a few of them fill lines of a note.
+     */
+    public static Project manyMostlyUnlisted() {
+        TestProjects builder = named("Many products");
+        for (int i = 0; i < 250; i++) {
+            // The first names not on the board are long, so even a few of them fill lines.
+            String name = i >= 5 && i < 10 ? "Product number " + i + " with a long name" + " and more words".repeat(8)
+                    : "Product number " + i;
+            builder.perSecond("p" + i, name, "Family " + (i % 40), "0." + (10 + i % 80), "USD",
+                    100 + i, 100, 10);
+        }
+        for (int i = 0; i < 9; i++) {
+            builder.battles("p" + i, "p" + (i + 1), 30 + i, 20, 2);
+        }
+        Project project = builder.build();
+        return project.withProducts(project.products().stream().map(p -> {
+            int n = Integer.parseInt(p.id().substring(1));
+            List<PublishedRating> scores = n < 5
+                    ? List.of(score(Leaderboard.LMARENA_TEXT_TO_VIDEO, "2026-05-12",
+                            String.valueOf(1200 + n * 10), String.valueOf(1190 + n * 10), String.valueOf(1210 + n * 10),
+                            5_000L))
+                    : List.of();
+            return p.toBuilder().published(scores).build();
+        }).toList()).withView(project.view().withRatingSource(dev.reelrank.model.RatingSource.PUBLISHED)
+                .withBoard(Leaderboard.LMARENA_TEXT_TO_VIDEO).withTrendMetric(dev.reelrank.model.TrendMetric.RATING));
+    }
+
     /** A score "Board page (test fixture)" published; interval and votes may be null. */
     public static PublishedRating score(Leaderboard board, String date, String score, String low, String high,
                                         Long votes) {

@@ -1,0 +1,54 @@
+package dev.reelrank.view;
+
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.text.Text;
+
+/**
+ * The note under a chart: it wraps, but never takes more than {@value #MAX_LINES} lines, whatever
+ * the text, so it cannot push the chart's title and controls out of its panel or squeeze the plot.
+ * A longer note is cut with an ellipsis; the whole of it is in the tooltip.
+ */
+final class ChartNote extends Label {
+    static final int MAX_LINES = 4;
+
+    ChartNote(String id, ObservableValue<String> text) {
+        setId(id);
+        getStyleClass().add("chart-footnote");
+        setWrapText(true);
+        setMinWidth(0);
+        textProperty().bind(text);
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(text);
+        whole.setWrapText(true);
+        whole.setMaxWidth(640);
+        // No empty tooltip box over a note that says nothing.
+        tooltipProperty().bind(javafx.beans.binding.Bindings.when(javafx.beans.binding.Bindings.isEmpty(textProperty()))
+                .then((Tooltip) null).otherwise(whole));
+    }
+
+    /** At most {@value #MAX_LINES} lines, so the note can never push its chart aside. */
+    @Override
+    protected double computePrefHeight(double width) {
+        return Math.min(super.computePrefHeight(width), cap());
+    }
+
+    /** As tall as its (capped) text: a short panel shrinks its plot, not its note, to the plot's own minimum. */
+    @Override
+    protected double computeMinHeight(double width) {
+        return computePrefHeight(width);
+    }
+
+    @Override
+    protected double computeMaxHeight(double width) {
+        return computePrefHeight(width);
+    }
+
+    private double cap() {
+        Text line = new Text("Ag\u53ef");
+        line.setFont(getFont());
+        double lineHeight = Math.ceil(line.getLayoutBounds().getHeight()) + getLineSpacing();
+        return snappedTopInset() + snappedBottomInset() + MAX_LINES * lineHeight;
+    }
+}
