@@ -100,13 +100,33 @@ class FileRecoveryStoreTest {
         Path blocked = blocker.resolve("recovery");
         List<Path> said = new java.util.concurrent.CopyOnWriteArrayList<>();
         java.util.concurrent.atomic.AtomicInteger recovered = new java.util.concurrent.atomic.AtomicInteger();
+        // Each failed write is logged: counting them shows the second edit's write has been tried.
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger("dev.reelrank");
+        java.util.concurrent.atomic.AtomicInteger failedWrites = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.logging.Handler counter = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                if (record.getMessage().startsWith("Could not keep a copy")) {
+                    failedWrites.incrementAndGet();
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        log.addHandler(counter);
         try (FileRecoveryStore store = new FileRecoveryStore(new RecoveryFiles(blocked), "window-1-1", id -> false,
                 clock, Duration.ofMillis(10))) {
             store.watchKeeping(said::add, recovered::incrementAndGet);
             store.keep(project.withName("first edit"), null);
-            waitFor(() -> said.size() == 1);
+            waitFor(() -> said.size() == 1 && failedWrites.get() == 1);
             store.keep(project.withName("second edit"), null);
-            Thread.sleep(200);
+            waitFor(() -> failedWrites.get() == 2);
             assertEquals(List.of(blocked), said, "said once, naming the folder, not at every edit");
 
             // the window rebuilt in another language watches anew: it hears at once
@@ -118,6 +138,8 @@ class FileRecoveryStoreTest {
             store.keep(project.withName("third edit"), null);
             waitFor(() -> recovered.get() == 1);
             assertEquals("third edit", new RecoveryFiles(blocked).read("window-1-1").name());
+        } finally {
+            log.removeHandler(counter);
         }
     }
 }
