@@ -14,6 +14,8 @@ import dev.reelrank.viewmodel.SizePreset;
 import dev.reelrank.viewmodel.SlideKind;
 import dev.reelrank.viewmodel.Texts;
 import dev.reelrank.viewmodel.UserSettings;
+import dev.reelrank.testing.OnFx;
+import java.time.Duration;
 import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -132,25 +134,11 @@ class FxWatchdogBench {
     }
 
     private static <T> T onFx(Callable<T> body) throws Exception {
-        CompletableFuture<T> done = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                done.complete(body.call());
-            } catch (Throwable e) {
-                done.completeExceptionally(e);
-            }
-        });
-        return done.get(300, TimeUnit.SECONDS);
+        return OnFx.call(body, Duration.ofSeconds(300));
     }
 
     private static void await(String what, Callable<Boolean> condition) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
-        while (!onFx(condition)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within 300 s: " + what);
-            }
-            Thread.sleep(20);
-        }
+        OnFx.await(what, condition, Duration.ofSeconds(300));
     }
 
     /** 1,000,000 battles between 50 models with spread-out strengths, 8 % ties, as arena exports hold them. */

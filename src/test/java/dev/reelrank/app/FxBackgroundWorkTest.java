@@ -16,12 +16,13 @@ import dev.reelrank.viewmodel.RatingSnapshot;
 import dev.reelrank.viewmodel.RecentFiles;
 import dev.reelrank.viewmodel.Texts;
 import dev.reelrank.viewmodel.UserSettings;
+import dev.reelrank.testing.OnFx;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -86,25 +87,11 @@ class FxBackgroundWorkTest {
     }
 
     private static <T> T onFx(Callable<T> body) throws Exception {
-        CompletableFuture<T> done = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                done.complete(body.call());
-            } catch (Throwable e) {
-                done.completeExceptionally(e);
-            }
-        });
-        return done.get(30, TimeUnit.SECONDS);
+        return OnFx.call(body, Duration.ofSeconds(30));
     }
 
     private static void awaitOnFx(String what, Callable<Boolean> condition) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!onFx(condition)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within 20 s: " + what);
-            }
-            Thread.sleep(10);
-        }
+        OnFx.await(what, condition, Duration.ofSeconds(20));
     }
 
     /** A store whose reads and writes throw what they are given, as a disk full or a bug would. */
@@ -237,6 +224,8 @@ class FxBackgroundWorkTest {
     private static final class Counting implements BackgroundWork {
         private final BackgroundWork inner;
         final AtomicInteger completed = new AtomicInteger();
+        /** Bootstraps started and not yet ended (finished, failed or stopped by a cancel). */
+        final AtomicInteger running = new AtomicInteger();
 
         Counting(BackgroundWork inner) {
             this.inner = inner;
@@ -245,9 +234,14 @@ class FxBackgroundWorkTest {
         @Override
         public <T> Handle run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
             return inner.run(() -> {
-                T result = work.call();
-                completed.incrementAndGet();
-                return result;
+                running.incrementAndGet();
+                try {
+                    T result = work.call();
+                    completed.incrementAndGet();
+                    return result;
+                } finally {
+                    running.decrementAndGet();
+                }
             }, onSuccess, onFailure);
         }
 
@@ -276,7 +270,8 @@ class FxBackgroundWorkTest {
         }
         awaitOnFx("the last edit", () -> window.session().project().pair("alpha", "beta")[0] == 20);
         awaitOnFx("the final intervals", () -> !window.ratings().snapshot().intervalsPending());
-        Thread.sleep(300);
+        // A superseded bootstrap still between rounds would end now, counted if it ran to the end.
+        awaitOnFx("no bootstrap still running", () -> background.running.get() == 0);
         assertTrue(background.completed.get() <= 2, background.completed.get() + " bootstraps ran to the end");
         Project last = onFx(() -> window.session().project());
         RatingSnapshot expected = MainViewModel.ratingsOf(last, Texts.english());
