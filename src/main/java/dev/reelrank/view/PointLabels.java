@@ -16,10 +16,20 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
 import javafx.util.Duration;
 
-/** The name beside each point of a chart, and the tooltip on each point, kept per product id. */
+/**
+ * The name beside each point of a chart, and the tooltip on each point, kept per product id.
+ *
+ * <p>Each name is drawn over a halo in the plot's colour, so a family's line passing behind it does not
+ * strike it through. The halo is a copy of the name with a wide centred stroke, behind it: an outside
+ * stroke on the name itself looks the same, but the software pipeline paints it by area operations on
+ * every glyph's outline, about half a second per slide of 30 names against 10 ms for this.
+ */
 final class PointLabels {
+    /** The style class of a halo, which repeats its name's words under them: not text to read. */
+    static final String HALO = "point-label-halo";
     private final ObservableList<Node> plotChildren;
     private final Map<String, Text> labels = new HashMap<>();
+    private final Map<String, Text> halos = new HashMap<>();
     private final Map<String, Tooltip> tooltips = new HashMap<>();
 
     PointLabels(ObservableList<Node> plotChildren) {
@@ -33,7 +43,9 @@ final class PointLabels {
             Text label = labels.computeIfAbsent(point.productId(), id -> {
                 Text text = new Text();
                 text.getStyleClass().add("point-label");
-                plotChildren.add(text);
+                Text halo = haloOf(text);
+                halos.put(id, halo);
+                plotChildren.addAll(halo, text);
                 return text;
             });
             label.setText(point.name());
@@ -41,11 +53,27 @@ final class PointLabels {
         labels.keySet().removeIf(id -> {
             if (!present.contains(id)) {
                 plotChildren.remove(labels.get(id));
+                plotChildren.remove(halos.remove(id));
                 tooltips.remove(id);
                 return true;
             }
             return false;
         });
+    }
+
+    /** A halo that follows its name: same words, font, place and visibility; its colours come from the style sheet. */
+    private static Text haloOf(Text label) {
+        Text halo = new Text();
+        halo.getStyleClass().add(HALO);
+        halo.setMouseTransparent(true);
+        halo.textProperty().bind(label.textProperty());
+        halo.fontProperty().bind(label.fontProperty());
+        halo.xProperty().bind(label.xProperty());
+        halo.yProperty().bind(label.yProperty());
+        halo.layoutXProperty().bind(label.layoutXProperty());
+        halo.layoutYProperty().bind(label.layoutYProperty());
+        halo.visibleProperty().bind(label.visibleProperty());
+        return halo;
     }
 
     /** The name drawn for a product, or null; for tests. */
@@ -113,7 +141,8 @@ final class PointLabels {
             label.setY(entry.getValue()[1] + 4);
             // The box the text is drawn in, its halo included (its y is the baseline); moving it puts
             // its edge at the edge of the box it hit, exactly, so a box never meets the same one twice.
-            Bounds box = label.getBoundsInLocal();
+            Text halo = halos.get(entry.getKey());
+            Bounds box = halo.getBoundsInLocal();
             // Kept inside the plot, where the chart clips: a name is never pushed out past its edge.
             double top = Math.max(0, upward ? Math.min(box.getMinY(), bottom - box.getHeight()) : box.getMinY());
             top = free(box, top, placed, !upward);
@@ -127,6 +156,7 @@ final class PointLabels {
                 continue;
             }
             label.setY(label.getY() + (top - box.getMinY()));
+            halo.toFront();
             label.toFront();
             placed.add(new BoundingBox(box.getMinX(), top, box.getWidth(), box.getHeight()));
         }

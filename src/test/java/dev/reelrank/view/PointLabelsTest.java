@@ -100,8 +100,33 @@ class PointLabelsTest {
             PointLabels labels = new PointLabels(plot);
             labels.update(List.of(point("a", "Alpha"), point("b", "Beta")));
             labels.update(List.of(point("b", "Beta renamed")));
-            assertEquals(List.of("Beta renamed"), plot.stream().map(n -> ((Text) n).getText()).toList());
-            assertFalse(plot.stream().anyMatch(n -> "Alpha".equals(((Text) n).getText())));
+            assertEquals(List.of("Beta renamed"), shown(plot).stream().map(Text::getText).toList());
+            assertFalse(plot.stream().anyMatch(n -> "Alpha".equals(((Text) n).getText())), "its name and halo are gone");
+        });
+    }
+
+    @Test
+    void eachName_hasAHaloRightUnderIt_thatMovesAndHidesWithIt() {
+        FxThread.run(() -> {
+            ObservableList<Node> plot = FXCollections.observableArrayList();
+            PointLabels labels = new PointLabels(plot);
+            List<ChartPoint> points = List.of(point("a", "Alpha"), point("b", "Beta"), point("c", "Gamma"));
+            labels.update(points);
+            labels.place("a", 10, 10);
+            labels.place("b", 12, 12);
+            labels.place("c", Double.NaN, 0);
+            labels.layout();
+            for (ChartPoint point : points) {
+                Text name = labels.labelOf(point.productId());
+                int at = plot.indexOf(name);
+                Text halo = (Text) plot.get(at - 1);
+                assertTrue(halo.getStyleClass().contains(PointLabels.HALO), point.name() + " is drawn just over its halo");
+                assertEquals(name.getText(), halo.getText());
+                assertEquals(name.getX(), halo.getX());
+                assertEquals(name.getY(), halo.getY());
+                assertEquals(name.isVisible(), halo.isVisible(), point.name() + ": a hidden name leaves no halo");
+            }
+            assertFalse(labels.labelOf("c").isVisible(), "a point with no place shows no name");
         });
     }
 
@@ -121,7 +146,8 @@ class PointLabelsTest {
     }
 
     private static List<Text> shown(List<Node> plot) {
-        return plot.stream().filter(n -> n instanceof Text t && t.isVisible()).map(Text.class::cast).toList();
+        return plot.stream().filter(n -> n instanceof Text t && t.isVisible() && !t.getStyleClass().contains(PointLabels.HALO))
+                .map(Text.class::cast).toList();
     }
 
     private static Text labelOf(List<Text> shown, String name) {
