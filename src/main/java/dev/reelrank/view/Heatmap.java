@@ -3,14 +3,21 @@ package dev.reelrank.view;
 import dev.reelrank.viewmodel.HeatCell;
 import java.util.List;
 import javafx.geometry.HPos;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.CornerRadii;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Text;
 import javafx.util.Duration;
 
 /**
@@ -84,31 +91,37 @@ final class Heatmap extends GridPane {
     /**
      * One cell: its figure centred, and the votes under it when the cell is tall enough for both,
      * beside it when it is wide enough, else only in the tooltip.
+     *
+     * <p>Painted in code, not by an inline style: a slide's heatmap has up to 900 cells, and parsing
+     * a style for each cell and two labels kept the FX thread busy for half a second. The style sheet
+     * sets no fill for these classes, so the colours the view model checked for contrast are the ones
+     * drawn; it gives only the padding, the minimum size and the font sizes.
      */
     static final class CellBox extends Region {
         private static final double GAP = 6;
+        private static final CornerRadii ROUNDED = new CornerRadii(3);
         private final HeatCell cell;
-        private final Label value;
-        private final Label votes;
+        private final Text value;
+        private final Text votes;
 
         CellBox(HeatCell cell) {
             this.cell = cell;
             getStyleClass().add("heatmap-cell");
-            // Inline, so the stylesheet's label colours cannot override the contrast the view model chose.
-            setStyle("-fx-background-color: " + cell.fill() + ";");
-            value = text(cell.text(), "heatmap-value");
-            votes = text(cell.votes(), "heatmap-votes");
+            setBackground(new Background(new BackgroundFill(Color.web(cell.fill()), ROUNDED, Insets.EMPTY)));
+            Color ink = Color.web(cell.ink());
+            value = text(cell.text(), "heatmap-value", ink);
+            votes = text(cell.votes(), "heatmap-votes", ink);
             votes.setVisible(false);
             getChildren().addAll(value, votes);
         }
 
-        private Label text(String text, String styleClass) {
-            Label label = new Label(text);
-            label.getStyleClass().add(styleClass);
-            label.setStyle("-fx-text-fill: " + cell.ink() + ";");
-            label.setMinWidth(USE_PREF_SIZE);
-            label.setManaged(true);
-            return label;
+        private static Text text(String words, String styleClass, Color ink) {
+            Text text = new Text(words);
+            text.getStyleClass().add(styleClass);
+            text.setFill(ink);
+            text.setTextOrigin(VPos.TOP);
+            text.setManaged(false);
+            return text;
         }
 
         HeatCell cell() {
@@ -121,36 +134,35 @@ final class Heatmap extends GridPane {
             double top = snappedTopInset();
             double width = getWidth() - left - snappedRightInset();
             double height = getHeight() - top - snappedBottomInset();
-            double valueWidth = value.prefWidth(-1);
-            double valueHeight = value.prefHeight(-1);
-            double votesWidth = votes.prefWidth(-1);
-            double votesHeight = votes.prefHeight(-1);
+            double valueWidth = value.getLayoutBounds().getWidth();
+            double valueHeight = value.getLayoutBounds().getHeight();
+            double votesWidth = votes.getLayoutBounds().getWidth();
+            double votesHeight = votes.getLayoutBounds().getHeight();
             boolean hasVotes = !cell.votes().isEmpty();
             if (hasVotes && valueHeight + votesHeight <= height && Math.max(valueWidth, votesWidth) <= width) {
                 double y = top + (height - valueHeight - votesHeight) / 2;
-                value.resizeRelocate(left + (width - valueWidth) / 2, y, valueWidth, valueHeight);
-                votes.resizeRelocate(left + (width - votesWidth) / 2, y + valueHeight, votesWidth, votesHeight);
+                value.relocate(snapPositionX(left + (width - valueWidth) / 2), snapPositionY(y));
+                votes.relocate(snapPositionX(left + (width - votesWidth) / 2), snapPositionY(y + valueHeight));
                 votes.setVisible(true);
             } else if (hasVotes && valueWidth + GAP + votesWidth <= width && Math.max(valueHeight, votesHeight) <= height) {
                 double x = left + (width - valueWidth - GAP - votesWidth) / 2;
-                value.resizeRelocate(x, top + (height - valueHeight) / 2, valueWidth, valueHeight);
-                votes.resizeRelocate(x + valueWidth + GAP, top + (height - votesHeight) / 2, votesWidth, votesHeight);
+                value.relocate(snapPositionX(x), snapPositionY(top + (height - valueHeight) / 2));
+                votes.relocate(snapPositionX(x + valueWidth + GAP), snapPositionY(top + (height - votesHeight) / 2));
                 votes.setVisible(true);
             } else {
-                value.resizeRelocate(left + (width - valueWidth) / 2, top + (height - valueHeight) / 2, valueWidth,
-                        valueHeight);
+                value.relocate(snapPositionX(left + (width - valueWidth) / 2), snapPositionY(top + (height - valueHeight) / 2));
                 votes.setVisible(false);
             }
         }
 
         @Override
         protected double computePrefWidth(double height) {
-            return snappedLeftInset() + value.prefWidth(-1) + snappedRightInset();
+            return snappedLeftInset() + Math.ceil(value.getLayoutBounds().getWidth()) + snappedRightInset();
         }
 
         @Override
         protected double computePrefHeight(double width) {
-            return snappedTopInset() + value.prefHeight(-1) + snappedBottomInset();
+            return snappedTopInset() + Math.ceil(value.getLayoutBounds().getHeight()) + snappedBottomInset();
         }
 
         @Override

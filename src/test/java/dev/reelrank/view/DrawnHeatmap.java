@@ -64,15 +64,18 @@ final class DrawnHeatmap {
     /** The Text nodes drawn inside {@code node}: visible themselves and all the way up. */
     static List<Text> drawnTexts(Node node) {
         List<Text> texts = new ArrayList<>();
-        for (Node n : node.lookupAll(".text")) {
-            if (n instanceof Text text && shown(text, node) && !text.getText().isBlank()) {
-                texts.add(text);
+        collectTexts(node, node, texts);
+        return texts;
+    }
+
+    private static void collectTexts(Node node, Node upTo, List<Text> into) {
+        if (node instanceof Text text && shown(text, upTo) && text.getText() != null && !text.getText().isBlank()) {
+            into.add(text);
+        } else if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                collectTexts(child, upTo, into);
             }
         }
-        if (node instanceof Text text && text.isVisible()) {
-            texts.add(text);
-        }
-        return texts;
     }
 
     static boolean shown(Node node, Node upTo) {
