@@ -97,7 +97,7 @@ class FxWatchdogBench {
                         answered.get(5, TimeUnit.MILLISECONDS);
                     } catch (Exception waiting) {
                         long waited = (System.nanoTime() - posted) / 1_000_000;
-                        if (!sampled && waited > TARGET_MS) {
+                        if (!sampled && waited > Long.getLong("bench.stackMs", TARGET_MS)) {
                             sampled = true;
                             StringBuilder trace = new StringBuilder();
                             var info = java.lang.management.ManagementFactory.getThreadMXBean()
@@ -105,7 +105,7 @@ class FxWatchdogBench {
                             StackTraceElement[] frames = info == null ? new StackTraceElement[0] : info.getStackTrace();
                             // The innermost frames, then ReelRank's own: what the FX thread was doing, and why.
                             for (int f = 0; f < frames.length; f++) {
-                                if (f < 4 || frames[f].getClassName().startsWith("dev.reelrank")) {
+                                if (f < Integer.getInteger("bench.frames", 4) || frames[f].getClassName().startsWith("dev.reelrank")) {
                                     trace.append("\n      at ").append(frames[f]);
                                 }
                             }
@@ -247,7 +247,8 @@ class FxWatchdogBench {
         for (int scale : new int[] {1, 2}) {
             for (SlideKind kind : List.of(SlideKind.COST, SlideKind.DASHBOARD)) {
                 dog.phase("export " + kind + " 1920x1080 at " + scale + "x");
-                export(window, stage[0], kind, scale, folder.resolve(kind + "-" + scale + ".png"));
+                export(window, stage[0], kind, scale, folder.resolve(kind + "-" + scale + ".png"),
+                        () -> dog.phase("(an export's parts timed in one task, below)"));
             }
         }
         dog.phase("idle after (1 s)");
@@ -265,21 +266,28 @@ class FxWatchdogBench {
     private static void slideByslide(MainViewModel window) throws Exception {
         MainViewModel copy = onFx(window::forPresentation);
         for (SlideKind kind : SlideKind.values()) {
-            long millis = onFx(() -> {
+            long[] millis = onFx(() -> {
                 long start = System.nanoTime();
-                javafx.scene.Scene scene = dev.reelrank.view.Slides.scene(copy, kind, copy.slides().texts(kind),
+                javafx.scene.Scene scene = dev.reelrank.view.Slides.unstyledScene(copy, kind, copy.slides().texts(kind),
                         dev.reelrank.viewmodel.SlideTheme.LIGHT, 1920, 1080);
-                scene.getRoot().applyCss();
-                scene.getRoot().layout();
-                return (System.nanoTime() - start) / 1_000_000;
+                long built = System.nanoTime();
+                dev.reelrank.view.Slides.style(scene);
+                long styled = System.nanoTime();
+                dev.reelrank.view.Slides.layOut(scene);
+                long laidOut = System.nanoTime();
+                // The same software pipeline paints the snapshot as paints a frame: roughly the render thread's share.
+                scene.snapshot(null);
+                return new long[] {(built - start) / 1_000_000, (styled - built) / 1_000_000, (laidOut - styled) / 1_000_000,
+                    (System.nanoTime() - laidOut) / 1_000_000};
             });
-            System.out.printf("BENCH   slide %s built, styled and laid out in %d ms%n", kind, millis);
+            System.out.printf("BENCH   slide %s: built %d ms, styled %d ms, laid out %d ms; painted (snapshot) %d ms%n",
+                    kind, millis[0], millis[1], millis[2], millis[3]);
         }
     }
 
     /** As the export dialog does it: drawn on the FX thread, encoded and written off it. */
-    private static void export(MainViewModel window, Stage owner, SlideKind kind, int scale, Path file)
-            throws Exception {
+    private static void export(MainViewModel window, Stage owner, SlideKind kind, int scale, Path file,
+                               Runnable timingParts) throws Exception {
         CompletableFuture<Image> drawn = new CompletableFuture<>();
         long[] snapshotNanos = new long[1];
         WindowImages images = new WindowImages();
@@ -302,9 +310,12 @@ class FxWatchdogBench {
             return null;
         });
         saved.get(300, TimeUnit.SECONDS);
+        timingParts.run();
         long[] split = onFx(() -> {
             long before = System.nanoTime();
-            var slide = dev.reelrank.export.SlideImage.prepare(window.exports().drawing(), kind, window.exports().words(),
+            MainViewModel drawing = window.exports().drawing();
+            long copied = System.nanoTime();
+            var slide = dev.reelrank.export.SlideImage.prepare(drawing, kind, window.exports().words(),
                     new dev.reelrank.export.ExportSize(1920, 1080, scale, window.exports().themeProperty().get()));
             long prepared = System.nanoTime();
             javafx.stage.Stage hidden = new javafx.stage.Stage();
@@ -316,10 +327,11 @@ class FxWatchdogBench {
             slide.draw();
             long snapped = System.nanoTime();
             hidden.hide();
-            return new long[] {prepared - before, shown - prepared, snapped - shown};
+            return new long[] {prepared - before, shown - prepared, snapped - shown, copied - before};
         });
-        System.out.printf("BENCH   on the FX thread, separately: prepare %.0f ms, show + CSS %.0f ms, layout + snapshot %.0f ms%n",
-                split[0] / 1e6, split[1] / 1e6, split[2] / 1e6);
+        System.out.printf("BENCH   on the FX thread, separately: prepare %.0f ms (of which the view models' copy %.0f ms),"
+                        + " show + CSS %.0f ms, layout + snapshot %.0f ms%n",
+                split[0] / 1e6, split[3] / 1e6, split[1] / 1e6, split[2] / 1e6);
         System.out.printf("BENCH export %s %dx%d px: drawn (prepare + one pulse + snapshot) %.0f ms, "
                         + "encoded and written %.0f ms more (%,d bytes)%n", kind, (int) image.getWidth(),
                 (int) image.getHeight(), (drawnAt - start) / 1e6, (System.nanoTime() - drawnAt) / 1e6, Files.size(file));

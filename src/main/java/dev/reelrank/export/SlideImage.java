@@ -1,5 +1,6 @@
 package dev.reelrank.export;
 
+import dev.reelrank.view.FxSteps;
 import dev.reelrank.view.Slides;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.SlideKind;
@@ -32,6 +33,23 @@ public final class SlideImage {
     public static SlideImage prepare(MainViewModel viewModel, SlideKind kind, SlideTexts words, ExportSize size) {
         Scene scene = Slides.scene(viewModel, kind, words, size.theme(), size.width(), size.height());
         return new SlideImage(scene, size, Slides.magnification(kind, size.width(), size.height()) * size.scale());
+    }
+
+    /**
+     * As {@link #prepare} followed by {@link #drawAfterPulse}, with the building cut into steps that
+     * each run as their own FX task (nodes, style, layout, then the pulse and the picture), so the
+     * window keeps answering while a large slide is drawn. Call on the FX thread.
+     */
+    public static void drawInSteps(MainViewModel viewModel, SlideKind kind, SlideTexts words, ExportSize size,
+                                   javafx.stage.Window owner, java.util.function.Consumer<WritableImage> drawn,
+                                   java.util.function.Consumer<Throwable> failed) {
+        Scene[] scene = new Scene[1];
+        FxSteps.inTurn(() -> true, failed,
+                () -> scene[0] = Slides.unstyledScene(viewModel, kind, words, size.theme(), size.width(), size.height()),
+                () -> Slides.style(scene[0]),
+                () -> Slides.layOut(scene[0]),
+                () -> new SlideImage(scene[0], size, Slides.magnification(kind, size.width(), size.height()) * size.scale())
+                        .drawAfterPulse(owner, drawn, failed));
     }
 
     /**

@@ -8,23 +8,26 @@ import java.util.function.Consumer;
 import javafx.scene.image.Image;
 import javafx.stage.Window;
 
-/** The window's images: a slide from a detached copy of its view models, drawn after one pulse. */
+/**
+ * The window's images: a slide from a detached copy of its view models, built in steps between which
+ * the window answers, and drawn after one pulse.
+ */
 public final class WindowImages implements ImageMaker {
     @Override
     public void draw(ExportViewModel request, Window owner, Consumer<Image> drawn, Consumer<Throwable> failed) {
         ExportSize size;
-        SlideImage slide;
+        MainViewModel drawing;
         try {
             size = new ExportSize(request.layoutWidth(), request.layoutHeight(), request.scaleProperty().get(),
                     request.themeProperty().get());
             // Drawn in the conventions of images (en-US, zh-CN), whatever the window's region.
-            MainViewModel drawing = request.drawing();
-            slide = SlideImage.prepare(drawing, request.kindProperty().get(), request.words(drawing), size);
+            drawing = request.drawing();
         } catch (RuntimeException | OutOfMemoryError e) {
             failed.accept(e);
             return;
         }
-        slide.drawAfterPulse(owner, drawn::accept, failed);
+        SlideImage.drawInSteps(drawing, request.kindProperty().get(), request.words(drawing), size, owner, drawn::accept,
+                failed);
     }
 
     @Override

@@ -35,6 +35,12 @@ public final class Presentation {
     private final Pane screen = new Pane();
     private final Region blank = new Region();
     private int current;
+    // What is on the screen, or being built for it: asked again for the same slide at the same size, nothing is rebuilt.
+    private int shownIndex = -1;
+    private double shownWidth;
+    private double shownHeight;
+    // Counts requests; a slide still being built when a newer one is asked for is dropped.
+    private int requests;
 
     private Presentation(Window owner, MainViewModel live) {
         this.viewModel = live.forPresentation();
@@ -80,7 +86,10 @@ public final class Presentation {
         scene.heightProperty().addListener((obs, old, height) -> show(current));
     }
 
-    /** Starts presenting from the first slide; returns the full-screen stage (for tests). */
+    /**
+     * Starts presenting from the first slide; returns the full-screen stage (for tests). The screen is
+     * shown first and the slide built on it in steps, so the window answers meanwhile.
+     */
     public static Stage start(Window owner, MainViewModel live) {
         Presentation presentation = new Presentation(owner, live);
         presentation.show(0);
@@ -104,15 +113,37 @@ public final class Presentation {
         return Screen.getPrimary();
     }
 
+    /**
+     * Builds the slide at {@code index} in three FX tasks (its nodes, its style on the screen, its
+     * layout; a pulse in between lays it out before it is painted), so stepping through a large slide never keeps the screen from answering
+     * for long; the slide shown stays until the next is ready. Keys pressed meanwhile count from the
+     * slide asked for.
+     */
     private void show(int index) {
-        current = Math.max(0, Math.min(kinds.size() - 1, index));
-        SlideKind kind = kinds.get(current);
+        int target = Math.max(0, Math.min(kinds.size() - 1, index));
         Scene scene = stage.getScene();
         double width = scene.getWidth() > 0 ? scene.getWidth() : stage.getWidth();
         double height = scene.getHeight() > 0 ? scene.getHeight() : stage.getHeight();
-        if (!(width > 0) || !(height > 0)) {
+        if (!(width > 0) || !(height > 0) || target == shownIndex && width == shownWidth && height == shownHeight) {
             return;
         }
+        current = target;
+        shownIndex = target;
+        shownWidth = width;
+        shownHeight = height;
+        int request = ++requests;
+        SlideKind kind = kinds.get(target);
+        VBox[] slide = new VBox[1];
+        FxSteps.inTurn(() -> request == requests, Presentation::rethrow,
+                () -> slide[0] = build(kind, width, height),
+                () -> {
+                    screen.getChildren().setAll(new Group(slide[0]));
+                    slide[0].applyCss();
+                },
+                () -> slide[0].layout());
+    }
+
+    private VBox build(SlideKind kind, double width, double height) {
         VBox slide = Slides.slide(viewModel, kind, viewModel.slides().texts(kind), SlideTheme.LIGHT);
         slide.getStyleClass().add("presentation-slide");
         slide.setUserData(kind);
@@ -121,6 +152,14 @@ public final class Presentation {
         slide.setMinSize(width / magnification, height / magnification);
         slide.setMaxSize(width / magnification, height / magnification);
         slide.getTransforms().setAll(new Scale(magnification, magnification, 0, 0));
-        screen.getChildren().setAll(new Group(slide));
+        return slide;
+    }
+
+    /** A slide that cannot be built fails as the key press that asked for it would have. */
+    private static void rethrow(Throwable failure) {
+        if (failure instanceof RuntimeException e) {
+            throw e;
+        }
+        throw (Error) failure;
     }
 }

@@ -43,6 +43,19 @@ public final class Slides {
      */
     public static Scene scene(MainViewModel viewModel, SlideKind kind, SlideTexts words, SlideTheme theme,
                               double width, double height) {
+        Scene scene = unstyledScene(viewModel, kind, words, theme, width, height);
+        style(scene);
+        layOut(scene);
+        return scene;
+    }
+
+    /**
+     * The first of the three steps of {@link #scene}: the slide's nodes in their scene, not yet
+     * styled or laid out. The steps can run as separate FX-thread tasks, so that building a large
+     * slide never keeps the window from answering for long.
+     */
+    public static Scene unstyledScene(MainViewModel viewModel, SlideKind kind, SlideTexts words, SlideTheme theme,
+                                      double width, double height) {
         Fonts.load();
         viewModel.themeProperty().set(theme == SlideTheme.DARK ? Theme.DARK : Theme.LIGHT);
         double magnification = magnification(kind, width, height);
@@ -51,11 +64,19 @@ public final class Slides {
                 theme == SlideTheme.TRANSPARENT ? Color.TRANSPARENT : Color.WHITE);
         scene.getStylesheets().add(MainWindow.stylesheet());
         MainWindow.applyTheme(scene, viewModel.themeProperty().get());
-        slide.applyCss();
-        // Tiles size their text in listeners that run during layout; a second pass lays out that text.
-        slide.layout();
-        slide.layout();
         return scene;
+    }
+
+    /** The second step of {@link #scene}: the style sheet applied. */
+    public static void style(Scene scene) {
+        scene.getRoot().applyCss();
+    }
+
+    /** The last step of {@link #scene}: laid out at its size. */
+    public static void layOut(Scene scene) {
+        // Tiles size their text in listeners that run during layout; a second pass lays out that text.
+        scene.getRoot().layout();
+        scene.getRoot().layout();
     }
 
     static VBox slide(MainViewModel viewModel, SlideKind kind, SlideTexts words, SlideTheme theme) {

@@ -641,6 +641,14 @@ class MainWindowTest {
         robot.push(KeyCode.LEFT);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Blind-test rating (95 % interval)", slideTitle(robot, shown));
+        // Past the last slide nothing is rebuilt: the slide on the screen stays the same one.
+        robot.push(KeyCode.END);
+        WaitForAsyncUtils.waitForFxEvents();
+        Label last = robot.from(shown.getScene().getRoot()).lookup("#slide-title").queryAs(Label.class);
+        robot.push(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(last == robot.from(shown.getScene().getRoot()).lookup("#slide-title").queryAs(Label.class),
+                "Right on the last slide leaves it as it is");
         robot.push(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(shown.isShowing());
