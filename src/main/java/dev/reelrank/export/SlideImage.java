@@ -37,7 +37,8 @@ public final class SlideImage {
 
     /**
      * As {@link #prepare} followed by {@link #drawAfterPulse}, with the building cut into steps that
-     * each run as their own FX task (nodes, style, layout, then the pulse and the picture), so the
+     * each run as their own FX task (nodes, style, a large heatmap's cells a few hundred at a time,
+     * layout, then the pulse and the picture), so the
      * window keeps answering while a large slide is drawn. Call on the FX thread.
      */
     public static void drawInSteps(MainViewModel viewModel, SlideKind kind, SlideTexts words, ExportSize size,
@@ -45,8 +46,10 @@ public final class SlideImage {
                                    java.util.function.Consumer<Throwable> failed) {
         Scene[] scene = new Scene[1];
         FxSteps.inTurn(() -> true, failed,
-                () -> scene[0] = Slides.unstyledScene(viewModel, kind, words, size.theme(), size.width(), size.height()),
+                () -> scene[0] = Slides.unstyledScene(viewModel, kind, words, size.theme(), size.width(), size.height(),
+                        true),
                 () -> Slides.style(scene[0]),
+                FxSteps.untilDone(() -> Slides.addSomeParts(scene[0].getRoot())),
                 () -> Slides.layOut(scene[0]),
                 () -> new SlideImage(scene[0], size, Slides.magnification(kind, size.width(), size.height()) * size.scale())
                         .drawAfterPulse(owner, drawn, failed));

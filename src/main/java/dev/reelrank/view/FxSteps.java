@@ -30,6 +30,18 @@ public final class FxSteps {
         new FxSteps(List.of(steps), wanted, failed).runLater(0);
     }
 
+    /** A step run again, each time in a later FX task, until it says it is done. */
+    public static Runnable untilDone(BooleanSupplier step) {
+        return new Repeated(step);
+    }
+
+    private record Repeated(BooleanSupplier step) implements Runnable {
+        @Override
+        public void run() {
+            step.getAsBoolean();
+        }
+    }
+
     private void runLater(int index) {
         if (index < steps.size()) {
             Platform.runLater(() -> run(index));
@@ -40,12 +52,19 @@ public final class FxSteps {
         if (!wanted.getAsBoolean()) {
             return;
         }
+        boolean done;
         try {
-            steps.get(index).run();
+            Runnable step = steps.get(index);
+            if (step instanceof Repeated repeated) {
+                done = repeated.step().getAsBoolean();
+            } else {
+                step.run();
+                done = true;
+            }
         } catch (RuntimeException | OutOfMemoryError e) {
             failed.accept(e);
             return;
         }
-        runLater(index + 1);
+        runLater(done ? index + 1 : index);
     }
 }

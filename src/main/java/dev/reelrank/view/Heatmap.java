@@ -1,6 +1,7 @@
 package dev.reelrank.view;
 
 import dev.reelrank.viewmodel.HeatCell;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
@@ -28,6 +29,7 @@ import javafx.util.Duration;
 final class Heatmap extends GridPane {
     private final double maxCellWidth;
     private final boolean tooltips;
+    private final List<HeatCell> pending = new ArrayList<>();
 
     /** A grid for the window: columns grow up to 120 px, each cell with its tooltip. */
     Heatmap() {
@@ -49,6 +51,17 @@ final class Heatmap extends GridPane {
     }
 
     void show(List<String> names, List<HeatCell> cells) {
+        showLater(names, cells);
+        fillSome(Integer.MAX_VALUE);
+    }
+
+    /**
+     * The names now and the cells in {@link #fillSome} calls: a slide's 900 cells take 60 ms to style,
+     * which in one FX task with a pulse after it kept a presentation from answering for over 100 ms.
+     */
+    void showLater(List<String> names, List<HeatCell> cells) {
+        pending.clear();
+        pending.addAll(cells);
         getChildren().clear();
         getColumnConstraints().clear();
         getRowConstraints().clear();
@@ -75,7 +88,13 @@ final class Heatmap extends GridPane {
             columnName.setAlignment(Pos.CENTER);
             add(columnName, i + 1, 0);
         }
-        for (HeatCell cell : cells) {
+    }
+
+    /** Adds up to {@code count} of the cells still to come; true when none is left. */
+    boolean fillSome(int count) {
+        List<HeatCell> some = pending.subList(0, Math.min(count, pending.size()));
+        List<CellBox> boxes = new ArrayList<>(some.size());
+        for (HeatCell cell : some) {
             CellBox box = new CellBox(cell);
             if (tooltips && !cell.tooltip().isEmpty()) {
                 Tooltip tip = new Tooltip(cell.tooltip());
@@ -84,8 +103,12 @@ final class Heatmap extends GridPane {
                 tip.setMaxWidth(420);
                 Tooltip.install(box, tip);
             }
-            add(box, cell.column() + 1, cell.row() + 1);
+            GridPane.setConstraints(box, cell.column() + 1, cell.row() + 1);
+            boxes.add(box);
         }
+        some.clear();
+        getChildren().addAll(boxes);
+        return pending.isEmpty();
     }
 
     /**

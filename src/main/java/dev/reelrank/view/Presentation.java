@@ -114,10 +114,10 @@ public final class Presentation {
     }
 
     /**
-     * Builds the slide at {@code index} in three FX tasks (its nodes, its style on the screen, its
-     * layout; a pulse in between lays it out before it is painted), so stepping through a large slide never keeps the screen from answering
-     * for long; the slide shown stays until the next is ready. Keys pressed meanwhile count from the
-     * slide asked for.
+     * Builds the slide at {@code index} in FX tasks of its own (its nodes; its style, on the screen but
+     * unseen; a large heatmap's cells a few hundred at a time; its layout, and then it is shown), so
+     * stepping through a large slide never keeps the screen from answering for long; the slide shown
+     * stays until the next is ready. Keys pressed meanwhile count from the slide asked for.
      */
     private void show(int index) {
         int target = Math.max(0, Math.min(kinds.size() - 1, index));
@@ -134,17 +134,27 @@ public final class Presentation {
         int request = ++requests;
         SlideKind kind = kinds.get(target);
         VBox[] slide = new VBox[1];
+        Group[] shown = new Group[1];
         FxSteps.inTurn(() -> request == requests, Presentation::rethrow,
                 () -> slide[0] = build(kind, width, height),
                 () -> {
-                    screen.getChildren().setAll(new Group(slide[0]));
+                    // Over the slide shown, unseen until whole; one left unfinished by an earlier request goes.
+                    screen.getChildren().removeIf(node -> node.getOpacity() == 0);
+                    shown[0] = new Group(slide[0]);
+                    shown[0].setOpacity(0);
+                    screen.getChildren().add(shown[0]);
                     slide[0].applyCss();
                 },
-                () -> slide[0].layout());
+                FxSteps.untilDone(() -> Slides.addSomeParts(slide[0])),
+                () -> {
+                    slide[0].layout();
+                    shown[0].setOpacity(1);
+                    screen.getChildren().setAll(shown[0]);
+                });
     }
 
     private VBox build(SlideKind kind, double width, double height) {
-        VBox slide = Slides.slide(viewModel, kind, viewModel.slides().texts(kind), SlideTheme.LIGHT);
+        VBox slide = Slides.slide(viewModel, kind, viewModel.slides().texts(kind), SlideTheme.LIGHT, true);
         slide.getStyleClass().add("presentation-slide");
         slide.setUserData(kind);
         double magnification = Slides.magnification(kind, width, height);

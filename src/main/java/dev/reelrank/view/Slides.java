@@ -8,6 +8,7 @@ import dev.reelrank.viewmodel.Texts;
 import dev.reelrank.viewmodel.Theme;
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -27,6 +28,8 @@ public final class Slides {
     static final double DESIGN_WIDTH = DESIGN_HEIGHT * 16 / 9;
     // Five tiles and two charts need the room they have in the window.
     static final double DASHBOARD_HEIGHT = 720;
+    // About 10 ms to build and 20 ms to style on a slow machine.
+    static final int CELLS_AT_A_TIME = 300;
 
     private Slides() {
     }
@@ -56,15 +59,39 @@ public final class Slides {
      */
     public static Scene unstyledScene(MainViewModel viewModel, SlideKind kind, SlideTexts words, SlideTheme theme,
                                       double width, double height) {
+        return unstyledScene(viewModel, kind, words, theme, width, height, false);
+    }
+
+    /** As {@link #unstyledScene}; with {@code partsLater}, large parts come in {@link #addSomeParts} steps. */
+    public static Scene unstyledScene(MainViewModel viewModel, SlideKind kind, SlideTexts words, SlideTheme theme,
+                                      double width, double height, boolean partsLater) {
         Fonts.load();
         viewModel.themeProperty().set(theme == SlideTheme.DARK ? Theme.DARK : Theme.LIGHT);
         double magnification = magnification(kind, width, height);
-        VBox slide = slide(viewModel, kind, words, theme);
+        VBox slide = slide(viewModel, kind, words, theme, partsLater);
         Scene scene = new Scene(slide, width / magnification, height / magnification,
                 theme == SlideTheme.TRANSPARENT ? Color.TRANSPARENT : Color.WHITE);
         scene.getStylesheets().add(MainWindow.stylesheet());
         MainWindow.applyTheme(scene, viewModel.themeProperty().get());
         return scene;
+    }
+
+    /**
+     * Adds some of the parts a slide built with {@code partsLater} still lacks (a heatmap's cells,
+     * {@value #CELLS_AT_A_TIME} at a time), styled when the slide is in a scene; true when none is left.
+     * Between style and layout, as often as it asks.
+     */
+    public static boolean addSomeParts(Parent slide) {
+        for (Node node : slide.lookupAll(".heatmap")) {
+            if (node instanceof Heatmap heatmap) {
+                boolean done = heatmap.fillSome(CELLS_AT_A_TIME);
+                heatmap.applyCss();
+                if (!done) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** The second step of {@link #scene}: the style sheet applied. */
@@ -80,13 +107,17 @@ public final class Slides {
     }
 
     static VBox slide(MainViewModel viewModel, SlideKind kind, SlideTexts words, SlideTheme theme) {
+        return slide(viewModel, kind, words, theme, false);
+    }
+
+    static VBox slide(MainViewModel viewModel, SlideKind kind, SlideTexts words, SlideTheme theme, boolean partsLater) {
         Fonts.load();
         Texts texts = viewModel.texts();
         Label title = label(words.title(), "slide-title");
         title.setId("slide-title");
         Label subtitle = label(words.subtitle(), "slide-subtitle");
         subtitle.setId("slide-subtitle");
-        Node chart = chart(viewModel, kind, texts);
+        Node chart = chart(viewModel, kind, texts, partsLater);
         VBox.setVgrow(chart, Priority.ALWAYS);
         Label sources = label(words.sources(), "slide-footnote");
         sources.setId("slide-sources");
@@ -104,14 +135,14 @@ public final class Slides {
         return slide;
     }
 
-    private static Node chart(MainViewModel viewModel, SlideKind kind, Texts texts) {
+    private static Node chart(MainViewModel viewModel, SlideKind kind, Texts texts, boolean partsLater) {
         Region chart = switch (kind) {
             case COST -> new CostChartPanel(viewModel.costChart(), texts, true);
             case RATING -> new RatingChartPanel(viewModel.ratingChart(), texts, true);
             case TREND -> new TrendChartPanel(viewModel.trendChart(), texts);
             case PRICE_HISTORY -> new PriceHistoryChartPanel(viewModel.priceHistoryChart(), texts);
             case VALUE -> new ValueChartPanel(viewModel.valueChart(), texts);
-            case HEATMAP -> heatmap(viewModel, texts);
+            case HEATMAP -> heatmap(viewModel, texts, partsLater);
             case DASHBOARD -> dashboard(viewModel, texts);
         };
         // The slide's title says what the chart shows; the window's switches have no place on a slide.
@@ -122,12 +153,17 @@ public final class Slides {
         return chart;
     }
 
-    private static Region heatmap(MainViewModel viewModel, Texts texts) {
+    private static Region heatmap(MainViewModel viewModel, Texts texts, boolean cellsLater) {
         var headToHead = viewModel.headToHead();
         // No cap on the columns: the grid takes the slide's whole width, its type magnified by the height.
         Heatmap heatmap = new Heatmap(Double.MAX_VALUE, false);
         heatmap.setId("slide-heatmap");
-        heatmap.show(headToHead.products().stream().map(texts::productName).toList(), headToHead.heatCells());
+        List<String> names = headToHead.products().stream().map(texts::productName).toList();
+        if (cellsLater) {
+            heatmap.showLater(names, headToHead.heatCells());
+        } else {
+            heatmap.show(names, headToHead.heatCells());
+        }
         HeatLegendView legend = new HeatLegendView(true);
         legend.setId("slide-heatmap-legend");
         legend.show(headToHead.legendProperty().get());

@@ -49,10 +49,19 @@ class WindowImagesTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        Path market = folder.resolve(TestProjects.MARKET_FILE);
-        ProjectFiles.write(TestProjects.market().withPair("veo-2", "kling-1.6", 1600, 1400, 5,
-                new dev.reelrank.model.Provenance("test votes", null, java.time.LocalDate.of(2025, 3, 1))), market);
-        window = ReelRankApp.openMainWindow(stage, market);
+        // 20 products, every pair met: a heatmap of 400 cells, which the export adds a few hundred at a time.
+        TestProjects builder = TestProjects.named("Twenty");
+        for (int i = 0; i < 20; i++) {
+            builder.perSecond("p" + i, "Product " + i, "Family " + i, "0." + (10 + i), "USD", 100 + i, 100, 10);
+        }
+        for (int i = 0; i < 20; i++) {
+            for (int j = i + 1; j < 20; j++) {
+                builder.battles("p" + i, "p" + j, 10 + i, 10 + j, 1);
+            }
+        }
+        Path file = folder.resolve("twenty.reelrank.json");
+        ProjectFiles.write(builder.build(), file);
+        window = ReelRankApp.openMainWindow(stage, file);
     }
 
     @ParameterizedTest

@@ -94,6 +94,55 @@ class HeatmapSlideTest {
         }
     }
 
+    /** 20 products, every pair met: a 400-cell grid, more than a presentation builds in one step. */
+    private static MainViewModel twentyProducts() {
+        TestProjects builder = TestProjects.named("Twenty");
+        for (int i = 0; i < 20; i++) {
+            builder.perSecond("p" + i, "Product " + i, "Family " + i, "0.10", "USD", 100 + i, 100, 10);
+        }
+        for (int i = 0; i < 20; i++) {
+            for (int j = i + 1; j < 20; j++) {
+                builder.battles("p" + i, "p" + j, 10 + i, 10 + j, 1);
+            }
+        }
+        Texts texts = Texts.english();
+        return new MainViewModel(new ProjectSession(builder.build(), null, texts), texts);
+    }
+
+    @Test
+    void aLargeGrid_presentedInSteps_isWhole_withEveryCellInItsPlace(FxRobot robot) {
+        AtomicReference<Stage> presentation = new AtomicReference<>();
+        robot.interact(() -> presentation.set(Presentation.start(owner, twentyProducts())));
+        try {
+            for (int i = 0; i < SlideKind.values().length && !showsHeatmap(presentation.get()); i++) {
+                robot.push(KeyCode.RIGHT);
+                WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
+                WaitForAsyncUtils.waitForFxEvents();
+            }
+            WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> {
+                Parent root = presentation.get().getScene().getRoot();
+                assertEquals(1, root.lookupAll("#slide-title").size(), "one slide on the screen, not two");
+                GridPane grid = (GridPane) root.lookup("#slide-heatmap");
+                List<DrawnHeatmap.Cell> cells = DrawnHeatmap.cells(grid);
+                assertEquals(400, cells.size(), "a 20 × 20 grid, every cell added");
+                java.util.Set<String> places = new java.util.HashSet<>();
+                for (DrawnHeatmap.Cell cell : cells) {
+                    assertTrue(places.add(cell.who()), "one cell for " + cell.who());
+                    assertTrue(DrawnHeatmap.shown(cell.node(), root), cell.who() + " is shown");
+                    assertTrue(cell.node().getWidth() > 20 && cell.node().getHeight() > 10,
+                            cell.who() + " is laid out: " + cell.node().getLayoutBounds());
+                }
+                List<String> problems = new ArrayList<>(DrawnHeatmap.lowContrast(cells));
+                problems.addAll(DrawnHeatmap.outsideTheirCells(cells));
+                assertTrue(problems.isEmpty(), String.join("\n", problems));
+            });
+        } finally {
+            robot.interact(() -> presentation.get().close());
+        }
+    }
+
     private static boolean showsHeatmap(Stage presentation) {
         java.util.concurrent.atomic.AtomicBoolean shown = new java.util.concurrent.atomic.AtomicBoolean();
         WaitForAsyncUtils.waitForAsyncFx(2000, () -> shown.set(
