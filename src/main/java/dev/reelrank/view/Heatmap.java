@@ -81,6 +81,8 @@ final class Heatmap extends GridPane {
             getRowConstraints().add(row);
             Label rowName = new Label(names.get(i));
             rowName.getStyleClass().add("heatmap-name");
+            // Whole, however many columns: a grid too wide for its pane scrolls, and a row is read by its name.
+            rowName.setMinWidth(Region.USE_PREF_SIZE);
             add(rowName, 0, i + 1);
             Label columnName = new Label(names.get(i));
             columnName.getStyleClass().add("heatmap-name");

@@ -125,6 +125,35 @@ class HeatmapWindowTest {
         assertKey(robot, "0", "100 votes", false);
     }
 
+    @Test
+    void withManyProducts_everyRowName_isWrittenWhole(FxRobot robot) throws IOException {
+        TestProjects builder = TestProjects.named("Twenty-six");
+        for (int i = 0; i < 26; i++) {
+            builder.perSecond("p" + i, "Product number " + i, "Family " + i, "0.10", "USD", 100 + i, 100, 10);
+        }
+        for (int i = 0; i < 26; i++) {
+            for (int j = i + 1; j < 26; j++) {
+                builder.battles("p" + i, "p" + j, 10 + i, 10 + j, 1);
+            }
+        }
+        Path file = Files.createTempFile(folder, "many", ProjectFiles.EXTENSION);
+        ProjectFiles.write(builder.build(), file);
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(800);
+            viewModel = ReelRankApp.openMainWindow(stage, file);
+        });
+        openHeadToHead(robot);
+        List<String> cut = read(robot, grid -> grid.getChildren().stream()
+                .filter(n -> n instanceof javafx.scene.control.Label l && l.getStyleClass().contains("heatmap-name")
+                        && GridPane.getColumnIndex(n) != null && GridPane.getColumnIndex(n) == 0)
+                .map(n -> (javafx.scene.control.Label) n)
+                .filter(l -> !(l.lookup(".text") instanceof Text drawn && drawn.getText().equals(l.getText())))
+                .map(l -> l.getText() + " drawn as \"" + (l.lookup(".text") instanceof Text t ? t.getText() : "") + "\"")
+                .toList());
+        assertEquals(List.of(), cut, "row names cut short");
+    }
+
     // ---- helpers ---------------------------------------------------------------------------------
 
     /**
