@@ -94,23 +94,26 @@ public final class PriceHistoryChartViewModel {
         for (var family : families.entrySet()) {
             List<Product> charged = new ArrayList<>();
             List<String> missing = new ArrayList<>();
+            List<String> reasons = new ArrayList<>();
             for (Product product : family.getValue()) {
                 PriceOption option = product.compared();
                 if (option.hasFigure() && (option.kind() == PriceKind.ESTIMATE || option.derived())) {
                     leftOut.add(texts.format("chart.trend.missing", texts.productName(product), prices.kind(option)));
-                } else if (!option.hasFigure()) {
-                    missing.add(texts.format("chart.priceHistory.why", texts.productName(product),
-                            texts.get("cost.notPublicOrNoPrice")));
-                } else if (costs.cost(option).isEmpty()) {
-                    missing.add(texts.format("chart.priceHistory.why", texts.productName(product), texts.get("cost.noRate")));
+                } else if (!option.hasFigure() || costs.cost(option).isEmpty()) {
+                    String reason = texts.get(option.hasFigure() ? "cost.noRate" : "cost.notPublicOrNoPrice");
+                    reasons.add(reason);
+                    missing.add(texts.format("chart.priceHistory.why", texts.productName(product), reason));
                 } else {
                     charged.add(product);
                 }
             }
             if (charged.isEmpty()) {
                 if (!missing.isEmpty()) {
+                    // A family of one product named as the family: its name once, not "X (X: no price)".
+                    boolean alone = family.getValue().size() == 1
+                            && texts.productName(family.getValue().getFirst()).equals(family.getKey());
                     nothing.add(texts.format("chart.trend.missing", family.getKey(),
-                            texts.someNames(missing)));
+                            alone ? reasons.getFirst() : texts.someNames(missing)));
                 }
                 continue;
             }

@@ -85,6 +85,18 @@ class PriceHistoryChartViewModelTest {
     }
 
     @Test
+    void aFamilyOfOneProductOfTheSameName_isNamedOnce() {
+        Texts texts = Texts.english();
+        ProjectSession solo = new ProjectSession(TestProjects.named("Solo")
+                .perSecond("veo", "Veo", "Veo", "0.50", "USD", 1000, 100, 10)
+                .withoutFigure("bench", "bench-model-17", "bench-model-17", "api", "API",
+                        dev.reelrank.model.PriceStatus.NOT_PUBLIC, "Not public.")
+                .build(), null, texts);
+        String note = new MainViewModel(solo, texts).priceHistoryChart().noteProperty().get();
+        assertTrue(note.contains("Nothing to draw for bench-model-17 (no price to compare)."), note);
+    }
+
+    @Test
     void showingAHiddenProduct_addsItsFamily() {
         session.apply("show", p -> p.withProduct(p.product("runway-4").orElseThrow()
                 .withChart(new ChartStyle("#999933", true))));
