@@ -8,7 +8,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.ColumnConstraints;
@@ -99,11 +98,7 @@ final class Heatmap extends GridPane {
         for (HeatCell cell : some) {
             CellBox box = new CellBox(cell);
             if (tooltips && !cell.tooltip().isEmpty()) {
-                Tooltip tip = new Tooltip(cell.tooltip());
-                tip.setShowDelay(Duration.millis(200));
-                tip.setWrapText(true);
-                tip.setMaxWidth(420);
-                Tooltip.install(box, tip);
+                HoverTip.install(box, cell.tooltip(), 420, Duration.seconds(5));
             }
             GridPane.setConstraints(box, cell.column() + 1, cell.row() + 1);
             boxes.add(box);

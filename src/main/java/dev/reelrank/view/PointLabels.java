@@ -12,7 +12,6 @@ import javafx.collections.ObservableList;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
 import javafx.util.Duration;
 
@@ -30,7 +29,6 @@ final class PointLabels {
     private final ObservableList<Node> plotChildren;
     private final Map<String, Text> labels = new HashMap<>();
     private final Map<String, Text> halos = new HashMap<>();
-    private final Map<String, Tooltip> tooltips = new HashMap<>();
 
     PointLabels(ObservableList<Node> plotChildren) {
         this.plotChildren = plotChildren;
@@ -54,7 +52,6 @@ final class PointLabels {
             if (!present.contains(id)) {
                 plotChildren.remove(labels.get(id));
                 plotChildren.remove(halos.remove(id));
-                tooltips.remove(id);
                 return true;
             }
             return false;
@@ -85,16 +82,7 @@ final class PointLabels {
         if (node == null) {
             return;
         }
-        Tooltip tooltip = tooltips.computeIfAbsent(productId, id -> {
-            Tooltip t = new Tooltip();
-            t.setShowDelay(Duration.millis(200));
-            t.setShowDuration(Duration.INDEFINITE);
-            t.setWrapText(true);
-            t.setMaxWidth(480);
-            return t;
-        });
-        tooltip.setText(text);
-        Tooltip.install(node, tooltip);
+        HoverTip.install(node, text, 480, Duration.INDEFINITE);
     }
 
     private final Map<String, double[]> anchors = new HashMap<>();

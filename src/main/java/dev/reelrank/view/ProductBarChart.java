@@ -14,7 +14,6 @@ import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.ValueAxis;
 import javafx.scene.chart.XYChart;
-import javafx.scene.control.Tooltip;
 import javafx.scene.shape.Line;
 import javafx.scene.text.Text;
 import javafx.util.Duration;
@@ -44,7 +43,6 @@ final class ProductBarChart extends BarChart<Number, String> {
     private final Map<String, ChartBar> barById = new HashMap<>();
     private final Map<String, Text> labels = new HashMap<>();
     private final Map<String, Group> whiskers = new HashMap<>();
-    private final Map<String, Tooltip> tooltips = new HashMap<>();
     private final ValueAxis<Number> valueAxis;
     private final CategoryAxis productAxis;
     private final Marks marks;
@@ -97,11 +95,9 @@ final class ProductBarChart extends BarChart<Number, String> {
                 barById.remove(id);
                 getPlotChildren().remove(labels.remove(id));
                 getPlotChildren().remove(whiskers.remove(id));
-                tooltips.remove(id);
             } else if (!dataById.get(id).getYValue().equals(category)) {
+                // A new bar, with its own tooltip.
                 series.getData().remove(dataById.remove(id));
-                // The tooltip was installed on the removed bar; the new bar gets its own.
-                tooltips.remove(id);
             }
         }
         List<XYChart.Data<Number, String>> added = new ArrayList<>();
@@ -156,16 +152,7 @@ final class ProductBarChart extends BarChart<Number, String> {
                     + " -fx-background-radius: " + POINT_RADIUS + ";"
                     : "-fx-background-color: " + bar.color() + ";");
             node.setVisible(bar.hasValue());
-            Tooltip tooltip = tooltips.computeIfAbsent(bar.productId(), id -> {
-                Tooltip t = new Tooltip();
-                t.setShowDelay(Duration.millis(200));
-                t.setShowDuration(Duration.INDEFINITE);
-                t.setWrapText(true);
-                t.setMaxWidth(480);
-                Tooltip.install(node, t);
-                return t;
-            });
-            tooltip.setText(bar.tooltip());
+            HoverTip.install(node, bar.tooltip(), 480, Duration.INDEFINITE);
         }
         Text label = labels.computeIfAbsent(bar.productId(), id -> {
             Text text = new Text();
@@ -350,9 +337,10 @@ final class ProductBarChart extends BarChart<Number, String> {
         return whiskers.get(productId);
     }
 
-    /** The tooltip on a product's mark, or null; for tests that read the drawn chart. */
-    Tooltip tooltipOf(String productId) {
-        return tooltips.get(productId);
+    /** What hovering a product's mark shows, or null; for tests that read the drawn chart. */
+    String tooltipOf(String productId) {
+        XYChart.Data<Number, String> data = dataById.get(productId);
+        return data == null || data.getNode() == null ? null : HoverTip.textOf(data.getNode());
     }
 
     /** The category axis the product names are drawn on. */

@@ -90,10 +90,9 @@ final class DrawnHeatmap {
         return true;
     }
 
-    /** The tooltip installed on the node, the one hovering it shows. */
+    /** What hovering the node shows (its tooltip is made on the first hover). */
     static String tooltip(Node node) {
-        Object tip = node.getProperties().get("javafx.scene.control.Tooltip");
-        return tip instanceof Tooltip t ? t.getText() : null;
+        return HoverTip.textOf(node);
     }
 
     /**

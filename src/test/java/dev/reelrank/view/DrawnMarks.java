@@ -93,9 +93,9 @@ final class DrawnMarks {
             } else if (whisker != null && whisker.isVisible()) {
                 problems.add(who + ": a whisker is drawn for a product without an interval");
             }
-            Tooltip tooltip = chart.tooltipOf(bar.productId());
-            if (bar.hasValue() && (tooltip == null || !tooltip.getText().contains(bar.name()))) {
-                problems.add(who + ": tooltip reads \"" + (tooltip == null ? null : tooltip.getText()) + "\"");
+            String tooltip = chart.tooltipOf(bar.productId());
+            if (bar.hasValue() && (tooltip == null || !tooltip.contains(bar.name()))) {
+                problems.add(who + ": tooltip reads \"" + tooltip + "\"");
             }
         }
         return problems;

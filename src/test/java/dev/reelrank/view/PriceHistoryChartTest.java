@@ -83,8 +83,7 @@ class PriceHistoryChartTest {
                 assertTrue(label.isVisible(), id + "'s label is drawn");
                 labels.put(id, label.localToScene(label.getBoundsInLocal()));
                 texts.put(id, label.getText());
-                Tooltip tooltip = (Tooltip) point.getProperties().get("javafx.scene.control.Tooltip");
-                tooltips.put(id, tooltip == null ? null : tooltip.getText());
+                tooltips.put(id, HoverTip.textOf(point));
             }
             Map<String, List<Point2D>> lines = new java.util.HashMap<>();
             for (String family : List.of("Veo", "Kling", "Sora")) {
@@ -161,9 +160,18 @@ class PriceHistoryChartTest {
 
     @Test
     void aMarksTooltip_givesTheDayAndTheSource(FxRobot robot) {
-        String tooltip = drawn(robot).tooltips().get(VEO_3_CUT);
+        Drawn drawn = drawn(robot);
+        String tooltip = drawn.tooltips().get(VEO_3_CUT);
         assertNotNull(tooltip);
         assertTrue(tooltip.contains("Sep 9, 2025") && tooltip.contains("Vertex AI price cut (test fixture)"), tooltip);
+        // Made on the first hover, it shows on that hover.
+        robot.moveTo(drawn.points().get(VEO_3_CUT).add(-30, -30));
+        robot.moveTo(drawn.points().get(VEO_3_CUT));
+        WaitForAsyncUtils.sleep(700, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        String shown = robot.listWindows().stream().filter(w -> w instanceof Tooltip t && t.isShowing())
+                .map(w -> ((Tooltip) w).getText()).findFirst().orElse(null);
+        assertEquals(tooltip, shown, "hovering the mark shows its tooltip");
     }
 
     @Test
