@@ -384,11 +384,19 @@ class MainWindowTest {
                           String rowId, String text) {
         robot.interact(() -> grid.getVisibleLeafColumns().stream().filter(c -> columnId.equals(c.getId())).findFirst()
                 .ifPresent(grid::scrollToColumn));
-        TableCell<?, ?> cell = robot.from(grid).lookup(".table-cell").queryAllAs(TableCell.class).stream()
+        // The table makes the scrolled-to cells in its next layout pulse, which a busy machine can delay.
+        java.util.function.Supplier<java.util.Optional<TableCell<?, ?>>> find = () -> robot.from(grid).lookup(".table-cell")
+                .queryAllAs(TableCell.class).stream()
                 .filter(c -> c.getTableColumn() != null && columnId.equals(c.getTableColumn().getId()))
                 .filter(c -> c.getTableRow() != null && c.getTableRow().getItem() instanceof
                         dev.reelrank.viewmodel.HeadToHeadRowViewModel row && row.id().equals(rowId))
-                .findFirst().orElseThrow(() -> new AssertionError("no grid cell " + rowId + "/" + columnId));
+                .<TableCell<?, ?>>map(c -> c).findFirst();
+        try {
+            WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> find.get().isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("no grid cell " + rowId + "/" + columnId + " within 5 s");
+        }
+        TableCell<?, ?> cell = find.get().orElseThrow();
         robot.doubleClickOn(cell);
         WaitForAsyncUtils.waitForFxEvents();
         robot.push(KeyCode.SHORTCUT, KeyCode.A);
