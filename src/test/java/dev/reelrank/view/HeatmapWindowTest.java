@@ -138,20 +138,38 @@ class HeatmapWindowTest {
         }
         Path file = Files.createTempFile(folder, "many", ProjectFiles.EXTENSION);
         ProjectFiles.write(builder.build(), file);
-        robot.interact(() -> {
-            stage.setWidth(1280);
-            stage.setHeight(800);
-            viewModel = ReelRankApp.openMainWindow(stage, file);
-        });
-        openHeadToHead(robot);
-        List<String> cut = read(robot, grid -> grid.getChildren().stream()
-                .filter(n -> n instanceof javafx.scene.control.Label l && l.getStyleClass().contains("heatmap-name")
-                        && GridPane.getColumnIndex(n) != null && GridPane.getColumnIndex(n) == 0)
-                .map(n -> (javafx.scene.control.Label) n)
-                .filter(l -> !(l.lookup(".text") instanceof Text drawn && drawn.getText().equals(l.getText())))
-                .map(l -> l.getText() + " drawn as \"" + (l.lookup(".text") instanceof Text t ? t.getText() : "") + "\"")
-                .toList());
-        assertEquals(List.of(), cut, "row names cut short");
+        // A window of its own at 1280 x 800: TestFX hands every test class the same stage, and a
+        // size set on it stays set for the classes after this one.
+        AtomicReference<Stage> laptop = new AtomicReference<>();
+        try {
+            robot.interact(() -> {
+                laptop.set(new Stage());
+                laptop.get().setWidth(1280);
+                laptop.get().setHeight(800);
+                ReelRankApp.openMainWindow(laptop.get(), file);
+            });
+            robot.clickOn(robot.from(laptop.get().getScene().getRoot()).lookup("#tab-head-to-head").queryAs(Node.class));
+            Pulses.awaitLayout(robot, laptop.get().getScene());
+            AtomicReference<List<String>> cut = new AtomicReference<>();
+            robot.interact(() -> {
+                GridPane grid = (GridPane) laptop.get().getScene().getRoot().lookup("#h2h-heatmap");
+                cut.set(grid.getChildren().stream()
+                        .filter(n -> n instanceof javafx.scene.control.Label l && l.getStyleClass().contains("heatmap-name")
+                                && GridPane.getColumnIndex(n) != null && GridPane.getColumnIndex(n) == 0)
+                        .map(n -> (javafx.scene.control.Label) n)
+                        .filter(l -> !(l.lookup(".text") instanceof Text drawn && drawn.getText().equals(l.getText())))
+                        .map(l -> l.getText() + " drawn as \"" + (l.lookup(".text") instanceof Text t ? t.getText() : "")
+                                + "\"")
+                        .toList());
+            });
+            assertEquals(List.of(), cut.get(), "row names cut short");
+        } finally {
+            robot.interact(() -> {
+                if (laptop.get() != null) {
+                    laptop.get().close();
+                }
+            });
+        }
     }
 
     // ---- helpers ---------------------------------------------------------------------------------

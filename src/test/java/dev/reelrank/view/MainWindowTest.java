@@ -382,8 +382,11 @@ class MainWindowTest {
 
     private void gridType(FxRobot robot, TableView<dev.reelrank.viewmodel.HeadToHeadRowViewModel> grid, String columnId,
                           String rowId, String text) {
-        robot.interact(() -> grid.getVisibleLeafColumns().stream().filter(c -> columnId.equals(c.getId())).findFirst()
-                .ifPresent(grid::scrollToColumn));
+        robot.interact(() -> {
+            grid.getVisibleLeafColumns().stream().filter(c -> columnId.equals(c.getId())).findFirst()
+                    .ifPresent(grid::scrollToColumn);
+            grid.getItems().stream().filter(r -> r.id().equals(rowId)).findFirst().ifPresent(grid::scrollTo);
+        });
         // The table makes the scrolled-to cells in its next layout pulse, which a busy machine can delay.
         java.util.function.Supplier<java.util.Optional<TableCell<?, ?>>> find = () -> robot.from(grid).lookup(".table-cell")
                 .queryAllAs(TableCell.class).stream()
