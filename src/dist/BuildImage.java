@@ -28,7 +28,9 @@ public final class BuildImage {
     /** The launcher's JVM options; the AOT cache is added once it is trained. */
     private static final List<String> JAVA_OPTIONS = List.of(
             "--enable-native-access=javafx.graphics,ALL-UNNAMED",
-            "--sun-misc-unsafe-memory-access=allow",
+            // JavaFX 21's rasteriser uses sun.misc.Unsafe, which JDK 24+ warns about; as a property,
+            // not the option of the same name, so a runtime of JDK 21 or 22 starts too.
+            "-Dsun.misc.unsafe.memory.access=allow",
             "-XX:+UseSerialGC",
             // A small first heap: the window with 1,000 products stays under 250 MB resident
             // (about 345 MB with the default first heap); it grows as needed.

@@ -66,6 +66,7 @@ public final class ProjectFiles {
      * @return the saved file's stamp, to pass to the next save
      * @throws FileChangedException when the file changed on disk since it was read; nothing is written
      */
+    @SuppressWarnings("try") // the lock is held for the block, never read
     public static FileStamp writeIfUnchanged(Project project, Path named, FileStamp expected) throws IOException {
         byte[] bytes = bytes(project, named);
         Path file = linkTarget(named);
@@ -98,6 +99,7 @@ public final class ProjectFiles {
      *
      * @return the project as saved
      */
+    @SuppressWarnings("try") // the lock is held for the block, never read
     public static Project update(Path named, Change change) throws IOException, ProjectFileException {
         Path file = linkTarget(named);
         try (ProjectLock lock = ProjectLock.acquire(file)) {

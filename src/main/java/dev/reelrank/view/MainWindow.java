@@ -262,7 +262,6 @@ public final class MainWindow {
         viewModel.files().open(file, () -> { });
     }
 
-    /** Runs {@code proceed} unless that would lose unsaved changes the user wants to keep. */
     /**
      * Offers the work windows closed without saving left behind, newest first, until the user
      * restores one (the rest wait for the next start) or has answered for each.

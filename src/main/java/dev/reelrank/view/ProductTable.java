@@ -202,7 +202,9 @@ final class ProductTable {
     @SafeVarargs
     private static TableColumn<ProductRowViewModel, ?> group(String title, TableColumn<ProductRowViewModel, ?>... columns) {
         TableColumn<ProductRowViewModel, Object> group = new TableColumn<>(title);
-        group.getColumns().setAll(List.of(columns));
+        for (TableColumn<ProductRowViewModel, ?> column : columns) {
+            group.getColumns().add(column);
+        }
         return group;
     }
 

@@ -335,7 +335,6 @@ public final class RatingsViewModel {
         return boardsView;
     }
 
-    /** True once the project holds head-to-head votes, so the switch can offer them. */
     /** Whether any product has vote tallies, or no other source has anything either. */
     public ReadOnlyBooleanProperty aggregateAvailableProperty() {
         return aggregateAvailable.getReadOnlyProperty();

@@ -199,7 +199,7 @@ class CliJarIT {
     @Test
     void export_withTheFlagTheReadmeGives_printsOnlyItsResult() throws Exception {
         Path png = folder.resolve("cost.png");
-        Run run = javaWith(List.of("--sun-misc-unsafe-memory-access=allow"), "export", "--chart", "cost", "--width",
+        Run run = javaWith(List.of("-Dsun.misc.unsafe.memory.access=allow"), "export", "--chart", "cost", "--width",
                 "800", "--height", "450", "--out", png.toString());
         assertEquals(0, run.code(), run.err());
         assertEquals("", run.err(), "no JavaFX or JDK warnings");

@@ -381,7 +381,6 @@ public final class TestProjects {
         return changeLast(p -> p.withChart(new ChartStyle(colour, shown)));
     }
 
-    /** The last product was available from its release date and discontinued on {@code date} (ISO). */
     /** The board words of {@link #publishedMarket()}'s boards, for tests that name them. */
     public static final String AA_TEXT = "artificial-analysis-text-to-video";
 
@@ -462,6 +461,7 @@ public final class TestProjects {
                 Citation.of("Board page (test fixture)", "https://example.org/board", SourceKind.VENDOR));
     }
 
+    /** The last product was available from its release date and discontinued on {@code date} (ISO). */
     public TestProjects discontinued(String date, String source) {
         return changeLast(p -> p.toBuilder().lifecycle(Lifecycle.of(null,
                 new DatedFact(p.releaseDate(), "Release (test fixture)"),
