@@ -10,7 +10,6 @@ import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
 class BradleyTerryTest {
-    private static final double FOUR_HUNDRED_LOG10 = 400 / Math.log(10);
 
     private static PairCells cells(int products, double[]... pairs) {
         PairCells.Builder builder = new PairCells.Builder(products);
@@ -173,9 +172,16 @@ class BradleyTerryTest {
     }
 
     @Test
-    void scale_is400PointsPerTenfoldOdds() {
-        assertEquals(400 / Math.log(10), BradleyTerryFit.SCALE, 1e-12);
-        assertEquals(FOUR_HUNDRED_LOG10, BradleyTerryFit.SCALE, 0);
+    void scale_eachTenfoldOddsAlongAChain_adds400Points_andTheRatingsGiveTheOddsBack() {
+        // A beat B 100:10, B beat C 100:10, A and C never met.
+        RatingsResult result = BradleyTerry.fit(cells(3, new double[] {0, 1, 100, 10, 0}, new double[] {1, 2, 100, 10, 0}));
+        double a = result.of(0).rating();
+        double b = result.of(1).rating();
+        double c = result.of(2).rating();
+        assertEquals(400, a - b, 1e-6);
+        assertEquals(800, a - c, 1e-6, "a hundredfold odds, through B");
+        // The arena formula, P(A beats B) = 1 / (1 + 10^((Rb - Ra) / 400)), gives back the share A won.
+        assertEquals(100 / 110.0, 1 / (1 + Math.pow(10, (b - a) / 400)), 1e-9);
     }
 
     @Test
