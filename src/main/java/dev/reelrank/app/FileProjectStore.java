@@ -19,8 +19,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Project files on disk, through the strict reader and the atomic writer. */
-final class FileProjectStore implements ProjectStore {
+/** Project files on disk, through the strict reader and the atomic writer (public for the view models' tests). */
+public final class FileProjectStore implements ProjectStore {
     /**
      * The version of each file this process last read or wrote, so that a save never overwrites a
      * change someone made on disk in between. Kept for the process, not the window: the window is

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reelrank.testing.TestProjects;
-import dev.reelrank.io.ProjectFileException;
 import dev.reelrank.io.ProjectFiles;
 import dev.reelrank.model.Project;
 import java.io.IOException;
@@ -21,26 +20,8 @@ class FilesViewModelTest {
     @TempDir
     Path folder;
 
-    private final ProjectStore disk = new ProjectStore() {
-        @Override
-        public Project read(Path file) throws IOException {
-            try {
-                return ProjectFiles.read(file);
-            } catch (ProjectFileException e) {
-                throw new IOException(e.getMessage(), e);
-            }
-        }
-
-        @Override
-        public void write(Project project, Path file) throws IOException {
-            ProjectFiles.write(project, file);
-        }
-
-        @Override
-        public Project blank() {
-            return TestProjects.market().withProducts(List.of());
-        }
-    };
+    // The desktop app's own adapter: reads and writes real files, with the stamps that guard a save.
+    private final ProjectStore disk = new dev.reelrank.app.FileProjectStore();
     private final ProjectSession session = new ProjectSession(TestProjects.market(), null, () -> MainViewModelTest.TODAY);
     private final RecentFiles recent = RecentFiles.inMemory();
     private final MainViewModel viewModel = new MainViewModel(session, Texts.english(), disk, recent,
