@@ -43,7 +43,7 @@ final class AboutDialog {
         VBox content = new VBox(10, what, licence, new Label(texts.get("about.notices")), notices);
         about.getDialogPane().setContent(content);
         about.getDialogPane().setId("about-dialog");
-        MainWindow.styleLike(about.getDialogPane(), owner);
+        ThemeManager.styleLike(about.getDialogPane(), owner);
         about.showAndWait();
     }
 

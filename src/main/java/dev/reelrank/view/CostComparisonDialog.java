@@ -88,7 +88,7 @@ final class CostComparisonDialog {
                 event.consume();
             }
         });
-        MainWindow.styleLike(dialog.getDialogPane(), owner);
+        ThemeManager.styleLike(dialog.getDialogPane(), owner);
         dialog.getDialogPane().setId("cost-comparison-dialog");
         dialog.setResizable(true);
         dialog.show();

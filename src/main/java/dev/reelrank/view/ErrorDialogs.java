@@ -16,7 +16,7 @@ public final class ErrorDialogs {
         alert.initOwner(owner);
         alert.setTitle(texts.get("error.openTitle"));
         alert.setHeaderText(texts.get("error.openHeader"));
-        MainWindow.styleLike(alert.getDialogPane(), owner);
+        ThemeManager.styleLike(alert.getDialogPane(), owner);
         alert.show();
     }
 }

@@ -46,7 +46,7 @@ final class ExportDialog {
         dialog.getDialogPane().getButtonTypes().addAll(export, copy, cancel);
         dialog.getDialogPane().setContent(form(viewModel, texts));
         dialog.getDialogPane().setId("export-dialog");
-        MainWindow.styleLike(dialog.getDialogPane(), owner);
+        ThemeManager.styleLike(dialog.getDialogPane(), owner);
         for (ButtonType type : java.util.List.of(export, copy)) {
             Button button = (Button) dialog.getDialogPane().lookupButton(type);
             button.disableProperty().bind(viewModel.problemProperty().isNotEmpty().or(viewModel.busyProperty()));

@@ -117,7 +117,7 @@ final class FileDialogs {
         alert.initOwner(owner);
         alert.setTitle(texts.get("changed.title"));
         alert.setHeaderText(texts.format("changed.header", documentName));
-        MainWindow.styleLike(alert.getDialogPane(), owner);
+        ThemeManager.styleLike(alert.getDialogPane(), owner);
         alert.getDialogPane().setId("changed-dialog");
         // Enter after Ctrl+S must not drop the edits (Reload) nor replace their work (Overwrite): it cancels.
         for (ButtonType type : alert.getButtonTypes()) {
@@ -150,7 +150,7 @@ final class FileDialogs {
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(header);
-        MainWindow.styleLike(alert.getDialogPane(), owner);
+        ThemeManager.styleLike(alert.getDialogPane(), owner);
         alert.getDialogPane().setId(id);
         ButtonType answer = alert.showAndWait().orElse(later);
         return answer == yes ? 0 : answer == no ? 1 : 2;

@@ -33,7 +33,7 @@ final class ImportDialogs {
         dialog.getDialogPane().setContent(new VBox(8, new Label(texts.get("import.title")), bar));
         ButtonType cancel = new ButtonType(texts.get("import.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().add(cancel);
-        MainWindow.styleLike(dialog.getDialogPane(), owner);
+        ThemeManager.styleLike(dialog.getDialogPane(), owner);
         javafx.beans.value.ChangeListener<Boolean> closeWhenDone = (obs, was, running) -> {
             if (!running && dialog.isShowing()) {
                 dialog.close();
@@ -60,7 +60,7 @@ final class ImportDialogs {
         alert.initOwner(owner);
         alert.setTitle(texts.get("import.unknownTitle"));
         alert.setHeaderText(texts.format("import.unknownHeader", names.size()));
-        MainWindow.styleLike(alert.getDialogPane(), owner);
+        ThemeManager.styleLike(alert.getDialogPane(), owner);
         ButtonType answer = alert.showAndWait().orElse(cancel);
         return answer == add ? Unknown.ADD : answer == leaveOut ? Unknown.LEAVE_OUT : Unknown.CANCEL;
     }

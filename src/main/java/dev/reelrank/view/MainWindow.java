@@ -6,7 +6,6 @@ import dev.reelrank.viewmodel.ProductRowViewModel;
 import dev.reelrank.viewmodel.Texts;
 import impl.org.controlsfx.skin.DecorationPane;
 import java.util.List;
-import java.util.Objects;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
@@ -818,7 +817,6 @@ public final class MainWindow {
         DecorationPane decorations = new DecorationPane();
         decorations.setRoot(createContent());
         Scene scene = new Scene(decorations, DEFAULT_WIDTH, DEFAULT_HEIGHT);
-        scene.getStylesheets().add(stylesheet());
         attach(stage, scene);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
@@ -868,8 +866,8 @@ public final class MainWindow {
     }
 
     private void attach(Stage stage, Scene scene) {
-        applyTheme(scene, viewModel.themeProperty().get());
-        viewModel.themeProperty().addListener((obs, old, theme) -> applyTheme(scene, theme));
+        ThemeManager.style(scene, viewModel.themeProperty().get());
+        viewModel.themeProperty().addListener((obs, old, theme) -> ThemeManager.apply(scene, theme));
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.setOnCloseRequest(event -> {
             if (viewModel.files().hasUnsavedChanges()) {
@@ -891,32 +889,5 @@ public final class MainWindow {
             event.setDropCompleted(project.isPresent());
             event.consume();
         });
-    }
-
-    /** The dark theme redefines the light theme's colour tokens; dialogs opened later follow the scene. */
-    static void applyTheme(Scene scene, dev.reelrank.viewmodel.Theme theme) {
-        String dark = darkStylesheet();
-        scene.getStylesheets().remove(dark);
-        if (theme == dev.reelrank.viewmodel.Theme.DARK) {
-            scene.getStylesheets().add(dark);
-        }
-    }
-
-    /** Gives a dialog the look of the window it belongs to (light or dark). */
-    static void styleLike(javafx.scene.control.DialogPane pane, javafx.stage.Window owner) {
-        if (owner != null && owner.getScene() != null) {
-            pane.getStylesheets().setAll(owner.getScene().getStylesheets());
-        } else {
-            pane.getStylesheets().setAll(stylesheet());
-        }
-    }
-
-    static String darkStylesheet() {
-        return Objects.requireNonNull(MainWindow.class.getResource("reelrank-dark.css"), "reelrank-dark.css")
-                .toExternalForm();
-    }
-
-    public static String stylesheet() {
-        return Objects.requireNonNull(MainWindow.class.getResource("reelrank.css"), "reelrank.css").toExternalForm();
     }
 }

@@ -58,7 +58,7 @@ public final class Presentation {
         screen.setStyle("-fx-background-color: white;");
         screen.setId("presentation");
         Scene scene = new Scene(new StackPane(screen, blank), Color.BLACK);
-        scene.getStylesheets().add(MainWindow.stylesheet());
+        ThemeManager.style(scene, dev.reelrank.viewmodel.Theme.LIGHT);
         scene.setOnKeyPressed(key -> {
             switch (key.getCode()) {
                 case RIGHT, PAGE_DOWN, SPACE, DOWN, ENTER -> show(current + 1);

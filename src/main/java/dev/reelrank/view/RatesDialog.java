@@ -90,7 +90,7 @@ final class RatesDialog {
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().add(new ButtonType(texts.get("dialog.close"),
                 javafx.scene.control.ButtonBar.ButtonData.OK_DONE));
-        MainWindow.styleLike(dialog.getDialogPane(), owner);
+        ThemeManager.styleLike(dialog.getDialogPane(), owner);
         dialog.getDialogPane().setId("rates-dialog");
         dialog.setResizable(true);
         dialog.show();

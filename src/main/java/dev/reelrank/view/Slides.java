@@ -71,8 +71,7 @@ public final class Slides {
         VBox slide = slide(viewModel, kind, words, theme, partsLater);
         Scene scene = new Scene(slide, width / magnification, height / magnification,
                 theme == SlideTheme.TRANSPARENT ? Color.TRANSPARENT : Color.WHITE);
-        scene.getStylesheets().add(MainWindow.stylesheet());
-        MainWindow.applyTheme(scene, viewModel.themeProperty().get());
+        ThemeManager.style(scene, viewModel.themeProperty().get());
         return scene;
     }
 
