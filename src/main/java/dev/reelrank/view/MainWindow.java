@@ -822,36 +822,8 @@ public final class MainWindow {
         stage.setMinHeight(600);
         stage.getIcons().setAll(AppIcon.images());
         stage.setScene(scene);
-        placeAsLastTime(stage);
+        WindowPlacement.asLastTime(stage, viewModel);
         stage.show();
-    }
-
-    /**
-     * Opens the window where it last closed, moved and shrunk as needed to fit the screen it was
-     * on; if that screen is gone (a projector unplugged), the window opens in the default place.
-     */
-    private void placeAsLastTime(Stage stage) {
-        viewModel.rememberedPlace().ifPresent(place -> {
-            var screens = javafx.stage.Screen.getScreensForRectangle(place.x(), place.y(), place.width(),
-                    place.height());
-            if (screens.isEmpty()) {
-                return;
-            }
-            javafx.geometry.Rectangle2D area = screens.getFirst().getVisualBounds();
-            double width = Math.min(Math.max(place.width(), stage.getMinWidth()), area.getWidth());
-            double height = Math.min(Math.max(place.height(), stage.getMinHeight()), area.getHeight());
-            stage.setWidth(width);
-            stage.setHeight(height);
-            stage.setX(Math.min(Math.max(place.x(), area.getMinX()), area.getMaxX() - width));
-            stage.setY(Math.min(Math.max(place.y(), area.getMinY()), area.getMaxY() - height));
-            stage.setMaximized(place.maximized());
-        });
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, event -> {
-            if (stage.getWidth() > 0 && stage.getHeight() > 0 && !stage.isFullScreen()) {
-                viewModel.rememberPlace(new dev.reelrank.viewmodel.WindowPlace(stage.getX(), stage.getY(),
-                        stage.getWidth(), stage.getHeight(), stage.isMaximized()));
-            }
-        });
     }
 
     public MainViewModel viewModel() {
@@ -875,19 +847,7 @@ public final class MainWindow {
                 closeWindow();
             }
         });
-        scene.setOnDragOver(event -> {
-            if (event.getDragboard().hasFiles()) {
-                event.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
-            }
-            event.consume();
-        });
-        scene.setOnDragDropped(event -> {
-            var dropped = event.getDragboard().hasFiles() ? event.getDragboard().getFiles() : java.util.List.<java.io.File>of();
-            var project = dropped.stream().filter(f -> f.getName().endsWith(".json")).findFirst();
-            project.ifPresentOrElse(file -> guardUnsaved(() -> open(file.toPath())),
-                    () -> viewModel.reportProblem(texts.get("status.dropOnlyProjects")));
-            event.setDropCompleted(project.isPresent());
-            event.consume();
-        });
+        FileDrop.install(scene, file -> guardUnsaved(() -> open(file)),
+                () -> viewModel.reportProblem(texts.get("status.dropOnlyProjects")));
     }
 }
