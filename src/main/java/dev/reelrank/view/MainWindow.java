@@ -13,10 +13,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -24,8 +20,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -49,7 +43,7 @@ public final class MainWindow {
     // adds them right after the first frame (see showChartsFirst).
     private boolean chartsFirst;
     private Runnable addDeferredParts = () -> { };
-    private TableView<ProductRowViewModel> table;
+    TableView<ProductRowViewModel> table;
     private TabPane charts;
     private FileDialogs dialogs;
 
@@ -137,7 +131,7 @@ public final class MainWindow {
         }
 
         root = new BorderPane(main);
-        root.setTop(new VBox(menuBar(), toolBar(), builtInBar(), recoveryBar()));
+        root.setTop(new VBox(new MainMenus(this, viewModel, texts, version).bar(), toolBar(), builtInBar(), recoveryBar()));
         root.setBottom(footer());
         root.getStyleClass().add("main-window");
         return root;
@@ -182,7 +176,7 @@ public final class MainWindow {
         }
     }
 
-    private javafx.stage.Window window() {
+    javafx.stage.Window window() {
         return root.getScene().getWindow();
     }
 
@@ -199,65 +193,14 @@ public final class MainWindow {
         });
     }
 
-    private Menu fileMenu() {
-        var files = viewModel.files();
-        Menu menu = new Menu(texts.get("menu.file"));
-        MenuItem newProject = item("menu.new", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
-                () -> guardUnsaved(files::newProject));
-        MenuItem open = item("menu.open", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
-                () -> guardUnsaved(() -> dialogs().chooseToOpen().ifPresent(this::open)));
-        Menu recent = new Menu(texts.get("menu.openRecent"));
-        recent.setId("recent-menu");
-        Runnable fillRecent = () -> {
-            recent.getItems().clear();
-            for (java.nio.file.Path file : files.recent()) {
-                MenuItem entry = new MenuItem(file.getFileName() + "  —  " + file.getParent());
-                entry.setMnemonicParsing(false);
-                entry.setOnAction(e -> guardUnsaved(() -> open(file)));
-                recent.getItems().add(entry);
-            }
-            if (recent.getItems().isEmpty()) {
-                MenuItem none = new MenuItem(texts.get("menu.noRecent"));
-                none.setDisable(true);
-                recent.getItems().add(none);
-            }
-        };
-        files.recent().addListener((javafx.collections.ListChangeListener<java.nio.file.Path>) c -> fillRecent.run());
-        fillRecent.run();
-        MenuItem save = item("menu.save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
-                () -> saveThen(() -> { }));
-        MenuItem saveAs = item("menu.saveAs",
-                new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::saveAs);
-        MenuItem importBattles = item("menu.importBattles", null, this::importBattles);
-        importBattles.disableProperty().bind(viewModel.battleImport().runningProperty());
-        MenuItem exportImage = item("menu.exportImage", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
-                this::exportImage);
-        MenuItem copyImage = item("menu.copyImage",
-                new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-                () -> {
-                    viewModel.exports().start(shownChart());
-                    copyImage();
-                });
-        exportImage.disableProperty().bind(viewModel.exports().busyProperty());
-        copyImage.disableProperty().bind(viewModel.exports().busyProperty());
-        MenuItem close = item("menu.close", new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN),
-                this::closeWindow);
-        for (MenuItem item : java.util.List.of(newProject, open, save, saveAs)) {
-            item.disableProperty().bind(files.busyProperty());
-        }
-        menu.getItems().addAll(newProject, open, recent, new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(),
-                importBattles, new SeparatorMenuItem(), exportImage, copyImage, new SeparatorMenuItem(), close);
-        return menu;
-    }
-
-    private FileDialogs dialogs() {
+    FileDialogs dialogs() {
         if (dialogs == null) {
             dialogs = new FileDialogs(window(), texts);
         }
         return dialogs;
     }
 
-    private void open(java.nio.file.Path file) {
+    void open(java.nio.file.Path file) {
         viewModel.files().open(file, () -> { });
     }
 
@@ -293,7 +236,7 @@ public final class MainWindow {
         }
     }
 
-    private void guardUnsaved(Runnable proceed) {
+    void guardUnsaved(Runnable proceed) {
         if (!viewModel.files().hasUnsavedChanges()) {
             proceed.run();
             return;
@@ -307,7 +250,7 @@ public final class MainWindow {
         }
     }
 
-    private void importBattles() {
+    void importBattles() {
         dialogs().chooseBattles().ifPresent(file -> {
             var battleImport = viewModel.battleImport();
             ImportDialogs.showProgress(window(), battleImport, texts);
@@ -327,7 +270,7 @@ public final class MainWindow {
     }
 
     /** The chart of the tab in front; the scenario tab has no slide of its own yet, so it gives the costs. */
-    private dev.reelrank.viewmodel.SlideKind shownChart() {
+    dev.reelrank.viewmodel.SlideKind shownChart() {
         String tab = charts.getSelectionModel().getSelectedItem().getId();
         return switch (tab) {
             case "tab-trend" -> dev.reelrank.viewmodel.SlideKind.TREND;
@@ -338,11 +281,11 @@ public final class MainWindow {
         };
     }
 
-    private void present() {
+    void present() {
         Presentation.start(window(), viewModel);
     }
 
-    private void exportImage() {
+    void exportImage() {
         var exports = viewModel.exports();
         javafx.stage.Window window = window();
         exports.start(shownChart());
@@ -356,7 +299,7 @@ public final class MainWindow {
         }
     }
 
-    private void copyImage() {
+    void copyImage() {
         var exports = viewModel.exports();
         images.draw(exports, window(), image -> {
             javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
@@ -371,19 +314,19 @@ public final class MainWindow {
         return failure instanceof OutOfMemoryError ? texts.get("export.noMemory") : texts.failure(failure);
     }
 
-    private void saveThen(Runnable after) {
+    void saveThen(Runnable after) {
         if (!viewModel.files().save(after)) {
             dialogs().chooseToSave(viewModel.files().suggestedName())
                     .ifPresent(file -> viewModel.files().saveAs(file, after));
         }
     }
 
-    private void saveAs() {
+    void saveAs() {
         dialogs().chooseToSave(viewModel.files().suggestedName())
                 .ifPresent(file -> viewModel.files().saveAs(file, () -> { }));
     }
 
-    private void closeWindow() {
+    void closeWindow() {
         guardUnsaved(() -> ((Stage) window()).close());
     }
 
@@ -411,109 +354,8 @@ public final class MainWindow {
         return tab;
     }
 
-    private MenuBar menuBar() {
-        Menu edit = new Menu(texts.get("menu.edit"));
-        MenuItem undo = item("menu.undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), viewModel::undo);
-        undo.disableProperty().bind(viewModel.session().canUndoProperty().not());
-        undo.textProperty().bind(Bindings.createStringBinding(() -> describe("menu.undo", "menu.undoWhat",
-                viewModel.session().undoDescriptionProperty().get()), viewModel.session().undoDescriptionProperty()));
-        MenuItem redo = item("menu.redo", new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), viewModel::redo);
-        redo.disableProperty().bind(viewModel.session().canRedoProperty().not());
-        redo.textProperty().bind(Bindings.createStringBinding(() -> describe("menu.redo", "menu.redoWhat",
-                viewModel.session().redoDescriptionProperty().get()), viewModel.session().redoDescriptionProperty()));
-        MenuItem redoAlt = item("menu.redo",
-                new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), viewModel::redo);
-        redoAlt.setVisible(false);
-        redoAlt.disableProperty().bind(viewModel.session().canRedoProperty().not());
-        MenuItem add = item("menu.add", new KeyCodeCombination(KeyCode.INSERT), this::addProduct);
-        MenuItem duplicate = item("menu.duplicate", new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN),
-                this::duplicateSelected);
-        MenuItem delete = item("menu.delete", new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHORTCUT_DOWN),
-                this::deleteSelected);
-        MenuItem up = item("menu.moveUp", new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN), () -> moveSelected(-1));
-        MenuItem down = item("menu.moveDown", new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN),
-                () -> moveSelected(1));
-        var noSelection = table.getSelectionModel().selectedItemProperty().isNull();
-        duplicate.disableProperty().bind(noSelection);
-        delete.disableProperty().bind(noSelection);
-        up.disableProperty().bind(noSelection);
-        down.disableProperty().bind(noSelection);
-        edit.getItems().addAll(undo, redo, redoAlt, new SeparatorMenuItem(), add, duplicate, delete,
-                new SeparatorMenuItem(), up, down);
-        MenuBar bar = new MenuBar(fileMenu(), edit, viewMenu(), helpMenu());
-        bar.setUseSystemMenuBar(true);
-        return bar;
-    }
-
-    private Menu helpMenu() {
-        MenuItem about = new MenuItem(texts.get("menu.about"));
-        about.setId("menu-about");
-        about.setOnAction(e -> AboutDialog.show(window(), texts, version));
-        return new Menu(texts.get("menu.help"), null, about);
-    }
-
-    private Menu viewMenu() {
-        Menu menu = new Menu(texts.get("menu.view"));
-        javafx.scene.control.ToggleGroup themes = new javafx.scene.control.ToggleGroup();
-        javafx.scene.control.RadioMenuItem light = new javafx.scene.control.RadioMenuItem(texts.get("menu.themeLight"));
-        javafx.scene.control.RadioMenuItem dark = new javafx.scene.control.RadioMenuItem(texts.get("menu.themeDark"));
-        light.setId("theme-light");
-        dark.setId("theme-dark");
-        light.setToggleGroup(themes);
-        dark.setToggleGroup(themes);
-        Runnable sync = () -> {
-            light.setSelected(viewModel.themeProperty().get() == dev.reelrank.viewmodel.Theme.LIGHT);
-            dark.setSelected(viewModel.themeProperty().get() == dev.reelrank.viewmodel.Theme.DARK);
-        };
-        viewModel.themeProperty().addListener((obs, old, theme) -> sync.run());
-        sync.run();
-        light.setOnAction(e -> viewModel.themeProperty().set(dev.reelrank.viewmodel.Theme.LIGHT));
-        dark.setOnAction(e -> viewModel.themeProperty().set(dev.reelrank.viewmodel.Theme.DARK));
-        MenuItem perMinute = item("chart.basis.minute", null,
-                () -> viewModel.costChart().basisProperty().set(dev.reelrank.model.CostBasis.PER_MINUTE));
-        MenuItem perClip = item("chart.basis.clip", null,
-                () -> viewModel.costChart().basisProperty().set(dev.reelrank.model.CostBasis.PER_FIVE_SECOND_CLIP));
-        Menu basis = new Menu(texts.get("menu.costBasis"), null, perMinute, perClip);
-        MenuItem rates = item("menu.rates", null, () -> RatesDialog.show(window(),
-                viewModel.exchangeRates(), viewModel.currencies(), texts, viewModel::reportProblem));
-        MenuItem comparison = item("menu.costComparison", null, () -> CostComparisonDialog.show(window(),
-                viewModel.kpis(), texts));
-        comparison.setId("menu-cost-comparison");
-        MenuItem present = item("menu.present", new KeyCodeCombination(KeyCode.F5), this::present);
-        javafx.scene.control.CheckMenuItem showTable = new javafx.scene.control.CheckMenuItem(
-                texts.get("menu.showTable"));
-        showTable.setId("menu-show-table");
-        showTable.setAccelerator(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_DOWN));
-        showTable.selectedProperty().bindBidirectional(viewModel.tableShownProperty());
-        javafx.scene.control.CheckMenuItem currentOnly = new javafx.scene.control.CheckMenuItem(
-                texts.get("menu.currentOnly"));
-        currentOnly.setId("menu-current-only");
-        currentOnly.selectedProperty().bindBidirectional(viewModel.currentOnlyProperty());
-        menu.getItems().addAll(builtInMenu(), new SeparatorMenuItem(), present, showTable, currentOnly, new SeparatorMenuItem(), light, dark, new SeparatorMenuItem(), basis, rates,
-                comparison, new SeparatorMenuItem(), languageMenu());
-        return menu;
-    }
-
-    /** Each language is named in itself, so that someone who cannot read the current one finds theirs. */
-    private Menu languageMenu() {
-        Menu menu = new Menu(texts.get("menu.language"));
-        menu.setId("language-menu");
-        javafx.scene.control.ToggleGroup languages = new javafx.scene.control.ToggleGroup();
-        for (Language language : Language.values()) {
-            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(
-                    texts.get(language.nameKey()));
-            item.setId("language-" + language.code());
-            item.setToggleGroup(languages);
-            item.setSelected(viewModel.languageProperty().get() == language);
-            item.setOnAction(e -> switchLanguage(language));
-            menu.getItems().add(item);
-        }
-        return menu;
-    }
-
     /** Rebuilds the window in another language on the same project, undo history and unsaved changes. */
-    private void switchLanguage(Language language) {
+    void switchLanguage(Language language) {
         if (language == viewModel.languageProperty().get()) {
             return;
         }
@@ -529,19 +371,6 @@ public final class MainWindow {
         next.replace(stage);
         next.charts.getTabs().stream().filter(t -> t.getId().equals(tab)).findFirst()
                 .ifPresent(t -> next.charts.getSelectionModel().select(t));
-    }
-
-    private String describe(String plainKey, String withWhatKey, String what) {
-        return what == null || what.isEmpty() ? texts.get(plainKey) : texts.format(withWhatKey, what);
-    }
-
-    private MenuItem item(String key, KeyCombination accelerator, Runnable action) {
-        MenuItem item = new MenuItem(texts.get(key));
-        if (accelerator != null) {
-            item.setAccelerator(accelerator);
-        }
-        item.setOnAction(e -> action.run());
-        return item;
     }
 
     /**
@@ -600,30 +429,8 @@ public final class MainWindow {
         return bar;
     }
 
-    private void openBuiltIn(dev.reelrank.viewmodel.BuiltInView view) {
+    void openBuiltIn(dev.reelrank.viewmodel.BuiltInView view) {
         guardUnsaved(() -> viewModel.files().openBuiltIn(view));
-    }
-
-    private Menu builtInMenu() {
-        Menu menu = new Menu(texts.get("menu.builtIn"));
-        menu.setId("menu-builtin");
-        for (dev.reelrank.viewmodel.BuiltInView view : dev.reelrank.viewmodel.BuiltInView.values()) {
-            // Ticked while the window shows it; a click on the ticked one does nothing.
-            javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem(
-                    texts.get("builtin." + view.name() + ".title"));
-            item.setId("menu-builtin-" + view.name().toLowerCase(java.util.Locale.ROOT));
-            Runnable tick = () -> item.setSelected(viewModel.builtInViewProperty().get() == view);
-            viewModel.builtInViewProperty().addListener((obs, old, shown) -> tick.run());
-            tick.run();
-            item.setOnAction(e -> {
-                tick.run();
-                if (viewModel.builtInViewProperty().get() != view) {
-                    openBuiltIn(view);
-                }
-            });
-            menu.getItems().add(item);
-        }
-        return menu;
     }
 
     private ToolBar toolBar() {
@@ -773,27 +580,27 @@ public final class MainWindow {
         return table.getSelectionModel().getSelectedItem();
     }
 
-    private void addProduct() {
+    void addProduct() {
         ProductRowViewModel after = selected();
         String id = viewModel.products().add(after == null ? null : after.id());
         select(id);
     }
 
-    private void duplicateSelected() {
+    void duplicateSelected() {
         ProductRowViewModel row = selected();
         if (row != null) {
             select(viewModel.products().duplicate(row.id()));
         }
     }
 
-    private void deleteSelected() {
+    void deleteSelected() {
         ProductRowViewModel row = selected();
         if (row != null) {
             viewModel.products().delete(row.id());
         }
     }
 
-    private void moveSelected(int by) {
+    void moveSelected(int by) {
         ProductRowViewModel row = selected();
         if (row != null) {
             viewModel.products().move(row.id(), by);
