@@ -96,7 +96,8 @@ final class TrendChart extends LineChart<Number, Number> {
         seriesByFamily.forEach((family, series) -> {
             if (series.getNode() != null) {
                 // Only the colour inline: the width comes from the style sheet, wider on a projector.
-                series.getNode().setStyle("-fx-stroke: " + familyColours.getOrDefault(family, "#59636E") + ";");
+                // A family without a colour of its own is drawn in the theme's muted token.
+                series.getNode().setStyle("-fx-stroke: " + familyColours.getOrDefault(family, "-rr-muted") + ";");
             }
         });
         labels.update(points);
