@@ -31,17 +31,12 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  * published estimates, and never a derived figure. Products that tie for cheapest or top rated are
  * all named.
  */
-public final class KpiViewModel {
+public final class KpiViewModel extends RatedViewModel {
     /** At most this many tied products are named; the rest are counted ("and 2 more"). */
     static final int MAX_NAMED = 3;
     /** Costs equal to this many significant digits tie: conversions leave noise in the 16th digit. */
     private static final MathContext TIE = new MathContext(12);
 
-    private final ProjectSession session;
-    private final RatingsViewModel ratings;
-    private final Texts texts;
-    private final Numbers numbers;
-    private final PriceTexts prices;
     private final ReadOnlyObjectWrapper<KpiTile> cheapest = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<KpiTile> topRating = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<KpiTile> bestValue = new ReadOnlyObjectWrapper<>();
@@ -49,11 +44,7 @@ public final class KpiViewModel {
     private final ReadOnlyObjectWrapper<KpiTile> ratio = new ReadOnlyObjectWrapper<>();
 
     KpiViewModel(ProjectSession session, RatingsViewModel ratings, Texts texts) {
-        this.session = session;
-        this.ratings = ratings;
-        this.texts = texts;
-        this.numbers = new Numbers(texts.locale());
-        this.prices = new PriceTexts(texts);
+        super(session, ratings, texts);
         session.projectProperty().addListener((obs, old, project) -> refresh());
         ratings.snapshotProperty().addListener((obs, old, snapshot) -> refresh());
         refresh();
@@ -74,7 +65,8 @@ public final class KpiViewModel {
     public record ComparisonChoice(String id, String name, boolean missing) {
     }
 
-    private void refresh() {
+    @Override
+    protected void refresh() {
         Project project = session.project();
         RatingSnapshot snapshot = ratings.snapshot();
         String currency = project.displayCurrency().getCurrencyCode();

@@ -20,12 +20,7 @@ import javafx.collections.ObservableList;
  * The rating bar chart: each product's rating with its 95 % interval, best first, and which votes
  * the ratings come from. Products without votes get a "no votes" marker, never a rating of 1000.
  */
-public final class RatingChartViewModel {
-    private final ProjectSession session;
-    private final RatingsViewModel ratings;
-    private final Texts texts;
-    private final Numbers numbers;
-    private final PriceTexts prices;
+public final class RatingChartViewModel extends RatedViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper axisLabel = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper sourceNote = new ReadOnlyStringWrapper();
@@ -37,17 +32,14 @@ public final class RatingChartViewModel {
     private final PerProductCache<ChartBar> cache = new PerProductCache<>();
 
     RatingChartViewModel(ProjectSession session, RatingsViewModel ratings, Texts texts) {
-        this.session = session;
-        this.ratings = ratings;
-        this.texts = texts;
-        this.numbers = new Numbers(texts.locale());
-        this.prices = new PriceTexts(texts);
+        super(session, ratings, texts);
         session.projectProperty().addListener((obs, old, project) -> refresh());
         ratings.snapshotProperty().addListener((obs, old, snapshot) -> refresh());
         refresh();
     }
 
-    private void refresh() {
+    @Override
+    protected void refresh() {
         Project project = session.project();
         RatingSnapshot snapshot = ratings.snapshot();
         String board = snapshot.board().map(ratings::boardName).orElse(null);

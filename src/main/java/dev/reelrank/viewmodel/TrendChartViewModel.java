@@ -24,12 +24,7 @@ import javafx.collections.ObservableList;
  * The trend chart: each product family as a line over release dates (Kling 1.0, 1.5, 1.6), following
  * either the rating or the cost per minute.
  */
-public final class TrendChartViewModel {
-    private final ProjectSession session;
-    private final RatingsViewModel ratings;
-    private final Texts texts;
-    private final Numbers numbers;
-    private final PriceTexts prices;
+public final class TrendChartViewModel extends PointChartViewModel {
     private final ObjectProperty<TrendMetric> metric = new SimpleObjectProperty<>(TrendMetric.RATING);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper valueAxisLabel = new ReadOnlyStringWrapper();
@@ -39,40 +34,24 @@ public final class TrendChartViewModel {
     private final Map<String, String> familyColours = new LinkedHashMap<>();
 
     TrendChartViewModel(ProjectSession session, RatingsViewModel ratings, Texts texts) {
-        this.session = session;
-        this.ratings = ratings;
-        this.texts = texts;
-        this.numbers = new Numbers(texts.locale());
-        this.prices = new PriceTexts(texts);
+        super(session, ratings, texts);
         SavedViewChoice.bind(session, metric, ChartView::trendMetric, ChartView::withTrendMetric,
-                shown::redrawIfShown);
-        ratings.snapshotProperty().addListener((obs, old, snapshot) -> shown.redrawIfShown());
+                this::redrawIfShown);
         refresh();
     }
 
-    private final WhileShown shown = new WhileShown(this::refresh);
-
-    /** Whether the chart is on screen; while it is not, edits do not recompute it. */
-    public javafx.beans.property.BooleanProperty activeProperty() {
-        return shown.property();
-    }
-
-    private void refresh() {
+    @Override
+    protected void refresh() {
         Project project = session.project();
         boolean rating = metric.get() == TrendMetric.RATING;
         String currency = project.displayCurrency().getCurrencyCode();
         title.set(texts.get(rating ? "chart.trend.titleRating" : "chart.trend.titleCost"));
-        String ratingAxis = ratings.snapshot().board().map(board -> texts.format("chart.rating.axisPublished",
-                ratings.boardName(board))).orElse(texts.get("chart.rating.axisShort"));
-        valueAxisLabel.set(rating ? ratingAxis : texts.format("chart.cost.axisMinute", currency));
+        valueAxisLabel.set(rating ? ratingAxisLabel() : texts.format("chart.cost.axisMinute", currency));
         Map<String, String> colours = ProductColors.assign(project);
         CostCalculator costs = CostCalculator.of(project);
         List<ChartPoint> shown = new ArrayList<>();
         List<String> missing = new ArrayList<>();
-        for (Product product : project.products()) {
-            if (!ChartProducts.drawn(product, colours, project, session.today())) {
-                continue;
-            }
+        for (Product product : drawn(project, colours)) {
             double x = product.releaseDate().toEpochDay();
             String colour = colours.get(product.id());
             String date = prices.date(product.releaseDate());

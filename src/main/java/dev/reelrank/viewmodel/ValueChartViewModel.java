@@ -22,12 +22,7 @@ import javafx.collections.ObservableList;
  * The value chart: rating against cost per minute, with the cost–rating Pareto frontier (the
  * products no other product beats on both) and the region better and cheaper than all of them.
  */
-public final class ValueChartViewModel {
-    private final ProjectSession session;
-    private final RatingsViewModel ratings;
-    private final Texts texts;
-    private final Numbers numbers;
-    private final PriceTexts prices;
+public final class ValueChartViewModel extends PointChartViewModel {
     private final BooleanProperty logCost = new SimpleBooleanProperty(true);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper costAxisLabel = new ReadOnlyStringWrapper();
@@ -39,40 +34,25 @@ public final class ValueChartViewModel {
     private final ObservableList<String> frontierView = FXCollections.unmodifiableObservableList(frontier);
 
     ValueChartViewModel(ProjectSession session, RatingsViewModel ratings, Texts texts) {
-        this.session = session;
-        this.ratings = ratings;
-        this.texts = texts;
-        this.numbers = new Numbers(texts.locale());
-        this.prices = new PriceTexts(texts);
+        super(session, ratings, texts);
         SavedViewChoice.bind(session, logCost, ChartView::logCostAxis, ChartView::withLogCostAxis,
-                shown::redrawIfShown);
-        ratings.snapshotProperty().addListener((obs, old, snapshot) -> shown.redrawIfShown());
+                this::redrawIfShown);
         refresh();
     }
 
-    private final WhileShown shown = new WhileShown(this::refresh);
-
-    /** Whether the chart is on screen; while it is not, edits do not recompute it. */
-    public javafx.beans.property.BooleanProperty activeProperty() {
-        return shown.property();
-    }
-
-    private void refresh() {
+    @Override
+    protected void refresh() {
         Project project = session.project();
         String currency = project.displayCurrency().getCurrencyCode();
         title.set(texts.get("chart.value.title"));
         costAxisLabel.set(texts.format(logCost.get() ? "chart.value.axisLog" : "chart.value.axis", currency));
         RatingSnapshot snapshot = ratings.snapshot();
-        ratingAxisLabel.set(snapshot.board().map(board -> texts.format("chart.rating.axisPublished",
-                ratings.boardName(board))).orElse(texts.get("chart.rating.axisShort")));
+        ratingAxisLabel.set(ratingAxisLabel());
         Map<String, String> colours = ProductColors.assign(project);
         CostCalculator costs = CostCalculator.of(project);
         List<ChartPoint> shown = new ArrayList<>();
         List<String> missing = new ArrayList<>();
-        for (Product product : project.products()) {
-            if (!ChartProducts.drawn(product, colours, project, session.today())) {
-                continue;
-            }
+        for (Product product : drawn(project, colours)) {
             Optional<VideoCost> cost = costs.cost(product);
             Optional<Rating> rating = snapshot.of(product.id());
             if (cost.isEmpty()) {

@@ -1,0 +1,39 @@
+package dev.reelrank.viewmodel;
+
+import javafx.beans.property.BooleanProperty;
+
+/**
+ * What the trend and value charts share: the project, the ratings and the words they are drawn from,
+ * a chart that recomputes only while it is on screen, and the rating axis's name.
+ */
+abstract class PointChartViewModel extends RatedViewModel {
+    private final WhileShown onScreen = new WhileShown(this::refresh);
+
+    /** Subclasses bind their saved view choice with {@link #redrawIfShown}, then call {@link #refresh}. */
+    PointChartViewModel(ProjectSession session, RatingsViewModel ratings, Texts texts) {
+        super(session, ratings, texts);
+        ratings.snapshotProperty().addListener((obs, old, snapshot) -> redrawIfShown());
+    }
+
+    /** Whether the chart is on screen; while it is not, edits do not recompute it. */
+    public BooleanProperty activeProperty() {
+        return onScreen.property();
+    }
+
+    protected final void redrawIfShown() {
+        onScreen.redrawIfShown();
+    }
+
+    /** The products the chart draws (shown, current when only current ones are asked for), in project order. */
+    protected final java.util.List<dev.reelrank.model.Product> drawn(dev.reelrank.model.Project project,
+                                                                     java.util.Map<String, String> colours) {
+        return project.products().stream()
+                .filter(product -> ChartProducts.drawn(product, colours, project, session.today())).toList();
+    }
+
+    /** "Rating" for head-to-head votes, or the board's name for its published scores. */
+    protected final String ratingAxisLabel() {
+        return ratings.snapshot().board().map(board -> texts.format("chart.rating.axisPublished",
+                ratings.boardName(board))).orElse(texts.get("chart.rating.axisShort"));
+    }
+}
