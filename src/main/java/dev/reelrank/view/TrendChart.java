@@ -49,20 +49,13 @@ final class TrendChart extends LineChart<Number, Number> {
                 getData().add(created);
                 return created;
             });
-            XYChart.Data<Number, Number> data = dataById.get(point.productId());
-            if (data != null && !series.getData().contains(data)) {
-                seriesOf(data).getData().remove(data);
-                data = null;
+            XYChart.Data<Number, Number> moved = dataById.get(point.productId());
+            if (moved != null && !series.getData().contains(moved)) {
+                // Its family changed: the point moves to the other line.
+                seriesOf(moved).getData().remove(moved);
+                dataById.remove(point.productId());
             }
-            if (data == null) {
-                data = new XYChart.Data<>(point.x(), point.y());
-                dataById.put(point.productId(), data);
-                series.getData().add(data);
-            } else {
-                data.setXValue(point.x());
-                data.setYValue(point.y());
-            }
-            Node symbol = data.getNode();
+            Node symbol = ChartPointData.place(dataById, series, point).getNode();
             if (symbol != null) {
                 symbol.setStyle("-fx-background-color: " + point.color() + ", white; -fx-background-insets: 0, 3;"
                         + " -fx-background-radius: 6px; -fx-padding: 6px;");

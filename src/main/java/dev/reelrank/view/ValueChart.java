@@ -51,16 +51,7 @@ final class ValueChart extends ScatterChart<Number, Number> {
         Set<String> present = new HashSet<>();
         for (ChartPoint point : points) {
             present.add(point.productId());
-            XYChart.Data<Number, Number> data = dataById.get(point.productId());
-            if (data == null) {
-                data = new XYChart.Data<>(point.x(), point.y());
-                dataById.put(point.productId(), data);
-                series.getData().add(data);
-            } else {
-                data.setXValue(point.x());
-                data.setYValue(point.y());
-            }
-            Node symbol = data.getNode();
+            Node symbol = ChartPointData.place(dataById, series, point).getNode();
             if (symbol != null) {
                 symbol.setStyle("-fx-background-color: " + point.color() + "; -fx-background-radius: 7px;"
                         + " -fx-padding: 7px;");
