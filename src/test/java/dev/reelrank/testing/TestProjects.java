@@ -61,17 +61,22 @@ public final class TestProjects {
         return new TestProjects(name);
     }
 
+    /** Alpha 1 to Epsilon 5: distinct costs (per second in USD, per clip in CNY) and aggregate votes. */
+    private static TestProjects fiveNamed(String name) {
+        return named(name)
+                .perSecond("alpha", "Alpha 1", "Alpha", "0.50", "USD", 900, 600, 100)
+                .perSecond("beta", "Beta 2", "Beta", "0.05", "USD", 700, 800, 100)
+                .perClip("gamma", "Gamma 3", "Gamma", "2.00", "CNY", 5, 500, 500, 100)
+                .perSecond("delta", "Delta 4", "Delta", "0.20", "USD", 1100, 400, 100)
+                .perClip("epsilon", "Epsilon 5", "Epsilon", "9.00", "CNY", 5, 300, 900, 100);
+    }
+
     /**
      * Five products with distinct costs and ratings, in an order that neither chart keeps: the
      * table order is not the cheapest-first or the best-first order.
      */
     public static Project fiveProducts() {
-        return named("Five products")
-                .perSecond("alpha", "Alpha 1", "Alpha", "0.50", "USD", 900, 600, 100)
-                .perSecond("beta", "Beta 2", "Beta", "0.05", "USD", 700, 800, 100)
-                .perClip("gamma", "Gamma 3", "Gamma", "2.00", "CNY", 5, 500, 500, 100)
-                .perSecond("delta", "Delta 4", "Delta", "0.20", "USD", 1100, 400, 100)
-                .perClip("epsilon", "Epsilon 5", "Epsilon", "9.00", "CNY", 5, 300, 900, 100)
+        return fiveNamed("Five products")
                 // Head to head, the order is nearly the reverse of the aggregate votes'.
                 .battles("alpha", "beta", 20, 60, 5).battles("beta", "gamma", 70, 10, 5)
                 .battles("gamma", "delta", 50, 30, 5).battles("delta", "epsilon", 15, 65, 5)
@@ -85,12 +90,7 @@ public final class TestProjects {
      * on only 4 votes, shares in between, and pairs that never met.
      */
     public static Project headToHeadSpread() {
-        return named("Head-to-head spread")
-                .perSecond("alpha", "Alpha 1", "Alpha", "0.50", "USD", 900, 600, 100)
-                .perSecond("beta", "Beta 2", "Beta", "0.05", "USD", 700, 800, 100)
-                .perClip("gamma", "Gamma 3", "Gamma", "2.00", "CNY", 5, 500, 500, 100)
-                .perSecond("delta", "Delta 4", "Delta", "0.20", "USD", 1100, 400, 100)
-                .perClip("epsilon", "Epsilon 5", "Epsilon", "9.00", "CNY", 5, 300, 900, 100)
+        return fiveNamed("Head-to-head spread")
                 .battles("alpha", "beta", 1, 99, 0)
                 .battles("alpha", "gamma", 2, 2, 0)
                 .battles("beta", "gamma", 60, 35, 5)

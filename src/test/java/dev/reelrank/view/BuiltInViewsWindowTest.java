@@ -17,7 +17,6 @@ import dev.reelrank.viewmodel.MainViewModel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -106,12 +105,6 @@ class BuiltInViewsWindowTest {
     }
 
     private List<String> drawnCostNames(FxRobot robot) {
-        Pulses.awaitLayout(robot, stage.getScene());
-        AtomicReference<List<String>> names = new AtomicReference<>();
-        robot.interact(() -> {
-            CostChartPanel panel = (CostChartPanel) stage.getScene().getRoot().lookup("#cost-chart-panel");
-            names.set(DrawnMarks.tickLabels(panel.chart().productAxis()).stream().map(t -> t.getText()).toList());
-        });
-        return names.get();
+        return DrawnMarks.costChartNames(robot, stage.getScene());
     }
 }

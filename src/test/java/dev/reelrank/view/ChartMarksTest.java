@@ -25,7 +25,6 @@ import java.util.Random;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -350,22 +349,7 @@ class ChartMarksTest {
     }
 
     private void type(FxRobot robot, String columnId, String productId, String text) {
-        TableView<ProductRowViewModel> table = robot.lookup("#products-table").queryTableView();
-        robot.interact(() -> table.getVisibleLeafColumns().stream().filter(c -> columnId.equals(c.getId()))
-                .findFirst().ifPresent(table::scrollToColumn));
-        Pulses.awaitLayout(robot, stage.getScene());
-        TableCell<?, ?> cell = robot.from(table).lookup(".table-cell").queryAllAs(TableCell.class).stream()
-                .filter(c -> c.getTableColumn() != null && columnId.equals(c.getTableColumn().getId()))
-                .filter(c -> c.getTableRow() != null && c.getTableRow().getItem() instanceof ProductRowViewModel row
-                        && row.id().equals(productId))
-                .filter(c -> c.isVisible() && c.getTableRow().isVisible())
-                .findFirst().orElseThrow(() -> new AssertionError("no " + columnId + " cell for " + productId));
-        robot.doubleClickOn(cell);
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.push(KeyCode.SHORTCUT, KeyCode.A);
-        robot.write(text);
-        robot.push(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        ProductTableCells.type(robot, stage.getScene(), columnId, productId, text);
     }
 
     /** The fixture with other prices and votes, so both charts sort differently, and a sixth product. */

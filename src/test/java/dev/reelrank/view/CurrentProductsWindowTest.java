@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -81,12 +80,6 @@ class CurrentProductsWindowTest {
     }
 
     private List<String> drawnCostNames(FxRobot robot) {
-        Pulses.awaitLayout(robot, stage.getScene());
-        AtomicReference<List<String>> names = new AtomicReference<>();
-        robot.interact(() -> {
-            CostChartPanel panel = (CostChartPanel) stage.getScene().getRoot().lookup("#cost-chart-panel");
-            names.set(DrawnMarks.tickLabels(panel.chart().productAxis()).stream().map(t -> t.getText()).toList());
-        });
-        return names.get();
+        return DrawnMarks.costChartNames(robot, stage.getScene());
     }
 }

@@ -8,7 +8,6 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.chart.Axis;
 import javafx.scene.chart.CategoryAxis;
-import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
 
 /**
@@ -99,6 +98,17 @@ final class DrawnMarks {
             }
         }
         return problems;
+    }
+
+    /** The product names the window's cost chart draws, top first, once laid out. */
+    static List<String> costChartNames(org.testfx.api.FxRobot robot, javafx.scene.Scene scene) {
+        dev.reelrank.testing.Pulses.awaitLayout(robot, scene);
+        java.util.concurrent.atomic.AtomicReference<List<String>> names = new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> {
+            CostChartPanel panel = (CostChartPanel) scene.getRoot().lookup("#cost-chart-panel");
+            names.set(tickLabels(panel.chart().productAxis()).stream().map(Text::getText).toList());
+        });
+        return names.get();
     }
 
     /** The product names drawn on the axis, top first. */

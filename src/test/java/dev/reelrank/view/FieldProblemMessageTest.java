@@ -1,5 +1,6 @@
 package dev.reelrank.view;
 
+import dev.reelrank.testing.DefaultLocale;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -10,7 +11,6 @@ import dev.reelrank.app.ReelRankApp;
 import dev.reelrank.io.ProjectFiles;
 import dev.reelrank.testing.TestProjects;
 import dev.reelrank.viewmodel.MainViewModel;
-import dev.reelrank.viewmodel.ProductRowViewModel;
 import dev.reelrank.viewmodel.Theme;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,16 +20,14 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -42,24 +40,16 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class FieldProblemMessageTest {
-    private static Locale before;
+
+    /** The window follows the system's language; these tests read it in English. */
+    @RegisterExtension
+    static final DefaultLocale LOCALE = DefaultLocale.of(Locale.US);
 
     @TempDir
     static Path folder;
 
     private Stage stage;
     private MainViewModel viewModel;
-
-    @BeforeAll
-    static void englishSystem() {
-        before = Locale.getDefault();
-        Locale.setDefault(Locale.US);
-    }
-
-    @AfterAll
-    static void restoreLocale() {
-        Locale.setDefault(before);
-    }
 
     @Start
     void start(Stage stage) throws IOException {
@@ -198,15 +188,6 @@ class FieldProblemMessageTest {
     }
 
     private TableCell<?, ?> cell(FxRobot robot, String columnId, String productId) {
-        TableView<ProductRowViewModel> table = robot.lookup("#products-table").queryTableView();
-        robot.interact(() -> table.getVisibleLeafColumns().stream().filter(c -> columnId.equals(c.getId()))
-                .findFirst().ifPresent(table::scrollToColumn));
-        WindowChecks.afterNextPulse(robot, stage.getScene());
-        return robot.from(table).lookup(".table-cell").queryAllAs(TableCell.class).stream()
-                .filter(c -> c.getTableColumn() != null && columnId.equals(c.getTableColumn().getId()))
-                .filter(c -> c.getTableRow() != null && c.getTableRow().getItem() instanceof ProductRowViewModel row
-                        && row.id().equals(productId))
-                .filter(c -> c.isVisible() && c.getTableRow().isVisible())
-                .findFirst().orElseThrow(() -> new AssertionError("no " + columnId + " cell for " + productId));
+        return ProductTableCells.cell(robot, stage.getScene(), columnId, productId);
     }
 }

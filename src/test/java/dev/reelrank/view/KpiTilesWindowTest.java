@@ -13,15 +13,12 @@ import dev.reelrank.testing.Pulses;
 import dev.reelrank.testing.TestProjects;
 import dev.reelrank.viewmodel.KpiViewModel.ComparisonChoice;
 import dev.reelrank.viewmodel.MainViewModel;
-import dev.reelrank.viewmodel.ProductRowViewModel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -63,29 +60,8 @@ class KpiTilesWindowTest {
         return robot.from(stage.getScene().getRoot()).lookup("#kpi-strip").queryAs(KpiStrip.class).card(id);
     }
 
-    /** Types into a cell of the products table, as a user does: double-click, select all, type, Enter. */
     private void type(FxRobot robot, String columnId, String productId, String text) {
-        TableView<ProductRowViewModel> table = robot.from(stage.getScene().getRoot()).lookup("#products-table")
-                .queryTableView();
-        robot.interact(() -> {
-            table.getVisibleLeafColumns().stream().filter(c -> columnId.equals(c.getId())).findFirst()
-                    .ifPresent(table::scrollToColumn);
-            table.getItems().stream().filter(r -> r.id().equals(productId)).findFirst()
-                    .ifPresent(row -> ProductTable.reveal(table, table.getItems().indexOf(row)));
-        });
-        Pulses.awaitLayout(robot, stage.getScene());
-        TableCell<?, ?> cell = robot.from(table).lookup(".table-cell").queryAllAs(TableCell.class).stream()
-                .filter(c -> c.getTableColumn() != null && columnId.equals(c.getTableColumn().getId()))
-                .filter(c -> c.getTableRow() != null && c.getTableRow().getItem() instanceof ProductRowViewModel row
-                        && row.id().equals(productId))
-                .filter(c -> c.isVisible() && c.getTableRow().isVisible())
-                .findFirst().orElseThrow(() -> new AssertionError("no " + columnId + " cell for " + productId));
-        robot.doubleClickOn(cell);
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.push(KeyCode.SHORTCUT, KeyCode.A);
-        robot.write(text);
-        robot.push(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        ProductTableCells.type(robot, stage.getScene(), columnId, productId, text);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.reelrank.view;
 
+import dev.reelrank.testing.DefaultLocale;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,10 +23,9 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -38,23 +38,15 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class LanguageSwitchKeepsStateTest {
-    private static Locale before;
+
+    /** The window follows the system's language; these tests read it in English. */
+    @RegisterExtension
+    static final DefaultLocale LOCALE = DefaultLocale.of(Locale.US);
 
     @TempDir
     static Path folder;
 
     private Stage stage;
-
-    @BeforeAll
-    static void englishSystem() {
-        before = Locale.getDefault();
-        Locale.setDefault(Locale.US);
-    }
-
-    @AfterAll
-    static void restoreLocale() {
-        Locale.setDefault(before);
-    }
 
     @Start
     void start(Stage stage) throws IOException {

@@ -65,31 +65,11 @@ class MainWindowTest {
     }
 
     private TableCell<?, ?> cell(FxRobot robot, String columnId, String productId) {
-        TableView<ProductRowViewModel> table = robot.from(stage.getScene().getRoot()).lookup("#products-table")
-                .queryTableView();
-        robot.interact(() -> {
-            table.getVisibleLeafColumns().stream().filter(c -> columnId.equals(c.getId())).findFirst()
-                    .ifPresent(table::scrollToColumn);
-            table.getItems().stream().filter(r -> r.id().equals(productId)).findFirst()
-                    .ifPresent(row -> ProductTable.reveal(table, table.getItems().indexOf(row)));
-        });
-        Pulses.awaitLayout(robot, stage.getScene());
-        return robot.from(table).lookup(".table-cell").queryAllAs(TableCell.class).stream()
-                .filter(c -> c.getTableColumn() != null && columnId.equals(c.getTableColumn().getId()))
-                .filter(c -> c.getTableRow() != null && c.getTableRow().getItem() instanceof ProductRowViewModel row
-                        && row.id().equals(productId))
-                // The table keeps spare rows hidden, still holding the product they last showed.
-                .filter(c -> c.isVisible() && c.getTableRow().isVisible())
-                .findFirst().orElseThrow(() -> new AssertionError("no " + columnId + " cell for " + productId));
+        return ProductTableCells.cell(robot, stage.getScene(), columnId, productId);
     }
 
     private void type(FxRobot robot, String columnId, String productId, String text) {
-        robot.doubleClickOn(cell(robot, columnId, productId));
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.push(KeyCode.SHORTCUT, KeyCode.A);
-        robot.write(text);
-        robot.push(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        ProductTableCells.type(robot, stage.getScene(), columnId, productId, text);
     }
 
     private ProductBarChart chart(FxRobot robot, String id) {

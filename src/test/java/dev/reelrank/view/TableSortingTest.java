@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.reelrank.app.ReelRankApp;
 import dev.reelrank.io.ProjectFiles;
-import dev.reelrank.model.PriceKind;
 import dev.reelrank.model.PriceStatus;
 import dev.reelrank.model.Project;
 import dev.reelrank.testing.DefaultLocale;
@@ -124,7 +123,25 @@ class TableSortingTest {
     @ParameterizedTest(name = "{1} window on a {0} system")
     @MethodSource("windows")
     void everyDateAndNumberColumn_sortsByValue_upAndDown(Locale system, Language language) throws Exception {
-        Path file = folder.resolve("sorting-" + system.toLanguageTag() + "-" + language.code() + ".reelrank.json");
+        inWindow("sorting", system, language, (stage, texts) -> {
+            TableView<ProductRowViewModel> table = table(stage);
+            List<String> failures = new ArrayList<>();
+            for (Order order : ORDERS) {
+                String header = texts.get(order.header());
+                check(failures, table, header, TableColumn.SortType.ASCENDING, order.ascendingAll());
+                check(failures, table, header, TableColumn.SortType.DESCENDING, order.descending());
+            }
+            assertEquals(List.of(), failures, "shown as " + texts.locale());
+        });
+    }
+
+    /**
+     * Runs {@code check} on a window of its own over the sorting project, on a {@code system} whose
+     * default locale it is, switched to {@code language}; the window is closed afterwards.
+     */
+    private void inWindow(String name, Locale system, Language language,
+                          java.util.function.BiConsumer<Stage, Texts> check) throws Exception {
+        Path file = folder.resolve(name + "-" + system.toLanguageTag() + "-" + language.code() + ".reelrank.json");
         ProjectFiles.write(sortingProject(), file);
         DefaultLocale.during(system, () -> {
             Stage[] stage = new Stage[1];
@@ -137,15 +154,7 @@ class TableSortingTest {
                     robot.interact(() -> languageItem(stage[0], language).fire());
                     WaitForAsyncUtils.waitForFxEvents();
                 }
-                TableView<ProductRowViewModel> table = table(stage[0]);
-                Texts texts = new Texts(language.locale(system));
-                List<String> failures = new ArrayList<>();
-                for (Order order : ORDERS) {
-                    String header = texts.get(order.header());
-                    check(failures, table, header, TableColumn.SortType.ASCENDING, order.ascendingAll());
-                    check(failures, table, header, TableColumn.SortType.DESCENDING, order.descending());
-                }
-                assertEquals(List.of(), failures, "shown as " + texts.locale());
+                check.accept(stage[0], new Texts(language.locale(system)));
             } finally {
                 robot.interact(stage[0]::close);
             }
@@ -156,44 +165,27 @@ class TableSortingTest {
     @ParameterizedTest(name = "{1} window on a {0} system")
     @MethodSource("windows")
     void theRatesTable_sortsByRate(Locale system, Language language) throws Exception {
-        Path file = folder.resolve("rates-" + system.toLanguageTag() + "-" + language.code() + ".reelrank.json");
-        ProjectFiles.write(sortingProject(), file);
-        DefaultLocale.during(system, () -> {
-            Stage[] stage = new Stage[1];
-            robot.interact(() -> {
-                stage[0] = new Stage();
-                ReelRankApp.openMainWindow(stage[0], file);
-            });
-            try {
-                if (Language.of(system) != language) {
-                    robot.interact(() -> languageItem(stage[0], language).fire());
-                    WaitForAsyncUtils.waitForFxEvents();
-                }
-                Texts texts = new Texts(language.locale(system));
-                robot.interact(() -> menuItem(stage[0], item -> texts.get("menu.rates").equals(item.getText())).fire());
+        inWindow("rates", system, language, (stage, texts) -> {
+            robot.interact(() -> menuItem(stage, item -> texts.get("menu.rates").equals(item.getText())).fire());
+            WaitForAsyncUtils.waitForFxEvents();
+            @SuppressWarnings("unchecked")
+            TableView<ExchangeRateRow> rates = (TableView<ExchangeRateRow>) robot.lookup("#rates-table").query();
+            TableColumn<ExchangeRateRow, ?> rate = rates.getColumns().stream()
+                    .filter(c -> texts.get("rates.column.rate").equals(c.getText())).findFirst().orElseThrow();
+            for (TableColumn.SortType direction : TableColumn.SortType.values()) {
+                robot.interact(() -> {
+                    rate.setSortType(direction);
+                    rates.getSortOrder().setAll(List.of(rate));
+                });
                 WaitForAsyncUtils.waitForFxEvents();
-                @SuppressWarnings("unchecked")
-                TableView<ExchangeRateRow> rates = (TableView<ExchangeRateRow>) robot.lookup("#rates-table").query();
-                TableColumn<ExchangeRateRow, ?> rate = rates.getColumns().stream()
-                        .filter(c -> texts.get("rates.column.rate").equals(c.getText())).findFirst().orElseThrow();
-                for (TableColumn.SortType direction : TableColumn.SortType.values()) {
-                    robot.interact(() -> {
-                        rate.setSortType(direction);
-                        rates.getSortOrder().setAll(List.of(rate));
-                    });
-                    WaitForAsyncUtils.waitForFxEvents();
-                    List<String> shown = rates.getItems().stream()
-                            .map(r -> r.rateValueProperty().get().toPlainString()).toList();
-                    // Shown as text, "23.5" would come before "7" (and, with decimal commas, "1,25" after "23,5").
-                    List<String> ascending = List.of("1.25", "7.0", "23.5");
-                    assertEquals(direction == TableColumn.SortType.ASCENDING ? ascending : ascending.reversed(), shown,
-                            direction.toString());
-                }
-                robot.interact(() -> ((Stage) rates.getScene().getWindow()).close());
-            } finally {
-                robot.interact(stage[0]::close);
+                List<String> shown = rates.getItems().stream()
+                        .map(r -> r.rateValueProperty().get().toPlainString()).toList();
+                // Shown as text, "23.5" would come before "7" (and, with decimal commas, "1,25" after "23,5").
+                List<String> ascending = List.of("1.25", "7.0", "23.5");
+                assertEquals(direction == TableColumn.SortType.ASCENDING ? ascending : ascending.reversed(), shown,
+                        direction.toString());
             }
-            return null;
+            robot.interact(() -> ((Stage) rates.getScene().getWindow()).close());
         });
     }
 
