@@ -26,14 +26,15 @@ public final class EditableField {
         this.editable = true;
     }
 
-    private EditableField() {
-        this.check = draft -> "This value cannot be edited";
-        this.commit = draft -> "This value cannot be edited";
+    private EditableField(String why) {
+        this.check = draft -> why;
+        this.commit = draft -> why;
         this.editable = false;
     }
 
-    static EditableField readOnly() {
-        return new EditableField();
+    /** A field the user cannot edit; {@code why} says so, in the window's language, should anything try. */
+    static EditableField readOnly(String why) {
+        return new EditableField(why);
     }
 
     /** Checks a draft as it is typed; the problem, if any, is also in {@link #errorProperty()}. */

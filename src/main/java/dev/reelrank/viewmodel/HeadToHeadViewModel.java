@@ -122,7 +122,7 @@ public final class HeadToHeadViewModel {
 
     private EditableField cell(String row, String column) {
         if (row.equals(column)) {
-            EditableField diagonal = EditableField.readOnly();
+            EditableField diagonal = EditableField.readOnly(texts.get("h2h.diagonal"));
             diagonal.show("\u2014");
             return diagonal;
         }

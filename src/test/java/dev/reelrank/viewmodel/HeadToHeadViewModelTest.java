@@ -27,6 +27,8 @@ class HeadToHeadViewModelTest {
                 grid.rows().stream().map(HeadToHeadRowViewModel::id).toList());
         EditableField self = grid.row("veo-2").cell("veo-2");
         assertFalse(self.isEditable());
+        assertFalse(self.commit("3"), "a product's cell against itself takes no votes");
+        assertEquals("A product does not meet itself; this cell cannot be edited.", self.errorProperty().get());
         assertEquals("0", grid.row("veo-2").cell("sora").getText());
     }
 
