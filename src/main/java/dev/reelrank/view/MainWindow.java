@@ -241,9 +241,7 @@ public final class MainWindow {
             proceed.run();
             return;
         }
-        String name = viewModel.session().fileProperty().get() == null ? texts.get("window.untitled")
-                : String.valueOf(viewModel.session().fileProperty().get().getFileName());
-        switch (dialogs().askAboutUnsavedChanges(name)) {
+        switch (dialogs().askAboutUnsavedChanges(viewModel.files().shownName())) {
             case SAVE -> saveThen(proceed);
             case DISCARD -> proceed.run();
             case CANCEL -> { }

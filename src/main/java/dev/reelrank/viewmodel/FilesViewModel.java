@@ -169,6 +169,12 @@ public final class FilesViewModel {
         return file.resolveSibling(stem + EXTENSION);
     }
 
+    /** The project as the window names it: its file's name, or "Untitled" before it has one. */
+    public String shownName() {
+        Path file = session.fileProperty().get();
+        return file == null ? texts.get("window.untitled") : String.valueOf(file.getFileName());
+    }
+
     /** A name to suggest in the Save As dialog. */
     public String suggestedName() {
         Path file = session.fileProperty().get();

@@ -263,8 +263,7 @@ public final class MainViewModel {
         if (file == null && !dirty) {
             return texts.get("app.title");
         }
-        String name = file == null ? texts.get("window.untitled") : String.valueOf(file.getFileName());
-        return texts.format(dirty ? "window.titleDirty" : "window.titleWithFile", name);
+        return texts.format(dirty ? "window.titleDirty" : "window.titleWithFile", files.shownName());
     }
 
     private void show(Project project) {
