@@ -33,9 +33,8 @@ class EditLatencyBench {
 
     @Test
     void editToPaintedFrame() throws Exception {
-        Platform.startup(() -> { });
         // Closing one measured window must not shut JavaFX down before the next.
-        Platform.setImplicitExit(false);
+        dev.reelrank.bench.FxStart.once();
         for (int size : sizes()) {
             measure(size);
         }
@@ -78,7 +77,8 @@ class EditLatencyBench {
             if (i == WARM_UP) {
                 recording = startRecording();
             }
-            String price = String.valueOf(0.05 + (i % 40) * 0.01);
+            // As typed: "0.05" to "0.44" (a double's text, "0.060000000000000005", has more decimals than a project keeps).
+            String price = java.math.BigDecimal.valueOf(5 + i % 40, 2).toPlainString();
             long[] times = editAndWaitForFrame(tracker, row, price);
             if (i >= WARM_UP) {
                 work.add((times[0] + times[2]) / 1e6);
