@@ -7,21 +7,14 @@ import dev.reelrank.viewmodel.Texts;
 import impl.org.controlsfx.skin.DecorationPane;
 import java.util.List;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
-import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -131,8 +124,9 @@ public final class MainWindow {
         }
 
         root = new BorderPane(main);
-        root.setTop(new VBox(new MainMenus(this, viewModel, texts, version).bar(), toolBar(), builtInBar(), recoveryBar()));
-        root.setBottom(footer());
+        root.setTop(new VBox(new MainMenus(this, viewModel, texts, version).bar(), new MainToolbar(this, viewModel, texts).bar(),
+                NoticeBars.builtInBar(viewModel, texts, this::openBuiltIn), NoticeBars.recoveryBar(viewModel, texts)));
+        root.setBottom(StatusFooter.of(viewModel, texts));
         root.getStyleClass().add("main-window");
         return root;
     }
@@ -371,207 +365,8 @@ public final class MainWindow {
                 .ifPresent(t -> next.charts.getSelectionModel().select(t));
     }
 
-    /**
-     * While a built-in view is shown: which one, the day its figures were gathered, and a link to
-     * the other; so that the two dated views are offered from the first frame.
-     */
-    private HBox builtInBar() {
-        Label note = new Label();
-        note.setId("builtin-note");
-        note.getStyleClass().add("builtin-note");
-        note.textProperty().bind(viewModel.builtInNoteProperty());
-        note.setMinWidth(0);
-        Tooltip full = new Tooltip();
-        full.textProperty().bind(viewModel.builtInNoteProperty());
-        full.setWrapText(true);
-        full.setMaxWidth(560);
-        note.setTooltip(full);
-        javafx.scene.control.Hyperlink other = new javafx.scene.control.Hyperlink();
-        other.setId("builtin-other");
-        other.setMinWidth(Region.USE_PREF_SIZE);
-        Runnable sync = () -> {
-            dev.reelrank.viewmodel.BuiltInView shown = viewModel.builtInViewProperty().get();
-            other.setText(shown == null ? "" : texts.format("builtin.show",
-                    texts.get("builtin." + shown.other().name() + ".title")));
-            other.setOnAction(shown == null ? null : e -> openBuiltIn(shown.other()));
-        };
-        viewModel.builtInViewProperty().addListener((obs, old, shown) -> sync.run());
-        sync.run();
-        HBox bar = new HBox(8, note, other);
-        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        bar.getStyleClass().add("builtin-bar");
-        bar.visibleProperty().bind(viewModel.builtInViewProperty().isNotNull());
-        bar.managedProperty().bind(bar.visibleProperty());
-        HBox.setHgrow(note, Priority.SOMETIMES);
-        return bar;
-    }
-
-    /** Shown when unsaved work cannot be copied for crash recovery, until the user closes it. */
-    private HBox recoveryBar() {
-        Label warning = new Label();
-        warning.setId("recovery-warning");
-        warning.getStyleClass().add("warning-note");
-        warning.textProperty().bind(viewModel.recoveryWarningProperty());
-        warning.setWrapText(true);
-        warning.setMinWidth(0);
-        Button close = new Button(texts.get("recovery.dismiss"));
-        close.setId("recovery-warning-close");
-        close.setMinWidth(Region.USE_PREF_SIZE);
-        close.setOnAction(e -> viewModel.dismissRecoveryWarning());
-        HBox bar = new HBox(8, warning, close);
-        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        bar.getStyleClass().add("warning-bar");
-        bar.visibleProperty().bind(viewModel.recoveryWarningProperty().isNotEmpty());
-        bar.managedProperty().bind(bar.visibleProperty());
-        HBox.setHgrow(warning, Priority.ALWAYS);
-        return bar;
-    }
-
     void openBuiltIn(dev.reelrank.viewmodel.BuiltInView view) {
         guardUnsaved(() -> viewModel.files().openBuiltIn(view));
-    }
-
-    private ToolBar toolBar() {
-        Label project = new Label();
-        project.getStyleClass().add("project-name");
-        project.textProperty().bind(viewModel.projectNameProperty());
-        Tooltip about = new Tooltip();
-        about.textProperty().bind(viewModel.descriptionProperty());
-        about.setWrapText(true);
-        about.setMaxWidth(520);
-        project.setTooltip(about);
-
-        Button undo = button("toolbar.undo", "undo-button", viewModel::undo);
-        undo.disableProperty().bind(viewModel.session().canUndoProperty().not());
-        Button redo = button("toolbar.redo", "redo-button", viewModel::redo);
-        redo.disableProperty().bind(viewModel.session().canRedoProperty().not());
-        undo.setTooltip(historyTip("toolbar.undoTip", viewModel.session().undoDescriptionProperty()));
-        redo.setTooltip(historyTip("toolbar.redoTip", viewModel.session().redoDescriptionProperty()));
-        Button add = button("toolbar.add", "add-button", this::addProduct);
-        Button duplicate = button("toolbar.duplicate", "duplicate-button", this::duplicateSelected);
-        Button delete = button("toolbar.delete", "delete-button", this::deleteSelected);
-        var noSelection = table.getSelectionModel().selectedItemProperty().isNull();
-        duplicate.disableProperty().bind(noSelection);
-        delete.disableProperty().bind(noSelection);
-
-        ComboBox<String> currency = new ComboBox<>(viewModel.currencies());
-        currency.setId("display-currency");
-        currency.setValue(viewModel.displayCurrencyProperty().get());
-        viewModel.displayCurrencyProperty().addListener((obs, old, code) -> currency.setValue(code));
-        currency.setOnAction(e -> {
-            if (currency.getValue() != null) {
-                viewModel.setDisplayCurrency(currency.getValue());
-            }
-        });
-        Button rates = button("rates.button", "rates-button", () -> RatesDialog.show(window(),
-                viewModel.exchangeRates(), viewModel.currencies(), texts, viewModel::reportProblem));
-        Button present = button("toolbar.present", "present-button", this::present);
-        present.setTooltip(new Tooltip(texts.get("toolbar.presentTip")));
-        Label currencyLabel = new Label(texts.get("toolbar.currency"));
-        currencyLabel.setLabelFor(currency);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(project, spacer, undo, redo, new javafx.scene.control.Separator(), add, duplicate,
-                delete, new javafx.scene.control.Separator(), currencyLabel, currency, rates,
-                new javafx.scene.control.Separator(), present);
-        bar.getStyleClass().add("main-toolbar");
-        return bar;
-    }
-
-    /** "Undo change the price of Kling 1.6": says what the button will take back. */
-    private Tooltip historyTip(String key, javafx.beans.value.ObservableStringValue what) {
-        Tooltip tip = new Tooltip();
-        tip.textProperty().bind(Bindings.createStringBinding(() -> texts.format(key, what.get()), what));
-        return tip;
-    }
-
-    private Button button(String key, String id, Runnable action) {
-        Button button = new Button(texts.get(key));
-        button.setId(id);
-        button.setOnAction(e -> action.run());
-        button.setFocusTraversable(false);
-        return button;
-    }
-
-    private HBox footer() {
-        Label status = new Label();
-        status.setId("status-message");
-        status.getStyleClass().add("status-message");
-        status.textProperty().bind(Bindings.when(viewModel.statusProperty().isEmpty())
-                .then(texts.get("note.hoverForSources")).otherwise(viewModel.statusProperty()));
-        viewModel.statusIsProblemProperty().addListener((obs, was, problem) ->
-                status.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("problem"), problem));
-        status.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("problem"),
-                viewModel.statusIsProblemProperty().get());
-        status.setMinWidth(0);
-        // A narrow window ends the line in "…"; the whole of it is in the tooltip.
-        Tooltip statusTip = new Tooltip();
-        statusTip.textProperty().bind(status.textProperty());
-        statusTip.setWrapText(true);
-        statusTip.setMaxWidth(560);
-        status.setTooltip(statusTip);
-        HBox.setHgrow(status, Priority.ALWAYS);
-        status.setMaxWidth(Double.MAX_VALUE);
-        Label sample = note("sample-note");
-        sample.setId("sample-note");
-        sample.textProperty().bind(viewModel.sampleBadgeProperty());
-        sample.visibleProperty().bind(viewModel.sampleBadgeProperty().isNotEmpty());
-        sample.managedProperty().bind(sample.visibleProperty());
-        sample.setWrapText(false);
-        sample.setMinWidth(Region.USE_PREF_SIZE);
-        Tooltip sampleTip = new Tooltip();
-        sampleTip.textProperty().bind(viewModel.sampleNoteProperty());
-        sampleTip.setWrapText(true);
-        sampleTip.setMaxWidth(480);
-        sample.setTooltip(sampleTip);
-        Label hidden = note("hidden-note");
-        hidden.setId("hidden-note");
-        hidden.textProperty().bind(viewModel.hiddenBadgeProperty());
-        hidden.visibleProperty().bind(viewModel.hiddenBadgeProperty().isNotEmpty());
-        hidden.managedProperty().bind(hidden.visibleProperty());
-        hidden.setWrapText(false);
-        hidden.setMinWidth(Region.USE_PREF_SIZE);
-        Tooltip hiddenTip = new Tooltip();
-        hiddenTip.textProperty().bind(viewModel.hiddenNoteProperty());
-        hiddenTip.setWrapText(true);
-        hiddenTip.setMaxWidth(480);
-        hidden.setTooltip(hiddenTip);
-        Label rates = note("rates-note");
-        rates.setId("rates-note");
-        rates.setWrapText(false);
-        rates.setMinWidth(0);
-        rates.textProperty().bind(viewModel.currencyNoteProperty());
-        Tooltip ratesTip = new Tooltip();
-        ratesTip.textProperty().bind(viewModel.currencySourcesProperty());
-        ratesTip.setWrapText(true);
-        ratesTip.setMaxWidth(560);
-        rates.setTooltip(ratesTip);
-        // While an image is encoded and written: a spinner and Cancel beside the "Exporting…" line.
-        javafx.scene.control.ProgressIndicator exporting = new javafx.scene.control.ProgressIndicator();
-        exporting.getStyleClass().add("export-progress");
-        exporting.setPrefSize(16, 16);
-        javafx.scene.control.Button cancelExport = new javafx.scene.control.Button(texts.get("export.cancel"));
-        cancelExport.setId("cancel-export");
-        cancelExport.setTooltip(new Tooltip(texts.get("export.cancelTip")));
-        cancelExport.setOnAction(e -> {
-            viewModel.exports().cancel();
-            cancelExport.setDisable(true);
-        });
-        for (javafx.scene.Node node : java.util.List.of(exporting, cancelExport)) {
-            node.visibleProperty().bind(viewModel.exports().busyProperty());
-            node.managedProperty().bind(node.visibleProperty());
-        }
-        viewModel.exports().busyProperty().addListener((obs, was, busy) -> cancelExport.setDisable(false));
-        HBox footer = new HBox(12, exporting, status, cancelExport, hidden, sample, rates);
-        footer.getStyleClass().add("footer");
-        return footer;
-    }
-
-    private Label note(String styleClass) {
-        Label label = new Label();
-        label.setWrapText(true);
-        label.getStyleClass().addAll("note", styleClass);
-        return label;
     }
 
     private ProductRowViewModel selected() {

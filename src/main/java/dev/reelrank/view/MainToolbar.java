@@ -1,0 +1,93 @@
+package dev.reelrank.view;
+
+import dev.reelrank.viewmodel.MainViewModel;
+import dev.reelrank.viewmodel.Texts;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/**
+ * The main window's toolbar: the project's name, undo and redo (saying what they would undo),
+ * add, duplicate and delete, the display currency with its rates, and Present.
+ */
+final class MainToolbar {
+    private final MainWindow window;
+    private final MainViewModel viewModel;
+    private final Texts texts;
+
+    MainToolbar(MainWindow window, MainViewModel viewModel, Texts texts) {
+        this.window = window;
+        this.viewModel = viewModel;
+        this.texts = texts;
+    }
+
+    ToolBar bar() {
+        Label project = new Label();
+        project.getStyleClass().add("project-name");
+        project.textProperty().bind(viewModel.projectNameProperty());
+        Tooltip about = new Tooltip();
+        about.textProperty().bind(viewModel.descriptionProperty());
+        about.setWrapText(true);
+        about.setMaxWidth(520);
+        project.setTooltip(about);
+
+        Button undo = button("toolbar.undo", "undo-button", viewModel::undo);
+        undo.disableProperty().bind(viewModel.session().canUndoProperty().not());
+        Button redo = button("toolbar.redo", "redo-button", viewModel::redo);
+        redo.disableProperty().bind(viewModel.session().canRedoProperty().not());
+        undo.setTooltip(historyTip("toolbar.undoTip", viewModel.session().undoDescriptionProperty()));
+        redo.setTooltip(historyTip("toolbar.redoTip", viewModel.session().redoDescriptionProperty()));
+        Button add = button("toolbar.add", "add-button", window::addProduct);
+        Button duplicate = button("toolbar.duplicate", "duplicate-button", window::duplicateSelected);
+        Button delete = button("toolbar.delete", "delete-button", window::deleteSelected);
+        var noSelection = window.table.getSelectionModel().selectedItemProperty().isNull();
+        duplicate.disableProperty().bind(noSelection);
+        delete.disableProperty().bind(noSelection);
+
+        ComboBox<String> currency = new ComboBox<>(viewModel.currencies());
+        currency.setId("display-currency");
+        currency.setValue(viewModel.displayCurrencyProperty().get());
+        viewModel.displayCurrencyProperty().addListener((obs, old, code) -> currency.setValue(code));
+        currency.setOnAction(e -> {
+            if (currency.getValue() != null) {
+                viewModel.setDisplayCurrency(currency.getValue());
+            }
+        });
+        Button rates = button("rates.button", "rates-button", () -> RatesDialog.show(window.window(),
+                viewModel.exchangeRates(), viewModel.currencies(), texts, viewModel::reportProblem));
+        Button present = button("toolbar.present", "present-button", window::present);
+        present.setTooltip(new Tooltip(texts.get("toolbar.presentTip")));
+        Label currencyLabel = new Label(texts.get("toolbar.currency"));
+        currencyLabel.setLabelFor(currency);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        ToolBar bar = new ToolBar(project, spacer, undo, redo, new javafx.scene.control.Separator(), add, duplicate,
+                delete, new javafx.scene.control.Separator(), currencyLabel, currency, rates,
+                new javafx.scene.control.Separator(), present);
+        bar.getStyleClass().add("main-toolbar");
+        return bar;
+    }
+
+
+    /** "Undo change the price of Kling 1.6": says what the button will take back. */
+    private Tooltip historyTip(String key, javafx.beans.value.ObservableStringValue what) {
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(Bindings.createStringBinding(() -> texts.format(key, what.get()), what));
+        return tip;
+    }
+
+
+    private Button button(String key, String id, Runnable action) {
+        Button button = new Button(texts.get(key));
+        button.setId(id);
+        button.setOnAction(e -> action.run());
+        button.setFocusTraversable(false);
+        return button;
+    }
+}
