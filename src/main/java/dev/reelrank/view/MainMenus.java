@@ -33,9 +33,9 @@ final class MainMenus {
         var files = viewModel.files();
         Menu menu = new Menu(texts.get("menu.file"));
         MenuItem newProject = item("menu.new", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
-                () -> window.guardUnsaved(files::newProject));
+                () -> window.actions.guardUnsaved(files::newProject));
         MenuItem open = item("menu.open", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
-                () -> window.guardUnsaved(() -> window.dialogs().chooseToOpen().ifPresent(window::open)));
+                () -> window.actions.guardUnsaved(() -> window.actions.dialogs().chooseToOpen().ifPresent(window.actions::open)));
         Menu recent = new Menu(texts.get("menu.openRecent"));
         recent.setId("recent-menu");
         Runnable fillRecent = () -> {
@@ -43,7 +43,7 @@ final class MainMenus {
             for (java.nio.file.Path file : files.recent()) {
                 MenuItem entry = new MenuItem(file.getFileName() + "  —  " + file.getParent());
                 entry.setMnemonicParsing(false);
-                entry.setOnAction(e -> window.guardUnsaved(() -> window.open(file)));
+                entry.setOnAction(e -> window.actions.guardUnsaved(() -> window.actions.open(file)));
                 recent.getItems().add(entry);
             }
             if (recent.getItems().isEmpty()) {
@@ -55,23 +55,23 @@ final class MainMenus {
         files.recent().addListener((javafx.collections.ListChangeListener<java.nio.file.Path>) c -> fillRecent.run());
         fillRecent.run();
         MenuItem save = item("menu.save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
-                () -> window.saveThen(() -> { }));
+                () -> window.actions.saveThen(() -> { }));
         MenuItem saveAs = item("menu.saveAs",
-                new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), window::saveAs);
-        MenuItem importBattles = item("menu.importBattles", null, window::importBattles);
+                new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), window.actions::saveAs);
+        MenuItem importBattles = item("menu.importBattles", null, window.actions::importBattles);
         importBattles.disableProperty().bind(viewModel.battleImport().runningProperty());
         MenuItem exportImage = item("menu.exportImage", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
-                window::exportImage);
+                window.actions::exportImage);
         MenuItem copyImage = item("menu.copyImage",
                 new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 () -> {
                     viewModel.exports().start(window.shownChart());
-                    window.copyImage();
+                    window.actions.copyImage();
                 });
         exportImage.disableProperty().bind(viewModel.exports().busyProperty());
         copyImage.disableProperty().bind(viewModel.exports().busyProperty());
         MenuItem close = item("menu.close", new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN),
-                window::closeWindow);
+                window.actions::closeWindow);
         for (MenuItem item : java.util.List.of(newProject, open, save, saveAs)) {
             item.disableProperty().bind(files.busyProperty());
         }
@@ -94,14 +94,14 @@ final class MainMenus {
                 new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), viewModel::redo);
         redoAlt.setVisible(false);
         redoAlt.disableProperty().bind(viewModel.session().canRedoProperty().not());
-        MenuItem add = item("menu.add", new KeyCodeCombination(KeyCode.INSERT), window::addProduct);
+        MenuItem add = item("menu.add", new KeyCodeCombination(KeyCode.INSERT), window.rows::addProduct);
         MenuItem duplicate = item("menu.duplicate", new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN),
-                window::duplicateSelected);
+                window.rows::duplicateSelected);
         MenuItem delete = item("menu.delete", new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHORTCUT_DOWN),
-                window::deleteSelected);
-        MenuItem up = item("menu.moveUp", new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN), () -> window.moveSelected(-1));
+                window.rows::deleteSelected);
+        MenuItem up = item("menu.moveUp", new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN), () -> window.rows.moveSelected(-1));
         MenuItem down = item("menu.moveDown", new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN),
-                () -> window.moveSelected(1));
+                () -> window.rows.moveSelected(1));
         var noSelection = window.table.getSelectionModel().selectedItemProperty().isNull();
         duplicate.disableProperty().bind(noSelection);
         delete.disableProperty().bind(noSelection);

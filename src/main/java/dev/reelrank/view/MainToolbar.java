@@ -43,9 +43,9 @@ final class MainToolbar {
         redo.disableProperty().bind(viewModel.session().canRedoProperty().not());
         undo.setTooltip(historyTip("toolbar.undoTip", viewModel.session().undoDescriptionProperty()));
         redo.setTooltip(historyTip("toolbar.redoTip", viewModel.session().redoDescriptionProperty()));
-        Button add = button("toolbar.add", "add-button", window::addProduct);
-        Button duplicate = button("toolbar.duplicate", "duplicate-button", window::duplicateSelected);
-        Button delete = button("toolbar.delete", "delete-button", window::deleteSelected);
+        Button add = button("toolbar.add", "add-button", window.rows::addProduct);
+        Button duplicate = button("toolbar.duplicate", "duplicate-button", window.rows::duplicateSelected);
+        Button delete = button("toolbar.delete", "delete-button", window.rows::deleteSelected);
         var noSelection = window.table.getSelectionModel().selectedItemProperty().isNull();
         duplicate.disableProperty().bind(noSelection);
         delete.disableProperty().bind(noSelection);

@@ -6,7 +6,6 @@ import dev.reelrank.viewmodel.ProductRowViewModel;
 import dev.reelrank.viewmodel.Texts;
 import impl.org.controlsfx.skin.DecorationPane;
 import java.util.List;
-import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
@@ -38,7 +37,8 @@ public final class MainWindow {
     private Runnable addDeferredParts = () -> { };
     TableView<ProductRowViewModel> table;
     private TabPane charts;
-    private FileDialogs dialogs;
+    final WindowActions actions;
+    ProductRowActions rows;
 
     public MainWindow(MainViewModel viewModel, ImageMaker images) {
         this(viewModel, images, "");
@@ -50,17 +50,27 @@ public final class MainWindow {
         this.texts = viewModel.texts();
         this.images = images;
         this.version = version;
+        this.actions = new WindowActions(this, viewModel, texts, images);
+    }
+
+    /**
+     * Offers the work windows closed without saving left behind, newest first, until the user
+     * restores one (the rest wait for the next start) or has answered for each.
+     */
+    public void offerLeftoverWork() {
+        actions.offerLeftoverWork();
     }
 
     /** Builds the scene graph; used by the window and by tests that need the same nodes. */
     public BorderPane createContent() {
         // One message under whichever field is being edited, and "Not applied" in the status line.
         FieldFeedback feedback = FieldFeedback.withStatusLine(viewModel);
-        viewModel.files().onChangedOnDisk(this::askAboutChangeOnDisk);
+        viewModel.files().onChangedOnDisk(actions::askAboutChangeOnDisk);
         table = ProductTable.create(viewModel, feedback);
+        rows = new ProductRowActions(viewModel, table);
         table.setOnKeyPressed(key -> {
             if (key.getCode() == KeyCode.DELETE && table.getEditingCell() == null) {
-                deleteSelected();
+                rows.deleteSelected();
                 key.consume();
             }
         });
@@ -70,14 +80,14 @@ public final class MainWindow {
         costAndRating.getStyleClass().add("charts");
         // The trend and value charts are built when their tab is first shown: nothing slows the first frame.
         charts = new TabPane(
-                tab("tab-cost-rating", texts.get("tab.costRating"), () -> costAndRating),
-                tab("tab-trend", texts.get("tab.trend"), () -> new TrendChartPanel(viewModel.trendChart(), texts)),
-                tab("tab-price-history", texts.get("tab.priceHistory"),
+                LazyTab.of("tab-cost-rating", texts.get("tab.costRating"), () -> costAndRating),
+                LazyTab.of("tab-trend", texts.get("tab.trend"), () -> new TrendChartPanel(viewModel.trendChart(), texts)),
+                LazyTab.of("tab-price-history", texts.get("tab.priceHistory"),
                         () -> new PriceHistoryChartPanel(viewModel.priceHistoryChart(), texts)),
-                tab("tab-value", texts.get("tab.value"), () -> new ValueChartPanel(viewModel.valueChart(), texts)),
-                tab("tab-head-to-head", texts.get("tab.headToHead"),
+                LazyTab.of("tab-value", texts.get("tab.value"), () -> new ValueChartPanel(viewModel.valueChart(), texts)),
+                LazyTab.of("tab-head-to-head", texts.get("tab.headToHead"),
                         () -> new HeadToHeadPanel(viewModel.headToHead(), texts, feedback)),
-                tab("tab-scenario", texts.get("tab.scenario"),
+                LazyTab.of("tab-scenario", texts.get("tab.scenario"),
                         () -> new ScenarioPanel(viewModel.scenario(), texts, feedback)));
         charts.setId("chart-tabs");
         viewModel.trendChart().activeProperty().bind(tabOf("tab-trend").selectedProperty());
@@ -92,7 +102,7 @@ public final class MainWindow {
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) ->
                 viewModel.details().select(row == null ? null : row.id()));
         if (selectedBefore != null) {
-            select(selectedBefore);
+            rows.select(selectedBefore);
         }
         SplitPane tableAndDetails = new SplitPane(table, details);
         tableAndDetails.setDividerPositions(0.76);
@@ -187,80 +197,6 @@ public final class MainWindow {
         });
     }
 
-    FileDialogs dialogs() {
-        if (dialogs == null) {
-            dialogs = new FileDialogs(window(), texts);
-        }
-        return dialogs;
-    }
-
-    void open(java.nio.file.Path file) {
-        viewModel.files().open(file, () -> { });
-    }
-
-    /**
-     * Offers the work windows closed without saving left behind, newest first, until the user
-     * restores one (the rest wait for the next start) or has answered for each.
-     */
-    public void offerLeftoverWork() {
-        var leftovers = viewModel.leftoverWork();
-        leftovers.find(found -> {
-            for (var leftover : found) {
-                switch (dialogs().askAboutLeftover(leftovers.name(leftover), leftovers.keptAt(leftover))) {
-                    case RESTORE -> {
-                        guardUnsaved(() -> leftovers.restore(leftover));
-                        return;
-                    }
-                    case DISCARD -> leftovers.discard(leftover);
-                    case LATER -> { }
-                }
-            }
-        });
-    }
-
-    /** A save found the file changed on disk: reload it, save elsewhere, or overwrite it. */
-    private void askAboutChangeOnDisk(java.nio.file.Path file, Runnable whenSaved) {
-        String name = String.valueOf(file.getFileName());
-        switch (dialogs().askAboutChangeOnDisk(name, name + ".bak")) {
-            case RELOAD -> viewModel.files().open(file, () -> { });
-            case SAVE_AS -> dialogs().chooseToSave(viewModel.files().suggestedName(), file)
-                    .ifPresent(chosen -> viewModel.files().saveAs(chosen, whenSaved));
-            case OVERWRITE -> viewModel.files().overwrite(file, whenSaved);
-            case CANCEL -> { }
-        }
-    }
-
-    void guardUnsaved(Runnable proceed) {
-        if (!viewModel.files().hasUnsavedChanges()) {
-            proceed.run();
-            return;
-        }
-        switch (dialogs().askAboutUnsavedChanges(viewModel.files().shownName())) {
-            case SAVE -> saveThen(proceed);
-            case DISCARD -> proceed.run();
-            case CANCEL -> { }
-        }
-    }
-
-    void importBattles() {
-        dialogs().chooseBattles().ifPresent(file -> {
-            var battleImport = viewModel.battleImport();
-            ImportDialogs.showProgress(window(), battleImport, texts);
-            battleImport.start(file, () -> {
-                var unknown = battleImport.unknownNames();
-                if (unknown.isEmpty()) {
-                    battleImport.merge(true);
-                    return;
-                }
-                switch (ImportDialogs.askAboutUnknownNames(window(), unknown, texts)) {
-                    case ADD -> battleImport.merge(true);
-                    case LEAVE_OUT -> battleImport.merge(false);
-                    case CANCEL -> battleImport.discard();
-                }
-            });
-        });
-    }
-
     /** The chart of the tab in front; the scenario tab has no slide of its own yet, so it gives the costs. */
     dev.reelrank.viewmodel.SlideKind shownChart() {
         String tab = charts.getSelectionModel().getSelectedItem().getId();
@@ -277,73 +213,8 @@ public final class MainWindow {
         Presentation.start(window(), viewModel);
     }
 
-    void exportImage() {
-        var exports = viewModel.exports();
-        javafx.stage.Window window = window();
-        exports.start(shownChart());
-        switch (ExportDialog.ask(window, exports, texts)) {
-            case EXPORT -> dialogs().chooseImage(exports.suggestedFileName()).ifPresent(file ->
-                    images.draw(exports, window, image -> exports.save(file, images.encoding(image), () -> { }),
-                            failure -> viewModel.reportProblem(texts.format("export.failed", file.getFileName(),
-                                    describe(failure)))));
-            case COPY -> copyImage();
-            case CANCEL -> { }
-        }
-    }
-
-    void copyImage() {
-        var exports = viewModel.exports();
-        images.draw(exports, window(), image -> {
-            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
-            content.putImage(image);
-            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
-            exports.reportCopied();
-        }, failure -> viewModel.reportProblem(texts.format("export.failed", texts.get("menu.copyImage"),
-                describe(failure))));
-    }
-
-    private String describe(Throwable failure) {
-        return failure instanceof OutOfMemoryError ? texts.get("export.noMemory") : texts.failure(failure);
-    }
-
-    void saveThen(Runnable after) {
-        if (!viewModel.files().save(after)) {
-            dialogs().chooseToSave(viewModel.files().suggestedName())
-                    .ifPresent(file -> viewModel.files().saveAs(file, after));
-        }
-    }
-
-    void saveAs() {
-        dialogs().chooseToSave(viewModel.files().suggestedName())
-                .ifPresent(file -> viewModel.files().saveAs(file, () -> { }));
-    }
-
-    void closeWindow() {
-        guardUnsaved(() -> ((Stage) window()).close());
-    }
-
     private Tab tabOf(String id) {
         return charts.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().orElseThrow();
-    }
-
-    private static Tab tab(String id, String title, java.util.function.Supplier<javafx.scene.Node> content) {
-        Tab tab = new Tab(title);
-        tab.setId(id);
-        tab.setClosable(false);
-        Runnable fill = () -> {
-            if (tab.getContent() == null) {
-                tab.setContent(content.get());
-            }
-        };
-        tab.selectedProperty().addListener((obs, was, selected) -> {
-            if (selected) {
-                fill.run();
-            }
-        });
-        if (tab.isSelected()) {
-            fill.run();
-        }
-        return tab;
     }
 
     /** Rebuilds the window in another language on the same project, undo history and unsaved changes. */
@@ -366,49 +237,7 @@ public final class MainWindow {
     }
 
     void openBuiltIn(dev.reelrank.viewmodel.BuiltInView view) {
-        guardUnsaved(() -> viewModel.files().openBuiltIn(view));
-    }
-
-    private ProductRowViewModel selected() {
-        return table.getSelectionModel().getSelectedItem();
-    }
-
-    void addProduct() {
-        ProductRowViewModel after = selected();
-        String id = viewModel.products().add(after == null ? null : after.id());
-        select(id);
-    }
-
-    void duplicateSelected() {
-        ProductRowViewModel row = selected();
-        if (row != null) {
-            select(viewModel.products().duplicate(row.id()));
-        }
-    }
-
-    void deleteSelected() {
-        ProductRowViewModel row = selected();
-        if (row != null) {
-            viewModel.products().delete(row.id());
-        }
-    }
-
-    void moveSelected(int by) {
-        ProductRowViewModel row = selected();
-        if (row != null) {
-            viewModel.products().move(row.id(), by);
-            select(row.id());
-        }
-    }
-
-    private void select(String id) {
-        Platform.runLater(() -> {
-            ProductRowViewModel row = viewModel.products().row(id);
-            if (row != null) {
-                table.getSelectionModel().select(row);
-                ProductTable.reveal(table, table.getItems().indexOf(row));
-            }
-        });
+        actions.guardUnsaved(() -> viewModel.files().openBuiltIn(view));
     }
 
     public void show(Stage stage) {
@@ -444,10 +273,10 @@ public final class MainWindow {
         stage.setOnCloseRequest(event -> {
             if (viewModel.files().hasUnsavedChanges()) {
                 event.consume();
-                closeWindow();
+                actions.closeWindow();
             }
         });
-        FileDrop.install(scene, file -> guardUnsaved(() -> open(file)),
+        FileDrop.install(scene, file -> actions.guardUnsaved(() -> actions.open(file)),
                 () -> viewModel.reportProblem(texts.get("status.dropOnlyProjects")));
     }
 }
