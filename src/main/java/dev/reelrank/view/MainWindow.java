@@ -1,6 +1,7 @@
 package dev.reelrank.view;
 
 import dev.reelrank.viewmodel.Language;
+import dev.reelrank.viewmodel.ChartTab;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.ProductRowViewModel;
 import dev.reelrank.viewmodel.Texts;
@@ -80,21 +81,21 @@ public final class MainWindow {
         costAndRating.getStyleClass().add("charts");
         // The trend and value charts are built when their tab is first shown: nothing slows the first frame.
         charts = new TabPane(
-                LazyTab.of("tab-cost-rating", texts.get("tab.costRating"), () -> costAndRating),
-                LazyTab.of("tab-trend", texts.get("tab.trend"), () -> new TrendChartPanel(viewModel.trendChart(), texts)),
-                LazyTab.of("tab-price-history", texts.get("tab.priceHistory"),
+                LazyTab.of(ChartTab.COST_RATING.id(), texts.get("tab.costRating"), () -> costAndRating),
+                LazyTab.of(ChartTab.TREND.id(), texts.get("tab.trend"), () -> new TrendChartPanel(viewModel.trendChart(), texts)),
+                LazyTab.of(ChartTab.PRICE_HISTORY.id(), texts.get("tab.priceHistory"),
                         () -> new PriceHistoryChartPanel(viewModel.priceHistoryChart(), texts)),
-                LazyTab.of("tab-value", texts.get("tab.value"), () -> new ValueChartPanel(viewModel.valueChart(), texts)),
-                LazyTab.of("tab-head-to-head", texts.get("tab.headToHead"),
+                LazyTab.of(ChartTab.VALUE.id(), texts.get("tab.value"), () -> new ValueChartPanel(viewModel.valueChart(), texts)),
+                LazyTab.of(ChartTab.HEAD_TO_HEAD.id(), texts.get("tab.headToHead"),
                         () -> new HeadToHeadPanel(viewModel.headToHead(), texts, feedback)),
-                LazyTab.of("tab-scenario", texts.get("tab.scenario"),
+                LazyTab.of(ChartTab.SCENARIO.id(), texts.get("tab.scenario"),
                         () -> new ScenarioPanel(viewModel.scenario(), texts, feedback)));
         charts.setId("chart-tabs");
-        viewModel.trendChart().activeProperty().bind(tabOf("tab-trend").selectedProperty());
-        viewModel.priceHistoryChart().activeProperty().bind(tabOf("tab-price-history").selectedProperty());
-        viewModel.valueChart().activeProperty().bind(tabOf("tab-value").selectedProperty());
-        viewModel.headToHead().activeProperty().bind(tabOf("tab-head-to-head").selectedProperty());
-        viewModel.scenario().activeProperty().bind(tabOf("tab-scenario").selectedProperty());
+        viewModel.trendChart().activeProperty().bind(tabOf(ChartTab.TREND).selectedProperty());
+        viewModel.priceHistoryChart().activeProperty().bind(tabOf(ChartTab.PRICE_HISTORY).selectedProperty());
+        viewModel.valueChart().activeProperty().bind(tabOf(ChartTab.VALUE).selectedProperty());
+        viewModel.headToHead().activeProperty().bind(tabOf(ChartTab.HEAD_TO_HEAD).selectedProperty());
+        viewModel.scenario().activeProperty().bind(tabOf(ChartTab.SCENARIO).selectedProperty());
         charts.getStyleClass().add("chart-tabs");
         DetailsPane details = new DetailsPane(viewModel.details(), texts, feedback);
         // A window rebuilt in another language selects the product the last one had selected.
@@ -197,24 +198,17 @@ public final class MainWindow {
         });
     }
 
-    /** The chart of the tab in front; the scenario tab has no slide of its own yet, so it gives the costs. */
+    /** The slide of the chart in the tab in front. */
     dev.reelrank.viewmodel.SlideKind shownChart() {
-        String tab = charts.getSelectionModel().getSelectedItem().getId();
-        return switch (tab) {
-            case "tab-trend" -> dev.reelrank.viewmodel.SlideKind.TREND;
-            case "tab-price-history" -> dev.reelrank.viewmodel.SlideKind.PRICE_HISTORY;
-            case "tab-value" -> dev.reelrank.viewmodel.SlideKind.VALUE;
-            case "tab-head-to-head" -> dev.reelrank.viewmodel.SlideKind.HEATMAP;
-            default -> dev.reelrank.viewmodel.SlideKind.COST;
-        };
+        return ChartTab.ofId(charts.getSelectionModel().getSelectedItem().getId()).slide();
     }
 
     void present() {
         Presentation.start(window(), viewModel);
     }
 
-    private Tab tabOf(String id) {
-        return charts.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().orElseThrow();
+    private Tab tabOf(ChartTab tab) {
+        return charts.getTabs().stream().filter(t -> tab.id().equals(t.getId())).findFirst().orElseThrow();
     }
 
     /** Rebuilds the window in another language on the same project, undo history and unsaved changes. */

@@ -572,6 +572,23 @@ class MainWindowTest {
     }
 
     @Test
+    void export_offersTheChartOfTheTabInFront(FxRobot robot) {
+        robot.clickOn("#tab-value");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.press(KeyCode.SHORTCUT, KeyCode.E).release(KeyCode.E, KeyCode.SHORTCUT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(dev.reelrank.viewmodel.SlideKind.VALUE, viewModel.exports().kindProperty().get(),
+                "the value tab exports the value chart");
+        robot.clickOn("Cancel");
+        robot.clickOn("#tab-trend");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.press(KeyCode.SHORTCUT, KeyCode.E).release(KeyCode.E, KeyCode.SHORTCUT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(dev.reelrank.viewmodel.SlideKind.TREND, viewModel.exports().kindProperty().get());
+        robot.clickOn("Cancel");
+    }
+
+    @Test
     void exportDialog_refusesOversizedImages_andNamesThePixels(FxRobot robot) {
         robot.press(KeyCode.SHORTCUT, KeyCode.E).release(KeyCode.E, KeyCode.SHORTCUT);
         WaitForAsyncUtils.waitForFxEvents();
