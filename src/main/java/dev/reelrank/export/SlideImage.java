@@ -32,7 +32,12 @@ public final class SlideImage {
 
     public static SlideImage prepare(MainViewModel viewModel, SlideKind kind, SlideTexts words, ExportSize size) {
         Scene scene = Slides.scene(viewModel, kind, words, size.theme(), size.width(), size.height());
-        return new SlideImage(scene, size, Slides.magnification(kind, size.width(), size.height()) * size.scale());
+        return new SlideImage(scene, size, magnification(kind, size));
+    }
+
+    /** From the slide's design size to the picture's pixels. */
+    private static double magnification(SlideKind kind, ExportSize size) {
+        return Slides.magnification(kind, size.width(), size.height()) * size.scale();
     }
 
     /**
@@ -51,8 +56,7 @@ public final class SlideImage {
                 () -> Slides.style(scene[0]),
                 FxSteps.untilDone(() -> Slides.addSomeParts(scene[0].getRoot())),
                 () -> Slides.layOut(scene[0]),
-                () -> new SlideImage(scene[0], size, Slides.magnification(kind, size.width(), size.height()) * size.scale())
-                        .drawAfterPulse(owner, drawn, failed));
+                () -> new SlideImage(scene[0], size, magnification(kind, size)).drawAfterPulse(owner, drawn, failed));
     }
 
     /**

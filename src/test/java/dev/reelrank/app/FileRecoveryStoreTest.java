@@ -28,14 +28,8 @@ class FileRecoveryStoreTest {
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
 
     /** Waits for the writer thread; fails if what it waits for never happens within 5 s. */
-    private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long end = System.nanoTime() + 5_000_000_000L;
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                org.junit.jupiter.api.Assertions.fail("the writer thread did not get there within 5 s");
-            }
-            Thread.sleep(20);
-        }
+    private static void waitFor(java.util.function.BooleanSupplier condition) throws Exception {
+        dev.reelrank.testing.Poll.until("the writer thread's work", condition::getAsBoolean, Duration.ofSeconds(5));
     }
 
     @Test

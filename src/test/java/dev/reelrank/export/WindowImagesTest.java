@@ -50,17 +50,8 @@ class WindowImagesTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         // 20 products, every pair met: a heatmap of 400 cells, which the export adds a few hundred at a time.
-        TestProjects builder = TestProjects.named("Twenty");
-        for (int i = 0; i < 20; i++) {
-            builder.perSecond("p" + i, "Product " + i, "Family " + i, "0." + (10 + i), "USD", 100 + i, 100, 10);
-        }
-        for (int i = 0; i < 20; i++) {
-            for (int j = i + 1; j < 20; j++) {
-                builder.battles("p" + i, "p" + j, 10 + i, 10 + j, 1);
-            }
-        }
         Path file = folder.resolve("twenty.reelrank.json");
-        ProjectFiles.write(builder.build(), file);
+        ProjectFiles.write(TestProjects.everyPairMet(20, "Product"), file);
         window = ReelRankApp.openMainWindow(stage, file);
     }
 

@@ -26,12 +26,6 @@ public final class OnFx {
 
     /** Polls {@code condition} on the FX thread every 20 ms until it holds; fails after {@code timeout}. */
     public static void await(String what, Callable<Boolean> condition, Duration timeout) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!call(condition, timeout)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within " + timeout.toSeconds() + " s: " + what);
-            }
-            Thread.sleep(20);
-        }
+        Poll.until(what, () -> call(condition, timeout), timeout);
     }
 }

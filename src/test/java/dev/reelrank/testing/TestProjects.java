@@ -61,6 +61,24 @@ public final class TestProjects {
         return new TestProjects(name);
     }
 
+    /**
+     * {@code count} products ("{@code productName} 0", 1, …, ids p0, p1, …), priced apart, and every pair
+     * of them met in head-to-head votes: a heatmap of count × count cells, as after a large import.
+     */
+    public static Project everyPairMet(int count, String productName) {
+        TestProjects builder = named(count + " products, every pair met");
+        for (int i = 0; i < count; i++) {
+            builder.perSecond("p" + i, productName + " " + i, "Family " + i,
+                    java.math.BigDecimal.valueOf(10 + i, 2).toPlainString(), "USD", 100 + i, 100, 10);
+        }
+        for (int i = 0; i < count; i++) {
+            for (int j = i + 1; j < count; j++) {
+                builder.battles("p" + i, "p" + j, 10 + i, 10 + j, 1);
+            }
+        }
+        return builder.build();
+    }
+
     /** Alpha 1 to Epsilon 5: distinct costs (per second in USD, per clip in CNY) and aggregate votes. */
     private static TestProjects fiveNamed(String name) {
         return named(name)

@@ -52,15 +52,8 @@ class HeadToHeadPanelTest {
 
     @SuppressWarnings("unchecked")
     private TableCell<?, ?> gridCell(FxRobot robot, String rowId, String columnProduct) {
-        TableView<HeadToHeadRowViewModel> grid = (TableView<HeadToHeadRowViewModel>) panel.lookup("#h2h-grid");
-        robot.interact(() -> grid.getVisibleLeafColumns().stream().filter(c -> ("h2h-" + columnProduct).equals(c.getId()))
-                .findFirst().ifPresent(grid::scrollToColumn));
-        Pulses.awaitLayout(robot, panel.getScene());
-        return robot.from(grid).lookup(".table-cell").queryAllAs(TableCell.class).stream()
-                .filter(c -> c.getTableColumn() != null && ("h2h-" + columnProduct).equals(c.getTableColumn().getId()))
-                .filter(c -> c.getTableRow() != null && c.getTableRow().getItem() instanceof HeadToHeadRowViewModel row
-                        && row.id().equals(rowId) && c.isVisible())
-                .findFirst().orElseThrow(() -> new AssertionError("no grid cell " + rowId + "/" + columnProduct));
+        return HeadToHeadGridCells.cell(robot, (TableView<HeadToHeadRowViewModel>) panel.lookup("#h2h-grid"), rowId,
+                "h2h-" + columnProduct);
     }
 
     private List<String> heatmapWords(FxRobot robot, String rowName, String columnName) {

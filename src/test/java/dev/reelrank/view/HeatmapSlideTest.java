@@ -96,17 +96,8 @@ class HeatmapSlideTest {
 
     /** 20 products, every pair met: a 400-cell grid, more than a presentation builds in one step. */
     private static MainViewModel twentyProducts() {
-        TestProjects builder = TestProjects.named("Twenty");
-        for (int i = 0; i < 20; i++) {
-            builder.perSecond("p" + i, "Product " + i, "Family " + i, "0.10", "USD", 100 + i, 100, 10);
-        }
-        for (int i = 0; i < 20; i++) {
-            for (int j = i + 1; j < 20; j++) {
-                builder.battles("p" + i, "p" + j, 10 + i, 10 + j, 1);
-            }
-        }
         Texts texts = Texts.english();
-        return new MainViewModel(new ProjectSession(builder.build(), null, texts), texts);
+        return new MainViewModel(new ProjectSession(TestProjects.everyPairMet(20, "Product"), null, texts), texts);
     }
 
     @Test

@@ -127,17 +127,8 @@ class HeatmapWindowTest {
 
     @Test
     void withManyProducts_everyRowName_isWrittenWhole(FxRobot robot) throws IOException {
-        TestProjects builder = TestProjects.named("Twenty-six");
-        for (int i = 0; i < 26; i++) {
-            builder.perSecond("p" + i, "Product number " + i, "Family " + i, "0.10", "USD", 100 + i, 100, 10);
-        }
-        for (int i = 0; i < 26; i++) {
-            for (int j = i + 1; j < 26; j++) {
-                builder.battles("p" + i, "p" + j, 10 + i, 10 + j, 1);
-            }
-        }
         Path file = Files.createTempFile(folder, "many", ProjectFiles.EXTENSION);
-        ProjectFiles.write(builder.build(), file);
+        ProjectFiles.write(TestProjects.everyPairMet(26, "Product number"), file);
         // A window of its own at 1280 x 800: TestFX hands every test class the same stage, and a
         // size set on it stays set for the classes after this one.
         AtomicReference<Stage> laptop = new AtomicReference<>();

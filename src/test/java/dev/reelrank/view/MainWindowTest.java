@@ -362,24 +362,7 @@ class MainWindowTest {
 
     private void gridType(FxRobot robot, TableView<dev.reelrank.viewmodel.HeadToHeadRowViewModel> grid, String columnId,
                           String rowId, String text) {
-        robot.interact(() -> {
-            grid.getVisibleLeafColumns().stream().filter(c -> columnId.equals(c.getId())).findFirst()
-                    .ifPresent(grid::scrollToColumn);
-            grid.getItems().stream().filter(r -> r.id().equals(rowId)).findFirst().ifPresent(grid::scrollTo);
-        });
-        // The table makes the scrolled-to cells in its next layout pulse, which a busy machine can delay.
-        java.util.function.Supplier<java.util.Optional<TableCell<?, ?>>> find = () -> robot.from(grid).lookup(".table-cell")
-                .queryAllAs(TableCell.class).stream()
-                .filter(c -> c.getTableColumn() != null && columnId.equals(c.getTableColumn().getId()))
-                .filter(c -> c.getTableRow() != null && c.getTableRow().getItem() instanceof
-                        dev.reelrank.viewmodel.HeadToHeadRowViewModel row && row.id().equals(rowId))
-                .<TableCell<?, ?>>map(c -> c).findFirst();
-        try {
-            WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> find.get().isPresent());
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("no grid cell " + rowId + "/" + columnId + " within 5 s");
-        }
-        TableCell<?, ?> cell = find.get().orElseThrow();
+        TableCell<?, ?> cell = HeadToHeadGridCells.cell(robot, grid, rowId, columnId);
         robot.doubleClickOn(cell);
         WaitForAsyncUtils.waitForFxEvents();
         robot.push(KeyCode.SHORTCUT, KeyCode.A);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reelrank.testing.DefaultLocale;
-import dev.reelrank.testing.Pulses;
 import dev.reelrank.testing.TestProjects;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.ProductRowViewModel;
@@ -51,6 +50,7 @@ class ValidatingTextCellTest {
         Texts texts = Texts.english();
         viewModel = new MainViewModel(new ProjectSession(TestProjects.market(), null, texts), texts);
         table = new TableView<>(viewModel.rows());
+        table.setId("products-table");
         table.setEditable(true);
         TableColumn<ProductRowViewModel, String> amount = new TableColumn<>("Amount");
         amount.setId("amount");
@@ -65,11 +65,7 @@ class ValidatingTextCellTest {
     }
 
     private TableCell<?, ?> cell(FxRobot robot, String productId) {
-        Pulses.awaitLayout(robot, table.getScene());
-        return robot.from(table).lookup(".table-cell").queryAllAs(TableCell.class).stream()
-                .filter(c -> c.getTableRow() != null && c.getTableRow().getItem() instanceof ProductRowViewModel row
-                        && row.id().equals(productId) && c.isVisible())
-                .findFirst().orElseThrow(() -> new AssertionError("no cell for " + productId));
+        return ProductTableCells.cell(robot, table.getScene(), "amount", productId);
     }
 
     private TextField startEditing(FxRobot robot, String productId, String text) {
