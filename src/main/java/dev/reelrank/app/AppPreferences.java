@@ -4,7 +4,7 @@ import dev.reelrank.model.Currencies;
 import dev.reelrank.viewmodel.Language;
 import dev.reelrank.viewmodel.TableRoom;
 import dev.reelrank.viewmodel.Theme;
-import dev.reelrank.viewmodel.UserSettings;
+import dev.reelrank.viewmodel.port.UserSettings;
 import dev.reelrank.viewmodel.WindowPlace;
 import java.util.Currency;
 import java.util.Optional;

@@ -2,7 +2,7 @@ package dev.reelrank.app;
 
 import dev.reelrank.io.BattleImportException;
 import dev.reelrank.io.BattleImporter;
-import dev.reelrank.viewmodel.BattleFiles;
+import dev.reelrank.viewmodel.port.BattleFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.BooleanSupplier;

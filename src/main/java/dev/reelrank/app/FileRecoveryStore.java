@@ -3,7 +3,7 @@ package dev.reelrank.app;
 import dev.reelrank.io.ProjectFileException;
 import dev.reelrank.io.RecoveryFiles;
 import dev.reelrank.model.Project;
-import dev.reelrank.viewmodel.RecoveryStore;
+import dev.reelrank.viewmodel.port.RecoveryStore;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;

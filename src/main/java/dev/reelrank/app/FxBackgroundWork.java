@@ -1,6 +1,6 @@
 package dev.reelrank.app;
 
-import dev.reelrank.viewmodel.BackgroundWork;
+import dev.reelrank.viewmodel.port.BackgroundWork;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;

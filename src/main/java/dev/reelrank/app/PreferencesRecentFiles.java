@@ -1,6 +1,6 @@
 package dev.reelrank.app;
 
-import dev.reelrank.viewmodel.RecentFiles;
+import dev.reelrank.viewmodel.port.RecentFiles;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;

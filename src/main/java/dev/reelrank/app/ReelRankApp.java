@@ -8,13 +8,13 @@ import dev.reelrank.model.Project;
 import dev.reelrank.view.ErrorDialogs;
 import dev.reelrank.view.Fonts;
 import dev.reelrank.view.MainWindow;
-import dev.reelrank.viewmodel.BackgroundWork;
+import dev.reelrank.viewmodel.port.BackgroundWork;
 import dev.reelrank.viewmodel.Language;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.ProjectSession;
-import dev.reelrank.viewmodel.RecentFiles;
+import dev.reelrank.viewmodel.port.RecentFiles;
 import dev.reelrank.viewmodel.Texts;
-import dev.reelrank.viewmodel.UserSettings;
+import dev.reelrank.viewmodel.port.UserSettings;
 import java.util.Locale;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -104,7 +104,7 @@ public final class ReelRankApp extends Application {
     }
 
     /** A window on the default dataset that keeps its unsaved work in {@code recovery}, for tests. */
-    static MainWindow openKeepingUnsavedWork(Stage stage, dev.reelrank.viewmodel.RecoveryStore recovery) {
+    static MainWindow openKeepingUnsavedWork(Stage stage, dev.reelrank.viewmodel.port.RecoveryStore recovery) {
         MainWindow window = show(stage, load(null), RecentFiles.inMemory(), BackgroundWork.immediate(),
                 UserSettings.inMemory(), false);
         window.viewModel().keepUnsavedWorkIn(recovery);

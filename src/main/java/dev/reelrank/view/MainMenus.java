@@ -193,7 +193,7 @@ final class MainMenus {
     Menu builtInMenu() {
         Menu menu = new Menu(texts.get("menu.builtIn"));
         menu.setId("menu-builtin");
-        for (dev.reelrank.viewmodel.BuiltInView view : dev.reelrank.viewmodel.BuiltInView.values()) {
+        for (dev.reelrank.viewmodel.port.BuiltInView view : dev.reelrank.viewmodel.port.BuiltInView.values()) {
             // Ticked while the window shows it; a click on the ticked one does nothing.
             javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem(
                     texts.get("builtin." + view.name() + ".title"));

@@ -230,7 +230,7 @@ public final class MainWindow {
                 .ifPresent(t -> next.charts.getSelectionModel().select(t));
     }
 
-    void openBuiltIn(dev.reelrank.viewmodel.BuiltInView view) {
+    void openBuiltIn(dev.reelrank.viewmodel.port.BuiltInView view) {
         actions.guardUnsaved(() -> viewModel.files().openBuiltIn(view));
     }
 

@@ -1,6 +1,6 @@
 package dev.reelrank.view;
 
-import dev.reelrank.viewmodel.BuiltInView;
+import dev.reelrank.viewmodel.port.BuiltInView;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.Texts;
 import java.util.function.Consumer;

@@ -11,6 +11,8 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import dev.reelrank.viewmodel.port.BackgroundWork;
+import dev.reelrank.viewmodel.port.BattleFiles;
 
 /**
  * Importing battles in the window: the file is read off the FX thread with progress and a cancel

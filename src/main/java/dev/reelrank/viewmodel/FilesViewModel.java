@@ -6,6 +6,10 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import dev.reelrank.viewmodel.port.BackgroundWork;
+import dev.reelrank.viewmodel.port.BuiltInView;
+import dev.reelrank.viewmodel.port.ProjectStore;
+import dev.reelrank.viewmodel.port.RecentFiles;
 
 /**
  * New, Open, Save and Save As for one window, and its recent files. The view asks the user

@@ -1,11 +1,13 @@
 package dev.reelrank.viewmodel;
 
-import dev.reelrank.viewmodel.RecoveryStore.Leftover;
+import dev.reelrank.viewmodel.port.RecoveryStore.Leftover;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.function.Consumer;
+import dev.reelrank.viewmodel.port.BackgroundWork;
+import dev.reelrank.viewmodel.port.RecoveryStore;
 
 /**
  * Unsaved work that a window closed without saving (a crash, a power cut) left behind. The view

@@ -22,6 +22,13 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import dev.reelrank.viewmodel.port.BackgroundWork;
+import dev.reelrank.viewmodel.port.BattleFiles;
+import dev.reelrank.viewmodel.port.BuiltInView;
+import dev.reelrank.viewmodel.port.ProjectStore;
+import dev.reelrank.viewmodel.port.RecentFiles;
+import dev.reelrank.viewmodel.port.RecoveryStore;
+import dev.reelrank.viewmodel.port.UserSettings;
 
 /**
  * The main window of one project: its title, the products table, the charts, the display

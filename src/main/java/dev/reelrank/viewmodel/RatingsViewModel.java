@@ -28,6 +28,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import dev.reelrank.viewmodel.port.BackgroundWork;
 
 /**
  * The window's ratings: scores one public leaderboard published, head-to-head votes, or each

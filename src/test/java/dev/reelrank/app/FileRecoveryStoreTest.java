@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.reelrank.io.RecoveryFiles;
 import dev.reelrank.model.Project;
 import dev.reelrank.testing.TestProjects;
-import dev.reelrank.viewmodel.RecoveryStore;
+import dev.reelrank.viewmodel.port.RecoveryStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;

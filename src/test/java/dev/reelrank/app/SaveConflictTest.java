@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reelrank.io.ProjectFiles;
 import dev.reelrank.testing.TestProjects;
-import dev.reelrank.viewmodel.BackgroundWork;
+import dev.reelrank.viewmodel.port.BackgroundWork;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.ProjectSession;
-import dev.reelrank.viewmodel.RecentFiles;
+import dev.reelrank.viewmodel.port.RecentFiles;
 import dev.reelrank.viewmodel.Texts;
-import dev.reelrank.viewmodel.UserSettings;
+import dev.reelrank.viewmodel.port.UserSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -12,7 +12,7 @@ import dev.reelrank.model.Product;
 import dev.reelrank.model.Project;
 import dev.reelrank.testing.Menus;
 import dev.reelrank.testing.Pulses;
-import dev.reelrank.viewmodel.BuiltInView;
+import dev.reelrank.viewmodel.port.BuiltInView;
 import dev.reelrank.viewmodel.MainViewModel;
 import java.nio.file.Path;
 import java.util.List;

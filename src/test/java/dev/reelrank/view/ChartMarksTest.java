@@ -13,7 +13,7 @@ import dev.reelrank.model.RatingSource;
 import dev.reelrank.testing.TestProjects;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.ProductRowViewModel;
-import dev.reelrank.viewmodel.RecoveryStore;
+import dev.reelrank.viewmodel.port.RecoveryStore;
 import dev.reelrank.viewmodel.Theme;
 import java.io.IOException;
 import java.nio.file.Files;

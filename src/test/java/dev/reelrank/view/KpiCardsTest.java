@@ -8,7 +8,7 @@ import dev.reelrank.io.ProjectFiles;
 import dev.reelrank.testing.TestProjects;
 import dev.reelrank.viewmodel.Language;
 import dev.reelrank.viewmodel.Theme;
-import dev.reelrank.viewmodel.UserSettings;
+import dev.reelrank.viewmodel.port.UserSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

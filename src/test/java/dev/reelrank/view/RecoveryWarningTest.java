@@ -8,7 +8,7 @@ import dev.reelrank.io.ProjectFiles;
 import dev.reelrank.model.Project;
 import dev.reelrank.testing.TestProjects;
 import dev.reelrank.viewmodel.MainViewModel;
-import dev.reelrank.viewmodel.RecoveryStore;
+import dev.reelrank.viewmodel.port.RecoveryStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reelrank.app.ReelRankApp;
 import dev.reelrank.export.PngEncoding;
-import dev.reelrank.viewmodel.BuiltInView;
+import dev.reelrank.viewmodel.port.BuiltInView;
 import dev.reelrank.viewmodel.Language;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.Theme;
-import dev.reelrank.viewmodel.UserSettings;
+import dev.reelrank.viewmodel.port.UserSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -14,6 +14,10 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import dev.reelrank.viewmodel.port.BackgroundWork;
+import dev.reelrank.viewmodel.port.ProjectStore;
+import dev.reelrank.viewmodel.port.RecentFiles;
+import dev.reelrank.viewmodel.port.UserSettings;
 
 /**
  * Head-to-head intervals come from a bootstrap in the background (issue 16, item 10): an edit

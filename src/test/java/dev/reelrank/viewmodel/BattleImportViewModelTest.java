@@ -14,6 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import dev.reelrank.viewmodel.port.BackgroundWork;
+import dev.reelrank.viewmodel.port.BattleFiles;
+import dev.reelrank.viewmodel.port.ProjectStore;
+import dev.reelrank.viewmodel.port.RecentFiles;
+import dev.reelrank.viewmodel.port.UserSettings;
 
 class BattleImportViewModelTest {
     private final ProjectSession session = new ProjectSession(TestProjects.market(), null, () -> MainViewModelTest.TODAY);

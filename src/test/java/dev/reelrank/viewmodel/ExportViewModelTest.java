@@ -14,6 +14,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import dev.reelrank.viewmodel.port.BackgroundWork;
+import dev.reelrank.viewmodel.port.ProjectStore;
+import dev.reelrank.viewmodel.port.RecentFiles;
+import dev.reelrank.viewmodel.port.UserSettings;
 
 /** Exporting slides as images, on {@link TestProjects#market()}. */
 class ExportViewModelTest {

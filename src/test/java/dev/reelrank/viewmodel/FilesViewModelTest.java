@@ -15,6 +15,10 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import dev.reelrank.viewmodel.port.BackgroundWork;
+import dev.reelrank.viewmodel.port.ProjectStore;
+import dev.reelrank.viewmodel.port.RecentFiles;
+import dev.reelrank.viewmodel.port.UserSettings;
 
 class FilesViewModelTest {
     @TempDir

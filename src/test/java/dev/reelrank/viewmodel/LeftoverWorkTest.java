@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import dev.reelrank.viewmodel.port.RecoveryStore;
 
 /** A window keeps a copy of its unsaved work while there is any, and takes up work a crash left. */
 class LeftoverWorkTest {

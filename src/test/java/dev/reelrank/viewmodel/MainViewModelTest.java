@@ -8,6 +8,10 @@ import dev.reelrank.testing.TestProjects;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import dev.reelrank.viewmodel.port.BackgroundWork;
+import dev.reelrank.viewmodel.port.ProjectStore;
+import dev.reelrank.viewmodel.port.RecentFiles;
+import dev.reelrank.viewmodel.port.UserSettings;
 
 /**
  * The window's view model without a window: rows, edits, undo, the title and the notes. Figures

@@ -1,4 +1,4 @@
-package dev.reelrank.viewmodel;
+package dev.reelrank.viewmodel.port;
 
 import dev.reelrank.model.ImportedBattles;
 import dev.reelrank.model.LocalText;

@@ -1,4 +1,4 @@
-package dev.reelrank.viewmodel;
+package dev.reelrank.viewmodel.port;
 
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;

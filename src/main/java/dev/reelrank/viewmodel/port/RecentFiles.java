@@ -1,4 +1,4 @@
-package dev.reelrank.viewmodel;
+package dev.reelrank.viewmodel.port;
 
 import java.nio.file.Path;
 import java.util.List;
