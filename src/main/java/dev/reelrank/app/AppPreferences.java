@@ -1,11 +1,11 @@
 package dev.reelrank.app;
 
 import dev.reelrank.model.Currencies;
-import dev.reelrank.viewmodel.Language;
-import dev.reelrank.viewmodel.TableRoom;
-import dev.reelrank.viewmodel.Theme;
+import dev.reelrank.viewmodel.settings.Language;
+import dev.reelrank.viewmodel.settings.TableRoom;
+import dev.reelrank.viewmodel.settings.Theme;
 import dev.reelrank.viewmodel.port.UserSettings;
-import dev.reelrank.viewmodel.WindowPlace;
+import dev.reelrank.viewmodel.settings.WindowPlace;
 import java.util.Currency;
 import java.util.Optional;
 import java.util.prefs.BackingStoreException;

@@ -6,7 +6,7 @@ import dev.reelrank.export.ExportSize;
 import dev.reelrank.export.PngEncoding;
 import dev.reelrank.export.SlideImage;
 import dev.reelrank.model.Project;
-import dev.reelrank.viewmodel.Language;
+import dev.reelrank.viewmodel.settings.Language;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.RatingSnapshot;
 import dev.reelrank.viewmodel.SlideKind;

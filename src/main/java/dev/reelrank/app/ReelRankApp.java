@@ -9,7 +9,7 @@ import dev.reelrank.view.ErrorDialogs;
 import dev.reelrank.view.Fonts;
 import dev.reelrank.view.MainWindow;
 import dev.reelrank.viewmodel.port.BackgroundWork;
-import dev.reelrank.viewmodel.Language;
+import dev.reelrank.viewmodel.settings.Language;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.ProjectSession;
 import dev.reelrank.viewmodel.port.RecentFiles;

@@ -1,6 +1,6 @@
 package dev.reelrank.view;
 
-import dev.reelrank.viewmodel.Language;
+import dev.reelrank.viewmodel.settings.Language;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.Texts;
 import javafx.beans.binding.Bindings;
@@ -131,13 +131,13 @@ final class MainMenus {
         light.setToggleGroup(themes);
         dark.setToggleGroup(themes);
         Runnable sync = () -> {
-            light.setSelected(viewModel.themeProperty().get() == dev.reelrank.viewmodel.Theme.LIGHT);
-            dark.setSelected(viewModel.themeProperty().get() == dev.reelrank.viewmodel.Theme.DARK);
+            light.setSelected(viewModel.themeProperty().get() == dev.reelrank.viewmodel.settings.Theme.LIGHT);
+            dark.setSelected(viewModel.themeProperty().get() == dev.reelrank.viewmodel.settings.Theme.DARK);
         };
         viewModel.themeProperty().addListener((obs, old, theme) -> sync.run());
         sync.run();
-        light.setOnAction(e -> viewModel.themeProperty().set(dev.reelrank.viewmodel.Theme.LIGHT));
-        dark.setOnAction(e -> viewModel.themeProperty().set(dev.reelrank.viewmodel.Theme.DARK));
+        light.setOnAction(e -> viewModel.themeProperty().set(dev.reelrank.viewmodel.settings.Theme.LIGHT));
+        dark.setOnAction(e -> viewModel.themeProperty().set(dev.reelrank.viewmodel.settings.Theme.DARK));
         MenuItem perMinute = item("chart.basis.minute", null,
                 () -> viewModel.costChart().basisProperty().set(dev.reelrank.model.CostBasis.PER_MINUTE));
         MenuItem perClip = item("chart.basis.clip", null,

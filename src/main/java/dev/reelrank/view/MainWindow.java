@@ -1,6 +1,6 @@
 package dev.reelrank.view;
 
-import dev.reelrank.viewmodel.Language;
+import dev.reelrank.viewmodel.settings.Language;
 import dev.reelrank.viewmodel.ChartTab;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.ProductRowViewModel;

@@ -57,7 +57,7 @@ public final class Presentation {
         screen.setStyle("-fx-background-color: white;");
         screen.setId("presentation");
         Scene scene = new Scene(new StackPane(screen, blank), Color.BLACK);
-        ThemeManager.style(scene, dev.reelrank.viewmodel.Theme.LIGHT);
+        ThemeManager.style(scene, dev.reelrank.viewmodel.settings.Theme.LIGHT);
         scene.setOnKeyPressed(key -> {
             switch (key.getCode()) {
                 case RIGHT, PAGE_DOWN, SPACE, DOWN, ENTER -> show(current + 1);

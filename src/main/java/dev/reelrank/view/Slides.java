@@ -5,7 +5,7 @@ import dev.reelrank.viewmodel.SlideKind;
 import dev.reelrank.viewmodel.SlideTexts;
 import dev.reelrank.viewmodel.SlideTheme;
 import dev.reelrank.viewmodel.Texts;
-import dev.reelrank.viewmodel.Theme;
+import dev.reelrank.viewmodel.settings.Theme;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Parent;

@@ -1,6 +1,6 @@
 package dev.reelrank.view;
 
-import dev.reelrank.viewmodel.Theme;
+import dev.reelrank.viewmodel.settings.Theme;
 import java.util.Objects;
 import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;

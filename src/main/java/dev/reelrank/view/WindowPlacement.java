@@ -1,7 +1,7 @@
 package dev.reelrank.view;
 
 import dev.reelrank.viewmodel.MainViewModel;
-import dev.reelrank.viewmodel.WindowPlace;
+import dev.reelrank.viewmodel.settings.WindowPlace;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;

@@ -20,6 +20,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import dev.reelrank.viewmodel.settings.Theme;
 
 /**
  * The head-to-head grid and its heatmaps. Rows and columns are the products shown in the charts;

@@ -1,6 +1,7 @@
 package dev.reelrank.viewmodel;
 
 import java.util.Locale;
+import dev.reelrank.viewmodel.settings.Theme;
 
 /**
  * The colours of a head-to-head heatmap, worked out as they are painted: each cell's colour is its

@@ -29,6 +29,10 @@ import dev.reelrank.viewmodel.port.ProjectStore;
 import dev.reelrank.viewmodel.port.RecentFiles;
 import dev.reelrank.viewmodel.port.RecoveryStore;
 import dev.reelrank.viewmodel.port.UserSettings;
+import dev.reelrank.viewmodel.settings.Language;
+import dev.reelrank.viewmodel.settings.TableRoom;
+import dev.reelrank.viewmodel.settings.Theme;
+import dev.reelrank.viewmodel.settings.WindowPlace;
 
 /**
  * The main window of one project: its title, the products table, the charts, the display

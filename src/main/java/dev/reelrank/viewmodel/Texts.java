@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import dev.reelrank.viewmodel.settings.Language;
 
 /** Every string the window shows, from the resource bundle for the UI language. */
 public final class Texts {

@@ -2,9 +2,9 @@ package dev.reelrank.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.reelrank.viewmodel.Language;
-import dev.reelrank.viewmodel.Theme;
-import dev.reelrank.viewmodel.WindowPlace;
+import dev.reelrank.viewmodel.settings.Language;
+import dev.reelrank.viewmodel.settings.Theme;
+import dev.reelrank.viewmodel.settings.WindowPlace;
 import java.util.Currency;
 import java.util.Optional;
 import java.util.prefs.Preferences;

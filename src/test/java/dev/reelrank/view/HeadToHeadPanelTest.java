@@ -46,7 +46,7 @@ class HeadToHeadPanelTest {
         viewModel = new MainViewModel(new ProjectSession(TestProjects.headToHeadSpread(), null, texts), texts);
         panel = new HeadToHeadPanel(viewModel.headToHead(), texts, FieldFeedback.underTheField(texts));
         stage.setScene(new Scene(panel, 1200, 600));
-        ThemeManager.style(stage.getScene(), dev.reelrank.viewmodel.Theme.LIGHT);
+        ThemeManager.style(stage.getScene(), dev.reelrank.viewmodel.settings.Theme.LIGHT);
         stage.show();
     }
 

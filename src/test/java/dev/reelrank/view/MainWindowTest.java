@@ -280,7 +280,7 @@ class MainWindowTest {
 
     @Test
     void darkTheme_keepsTheDefaultButtonReadable(FxRobot robot) {
-        robot.interact(() -> viewModel.themeProperty().set(dev.reelrank.viewmodel.Theme.DARK));
+        robot.interact(() -> viewModel.themeProperty().set(dev.reelrank.viewmodel.settings.Theme.DARK));
         type(robot, "column-amount", "kling-1.6", "0.2");
         robot.push(KeyCode.SHORTCUT, KeyCode.N);
         WaitForAsyncUtils.waitForFxEvents();

@@ -6,7 +6,7 @@ import dev.reelrank.app.ReelRankApp;
 import dev.reelrank.io.ProjectFiles;
 import dev.reelrank.testing.TestProjects;
 import dev.reelrank.viewmodel.MainViewModel;
-import dev.reelrank.viewmodel.Theme;
+import dev.reelrank.viewmodel.settings.Theme;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

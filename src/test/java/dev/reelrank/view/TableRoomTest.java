@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reelrank.app.ReelRankApp;
 import dev.reelrank.viewmodel.MainViewModel;
-import dev.reelrank.viewmodel.TableRoom;
+import dev.reelrank.viewmodel.settings.TableRoom;
 import dev.reelrank.viewmodel.port.UserSettings;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;

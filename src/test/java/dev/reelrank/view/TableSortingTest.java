@@ -9,7 +9,7 @@ import dev.reelrank.model.Project;
 import dev.reelrank.testing.DefaultLocale;
 import dev.reelrank.testing.TestProjects;
 import dev.reelrank.viewmodel.ExchangeRateRow;
-import dev.reelrank.viewmodel.Language;
+import dev.reelrank.viewmodel.settings.Language;
 import dev.reelrank.viewmodel.ProductRowViewModel;
 import dev.reelrank.viewmodel.Texts;
 import java.nio.file.Path;

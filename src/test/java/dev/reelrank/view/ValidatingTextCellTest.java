@@ -60,7 +60,7 @@ class ValidatingTextCellTest {
                 FieldFeedback.underTheField(texts)));
         table.getColumns().add(amount);
         stage.setScene(new Scene(table, 400, 300));
-        ThemeManager.style(stage.getScene(), dev.reelrank.viewmodel.Theme.LIGHT);
+        ThemeManager.style(stage.getScene(), dev.reelrank.viewmodel.settings.Theme.LIGHT);
         stage.show();
     }
 

@@ -18,6 +18,7 @@ import dev.reelrank.viewmodel.port.BackgroundWork;
 import dev.reelrank.viewmodel.port.ProjectStore;
 import dev.reelrank.viewmodel.port.RecentFiles;
 import dev.reelrank.viewmodel.port.UserSettings;
+import dev.reelrank.viewmodel.settings.Language;
 
 /** Exporting slides as images, on {@link TestProjects#market()}. */
 class ExportViewModelTest {

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import dev.reelrank.viewmodel.settings.Theme;
 
 /** Every colour a heatmap cell can take, in either theme, gets an ink that stands out 4.5:1 on it. */
 class HeatScaleTest {

@@ -12,6 +12,7 @@ import dev.reelrank.viewmodel.port.BackgroundWork;
 import dev.reelrank.viewmodel.port.ProjectStore;
 import dev.reelrank.viewmodel.port.RecentFiles;
 import dev.reelrank.viewmodel.port.UserSettings;
+import dev.reelrank.viewmodel.settings.WindowPlace;
 
 /**
  * The window's view model without a window: rows, edits, undo, the title and the notes. Figures

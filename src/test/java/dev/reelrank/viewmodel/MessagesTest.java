@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import dev.reelrank.viewmodel.settings.Language;
 
 /** Both languages say everything the window says, and nothing it never says. */
 class MessagesTest {

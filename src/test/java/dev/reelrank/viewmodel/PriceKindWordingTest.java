@@ -20,6 +20,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import dev.reelrank.viewmodel.settings.Language;
 
 /**
  * How each kind of price reads wherever it shows: the tooltip and details text, the basis a

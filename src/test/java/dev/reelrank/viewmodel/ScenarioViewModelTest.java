@@ -9,6 +9,7 @@ import dev.reelrank.testing.TestProjects;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import dev.reelrank.viewmodel.settings.Language;
 
 /** The scenario inputs, table and lines, on {@link TestProjects#market()}. */
 class ScenarioViewModelTest {

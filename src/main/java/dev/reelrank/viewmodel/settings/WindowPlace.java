@@ -1,4 +1,4 @@
-package dev.reelrank.viewmodel;
+package dev.reelrank.viewmodel.settings;
 
 /** Where the main window was and how large, so that the next run opens it there. */
 public record WindowPlace(double x, double y, double width, double height, boolean maximized) {

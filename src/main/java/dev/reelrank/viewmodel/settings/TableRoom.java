@@ -1,4 +1,4 @@
-package dev.reelrank.viewmodel;
+package dev.reelrank.viewmodel.settings;
 
 /**
  * How the main window shares its height between the charts and the products table.

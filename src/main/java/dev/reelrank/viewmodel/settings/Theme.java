@@ -1,4 +1,4 @@
-package dev.reelrank.viewmodel;
+package dev.reelrank.viewmodel.settings;
 
 /** The window's colours: light (the default) or dark. */
 public enum Theme {
