@@ -43,7 +43,7 @@ class ExportBench {
         var drawn = new java.util.concurrent.CompletableFuture<javafx.scene.image.WritableImage>();
         javafx.application.Platform.runLater(() -> {
             var viewModel = new dev.reelrank.viewmodel.MainViewModel(
-                    new dev.reelrank.viewmodel.ProjectSession(project, null, texts), texts);
+                    new dev.reelrank.viewmodel.session.ProjectSession(project, null, texts), texts);
             var kind = dev.reelrank.viewmodel.SlideKind.COST;
             dev.reelrank.export.SlideImage.prepare(viewModel, kind, viewModel.slides().texts(kind),
                     new dev.reelrank.export.ExportSize(3840, 2160, 1, dev.reelrank.viewmodel.SlideTheme.LIGHT))

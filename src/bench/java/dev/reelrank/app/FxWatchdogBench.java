@@ -8,7 +8,7 @@ import dev.reelrank.view.Fonts;
 import dev.reelrank.view.MainWindow;
 import dev.reelrank.view.Presentation;
 import dev.reelrank.viewmodel.MainViewModel;
-import dev.reelrank.viewmodel.ProjectSession;
+import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.port.RecentFiles;
 import dev.reelrank.viewmodel.SizePreset;
 import dev.reelrank.viewmodel.SlideKind;

@@ -3,7 +3,7 @@ package dev.reelrank.bench;
 import dev.reelrank.view.Fonts;
 import dev.reelrank.view.MainWindow;
 import dev.reelrank.viewmodel.MainViewModel;
-import dev.reelrank.viewmodel.ProjectSession;
+import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.Texts;
 import javafx.application.Platform;
 import javafx.stage.Stage;

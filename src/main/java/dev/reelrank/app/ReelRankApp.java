@@ -11,7 +11,7 @@ import dev.reelrank.view.MainWindow;
 import dev.reelrank.viewmodel.port.BackgroundWork;
 import dev.reelrank.viewmodel.settings.Language;
 import dev.reelrank.viewmodel.MainViewModel;
-import dev.reelrank.viewmodel.ProjectSession;
+import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.port.RecentFiles;
 import dev.reelrank.viewmodel.Texts;
 import dev.reelrank.viewmodel.port.UserSettings;

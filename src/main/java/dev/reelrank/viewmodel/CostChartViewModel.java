@@ -22,6 +22,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import dev.reelrank.viewmodel.session.ProjectSession;
 
 /** The cost bar chart: cost of generated video in the display currency, cheapest first. */
 public final class CostChartViewModel {

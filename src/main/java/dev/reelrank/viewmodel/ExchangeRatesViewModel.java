@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import dev.reelrank.viewmodel.session.ProjectSession;
 
 /**
  * The project's exchange rates, editable with their as-of date and source. Every change is an edit

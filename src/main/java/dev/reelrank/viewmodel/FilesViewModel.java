@@ -10,6 +10,7 @@ import dev.reelrank.viewmodel.port.BackgroundWork;
 import dev.reelrank.viewmodel.port.BuiltInView;
 import dev.reelrank.viewmodel.port.ProjectStore;
 import dev.reelrank.viewmodel.port.RecentFiles;
+import dev.reelrank.viewmodel.session.ProjectSession;
 
 /**
  * New, Open, Save and Save As for one window, and its recent files. The view asks the user

@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import dev.reelrank.viewmodel.session.ProjectSession;
 
 /**
  * The KPI strip: cheapest cost per minute, top rating, best value, votes counted, and the cost of

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import dev.reelrank.viewmodel.port.BackgroundWork;
 import dev.reelrank.viewmodel.port.RecoveryStore;
+import dev.reelrank.viewmodel.session.ProjectSession;
 
 /**
  * Unsaved work that a window closed without saving (a crash, a power cut) left behind. The view

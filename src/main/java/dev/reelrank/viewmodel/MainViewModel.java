@@ -33,6 +33,7 @@ import dev.reelrank.viewmodel.settings.Language;
 import dev.reelrank.viewmodel.settings.TableRoom;
 import dev.reelrank.viewmodel.settings.Theme;
 import dev.reelrank.viewmodel.settings.WindowPlace;
+import dev.reelrank.viewmodel.session.ProjectSession;
 
 /**
  * The main window of one project: its title, the products table, the charts, the display

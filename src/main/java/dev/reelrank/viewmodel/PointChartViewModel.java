@@ -1,6 +1,8 @@
 package dev.reelrank.viewmodel;
 
 import javafx.beans.property.BooleanProperty;
+import dev.reelrank.viewmodel.session.ProjectSession;
+import dev.reelrank.viewmodel.session.WhileShown;
 
 /**
  * What the trend and value charts share: the project, the ratings and the words they are drawn from,

@@ -20,6 +20,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import dev.reelrank.viewmodel.session.ProjectSession;
+import dev.reelrank.viewmodel.session.WhileShown;
 
 /**
  * "Price over time": one step line per product family, in cost per minute of video in the

@@ -25,6 +25,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import dev.reelrank.viewmodel.session.ProjectSession;
 
 /**
  * One product in the table: each column's text, the cells a user can edit (checked as they are

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import dev.reelrank.viewmodel.session.ProjectSession;
 
 /**
  * The products table: one row view model per product, kept across edits so that selection and

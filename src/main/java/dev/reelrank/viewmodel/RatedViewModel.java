@@ -1,5 +1,7 @@
 package dev.reelrank.viewmodel;
 
+import dev.reelrank.viewmodel.session.ProjectSession;
+
 /**
  * A view model computed from the project and its ratings, in the window's words: the cost and
  * rating charts, the KPI tiles, the trend and value charts. Each recomputes in {@link #refresh}.

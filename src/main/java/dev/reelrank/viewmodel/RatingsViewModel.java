@@ -29,6 +29,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import dev.reelrank.viewmodel.port.BackgroundWork;
+import dev.reelrank.viewmodel.session.ProjectSession;
 
 /**
  * The window's ratings: scores one public leaderboard published, head-to-head votes, or each

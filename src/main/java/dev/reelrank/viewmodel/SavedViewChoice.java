@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import javafx.beans.property.Property;
+import dev.reelrank.viewmodel.session.ProjectSession;
 
 /**
  * Ties a chart's switch (cost basis, trend metric, log axis) to the project's saved chart view: a

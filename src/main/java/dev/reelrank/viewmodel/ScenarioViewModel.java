@@ -19,6 +19,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import dev.reelrank.viewmodel.session.ProjectSession;
+import dev.reelrank.viewmodel.session.WhileShown;
 
 /**
  * The scenario calculator: daily uploads, AI-generated shares and days a year, against each shown

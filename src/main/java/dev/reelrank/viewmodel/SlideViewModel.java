@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import dev.reelrank.viewmodel.session.ProjectSession;
 
 /**
  * What an exported image or a slide says besides its chart: a title with the unit, the sources of

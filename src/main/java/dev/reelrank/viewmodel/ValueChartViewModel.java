@@ -17,6 +17,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import dev.reelrank.viewmodel.session.ProjectSession;
 
 /**
  * The value chart: rating against cost per minute, with the cost–rating Pareto frontier (the

@@ -10,7 +10,7 @@ import dev.reelrank.model.RatingSource;
 import dev.reelrank.testing.TestProjects;
 import dev.reelrank.viewmodel.port.BackgroundWork;
 import dev.reelrank.viewmodel.MainViewModel;
-import dev.reelrank.viewmodel.ProjectSession;
+import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.port.ProjectStore;
 import dev.reelrank.viewmodel.RatingSnapshot;
 import dev.reelrank.viewmodel.port.RecentFiles;

@@ -11,7 +11,7 @@ import dev.reelrank.testing.TestProjects;
 import dev.reelrank.view.MainWindow;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.ProductRowViewModel;
-import dev.reelrank.viewmodel.ProjectSession;
+import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.Texts;
 import java.nio.file.Files;
 import java.nio.file.Path;

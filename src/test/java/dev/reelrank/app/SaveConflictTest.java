@@ -8,7 +8,7 @@ import dev.reelrank.io.ProjectFiles;
 import dev.reelrank.testing.TestProjects;
 import dev.reelrank.viewmodel.port.BackgroundWork;
 import dev.reelrank.viewmodel.MainViewModel;
-import dev.reelrank.viewmodel.ProjectSession;
+import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.port.RecentFiles;
 import dev.reelrank.viewmodel.Texts;
 import dev.reelrank.viewmodel.port.UserSettings;

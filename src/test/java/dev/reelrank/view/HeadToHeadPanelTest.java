@@ -8,7 +8,7 @@ import dev.reelrank.testing.Pulses;
 import dev.reelrank.testing.TestProjects;
 import dev.reelrank.viewmodel.HeadToHeadRowViewModel;
 import dev.reelrank.viewmodel.MainViewModel;
-import dev.reelrank.viewmodel.ProjectSession;
+import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.Texts;
 import java.util.List;
 import java.util.Locale;

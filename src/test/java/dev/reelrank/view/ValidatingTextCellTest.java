@@ -9,7 +9,7 @@ import dev.reelrank.testing.DefaultLocale;
 import dev.reelrank.testing.TestProjects;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.ProductRowViewModel;
-import dev.reelrank.viewmodel.ProjectSession;
+import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.Texts;
 import java.util.Locale;
 import java.util.Optional;

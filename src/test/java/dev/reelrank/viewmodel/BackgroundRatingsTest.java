@@ -18,6 +18,7 @@ import dev.reelrank.viewmodel.port.BackgroundWork;
 import dev.reelrank.viewmodel.port.ProjectStore;
 import dev.reelrank.viewmodel.port.RecentFiles;
 import dev.reelrank.viewmodel.port.UserSettings;
+import dev.reelrank.viewmodel.session.ProjectSession;
 
 /**
  * Head-to-head intervals come from a bootstrap in the background (issue 16, item 10): an edit

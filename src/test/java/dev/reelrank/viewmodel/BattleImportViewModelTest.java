@@ -19,6 +19,7 @@ import dev.reelrank.viewmodel.port.BattleFiles;
 import dev.reelrank.viewmodel.port.ProjectStore;
 import dev.reelrank.viewmodel.port.RecentFiles;
 import dev.reelrank.viewmodel.port.UserSettings;
+import dev.reelrank.viewmodel.session.ProjectSession;
 
 class BattleImportViewModelTest {
     private final ProjectSession session = new ProjectSession(TestProjects.market(), null, () -> MainViewModelTest.TODAY);

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.reelrank.testing.TestProjects;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import dev.reelrank.viewmodel.session.ProjectSession;
 
 /** The four charts' view models, on {@link TestProjects#market()}. */
 class ChartViewModelsTest {

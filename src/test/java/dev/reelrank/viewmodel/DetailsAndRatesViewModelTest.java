@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.reelrank.testing.TestProjects;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import dev.reelrank.viewmodel.session.ProjectSession;
 
 /** The details pane and the rates editor, on {@link TestProjects#market()}. */
 class DetailsAndRatesViewModelTest {

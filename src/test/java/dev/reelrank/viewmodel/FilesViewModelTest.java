@@ -20,6 +20,7 @@ import dev.reelrank.viewmodel.port.ProjectStore;
 import dev.reelrank.viewmodel.port.RecentFiles;
 import dev.reelrank.viewmodel.port.UserSettings;
 import dev.reelrank.viewmodel.settings.Language;
+import dev.reelrank.viewmodel.session.ProjectSession;
 
 class FilesViewModelTest {
     @TempDir

@@ -9,6 +9,7 @@ import dev.reelrank.testing.TestProjects;
 import dev.reelrank.model.RatingSource;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import dev.reelrank.viewmodel.session.ProjectSession;
 
 /** The head-to-head grid and heatmaps, on {@link TestProjects#market()} (no head-to-head votes at first). */
 class HeadToHeadViewModelTest {

@@ -14,6 +14,7 @@ import dev.reelrank.testing.TestProjects;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import dev.reelrank.viewmodel.session.ProjectSession;
 
 /** The KPI tiles, on {@link TestProjects#market()} unless a test builds its own project. */
 class KpiViewModelTest {

@@ -13,13 +13,14 @@ import dev.reelrank.viewmodel.port.ProjectStore;
 import dev.reelrank.viewmodel.port.RecentFiles;
 import dev.reelrank.viewmodel.port.UserSettings;
 import dev.reelrank.viewmodel.settings.WindowPlace;
+import dev.reelrank.viewmodel.session.ProjectSession;
 
 /**
  * The window's view model without a window: rows, edits, undo, the title and the notes. Figures
  * are those of {@link TestProjects#market()}.
  */
-class MainViewModelTest {
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+public class MainViewModelTest {
+    public static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
     private final ProjectSession session = new ProjectSession(TestProjects.market(), null, () -> TODAY);
     private final MainViewModel viewModel = new MainViewModel(session, Texts.english());
 

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import dev.reelrank.viewmodel.session.ProjectSession;
 
 /** "Price over time" on {@link TestProjects#priceHistory()}: one step line per family, in CNY a minute. */
 class PriceHistoryChartViewModelTest {

@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import dev.reelrank.viewmodel.settings.Language;
+import dev.reelrank.viewmodel.session.ProjectSession;
 
 /**
  * How each kind of price reads wherever it shows: the tooltip and details text, the basis a

@@ -8,6 +8,7 @@ import dev.reelrank.testing.TestProjects;
 import dev.reelrank.model.Product;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import dev.reelrank.viewmodel.session.ProjectSession;
 
 /** Adding, copying, deleting, moving and hiding rows, on {@link TestProjects#market()}. */
 class ProductsViewModelTest {

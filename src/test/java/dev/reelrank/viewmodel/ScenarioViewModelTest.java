@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import dev.reelrank.viewmodel.settings.Language;
+import dev.reelrank.viewmodel.session.ProjectSession;
 
 /** The scenario inputs, table and lines, on {@link TestProjects#market()}. */
 class ScenarioViewModelTest {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import dev.reelrank.viewmodel.session.ProjectSession;
 
 /**
  * A note under a chart names a few products and counts the rest, however many the project holds

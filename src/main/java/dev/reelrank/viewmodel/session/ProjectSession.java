@@ -1,4 +1,4 @@
-package dev.reelrank.viewmodel;
+package dev.reelrank.viewmodel.session;
 
 import dev.reelrank.model.ChartView;
 import dev.reelrank.model.InvalidValueException;
@@ -16,6 +16,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import dev.reelrank.viewmodel.Parsed;
+import dev.reelrank.viewmodel.Texts;
 
 /**
  * One open project in one window: the current project, the file it belongs to, whether it has
@@ -54,12 +56,12 @@ public final class ProjectSession {
     }
 
     /** A session on the current project with no history, for views that must not touch this one. */
-    ProjectSession copy() {
+    public ProjectSession copy() {
         return copy(texts);
     }
 
     /** A copy with messages from {@code other}, without undo history. */
-    ProjectSession copy(Texts other) {
+    public ProjectSession copy(Texts other) {
         ProjectSession copy = new ProjectSession(other, today, new EditHistory());
         copy.replace(project.get(), file.get());
         return copy;
@@ -118,7 +120,7 @@ public final class ProjectSession {
      * so that the other charts need not redraw. The "current products only" switch is not such a
      * change: it changes which products every chart draws.
      */
-    static boolean onlyViewChanged(Project old, Project now) {
+    public static boolean onlyViewChanged(Project old, Project now) {
         return old != null && old.view() != now.view() && old.view().currentOnly() == now.view().currentOnly()
                 && old.withView(now.view()).equals(now);
     }

@@ -1,4 +1,4 @@
-package dev.reelrank.viewmodel;
+package dev.reelrank.viewmodel.session;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -7,23 +7,23 @@ import javafx.beans.property.SimpleBooleanProperty;
  * Redraws a view model's output only while its tab is on screen: a chart nobody looks at need
  * not follow every edit, and catches up when it is shown again.
  */
-final class WhileShown {
+public final class WhileShown {
     private final BooleanProperty shown = new SimpleBooleanProperty(true);
     private final Runnable redraw;
 
-    WhileShown(Runnable redraw) {
+    public WhileShown(Runnable redraw) {
         this.redraw = redraw;
         shown.addListener((obs, was, now) -> redrawIfShown());
     }
 
-    void redrawIfShown() {
+    public void redrawIfShown() {
         if (shown.get()) {
             redraw.run();
         }
     }
 
     /** Whether the view is on screen; the view binds it to its tab. */
-    BooleanProperty property() {
+    public BooleanProperty property() {
         return shown;
     }
 }

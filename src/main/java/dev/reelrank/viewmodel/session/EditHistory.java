@@ -1,4 +1,4 @@
-package dev.reelrank.viewmodel;
+package dev.reelrank.viewmodel.session;
 
 import dev.reelrank.model.Project;
 import java.util.ArrayDeque;

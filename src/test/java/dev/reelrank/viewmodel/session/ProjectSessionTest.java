@@ -1,4 +1,4 @@
-package dev.reelrank.viewmodel;
+package dev.reelrank.viewmodel.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,6 +11,8 @@ import dev.reelrank.model.CostBasis;
 import dev.reelrank.model.Project;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import dev.reelrank.viewmodel.MainViewModelTest;
+import dev.reelrank.viewmodel.Parsed;
 
 class ProjectSessionTest {
     private final Project original = TestProjects.market();
