@@ -39,7 +39,7 @@ class ExportBench {
 
     /** How much of the export is PNG encoding: the cost chart drawn once, encoded many times. */
     private static void encodingAlone(Project project) throws Exception {
-        var texts = dev.reelrank.viewmodel.Texts.english();
+        var texts = dev.reelrank.viewmodel.text.Texts.english();
         var drawn = new java.util.concurrent.CompletableFuture<javafx.scene.image.WritableImage>();
         javafx.application.Platform.runLater(() -> {
             var viewModel = new dev.reelrank.viewmodel.MainViewModel(

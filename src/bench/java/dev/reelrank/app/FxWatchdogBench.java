@@ -12,7 +12,7 @@ import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.port.RecentFiles;
 import dev.reelrank.viewmodel.SizePreset;
 import dev.reelrank.viewmodel.SlideKind;
-import dev.reelrank.viewmodel.Texts;
+import dev.reelrank.viewmodel.text.Texts;
 import dev.reelrank.viewmodel.port.UserSettings;
 import dev.reelrank.testing.OnFx;
 import java.time.Duration;

@@ -4,7 +4,7 @@ import dev.reelrank.view.Fonts;
 import dev.reelrank.view.MainWindow;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.session.ProjectSession;
-import dev.reelrank.viewmodel.Texts;
+import dev.reelrank.viewmodel.text.Texts;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 

@@ -3,7 +3,7 @@ package dev.reelrank.view;
 import dev.reelrank.model.CostBasis;
 import dev.reelrank.viewmodel.ChartBar;
 import dev.reelrank.viewmodel.CostChartViewModel;
-import dev.reelrank.viewmodel.Texts;
+import dev.reelrank.viewmodel.text.Texts;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.scene.chart.CategoryAxis;

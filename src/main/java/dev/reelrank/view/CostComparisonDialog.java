@@ -2,7 +2,7 @@ package dev.reelrank.view;
 
 import dev.reelrank.viewmodel.KpiViewModel;
 import dev.reelrank.viewmodel.KpiViewModel.ComparisonChoice;
-import dev.reelrank.viewmodel.Texts;
+import dev.reelrank.viewmodel.text.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.event.ActionEvent;

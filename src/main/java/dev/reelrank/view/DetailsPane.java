@@ -1,9 +1,9 @@
 package dev.reelrank.view;
 
-import dev.reelrank.viewmodel.EditableField;
+import dev.reelrank.viewmodel.text.EditableField;
 import dev.reelrank.viewmodel.PriceOptionRow;
 import dev.reelrank.viewmodel.ProductDetailsViewModel;
-import dev.reelrank.viewmodel.Texts;
+import dev.reelrank.viewmodel.text.Texts;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;

@@ -4,7 +4,7 @@ import dev.reelrank.viewmodel.ExportViewModel;
 import dev.reelrank.viewmodel.SizePreset;
 import dev.reelrank.viewmodel.SlideKind;
 import dev.reelrank.viewmodel.SlideTheme;
-import dev.reelrank.viewmodel.Texts;
+import dev.reelrank.viewmodel.text.Texts;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;

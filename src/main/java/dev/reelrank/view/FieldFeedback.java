@@ -1,7 +1,7 @@
 package dev.reelrank.view;
 
 import dev.reelrank.viewmodel.MainViewModel;
-import dev.reelrank.viewmodel.Texts;
+import dev.reelrank.viewmodel.text.Texts;
 import java.util.function.Consumer;
 import javafx.beans.value.ChangeListener;
 import javafx.css.PseudoClass;

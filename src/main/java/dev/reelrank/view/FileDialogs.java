@@ -1,7 +1,7 @@
 package dev.reelrank.view;
 
 import dev.reelrank.viewmodel.FilesViewModel;
-import dev.reelrank.viewmodel.Texts;
+import dev.reelrank.viewmodel.text.Texts;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;

@@ -6,7 +6,7 @@ import dev.reelrank.viewmodel.HeadToHeadRowViewModel;
 import dev.reelrank.viewmodel.HeadToHeadViewModel;
 import dev.reelrank.viewmodel.HeatCell;
 import dev.reelrank.viewmodel.HeatmapKind;
-import dev.reelrank.viewmodel.Texts;
+import dev.reelrank.viewmodel.text.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.ListChangeListener;

@@ -2,7 +2,7 @@ package dev.reelrank.view;
 
 import dev.reelrank.viewmodel.settings.Language;
 import dev.reelrank.viewmodel.MainViewModel;
-import dev.reelrank.viewmodel.Texts;
+import dev.reelrank.viewmodel.text.Texts;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;

@@ -4,7 +4,7 @@ import dev.reelrank.viewmodel.settings.Language;
 import dev.reelrank.viewmodel.ChartTab;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.ProductRowViewModel;
-import dev.reelrank.viewmodel.Texts;
+import dev.reelrank.viewmodel.text.Texts;
 import impl.org.controlsfx.skin.DecorationPane;
 import java.util.List;
 import javafx.geometry.Orientation;

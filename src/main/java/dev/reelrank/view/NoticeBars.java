@@ -2,7 +2,7 @@ package dev.reelrank.view;
 
 import dev.reelrank.viewmodel.port.BuiltInView;
 import dev.reelrank.viewmodel.MainViewModel;
-import dev.reelrank.viewmodel.Texts;
+import dev.reelrank.viewmodel.text.Texts;
 import java.util.function.Consumer;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;

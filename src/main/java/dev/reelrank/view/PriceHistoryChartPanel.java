@@ -3,7 +3,7 @@ package dev.reelrank.view;
 import dev.reelrank.viewmodel.PriceHistoryChartViewModel;
 import dev.reelrank.viewmodel.PriceLine;
 import dev.reelrank.viewmodel.PriceStep;
-import dev.reelrank.viewmodel.Texts;
+import dev.reelrank.viewmodel.text.Texts;
 import java.time.format.DateTimeFormatter;
 import javafx.collections.ListChangeListener;
 import javafx.scene.chart.ValueAxis;

@@ -1,9 +1,9 @@
 package dev.reelrank.view;
 
-import dev.reelrank.viewmodel.EditableField;
+import dev.reelrank.viewmodel.text.EditableField;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.ProductRowViewModel;
-import dev.reelrank.viewmodel.Texts;
+import dev.reelrank.viewmodel.text.Texts;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;

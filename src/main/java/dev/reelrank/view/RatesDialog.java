@@ -2,7 +2,7 @@ package dev.reelrank.view;
 
 import dev.reelrank.viewmodel.ExchangeRateRow;
 import dev.reelrank.viewmodel.ExchangeRatesViewModel;
-import dev.reelrank.viewmodel.Texts;
+import dev.reelrank.viewmodel.text.Texts;
 import java.util.List;
 import java.util.function.Function;
 import javafx.collections.ObservableList;
@@ -97,7 +97,7 @@ final class RatesDialog {
     }
 
     private static TableColumn<ExchangeRateRow, String> column(FieldFeedback feedback, String title,
-            Function<ExchangeRateRow, dev.reelrank.viewmodel.EditableField> field, double width) {
+            Function<ExchangeRateRow, dev.reelrank.viewmodel.text.EditableField> field, double width) {
         TableColumn<ExchangeRateRow, String> column = new TableColumn<>(title);
         column.setCellValueFactory(data -> field.apply(data.getValue()).textProperty());
         column.setCellFactory(c -> new ValidatingTextCell<>(field, r -> null, feedback));

@@ -26,11 +26,11 @@ final class RatingChartPanel extends VBox {
     private final ProductBarChart chart;
 
     /** The chart as the window shows it. */
-    RatingChartPanel(RatingChartViewModel viewModel, dev.reelrank.viewmodel.Texts texts) {
+    RatingChartPanel(RatingChartViewModel viewModel, dev.reelrank.viewmodel.text.Texts texts) {
         this(viewModel, texts, false);
     }
 
-    RatingChartPanel(RatingChartViewModel viewModel, dev.reelrank.viewmodel.Texts texts, boolean onSlide) {
+    RatingChartPanel(RatingChartViewModel viewModel, dev.reelrank.viewmodel.text.Texts texts, boolean onSlide) {
         this.viewModel = viewModel;
         getStyleClass().add("chart-panel");
         setId("rating-chart-panel");

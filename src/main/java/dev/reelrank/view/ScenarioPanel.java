@@ -4,7 +4,7 @@ import dev.reelrank.viewmodel.ScenarioLine;
 import dev.reelrank.viewmodel.ScenarioPriceChoice;
 import dev.reelrank.viewmodel.ScenarioRow;
 import dev.reelrank.viewmodel.ScenarioViewModel;
-import dev.reelrank.viewmodel.Texts;
+import dev.reelrank.viewmodel.text.Texts;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -174,7 +174,7 @@ final class ScenarioPanel extends VBox {
         return multiplied;
     }
 
-    private HBox input(String caption, String id, dev.reelrank.viewmodel.EditableField field, double width) {
+    private HBox input(String caption, String id, dev.reelrank.viewmodel.text.EditableField field, double width) {
         Label label = new Label(caption);
         ValidatingTextField text = new ValidatingTextField(field, feedback);
         text.setId(id);

@@ -4,7 +4,7 @@ import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.SlideKind;
 import dev.reelrank.viewmodel.SlideTexts;
 import dev.reelrank.viewmodel.SlideTheme;
-import dev.reelrank.viewmodel.Texts;
+import dev.reelrank.viewmodel.text.Texts;
 import dev.reelrank.viewmodel.settings.Theme;
 import java.util.List;
 import javafx.scene.Node;

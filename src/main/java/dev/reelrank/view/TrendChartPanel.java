@@ -2,7 +2,7 @@ package dev.reelrank.view;
 
 import dev.reelrank.model.TrendMetric;
 import dev.reelrank.viewmodel.ChartPoint;
-import dev.reelrank.viewmodel.Texts;
+import dev.reelrank.viewmodel.text.Texts;
 import dev.reelrank.viewmodel.TrendChartViewModel;
 import java.time.format.DateTimeFormatter;
 import javafx.collections.ListChangeListener;

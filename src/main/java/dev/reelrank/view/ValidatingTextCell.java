@@ -1,6 +1,6 @@
 package dev.reelrank.view;
 
-import dev.reelrank.viewmodel.EditableField;
+import dev.reelrank.viewmodel.text.EditableField;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;

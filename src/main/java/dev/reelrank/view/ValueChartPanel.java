@@ -1,7 +1,7 @@
 package dev.reelrank.view;
 
 import dev.reelrank.viewmodel.ChartPoint;
-import dev.reelrank.viewmodel.Texts;
+import dev.reelrank.viewmodel.text.Texts;
 import dev.reelrank.viewmodel.ValueChartViewModel;
 import javafx.collections.ListChangeListener;
 import javafx.scene.chart.ValueAxis;

@@ -14,6 +14,7 @@ import javafx.collections.ObservableList;
 import dev.reelrank.viewmodel.port.BackgroundWork;
 import dev.reelrank.viewmodel.port.BattleFiles;
 import dev.reelrank.viewmodel.session.ProjectSession;
+import dev.reelrank.viewmodel.text.Texts;
 
 /**
  * Importing battles in the window: the file is read off the FX thread with progress and a cancel

@@ -6,6 +6,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import dev.reelrank.viewmodel.text.EditableField;
 
 /**
  * One exchange rate in the rates editor: each part editable and checked as it is typed, and the

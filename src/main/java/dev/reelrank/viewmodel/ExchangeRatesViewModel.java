@@ -13,6 +13,11 @@ import java.util.function.UnaryOperator;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import dev.reelrank.viewmodel.session.ProjectSession;
+import dev.reelrank.viewmodel.text.EditableField;
+import dev.reelrank.viewmodel.text.Numbers;
+import dev.reelrank.viewmodel.text.Texts;
+import dev.reelrank.viewmodel.text.TypedDates;
+import dev.reelrank.viewmodel.text.TypedNumbers;
 
 /**
  * The project's exchange rates, editable with their as-of date and source. Every change is an edit

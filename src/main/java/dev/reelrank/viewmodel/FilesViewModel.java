@@ -11,6 +11,7 @@ import dev.reelrank.viewmodel.port.BuiltInView;
 import dev.reelrank.viewmodel.port.ProjectStore;
 import dev.reelrank.viewmodel.port.RecentFiles;
 import dev.reelrank.viewmodel.session.ProjectSession;
+import dev.reelrank.viewmodel.text.Texts;
 
 /**
  * New, Open, Save and Save As for one window, and its recent files. The view asks the user

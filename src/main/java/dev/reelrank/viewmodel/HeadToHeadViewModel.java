@@ -23,6 +23,10 @@ import javafx.collections.ObservableList;
 import dev.reelrank.viewmodel.settings.Theme;
 import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.session.WhileShown;
+import dev.reelrank.viewmodel.text.EditableField;
+import dev.reelrank.viewmodel.text.Numbers;
+import dev.reelrank.viewmodel.text.Texts;
+import dev.reelrank.viewmodel.text.TypedNumbers;
 
 /**
  * The head-to-head grid and its heatmaps. Rows and columns are the products shown in the charts;

@@ -23,6 +23,8 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import dev.reelrank.viewmodel.session.ProjectSession;
+import dev.reelrank.viewmodel.text.Parsed;
+import dev.reelrank.viewmodel.text.Texts;
 
 /**
  * The KPI strip: cheapest cost per minute, top rating, best value, votes counted, and the cost of

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import dev.reelrank.viewmodel.port.BackgroundWork;
 import dev.reelrank.viewmodel.port.RecoveryStore;
 import dev.reelrank.viewmodel.session.ProjectSession;
+import dev.reelrank.viewmodel.text.Texts;
 
 /**
  * Unsaved work that a window closed without saving (a crash, a power cut) left behind. The view

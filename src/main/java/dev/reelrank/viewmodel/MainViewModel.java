@@ -34,6 +34,7 @@ import dev.reelrank.viewmodel.settings.TableRoom;
 import dev.reelrank.viewmodel.settings.Theme;
 import dev.reelrank.viewmodel.settings.WindowPlace;
 import dev.reelrank.viewmodel.session.ProjectSession;
+import dev.reelrank.viewmodel.text.Texts;
 
 /**
  * The main window of one project: its title, the products table, the charts, the display

@@ -3,6 +3,7 @@ package dev.reelrank.viewmodel;
 import javafx.beans.property.BooleanProperty;
 import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.session.WhileShown;
+import dev.reelrank.viewmodel.text.Texts;
 
 /**
  * What the trend and value charts share: the project, the ratings and the words they are drawn from,

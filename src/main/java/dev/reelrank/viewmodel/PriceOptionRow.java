@@ -1,5 +1,7 @@
 package dev.reelrank.viewmodel;
 
+import dev.reelrank.viewmodel.text.EditableField;
+
 /**
  * One price option of the selected product, as the details pane lists it.
  *

@@ -1,6 +1,9 @@
 package dev.reelrank.viewmodel;
 
 import dev.reelrank.viewmodel.session.ProjectSession;
+import dev.reelrank.viewmodel.text.Numbers;
+import dev.reelrank.viewmodel.text.PriceTexts;
+import dev.reelrank.viewmodel.text.Texts;
 
 /**
  * A view model computed from the project and its ratings, in the window's words: the cost and

@@ -14,7 +14,7 @@ import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.port.ProjectStore;
 import dev.reelrank.viewmodel.RatingSnapshot;
 import dev.reelrank.viewmodel.port.RecentFiles;
-import dev.reelrank.viewmodel.Texts;
+import dev.reelrank.viewmodel.text.Texts;
 import dev.reelrank.viewmodel.port.UserSettings;
 import dev.reelrank.testing.OnFx;
 import java.time.Duration;

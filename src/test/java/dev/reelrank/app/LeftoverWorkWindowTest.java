@@ -12,7 +12,7 @@ import dev.reelrank.view.MainWindow;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.ProductRowViewModel;
 import dev.reelrank.viewmodel.session.ProjectSession;
-import dev.reelrank.viewmodel.Texts;
+import dev.reelrank.viewmodel.text.Texts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -10,7 +10,7 @@ import dev.reelrank.viewmodel.port.BackgroundWork;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.port.RecentFiles;
-import dev.reelrank.viewmodel.Texts;
+import dev.reelrank.viewmodel.text.Texts;
 import dev.reelrank.viewmodel.port.UserSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -311,7 +311,7 @@ class ChartMarksTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private dev.reelrank.viewmodel.EditableField usdToCny() {
+    private dev.reelrank.viewmodel.text.EditableField usdToCny() {
         return viewModel().exchangeRates().rows().getFirst().rate();
     }
 

@@ -9,7 +9,7 @@ import dev.reelrank.testing.TestProjects;
 import dev.reelrank.viewmodel.HeadToHeadRowViewModel;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.session.ProjectSession;
-import dev.reelrank.viewmodel.Texts;
+import dev.reelrank.viewmodel.text.Texts;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;

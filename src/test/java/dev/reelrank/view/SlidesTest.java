@@ -9,7 +9,7 @@ import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.SlideKind;
 import dev.reelrank.viewmodel.SlideTheme;
-import dev.reelrank.viewmodel.Texts;
+import dev.reelrank.viewmodel.text.Texts;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;

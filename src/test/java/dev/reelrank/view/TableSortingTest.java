@@ -11,7 +11,7 @@ import dev.reelrank.testing.TestProjects;
 import dev.reelrank.viewmodel.ExchangeRateRow;
 import dev.reelrank.viewmodel.settings.Language;
 import dev.reelrank.viewmodel.ProductRowViewModel;
-import dev.reelrank.viewmodel.Texts;
+import dev.reelrank.viewmodel.text.Texts;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

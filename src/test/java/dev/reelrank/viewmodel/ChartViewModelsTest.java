@@ -10,6 +10,7 @@ import dev.reelrank.testing.TestProjects;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import dev.reelrank.viewmodel.session.ProjectSession;
+import dev.reelrank.viewmodel.text.Texts;
 
 /** The four charts' view models, on {@link TestProjects#market()}. */
 class ChartViewModelsTest {

@@ -9,6 +9,8 @@ import dev.reelrank.testing.TestProjects;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import dev.reelrank.viewmodel.session.ProjectSession;
+import dev.reelrank.viewmodel.text.EditableField;
+import dev.reelrank.viewmodel.text.Texts;
 
 /** The details pane and the rates editor, on {@link TestProjects#market()}. */
 class DetailsAndRatesViewModelTest {

@@ -10,6 +10,8 @@ import dev.reelrank.model.RatingSource;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import dev.reelrank.viewmodel.session.ProjectSession;
+import dev.reelrank.viewmodel.text.EditableField;
+import dev.reelrank.viewmodel.text.Texts;
 
 /** The head-to-head grid and heatmaps, on {@link TestProjects#market()} (no head-to-head votes at first). */
 class HeadToHeadViewModelTest {

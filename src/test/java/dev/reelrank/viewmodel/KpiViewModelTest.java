@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import dev.reelrank.viewmodel.session.ProjectSession;
+import dev.reelrank.viewmodel.text.Texts;
 
 /** The KPI tiles, on {@link TestProjects#market()} unless a test builds its own project. */
 class KpiViewModelTest {

@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import dev.reelrank.viewmodel.port.RecoveryStore;
 import dev.reelrank.viewmodel.session.ProjectSession;
+import dev.reelrank.viewmodel.text.Texts;
 
 /** A window keeps a copy of its unsaved work while there is any, and takes up work a crash left. */
 class LeftoverWorkTest {

@@ -14,6 +14,7 @@ import dev.reelrank.viewmodel.port.RecentFiles;
 import dev.reelrank.viewmodel.port.UserSettings;
 import dev.reelrank.viewmodel.settings.WindowPlace;
 import dev.reelrank.viewmodel.session.ProjectSession;
+import dev.reelrank.viewmodel.text.Texts;
 
 /**
  * The window's view model without a window: rows, edits, undo, the title and the notes. Figures

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import dev.reelrank.viewmodel.session.ProjectSession;
+import dev.reelrank.viewmodel.text.Texts;
 
 /** "Price over time" on {@link TestProjects#priceHistory()}: one step line per family, in CNY a minute. */
 class PriceHistoryChartViewModelTest {

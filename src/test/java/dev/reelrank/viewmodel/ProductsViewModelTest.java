@@ -9,6 +9,7 @@ import dev.reelrank.model.Product;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import dev.reelrank.viewmodel.session.ProjectSession;
+import dev.reelrank.viewmodel.text.Texts;
 
 /** Adding, copying, deleting, moving and hiding rows, on {@link TestProjects#market()}. */
 class ProductsViewModelTest {

@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import dev.reelrank.viewmodel.settings.Language;
 import dev.reelrank.viewmodel.session.ProjectSession;
+import dev.reelrank.viewmodel.text.Texts;
 
 /** The scenario inputs, table and lines, on {@link TestProjects#market()}. */
 class ScenarioViewModelTest {

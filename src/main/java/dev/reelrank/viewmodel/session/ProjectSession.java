@@ -16,8 +16,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import dev.reelrank.viewmodel.Parsed;
-import dev.reelrank.viewmodel.Texts;
+import dev.reelrank.viewmodel.text.Parsed;
+import dev.reelrank.viewmodel.text.Texts;
 
 /**
  * One open project in one window: the current project, the file it belongs to, whether it has

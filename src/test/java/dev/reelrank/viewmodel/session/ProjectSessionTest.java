@@ -12,7 +12,7 @@ import dev.reelrank.model.Project;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import dev.reelrank.viewmodel.MainViewModelTest;
-import dev.reelrank.viewmodel.Parsed;
+import dev.reelrank.viewmodel.text.Parsed;
 
 class ProjectSessionTest {
     private final Project original = TestProjects.market();

@@ -1,4 +1,4 @@
-package dev.reelrank.viewmodel;
+package dev.reelrank.viewmodel.text;
 
 import dev.reelrank.model.Price;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package dev.reelrank.viewmodel;
+package dev.reelrank.viewmodel.text;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Locale;
 
 /** Reads dates as people type them: 2024-12-19, 2024/12/19, or the UI language's medium format. */
-final class TypedDates {
+public final class TypedDates {
     private TypedDates() {
     }
 
-    static Parsed<LocalDate> parse(String typed, Texts texts) {
+    public static Parsed<LocalDate> parse(String typed, Texts texts) {
         String text = typed == null ? "" : Normalizer.normalize(typed, Normalizer.Form.NFKC).strip();
         if (text.isEmpty()) {
             return Parsed.error(texts.get("error.dateEmpty"));

@@ -1,4 +1,4 @@
-package dev.reelrank.viewmodel;
+package dev.reelrank.viewmodel.text;
 
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -20,7 +20,7 @@ public final class EditableField {
      * @param check  returns the problem with a draft, or null when it is fine
      * @param commit applies a draft that passed the check; returns a problem the model found, or null
      */
-    EditableField(Function<String, String> check, Function<String, String> commit) {
+    public EditableField(Function<String, String> check, Function<String, String> commit) {
         this.check = check;
         this.commit = commit;
         this.editable = true;
@@ -33,7 +33,7 @@ public final class EditableField {
     }
 
     /** A field the user cannot edit; {@code why} says so, in the window's language, should anything try. */
-    static EditableField readOnly(String why) {
+    public static EditableField readOnly(String why) {
         return new EditableField(why);
     }
 
@@ -63,7 +63,7 @@ public final class EditableField {
         return editable;
     }
 
-    void show(String value) {
+    public void show(String value) {
         text.set(value == null ? "" : value);
     }
 

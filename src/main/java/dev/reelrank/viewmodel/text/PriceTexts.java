@@ -1,4 +1,4 @@
-package dev.reelrank.viewmodel;
+package dev.reelrank.viewmodel.text;
 
 import dev.reelrank.model.Price;
 import dev.reelrank.model.PriceKind;
@@ -11,13 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Describes price options in words: the amount in its published unit, its kind and its source. */
-final class PriceTexts {
+public final class PriceTexts {
     private final Texts texts;
     private final Numbers numbers;
     private final DateTimeFormatter dates;
     private final DateTimeFormatter months;
 
-    PriceTexts(Texts texts) {
+    public PriceTexts(Texts texts) {
         this.texts = texts;
         this.numbers = new Numbers(texts.locale());
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(texts.locale());
@@ -26,7 +26,7 @@ final class PriceTexts {
     }
 
     /** The figure in the unit the source published, e.g. "0.5 USD per second". */
-    String figure(PriceOption option) {
+    public String figure(PriceOption option) {
         return switch (option.status()) {
             case NOT_PUBLIC -> texts.get("price.notPublic");
             case NOT_SOURCED -> texts.get("price.notSourced");
@@ -40,7 +40,7 @@ final class PriceTexts {
     }
 
     /** The unit alone, e.g. "per credit, 10 credits per 5-s clip". */
-    String unit(PriceUnit unit) {
+    public String unit(PriceUnit unit) {
         return switch (unit) {
             case PriceUnit.PerClip clip -> texts.format("unit.perClip", clip.clipSeconds());
             case PriceUnit.PerSecond s -> texts.get("unit.perSecond");
@@ -57,13 +57,13 @@ final class PriceTexts {
     }
 
     /** The share of a plan's allowance its cost per second assumes used, e.g. "100%". */
-    String utilisation(PriceUnit.MonthlyPlan plan) {
+    public String utilisation(PriceUnit.MonthlyPlan plan) {
         // As typed (80, 62.5), never rounded: it is the user's own assumption.
         return plan.utilisation().stripTrailingZeros().toPlainString() + "%";
     }
 
     /** "assumes 100% of the allowance used" for a plan, else empty: shown beside every figure derived from a plan. */
-    String assumption(PriceOption option) {
+    public String assumption(PriceOption option) {
         return option.hasFigure() && option.price().unit() instanceof PriceUnit.MonthlyPlan plan
                 ? texts.format("price.utilisation", utilisation(plan)) : "";
     }
@@ -72,23 +72,23 @@ final class PriceTexts {
      * The source as every tooltip and footnote cites it, with the kind of source (vendor, press,
      * reseller, analyst) and the "edited" mark when a user changed the figure.
      */
-    String source(PriceOption option) {
+    public String source(PriceOption option) {
         String cited = texts.format("price.sourceKinded", sourceKind(option), option.provenance().source(), asOf(option));
         return option.editedOn().map(day -> texts.format("price.edited", date(day)) + " " + cited).orElse(cited);
     }
 
-    String date(java.time.LocalDate day) {
+    public String date(java.time.LocalDate day) {
         return day.format(dates);
     }
 
     /** "vendor's own page", "reseller, not the vendor", ... */
-    String sourceKind(PriceOption option) {
+    public String sourceKind(PriceOption option) {
         return texts.get(option.terms().sourceKind().map(k -> "sourceKind." + k.name().toLowerCase(java.util.Locale.ROOT))
                 .orElse("sourceKind.unstated"));
     }
 
     /** The kind's name, e.g. "Credits", or "Estimate, derived" for a figure the data derived itself. */
-    String kind(PriceOption option) {
+    public String kind(PriceOption option) {
         if (!option.hasFigure()) {
             return "";
         }
@@ -97,18 +97,18 @@ final class PriceTexts {
     }
 
     /** The kind with a one-word source kind, e.g. "Credits, analyst", for footnotes short of room. */
-    String kindWithSource(PriceOption option) {
+    public String kindWithSource(PriceOption option) {
         return option.terms().sourceKind()
                 .map(k -> texts.format("kind.withSource", kind(option),
                         texts.get("sourceKind.short." + k.name().toLowerCase(java.util.Locale.ROOT))))
                 .orElse(kind(option));
     }
 
-    String kindName(PriceKind kind) {
+    public String kindName(PriceKind kind) {
         return texts.get(kindKey(kind));
     }
 
-    static String kindKey(PriceKind kind) {
+    public static String kindKey(PriceKind kind) {
         return switch (kind) {
             case API -> "kind.api";
             case PLAN -> "kind.plan";
@@ -122,7 +122,7 @@ final class PriceTexts {
      * Sep 2025". Two figures of different kinds are only put side by side with this said; the tier
      * and the rest are in the tooltip.
      */
-    String basis(PriceOption option) {
+    public String basis(PriceOption option) {
         List<String> parts = new ArrayList<>();
         parts.add(kind(option));
         option.terms().resolution().ifPresent(parts::add);
@@ -137,13 +137,13 @@ final class PriceTexts {
      * " · discontinued Apr 2026" after a chart label when the product was no longer offered on
      * {@code today}, else empty: a closed product's figure is history, not a price anyone can pay.
      */
-    String discontinuedMark(dev.reelrank.model.Product product, java.time.LocalDate today) {
+    public String discontinuedMark(dev.reelrank.model.Product product, java.time.LocalDate today) {
         return closedBy(product, today).map(fact -> texts.format("chart.discontinued", fact.date().format(months)))
                 .orElse("");
     }
 
     /** The tooltip line for a discontinued product, with its date and source; else empty. */
-    String discontinuedNote(dev.reelrank.model.Product product, java.time.LocalDate today) {
+    public String discontinuedNote(dev.reelrank.model.Product product, java.time.LocalDate today) {
         return closedBy(product, today).map(fact -> "\n" + dated("details.discontinued", fact)).orElse("");
     }
 
@@ -153,11 +153,11 @@ final class PriceTexts {
     }
 
     /** A dated fact in words, e.g. "Discontinued Apr 26, 2026 (OpenAI's help centre)". */
-    String dated(String key, dev.reelrank.model.DatedFact fact) {
+    public String dated(String key, dev.reelrank.model.DatedFact fact) {
         return texts.format(key, date(fact.date()), fact.source());
     }
 
-    String asOf(PriceOption option) {
+    public String asOf(PriceOption option) {
         return date(option.provenance().asOf());
     }
 
@@ -165,7 +165,7 @@ final class PriceTexts {
      * What the figure stands on, one line each: tier, resolution, whose estimate, how it was
      * derived, and the share of a plan's allowance assumed used. Empty when nothing applies.
      */
-    String standing(PriceOption option) {
+    public String standing(PriceOption option) {
         if (!option.hasFigure()) {
             return "";
         }
@@ -183,7 +183,7 @@ final class PriceTexts {
     }
 
     /** Everything a reader needs to judge the figure: option, kind, source, date and assumptions. */
-    String details(PriceOption option) {
+    public String details(PriceOption option) {
         StringBuilder text = new StringBuilder(option.label()).append(": ").append(figure(option));
         if (option.hasFigure()) {
             text.append(" (").append(kind(option)).append(')');

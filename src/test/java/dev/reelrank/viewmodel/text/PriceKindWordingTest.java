@@ -1,4 +1,4 @@
-package dev.reelrank.viewmodel;
+package dev.reelrank.viewmodel.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,6 +22,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import dev.reelrank.viewmodel.settings.Language;
 import dev.reelrank.viewmodel.session.ProjectSession;
+import dev.reelrank.viewmodel.MainViewModel;
 
 /**
  * How each kind of price reads wherever it shows: the tooltip and details text, the basis a

@@ -1,4 +1,4 @@
-package dev.reelrank.viewmodel;
+package dev.reelrank.viewmodel.text;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -8,7 +8,7 @@ import java.text.NumberFormat;
 import java.util.Locale;
 
 /** Number formats for the UI language. */
-final class Numbers {
+public final class Numbers {
     private final Locale locale;
     private final DecimalFormat amount;
     private final DecimalFormat twoDecimals;
@@ -16,7 +16,7 @@ final class Numbers {
     private final NumberFormat percent;
     private final NumberFormat integer;
 
-    Numbers(Locale locale) {
+    public Numbers(Locale locale) {
         this.locale = locale;
         DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
         this.amount = new DecimalFormat("#,##0.########", symbols);
@@ -30,28 +30,28 @@ final class Numbers {
     }
 
     /** A price as its source gave it, with grouping and every significant decimal. */
-    String amount(BigDecimal value) {
+    public String amount(BigDecimal value) {
         return amount.format(value);
     }
 
     /** A derived cost: two decimals, or three significant digits for costs under 0.1. */
-    String cost(BigDecimal value) {
+    public String cost(BigDecimal value) {
         BigDecimal shown = value.abs().compareTo(new BigDecimal("0.1")) < 0 && value.signum() != 0
                 ? value.round(new java.math.MathContext(3, RoundingMode.HALF_EVEN))
                 : value.setScale(2, RoundingMode.HALF_EVEN);
         return (shown.scale() > 2 ? manyDecimals : twoDecimals).format(shown);
     }
 
-    String percent(double share) {
+    public String percent(double share) {
         return percent.format(share);
     }
 
-    String percentWhole(double share) {
+    public String percentWhole(double share) {
         return integer.format(Math.round(share * 100)) + " %";
     }
 
     /** A figure with grouping and exactly {@code decimals} decimals: 1,113 and 9,000, 12.00. */
-    String fixed(double value, int decimals) {
+    public String fixed(double value, int decimals) {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setGroupingUsed(true);
         format.setMinimumFractionDigits(decimals);
@@ -60,11 +60,11 @@ final class Numbers {
         return format.format(value);
     }
 
-    String whole(double value) {
+    public String whole(double value) {
         return integer.format(Math.round(value));
     }
 
-    String count(long value) {
+    public String count(long value) {
         return integer.format(value);
     }
 }
