@@ -5,6 +5,7 @@ import dev.reelrank.model.Project;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import dev.reelrank.viewmodel.colors.ProductColors;
 
 /**
  * Which products the charts, tiles, heatmap, scenario and slides draw: those the user shows, less

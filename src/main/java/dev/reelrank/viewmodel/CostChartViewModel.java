@@ -26,6 +26,7 @@ import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.text.Numbers;
 import dev.reelrank.viewmodel.text.PriceTexts;
 import dev.reelrank.viewmodel.text.Texts;
+import dev.reelrank.viewmodel.colors.ProductColors;
 
 /** The cost bar chart: cost of generated video in the display currency, cheapest first. */
 public final class CostChartViewModel {

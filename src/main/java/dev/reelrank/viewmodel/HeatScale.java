@@ -2,6 +2,7 @@ package dev.reelrank.viewmodel;
 
 import java.util.Locale;
 import dev.reelrank.viewmodel.settings.Theme;
+import dev.reelrank.viewmodel.colors.ProductColors;
 
 /**
  * The colours of a head-to-head heatmap, worked out as they are painted: each cell's colour is its

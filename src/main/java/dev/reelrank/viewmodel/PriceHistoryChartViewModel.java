@@ -25,6 +25,7 @@ import dev.reelrank.viewmodel.session.WhileShown;
 import dev.reelrank.viewmodel.text.Numbers;
 import dev.reelrank.viewmodel.text.PriceTexts;
 import dev.reelrank.viewmodel.text.Texts;
+import dev.reelrank.viewmodel.colors.ProductColors;
 
 /**
  * "Price over time": one step line per product family, in cost per minute of video in the

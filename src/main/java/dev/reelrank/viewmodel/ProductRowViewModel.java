@@ -33,6 +33,7 @@ import dev.reelrank.viewmodel.text.PriceTexts;
 import dev.reelrank.viewmodel.text.Texts;
 import dev.reelrank.viewmodel.text.TypedDates;
 import dev.reelrank.viewmodel.text.TypedNumbers;
+import dev.reelrank.viewmodel.colors.ProductColors;
 
 /**
  * One product in the table: each column's text, the cells a user can edit (checked as they are

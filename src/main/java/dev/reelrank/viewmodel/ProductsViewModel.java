@@ -20,6 +20,7 @@ import dev.reelrank.viewmodel.text.Numbers;
 import dev.reelrank.viewmodel.text.PriceTexts;
 import dev.reelrank.viewmodel.text.Texts;
 import dev.reelrank.viewmodel.text.TypedNumbers;
+import dev.reelrank.viewmodel.colors.ProductColors;
 
 /**
  * The products table: one row view model per product, kept across edits so that selection and

@@ -3,6 +3,7 @@ package dev.reelrank.viewmodel;
 import dev.reelrank.model.CostCalculator;
 import dev.reelrank.model.Project;
 import java.util.Map;
+import dev.reelrank.viewmodel.colors.ProductColors;
 
 /** What every row needs to show one product: costs in the display currency and the colours. */
 record RowContext(Project project, CostCalculator costs, Map<String, String> colours) {

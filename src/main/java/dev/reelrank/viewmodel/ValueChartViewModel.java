@@ -19,6 +19,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.text.Texts;
+import dev.reelrank.viewmodel.colors.ProductColors;
 
 /**
  * The value chart: rating against cost per minute, with the cost–rating Pareto frontier (the

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reelrank.model.Product;
 import dev.reelrank.model.Project;
-import dev.reelrank.viewmodel.ColorDifference;
-import dev.reelrank.viewmodel.ProductColors;
+import dev.reelrank.viewmodel.colors.ColorDifference;
+import dev.reelrank.viewmodel.colors.ProductColors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

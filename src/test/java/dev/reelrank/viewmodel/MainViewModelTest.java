@@ -15,6 +15,7 @@ import dev.reelrank.viewmodel.port.UserSettings;
 import dev.reelrank.viewmodel.settings.WindowPlace;
 import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.text.Texts;
+import dev.reelrank.viewmodel.colors.ProductColors;
 
 /**
  * The window's view model without a window: rows, edits, undo, the title and the notes. Figures

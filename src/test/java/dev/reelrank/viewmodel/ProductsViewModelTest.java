@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.text.Texts;
+import dev.reelrank.viewmodel.colors.ProductColors;
 
 /** Adding, copying, deleting, moving and hiding rows, on {@link TestProjects#market()}. */
 class ProductsViewModelTest {

@@ -1,4 +1,4 @@
-package dev.reelrank.viewmodel;
+package dev.reelrank.viewmodel.colors;
 
 import dev.reelrank.model.ChartStyle;
 import dev.reelrank.model.Product;
@@ -81,7 +81,7 @@ public final class ProductColors {
     }
 
     /** WCAG relative luminance of an sRGB colour with channels from 0 to 1. */
-    static double luminance(double r, double g, double b) {
+    public static double luminance(double r, double g, double b) {
         return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
     }
 
@@ -90,7 +90,7 @@ public final class ProductColors {
     }
 
     /** Contrast ratio of a colour against white, from 1 to 21. */
-    static double contrastOnWhite(String hex) {
+    public static double contrastOnWhite(String hex) {
         int rgb = Integer.parseInt(hex.substring(1), 16);
         return 1.05 / (luminance((rgb >> 16 & 0xFF) / 255.0, (rgb >> 8 & 0xFF) / 255.0, (rgb & 0xFF) / 255.0) + 0.05);
     }

@@ -1,4 +1,4 @@
-package dev.reelrank.viewmodel;
+package dev.reelrank.viewmodel.colors;
 
 /**
  * How different two colours look: CIEDE2000 (ΔE00) between sRGB colours, through CIELAB under D65.
