@@ -1,8 +1,8 @@
 package dev.reelrank.view;
 
 import dev.reelrank.viewmodel.text.EditableField;
-import dev.reelrank.viewmodel.PriceOptionRow;
-import dev.reelrank.viewmodel.ProductDetailsViewModel;
+import dev.reelrank.viewmodel.products.PriceOptionRow;
+import dev.reelrank.viewmodel.products.ProductDetailsViewModel;
 import dev.reelrank.viewmodel.text.Texts;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;

@@ -3,7 +3,7 @@ package dev.reelrank.view;
 import dev.reelrank.viewmodel.settings.Language;
 import dev.reelrank.viewmodel.ChartTab;
 import dev.reelrank.viewmodel.MainViewModel;
-import dev.reelrank.viewmodel.ProductRowViewModel;
+import dev.reelrank.viewmodel.products.ProductRowViewModel;
 import dev.reelrank.viewmodel.text.Texts;
 import impl.org.controlsfx.skin.DecorationPane;
 import java.util.List;

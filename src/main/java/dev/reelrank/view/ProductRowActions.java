@@ -1,7 +1,7 @@
 package dev.reelrank.view;
 
 import dev.reelrank.viewmodel.MainViewModel;
-import dev.reelrank.viewmodel.ProductRowViewModel;
+import dev.reelrank.viewmodel.products.ProductRowViewModel;
 import javafx.application.Platform;
 import javafx.scene.control.TableView;
 

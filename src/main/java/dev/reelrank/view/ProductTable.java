@@ -2,7 +2,7 @@ package dev.reelrank.view;
 
 import dev.reelrank.viewmodel.text.EditableField;
 import dev.reelrank.viewmodel.MainViewModel;
-import dev.reelrank.viewmodel.ProductRowViewModel;
+import dev.reelrank.viewmodel.products.ProductRowViewModel;
 import dev.reelrank.viewmodel.text.Texts;
 import java.util.Comparator;
 import java.util.List;

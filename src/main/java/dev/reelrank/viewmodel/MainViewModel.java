@@ -36,6 +36,9 @@ import dev.reelrank.viewmodel.settings.WindowPlace;
 import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.text.Texts;
 import dev.reelrank.viewmodel.colors.ProductColors;
+import dev.reelrank.viewmodel.products.ProductDetailsViewModel;
+import dev.reelrank.viewmodel.products.ProductRowViewModel;
+import dev.reelrank.viewmodel.products.ProductsViewModel;
 
 /**
  * The main window of one project: its title, the products table, the charts, the display

@@ -12,7 +12,7 @@ import dev.reelrank.model.Project;
 import dev.reelrank.model.RatingSource;
 import dev.reelrank.testing.TestProjects;
 import dev.reelrank.viewmodel.MainViewModel;
-import dev.reelrank.viewmodel.ProductRowViewModel;
+import dev.reelrank.viewmodel.products.ProductRowViewModel;
 import dev.reelrank.viewmodel.port.RecoveryStore;
 import dev.reelrank.viewmodel.settings.Theme;
 import java.io.IOException;

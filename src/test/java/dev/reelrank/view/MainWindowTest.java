@@ -13,7 +13,7 @@ import dev.reelrank.model.Product;
 import dev.reelrank.testing.DefaultLocale;
 import dev.reelrank.testing.TestProjects;
 import dev.reelrank.viewmodel.ChartBar;
-import dev.reelrank.viewmodel.ProductRowViewModel;
+import dev.reelrank.viewmodel.products.ProductRowViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

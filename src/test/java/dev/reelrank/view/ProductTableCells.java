@@ -1,7 +1,7 @@
 package dev.reelrank.view;
 
 import dev.reelrank.testing.Pulses;
-import dev.reelrank.viewmodel.ProductRowViewModel;
+import dev.reelrank.viewmodel.products.ProductRowViewModel;
 import javafx.scene.Scene;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;

@@ -8,7 +8,7 @@ import dev.reelrank.io.ProjectFiles;
 import dev.reelrank.testing.TestProjects;
 import dev.reelrank.viewmodel.HeadToHeadRowViewModel;
 import dev.reelrank.viewmodel.MainViewModel;
-import dev.reelrank.viewmodel.ProductRowViewModel;
+import dev.reelrank.viewmodel.products.ProductRowViewModel;
 import dev.reelrank.viewmodel.settings.Theme;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -10,7 +10,7 @@ import dev.reelrank.testing.DefaultLocale;
 import dev.reelrank.testing.TestProjects;
 import dev.reelrank.viewmodel.ExchangeRateRow;
 import dev.reelrank.viewmodel.settings.Language;
-import dev.reelrank.viewmodel.ProductRowViewModel;
+import dev.reelrank.viewmodel.products.ProductRowViewModel;
 import dev.reelrank.viewmodel.text.Texts;
 import java.nio.file.Path;
 import java.util.ArrayList;

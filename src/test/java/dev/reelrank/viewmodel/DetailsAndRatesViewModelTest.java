@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.text.EditableField;
 import dev.reelrank.viewmodel.text.Texts;
+import dev.reelrank.viewmodel.products.PriceOptionRow;
 
 /** The details pane and the rates editor, on {@link TestProjects#market()}. */
 class DetailsAndRatesViewModelTest {

@@ -1,4 +1,4 @@
-package dev.reelrank.viewmodel;
+package dev.reelrank.viewmodel.products;
 
 import dev.reelrank.viewmodel.text.EditableField;
 

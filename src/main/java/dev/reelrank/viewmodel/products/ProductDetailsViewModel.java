@@ -1,4 +1,4 @@
-package dev.reelrank.viewmodel;
+package dev.reelrank.viewmodel.products;
 
 import dev.reelrank.model.CostCalculator;
 import dev.reelrank.model.GenerationMode;
@@ -38,7 +38,7 @@ public final class ProductDetailsViewModel {
     private final ObservableList<PriceOptionRow> options = FXCollections.observableArrayList();
     private final ObservableList<PriceOptionRow> optionsView = FXCollections.unmodifiableObservableList(options);
 
-    ProductDetailsViewModel(ProjectSession session, Texts texts) {
+    public ProductDetailsViewModel(ProjectSession session, Texts texts) {
         this.session = session;
         this.texts = texts;
         this.prices = new PriceTexts(texts);

@@ -1,4 +1,4 @@
-package dev.reelrank.viewmodel;
+package dev.reelrank.viewmodel.products;
 
 import dev.reelrank.model.ChartStyle;
 import dev.reelrank.model.GenerationMode;
@@ -21,6 +21,7 @@ import dev.reelrank.viewmodel.text.PriceTexts;
 import dev.reelrank.viewmodel.text.Texts;
 import dev.reelrank.viewmodel.text.TypedNumbers;
 import dev.reelrank.viewmodel.colors.ProductColors;
+import dev.reelrank.viewmodel.RatingsViewModel;
 
 /**
  * The products table: one row view model per product, kept across edits so that selection and
@@ -42,7 +43,7 @@ public final class ProductsViewModel {
 
     private final RatingsViewModel ratings;
 
-    ProductsViewModel(ProjectSession session, RatingsViewModel ratings, Texts texts) {
+    public ProductsViewModel(ProjectSession session, RatingsViewModel ratings, Texts texts) {
         this.session = session;
         this.ratings = ratings;
         this.texts = texts;

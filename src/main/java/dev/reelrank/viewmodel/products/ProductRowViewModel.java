@@ -1,4 +1,4 @@
-package dev.reelrank.viewmodel;
+package dev.reelrank.viewmodel.products;
 
 import dev.reelrank.model.ChartStyle;
 import dev.reelrank.model.Currencies;
@@ -34,6 +34,7 @@ import dev.reelrank.viewmodel.text.Texts;
 import dev.reelrank.viewmodel.text.TypedDates;
 import dev.reelrank.viewmodel.text.TypedNumbers;
 import dev.reelrank.viewmodel.colors.ProductColors;
+import dev.reelrank.viewmodel.RatingSnapshot;
 
 /**
  * One product in the table: each column's text, the cells a user can edit (checked as they are

@@ -1,4 +1,4 @@
-package dev.reelrank.viewmodel;
+package dev.reelrank.viewmodel.products;
 
 import dev.reelrank.model.CostCalculator;
 import dev.reelrank.model.Project;
