@@ -8,7 +8,7 @@ import dev.reelrank.export.SlideImage;
 import dev.reelrank.model.Project;
 import dev.reelrank.viewmodel.settings.Language;
 import dev.reelrank.viewmodel.MainViewModel;
-import dev.reelrank.viewmodel.RatingSnapshot;
+import dev.reelrank.viewmodel.ratings.RatingSnapshot;
 import dev.reelrank.viewmodel.SlideKind;
 import dev.reelrank.viewmodel.SlideTexts;
 import dev.reelrank.viewmodel.SlideTheme;

@@ -28,6 +28,7 @@ import dev.reelrank.viewmodel.text.Numbers;
 import dev.reelrank.viewmodel.text.Texts;
 import dev.reelrank.viewmodel.text.TypedNumbers;
 import dev.reelrank.viewmodel.colors.ProductColors;
+import dev.reelrank.viewmodel.ratings.RatingsViewModel;
 
 /**
  * The head-to-head grid and its heatmaps. Rows and columns are the products shown in the charts;

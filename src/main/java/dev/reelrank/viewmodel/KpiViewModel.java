@@ -26,6 +26,8 @@ import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.text.Parsed;
 import dev.reelrank.viewmodel.text.Texts;
 import dev.reelrank.viewmodel.colors.ProductColors;
+import dev.reelrank.viewmodel.ratings.RatingSnapshot;
+import dev.reelrank.viewmodel.ratings.RatingsViewModel;
 
 /**
  * The KPI strip: cheapest cost per minute, top rating, best value, votes counted, and the cost of

@@ -39,6 +39,8 @@ import dev.reelrank.viewmodel.colors.ProductColors;
 import dev.reelrank.viewmodel.products.ProductDetailsViewModel;
 import dev.reelrank.viewmodel.products.ProductRowViewModel;
 import dev.reelrank.viewmodel.products.ProductsViewModel;
+import dev.reelrank.viewmodel.ratings.RatingSnapshot;
+import dev.reelrank.viewmodel.ratings.RatingsViewModel;
 
 /**
  * The main window of one project: its title, the products table, the charts, the display

@@ -4,6 +4,7 @@ import javafx.beans.property.BooleanProperty;
 import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.session.WhileShown;
 import dev.reelrank.viewmodel.text.Texts;
+import dev.reelrank.viewmodel.ratings.RatingsViewModel;
 
 /**
  * What the trend and value charts share: the project, the ratings and the words they are drawn from,

@@ -18,6 +18,8 @@ import javafx.collections.ObservableList;
 import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.text.Texts;
 import dev.reelrank.viewmodel.colors.ProductColors;
+import dev.reelrank.viewmodel.ratings.RatingSnapshot;
+import dev.reelrank.viewmodel.ratings.RatingsViewModel;
 
 /**
  * The rating bar chart: each product's rating with its 95 % interval, best first, and which votes

@@ -22,6 +22,7 @@ import javafx.collections.ObservableList;
 import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.text.Texts;
 import dev.reelrank.viewmodel.colors.ProductColors;
+import dev.reelrank.viewmodel.ratings.RatingsViewModel;
 
 /**
  * The trend chart: each product family as a line over release dates (Kling 1.0, 1.5, 1.6), following

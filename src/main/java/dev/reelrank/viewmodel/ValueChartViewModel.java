@@ -20,6 +20,8 @@ import javafx.collections.ObservableList;
 import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.text.Texts;
 import dev.reelrank.viewmodel.colors.ProductColors;
+import dev.reelrank.viewmodel.ratings.RatingSnapshot;
+import dev.reelrank.viewmodel.ratings.RatingsViewModel;
 
 /**
  * The value chart: rating against cost per minute, with the cost–rating Pareto frontier (the

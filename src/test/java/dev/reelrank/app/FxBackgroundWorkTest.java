@@ -12,7 +12,7 @@ import dev.reelrank.viewmodel.port.BackgroundWork;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.port.ProjectStore;
-import dev.reelrank.viewmodel.RatingSnapshot;
+import dev.reelrank.viewmodel.ratings.RatingSnapshot;
 import dev.reelrank.viewmodel.port.RecentFiles;
 import dev.reelrank.viewmodel.text.Texts;
 import dev.reelrank.viewmodel.port.UserSettings;

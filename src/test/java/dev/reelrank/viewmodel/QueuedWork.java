@@ -10,7 +10,7 @@ import dev.reelrank.viewmodel.port.BackgroundWork;
  * Background work that waits in a queue until the test runs it, as a busy executor would: work
  * cancelled while queued never starts. Counts the work that ran to the end.
  */
-final class QueuedWork implements BackgroundWork {
+public final class QueuedWork implements BackgroundWork {
     private final Deque<Job<?>> queue = new ArrayDeque<>();
     private int completed;
     private int started;
@@ -52,7 +52,7 @@ final class QueuedWork implements BackgroundWork {
     }
 
     /** Runs everything queued (and whatever that queues) in order; cancelled work is skipped. */
-    void runAll() {
+    public void runAll() {
         while (!queue.isEmpty()) {
             runOne(queue.poll());
         }
@@ -80,7 +80,7 @@ final class QueuedWork implements BackgroundWork {
         }
     }
 
-    int completed() {
+    public int completed() {
         return completed;
     }
 
@@ -88,7 +88,7 @@ final class QueuedWork implements BackgroundWork {
         return started;
     }
 
-    int queued() {
+    public int queued() {
         return queue.size();
     }
 }

@@ -34,7 +34,7 @@ import dev.reelrank.viewmodel.text.Texts;
 import dev.reelrank.viewmodel.text.TypedDates;
 import dev.reelrank.viewmodel.text.TypedNumbers;
 import dev.reelrank.viewmodel.colors.ProductColors;
-import dev.reelrank.viewmodel.RatingSnapshot;
+import dev.reelrank.viewmodel.ratings.RatingSnapshot;
 
 /**
  * One product in the table: each column's text, the cells a user can edit (checked as they are

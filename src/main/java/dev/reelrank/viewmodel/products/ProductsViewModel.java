@@ -21,7 +21,7 @@ import dev.reelrank.viewmodel.text.PriceTexts;
 import dev.reelrank.viewmodel.text.Texts;
 import dev.reelrank.viewmodel.text.TypedNumbers;
 import dev.reelrank.viewmodel.colors.ProductColors;
-import dev.reelrank.viewmodel.RatingsViewModel;
+import dev.reelrank.viewmodel.ratings.RatingsViewModel;
 
 /**
  * The products table: one row view model per product, kept across edits so that selection and

@@ -1,4 +1,4 @@
-package dev.reelrank.viewmodel;
+package dev.reelrank.viewmodel.ratings;
 
 import dev.reelrank.model.Leaderboard;
 import dev.reelrank.model.PublishedRating;
@@ -65,7 +65,7 @@ public record RatingSnapshot(RatingSource source, Map<String, Rating> ratings, b
     }
 
     /** What a product without a rating lacks: votes, or a score on the board shown. */
-    String unratedKey() {
+    public String unratedKey() {
         return source == RatingSource.PUBLISHED ? "chart.rating.offBoard" : "chart.rating.noVotes";
     }
 

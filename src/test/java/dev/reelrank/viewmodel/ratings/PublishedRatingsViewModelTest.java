@@ -1,4 +1,4 @@
-package dev.reelrank.viewmodel;
+package dev.reelrank.viewmodel.ratings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,6 +13,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.text.Texts;
+import dev.reelrank.viewmodel.ChartBar;
+import dev.reelrank.viewmodel.KpiTile;
+import dev.reelrank.viewmodel.MainViewModel;
+import dev.reelrank.viewmodel.MainViewModelTest;
 
 /** Published leaderboard scores as the ratings of the window: one board at a time, and said so. */
 class PublishedRatingsViewModelTest {

@@ -1,4 +1,4 @@
-package dev.reelrank.viewmodel;
+package dev.reelrank.viewmodel.ratings;
 
 import dev.reelrank.model.AggregateRatings;
 import dev.reelrank.model.ChartStyle;
@@ -33,6 +33,7 @@ import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.text.Numbers;
 import dev.reelrank.viewmodel.text.PriceTexts;
 import dev.reelrank.viewmodel.text.Texts;
+import dev.reelrank.viewmodel.FilesViewModel;
 
 /**
  * The window's ratings: scores one public leaderboard published, head-to-head votes, or each
@@ -69,7 +70,7 @@ public final class RatingsViewModel {
      * @param given the ratings to show while they match the project's rating source (the live
      *              window's, for a copy that draws slides), or null to compute them
      */
-    RatingsViewModel(ProjectSession session, Texts texts, BackgroundWork background, FilesViewModel.StatusLine status,
+    public RatingsViewModel(ProjectSession session, Texts texts, BackgroundWork background, FilesViewModel.StatusLine status,
                      RatingSnapshot given) {
         this.session = session;
         this.texts = texts;
@@ -250,7 +251,7 @@ public final class RatingsViewModel {
     }
 
     /** A board's name in the window's language. */
-    String boardName(Leaderboard shownBoard) {
+    public String boardName(Leaderboard shownBoard) {
         return texts.get("board." + shownBoard.id());
     }
 
@@ -300,7 +301,7 @@ public final class RatingsViewModel {
     }
 
     /** The project's head-to-head votes as the engine reads them, products in project order. */
-    static PairCells cells(Project project) {
+    public static PairCells cells(Project project) {
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < project.products().size(); i++) {
             index.put(project.products().get(i).id(), i);
