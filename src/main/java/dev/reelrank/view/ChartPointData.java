@@ -1,6 +1,6 @@
 package dev.reelrank.view;
 
-import dev.reelrank.viewmodel.ChartPoint;
+import dev.reelrank.viewmodel.charts.ChartPoint;
 import java.util.Map;
 import javafx.scene.chart.XYChart;
 

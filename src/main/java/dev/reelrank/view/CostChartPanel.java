@@ -1,8 +1,8 @@
 package dev.reelrank.view;
 
 import dev.reelrank.model.CostBasis;
-import dev.reelrank.viewmodel.ChartBar;
-import dev.reelrank.viewmodel.CostChartViewModel;
+import dev.reelrank.viewmodel.charts.ChartBar;
+import dev.reelrank.viewmodel.charts.CostChartViewModel;
 import dev.reelrank.viewmodel.text.Texts;
 import java.util.List;
 import javafx.collections.ListChangeListener;

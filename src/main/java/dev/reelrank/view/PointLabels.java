@@ -1,6 +1,6 @@
 package dev.reelrank.view;
 
-import dev.reelrank.viewmodel.ChartPoint;
+import dev.reelrank.viewmodel.charts.ChartPoint;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

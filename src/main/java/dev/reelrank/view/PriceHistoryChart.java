@@ -1,8 +1,8 @@
 package dev.reelrank.view;
 
-import dev.reelrank.viewmodel.ChartPoint;
-import dev.reelrank.viewmodel.PriceLine;
-import dev.reelrank.viewmodel.PriceStep;
+import dev.reelrank.viewmodel.charts.ChartPoint;
+import dev.reelrank.viewmodel.charts.PriceLine;
+import dev.reelrank.viewmodel.charts.PriceStep;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;

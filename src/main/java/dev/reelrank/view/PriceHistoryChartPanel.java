@@ -1,8 +1,8 @@
 package dev.reelrank.view;
 
-import dev.reelrank.viewmodel.PriceHistoryChartViewModel;
-import dev.reelrank.viewmodel.PriceLine;
-import dev.reelrank.viewmodel.PriceStep;
+import dev.reelrank.viewmodel.charts.PriceHistoryChartViewModel;
+import dev.reelrank.viewmodel.charts.PriceLine;
+import dev.reelrank.viewmodel.charts.PriceStep;
 import dev.reelrank.viewmodel.text.Texts;
 import java.time.format.DateTimeFormatter;
 import javafx.collections.ListChangeListener;

@@ -2,8 +2,8 @@ package dev.reelrank.view;
 
 import dev.reelrank.model.Leaderboard;
 import dev.reelrank.model.RatingSource;
-import dev.reelrank.viewmodel.ChartBar;
-import dev.reelrank.viewmodel.RatingChartViewModel;
+import dev.reelrank.viewmodel.charts.ChartBar;
+import dev.reelrank.viewmodel.charts.RatingChartViewModel;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.scene.chart.CategoryAxis;

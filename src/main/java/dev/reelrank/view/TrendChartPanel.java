@@ -1,9 +1,9 @@
 package dev.reelrank.view;
 
 import dev.reelrank.model.TrendMetric;
-import dev.reelrank.viewmodel.ChartPoint;
+import dev.reelrank.viewmodel.charts.ChartPoint;
 import dev.reelrank.viewmodel.text.Texts;
-import dev.reelrank.viewmodel.TrendChartViewModel;
+import dev.reelrank.viewmodel.charts.TrendChartViewModel;
 import java.time.format.DateTimeFormatter;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;

@@ -1,8 +1,8 @@
 package dev.reelrank.view;
 
-import dev.reelrank.viewmodel.ChartPoint;
+import dev.reelrank.viewmodel.charts.ChartPoint;
 import dev.reelrank.viewmodel.text.Texts;
-import dev.reelrank.viewmodel.ValueChartViewModel;
+import dev.reelrank.viewmodel.charts.ValueChartViewModel;
 import javafx.collections.ListChangeListener;
 import javafx.scene.chart.ValueAxis;
 import javafx.scene.control.CheckBox;

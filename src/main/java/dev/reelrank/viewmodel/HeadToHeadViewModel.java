@@ -29,6 +29,7 @@ import dev.reelrank.viewmodel.text.Texts;
 import dev.reelrank.viewmodel.text.TypedNumbers;
 import dev.reelrank.viewmodel.colors.ProductColors;
 import dev.reelrank.viewmodel.ratings.RatingsViewModel;
+import dev.reelrank.viewmodel.charts.ChartProducts;
 
 /**
  * The head-to-head grid and its heatmaps. Rows and columns are the products shown in the charts;

@@ -28,6 +28,8 @@ import dev.reelrank.viewmodel.text.Texts;
 import dev.reelrank.viewmodel.colors.ProductColors;
 import dev.reelrank.viewmodel.ratings.RatingSnapshot;
 import dev.reelrank.viewmodel.ratings.RatingsViewModel;
+import dev.reelrank.viewmodel.charts.ChartProducts;
+import dev.reelrank.viewmodel.charts.RatedViewModel;
 
 /**
  * The KPI strip: cheapest cost per minute, top rating, best value, votes counted, and the cost of

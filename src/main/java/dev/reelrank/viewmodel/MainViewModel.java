@@ -41,6 +41,12 @@ import dev.reelrank.viewmodel.products.ProductRowViewModel;
 import dev.reelrank.viewmodel.products.ProductsViewModel;
 import dev.reelrank.viewmodel.ratings.RatingSnapshot;
 import dev.reelrank.viewmodel.ratings.RatingsViewModel;
+import dev.reelrank.viewmodel.charts.ChartProducts;
+import dev.reelrank.viewmodel.charts.CostChartViewModel;
+import dev.reelrank.viewmodel.charts.PriceHistoryChartViewModel;
+import dev.reelrank.viewmodel.charts.RatingChartViewModel;
+import dev.reelrank.viewmodel.charts.TrendChartViewModel;
+import dev.reelrank.viewmodel.charts.ValueChartViewModel;
 
 /**
  * The main window of one project: its title, the products table, the charts, the display

@@ -28,6 +28,7 @@ import dev.reelrank.viewmodel.text.PriceTexts;
 import dev.reelrank.viewmodel.text.Texts;
 import dev.reelrank.viewmodel.text.TypedNumbers;
 import dev.reelrank.viewmodel.colors.ProductColors;
+import dev.reelrank.viewmodel.charts.ChartProducts;
 
 /**
  * The scenario calculator: daily uploads, AI-generated shares and days a year, against each shown

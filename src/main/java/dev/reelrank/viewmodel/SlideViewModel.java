@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
 import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.text.PriceTexts;
 import dev.reelrank.viewmodel.text.Texts;
+import dev.reelrank.viewmodel.charts.ChartProducts;
+import dev.reelrank.viewmodel.charts.PriceStep;
 
 /**
  * What an exported image or a slide says besides its chart: a title with the unit, the sources of

@@ -1,6 +1,6 @@
 package dev.reelrank.view;
 
-import dev.reelrank.viewmodel.ChartBar;
+import dev.reelrank.viewmodel.charts.ChartBar;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

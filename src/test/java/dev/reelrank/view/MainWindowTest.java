@@ -12,7 +12,7 @@ import dev.reelrank.io.ProjectFiles;
 import dev.reelrank.model.Product;
 import dev.reelrank.testing.DefaultLocale;
 import dev.reelrank.testing.TestProjects;
-import dev.reelrank.viewmodel.ChartBar;
+import dev.reelrank.viewmodel.charts.ChartBar;
 import dev.reelrank.viewmodel.products.ProductRowViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;

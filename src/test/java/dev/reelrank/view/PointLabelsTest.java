@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.reelrank.viewmodel.ChartPoint;
+import dev.reelrank.viewmodel.charts.ChartPoint;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

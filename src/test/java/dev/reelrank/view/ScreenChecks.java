@@ -84,7 +84,7 @@ final class ScreenChecks {
         return problems;
     }
 
-    private static List<dev.reelrank.viewmodel.ChartBar> wantedBars(ProductBarChart chart) {
+    private static List<dev.reelrank.viewmodel.charts.ChartBar> wantedBars(ProductBarChart chart) {
         for (Node n = chart; n != null; n = n.getParent()) {
             if (n instanceof CostChartPanel cost) {
                 return cost.wantedBars();

@@ -12,6 +12,8 @@ import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.text.EditableField;
 import dev.reelrank.viewmodel.text.Texts;
 import dev.reelrank.viewmodel.products.PriceOptionRow;
+import dev.reelrank.viewmodel.charts.ChartBar;
+import dev.reelrank.viewmodel.charts.ChartPoint;
 
 /** The details pane and the rates editor, on {@link TestProjects#market()}. */
 class DetailsAndRatesViewModelTest {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.text.EditableField;
 import dev.reelrank.viewmodel.text.Texts;
+import dev.reelrank.viewmodel.charts.ChartBar;
 
 /** The head-to-head grid and heatmaps, on {@link TestProjects#market()} (no head-to-head votes at first). */
 class HeadToHeadViewModelTest {

@@ -17,6 +17,7 @@ import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.text.Texts;
 import dev.reelrank.viewmodel.colors.ProductColors;
 import dev.reelrank.viewmodel.products.ProductRowViewModel;
+import dev.reelrank.viewmodel.charts.ChartBar;
 
 /**
  * The window's view model without a window: rows, edits, undo, the title and the notes. Figures

@@ -1,4 +1,4 @@
-package dev.reelrank.viewmodel;
+package dev.reelrank.viewmodel.charts;
 
 import dev.reelrank.model.ChartView;
 import dev.reelrank.model.CostCalculator;
@@ -37,7 +37,7 @@ public final class TrendChartViewModel extends PointChartViewModel {
     private final ObservableList<ChartPoint> pointsView = FXCollections.unmodifiableObservableList(points);
     private final Map<String, String> familyColours = new LinkedHashMap<>();
 
-    TrendChartViewModel(ProjectSession session, RatingsViewModel ratings, Texts texts) {
+    public TrendChartViewModel(ProjectSession session, RatingsViewModel ratings, Texts texts) {
         super(session, ratings, texts);
         SavedViewChoice.bind(session, metric, ChartView::trendMetric, ChartView::withTrendMetric,
                 this::redrawIfShown);

@@ -1,4 +1,4 @@
-package dev.reelrank.viewmodel;
+package dev.reelrank.viewmodel.charts;
 
 import dev.reelrank.model.IntervalRanks;
 import dev.reelrank.model.Product;
@@ -36,7 +36,7 @@ public final class RatingChartViewModel extends RatedViewModel {
     private final ObservableList<ChartBar> barsView = FXCollections.unmodifiableObservableList(bars);
     private final PerProductCache<ChartBar> cache = new PerProductCache<>();
 
-    RatingChartViewModel(ProjectSession session, RatingsViewModel ratings, Texts texts) {
+    public RatingChartViewModel(ProjectSession session, RatingsViewModel ratings, Texts texts) {
         super(session, ratings, texts);
         session.projectProperty().addListener((obs, old, project) -> refresh());
         ratings.snapshotProperty().addListener((obs, old, snapshot) -> refresh());

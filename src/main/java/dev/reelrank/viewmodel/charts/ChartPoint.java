@@ -1,4 +1,4 @@
-package dev.reelrank.viewmodel;
+package dev.reelrank.viewmodel.charts;
 
 /**
  * One product as a point: in the trend chart x is its release date (epoch day), in the value

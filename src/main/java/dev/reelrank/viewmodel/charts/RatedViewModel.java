@@ -1,4 +1,4 @@
-package dev.reelrank.viewmodel;
+package dev.reelrank.viewmodel.charts;
 
 import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.text.Numbers;
@@ -10,7 +10,7 @@ import dev.reelrank.viewmodel.ratings.RatingsViewModel;
  * A view model computed from the project and its ratings, in the window's words: the cost and
  * rating charts, the KPI tiles, the trend and value charts. Each recomputes in {@link #refresh}.
  */
-abstract class RatedViewModel {
+public abstract class RatedViewModel {
     protected final ProjectSession session;
     protected final RatingsViewModel ratings;
     protected final Texts texts;
@@ -18,7 +18,7 @@ abstract class RatedViewModel {
     protected final PriceTexts prices;
 
     /** Subclasses say when to refresh, then call {@link #refresh} once their own fields are set. */
-    RatedViewModel(ProjectSession session, RatingsViewModel ratings, Texts texts) {
+    public RatedViewModel(ProjectSession session, RatingsViewModel ratings, Texts texts) {
         this.session = session;
         this.ratings = ratings;
         this.texts = texts;

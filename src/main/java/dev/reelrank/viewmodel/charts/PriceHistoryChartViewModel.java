@@ -1,4 +1,4 @@
-package dev.reelrank.viewmodel;
+package dev.reelrank.viewmodel.charts;
 
 import dev.reelrank.model.CostCalculator;
 import dev.reelrank.model.FamilyPriceLine;
@@ -48,7 +48,7 @@ public final class PriceHistoryChartViewModel {
     private final ObservableList<PriceLine> linesView = FXCollections.unmodifiableObservableList(lines);
     private final WhileShown shown = new WhileShown(this::refresh);
 
-    PriceHistoryChartViewModel(ProjectSession session, Texts texts) {
+    public PriceHistoryChartViewModel(ProjectSession session, Texts texts) {
         this.session = session;
         this.texts = texts;
         this.numbers = new Numbers(texts.locale());

@@ -1,4 +1,4 @@
-package dev.reelrank.viewmodel;
+package dev.reelrank.viewmodel.charts;
 
 /**
  * One step of a family's price line: from day {@code x} (epoch day) on, the family cost {@code y}

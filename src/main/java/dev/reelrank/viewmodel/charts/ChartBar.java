@@ -1,4 +1,4 @@
-package dev.reelrank.viewmodel;
+package dev.reelrank.viewmodel.charts;
 
 /**
  * One product's bar in a chart, or its marker when there is nothing to draw ("not public",

@@ -1,4 +1,4 @@
-package dev.reelrank.viewmodel;
+package dev.reelrank.viewmodel.charts;
 
 import dev.reelrank.model.TrendMetric;
 import dev.reelrank.model.CostBasis;
@@ -11,6 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.text.Texts;
+import dev.reelrank.viewmodel.MainViewModel;
+import dev.reelrank.viewmodel.MainViewModelTest;
 
 /** The four charts' view models, on {@link TestProjects#market()}. */
 class ChartViewModelsTest {

@@ -1,4 +1,4 @@
-package dev.reelrank.viewmodel;
+package dev.reelrank.viewmodel.charts;
 
 import dev.reelrank.model.ChartView;
 import dev.reelrank.model.CostCalculator;
@@ -38,7 +38,7 @@ public final class ValueChartViewModel extends PointChartViewModel {
     private final ObservableList<String> frontier = FXCollections.observableArrayList();
     private final ObservableList<String> frontierView = FXCollections.unmodifiableObservableList(frontier);
 
-    ValueChartViewModel(ProjectSession session, RatingsViewModel ratings, Texts texts) {
+    public ValueChartViewModel(ProjectSession session, RatingsViewModel ratings, Texts texts) {
         super(session, ratings, texts);
         SavedViewChoice.bind(session, logCost, ChartView::logCostAxis, ChartView::withLogCostAxis,
                 this::redrawIfShown);

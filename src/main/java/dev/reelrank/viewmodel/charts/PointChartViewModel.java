@@ -1,4 +1,4 @@
-package dev.reelrank.viewmodel;
+package dev.reelrank.viewmodel.charts;
 
 import javafx.beans.property.BooleanProperty;
 import dev.reelrank.viewmodel.session.ProjectSession;

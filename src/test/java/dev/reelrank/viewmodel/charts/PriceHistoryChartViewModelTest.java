@@ -1,4 +1,4 @@
-package dev.reelrank.viewmodel;
+package dev.reelrank.viewmodel.charts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,6 +13,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.text.Texts;
+import dev.reelrank.viewmodel.MainViewModel;
+import dev.reelrank.viewmodel.MainViewModelTest;
+import dev.reelrank.viewmodel.SlideKind;
+import dev.reelrank.viewmodel.SlideTexts;
 
 /** "Price over time" on {@link TestProjects#priceHistory()}: one step line per family, in CNY a minute. */
 class PriceHistoryChartViewModelTest {

@@ -1,4 +1,4 @@
-package dev.reelrank.viewmodel;
+package dev.reelrank.viewmodel.charts;
 
 import dev.reelrank.model.ChartView;
 import dev.reelrank.model.CostBasis;
@@ -46,7 +46,7 @@ public final class CostChartViewModel {
     // One wrapper for good: an unmodifiable view listens weakly, so a fresh one per call would drop listeners.
     private final ObservableList<ChartBar> barsView = FXCollections.unmodifiableObservableList(bars);
 
-    CostChartViewModel(ProjectSession session, Texts texts) {
+    public CostChartViewModel(ProjectSession session, Texts texts) {
         this.session = session;
         this.texts = texts;
         this.prices = new PriceTexts(texts);
