@@ -1,7 +1,7 @@
 package dev.reelrank.view;
 
-import dev.reelrank.viewmodel.KpiViewModel;
-import dev.reelrank.viewmodel.KpiViewModel.ComparisonChoice;
+import dev.reelrank.viewmodel.kpi.KpiViewModel;
+import dev.reelrank.viewmodel.kpi.KpiViewModel.ComparisonChoice;
 import dev.reelrank.viewmodel.text.Texts;
 import java.util.ArrayList;
 import java.util.List;

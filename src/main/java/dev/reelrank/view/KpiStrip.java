@@ -1,7 +1,7 @@
 package dev.reelrank.view;
 
-import dev.reelrank.viewmodel.KpiTile;
-import dev.reelrank.viewmodel.KpiViewModel;
+import dev.reelrank.viewmodel.kpi.KpiTile;
+import dev.reelrank.viewmodel.kpi.KpiViewModel;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.scene.control.Label;

@@ -47,6 +47,7 @@ import dev.reelrank.viewmodel.charts.PriceHistoryChartViewModel;
 import dev.reelrank.viewmodel.charts.RatingChartViewModel;
 import dev.reelrank.viewmodel.charts.TrendChartViewModel;
 import dev.reelrank.viewmodel.charts.ValueChartViewModel;
+import dev.reelrank.viewmodel.kpi.KpiViewModel;
 
 /**
  * The main window of one project: its title, the products table, the charts, the display

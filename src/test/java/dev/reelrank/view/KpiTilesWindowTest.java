@@ -11,7 +11,7 @@ import dev.reelrank.testing.DefaultLocale;
 import dev.reelrank.testing.Menus;
 import dev.reelrank.testing.Pulses;
 import dev.reelrank.testing.TestProjects;
-import dev.reelrank.viewmodel.KpiViewModel.ComparisonChoice;
+import dev.reelrank.viewmodel.kpi.KpiViewModel.ComparisonChoice;
 import dev.reelrank.viewmodel.MainViewModel;
 import java.nio.file.Path;
 import java.util.List;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.text.Texts;
 import dev.reelrank.viewmodel.charts.ChartBar;
-import dev.reelrank.viewmodel.KpiTile;
+import dev.reelrank.viewmodel.kpi.KpiTile;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.MainViewModelTest;
 

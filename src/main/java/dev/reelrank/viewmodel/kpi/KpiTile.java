@@ -1,4 +1,4 @@
-package dev.reelrank.viewmodel;
+package dev.reelrank.viewmodel.kpi;
 
 /**
  * One KPI tile's content: a headline number with its unit and decimals (or none), the product

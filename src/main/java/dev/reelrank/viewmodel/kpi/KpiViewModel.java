@@ -1,4 +1,4 @@
-package dev.reelrank.viewmodel;
+package dev.reelrank.viewmodel.kpi;
 
 import dev.reelrank.model.CostCalculator;
 import dev.reelrank.model.CostComparison;
@@ -51,7 +51,7 @@ public final class KpiViewModel extends RatedViewModel {
     private final ReadOnlyObjectWrapper<KpiTile> votes = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<KpiTile> ratio = new ReadOnlyObjectWrapper<>();
 
-    KpiViewModel(ProjectSession session, RatingsViewModel ratings, Texts texts) {
+    public KpiViewModel(ProjectSession session, RatingsViewModel ratings, Texts texts) {
         super(session, ratings, texts);
         session.projectProperty().addListener((obs, old, project) -> refresh());
         ratings.snapshotProperty().addListener((obs, old, snapshot) -> refresh());
