@@ -1,11 +1,11 @@
 package dev.reelrank.view;
 
 import dev.reelrank.model.Product;
-import dev.reelrank.viewmodel.HeadToHeadMode;
-import dev.reelrank.viewmodel.HeadToHeadRowViewModel;
-import dev.reelrank.viewmodel.HeadToHeadViewModel;
-import dev.reelrank.viewmodel.HeatCell;
-import dev.reelrank.viewmodel.HeatmapKind;
+import dev.reelrank.viewmodel.headtohead.HeadToHeadMode;
+import dev.reelrank.viewmodel.headtohead.HeadToHeadRowViewModel;
+import dev.reelrank.viewmodel.headtohead.HeadToHeadViewModel;
+import dev.reelrank.viewmodel.headtohead.HeatCell;
+import dev.reelrank.viewmodel.headtohead.HeatmapKind;
 import dev.reelrank.viewmodel.text.Texts;
 import java.util.ArrayList;
 import java.util.List;

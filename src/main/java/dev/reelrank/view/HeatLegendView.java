@@ -1,6 +1,6 @@
 package dev.reelrank.view;
 
-import dev.reelrank.viewmodel.HeatLegend;
+import dev.reelrank.viewmodel.headtohead.HeatLegend;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.geometry.Pos;

@@ -1,6 +1,6 @@
 package dev.reelrank.view;
 
-import dev.reelrank.viewmodel.HeatCell;
+import dev.reelrank.viewmodel.headtohead.HeatCell;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.HPos;

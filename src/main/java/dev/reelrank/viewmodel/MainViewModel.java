@@ -48,6 +48,8 @@ import dev.reelrank.viewmodel.charts.RatingChartViewModel;
 import dev.reelrank.viewmodel.charts.TrendChartViewModel;
 import dev.reelrank.viewmodel.charts.ValueChartViewModel;
 import dev.reelrank.viewmodel.kpi.KpiViewModel;
+import dev.reelrank.viewmodel.headtohead.HeadToHeadViewModel;
+import dev.reelrank.viewmodel.headtohead.HeatmapKind;
 
 /**
  * The main window of one project: its title, the products table, the charts, the display

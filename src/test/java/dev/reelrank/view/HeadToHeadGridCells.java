@@ -1,6 +1,6 @@
 package dev.reelrank.view;
 
-import dev.reelrank.viewmodel.HeadToHeadRowViewModel;
+import dev.reelrank.viewmodel.headtohead.HeadToHeadRowViewModel;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.reelrank.testing.DefaultLocale;
 import dev.reelrank.testing.Pulses;
 import dev.reelrank.testing.TestProjects;
-import dev.reelrank.viewmodel.HeadToHeadRowViewModel;
+import dev.reelrank.viewmodel.headtohead.HeadToHeadRowViewModel;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.text.Texts;

@@ -348,7 +348,7 @@ class MainWindowTest {
         ProductBarChart rating = chart(robot, "#rating-chart");
         robot.clickOn("#tab-head-to-head");
         WaitForAsyncUtils.waitForFxEvents();
-        TableView<dev.reelrank.viewmodel.HeadToHeadRowViewModel> grid = robot.from(stage.getScene().getRoot())
+        TableView<dev.reelrank.viewmodel.headtohead.HeadToHeadRowViewModel> grid = robot.from(stage.getScene().getRoot())
                 .lookup("#h2h-grid").queryTableView();
         gridType(robot, grid, "h2h-kling-1.5", "veo-2", "30");
         gridType(robot, grid, "h2h-veo-2", "kling-1.5", "20");
@@ -360,7 +360,7 @@ class MainWindowTest {
         assertEquals("no votes", rating.barOf("sora").label());
     }
 
-    private void gridType(FxRobot robot, TableView<dev.reelrank.viewmodel.HeadToHeadRowViewModel> grid, String columnId,
+    private void gridType(FxRobot robot, TableView<dev.reelrank.viewmodel.headtohead.HeadToHeadRowViewModel> grid, String columnId,
                           String rowId, String text) {
         TableCell<?, ?> cell = HeadToHeadGridCells.cell(robot, grid, rowId, columnId);
         robot.doubleClickOn(cell);

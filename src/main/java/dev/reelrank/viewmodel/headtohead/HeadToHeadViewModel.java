@@ -1,4 +1,4 @@
-package dev.reelrank.viewmodel;
+package dev.reelrank.viewmodel.headtohead;
 
 import dev.reelrank.model.HeadToHead;
 import dev.reelrank.model.Product;
@@ -54,7 +54,7 @@ public final class HeadToHeadViewModel {
     private final ObservableValue<Theme> theme;
     private final Map<String, HeadToHeadRowViewModel> byId = new HashMap<>();
 
-    HeadToHeadViewModel(ProjectSession session, Texts texts, ObservableValue<Theme> theme) {
+    public HeadToHeadViewModel(ProjectSession session, Texts texts, ObservableValue<Theme> theme) {
         this.session = session;
         this.texts = texts;
         this.theme = theme;

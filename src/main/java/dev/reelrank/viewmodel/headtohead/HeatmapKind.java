@@ -1,4 +1,4 @@
-package dev.reelrank.viewmodel;
+package dev.reelrank.viewmodel.headtohead;
 
 /** What a head-to-head heatmap shows. */
 public enum HeatmapKind {

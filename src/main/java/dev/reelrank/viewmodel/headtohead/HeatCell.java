@@ -1,4 +1,4 @@
-package dev.reelrank.viewmodel;
+package dev.reelrank.viewmodel.headtohead;
 
 /**
  * One cell of a heatmap: row product against column product, with the colours it is painted in.
