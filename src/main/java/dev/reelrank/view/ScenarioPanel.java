@@ -1,9 +1,9 @@
 package dev.reelrank.view;
 
-import dev.reelrank.viewmodel.ScenarioLine;
-import dev.reelrank.viewmodel.ScenarioPriceChoice;
-import dev.reelrank.viewmodel.ScenarioRow;
-import dev.reelrank.viewmodel.ScenarioViewModel;
+import dev.reelrank.viewmodel.scenario.ScenarioLine;
+import dev.reelrank.viewmodel.scenario.ScenarioPriceChoice;
+import dev.reelrank.viewmodel.scenario.ScenarioRow;
+import dev.reelrank.viewmodel.scenario.ScenarioViewModel;
 import dev.reelrank.viewmodel.text.Texts;
 import java.util.ArrayList;
 import java.util.HashMap;

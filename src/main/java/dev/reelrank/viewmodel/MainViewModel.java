@@ -50,6 +50,7 @@ import dev.reelrank.viewmodel.charts.ValueChartViewModel;
 import dev.reelrank.viewmodel.kpi.KpiViewModel;
 import dev.reelrank.viewmodel.headtohead.HeadToHeadViewModel;
 import dev.reelrank.viewmodel.headtohead.HeatmapKind;
+import dev.reelrank.viewmodel.scenario.ScenarioViewModel;
 
 /**
  * The main window of one project: its title, the products table, the charts, the display

@@ -389,10 +389,10 @@ class MainWindowTest {
     void scenario_typedSharesAndAPriceEdit_moveTheTableAndTheLines(FxRobot robot) {
         robot.clickOn("#tab-scenario");
         WaitForAsyncUtils.waitForFxEvents();
-        TableView<dev.reelrank.viewmodel.ScenarioRow> table = robot.from(stage.getScene().getRoot())
+        TableView<dev.reelrank.viewmodel.scenario.ScenarioRow> table = robot.from(stage.getScene().getRoot())
                 .lookup("#scenario-table").queryTableView();
         assertEquals(List.of("10 %", "20 %", "30 %"), table.getItems().stream()
-                .filter(r -> r.productId().equals("kling-1.6")).map(dev.reelrank.viewmodel.ScenarioRow::share).toList());
+                .filter(r -> r.productId().equals("kling-1.6")).map(dev.reelrank.viewmodel.scenario.ScenarioRow::share).toList());
         var chart = robot.from(stage.getScene().getRoot()).lookup("#scenario-chart")
                 .queryAs(javafx.scene.chart.LineChart.class);
         assertEquals("GF Securities projection",
@@ -426,11 +426,11 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         var chart = robot.from(stage.getScene().getRoot()).lookup("#scenario-chart")
                 .queryAs(javafx.scene.chart.LineChart.class);
-        TableView<dev.reelrank.viewmodel.ScenarioRow> table = robot.from(stage.getScene().getRoot())
+        TableView<dev.reelrank.viewmodel.scenario.ScenarioRow> table = robot.from(stage.getScene().getRoot())
                 .lookup("#scenario-table").queryTableView();
         Label prices = robot.lookup("#scenario-prices").queryAs(Label.class);
         @SuppressWarnings("unchecked")
-        javafx.scene.control.ComboBox<dev.reelrank.viewmodel.ScenarioPriceChoice> box = robot.lookup("#scenario-price")
+        javafx.scene.control.ComboBox<dev.reelrank.viewmodel.scenario.ScenarioPriceChoice> box = robot.lookup("#scenario-price")
                 .queryAs(javafx.scene.control.ComboBox.class);
         assertEquals("Each product's compared price", box.getValue().label());
         assertTrue(prices.getText().contains("Kling 1.6 \u2014 Standard mode (Credits, as of Jan 15, 2025)"),
@@ -447,7 +447,7 @@ class MainWindowTest {
         // The same at 0.83 CNY a clip: 12.118 bn CNY; GF's 1.2 / 2.4 / 3.6 bn at 10 / 20 / 30 %
         assertEquals(12.118, atFullShare(chart, "Kling 1.6"), 1e-9);
         assertEquals(List.of("1.21 bn CNY", "2.42 bn CNY", "3.64 bn CNY"), table.getItems().stream()
-                .filter(r -> r.productId().equals("kling-1.6")).map(dev.reelrank.viewmodel.ScenarioRow::spendPerYear)
+                .filter(r -> r.productId().equals("kling-1.6")).map(dev.reelrank.viewmodel.scenario.ScenarioRow::spendPerYear)
                 .toList());
         assertTrue(prices.getText().contains("Kling 1.6 \u2014 GF estimate (Estimate, as of Mar 10, 2025)"),
                 prices.getText());

@@ -1,4 +1,4 @@
-package dev.reelrank.viewmodel;
+package dev.reelrank.viewmodel.scenario;
 
 import dev.reelrank.model.ClipCost;
 import dev.reelrank.model.CompactAmounts;
@@ -72,7 +72,7 @@ public final class ScenarioViewModel {
     private final ReadOnlyStringWrapper referenceLabel = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper referenceSource = new ReadOnlyStringWrapper();
 
-    ScenarioViewModel(ProjectSession session, Texts texts) {
+    public ScenarioViewModel(ProjectSession session, Texts texts) {
         this.session = session;
         this.texts = texts;
         this.numbers = new Numbers(texts.locale());
@@ -111,7 +111,7 @@ public final class ScenarioViewModel {
      * Takes over the inputs of another window's calculator (this window before it switched
      * language): the uploads, shares and days typed there, and its zoom.
      */
-    void takeInputsFrom(ScenarioViewModel other) {
+    public void takeInputsFrom(ScenarioViewModel other) {
         uploadsPerDay = other.uploadsPerDay;
         shareList = other.shareList;
         daysPerYear = other.daysPerYear;

@@ -1,4 +1,4 @@
-package dev.reelrank.viewmodel;
+package dev.reelrank.viewmodel.scenario;
 
 /**
  * One product at one AI share in the scenario table; {@code price} names the option its cost per

@@ -1,4 +1,4 @@
-package dev.reelrank.viewmodel;
+package dev.reelrank.viewmodel.scenario;
 
 /**
  * A product's yearly spend as the AI share goes from 0 to 100 %: a straight line, given by its
