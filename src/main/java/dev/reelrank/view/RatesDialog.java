@@ -1,7 +1,7 @@
 package dev.reelrank.view;
 
-import dev.reelrank.viewmodel.ExchangeRateRow;
-import dev.reelrank.viewmodel.ExchangeRatesViewModel;
+import dev.reelrank.viewmodel.rates.ExchangeRateRow;
+import dev.reelrank.viewmodel.rates.ExchangeRatesViewModel;
 import dev.reelrank.viewmodel.text.Texts;
 import java.util.List;
 import java.util.function.Function;

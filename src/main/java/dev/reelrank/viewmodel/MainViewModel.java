@@ -51,6 +51,7 @@ import dev.reelrank.viewmodel.kpi.KpiViewModel;
 import dev.reelrank.viewmodel.headtohead.HeadToHeadViewModel;
 import dev.reelrank.viewmodel.headtohead.HeatmapKind;
 import dev.reelrank.viewmodel.scenario.ScenarioViewModel;
+import dev.reelrank.viewmodel.rates.ExchangeRatesViewModel;
 
 /**
  * The main window of one project: its title, the products table, the charts, the display

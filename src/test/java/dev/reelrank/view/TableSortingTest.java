@@ -8,7 +8,7 @@ import dev.reelrank.model.PriceStatus;
 import dev.reelrank.model.Project;
 import dev.reelrank.testing.DefaultLocale;
 import dev.reelrank.testing.TestProjects;
-import dev.reelrank.viewmodel.ExchangeRateRow;
+import dev.reelrank.viewmodel.rates.ExchangeRateRow;
 import dev.reelrank.viewmodel.settings.Language;
 import dev.reelrank.viewmodel.products.ProductRowViewModel;
 import dev.reelrank.viewmodel.text.Texts;

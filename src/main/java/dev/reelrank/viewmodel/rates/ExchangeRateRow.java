@@ -1,4 +1,4 @@
-package dev.reelrank.viewmodel;
+package dev.reelrank.viewmodel.rates;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package dev.reelrank.viewmodel;
+package dev.reelrank.viewmodel.rates;
 
 import dev.reelrank.model.Currencies;
 import dev.reelrank.model.ExchangeRate;
@@ -31,7 +31,7 @@ public final class ExchangeRatesViewModel {
     private final ObservableList<ExchangeRateRow> rows = FXCollections.observableArrayList();
     private final ObservableList<ExchangeRateRow> rowsView = FXCollections.unmodifiableObservableList(rows);
 
-    ExchangeRatesViewModel(ProjectSession session, Texts texts) {
+    public ExchangeRatesViewModel(ProjectSession session, Texts texts) {
         this.session = session;
         this.texts = texts;
         this.typed = new TypedNumbers(texts);
