@@ -1,6 +1,6 @@
 package dev.reelrank.view;
 
-import dev.reelrank.viewmodel.FilesViewModel;
+import dev.reelrank.viewmodel.files.FilesViewModel;
 import dev.reelrank.viewmodel.text.Texts;
 import java.io.File;
 import java.nio.file.Path;

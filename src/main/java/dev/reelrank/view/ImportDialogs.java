@@ -1,6 +1,6 @@
 package dev.reelrank.view;
 
-import dev.reelrank.viewmodel.BattleImportViewModel;
+import dev.reelrank.viewmodel.files.BattleImportViewModel;
 import dev.reelrank.viewmodel.text.Texts;
 import java.util.List;
 import javafx.scene.control.Alert;

@@ -19,6 +19,7 @@ import dev.reelrank.viewmodel.port.ProjectStore;
 import dev.reelrank.viewmodel.text.EditableField;
 import dev.reelrank.viewmodel.text.Texts;
 import dev.reelrank.viewmodel.text.TypedNumbers;
+import dev.reelrank.viewmodel.files.FilesViewModel;
 
 /**
  * The export dialog: which chart, its size, scale and background, and the words on it. The image

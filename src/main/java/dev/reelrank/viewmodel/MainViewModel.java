@@ -52,6 +52,9 @@ import dev.reelrank.viewmodel.headtohead.HeadToHeadViewModel;
 import dev.reelrank.viewmodel.headtohead.HeatmapKind;
 import dev.reelrank.viewmodel.scenario.ScenarioViewModel;
 import dev.reelrank.viewmodel.rates.ExchangeRatesViewModel;
+import dev.reelrank.viewmodel.files.BattleImportViewModel;
+import dev.reelrank.viewmodel.files.FilesViewModel;
+import dev.reelrank.viewmodel.files.LeftoverWork;
 
 /**
  * The main window of one project: its title, the products table, the charts, the display

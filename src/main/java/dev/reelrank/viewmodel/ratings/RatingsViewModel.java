@@ -33,7 +33,7 @@ import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.text.Numbers;
 import dev.reelrank.viewmodel.text.PriceTexts;
 import dev.reelrank.viewmodel.text.Texts;
-import dev.reelrank.viewmodel.FilesViewModel;
+import dev.reelrank.viewmodel.files.FilesViewModel;
 
 /**
  * The window's ratings: scores one public leaderboard published, head-to-head votes, or each

@@ -1,4 +1,4 @@
-package dev.reelrank.viewmodel;
+package dev.reelrank.viewmodel.files;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,6 +22,8 @@ import dev.reelrank.viewmodel.port.UserSettings;
 import dev.reelrank.viewmodel.settings.Language;
 import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.text.Texts;
+import dev.reelrank.viewmodel.MainViewModel;
+import dev.reelrank.viewmodel.MainViewModelTest;
 
 class FilesViewModelTest {
     @TempDir

@@ -1,4 +1,4 @@
-package dev.reelrank.viewmodel;
+package dev.reelrank.viewmodel.files;
 
 import dev.reelrank.model.Project;
 import java.nio.file.Path;
@@ -57,7 +57,7 @@ public final class FilesViewModel {
         void problem(String message);
     }
 
-    FilesViewModel(ProjectSession session, ProjectStore store, RecentFiles recentFiles, BackgroundWork background,
+    public FilesViewModel(ProjectSession session, ProjectStore store, RecentFiles recentFiles, BackgroundWork background,
                    Texts texts, StatusLine status) {
         this.session = session;
         this.store = store;

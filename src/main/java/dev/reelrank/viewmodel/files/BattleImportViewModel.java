@@ -1,4 +1,4 @@
-package dev.reelrank.viewmodel;
+package dev.reelrank.viewmodel.files;
 
 import dev.reelrank.model.BattleMerge;
 import java.nio.file.Path;
@@ -34,7 +34,7 @@ public final class BattleImportViewModel {
     private BattleFiles.Contents pending;
     private Path pendingFile;
 
-    BattleImportViewModel(ProjectSession session, BattleFiles files, BackgroundWork background, Texts texts,
+    public BattleImportViewModel(ProjectSession session, BattleFiles files, BackgroundWork background, Texts texts,
                           FilesViewModel.StatusLine status) {
         this.session = session;
         this.files = files;

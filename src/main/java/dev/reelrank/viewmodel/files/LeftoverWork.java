@@ -1,4 +1,4 @@
-package dev.reelrank.viewmodel;
+package dev.reelrank.viewmodel.files;
 
 import dev.reelrank.viewmodel.port.RecoveryStore.Leftover;
 import java.time.ZoneId;
@@ -23,7 +23,7 @@ public final class LeftoverWork {
     private final Texts texts;
     private final FilesViewModel.StatusLine status;
 
-    LeftoverWork(ProjectSession session, RecoveryStore store, BackgroundWork background, Texts texts,
+    public LeftoverWork(ProjectSession session, RecoveryStore store, BackgroundWork background, Texts texts,
                  FilesViewModel.StatusLine status) {
         this.session = session;
         this.store = store;
