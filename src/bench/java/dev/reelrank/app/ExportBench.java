@@ -44,9 +44,9 @@ class ExportBench {
         javafx.application.Platform.runLater(() -> {
             var viewModel = new dev.reelrank.viewmodel.MainViewModel(
                     new dev.reelrank.viewmodel.session.ProjectSession(project, null, texts), texts);
-            var kind = dev.reelrank.viewmodel.SlideKind.COST;
+            var kind = dev.reelrank.viewmodel.slides.SlideKind.COST;
             dev.reelrank.export.SlideImage.prepare(viewModel, kind, viewModel.slides().texts(kind),
-                    new dev.reelrank.export.ExportSize(3840, 2160, 1, dev.reelrank.viewmodel.SlideTheme.LIGHT))
+                    new dev.reelrank.export.ExportSize(3840, 2160, 1, dev.reelrank.viewmodel.slides.SlideTheme.LIGHT))
                     .drawAfterPulse(null, drawn::complete, drawn::completeExceptionally);
         });
         javafx.scene.image.WritableImage image = drawn.get();

@@ -10,8 +10,8 @@ import dev.reelrank.view.Presentation;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.port.RecentFiles;
-import dev.reelrank.viewmodel.SizePreset;
-import dev.reelrank.viewmodel.SlideKind;
+import dev.reelrank.viewmodel.slides.SizePreset;
+import dev.reelrank.viewmodel.slides.SlideKind;
 import dev.reelrank.viewmodel.text.Texts;
 import dev.reelrank.viewmodel.port.UserSettings;
 import dev.reelrank.testing.OnFx;
@@ -274,7 +274,7 @@ class FxWatchdogBench {
             long[] millis = onFx(() -> {
                 long start = System.nanoTime();
                 javafx.scene.Scene scene = dev.reelrank.view.Slides.unstyledScene(copy, kind, copy.slides().texts(kind),
-                        dev.reelrank.viewmodel.SlideTheme.LIGHT, 1920, 1080);
+                        dev.reelrank.viewmodel.slides.SlideTheme.LIGHT, 1920, 1080);
                 long built = System.nanoTime();
                 dev.reelrank.view.Slides.style(scene);
                 long styled = System.nanoTime();

@@ -1,6 +1,6 @@
 package dev.reelrank.export;
 
-import dev.reelrank.viewmodel.SlideTheme;
+import dev.reelrank.viewmodel.slides.SlideTheme;
 
 /**
  * The size of an exported image: a layout size, as on a slide (1920 × 1080), drawn at a scale (2×

@@ -1,7 +1,7 @@
 package dev.reelrank.export;
 
 import dev.reelrank.view.ImageMaker;
-import dev.reelrank.viewmodel.ExportViewModel;
+import dev.reelrank.viewmodel.slides.ExportViewModel;
 import dev.reelrank.viewmodel.MainViewModel;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;

@@ -1,9 +1,9 @@
 package dev.reelrank.view;
 
-import dev.reelrank.viewmodel.ExportViewModel;
-import dev.reelrank.viewmodel.SizePreset;
-import dev.reelrank.viewmodel.SlideKind;
-import dev.reelrank.viewmodel.SlideTheme;
+import dev.reelrank.viewmodel.slides.ExportViewModel;
+import dev.reelrank.viewmodel.slides.SizePreset;
+import dev.reelrank.viewmodel.slides.SlideKind;
+import dev.reelrank.viewmodel.slides.SlideTheme;
 import dev.reelrank.viewmodel.text.Texts;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;

@@ -1,6 +1,6 @@
 package dev.reelrank.view;
 
-import dev.reelrank.viewmodel.ExportViewModel;
+import dev.reelrank.viewmodel.slides.ExportViewModel;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.scene.image.Image;

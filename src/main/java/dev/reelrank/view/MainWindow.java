@@ -1,7 +1,7 @@
 package dev.reelrank.view;
 
 import dev.reelrank.viewmodel.settings.Language;
-import dev.reelrank.viewmodel.ChartTab;
+import dev.reelrank.viewmodel.slides.ChartTab;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.products.ProductRowViewModel;
 import dev.reelrank.viewmodel.text.Texts;
@@ -199,7 +199,7 @@ public final class MainWindow {
     }
 
     /** The slide of the chart in the tab in front. */
-    dev.reelrank.viewmodel.SlideKind shownChart() {
+    dev.reelrank.viewmodel.slides.SlideKind shownChart() {
         return ChartTab.ofId(charts.getSelectionModel().getSelectedItem().getId()).slide();
     }
 

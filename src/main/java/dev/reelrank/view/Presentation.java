@@ -1,8 +1,8 @@
 package dev.reelrank.view;
 
 import dev.reelrank.viewmodel.MainViewModel;
-import dev.reelrank.viewmodel.SlideKind;
-import dev.reelrank.viewmodel.SlideTheme;
+import dev.reelrank.viewmodel.slides.SlideKind;
+import dev.reelrank.viewmodel.slides.SlideTheme;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Rectangle2D;

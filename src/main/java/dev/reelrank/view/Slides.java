@@ -1,9 +1,9 @@
 package dev.reelrank.view;
 
 import dev.reelrank.viewmodel.MainViewModel;
-import dev.reelrank.viewmodel.SlideKind;
-import dev.reelrank.viewmodel.SlideTexts;
-import dev.reelrank.viewmodel.SlideTheme;
+import dev.reelrank.viewmodel.slides.SlideKind;
+import dev.reelrank.viewmodel.slides.SlideTexts;
+import dev.reelrank.viewmodel.slides.SlideTheme;
 import dev.reelrank.viewmodel.text.Texts;
 import dev.reelrank.viewmodel.settings.Theme;
 import java.util.List;

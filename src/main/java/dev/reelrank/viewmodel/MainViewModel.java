@@ -55,6 +55,8 @@ import dev.reelrank.viewmodel.rates.ExchangeRatesViewModel;
 import dev.reelrank.viewmodel.files.BattleImportViewModel;
 import dev.reelrank.viewmodel.files.FilesViewModel;
 import dev.reelrank.viewmodel.files.LeftoverWork;
+import dev.reelrank.viewmodel.slides.ExportViewModel;
+import dev.reelrank.viewmodel.slides.SlideViewModel;
 
 /**
  * The main window of one project: its title, the products table, the charts, the display

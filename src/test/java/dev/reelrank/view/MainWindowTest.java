@@ -560,14 +560,14 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.press(KeyCode.SHORTCUT, KeyCode.E).release(KeyCode.E, KeyCode.SHORTCUT);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(dev.reelrank.viewmodel.SlideKind.VALUE, viewModel.exports().kindProperty().get(),
+        assertEquals(dev.reelrank.viewmodel.slides.SlideKind.VALUE, viewModel.exports().kindProperty().get(),
                 "the value tab exports the value chart");
         robot.clickOn("Cancel");
         robot.clickOn("#tab-trend");
         WaitForAsyncUtils.waitForFxEvents();
         robot.press(KeyCode.SHORTCUT, KeyCode.E).release(KeyCode.E, KeyCode.SHORTCUT);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(dev.reelrank.viewmodel.SlideKind.TREND, viewModel.exports().kindProperty().get());
+        assertEquals(dev.reelrank.viewmodel.slides.SlideKind.TREND, viewModel.exports().kindProperty().get());
         robot.clickOn("Cancel");
     }
 

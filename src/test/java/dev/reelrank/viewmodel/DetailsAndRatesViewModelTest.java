@@ -15,6 +15,7 @@ import dev.reelrank.viewmodel.products.PriceOptionRow;
 import dev.reelrank.viewmodel.charts.ChartBar;
 import dev.reelrank.viewmodel.charts.ChartPoint;
 import dev.reelrank.viewmodel.rates.ExchangeRateRow;
+import dev.reelrank.viewmodel.slides.SlideKind;
 
 /** The details pane and the rates editor, on {@link TestProjects#market()}. */
 class DetailsAndRatesViewModelTest {

@@ -15,8 +15,8 @@ import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.text.Texts;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.MainViewModelTest;
-import dev.reelrank.viewmodel.SlideKind;
-import dev.reelrank.viewmodel.SlideTexts;
+import dev.reelrank.viewmodel.slides.SlideKind;
+import dev.reelrank.viewmodel.slides.SlideTexts;
 
 /** "Price over time" on {@link TestProjects#priceHistory()}: one step line per family, in CNY a minute. */
 class PriceHistoryChartViewModelTest {

@@ -1,4 +1,4 @@
-package dev.reelrank.viewmodel;
+package dev.reelrank.viewmodel.slides;
 
 import java.util.Arrays;
 import java.util.Optional;

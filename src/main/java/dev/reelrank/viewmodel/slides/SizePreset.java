@@ -1,4 +1,4 @@
-package dev.reelrank.viewmodel;
+package dev.reelrank.viewmodel.slides;
 
 /** Slide sizes people export for; custom takes the width and height typed. */
 public enum SizePreset {

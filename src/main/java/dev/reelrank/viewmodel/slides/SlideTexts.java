@@ -1,4 +1,4 @@
-package dev.reelrank.viewmodel;
+package dev.reelrank.viewmodel.slides;
 
 /**
  * The words around a chart on a slide or an exported image.

@@ -1,4 +1,4 @@
-package dev.reelrank.viewmodel;
+package dev.reelrank.viewmodel.slides;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -20,6 +20,7 @@ import dev.reelrank.viewmodel.text.EditableField;
 import dev.reelrank.viewmodel.text.Texts;
 import dev.reelrank.viewmodel.text.TypedNumbers;
 import dev.reelrank.viewmodel.files.FilesViewModel;
+import dev.reelrank.viewmodel.MainViewModel;
 
 /**
  * The export dialog: which chart, its size, scale and background, and the words on it. The image
@@ -51,7 +52,7 @@ public final class ExportViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private AtomicBoolean stop = new AtomicBoolean();
 
-    ExportViewModel(MainViewModel main, Texts texts, ProjectStore store, BackgroundWork background,
+    public ExportViewModel(MainViewModel main, Texts texts, ProjectStore store, BackgroundWork background,
                     FilesViewModel.StatusLine status) {
         this.main = main;
         this.texts = texts;

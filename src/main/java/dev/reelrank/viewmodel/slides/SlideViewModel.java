@@ -1,4 +1,4 @@
-package dev.reelrank.viewmodel;
+package dev.reelrank.viewmodel.slides;
 
 import dev.reelrank.model.ExchangeRate;
 import dev.reelrank.model.HeadToHead;
@@ -20,6 +20,7 @@ import dev.reelrank.viewmodel.text.PriceTexts;
 import dev.reelrank.viewmodel.text.Texts;
 import dev.reelrank.viewmodel.charts.ChartProducts;
 import dev.reelrank.viewmodel.charts.PriceStep;
+import dev.reelrank.viewmodel.MainViewModel;
 
 /**
  * What an exported image or a slide says besides its chart: a title with the unit, the sources of
@@ -32,7 +33,7 @@ public final class SlideViewModel {
     private final PriceTexts prices;
     private final MainViewModel main;
 
-    SlideViewModel(ProjectSession session, Texts texts, MainViewModel main) {
+    public SlideViewModel(ProjectSession session, Texts texts, MainViewModel main) {
         this.session = session;
         this.texts = texts;
         this.prices = new PriceTexts(texts);
