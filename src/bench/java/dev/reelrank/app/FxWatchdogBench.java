@@ -1,5 +1,6 @@
 package dev.reelrank.app;
 
+import dev.reelrank.viewmodel.slides.SlideContent;
 import dev.reelrank.export.WindowImages;
 import dev.reelrank.io.DefaultDataset;
 import dev.reelrank.model.Provenance;
@@ -318,7 +319,7 @@ class FxWatchdogBench {
         timingParts.run();
         long[] split = onFx(() -> {
             long before = System.nanoTime();
-            MainViewModel drawing = window.exports().drawing();
+            SlideContent drawing = window.exports().drawing();
             long copied = System.nanoTime();
             var slide = dev.reelrank.export.SlideImage.prepare(drawing, kind, window.exports().words(),
                     new dev.reelrank.export.ExportSize(1920, 1080, scale, window.exports().themeProperty().get()));

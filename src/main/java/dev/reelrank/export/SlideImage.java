@@ -2,7 +2,7 @@ package dev.reelrank.export;
 
 import dev.reelrank.view.FxSteps;
 import dev.reelrank.view.Slides;
-import dev.reelrank.viewmodel.MainViewModel;
+import dev.reelrank.viewmodel.slides.SlideContent;
 import dev.reelrank.viewmodel.slides.SlideKind;
 import dev.reelrank.viewmodel.slides.SlideTexts;
 import dev.reelrank.viewmodel.slides.SlideTheme;
@@ -30,7 +30,7 @@ public final class SlideImage {
         this.magnification = magnification;
     }
 
-    public static SlideImage prepare(MainViewModel viewModel, SlideKind kind, SlideTexts words, ExportSize size) {
+    public static SlideImage prepare(SlideContent viewModel, SlideKind kind, SlideTexts words, ExportSize size) {
         Scene scene = Slides.scene(viewModel, kind, words, size.theme(), size.width(), size.height());
         return new SlideImage(scene, size, magnification(kind, size));
     }
@@ -46,7 +46,7 @@ public final class SlideImage {
      * layout, then the pulse and the picture), so the
      * window keeps answering while a large slide is drawn. Call on the FX thread.
      */
-    public static void drawInSteps(MainViewModel viewModel, SlideKind kind, SlideTexts words, ExportSize size,
+    public static void drawInSteps(SlideContent viewModel, SlideKind kind, SlideTexts words, ExportSize size,
                                    javafx.stage.Window owner, java.util.function.Consumer<WritableImage> drawn,
                                    java.util.function.Consumer<Throwable> failed) {
         Scene[] scene = new Scene[1];

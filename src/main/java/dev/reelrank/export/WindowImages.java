@@ -2,7 +2,7 @@ package dev.reelrank.export;
 
 import dev.reelrank.view.ImageMaker;
 import dev.reelrank.viewmodel.slides.ExportViewModel;
-import dev.reelrank.viewmodel.MainViewModel;
+import dev.reelrank.viewmodel.slides.SlideContent;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.scene.image.Image;
@@ -16,7 +16,7 @@ public final class WindowImages implements ImageMaker {
     @Override
     public void draw(ExportViewModel request, Window owner, Consumer<Image> drawn, Consumer<Throwable> failed) {
         ExportSize size;
-        MainViewModel drawing;
+        SlideContent drawing;
         try {
             size = new ExportSize(request.layoutWidth(), request.layoutHeight(), request.scaleProperty().get(),
                     request.themeProperty().get());

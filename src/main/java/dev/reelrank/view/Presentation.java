@@ -1,6 +1,6 @@
 package dev.reelrank.view;
 
-import dev.reelrank.viewmodel.MainViewModel;
+import dev.reelrank.viewmodel.slides.SlideContent;
 import dev.reelrank.viewmodel.slides.SlideKind;
 import dev.reelrank.viewmodel.slides.SlideTheme;
 import java.util.ArrayList;
@@ -27,7 +27,7 @@ import javafx.stage.Window;
  */
 public final class Presentation {
     private final Stage stage = new Stage(StageStyle.UNDECORATED);
-    private final MainViewModel viewModel;
+    private final SlideContent viewModel;
     private final List<SlideKind> kinds;
     // A Pane, not a StackPane: its size must come from the screen, never from the slide inside it,
     // or a slide sized from the screen would resize the screen and be rebuilt on every pulse.
@@ -41,7 +41,7 @@ public final class Presentation {
     // Counts requests; a slide still being built when a newer one is asked for is dropped.
     private int requests;
 
-    private Presentation(Window owner, MainViewModel live) {
+    private Presentation(Window owner, SlideContent live) {
         this.viewModel = live.forPresentation();
         List<SlideKind> shown = new ArrayList<>(List.of(SlideKind.COST, SlideKind.RATING, SlideKind.TREND,
                 SlideKind.PRICE_HISTORY, SlideKind.VALUE));
@@ -89,7 +89,7 @@ public final class Presentation {
      * Starts presenting from the first slide; returns the full-screen stage (for tests). The screen is
      * shown first and the slide built on it in steps, so the window answers meanwhile.
      */
-    public static Stage start(Window owner, MainViewModel live) {
+    public static Stage start(Window owner, SlideContent live) {
         Presentation presentation = new Presentation(owner, live);
         presentation.show(0);
         presentation.stage.show();

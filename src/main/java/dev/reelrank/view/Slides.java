@@ -1,6 +1,6 @@
 package dev.reelrank.view;
 
-import dev.reelrank.viewmodel.MainViewModel;
+import dev.reelrank.viewmodel.slides.SlideContent;
 import dev.reelrank.viewmodel.slides.SlideKind;
 import dev.reelrank.viewmodel.slides.SlideTexts;
 import dev.reelrank.viewmodel.slides.SlideTheme;
@@ -44,7 +44,7 @@ public final class Slides {
      * A scene holding the slide, laid out at {@code width × height} divided by the magnification;
      * it is never shown, only drawn.
      */
-    public static Scene scene(MainViewModel viewModel, SlideKind kind, SlideTexts words, SlideTheme theme,
+    public static Scene scene(SlideContent viewModel, SlideKind kind, SlideTexts words, SlideTheme theme,
                               double width, double height) {
         Scene scene = unstyledScene(viewModel, kind, words, theme, width, height);
         style(scene);
@@ -57,13 +57,13 @@ public final class Slides {
      * styled or laid out. The steps can run as separate FX-thread tasks, so that building a large
      * slide never keeps the window from answering for long.
      */
-    public static Scene unstyledScene(MainViewModel viewModel, SlideKind kind, SlideTexts words, SlideTheme theme,
+    public static Scene unstyledScene(SlideContent viewModel, SlideKind kind, SlideTexts words, SlideTheme theme,
                                       double width, double height) {
         return unstyledScene(viewModel, kind, words, theme, width, height, false);
     }
 
     /** As {@link #unstyledScene}; with {@code partsLater}, large parts come in {@link #addSomeParts} steps. */
-    public static Scene unstyledScene(MainViewModel viewModel, SlideKind kind, SlideTexts words, SlideTheme theme,
+    public static Scene unstyledScene(SlideContent viewModel, SlideKind kind, SlideTexts words, SlideTheme theme,
                                       double width, double height, boolean partsLater) {
         Fonts.load();
         viewModel.themeProperty().set(theme == SlideTheme.DARK ? Theme.DARK : Theme.LIGHT);
@@ -105,11 +105,11 @@ public final class Slides {
         scene.getRoot().layout();
     }
 
-    static VBox slide(MainViewModel viewModel, SlideKind kind, SlideTexts words, SlideTheme theme) {
+    static VBox slide(SlideContent viewModel, SlideKind kind, SlideTexts words, SlideTheme theme) {
         return slide(viewModel, kind, words, theme, false);
     }
 
-    static VBox slide(MainViewModel viewModel, SlideKind kind, SlideTexts words, SlideTheme theme, boolean partsLater) {
+    static VBox slide(SlideContent viewModel, SlideKind kind, SlideTexts words, SlideTheme theme, boolean partsLater) {
         Fonts.load();
         Texts texts = viewModel.texts();
         Label title = label(words.title(), "slide-title");
@@ -134,7 +134,7 @@ public final class Slides {
         return slide;
     }
 
-    private static Node chart(MainViewModel viewModel, SlideKind kind, Texts texts, boolean partsLater) {
+    private static Node chart(SlideContent viewModel, SlideKind kind, Texts texts, boolean partsLater) {
         Region chart = switch (kind) {
             case COST -> new CostChartPanel(viewModel.costChart(), texts, true);
             case RATING -> new RatingChartPanel(viewModel.ratingChart(), texts, true);
@@ -152,7 +152,7 @@ public final class Slides {
         return chart;
     }
 
-    private static Region heatmap(MainViewModel viewModel, Texts texts, boolean cellsLater) {
+    private static Region heatmap(SlideContent viewModel, Texts texts, boolean cellsLater) {
         var headToHead = viewModel.headToHead();
         // No cap on the columns: the grid takes the slide's whole width, its type magnified by the height.
         Heatmap heatmap = new Heatmap(Double.MAX_VALUE, false);
@@ -176,7 +176,7 @@ public final class Slides {
         return box;
     }
 
-    private static Region dashboard(MainViewModel viewModel, Texts texts) {
+    private static Region dashboard(SlideContent viewModel, Texts texts) {
         KpiStrip kpis = new KpiStrip(viewModel.kpis());
         CostChartPanel cost = new CostChartPanel(viewModel.costChart(), texts, true);
         RatingChartPanel rating = new RatingChartPanel(viewModel.ratingChart(), texts, true);

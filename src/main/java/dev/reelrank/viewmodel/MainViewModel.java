@@ -56,13 +56,14 @@ import dev.reelrank.viewmodel.files.BattleImportViewModel;
 import dev.reelrank.viewmodel.files.FilesViewModel;
 import dev.reelrank.viewmodel.files.LeftoverWork;
 import dev.reelrank.viewmodel.slides.ExportViewModel;
+import dev.reelrank.viewmodel.slides.SlideContent;
 import dev.reelrank.viewmodel.slides.SlideViewModel;
 
 /**
  * The main window of one project: its title, the products table, the charts, the display
  * currency, the notes on sources and sample data, and undo/redo. One per window.
  */
-public final class MainViewModel {
+public final class MainViewModel implements SlideContent {
     private final Texts texts;
     private final ProjectSession session;
     private final ProductsViewModel products;
@@ -232,6 +233,7 @@ public final class MainViewModel {
      * this window has computed (with their intervals, or without them while the bootstrap still
      * runs): drawing recomputes none.
      */
+    @Override
     public MainViewModel forSlides() {
         return copyIn(texts.forImages());
     }
@@ -248,6 +250,7 @@ public final class MainViewModel {
      * needed to stand out against white. Hues stay, so each product is still recognisable. On the
      * user's own screen, its numbers and dates read as the window's.
      */
+    @Override
     public MainViewModel forPresentation() {
         MainViewModel copy = copyIn(texts);
         copy.theme.set(Theme.LIGHT);
@@ -422,10 +425,12 @@ public final class MainViewModel {
         session.redo();
     }
 
+    @Override
     public ProjectSession session() {
         return session;
     }
 
+    @Override
     public Texts texts() {
         return texts;
     }
@@ -434,6 +439,7 @@ public final class MainViewModel {
         return exports;
     }
 
+    @Override
     public SlideViewModel slides() {
         return slides;
     }
@@ -442,6 +448,7 @@ public final class MainViewModel {
         return scenario;
     }
 
+    @Override
     public KpiViewModel kpis() {
         return kpis;
     }
@@ -450,6 +457,7 @@ public final class MainViewModel {
         return battleImport;
     }
 
+    @Override
     public HeadToHeadViewModel headToHead() {
         return headToHead;
     }
@@ -463,6 +471,7 @@ public final class MainViewModel {
     }
 
     /** Light or dark; the composition root keeps the choice across runs. */
+    @Override
     public javafx.beans.property.ObjectProperty<Theme> themeProperty() {
         return theme;
     }
@@ -527,26 +536,32 @@ public final class MainViewModel {
         return products;
     }
 
+    @Override
     public CostChartViewModel costChart() {
         return costChart;
     }
 
+    @Override
     public RatingChartViewModel ratingChart() {
         return ratingChart;
     }
 
+    @Override
     public RatingsViewModel ratings() {
         return ratings;
     }
 
+    @Override
     public TrendChartViewModel trendChart() {
         return trendChart;
     }
 
+    @Override
     public PriceHistoryChartViewModel priceHistoryChart() {
         return priceHistoryChart;
     }
 
+    @Override
     public ValueChartViewModel valueChart() {
         return valueChart;
     }

@@ -1,5 +1,6 @@
 package dev.reelrank.export;
 
+import dev.reelrank.viewmodel.slides.SlideContent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -79,7 +80,7 @@ class WindowImagesTest {
 
         CompletableFuture<Image> inOneGo = new CompletableFuture<>();
         OnFx.call(() -> {
-            MainViewModel drawing = window.exports().drawing();
+            SlideContent drawing = window.exports().drawing();
             ExportSize size = new ExportSize(window.exports().layoutWidth(), window.exports().layoutHeight(), 1,
                     window.exports().themeProperty().get());
             SlideImage.prepare(drawing, kind, window.exports().words(drawing), size)

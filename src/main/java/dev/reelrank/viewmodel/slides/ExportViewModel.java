@@ -20,7 +20,6 @@ import dev.reelrank.viewmodel.text.EditableField;
 import dev.reelrank.viewmodel.text.Texts;
 import dev.reelrank.viewmodel.text.TypedNumbers;
 import dev.reelrank.viewmodel.files.FilesViewModel;
-import dev.reelrank.viewmodel.MainViewModel;
 
 /**
  * The export dialog: which chart, its size, scale and background, and the words on it. The image
@@ -33,7 +32,7 @@ public final class ExportViewModel {
     public static final int MIN_SIDE = 320;
     private final Texts texts;
     private final TypedNumbers typed;
-    private final MainViewModel main;
+    private final SlideContent main;
     private final ProjectStore store;
     private final BackgroundWork background;
     private final FilesViewModel.StatusLine status;
@@ -52,7 +51,7 @@ public final class ExportViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private AtomicBoolean stop = new AtomicBoolean();
 
-    public ExportViewModel(MainViewModel main, Texts texts, ProjectStore store, BackgroundWork background,
+    public ExportViewModel(SlideContent main, Texts texts, ProjectStore store, BackgroundWork background,
                     FilesViewModel.StatusLine status) {
         this.main = main;
         this.texts = texts;
@@ -127,7 +126,7 @@ public final class ExportViewModel {
     }
 
     /** The words for an image drawn from {@code drawing} ({@link #drawing}): its sources and stamp, in its conventions. */
-    public SlideTexts words(MainViewModel drawing) {
+    public SlideTexts words(SlideContent drawing) {
         SlideTexts words = drawing.slides().texts(kind.get());
         return new SlideTexts(title.get(), subtitle.get(), words.sources(), words.stamp(), words.sample());
     }
@@ -234,7 +233,7 @@ public final class ExportViewModel {
     }
 
     /** A copy of the view models to draw from, so drawing can never change the project. */
-    public MainViewModel drawing() {
+    public SlideContent drawing() {
         return main.forSlides();
     }
 

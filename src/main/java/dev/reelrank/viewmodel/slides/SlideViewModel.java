@@ -20,7 +20,6 @@ import dev.reelrank.viewmodel.text.PriceTexts;
 import dev.reelrank.viewmodel.text.Texts;
 import dev.reelrank.viewmodel.charts.ChartProducts;
 import dev.reelrank.viewmodel.charts.PriceStep;
-import dev.reelrank.viewmodel.MainViewModel;
 
 /**
  * What an exported image or a slide says besides its chart: a title with the unit, the sources of
@@ -31,9 +30,9 @@ public final class SlideViewModel {
     private final ProjectSession session;
     private final Texts texts;
     private final PriceTexts prices;
-    private final MainViewModel main;
+    private final SlideContent main;
 
-    public SlideViewModel(ProjectSession session, Texts texts, MainViewModel main) {
+    public SlideViewModel(ProjectSession session, Texts texts, SlideContent main) {
         this.session = session;
         this.texts = texts;
         this.prices = new PriceTexts(texts);

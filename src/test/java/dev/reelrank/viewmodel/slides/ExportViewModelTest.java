@@ -1,5 +1,6 @@
 package dev.reelrank.viewmodel.slides;
 
+import dev.reelrank.viewmodel.slides.SlideContent;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -110,7 +111,7 @@ class ExportViewModelTest {
                         new ProjectSession(TestProjects.market(), null, () -> MainViewModelTest.TODAY), window);
                 ExportViewModel export = shown.exports();
                 export.start(SlideKind.COST);
-                MainViewModel drawing = export.drawing();
+                SlideContent drawing = export.drawing();
                 assertEquals(language.imageLocale(), drawing.texts().locale(), language + " under " + system);
                 String sources = export.words(drawing).sources();
                 MainViewModel reference = new MainViewModel(
