@@ -5,7 +5,7 @@ import dev.reelrank.export.WindowImages;
 import dev.reelrank.io.DefaultDataset;
 import dev.reelrank.model.Provenance;
 import dev.reelrank.model.RatingSource;
-import dev.reelrank.view.Fonts;
+import dev.reelrank.view.controls.Fonts;
 import dev.reelrank.view.MainWindow;
 import dev.reelrank.view.Presentation;
 import dev.reelrank.viewmodel.MainViewModel;

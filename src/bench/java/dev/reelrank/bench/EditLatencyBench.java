@@ -3,7 +3,7 @@ package dev.reelrank.bench;
 import com.sun.javafx.perf.PerformanceTracker;
 import dev.reelrank.io.ProjectFiles;
 import dev.reelrank.model.Project;
-import dev.reelrank.view.Fonts;
+import dev.reelrank.view.controls.Fonts;
 import dev.reelrank.view.MainWindow;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.products.ProductRowViewModel;

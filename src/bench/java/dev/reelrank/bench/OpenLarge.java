@@ -1,6 +1,6 @@
 package dev.reelrank.bench;
 
-import dev.reelrank.view.Fonts;
+import dev.reelrank.view.controls.Fonts;
 import dev.reelrank.view.MainWindow;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.session.ProjectSession;

@@ -1,6 +1,6 @@
 package dev.reelrank.export;
 
-import dev.reelrank.view.FxSteps;
+import dev.reelrank.view.controls.FxSteps;
 import dev.reelrank.view.Slides;
 import dev.reelrank.viewmodel.slides.SlideContent;
 import dev.reelrank.viewmodel.slides.SlideKind;

@@ -11,6 +11,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import dev.reelrank.view.controls.AppIcon;
 
 /** Help → About: the version, ReelRank's licence and the notices of what it ships with. */
 final class AboutDialog {

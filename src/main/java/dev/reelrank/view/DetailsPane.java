@@ -12,6 +12,8 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import dev.reelrank.view.controls.FieldFeedback;
+import dev.reelrank.view.controls.ValidatingTextField;
 
 /** The selected product's facts and every price option with its cost and source; one is compared. */
 final class DetailsPane extends ScrollPane {

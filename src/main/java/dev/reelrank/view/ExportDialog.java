@@ -24,6 +24,8 @@ import javafx.scene.layout.Priority;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SegmentedButton;
+import dev.reelrank.view.controls.FieldFeedback;
+import dev.reelrank.view.controls.ValidatingTextField;
 
 /** File → Export Image: the chart, size, scale, background and words of an exported PNG. */
 final class ExportDialog {

@@ -21,6 +21,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
+import dev.reelrank.view.controls.FieldFeedback;
+import dev.reelrank.view.controls.ValidatingTextCell;
 
 /** The head-to-head grid editor beside a heatmap of observed or predicted win rates, or vote counts. */
 final class HeadToHeadPanel extends SplitPane {

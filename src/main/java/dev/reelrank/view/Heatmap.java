@@ -19,6 +19,7 @@ import javafx.scene.layout.RowConstraints;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
 import javafx.util.Duration;
+import dev.reelrank.view.controls.HoverTip;
 
 /**
  * A grid of coloured cells, painted in the colours the view model chose (opaque, so what it checked

@@ -19,6 +19,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import dev.reelrank.view.controls.AppIcon;
+import dev.reelrank.view.controls.FieldFeedback;
 
 /**
  * The main window: menus and a toolbar, the cost and rating charts above the products table, and

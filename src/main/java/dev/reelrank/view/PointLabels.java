@@ -14,6 +14,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.text.Text;
 import javafx.util.Duration;
+import dev.reelrank.view.controls.HoverTip;
 
 /**
  * The name beside each point of a chart, and the tooltip on each point, kept per product id.

@@ -19,6 +19,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import javafx.stage.Window;
+import dev.reelrank.view.controls.FxSteps;
 
 /**
  * Presentation mode: full screen on the projector when there is a second screen, one chart per

@@ -17,6 +17,7 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.shape.Line;
 import javafx.scene.text.Text;
 import javafx.util.Duration;
+import dev.reelrank.view.controls.HoverTip;
 
 /**
  * One row per product in the product's colour, its value written beside its mark, optional 95 %

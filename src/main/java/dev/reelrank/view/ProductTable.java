@@ -20,6 +20,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.util.Duration;
+import dev.reelrank.view.controls.ChoiceCell;
+import dev.reelrank.view.controls.FieldFeedback;
+import dev.reelrank.view.controls.TableSorting;
+import dev.reelrank.view.controls.ValidatingTextCell;
 
 /**
  * The products table. Text cells are edited in place and checked as they are typed; computed

@@ -18,6 +18,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import dev.reelrank.view.controls.FieldFeedback;
+import dev.reelrank.view.controls.TableSorting;
+import dev.reelrank.view.controls.ValidatingTextCell;
 
 /** Edits the project's exchange rates with their dates and sources; each change is an undoable edit. */
 final class RatesDialog {

@@ -35,6 +35,8 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Rectangle;
 import javafx.util.StringConverter;
+import dev.reelrank.view.controls.FieldFeedback;
+import dev.reelrank.view.controls.ValidatingTextField;
 
 /**
  * The scenario calculator: the three inputs, a line chart of yearly spend against the AI share with

@@ -16,6 +16,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+import dev.reelrank.view.controls.FitToArea;
+import dev.reelrank.view.controls.Fonts;
 
 /**
  * A chart as a slide: title, subtitle, the chart, its sources and a stamp. A slide is always laid

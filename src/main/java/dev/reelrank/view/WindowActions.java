@@ -3,6 +3,7 @@ package dev.reelrank.view;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.text.Texts;
 import javafx.stage.Stage;
+import dev.reelrank.view.controls.FileDialogs;
 
 /**
  * What the main window does through dialogs: open, save, save as, the questions before work would be

@@ -15,6 +15,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.text.Text;
+import dev.reelrank.view.controls.HoverTip;
 
 /**
  * Reads a heatmap as it is drawn: each cell's colour as painted (its fills laid over everything

@@ -26,6 +26,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import dev.reelrank.view.controls.FieldFeedback;
 
 /**
  * The head-to-head panel alone (a component test): the vote grid and the heatmap beside it, over

@@ -36,6 +36,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import dev.reelrank.view.controls.Fonts;
 
 /**
  * Drives the real main window headless (Monocle): click, type, and read the charts back. The window

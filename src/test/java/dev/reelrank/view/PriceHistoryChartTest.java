@@ -27,6 +27,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import dev.reelrank.view.controls.HoverTip;
 
 /**
  * "Price over time" as drawn, on {@link TestProjects#priceHistory()}: Veo 2 at 210 CNY a minute

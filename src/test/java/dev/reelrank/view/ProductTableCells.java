@@ -10,12 +10,12 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The products table as a user works it: a product's cell, scrolled into view; typing into it. */
-final class ProductTableCells {
+public final class ProductTableCells {
     private ProductTableCells() {
     }
 
     /** The cell of {@code columnId} in {@code productId}'s row, scrolled into view and laid out. */
-    static TableCell<?, ?> cell(FxRobot robot, Scene scene, String columnId, String productId) {
+    public static TableCell<?, ?> cell(FxRobot robot, Scene scene, String columnId, String productId) {
         TableView<ProductRowViewModel> table = robot.from(scene.getRoot()).lookup("#products-table").queryTableView();
         robot.interact(() -> {
             table.getVisibleLeafColumns().stream().filter(c -> columnId.equals(c.getId())).findFirst()

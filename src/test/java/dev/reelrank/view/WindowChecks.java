@@ -17,12 +17,12 @@ import javafx.scene.paint.Stop;
 import org.testfx.api.FxRobot;
 
 /** What the window draws, read back as a user would see it: colours behind text, contrast, a settled frame. */
-final class WindowChecks {
+public final class WindowChecks {
     private WindowChecks() {
     }
 
     /** Waits until the scene has been laid out once more. */
-    static void afterNextPulse(FxRobot robot, Scene scene) {
+    public static void afterNextPulse(FxRobot robot, Scene scene) {
         CountDownLatch pulse = new CountDownLatch(1);
         Runnable listener = pulse::countDown;
         robot.interact(() -> {
@@ -40,7 +40,7 @@ final class WindowChecks {
     }
 
     /** WCAG contrast ratio, from 1 to 21. */
-    static double contrast(Color a, Color b) {
+    public static double contrast(Color a, Color b) {
         double la = luminance(a);
         double lb = luminance(b);
         return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
@@ -59,7 +59,7 @@ final class WindowChecks {
      * its nearest ancestor that has one, with translucent fills above it blended in. A gradient
      * counts as the colour at its middle.
      */
-    static Color colourBehind(Node node) {
+    public static Color colourBehind(Node node) {
         java.util.List<Color> layers = new java.util.ArrayList<>();
         for (Node n = node; n != null; n = n.getParent()) {
             Background background = n instanceof javafx.scene.layout.Region region ? region.getBackground() : null;

@@ -1,6 +1,5 @@
 package dev.reelrank.viewmodel.slides;
 
-import dev.reelrank.viewmodel.slides.SlideContent;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package dev.reelrank.view;
+package dev.reelrank.view.controls;
 
 import dev.reelrank.viewmodel.files.FilesViewModel;
 import dev.reelrank.viewmodel.text.Texts;
@@ -10,11 +10,12 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import dev.reelrank.view.ThemeManager;
 
 /** The questions the window asks about files: which one, and what to do with unsaved changes. */
-final class FileDialogs {
+public final class FileDialogs {
     /** What the user wants done with unsaved changes. */
-    enum Unsaved {
+    public enum Unsaved {
         SAVE, DISCARD, CANCEL
     }
 
@@ -22,18 +23,18 @@ final class FileDialogs {
     private final Texts texts;
     private Path lastFolder;
 
-    FileDialogs(Window owner, Texts texts) {
+    public FileDialogs(Window owner, Texts texts) {
         this.owner = owner;
         this.texts = texts;
     }
 
-    Optional<Path> chooseToOpen() {
+    public Optional<Path> chooseToOpen() {
         FileChooser chooser = chooser(texts.get("dialog.openTitle"));
         File file = chooser.showOpenDialog(owner);
         return remember(file);
     }
 
-    Optional<Path> chooseBattles() {
+    public Optional<Path> chooseBattles() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(texts.get("menu.importBattles"));
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(texts.get("import.filter"), "*.csv"),
@@ -44,7 +45,7 @@ final class FileDialogs {
         return remember(chooser.showOpenDialog(owner));
     }
 
-    Optional<Path> chooseToSave(String suggestedName) {
+    public Optional<Path> chooseToSave(String suggestedName) {
         FileChooser chooser = chooser(texts.get("dialog.saveTitle"));
         chooser.setInitialFileName(suggestedName);
         File file = chooser.showSaveDialog(owner);
@@ -52,7 +53,7 @@ final class FileDialogs {
     }
 
     /** As {@link #chooseToSave(String)}, opening in the folder of {@code beside} (the file it must not replace). */
-    Optional<Path> chooseToSave(String suggestedName, Path beside) {
+    public Optional<Path> chooseToSave(String suggestedName, Path beside) {
         FileChooser chooser = chooser(texts.get("dialog.saveTitle"));
         Path folder = beside.toAbsolutePath().getParent();
         if (folder != null && folder.toFile().isDirectory()) {
@@ -63,7 +64,7 @@ final class FileDialogs {
     }
 
     /** Where to export an image; the system's save dialog asks before it replaces a file. */
-    Optional<Path> chooseImage(String suggestedName) {
+    public Optional<Path> chooseImage(String suggestedName) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(texts.get("export.title"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(texts.get("export.filter"), "*.png"));
@@ -96,7 +97,7 @@ final class FileDialogs {
     }
 
     /** Asks before unsaved changes would be lost. */
-    Unsaved askAboutUnsavedChanges(String documentName) {
+    public Unsaved askAboutUnsavedChanges(String documentName) {
         int answer = askYesNoOrLater("unsaved-dialog", texts.get("dialog.unsavedTitle"),
                 texts.format("dialog.unsavedHeader", documentName), texts.get("dialog.unsavedText"),
                 "dialog.save", "dialog.discard", "dialog.cancel");
@@ -104,10 +105,10 @@ final class FileDialogs {
     }
 
     /** What to do when a save finds the file changed on disk since the window read it. */
-    enum Changed { RELOAD, SAVE_AS, OVERWRITE, CANCEL }
+    public enum Changed { RELOAD, SAVE_AS, OVERWRITE, CANCEL }
 
     /** Asks what to do about a change made on disk; closing the dialog saves nothing. */
-    Changed askAboutChangeOnDisk(String documentName, String backupName) {
+    public Changed askAboutChangeOnDisk(String documentName, String backupName) {
         ButtonType reload = new ButtonType(texts.get("changed.reload"), ButtonBar.ButtonData.LEFT);
         ButtonType saveAs = new ButtonType(texts.get("changed.saveAs"), ButtonBar.ButtonData.OTHER);
         ButtonType overwrite = new ButtonType(texts.get("changed.overwrite"), ButtonBar.ButtonData.OTHER);
@@ -130,10 +131,10 @@ final class FileDialogs {
     }
 
     /** What to do with work a window left unsaved. */
-    enum Leftover { RESTORE, DISCARD, LATER }
+    public enum Leftover { RESTORE, DISCARD, LATER }
 
     /** Asks about work left unsaved; closing the dialog keeps it for the next start. */
-    Leftover askAboutLeftover(String documentName, String keptAt) {
+    public Leftover askAboutLeftover(String documentName, String keptAt) {
         int answer = askYesNoOrLater("leftover-dialog", texts.get("recovery.title"),
                 texts.format("recovery.header", documentName), texts.format("recovery.text", keptAt),
                 "recovery.restore", "recovery.discard", "recovery.later");

@@ -1,4 +1,4 @@
-package dev.reelrank.view;
+package dev.reelrank.view.controls;
 
 import dev.reelrank.testing.DefaultLocale;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,6 +33,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import dev.reelrank.view.ProductTableCells;
+import dev.reelrank.view.WindowChecks;
 
 /**
  * Text that is refused says why right under the field being typed into, readable, and Enter on it

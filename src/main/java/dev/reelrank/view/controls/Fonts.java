@@ -1,4 +1,4 @@
-package dev.reelrank.view;
+package dev.reelrank.view.controls;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +24,7 @@ public final class Fonts {
             return;
         }
         for (String file : FILES) {
-            try (InputStream in = Fonts.class.getResourceAsStream("fonts/" + file)) {
+            try (InputStream in = Fonts.class.getResourceAsStream("/dev/reelrank/view/fonts/" + file)) {
                 if (in == null) {
                     throw new IllegalStateException("the bundled font " + file + " is missing from the jar");
                 }

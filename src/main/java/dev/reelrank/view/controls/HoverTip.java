@@ -1,4 +1,4 @@
-package dev.reelrank.view;
+package dev.reelrank.view.controls;
 
 import javafx.scene.Node;
 import javafx.scene.control.Tooltip;
@@ -10,7 +10,7 @@ import javafx.util.Duration;
  * with a scene of its own: a chart's 50 new bars made 50 of them in the FX task that merged an
  * import (15 ms of its 85), and a 30-product heatmap 900. Most are never hovered.
  */
-final class HoverTip {
+public final class HoverTip {
     private static final String KEY = HoverTip.class.getName();
 
     private final double maxWidth;
@@ -25,7 +25,7 @@ final class HoverTip {
     }
 
     /** Sets the words hovering {@code node} shows, wrapped at {@code maxWidth}, after 200 ms. */
-    static void install(Node node, String text, double maxWidth, Duration showDuration) {
+    public static void install(Node node, String text, double maxWidth, Duration showDuration) {
         if (node.getProperties().get(KEY) instanceof HoverTip tip) {
             tip.text = text;
             if (tip.made != null) {
@@ -39,7 +39,7 @@ final class HoverTip {
     }
 
     /** The words hovering {@code node} shows, made or not yet; null if it has none. */
-    static String textOf(Node node) {
+    public static String textOf(Node node) {
         if (node.getProperties().get(KEY) instanceof HoverTip tip) {
             return tip.text;
         }

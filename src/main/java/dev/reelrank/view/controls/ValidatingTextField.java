@@ -1,4 +1,4 @@
-package dev.reelrank.view;
+package dev.reelrank.view.controls;
 
 import dev.reelrank.viewmodel.text.EditableField;
 import javafx.scene.control.TextField;
@@ -14,12 +14,12 @@ import org.controlsfx.validation.Validator;
  * applies valid text, Enter on wrong text says it was not applied, and Escape or leaving it with bad
  * text brings back the last good value.
  */
-final class ValidatingTextField extends TextField {
+public final class ValidatingTextField extends TextField {
     private final EditableField field;
     private final ValidationSupport validation = new ValidationSupport();
     private final FieldFeedback feedback;
 
-    ValidatingTextField(EditableField field, FieldFeedback feedback) {
+    public ValidatingTextField(EditableField field, FieldFeedback feedback) {
         this.field = field;
         this.feedback = feedback;
         setText(field.getText());

@@ -1,4 +1,4 @@
-package dev.reelrank.view;
+package dev.reelrank.view.controls;
 
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -17,7 +17,7 @@ public final class AppIcon {
         if (images == null) {
             List<Image> loaded = new ArrayList<>();
             for (int size : SIZES) {
-                try (InputStream in = AppIcon.class.getResourceAsStream("icons/reelrank-" + size + ".png")) {
+                try (InputStream in = AppIcon.class.getResourceAsStream("/dev/reelrank/view/icons/reelrank-" + size + ".png")) {
                     if (in != null) {
                         loaded.add(new Image(in));
                     }

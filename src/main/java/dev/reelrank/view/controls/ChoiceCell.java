@@ -1,4 +1,4 @@
-package dev.reelrank.view;
+package dev.reelrank.view.controls;
 
 import dev.reelrank.viewmodel.text.EditableField;
 import java.util.List;
@@ -8,11 +8,11 @@ import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.TableCell;
 
 /** A table cell edited by choosing from a list (currency, kind of price). */
-final class ChoiceCell<R> extends TableCell<R, String> {
+public final class ChoiceCell<R> extends TableCell<R, String> {
     private final Function<R, EditableField> fieldOf;
     private final Function<R, List<String>> choicesOf;
 
-    ChoiceCell(Function<R, EditableField> fieldOf, Function<R, List<String>> choicesOf) {
+    public ChoiceCell(Function<R, EditableField> fieldOf, Function<R, List<String>> choicesOf) {
         this.fieldOf = fieldOf;
         this.choicesOf = choicesOf;
     }

@@ -1,8 +1,9 @@
-package dev.reelrank.view;
+package dev.reelrank.view.controls;
 
 import dev.reelrank.viewmodel.text.Texts;
 import javafx.scene.control.Alert;
 import javafx.stage.Window;
+import dev.reelrank.view.settings.ThemeManager;
 
 /** Dialogs that explain a problem in one sentence and what ReelRank did about it. */
 public final class ErrorDialogs {

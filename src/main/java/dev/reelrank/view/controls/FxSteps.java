@@ -1,4 +1,4 @@
-package dev.reelrank.view;
+package dev.reelrank.view.controls;
 
 import java.util.List;
 import java.util.function.BooleanSupplier;

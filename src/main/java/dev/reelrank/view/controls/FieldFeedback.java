@@ -1,4 +1,4 @@
-package dev.reelrank.view;
+package dev.reelrank.view.controls;
 
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.text.Texts;
@@ -18,7 +18,7 @@ import javafx.stage.Window;
  * applied, there and in the window's status line (when there is one). One per window part; only
  * one field is edited at a time, so the fields of a table or a panel share it.
  */
-final class FieldFeedback {
+public final class FieldFeedback {
     private static final PseudoClass REFUSED = PseudoClass.getPseudoClass("refused");
     private static final double GAP = 2;
 
@@ -55,12 +55,12 @@ final class FieldFeedback {
     }
 
     /** For a dialog: the message under the field only. */
-    static FieldFeedback underTheField(Texts texts) {
+    public static FieldFeedback underTheField(Texts texts) {
         return new FieldFeedback(texts, problem -> { }, problem -> { });
     }
 
     /** For the main window: the message under the field, and "Not applied" in its status line too. */
-    static FieldFeedback withStatusLine(MainViewModel window) {
+    public static FieldFeedback withStatusLine(MainViewModel window) {
         return new FieldFeedback(window.texts(), window::reportProblem, problem -> {
             if (window.statusIsProblemProperty().get() && problem.equals(window.statusProperty().get())) {
                 window.reportProblem("");

@@ -1,4 +1,4 @@
-package dev.reelrank.view;
+package dev.reelrank.view.controls;
 
 import javafx.scene.Node;
 import javafx.scene.layout.Region;
@@ -11,17 +11,17 @@ import javafx.scene.transform.Scale;
  * the height (or the limit), a node that may {@code stretchWidth} is then laid out wider, to take the
  * whole width at that magnification instead of leaving the right of the area empty.
  */
-final class FitToArea extends Region {
+public final class FitToArea extends Region {
     private final Node content;
     private final double maxScale;
     private final boolean stretchWidth;
     private final Scale scale = new Scale(1, 1, 0, 0);
 
-    FitToArea(Node content, double maxScale) {
+    public FitToArea(Node content, double maxScale) {
         this(content, maxScale, false);
     }
 
-    FitToArea(Node content, double maxScale, boolean stretchWidth) {
+    public FitToArea(Node content, double maxScale, boolean stretchWidth) {
         this.content = content;
         this.maxScale = maxScale;
         this.stretchWidth = stretchWidth;

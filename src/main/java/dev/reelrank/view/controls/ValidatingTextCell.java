@@ -1,4 +1,4 @@
-package dev.reelrank.view;
+package dev.reelrank.view.controls;
 
 import dev.reelrank.viewmodel.text.EditableField;
 import java.util.function.Function;
@@ -20,7 +20,7 @@ import org.controlsfx.validation.Validator;
  * Enter on wrong text applies nothing and says so, so the model keeps its last good value. Escape,
  * or leaving the cell with bad text, abandons the draft.
  */
-final class ValidatingTextCell<R> extends TableCell<R, String> {
+public final class ValidatingTextCell<R> extends TableCell<R, String> {
     private final Function<R, EditableField> fieldOf;
     private final Function<R, String> tooltipOf;
     private final Tooltip tip = new Tooltip();
@@ -29,7 +29,7 @@ final class ValidatingTextCell<R> extends TableCell<R, String> {
     private ValidationSupport validation;
     private EditableField editing;
 
-    ValidatingTextCell(Function<R, EditableField> fieldOf, Function<R, String> tooltipOf, FieldFeedback feedback) {
+    public ValidatingTextCell(Function<R, EditableField> fieldOf, Function<R, String> tooltipOf, FieldFeedback feedback) {
         this.fieldOf = fieldOf;
         this.tooltipOf = tooltipOf;
         this.feedback = feedback;

@@ -1,4 +1,4 @@
-package dev.reelrank.view;
+package dev.reelrank.view.controls;
 
 import java.util.Comparator;
 import java.util.Map;
@@ -12,7 +12,7 @@ import javafx.scene.control.TableView;
  * numbers, decimal commas): such a column sorts by a typed value of its row, never by its text,
  * so the order is right in every language and on every system locale.
  */
-final class TableSorting {
+public final class TableSorting {
     private TableSorting() {
     }
 
@@ -20,8 +20,8 @@ final class TableSorting {
      * A typed value a column sorts by; null when the row shows no value (no price, no votes),
      * and such rows come last whichever way the column sorts.
      */
-    record Key<S, T extends Comparable<? super T>>(Function<S, T> value) {
-        static <S, T extends Comparable<? super T>> Key<S, T> of(Function<S, T> value) {
+    public record Key<S, T extends Comparable<? super T>>(Function<S, T> value) {
+        public static <S, T extends Comparable<? super T>> Key<S, T> of(Function<S, T> value) {
             return new Key<>(value);
         }
 
@@ -37,7 +37,7 @@ final class TableSorting {
      * {@code keys} by their typed values, any other column by its cell values and comparator, as
      * a table does by default.
      */
-    static <S> void byKeys(TableView<S> table, SortedList<S> rows, Map<TableColumn<S, ?>, Key<S, ?>> keys) {
+    public static <S> void byKeys(TableView<S> table, SortedList<S> rows, Map<TableColumn<S, ?>, Key<S, ?>> keys) {
         table.setSortPolicy(t -> {
             Comparator<S> order = null;
             for (TableColumn<S, ?> column : t.getSortOrder()) {

@@ -26,7 +26,7 @@ public final class ThemeManager {
     }
 
     /** A scene in ReelRank's look, light or dark. */
-    static void style(Scene scene, Theme theme) {
+    public static void style(Scene scene, Theme theme) {
         if (!scene.getStylesheets().contains(stylesheet())) {
             scene.getStylesheets().addFirst(stylesheet());
         }
@@ -43,7 +43,7 @@ public final class ThemeManager {
     }
 
     /** Gives a dialog the look of the window it belongs to (light or dark). */
-    static void styleLike(DialogPane pane, Window owner) {
+    public static void styleLike(DialogPane pane, Window owner) {
         if (owner != null && owner.getScene() != null) {
             pane.getStylesheets().setAll(owner.getScene().getStylesheets());
         } else {
