@@ -21,6 +21,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import dev.reelrank.view.controls.AppIcon;
 import dev.reelrank.view.controls.FieldFeedback;
+import dev.reelrank.view.files.FileDrop;
 
 /**
  * The main window: menus and a toolbar, the cost and rating charts above the products table, and

@@ -3,7 +3,8 @@ package dev.reelrank.view;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.text.Texts;
 import javafx.stage.Stage;
-import dev.reelrank.view.controls.FileDialogs;
+import dev.reelrank.view.files.FileDialogs;
+import dev.reelrank.view.files.ImportDialogs;
 
 /**
  * What the main window does through dialogs: open, save, save as, the questions before work would be

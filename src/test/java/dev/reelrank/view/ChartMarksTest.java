@@ -35,6 +35,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import dev.reelrank.view.files.DroppedFiles;
 
 /**
  * Every mark in the cost and rating charts keeps its own name, whatever re-sorts the marks or

@@ -1,4 +1,4 @@
-package dev.reelrank.view;
+package dev.reelrank.view.files;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -8,11 +8,11 @@ import javafx.scene.Scene;
 import javafx.scene.input.TransferMode;
 
 /** A project file dropped on the window opens in it; a drop of anything else is refused, and said. */
-final class FileDrop {
+public final class FileDrop {
     private FileDrop() {
     }
 
-    static void install(Scene scene, Consumer<Path> open, Runnable refused) {
+    public static void install(Scene scene, Consumer<Path> open, Runnable refused) {
         scene.setOnDragOver(event -> {
             if (event.getDragboard().hasFiles()) {
                 event.acceptTransferModes(TransferMode.COPY);

@@ -1,4 +1,4 @@
-package dev.reelrank.view;
+package dev.reelrank.view.files;
 
 import dev.reelrank.viewmodel.files.BattleImportViewModel;
 import dev.reelrank.viewmodel.text.Texts;
@@ -11,10 +11,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import dev.reelrank.view.ThemeManager;
 
 /** The import's progress (with Cancel) and its question about names that match no product. */
-final class ImportDialogs {
-    enum Unknown {
+public final class ImportDialogs {
+    public enum Unknown {
         ADD, LEAVE_OUT, CANCEL
     }
 
@@ -22,7 +23,7 @@ final class ImportDialogs {
     }
 
     /** Shows a progress bar while the import reads; closes by itself when it stops. */
-    static void showProgress(Window owner, BattleImportViewModel battleImport, Texts texts) {
+    public static void showProgress(Window owner, BattleImportViewModel battleImport, Texts texts) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(texts.get("import.title"));
@@ -49,7 +50,7 @@ final class ImportDialogs {
         dialog.show();
     }
 
-    static Unknown askAboutUnknownNames(Window owner, List<String> names, Texts texts) {
+    public static Unknown askAboutUnknownNames(Window owner, List<String> names, Texts texts) {
         ButtonType add = new ButtonType(texts.get("import.addThem"), ButtonBar.ButtonData.YES);
         ButtonType leaveOut = new ButtonType(texts.get("import.leaveOut"), ButtonBar.ButtonData.NO);
         ButtonType cancel = new ButtonType(texts.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);

@@ -1,4 +1,4 @@
-package dev.reelrank.view;
+package dev.reelrank.view.files;
 
 import java.io.File;
 import java.lang.reflect.Proxy;
@@ -14,12 +14,12 @@ import javafx.scene.input.TransferMode;
  * A drop of files on a scene, as the desktop delivers it. JavaFX makes dragboards only for real
  * gestures; this one is made through its own factory over a clipboard that holds just the files.
  */
-final class DroppedFiles {
+public final class DroppedFiles {
     private DroppedFiles() {
     }
 
     /** Delivers a drop of {@code files} to the scene's drop handler; whether the drop was completed. */
-    static boolean drop(Scene scene, List<File> files) {
+    public static boolean drop(Scene scene, List<File> files) {
         DragEvent event = new DragEvent(scene, scene, DragEvent.DRAG_DROPPED, dragboard(files), 10, 10, 10, 10,
                 TransferMode.COPY, null, null, null);
         scene.getOnDragDropped().handle(event);

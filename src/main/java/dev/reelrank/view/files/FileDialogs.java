@@ -1,4 +1,4 @@
-package dev.reelrank.view.controls;
+package dev.reelrank.view.files;
 
 import dev.reelrank.viewmodel.files.FilesViewModel;
 import dev.reelrank.viewmodel.text.Texts;
