@@ -12,6 +12,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import dev.reelrank.view.controls.AppIcon;
+import dev.reelrank.view.settings.ThemeManager;
 
 /** Help → About: the version, ReelRank's licence and the notices of what it ships with. */
 final class AboutDialog {

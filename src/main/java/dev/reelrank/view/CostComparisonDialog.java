@@ -17,6 +17,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import dev.reelrank.view.settings.ThemeManager;
 
 /**
  * Chooses the products of the comparison tile: one product whose cost is compared, and the products

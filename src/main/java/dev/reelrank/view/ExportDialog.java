@@ -26,6 +26,7 @@ import javafx.util.StringConverter;
 import org.controlsfx.control.SegmentedButton;
 import dev.reelrank.view.controls.FieldFeedback;
 import dev.reelrank.view.controls.ValidatingTextField;
+import dev.reelrank.view.settings.ThemeManager;
 
 /** File → Export Image: the chart, size, scale, background and words of an exported PNG. */
 final class ExportDialog {

@@ -22,6 +22,7 @@ import javafx.stage.Stage;
 import dev.reelrank.view.controls.AppIcon;
 import dev.reelrank.view.controls.FieldFeedback;
 import dev.reelrank.view.files.FileDrop;
+import dev.reelrank.view.settings.ThemeManager;
 
 /**
  * The main window: menus and a toolbar, the cost and rating charts above the products table, and

@@ -20,6 +20,7 @@ import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import javafx.stage.Window;
 import dev.reelrank.view.controls.FxSteps;
+import dev.reelrank.view.settings.ThemeManager;
 
 /**
  * Presentation mode: full screen on the projector when there is a second screen, one chart per

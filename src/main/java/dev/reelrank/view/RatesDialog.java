@@ -21,6 +21,7 @@ import javafx.stage.Window;
 import dev.reelrank.view.controls.FieldFeedback;
 import dev.reelrank.view.controls.TableSorting;
 import dev.reelrank.view.controls.ValidatingTextCell;
+import dev.reelrank.view.settings.ThemeManager;
 
 /** Edits the project's exchange rates with their dates and sources; each change is an undoable edit. */
 final class RatesDialog {

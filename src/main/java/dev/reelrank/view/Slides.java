@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import dev.reelrank.view.controls.FitToArea;
 import dev.reelrank.view.controls.Fonts;
+import dev.reelrank.view.settings.ThemeManager;
 
 /**
  * A chart as a slide: title, subtitle, the chart, its sources and a stamp. A slide is always laid

@@ -27,6 +27,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import dev.reelrank.view.controls.FieldFeedback;
+import dev.reelrank.view.settings.ThemeManager;
 
 /**
  * The head-to-head panel alone (a component test): the vote grid and the heatmap beside it, over

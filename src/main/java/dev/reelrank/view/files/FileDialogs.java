@@ -10,7 +10,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import dev.reelrank.view.ThemeManager;
+import dev.reelrank.view.settings.ThemeManager;
 
 /** The questions the window asks about files: which one, and what to do with unsaved changes. */
 public final class FileDialogs {

@@ -11,7 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import dev.reelrank.view.ThemeManager;
+import dev.reelrank.view.settings.ThemeManager;
 
 /** The import's progress (with Cancel) and its question about names that match no product. */
 public final class ImportDialogs {

@@ -1,4 +1,4 @@
-package dev.reelrank.view;
+package dev.reelrank.view.settings;
 
 import dev.reelrank.viewmodel.settings.Theme;
 import java.util.Objects;
@@ -17,11 +17,11 @@ public final class ThemeManager {
 
     /** The light style sheet every scene starts with. */
     public static String stylesheet() {
-        return Objects.requireNonNull(ThemeManager.class.getResource("reelrank.css"), "reelrank.css").toExternalForm();
+        return Objects.requireNonNull(ThemeManager.class.getResource("/dev/reelrank/view/reelrank.css"), "reelrank.css").toExternalForm();
     }
 
     static String darkStylesheet() {
-        return Objects.requireNonNull(ThemeManager.class.getResource("reelrank-dark.css"), "reelrank-dark.css")
+        return Objects.requireNonNull(ThemeManager.class.getResource("/dev/reelrank/view/reelrank-dark.css"), "reelrank-dark.css")
                 .toExternalForm();
     }
 
@@ -34,7 +34,7 @@ public final class ThemeManager {
     }
 
     /** Switches a styled scene between light and dark; dialogs opened later follow the scene. */
-    static void apply(Scene scene, Theme theme) {
+    public static void apply(Scene scene, Theme theme) {
         String dark = darkStylesheet();
         scene.getStylesheets().remove(dark);
         if (theme == Theme.DARK) {

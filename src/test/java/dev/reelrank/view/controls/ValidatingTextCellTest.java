@@ -31,7 +31,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import dev.reelrank.view.ProductTableCells;
-import dev.reelrank.view.ThemeManager;
+import dev.reelrank.view.settings.ThemeManager;
 
 /**
  * The editing cell alone (a component test, one control on its own stage): a table of one column of
