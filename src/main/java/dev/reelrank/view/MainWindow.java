@@ -23,6 +23,9 @@ import dev.reelrank.view.controls.AppIcon;
 import dev.reelrank.view.controls.FieldFeedback;
 import dev.reelrank.view.files.FileDrop;
 import dev.reelrank.view.settings.ThemeManager;
+import dev.reelrank.view.products.DetailsPane;
+import dev.reelrank.view.products.ProductRowActions;
+import dev.reelrank.view.products.ProductTable;
 
 /**
  * The main window: menus and a toolbar, the cost and rating charts above the products table, and

@@ -36,6 +36,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import dev.reelrank.view.files.DroppedFiles;
+import dev.reelrank.view.products.ProductTableCells;
 
 /**
  * Every mark in the cost and rating charts keeps its own name, whatever re-sorts the marks or

@@ -16,7 +16,7 @@ import javafx.scene.text.Text;
  * its tooltip must all name that product, and there must be one axis label per mark. Call on the
  * FX thread after a layout pulse.
  */
-final class DrawnMarks {
+public final class DrawnMarks {
     private DrawnMarks() {
     }
 
@@ -101,7 +101,7 @@ final class DrawnMarks {
     }
 
     /** The product names the window's cost chart draws, top first, once laid out. */
-    static List<String> costChartNames(org.testfx.api.FxRobot robot, javafx.scene.Scene scene) {
+    public static List<String> costChartNames(org.testfx.api.FxRobot robot, javafx.scene.Scene scene) {
         dev.reelrank.testing.Pulses.awaitLayout(robot, scene);
         java.util.concurrent.atomic.AtomicReference<List<String>> names = new java.util.concurrent.atomic.AtomicReference<>();
         robot.interact(() -> {

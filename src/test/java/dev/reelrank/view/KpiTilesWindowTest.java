@@ -29,6 +29,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import dev.reelrank.view.products.ProductTableCells;
 
 /**
  * The KPI tiles as the real window draws them (headless, Monocle) on {@link TestProjects#market()}:

@@ -37,6 +37,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import dev.reelrank.view.controls.Fonts;
+import dev.reelrank.view.products.ProductTableCells;
 
 /**
  * Drives the real main window headless (Monocle): click, type, and read the charts back. The window

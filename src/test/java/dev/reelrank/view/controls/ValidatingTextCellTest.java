@@ -30,7 +30,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import dev.reelrank.view.ProductTableCells;
+import dev.reelrank.view.products.ProductTableCells;
 import dev.reelrank.view.settings.ThemeManager;
 
 /**

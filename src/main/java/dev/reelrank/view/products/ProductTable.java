@@ -1,4 +1,4 @@
-package dev.reelrank.view;
+package dev.reelrank.view.products;
 
 import dev.reelrank.viewmodel.text.EditableField;
 import dev.reelrank.viewmodel.MainViewModel;
@@ -31,12 +31,12 @@ import dev.reelrank.view.controls.ValidatingTextCell;
  * order changes only through Move up / Move down. Date and number columns sort by the rows' typed
  * values, not by the text they show (see {@link TableSorting}).
  */
-final class ProductTable {
+public final class ProductTable {
 
     private ProductTable() {
     }
 
-    static TableView<ProductRowViewModel> create(MainViewModel viewModel, FieldFeedback feedback) {
+    public static TableView<ProductRowViewModel> create(MainViewModel viewModel, FieldFeedback feedback) {
         Texts texts = viewModel.texts();
         TableView<ProductRowViewModel> table = new TableView<>();
         SortedList<ProductRowViewModel> sorted = new SortedList<>(viewModel.rows());

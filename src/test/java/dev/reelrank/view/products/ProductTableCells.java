@@ -1,4 +1,4 @@
-package dev.reelrank.view;
+package dev.reelrank.view.products;
 
 import dev.reelrank.testing.Pulses;
 import dev.reelrank.viewmodel.products.ProductRowViewModel;
@@ -34,7 +34,7 @@ public final class ProductTableCells {
     }
 
     /** Types into a cell as a user does: double-click, select all, type, Enter. */
-    static void type(FxRobot robot, Scene scene, String columnId, String productId, String text) {
+    public static void type(FxRobot robot, Scene scene, String columnId, String productId, String text) {
         robot.doubleClickOn(cell(robot, scene, columnId, productId));
         WaitForAsyncUtils.waitForFxEvents();
         robot.push(KeyCode.SHORTCUT, KeyCode.A);

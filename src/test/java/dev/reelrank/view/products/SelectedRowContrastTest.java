@@ -1,4 +1,4 @@
-package dev.reelrank.view;
+package dev.reelrank.view.products;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,6 +31,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import dev.reelrank.view.WindowChecks;
 
 /**
  * A selected row stays readable, 4.5:1 or better between its text and the colour behind it, with

@@ -1,4 +1,4 @@
-package dev.reelrank.view;
+package dev.reelrank.view.products;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -23,6 +23,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import dev.reelrank.view.DrawnMarks;
 
 /**
  * View → Current Products Only, clicked in the real window, takes Sora (closed in April 2026) off the

@@ -1,4 +1,4 @@
-package dev.reelrank.view;
+package dev.reelrank.view.products;
 
 import dev.reelrank.viewmodel.text.EditableField;
 import dev.reelrank.viewmodel.products.PriceOptionRow;
@@ -16,13 +16,13 @@ import dev.reelrank.view.controls.FieldFeedback;
 import dev.reelrank.view.controls.ValidatingTextField;
 
 /** The selected product's facts and every price option with its cost and source; one is compared. */
-final class DetailsPane extends ScrollPane {
+public final class DetailsPane extends ScrollPane {
     private final ProductDetailsViewModel viewModel;
     private final Texts texts;
     private final VBox options = new VBox(8);
     private final FieldFeedback feedback;
 
-    DetailsPane(ProductDetailsViewModel viewModel, Texts texts, FieldFeedback feedback) {
+    public DetailsPane(ProductDetailsViewModel viewModel, Texts texts, FieldFeedback feedback) {
         this.viewModel = viewModel;
         this.texts = texts;
         this.feedback = feedback;

@@ -1,4 +1,4 @@
-package dev.reelrank.view;
+package dev.reelrank.view.products;
 
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.products.ProductRowViewModel;
@@ -6,11 +6,11 @@ import javafx.application.Platform;
 import javafx.scene.control.TableView;
 
 /** The commands on the products table's selected row (add after it, duplicate, delete, move), kept selected and in view. */
-final class ProductRowActions {
+public final class ProductRowActions {
     private final MainViewModel viewModel;
     private final TableView<ProductRowViewModel> table;
 
-    ProductRowActions(MainViewModel viewModel, TableView<ProductRowViewModel> table) {
+    public ProductRowActions(MainViewModel viewModel, TableView<ProductRowViewModel> table) {
         this.viewModel = viewModel;
         this.table = table;
     }
@@ -19,27 +19,27 @@ final class ProductRowActions {
         return table.getSelectionModel().getSelectedItem();
     }
 
-    void addProduct() {
+    public void addProduct() {
         ProductRowViewModel after = selected();
         String id = viewModel.products().add(after == null ? null : after.id());
         select(id);
     }
 
-    void duplicateSelected() {
+    public void duplicateSelected() {
         ProductRowViewModel row = selected();
         if (row != null) {
             select(viewModel.products().duplicate(row.id()));
         }
     }
 
-    void deleteSelected() {
+    public void deleteSelected() {
         ProductRowViewModel row = selected();
         if (row != null) {
             viewModel.products().delete(row.id());
         }
     }
 
-    void moveSelected(int by) {
+    public void moveSelected(int by) {
         ProductRowViewModel row = selected();
         if (row != null) {
             viewModel.products().move(row.id(), by);
@@ -47,7 +47,7 @@ final class ProductRowActions {
         }
     }
 
-    void select(String id) {
+    public void select(String id) {
         Platform.runLater(() -> {
             ProductRowViewModel row = viewModel.products().row(id);
             if (row != null) {
