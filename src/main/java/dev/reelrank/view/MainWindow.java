@@ -23,7 +23,7 @@ import dev.reelrank.view.controls.AppIcon;
 import dev.reelrank.view.controls.FieldFeedback;
 import dev.reelrank.view.files.FileDrop;
 import dev.reelrank.view.settings.ThemeManager;
-import dev.reelrank.view.products.DetailsPane;
+import dev.reelrank.view.products.ProductDetailsPane;
 import dev.reelrank.view.products.ProductRowActions;
 import dev.reelrank.view.products.ProductTable;
 
@@ -104,7 +104,7 @@ public final class MainWindow {
         viewModel.headToHead().activeProperty().bind(tabOf(ChartTab.HEAD_TO_HEAD).selectedProperty());
         viewModel.scenario().activeProperty().bind(tabOf(ChartTab.SCENARIO).selectedProperty());
         charts.getStyleClass().add("chart-tabs");
-        DetailsPane details = new DetailsPane(viewModel.details(), texts, feedback);
+        ProductDetailsPane details = new ProductDetailsPane(viewModel.details(), texts, feedback);
         // A window rebuilt in another language selects the product the last one had selected.
         String selectedBefore = viewModel.details().selectedId();
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) ->

@@ -16,13 +16,13 @@ import dev.reelrank.view.controls.FieldFeedback;
 import dev.reelrank.view.controls.ValidatingTextField;
 
 /** The selected product's facts and every price option with its cost and source; one is compared. */
-public final class DetailsPane extends ScrollPane {
+public final class ProductDetailsPane extends ScrollPane {
     private final ProductDetailsViewModel viewModel;
     private final Texts texts;
     private final VBox options = new VBox(8);
     private final FieldFeedback feedback;
 
-    public DetailsPane(ProductDetailsViewModel viewModel, Texts texts, FieldFeedback feedback) {
+    public ProductDetailsPane(ProductDetailsViewModel viewModel, Texts texts, FieldFeedback feedback) {
         this.viewModel = viewModel;
         this.texts = texts;
         this.feedback = feedback;
