@@ -26,6 +26,11 @@ import dev.reelrank.view.settings.ThemeManager;
 import dev.reelrank.view.products.ProductDetailsPane;
 import dev.reelrank.view.products.ProductRowActions;
 import dev.reelrank.view.products.ProductTable;
+import dev.reelrank.view.charts.CostChartPanel;
+import dev.reelrank.view.charts.PriceHistoryChartPanel;
+import dev.reelrank.view.charts.RatingChartPanel;
+import dev.reelrank.view.charts.TrendChartPanel;
+import dev.reelrank.view.charts.ValueChartPanel;
 
 /**
  * The main window: menus and a toolbar, the cost and rating charts above the products table, and

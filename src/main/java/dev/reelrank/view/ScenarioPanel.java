@@ -37,6 +37,8 @@ import javafx.scene.shape.Rectangle;
 import javafx.util.StringConverter;
 import dev.reelrank.view.controls.FieldFeedback;
 import dev.reelrank.view.controls.ValidatingTextField;
+import dev.reelrank.view.charts.ChartNote;
+import dev.reelrank.view.charts.NiceAxis;
 
 /**
  * The scenario calculator: the three inputs, a line chart of yearly spend against the AI share with

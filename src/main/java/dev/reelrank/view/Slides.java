@@ -19,6 +19,11 @@ import javafx.scene.paint.Color;
 import dev.reelrank.view.controls.FitToArea;
 import dev.reelrank.view.controls.Fonts;
 import dev.reelrank.view.settings.ThemeManager;
+import dev.reelrank.view.charts.CostChartPanel;
+import dev.reelrank.view.charts.PriceHistoryChartPanel;
+import dev.reelrank.view.charts.RatingChartPanel;
+import dev.reelrank.view.charts.TrendChartPanel;
+import dev.reelrank.view.charts.ValueChartPanel;
 
 /**
  * A chart as a slide: title, subtitle, the chart, its sources and a stamp. A slide is always laid

@@ -7,11 +7,11 @@ import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 
 /** Runs a unit test's body on the JavaFX thread, starting the (headless) toolkit once if no test has yet. */
-final class FxThread {
+public final class FxThread {
     private FxThread() {
     }
 
-    static void run(Runnable body) {
+    public static void run(Runnable body) {
         try {
             Platform.startup(() -> { });
         } catch (IllegalStateException alreadyStarted) {

@@ -38,6 +38,10 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import dev.reelrank.view.controls.Fonts;
 import dev.reelrank.view.products.ProductTableCells;
+import dev.reelrank.view.charts.LogAxis;
+import dev.reelrank.view.charts.ProductBarChart;
+import dev.reelrank.view.charts.TrendChart;
+import dev.reelrank.view.charts.ValueChart;
 
 /**
  * Drives the real main window headless (Monocle): click, type, and read the charts back. The window

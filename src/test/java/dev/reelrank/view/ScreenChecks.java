@@ -11,6 +11,11 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.text.Text;
+import dev.reelrank.view.charts.CostChartPanel;
+import dev.reelrank.view.charts.DrawnMarks;
+import dev.reelrank.view.charts.PointLabels;
+import dev.reelrank.view.charts.ProductBarChart;
+import dev.reelrank.view.charts.RatingChartPanel;
 
 /**
  * What a person would see wrong on a screen, read from the drawn scene graph: text that overlaps

@@ -139,7 +139,7 @@ public final class WindowChecks {
     }
 
     /** The first node under {@code parent} (itself included) with this style class, or null. */
-    static Node find(Parent parent, String styleClass) {
+    public static Node find(Parent parent, String styleClass) {
         return parent.lookup("." + styleClass);
     }
 }

@@ -23,7 +23,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import dev.reelrank.view.DrawnMarks;
+import dev.reelrank.view.charts.DrawnMarks;
 
 /**
  * View → Current Products Only, clicked in the real window, takes Sora (closed in April 2026) off the

@@ -1,4 +1,4 @@
-package dev.reelrank.view;
+package dev.reelrank.view.charts;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

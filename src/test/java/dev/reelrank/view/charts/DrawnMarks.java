@@ -1,4 +1,4 @@
-package dev.reelrank.view;
+package dev.reelrank.view.charts;
 
 import dev.reelrank.viewmodel.charts.ChartBar;
 import java.util.ArrayList;
@@ -21,7 +21,7 @@ public final class DrawnMarks {
     }
 
     /** The problems found, empty when every mark carries its own name. */
-    static List<String> problems(ProductBarChart chart, List<ChartBar> wanted) {
+    public static List<String> problems(ProductBarChart chart, List<ChartBar> wanted) {
         List<String> problems = new ArrayList<>();
         CategoryAxis axis = chart.productAxis();
         List<Text> ticks = tickLabels(axis);

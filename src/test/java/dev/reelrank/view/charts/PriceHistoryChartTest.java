@@ -1,4 +1,4 @@
-package dev.reelrank.view;
+package dev.reelrank.view.charts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -28,6 +28,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import dev.reelrank.view.controls.HoverTip;
+import dev.reelrank.view.WindowChecks;
 
 /**
  * "Price over time" as drawn, on {@link TestProjects#priceHistory()}: Veo 2 at 210 CNY a minute

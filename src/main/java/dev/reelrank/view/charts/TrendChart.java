@@ -1,4 +1,4 @@
-package dev.reelrank.view;
+package dev.reelrank.view.charts;
 
 import dev.reelrank.viewmodel.charts.ChartPoint;
 import java.time.LocalDate;
@@ -17,7 +17,7 @@ import javafx.scene.shape.Line;
  * One line per product family over release dates, points in each product's colour with its name,
  * and 95 % interval whiskers when it shows ratings. Points move in place when values change.
  */
-final class TrendChart extends LineChart<Number, Number> {
+public final class TrendChart extends LineChart<Number, Number> {
     private final Map<String, XYChart.Series<Number, Number>> seriesByFamily = new HashMap<>();
     private final Map<String, XYChart.Data<Number, Number>> dataById = new HashMap<>();
     private final Map<String, ChartPoint> pointById = new HashMap<>();
@@ -131,13 +131,13 @@ final class TrendChart extends LineChart<Number, Number> {
     }
 
     /** The y value shown for a product, or null; for tests. */
-    Double valueOf(String productId) {
+    public Double valueOf(String productId) {
         XYChart.Data<Number, Number> data = dataById.get(productId);
         return data == null ? null : data.getYValue().doubleValue();
     }
 
     /** The product ids on each family's line, in date order; for tests. */
-    Map<String, List<Number>> lines() {
+    public Map<String, List<Number>> lines() {
         Map<String, List<Number>> lines = new HashMap<>();
         seriesByFamily.forEach((family, series) -> lines.put(family,
                 series.getData().stream().map(XYChart.Data::getXValue).toList()));

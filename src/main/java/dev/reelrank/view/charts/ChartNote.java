@@ -1,4 +1,4 @@
-package dev.reelrank.view;
+package dev.reelrank.view.charts;
 
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
@@ -10,10 +10,10 @@ import javafx.scene.text.Text;
  * the text, so it cannot push the chart's title and controls out of its panel or squeeze the plot.
  * A longer note is cut with an ellipsis; the whole of it is in the tooltip.
  */
-final class ChartNote extends Label {
+public final class ChartNote extends Label {
     static final int MAX_LINES = 4;
 
-    ChartNote(String id, ObservableValue<String> text) {
+    public ChartNote(String id, ObservableValue<String> text) {
         setId(id);
         getStyleClass().add("chart-footnote");
         setWrapText(true);

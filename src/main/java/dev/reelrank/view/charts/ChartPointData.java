@@ -1,4 +1,4 @@
-package dev.reelrank.view;
+package dev.reelrank.view.charts;
 
 import dev.reelrank.viewmodel.charts.ChartPoint;
 import java.util.Map;

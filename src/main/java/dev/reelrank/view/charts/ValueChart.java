@@ -1,4 +1,4 @@
-package dev.reelrank.view;
+package dev.reelrank.view.charts;
 
 import dev.reelrank.viewmodel.charts.ChartPoint;
 import java.util.ArrayList;
@@ -20,7 +20,7 @@ import javafx.scene.text.Text;
  * beats on both, and the shaded region where a product would be better and cheaper than one on
  * the frontier.
  */
-final class ValueChart extends ScatterChart<Number, Number> {
+public final class ValueChart extends ScatterChart<Number, Number> {
     private final XYChart.Series<Number, Number> series = new XYChart.Series<>();
     private final Map<String, XYChart.Data<Number, Number>> dataById = new HashMap<>();
     private final PointLabels labels = new PointLabels(getPlotChildren());
@@ -113,12 +113,12 @@ final class ValueChart extends ScatterChart<Number, Number> {
     }
 
     /** The point shown for a product as {cost, rating}, or null; for tests. */
-    double[] pointOf(String productId) {
+    public double[] pointOf(String productId) {
         XYChart.Data<Number, Number> data = dataById.get(productId);
         return data == null ? null : new double[] {data.getXValue().doubleValue(), data.getYValue().doubleValue()};
     }
 
-    List<String> frontier() {
+    public List<String> frontier() {
         return frontier;
     }
 }

@@ -1,4 +1,4 @@
-package dev.reelrank.view;
+package dev.reelrank.view.charts;
 
 import dev.reelrank.viewmodel.charts.ChartBar;
 import java.util.ArrayList;
@@ -26,9 +26,9 @@ import dev.reelrank.view.controls.HoverTip;
  * has no zero). Marks are updated in place, matched by product id, so an edit moves a mark rather
  * than rebuilding the chart.
  */
-final class ProductBarChart extends BarChart<Number, String> {
+public final class ProductBarChart extends BarChart<Number, String> {
     /** How each product's figure is drawn. */
-    enum Marks { BARS, POINTS }
+    public enum Marks { BARS, POINTS }
 
     /**
      * The smallest row a product gets in the window: room for its name at the axis font, so the
@@ -290,17 +290,17 @@ final class ProductBarChart extends BarChart<Number, String> {
     }
 
     /** The value a product's bar shows, or null; for tests and exports that read the chart back. */
-    Double valueOf(String productId) {
+    public Double valueOf(String productId) {
         ChartBar bar = barById.get(productId);
         return bar == null ? null : bar.value();
     }
 
-    ChartBar barOf(String productId) {
+    public ChartBar barOf(String productId) {
         return barById.get(productId);
     }
 
     /** Product ids from top to bottom. */
-    List<String> order() {
+    public List<String> order() {
         List<String> ids = new ArrayList<>();
         List<String> topDown = new ArrayList<>(productAxis.getCategories());
         java.util.Collections.reverse(topDown);
@@ -314,17 +314,17 @@ final class ProductBarChart extends BarChart<Number, String> {
         return ids;
     }
 
-    XYChart.Data<Number, String> dataOf(String productId) {
+    public XYChart.Data<Number, String> dataOf(String productId) {
         return dataById.get(productId);
     }
 
     /** The node that draws a product's figure (its bar or its point), or null; for tests. */
-    Node markOf(String productId) {
+    public Node markOf(String productId) {
         XYChart.Data<Number, String> data = dataById.get(productId);
         return data == null ? null : data.getNode();
     }
 
-    Marks marks() {
+    public Marks marks() {
         return marks;
     }
 
@@ -345,7 +345,7 @@ final class ProductBarChart extends BarChart<Number, String> {
     }
 
     /** The category axis the product names are drawn on. */
-    CategoryAxis productAxis() {
+    public CategoryAxis productAxis() {
         return productAxis;
     }
 }

@@ -1,4 +1,4 @@
-package dev.reelrank.view;
+package dev.reelrank.view.charts;
 
 import dev.reelrank.viewmodel.charts.ChartPoint;
 import java.util.ArrayList;
@@ -24,9 +24,9 @@ import dev.reelrank.view.controls.HoverTip;
  * stroke on the name itself looks the same, but the software pipeline paints it by area operations on
  * every glyph's outline, about half a second per slide of 30 names against 10 ms for this.
  */
-final class PointLabels {
+public final class PointLabels {
     /** The style class of a halo, which repeats its name's words under them: not text to read. */
-    static final String HALO = "point-label-halo";
+    public static final String HALO = "point-label-halo";
     private final ObservableList<Node> plotChildren;
     private final Map<String, Text> labels = new HashMap<>();
     private final Map<String, Text> halos = new HashMap<>();

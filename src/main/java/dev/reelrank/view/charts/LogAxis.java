@@ -1,4 +1,4 @@
-package dev.reelrank.view;
+package dev.reelrank.view.charts;
 
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -13,7 +13,7 @@ import javafx.scene.chart.ValueAxis;
  * both stay readable. Ticks fall on 1, 2 and 5 times powers of ten; bounds are set by the chart
  * panel, never auto-ranged.
  */
-final class LogAxis extends ValueAxis<Number> {
+public final class LogAxis extends ValueAxis<Number> {
     private final DecimalFormat label;
 
     /** An axis with its labels written for {@code locale} (1,000 and 0.5, or 1.000 and 0,5). */

@@ -1,4 +1,4 @@
-package dev.reelrank.view;
+package dev.reelrank.view.charts;
 
 import dev.reelrank.model.CostBasis;
 import dev.reelrank.viewmodel.charts.ChartBar;
@@ -22,7 +22,7 @@ import org.controlsfx.control.SegmentedButton;
  * its footnote on sources. In the window, a chart with more products than its room allows
  * scrolls; on a slide it fits.
  */
-final class CostChartPanel extends VBox {
+public final class CostChartPanel extends VBox {
     private final CostChartViewModel viewModel;
     private final boolean onSlide;
     private final RowsViewport viewport;
@@ -30,11 +30,11 @@ final class CostChartPanel extends VBox {
     private ProductBarChart chart;
 
     /** The chart as the window shows it. */
-    CostChartPanel(CostChartViewModel viewModel, Texts texts) {
+    public CostChartPanel(CostChartViewModel viewModel, Texts texts) {
         this(viewModel, texts, false);
     }
 
-    CostChartPanel(CostChartViewModel viewModel, Texts texts, boolean onSlide) {
+    public CostChartPanel(CostChartViewModel viewModel, Texts texts, boolean onSlide) {
         this.viewModel = viewModel;
         this.texts = texts;
         this.onSlide = onSlide;
@@ -131,7 +131,7 @@ final class CostChartPanel extends VBox {
     }
 
     /** The bars the view model asks for, top first; tests compare what is drawn with them. */
-    List<ChartBar> wantedBars() {
+    public List<ChartBar> wantedBars() {
         return viewModel.bars();
     }
 }

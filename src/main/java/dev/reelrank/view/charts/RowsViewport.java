@@ -1,4 +1,4 @@
-package dev.reelrank.view;
+package dev.reelrank.view.charts;
 
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;

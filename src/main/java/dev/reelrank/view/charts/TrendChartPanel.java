@@ -1,4 +1,4 @@
-package dev.reelrank.view;
+package dev.reelrank.view.charts;
 
 import dev.reelrank.model.TrendMetric;
 import dev.reelrank.viewmodel.charts.ChartPoint;
@@ -15,12 +15,12 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
 
 /** The trend chart with its rating / cost switch and the note on what ratings compare. */
-final class TrendChartPanel extends VBox {
+public final class TrendChartPanel extends VBox {
     private final TrendChartViewModel viewModel;
     private final NiceAxis valueAxis;
     private final TrendChart chart;
 
-    TrendChartPanel(TrendChartViewModel viewModel, Texts texts) {
+    public TrendChartPanel(TrendChartViewModel viewModel, Texts texts) {
         this.viewModel = viewModel;
         this.valueAxis = new NiceAxis(texts.locale());
         getStyleClass().add("chart-panel");

@@ -1,4 +1,4 @@
-package dev.reelrank.view;
+package dev.reelrank.view.charts;
 
 import dev.reelrank.model.Leaderboard;
 import dev.reelrank.model.RatingSource;
@@ -20,17 +20,17 @@ import javafx.util.StringConverter;
  * draw them, and a note naming the votes they rest on. In the window, a chart with more products
  * than its room allows scrolls; on a slide it fits.
  */
-final class RatingChartPanel extends VBox {
+public final class RatingChartPanel extends VBox {
     private final RatingChartViewModel viewModel;
     private final NiceAxis valueAxis;
     private final ProductBarChart chart;
 
     /** The chart as the window shows it. */
-    RatingChartPanel(RatingChartViewModel viewModel, dev.reelrank.viewmodel.text.Texts texts) {
+    public RatingChartPanel(RatingChartViewModel viewModel, dev.reelrank.viewmodel.text.Texts texts) {
         this(viewModel, texts, false);
     }
 
-    RatingChartPanel(RatingChartViewModel viewModel, dev.reelrank.viewmodel.text.Texts texts, boolean onSlide) {
+    public RatingChartPanel(RatingChartViewModel viewModel, dev.reelrank.viewmodel.text.Texts texts, boolean onSlide) {
         this.viewModel = viewModel;
         getStyleClass().add("chart-panel");
         setId("rating-chart-panel");
@@ -146,7 +146,7 @@ final class RatingChartPanel extends VBox {
     }
 
     /** The bars the view model asks for, top first; tests compare what is drawn with them. */
-    List<ChartBar> wantedBars() {
+    public List<ChartBar> wantedBars() {
         return viewModel.bars();
     }
 }

@@ -1,4 +1,4 @@
-package dev.reelrank.view;
+package dev.reelrank.view.charts;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -14,7 +14,7 @@ import javafx.scene.chart.ValueAxis;
  * tick label is drawn, evenly spaced to the end of the axis; JavaFX never has to hide some (which
  * left "0, 100, 150, 250"), and there is no extra tick at an odd upper bound ("1,300, 1,350").
  */
-final class NiceAxis extends ValueAxis<Number> {
+public final class NiceAxis extends ValueAxis<Number> {
     private final int wanted;
     private final Locale locale;
     private double wantedMin = Double.NaN;
@@ -22,12 +22,12 @@ final class NiceAxis extends ValueAxis<Number> {
     private NiceScale.Range range = NiceScale.range(0, 1, 6);
 
     /** An axis with about six intervals where they fit, its labels written for {@code locale}. */
-    NiceAxis(Locale locale) {
+    public NiceAxis(Locale locale) {
         this(locale, 6);
     }
 
     /** An axis with about {@code wanted} intervals where they fit. */
-    NiceAxis(Locale locale, int wanted) {
+    public NiceAxis(Locale locale, int wanted) {
         this.locale = locale;
         this.wanted = Math.max(1, wanted);
         // Auto-ranging, so that the axis chooses its range for its length at every layout; the range
@@ -36,7 +36,7 @@ final class NiceAxis extends ValueAxis<Number> {
     }
 
     /** The values the axis must show, from {@code min} to {@code max}; the bounds round out to nice steps. */
-    void fit(double min, double max) {
+    public void fit(double min, double max) {
         double low = Math.min(min, max);
         double high = Math.max(min, max);
         if (low == wantedMin && high == wantedMax) {

@@ -1,4 +1,4 @@
-package dev.reelrank.view;
+package dev.reelrank.view.charts;
 
 import dev.reelrank.viewmodel.charts.PriceHistoryChartViewModel;
 import dev.reelrank.viewmodel.charts.PriceLine;
@@ -15,13 +15,13 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** "Price over time" with its log-scale switch and the note on what the lines stand on. */
-final class PriceHistoryChartPanel extends VBox {
+public final class PriceHistoryChartPanel extends VBox {
     private final PriceHistoryChartViewModel viewModel;
     private final Texts texts;
     private PriceHistoryChart chart;
     private ValueAxis<Number> valueAxis;
 
-    PriceHistoryChartPanel(PriceHistoryChartViewModel viewModel, Texts texts) {
+    public PriceHistoryChartPanel(PriceHistoryChartViewModel viewModel, Texts texts) {
         this.viewModel = viewModel;
         this.texts = texts;
         getStyleClass().add("chart-panel");

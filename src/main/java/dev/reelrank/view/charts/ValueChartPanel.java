@@ -1,4 +1,4 @@
-package dev.reelrank.view;
+package dev.reelrank.view.charts;
 
 import dev.reelrank.viewmodel.charts.ChartPoint;
 import dev.reelrank.viewmodel.text.Texts;
@@ -13,13 +13,13 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The value chart, with a switch between a logarithmic and a linear cost axis. */
-final class ValueChartPanel extends VBox {
+public final class ValueChartPanel extends VBox {
     private final ValueChartViewModel viewModel;
     private final Texts texts;
     private ValueChart chart;
     private ValueAxis<Number> costAxis;
 
-    ValueChartPanel(ValueChartViewModel viewModel, Texts texts) {
+    public ValueChartPanel(ValueChartViewModel viewModel, Texts texts) {
         this.viewModel = viewModel;
         this.texts = texts;
         getStyleClass().add("chart-panel");

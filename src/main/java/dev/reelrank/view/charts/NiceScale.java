@@ -1,4 +1,4 @@
-package dev.reelrank.view;
+package dev.reelrank.view.charts;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.reelrank.view;
+package dev.reelrank.view.charts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +9,7 @@ import java.util.Random;
 import dev.reelrank.testing.DefaultLocale;
 import javafx.geometry.Side;
 import org.junit.jupiter.api.Test;
+import dev.reelrank.view.FxThread;
 
 /** The logarithmic axis, over many random data ranges, sides and sizes. */
 class LogAxisTest {
