@@ -11,6 +11,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import dev.reelrank.view.kpi.CostComparisonDialog;
 
 /**
  * The main window's menu bar: File, Edit, View (with the built-in views, the theme, the cost basis

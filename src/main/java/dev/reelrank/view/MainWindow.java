@@ -31,6 +31,7 @@ import dev.reelrank.view.charts.PriceHistoryChartPanel;
 import dev.reelrank.view.charts.RatingChartPanel;
 import dev.reelrank.view.charts.TrendChartPanel;
 import dev.reelrank.view.charts.ValueChartPanel;
+import dev.reelrank.view.kpi.KpiStrip;
 
 /**
  * The main window: menus and a toolbar, the cost and rating charts above the products table, and

@@ -24,6 +24,7 @@ import dev.reelrank.view.charts.PriceHistoryChartPanel;
 import dev.reelrank.view.charts.RatingChartPanel;
 import dev.reelrank.view.charts.TrendChartPanel;
 import dev.reelrank.view.charts.ValueChartPanel;
+import dev.reelrank.view.kpi.KpiStrip;
 
 /**
  * A chart as a slide: title, subtitle, the chart, its sources and a stamp. A slide is always laid

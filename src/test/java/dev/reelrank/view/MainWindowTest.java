@@ -42,6 +42,7 @@ import dev.reelrank.view.charts.LogAxis;
 import dev.reelrank.view.charts.ProductBarChart;
 import dev.reelrank.view.charts.TrendChart;
 import dev.reelrank.view.charts.ValueChart;
+import dev.reelrank.view.kpi.KpiStrip;
 
 /**
  * Drives the real main window headless (Monocle): click, type, and read the charts back. The window

@@ -1,4 +1,4 @@
-package dev.reelrank.view;
+package dev.reelrank.view.kpi;
 
 import dev.reelrank.viewmodel.kpi.KpiTile;
 import dev.reelrank.viewmodel.kpi.KpiViewModel;
@@ -18,10 +18,10 @@ import javafx.scene.layout.VBox;
  * saying what exactly the number measures. Text that does not fit ends in an ellipsis; the
  * card's tooltip has all of it.
  */
-final class KpiStrip extends HBox {
+public final class KpiStrip extends HBox {
     private final List<Card> cards;
 
-    KpiStrip(KpiViewModel viewModel) {
+    public KpiStrip(KpiViewModel viewModel) {
         setId("kpi-strip");
         getStyleClass().add("kpi-strip");
         Card cheapest = new Card("kpi-cheapest", viewModel, viewModel.cheapestProperty(), false);
@@ -42,12 +42,12 @@ final class KpiStrip extends HBox {
     }
 
     /** The card with this id, for tests. */
-    Card card(String id) {
+    public Card card(String id) {
         return cards.stream().filter(c -> id.equals(c.getId())).findFirst().orElseThrow();
     }
 
     /** One KPI: caption, figure (or lines of text), footer. */
-    static final class Card extends VBox {
+    public static final class Card extends VBox {
         private final Label title = label("kpi-title");
         private final Label value = label("kpi-value");
         private final Label unit = label("kpi-unit");
@@ -92,11 +92,11 @@ final class KpiStrip extends HBox {
         }
 
         /** The headline number as drawn, for tests. */
-        String shownValue() {
+        public String shownValue() {
             return value.isVisible() ? value.getText() : "";
         }
 
-        String shownText() {
+        public String shownText() {
             return subject.getText();
         }
 

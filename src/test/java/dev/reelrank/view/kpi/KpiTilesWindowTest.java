@@ -1,4 +1,4 @@
-package dev.reelrank.view;
+package dev.reelrank.view.kpi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package dev.reelrank.view;
+package dev.reelrank.view.kpi;
 
 import dev.reelrank.viewmodel.kpi.KpiViewModel;
 import dev.reelrank.viewmodel.kpi.KpiViewModel.ComparisonChoice;
@@ -24,11 +24,11 @@ import dev.reelrank.view.settings.ThemeManager;
  * it is compared with. OK applies the choice as one undoable edit; a choice the project refuses (no
  * product to compare with, too many) keeps the dialog open and says why.
  */
-final class CostComparisonDialog {
+public final class CostComparisonDialog {
     private CostComparisonDialog() {
     }
 
-    static void show(Window owner, KpiViewModel viewModel, Texts texts) {
+    public static void show(Window owner, KpiViewModel viewModel, Texts texts) {
         List<ComparisonChoice> choices = viewModel.comparisonChoices();
         ComboBox<ComparisonChoice> reference = new ComboBox<>();
         reference.setId("comparison-reference");
