@@ -32,6 +32,7 @@ import dev.reelrank.view.charts.RatingChartPanel;
 import dev.reelrank.view.charts.TrendChartPanel;
 import dev.reelrank.view.charts.ValueChartPanel;
 import dev.reelrank.view.kpi.KpiStrip;
+import dev.reelrank.view.headtohead.HeadToHeadPanel;
 
 /**
  * The main window: menus and a toolbar, the cost and rating charts above the products table, and

@@ -25,6 +25,8 @@ import dev.reelrank.view.charts.RatingChartPanel;
 import dev.reelrank.view.charts.TrendChartPanel;
 import dev.reelrank.view.charts.ValueChartPanel;
 import dev.reelrank.view.kpi.KpiStrip;
+import dev.reelrank.view.headtohead.HeatLegendView;
+import dev.reelrank.view.headtohead.Heatmap;
 
 /**
  * A chart as a slide: title, subtitle, the chart, its sources and a stamp. A slide is always laid

@@ -28,6 +28,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import dev.reelrank.view.headtohead.DrawnHeatmap;
 
 /**
  * The heatmap slide, as exported and as presented: the grid spans the slide's width (not two

@@ -43,6 +43,7 @@ import dev.reelrank.view.charts.ProductBarChart;
 import dev.reelrank.view.charts.TrendChart;
 import dev.reelrank.view.charts.ValueChart;
 import dev.reelrank.view.kpi.KpiStrip;
+import dev.reelrank.view.headtohead.HeadToHeadGridCells;
 
 /**
  * Drives the real main window headless (Monocle): click, type, and read the charts back. The window

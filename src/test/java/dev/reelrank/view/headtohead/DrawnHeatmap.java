@@ -1,4 +1,4 @@
-package dev.reelrank.view;
+package dev.reelrank.view.headtohead;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,22 +22,22 @@ import dev.reelrank.view.controls.HoverTip;
  * behind it, down to the scene's fill), the text drawn in it with its colour, its row and column
  * names, and its tooltip; and WCAG contrast. Call on the FX thread after a layout pulse.
  */
-final class DrawnHeatmap {
+public final class DrawnHeatmap {
     private DrawnHeatmap() {
     }
 
     /** A drawn cell: where it is in the grid, what it is painted, what it says, in which ink. */
-    record Cell(Region node, String rowName, String columnName, Color painted, List<Text> texts, String tooltip) {
-        List<String> words() {
+    public record Cell(Region node, String rowName, String columnName, Color painted, List<Text> texts, String tooltip) {
+        public List<String> words() {
             return texts.stream().map(Text::getText).filter(t -> !t.isBlank()).toList();
         }
 
-        String who() {
+        public String who() {
             return rowName + " vs " + columnName;
         }
     }
 
-    static List<Cell> cells(GridPane grid) {
+    public static List<Cell> cells(GridPane grid) {
         List<Cell> cells = new ArrayList<>();
         for (Node node : grid.getChildren()) {
             if (!(node instanceof Region region) || !node.getStyleClass().contains("heatmap-cell")) {
@@ -62,7 +62,7 @@ final class DrawnHeatmap {
     }
 
     /** The Text nodes drawn inside {@code node}: visible themselves and all the way up. */
-    static List<Text> drawnTexts(Node node) {
+    public static List<Text> drawnTexts(Node node) {
         List<Text> texts = new ArrayList<>();
         collectTexts(node, node, texts);
         return texts;
@@ -78,7 +78,7 @@ final class DrawnHeatmap {
         }
     }
 
-    static boolean shown(Node node, Node upTo) {
+    public static boolean shown(Node node, Node upTo) {
         for (Node n = node; n != null; n = n.getParent()) {
             if (!n.isVisible() || n.getOpacity() == 0) {
                 return false;
@@ -171,7 +171,7 @@ final class DrawnHeatmap {
     }
 
     /** Every drawn text of every cell whose contrast on its cell is under 4.5:1, with the figures. */
-    static List<String> lowContrast(List<Cell> cells) {
+    public static List<String> lowContrast(List<Cell> cells) {
         List<String> problems = new ArrayList<>();
         for (Cell cell : cells) {
             for (Text text : cell.texts()) {
@@ -187,7 +187,7 @@ final class DrawnHeatmap {
     }
 
     /** Every drawn text that sticks out of its cell. */
-    static List<String> outsideTheirCells(List<Cell> cells) {
+    public static List<String> outsideTheirCells(List<Cell> cells) {
         List<String> problems = new ArrayList<>();
         for (Cell cell : cells) {
             Bounds box = cell.node().localToScene(cell.node().getLayoutBounds());

@@ -1,4 +1,4 @@
-package dev.reelrank.view;
+package dev.reelrank.view.headtohead;
 
 import dev.reelrank.viewmodel.headtohead.HeatCell;
 import java.util.ArrayList;
@@ -26,13 +26,13 @@ import dev.reelrank.view.controls.HoverTip;
  * for contrast is what is seen) with the figure in each cell and, where it fits, the number of votes
  * it rests on; the tooltip names both products, the exact figure and the votes.
  */
-final class Heatmap extends GridPane {
+public final class Heatmap extends GridPane {
     private final double maxCellWidth;
     private final boolean tooltips;
     private final List<HeatCell> pending = new ArrayList<>();
 
     /** A grid for the window: columns grow up to 120 px, each cell with its tooltip. */
-    Heatmap() {
+    public Heatmap() {
         this(120, true);
     }
 
@@ -42,7 +42,7 @@ final class Heatmap extends GridPane {
      * of its own (900 of them kept the FX thread busy for over a second when a presentation showed a
      * 30-product heatmap).
      */
-    Heatmap(double maxCellWidth, boolean tooltips) {
+    public Heatmap(double maxCellWidth, boolean tooltips) {
         this.maxCellWidth = maxCellWidth;
         this.tooltips = tooltips;
         getStyleClass().add("heatmap");
@@ -50,7 +50,7 @@ final class Heatmap extends GridPane {
         setVgap(2);
     }
 
-    void show(List<String> names, List<HeatCell> cells) {
+    public void show(List<String> names, List<HeatCell> cells) {
         showLater(names, cells);
         fillSome(Integer.MAX_VALUE);
     }
@@ -59,7 +59,7 @@ final class Heatmap extends GridPane {
      * The names now and the cells in {@link #fillSome} calls: a slide's 900 cells take 60 ms to style,
      * which in one FX task with a pulse after it kept a presentation from answering for over 100 ms.
      */
-    void showLater(List<String> names, List<HeatCell> cells) {
+    public void showLater(List<String> names, List<HeatCell> cells) {
         pending.clear();
         pending.addAll(cells);
         getChildren().clear();
@@ -93,7 +93,7 @@ final class Heatmap extends GridPane {
     }
 
     /** Adds up to {@code count} of the cells still to come; true when none is left. */
-    boolean fillSome(int count) {
+    public boolean fillSome(int count) {
         List<HeatCell> some = pending.subList(0, Math.min(count, pending.size()));
         List<CellBox> boxes = new ArrayList<>(some.size());
         for (HeatCell cell : some) {

@@ -1,4 +1,4 @@
-package dev.reelrank.view;
+package dev.reelrank.view.headtohead;
 
 import dev.reelrank.viewmodel.headtohead.HeadToHeadRowViewModel;
 import java.util.Optional;
@@ -10,12 +10,12 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The head-to-head vote grid as a user works it: a pair's cell, scrolled into view. */
-final class HeadToHeadGridCells {
+public final class HeadToHeadGridCells {
     private HeadToHeadGridCells() {
     }
 
     /** The cell in {@code rowId}'s row and the column {@code columnId} ("h2h-" and the product's id). */
-    static TableCell<?, ?> cell(FxRobot robot, TableView<HeadToHeadRowViewModel> grid, String rowId, String columnId) {
+    public static TableCell<?, ?> cell(FxRobot robot, TableView<HeadToHeadRowViewModel> grid, String rowId, String columnId) {
         robot.interact(() -> {
             grid.getVisibleLeafColumns().stream().filter(c -> columnId.equals(c.getId())).findFirst()
                     .ifPresent(grid::scrollToColumn);

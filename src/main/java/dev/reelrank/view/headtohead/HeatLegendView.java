@@ -1,4 +1,4 @@
-package dev.reelrank.view;
+package dev.reelrank.view.headtohead;
 
 import dev.reelrank.viewmodel.headtohead.HeatLegend;
 import java.util.List;
@@ -15,7 +15,7 @@ import javafx.scene.layout.Region;
  * measure (on a slide; in the window the selected heatmap button says it), what each end means, the
  * scale as a bar with its end values beside it, and the swatch of an empty cell.
  */
-final class HeatLegendView extends FlowPane {
+public final class HeatLegendView extends FlowPane {
     private final Label title = label("heatmap-legend-title");
     private final Label low = label("heatmap-legend-meaning");
     private final Label lowEnd = label("heatmap-legend-end");
@@ -26,7 +26,7 @@ final class HeatLegendView extends FlowPane {
     private final Label empty = label("heatmap-legend-meaning");
     private final boolean withTitle;
 
-    HeatLegendView(boolean withTitle) {
+    public HeatLegendView(boolean withTitle) {
         super(14, 4);
         this.withTitle = withTitle;
         getStyleClass().add("heatmap-legend");
@@ -43,7 +43,7 @@ final class HeatLegendView extends FlowPane {
         title.setManaged(withTitle);
     }
 
-    void show(HeatLegend legend) {
+    public void show(HeatLegend legend) {
         title.setText(legend.title());
         low.setText(legend.lowMeaning());
         high.setText(legend.highMeaning());

@@ -1,4 +1,4 @@
-package dev.reelrank.view;
+package dev.reelrank.view.headtohead;
 
 import dev.reelrank.model.Product;
 import dev.reelrank.viewmodel.headtohead.HeadToHeadMode;
@@ -25,7 +25,7 @@ import dev.reelrank.view.controls.FieldFeedback;
 import dev.reelrank.view.controls.ValidatingTextCell;
 
 /** The head-to-head grid editor beside a heatmap of observed or predicted win rates, or vote counts. */
-final class HeadToHeadPanel extends SplitPane {
+public final class HeadToHeadPanel extends SplitPane {
     private final HeadToHeadViewModel viewModel;
     private final Texts texts;
     private final TableView<HeadToHeadRowViewModel> grid = new TableView<>();
@@ -34,7 +34,7 @@ final class HeadToHeadPanel extends SplitPane {
     private final FieldFeedback feedback;
     private List<String> columnIds = List.of();
 
-    HeadToHeadPanel(HeadToHeadViewModel viewModel, Texts texts, FieldFeedback feedback) {
+    public HeadToHeadPanel(HeadToHeadViewModel viewModel, Texts texts, FieldFeedback feedback) {
         this.viewModel = viewModel;
         this.texts = texts;
         this.feedback = feedback;
