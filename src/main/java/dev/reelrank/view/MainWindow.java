@@ -33,6 +33,7 @@ import dev.reelrank.view.charts.TrendChartPanel;
 import dev.reelrank.view.charts.ValueChartPanel;
 import dev.reelrank.view.kpi.KpiStrip;
 import dev.reelrank.view.headtohead.HeadToHeadPanel;
+import dev.reelrank.view.scenario.ScenarioPanel;
 
 /**
  * The main window: menus and a toolbar, the cost and rating charts above the products table, and

@@ -1,4 +1,4 @@
-package dev.reelrank.view;
+package dev.reelrank.view.scenario;
 
 import dev.reelrank.viewmodel.scenario.ScenarioLine;
 import dev.reelrank.viewmodel.scenario.ScenarioPriceChoice;
@@ -44,7 +44,7 @@ import dev.reelrank.view.charts.NiceAxis;
  * The scenario calculator: the three inputs, a line chart of yearly spend against the AI share with
  * GF Securities' projection as reference points, and the table of clips and spend per product and share.
  */
-final class ScenarioPanel extends VBox {
+public final class ScenarioPanel extends VBox {
     private final ScenarioViewModel viewModel;
     private final Texts texts;
     private final NiceAxis shareAxis;
@@ -55,7 +55,7 @@ final class ScenarioPanel extends VBox {
     private final FlowPane legend = new FlowPane(14, 4);
     private final FieldFeedback feedback;
 
-    ScenarioPanel(ScenarioViewModel viewModel, Texts texts, FieldFeedback feedback) {
+    public ScenarioPanel(ScenarioViewModel viewModel, Texts texts, FieldFeedback feedback) {
         this.viewModel = viewModel;
         this.texts = texts;
         // Shares step by 10 % where there is room, so GF's 10, 20 and 30 % fall on ticks.
