@@ -12,6 +12,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import dev.reelrank.view.kpi.CostComparisonDialog;
+import dev.reelrank.view.rates.RatesDialog;
 
 /**
  * The main window's menu bar: File, Edit, View (with the built-in views, the theme, the cost basis

@@ -11,6 +11,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import dev.reelrank.view.rates.RatesDialog;
 
 /**
  * The main window's toolbar: the project's name, undo and redo (saying what they would undo),

@@ -1,4 +1,4 @@
-package dev.reelrank.view;
+package dev.reelrank.view.rates;
 
 import dev.reelrank.viewmodel.rates.ExchangeRateRow;
 import dev.reelrank.viewmodel.rates.ExchangeRatesViewModel;
@@ -24,11 +24,11 @@ import dev.reelrank.view.controls.ValidatingTextCell;
 import dev.reelrank.view.settings.ThemeManager;
 
 /** Edits the project's exchange rates with their dates and sources; each change is an undoable edit. */
-final class RatesDialog {
+public final class RatesDialog {
     private RatesDialog() {
     }
 
-    static void show(Window owner, ExchangeRatesViewModel viewModel, ObservableList<String> currencies, Texts texts,
+    public static void show(Window owner, ExchangeRatesViewModel viewModel, ObservableList<String> currencies, Texts texts,
                      java.util.function.Consumer<String> reportProblem) {
         FieldFeedback feedback = FieldFeedback.underTheField(texts);
         // Sorted in the view only; each row keeps the index of its rate in the project.
