@@ -12,7 +12,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import dev.reelrank.view.kpi.CostComparisonDialog;
-import dev.reelrank.view.rates.RatesDialog;
+import dev.reelrank.view.rates.ExchangeRatesDialog;
 
 /**
  * The main window's menu bar: File, Edit, View (with the built-in views, the theme, the cost basis
@@ -145,7 +145,7 @@ final class MainMenus {
         MenuItem perClip = item("chart.basis.clip", null,
                 () -> viewModel.costChart().basisProperty().set(dev.reelrank.model.CostBasis.PER_FIVE_SECOND_CLIP));
         Menu basis = new Menu(texts.get("menu.costBasis"), null, perMinute, perClip);
-        MenuItem rates = item("menu.rates", null, () -> RatesDialog.show(window.window(),
+        MenuItem rates = item("menu.rates", null, () -> ExchangeRatesDialog.show(window.window(),
                 viewModel.exchangeRates(), viewModel.currencies(), texts, viewModel::reportProblem));
         MenuItem comparison = item("menu.costComparison", null, () -> CostComparisonDialog.show(window.window(),
                 viewModel.kpis(), texts));

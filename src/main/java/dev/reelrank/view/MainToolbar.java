@@ -11,7 +11,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import dev.reelrank.view.rates.RatesDialog;
+import dev.reelrank.view.rates.ExchangeRatesDialog;
 
 /**
  * The main window's toolbar: the project's name, undo and redo (saying what they would undo),
@@ -60,7 +60,7 @@ final class MainToolbar {
                 viewModel.setDisplayCurrency(currency.getValue());
             }
         });
-        Button rates = button("rates.button", "rates-button", () -> RatesDialog.show(window.window(),
+        Button rates = button("rates.button", "rates-button", () -> ExchangeRatesDialog.show(window.window(),
                 viewModel.exchangeRates(), viewModel.currencies(), texts, viewModel::reportProblem));
         Button present = button("toolbar.present", "present-button", window::present);
         present.setTooltip(new Tooltip(texts.get("toolbar.presentTip")));

@@ -24,8 +24,8 @@ import dev.reelrank.view.controls.ValidatingTextCell;
 import dev.reelrank.view.settings.ThemeManager;
 
 /** Edits the project's exchange rates with their dates and sources; each change is an undoable edit. */
-public final class RatesDialog {
-    private RatesDialog() {
+public final class ExchangeRatesDialog {
+    private ExchangeRatesDialog() {
     }
 
     public static void show(Window owner, ExchangeRatesViewModel viewModel, ObservableList<String> currencies, Texts texts,
