@@ -7,7 +7,7 @@ import dev.reelrank.model.Provenance;
 import dev.reelrank.model.RatingSource;
 import dev.reelrank.view.controls.Fonts;
 import dev.reelrank.view.MainWindow;
-import dev.reelrank.view.Presentation;
+import dev.reelrank.view.slides.Presentation;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.port.RecentFiles;
@@ -274,12 +274,12 @@ class FxWatchdogBench {
         for (SlideKind kind : SlideKind.values()) {
             long[] millis = onFx(() -> {
                 long start = System.nanoTime();
-                javafx.scene.Scene scene = dev.reelrank.view.Slides.unstyledScene(copy, kind, copy.slides().texts(kind),
+                javafx.scene.Scene scene = dev.reelrank.view.slides.Slides.unstyledScene(copy, kind, copy.slides().texts(kind),
                         dev.reelrank.viewmodel.slides.SlideTheme.LIGHT, 1920, 1080);
                 long built = System.nanoTime();
-                dev.reelrank.view.Slides.style(scene);
+                dev.reelrank.view.slides.Slides.style(scene);
                 long styled = System.nanoTime();
-                dev.reelrank.view.Slides.layOut(scene);
+                dev.reelrank.view.slides.Slides.layOut(scene);
                 long laidOut = System.nanoTime();
                 // The same software pipeline paints the snapshot as paints a frame: roughly the render thread's share.
                 scene.snapshot(null);

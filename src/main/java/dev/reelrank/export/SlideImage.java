@@ -1,7 +1,7 @@
 package dev.reelrank.export;
 
 import dev.reelrank.view.controls.FxSteps;
-import dev.reelrank.view.Slides;
+import dev.reelrank.view.slides.Slides;
 import dev.reelrank.viewmodel.slides.SlideContent;
 import dev.reelrank.viewmodel.slides.SlideKind;
 import dev.reelrank.viewmodel.slides.SlideTexts;

@@ -1,6 +1,6 @@
 package dev.reelrank.export;
 
-import dev.reelrank.view.ImageMaker;
+import dev.reelrank.view.slides.ImageMaker;
 import dev.reelrank.viewmodel.slides.ExportViewModel;
 import dev.reelrank.viewmodel.slides.SlideContent;
 import java.util.concurrent.Callable;

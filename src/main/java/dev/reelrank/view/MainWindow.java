@@ -34,6 +34,8 @@ import dev.reelrank.view.charts.ValueChartPanel;
 import dev.reelrank.view.kpi.KpiStrip;
 import dev.reelrank.view.headtohead.HeadToHeadPanel;
 import dev.reelrank.view.scenario.ScenarioPanel;
+import dev.reelrank.view.slides.ImageMaker;
+import dev.reelrank.view.slides.Presentation;
 
 /**
  * The main window: menus and a toolbar, the cost and rating charts above the products table, and

@@ -5,6 +5,8 @@ import dev.reelrank.viewmodel.text.Texts;
 import javafx.stage.Stage;
 import dev.reelrank.view.files.FileDialogs;
 import dev.reelrank.view.files.ImportDialogs;
+import dev.reelrank.view.slides.ExportDialog;
+import dev.reelrank.view.slides.ImageMaker;
 
 /**
  * What the main window does through dialogs: open, save, save as, the questions before work would be

@@ -1,4 +1,4 @@
-package dev.reelrank.view;
+package dev.reelrank.view.slides;
 
 import dev.reelrank.viewmodel.slides.ExportViewModel;
 import java.util.concurrent.Callable;

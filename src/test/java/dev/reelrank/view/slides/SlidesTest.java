@@ -1,4 +1,4 @@
-package dev.reelrank.view;
+package dev.reelrank.view.slides;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

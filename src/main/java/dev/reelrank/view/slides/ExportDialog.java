@@ -1,4 +1,4 @@
-package dev.reelrank.view;
+package dev.reelrank.view.slides;
 
 import dev.reelrank.viewmodel.slides.ExportViewModel;
 import dev.reelrank.viewmodel.slides.SizePreset;
@@ -29,8 +29,8 @@ import dev.reelrank.view.controls.ValidatingTextField;
 import dev.reelrank.view.settings.ThemeManager;
 
 /** File → Export Image: the chart, size, scale, background and words of an exported PNG. */
-final class ExportDialog {
-    enum Choice {
+public final class ExportDialog {
+    public enum Choice {
         EXPORT, COPY, CANCEL
     }
 
@@ -38,7 +38,7 @@ final class ExportDialog {
     }
 
     /** Shows the dialog and returns what the user chose; the settings stay in the view model. */
-    static Choice ask(Window owner, ExportViewModel viewModel, Texts texts) {
+    public static Choice ask(Window owner, ExportViewModel viewModel, Texts texts) {
         Dialog<Choice> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(texts.get("export.title"));

@@ -1,4 +1,4 @@
-package dev.reelrank.view;
+package dev.reelrank.view.slides;
 
 import dev.reelrank.viewmodel.slides.SlideContent;
 import dev.reelrank.viewmodel.slides.SlideKind;
