@@ -82,7 +82,11 @@ public final class MainWindow {
     /** Builds the scene graph; used by the window and by tests that need the same nodes. */
     public BorderPane createContent() {
         // One message under whichever field is being edited, and "Not applied" in the status line.
-        FieldFeedback feedback = FieldFeedback.withStatusLine(viewModel);
+        FieldFeedback feedback = FieldFeedback.withStatusLine(viewModel.texts(), viewModel::reportProblem, problem -> {
+            if (viewModel.statusIsProblemProperty().get() && problem.equals(viewModel.statusProperty().get())) {
+                viewModel.reportProblem("");
+            }
+        });
         viewModel.files().onChangedOnDisk(actions::askAboutChangeOnDisk);
         table = ProductTable.create(viewModel, feedback);
         rows = new ProductRowActions(viewModel, table);

@@ -1,6 +1,5 @@
 package dev.reelrank.view.controls;
 
-import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.text.Texts;
 import java.util.function.Consumer;
 import javafx.beans.value.ChangeListener;
@@ -59,13 +58,12 @@ public final class FieldFeedback {
         return new FieldFeedback(texts, problem -> { }, problem -> { });
     }
 
-    /** For the main window: the message under the field, and "Not applied" in its status line too. */
-    public static FieldFeedback withStatusLine(MainViewModel window) {
-        return new FieldFeedback(window.texts(), window::reportProblem, problem -> {
-            if (window.statusIsProblemProperty().get() && problem.equals(window.statusProperty().get())) {
-                window.reportProblem("");
-            }
-        });
+    /**
+     * For the main window: the message under the field, and "Not applied" in its status line too
+     * ({@code report}); {@code withdraw} takes that message back once the field is fine.
+     */
+    public static FieldFeedback withStatusLine(Texts texts, Consumer<String> report, Consumer<String> withdraw) {
+        return new FieldFeedback(texts, report, withdraw);
     }
 
     /** The text typed into {@code field} is wrong for this reason (null or empty: it is fine now). */
