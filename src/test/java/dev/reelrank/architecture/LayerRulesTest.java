@@ -3,11 +3,17 @@ package dev.reelrank.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.FileReader;
@@ -15,6 +21,8 @@ import java.io.FileWriter;
 import java.io.RandomAccessFile;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** The layers of the brief: data flows file -> model -> view model -> view, never back. */
 @AnalyzeClasses(packages = "dev.reelrank", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -79,4 +87,70 @@ class LayerRulesTest {
             .that().resideOutsideOfPackage("dev.reelrank.cli..")
             .should(ACCESS_STANDARD_STREAMS)
             .because("results and errors reach the user through the CLI or the window, not System.out");
+
+    /**
+     * Within view and within viewmodel, each feature folder is a slice, and the layer's own root
+     * package (the main window, the main view model) is one more: none of them may need another
+     * that needs it back.
+     */
+    @ArchTest
+    static final ArchRule noCyclesBetweenViewFeatures = slices().assignedFrom(featureOf("view"))
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule noCyclesBetweenViewModelFeatures = slices().assignedFrom(featureOf("viewmodel"))
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule sharedControlsKnowNoFeature = noClasses()
+            .that().resideInAPackage("dev.reelrank.view.controls..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.reelrank.view", "dev.reelrank.view.charts..",
+                    "dev.reelrank.view.files..", "dev.reelrank.view.headtohead..", "dev.reelrank.view.kpi..",
+                    "dev.reelrank.view.products..", "dev.reelrank.view.rates..", "dev.reelrank.view.scenario..",
+                    "dev.reelrank.view.slides..", "dev.reelrank.viewmodel")
+            .because("controls are shared by every feature, so they may not lean on one");
+
+    /** Every view feature binds to a view-model package of the same name; controls are shared, not a feature. */
+    @ArchTest
+    static void eachViewFeatureHasItsViewModelPackage(JavaClasses classes) {
+        Set<String> views = features(classes, "view");
+        views.remove("controls");
+        Set<String> missing = new TreeSet<>(views);
+        missing.removeAll(features(classes, "viewmodel"));
+        assertEquals(Set.of(), missing, "view features without a view-model package of the same name");
+    }
+
+    private static Set<String> features(JavaClasses classes, String layer) {
+        Set<String> found = new TreeSet<>();
+        String root = "dev.reelrank." + layer + ".";
+        for (JavaClass type : classes) {
+            String pkg = type.getPackageName();
+            if (pkg.startsWith(root)) {
+                found.add(pkg.substring(root.length()).split("\\.")[0]);
+            }
+        }
+        return found;
+    }
+
+    private static SliceAssignment featureOf(String layer) {
+        String root = "dev.reelrank." + layer;
+        return new SliceAssignment() {
+            @Override
+            public SliceIdentifier getIdentifierOf(JavaClass type) {
+                String pkg = type.getPackageName();
+                if (pkg.equals(root)) {
+                    return SliceIdentifier.of(layer + " (root)");
+                }
+                if (pkg.startsWith(root + ".")) {
+                    return SliceIdentifier.of(layer + "." + pkg.substring(root.length() + 1).split("\\.")[0]);
+                }
+                return SliceIdentifier.ignore();
+            }
+
+            @Override
+            public String getDescription() {
+                return "feature folders of " + layer;
+            }
+        };
+    }
 }
