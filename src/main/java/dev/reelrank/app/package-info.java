@@ -1,2 +1,5 @@
-/** The composition root: {@code Main} dispatches to the CLI or opens the window. */
+/**
+ * The composition root: Main, the window's start, and the adapters behind the view-model ports.
+ * Nothing depends on this package; it is the only one that knows every other.
+ */
 package dev.reelrank.app;

@@ -1,6 +1,5 @@
 /**
- * PNG rendering of charts and dashboards for slides and reports: snapshots are taken on the FX
- * thread, then encoded and written off it. Empty until the export issue lands; the layer rules
- * already reserve its place between the views and the CLI.
+ * PNG rendering of slides and the window: a snapshot on the FX thread, encoding off it.
+ * No file dialogs and no project reading; callers hand it a slide and a size.
  */
 package dev.reelrank.export;

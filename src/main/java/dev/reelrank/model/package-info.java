@@ -1,6 +1,5 @@
 /**
- * Pure Java domain: products, price options and their units, currencies and exchange rates, vote
- * tallies, head-to-head votes and the cost maths. Values validate in their constructors; no
- * JavaFX, no files.
+ * Products, prices and units, currencies, vote tallies, head-to-head votes, cost and scenario maths.
+ * No JavaFX, no files, no JSON: values check themselves in their constructors.
  */
 package dev.reelrank.model;

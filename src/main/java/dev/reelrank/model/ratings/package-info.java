@@ -1,5 +1,5 @@
 /**
- * Blind-test ratings from pairwise votes: the Bradley–Terry maximum-likelihood fit the public
- * arenas use, on their 400-point scale, with bootstrap intervals. Pure Java, no toolkit.
+ * The Bradley-Terry fit the public arenas use, on their 400-point scale, with bootstrap intervals.
+ * Pure Java like the rest of the model: no toolkit, no files.
  */
 package dev.reelrank.model.ratings;
