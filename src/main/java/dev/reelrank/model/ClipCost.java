@@ -25,9 +25,10 @@ public record ClipCost(Money perClip, int clipSeconds, boolean lengthAssumed) {
                 seconds = credit.clipSeconds();
                 assumed = false;
             }
-            case PriceUnit.MonthlyPlan plan when plan.clipSeconds() != null -> {
-                seconds = plan.clipSeconds();
-                assumed = false;
+            case PriceUnit.MonthlyPlan plan -> {
+                // A plan that names no clip length is costed at the standard clip, and says so.
+                assumed = plan.clipSeconds() == null;
+                seconds = assumed ? VideoCost.STANDARD_CLIP_SECONDS : plan.clipSeconds();
             }
             default -> {
                 seconds = VideoCost.STANDARD_CLIP_SECONDS;
@@ -35,8 +36,8 @@ public record ClipCost(Money perClip, int clipSeconds, boolean lengthAssumed) {
             }
         }
         BigDecimal perSecond = price.unit().perSecond(price.amount());
-        return Optional.of(new ClipCost(new Money(perSecond.multiply(BigDecimal.valueOf(seconds)), price.currency()),
-                seconds, assumed));
+        return Optional.of(new ClipCost(
+                new Money(perSecond.multiply(BigDecimal.valueOf(seconds)), price.currency()), seconds, assumed));
     }
 
     /** The same clip in another currency. */
