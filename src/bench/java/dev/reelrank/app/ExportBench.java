@@ -31,8 +31,9 @@ class ExportBench {
                 }
             }
             Arrays.sort(millis);
-            System.out.printf("warm 3840x2160 %s export: median %d ms, min %d ms, max %d ms (%,d bytes)%n", chart,
-                    millis[MEASURED / 2], millis[0], millis[MEASURED - 1], bytes);
+            System.out.printf(
+                    "warm 3840x2160 %s export: median %d ms, min %d ms, max %d ms (%,d bytes)%n",
+                    chart, millis[MEASURED / 2], millis[0], millis[MEASURED - 1], bytes);
         }
         encodingAlone(project);
     }
@@ -45,8 +46,12 @@ class ExportBench {
             var viewModel = new dev.reelrank.viewmodel.MainViewModel(
                     new dev.reelrank.viewmodel.session.ProjectSession(project, null, texts), texts);
             var kind = dev.reelrank.viewmodel.slides.SlideKind.COST;
-            dev.reelrank.export.SlideImage.prepare(viewModel, kind, viewModel.slides().texts(kind),
-                    new dev.reelrank.export.ExportSize(3840, 2160, 1, dev.reelrank.viewmodel.slides.SlideTheme.LIGHT))
+            dev.reelrank.export.SlideImage.prepare(
+                            viewModel,
+                            kind,
+                            viewModel.slides().texts(kind),
+                            new dev.reelrank.export.ExportSize(
+                                    3840, 2160, 1, dev.reelrank.viewmodel.slides.SlideTheme.LIGHT))
                     .drawAfterPulse(null, drawn::complete, drawn::completeExceptionally);
         });
         javafx.scene.image.WritableImage image = drawn.get();

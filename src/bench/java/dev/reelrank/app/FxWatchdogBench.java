@@ -1,28 +1,27 @@
 package dev.reelrank.app;
 
-import dev.reelrank.viewmodel.slides.SlideContent;
 import dev.reelrank.export.WindowImages;
 import dev.reelrank.io.DefaultDataset;
 import dev.reelrank.model.Provenance;
 import dev.reelrank.model.RatingSource;
-import dev.reelrank.view.controls.Fonts;
+import dev.reelrank.testing.OnFx;
 import dev.reelrank.view.MainWindow;
+import dev.reelrank.view.controls.Fonts;
 import dev.reelrank.view.slides.Presentation;
 import dev.reelrank.viewmodel.MainViewModel;
-import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.port.RecentFiles;
+import dev.reelrank.viewmodel.port.UserSettings;
+import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.slides.SizePreset;
+import dev.reelrank.viewmodel.slides.SlideContent;
 import dev.reelrank.viewmodel.slides.SlideKind;
 import dev.reelrank.viewmodel.text.Texts;
-import dev.reelrank.viewmodel.port.UserSettings;
-import dev.reelrank.testing.OnFx;
-import java.time.Duration;
 import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +31,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.event.Event;
+import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 
@@ -106,7 +105,8 @@ class FxWatchdogBench {
                             StackTraceElement[] frames = info == null ? new StackTraceElement[0] : info.getStackTrace();
                             // The innermost frames, then ReelRank's own: what the FX thread was doing, and why.
                             for (int f = 0; f < frames.length; f++) {
-                                if (f < Integer.getInteger("bench.frames", 4) || frames[f].getClassName().startsWith("dev.reelrank")) {
+                                if (f < Integer.getInteger("bench.frames", 4)
+                                        || frames[f].getClassName().startsWith("dev.reelrank")) {
                                     trace.append("\n      at ").append(frames[f]);
                                 }
                             }
@@ -125,11 +125,13 @@ class FxWatchdogBench {
         }
 
         synchronized void report() {
-            System.out.println("BENCH watchdog: longest wait of a runLater ping per phase (target <= " + TARGET_MS + " ms)");
-            worst.forEach((name, w) -> System.out.printf("BENCH   %-46s longest %5d ms  pings %5d  over %d ms: %d%n",
-                    name, w[0], w[1], TARGET_MS, w[2]));
+            System.out.println(
+                    "BENCH watchdog: longest wait of a runLater ping per phase (target <= " + TARGET_MS + " ms)");
+            worst.forEach((name, w) -> System.out.printf(
+                    "BENCH   %-46s longest %5d ms  pings %5d  over %d ms: %d%n", name, w[0], w[1], TARGET_MS, w[2]));
             if (Boolean.getBoolean("bench.stacks")) {
-                stacks.forEach((name, trace) -> System.out.println("BENCH stack while blocked in " + name + ":" + trace));
+                stacks.forEach(
+                        (name, trace) -> System.out.println("BENCH stack while blocked in " + name + ":" + trace));
             }
         }
     }
@@ -159,7 +161,8 @@ class FxWatchdogBench {
                     b++;
                 }
                 double u = random.nextDouble();
-                String winner = u < 0.08 ? "tie"
+                String winner = u < 0.08
+                        ? "tie"
                         : random.nextDouble() < 1 / (1 + Math.exp(strength[b] - strength[a])) ? "model_a" : "model_b";
                 out.write("bench-model-" + a + ",bench-model-" + b + "," + winner + "\n");
             }
@@ -174,15 +177,21 @@ class FxWatchdogBench {
         Path folder = Files.createTempDirectory("reelrank-watchdog");
         long t = System.nanoTime();
         Path csv = millionBattles(folder);
-        System.out.printf("BENCH wrote %s (%,d bytes) in %.1f s%n", csv.getFileName(), Files.size(csv),
-                (System.nanoTime() - t) / 1e9);
+        System.out.printf(
+                "BENCH wrote %s (%,d bytes) in %.1f s%n",
+                csv.getFileName(), Files.size(csv), (System.nanoTime() - t) / 1e9);
 
         Texts texts = Texts.english();
         Stage[] stage = new Stage[1];
         MainViewModel window = onFx(() -> {
             Fonts.load();
-            MainViewModel viewModel = new MainViewModel(new ProjectSession(DefaultDataset.load(), null, texts), texts,
-                    new FileProjectStore(), RecentFiles.inMemory(), new FxBackgroundWork(), new CsvBattleFiles(),
+            MainViewModel viewModel = new MainViewModel(
+                    new ProjectSession(DefaultDataset.load(), null, texts),
+                    texts,
+                    new FileProjectStore(),
+                    RecentFiles.inMemory(),
+                    new FxBackgroundWork(),
+                    new CsvBattleFiles(),
                     UserSettings.inMemory());
             stage[0] = new Stage();
             new MainWindow(viewModel, new WindowImages()).show(stage[0]);
@@ -204,10 +213,15 @@ class FxWatchdogBench {
             });
             return null;
         });
-        await("the import", () -> !window.battleImport().runningProperty().get()
-                && !window.session().project().headToHead().isEmpty());
-        System.out.printf("BENCH import read and merged in %.2f s (the merge, on the FX thread, %.0f ms): %s%n",
-                (System.nanoTime() - t) / 1e9, mergeNanos[0] / 1e6, onFx(() -> window.statusProperty().get()));
+        await(
+                "the import",
+                () -> !window.battleImport().runningProperty().get()
+                        && !window.session().project().headToHead().isEmpty());
+        System.out.printf(
+                "BENCH import read and merged in %.2f s (the merge, on the FX thread, %.0f ms): %s%n",
+                (System.nanoTime() - t) / 1e9,
+                mergeNanos[0] / 1e6,
+                onFx(() -> window.statusProperty().get()));
 
         dog.phase("head-to-head ratings with 1M votes: bootstrap");
         t = System.nanoTime();
@@ -223,13 +237,15 @@ class FxWatchdogBench {
         t = System.nanoTime();
         for (int i = 1; i <= 20; i++) {
             long wins = 200 + i;
-            Platform.runLater(() -> window.session().apply("votes",
-                    p -> p.withPair("bench-model-0", "bench-model-1", wins, 200, 10, typed)));
+            Platform.runLater(() -> window.session()
+                    .apply("votes", p -> p.withPair("bench-model-0", "bench-model-1", wins, 200, 10, typed)));
             Thread.sleep(30);
         }
-        await("the intervals after the edits", () -> !window.ratings().snapshot().intervalsPending());
-        System.out.printf("BENCH intervals of the last edit after %.2f s from the first edit%n",
-                (System.nanoTime() - t) / 1e9);
+        await(
+                "the intervals after the edits",
+                () -> !window.ratings().snapshot().intervalsPending());
+        System.out.printf(
+                "BENCH intervals of the last edit after %.2f s from the first edit%n", (System.nanoTime() - t) / 1e9);
 
         dog.phase("presentation: start (first slide)");
         t = System.nanoTime();
@@ -238,8 +254,9 @@ class FxWatchdogBench {
         for (int i = 0; i < 8; i++) {
             Thread.sleep(300);
             dog.phase("presentation: next slide (" + (i + 2) + ")");
-            Platform.runLater(() -> Event.fireEvent(presenting.getScene(), new KeyEvent(KeyEvent.KEY_PRESSED, "", "",
-                    KeyCode.RIGHT, false, false, false, false)));
+            Platform.runLater(() -> Event.fireEvent(
+                    presenting.getScene(),
+                    new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.RIGHT, false, false, false, false)));
         }
         Thread.sleep(300);
         onFx(() -> {
@@ -253,7 +270,12 @@ class FxWatchdogBench {
         for (int scale : new int[] {1, 2}) {
             for (SlideKind kind : List.of(SlideKind.COST, SlideKind.DASHBOARD)) {
                 dog.phase("export " + kind + " 1920x1080 at " + scale + "x");
-                export(window, stage[0], kind, scale, folder.resolve(kind + "-" + scale + ".png"),
+                export(
+                        window,
+                        stage[0],
+                        kind,
+                        scale,
+                        folder.resolve(kind + "-" + scale + ".png"),
                         () -> dog.phase("(an export's parts timed in one task, below)"));
             }
         }
@@ -274,8 +296,13 @@ class FxWatchdogBench {
         for (SlideKind kind : SlideKind.values()) {
             long[] millis = onFx(() -> {
                 long start = System.nanoTime();
-                javafx.scene.Scene scene = dev.reelrank.view.slides.Slides.unstyledScene(copy, kind, copy.slides().texts(kind),
-                        dev.reelrank.viewmodel.slides.SlideTheme.LIGHT, 1920, 1080);
+                javafx.scene.Scene scene = dev.reelrank.view.slides.Slides.unstyledScene(
+                        copy,
+                        kind,
+                        copy.slides().texts(kind),
+                        dev.reelrank.viewmodel.slides.SlideTheme.LIGHT,
+                        1920,
+                        1080);
                 long built = System.nanoTime();
                 dev.reelrank.view.slides.Slides.style(scene);
                 long styled = System.nanoTime();
@@ -283,17 +310,23 @@ class FxWatchdogBench {
                 long laidOut = System.nanoTime();
                 // The same software pipeline paints the snapshot as paints a frame: roughly the render thread's share.
                 scene.snapshot(null);
-                return new long[] {(built - start) / 1_000_000, (styled - built) / 1_000_000, (laidOut - styled) / 1_000_000,
-                    (System.nanoTime() - laidOut) / 1_000_000};
+                return new long[] {
+                    (built - start) / 1_000_000,
+                    (styled - built) / 1_000_000,
+                    (laidOut - styled) / 1_000_000,
+                    (System.nanoTime() - laidOut) / 1_000_000
+                };
             });
-            System.out.printf("BENCH   slide %s: built %d ms, styled %d ms, laid out %d ms; painted (snapshot) %d ms%n",
+            System.out.printf(
+                    "BENCH   slide %s: built %d ms, styled %d ms, laid out %d ms; painted (snapshot) %d ms%n",
                     kind, millis[0], millis[1], millis[2], millis[3]);
         }
     }
 
     /** As the export dialog does it: drawn on the FX thread, encoded and written off it. */
-    private static void export(MainViewModel window, Stage owner, SlideKind kind, int scale, Path file,
-                               Runnable timingParts) throws Exception {
+    private static void export(
+            MainViewModel window, Stage owner, SlideKind kind, int scale, Path file, Runnable timingParts)
+            throws Exception {
         CompletableFuture<Image> drawn = new CompletableFuture<>();
         long[] snapshotNanos = new long[1];
         WindowImages images = new WindowImages();
@@ -302,10 +335,14 @@ class FxWatchdogBench {
             window.exports().start(kind);
             window.exports().presetProperty().set(SizePreset.FULL_HD);
             window.exports().scaleProperty().set(scale);
-            images.draw(window.exports(), owner, image -> {
-                snapshotNanos[0] = System.nanoTime();
-                drawn.complete(image);
-            }, drawn::completeExceptionally);
+            images.draw(
+                    window.exports(),
+                    owner,
+                    image -> {
+                        snapshotNanos[0] = System.nanoTime();
+                        drawn.complete(image);
+                    },
+                    drawn::completeExceptionally);
             return null;
         });
         Image image = drawn.get(300, TimeUnit.SECONDS);
@@ -321,8 +358,12 @@ class FxWatchdogBench {
             long before = System.nanoTime();
             SlideContent drawing = window.exports().drawing();
             long copied = System.nanoTime();
-            var slide = dev.reelrank.export.SlideImage.prepare(drawing, kind, window.exports().words(),
-                    new dev.reelrank.export.ExportSize(1920, 1080, scale, window.exports().themeProperty().get()));
+            var slide = dev.reelrank.export.SlideImage.prepare(
+                    drawing,
+                    kind,
+                    window.exports().words(),
+                    new dev.reelrank.export.ExportSize(
+                            1920, 1080, scale, window.exports().themeProperty().get()));
             long prepared = System.nanoTime();
             javafx.stage.Stage hidden = new javafx.stage.Stage();
             hidden.setOpacity(0);
@@ -335,11 +376,18 @@ class FxWatchdogBench {
             hidden.hide();
             return new long[] {prepared - before, shown - prepared, snapped - shown, copied - before};
         });
-        System.out.printf("BENCH   on the FX thread, separately: prepare %.0f ms (of which the view models' copy %.0f ms),"
+        System.out.printf(
+                "BENCH   on the FX thread, separately: prepare %.0f ms (of which the view models' copy %.0f ms),"
                         + " show + CSS %.0f ms, layout + snapshot %.0f ms%n",
                 split[0] / 1e6, split[3] / 1e6, split[1] / 1e6, split[2] / 1e6);
-        System.out.printf("BENCH export %s %dx%d px: drawn (prepare + one pulse + snapshot) %.0f ms, "
-                        + "encoded and written %.0f ms more (%,d bytes)%n", kind, (int) image.getWidth(),
-                (int) image.getHeight(), (drawnAt - start) / 1e6, (System.nanoTime() - drawnAt) / 1e6, Files.size(file));
+        System.out.printf(
+                "BENCH export %s %dx%d px: drawn (prepare + one pulse + snapshot) %.0f ms, "
+                        + "encoded and written %.0f ms more (%,d bytes)%n",
+                kind,
+                (int) image.getWidth(),
+                (int) image.getHeight(),
+                (drawnAt - start) / 1e6,
+                (System.nanoTime() - drawnAt) / 1e6,
+                Files.size(file));
     }
 }

@@ -3,8 +3,8 @@ package dev.reelrank.bench;
 import com.sun.javafx.perf.PerformanceTracker;
 import dev.reelrank.io.ProjectFiles;
 import dev.reelrank.model.Project;
-import dev.reelrank.view.controls.Fonts;
 import dev.reelrank.view.MainWindow;
+import dev.reelrank.view.controls.Fonts;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.products.ProductRowViewModel;
 import dev.reelrank.viewmodel.session.ProjectSession;
@@ -43,7 +43,9 @@ class EditLatencyBench {
 
     private static int[] sizes() {
         String wanted = System.getProperty("bench.sizes", "20,1000");
-        return java.util.Arrays.stream(wanted.split(",")).mapToInt(Integer::parseInt).toArray();
+        return java.util.Arrays.stream(wanted.split(","))
+                .mapToInt(Integer::parseInt)
+                .toArray();
     }
 
     private static void measure(int size) throws Exception {
@@ -59,8 +61,9 @@ class EditLatencyBench {
             MainWindow window = new MainWindow(viewModel[0], new dev.reelrank.export.WindowImages());
             window.show(stage);
             long t2 = System.nanoTime();
-            System.out.printf("BENCH opening %d products: view models %.0f ms, window %.0f ms%n", size,
-                    (t1 - t0) / 1e6, (t2 - t1) / 1e6);
+            System.out.printf(
+                    "BENCH opening %d products: view models %.0f ms, window %.0f ms%n",
+                    size, (t1 - t0) / 1e6, (t2 - t1) / 1e6);
             shown.complete(stage);
         });
         Stage stage = shown.get(300, TimeUnit.SECONDS);
@@ -77,7 +80,8 @@ class EditLatencyBench {
             if (i == WARM_UP) {
                 recording = startRecording();
             }
-            // As typed: "0.05" to "0.44" (a double's text, "0.060000000000000005", has more decimals than a project keeps).
+            // As typed: "0.05" to "0.44" (a double's text, "0.060000000000000005", has more decimals than a project
+            // keeps).
             String price = java.math.BigDecimal.valueOf(5 + i % 40, 2).toPlainString();
             long[] times = editAndWaitForFrame(tracker, row, price);
             if (i >= WARM_UP) {
@@ -88,12 +92,14 @@ class EditLatencyBench {
             }
         }
         stopRecording(recording, size);
-        System.out.printf("BENCH edit-to-frame %d products: work median %.1f ms, p95 %.1f ms; "
+        System.out.printf(
+                "BENCH edit-to-frame %d products: work median %.1f ms, p95 %.1f ms; "
                         + "end-to-end (incl. waiting for the pulse) median %.1f ms, p95 %.1f ms%n",
                 size, percentile(work, 50), percentile(work, 95), percentile(endToEnd, 50), percentile(endToEnd, 95));
-        System.out.printf("BENCH   of which the edit on the FX thread: median %.1f ms, p95 %.1f ms; the pulse to the "
-                + "rendered frame: median %.1f ms, p95 %.1f ms%n", percentile(edits, 50), percentile(edits, 95),
-                percentile(frames, 50), percentile(frames, 95));
+        System.out.printf(
+                "BENCH   of which the edit on the FX thread: median %.1f ms, p95 %.1f ms; the pulse to the "
+                        + "rendered frame: median %.1f ms, p95 %.1f ms%n",
+                percentile(edits, 50), percentile(edits, 95), percentile(frames, 50), percentile(frames, 95));
         Platform.runLater(stage::close);
     }
 
@@ -140,8 +146,10 @@ class EditLatencyBench {
         CompletableFuture<Stage> shown = new CompletableFuture<>();
         Platform.runLater(() -> {
             Stage stage = new Stage();
-            new MainWindow(new MainViewModel(new ProjectSession(opened, file), Texts.english()),
-                    new dev.reelrank.export.WindowImages()).show(stage);
+            new MainWindow(
+                            new MainViewModel(new ProjectSession(opened, file), Texts.english()),
+                            new dev.reelrank.export.WindowImages())
+                    .show(stage);
             shown.complete(stage);
         });
         shown.get(300, TimeUnit.SECONDS);
@@ -149,11 +157,14 @@ class EditLatencyBench {
         System.gc();
         Thread.sleep(500);
         long rssKb = Files.readAllLines(Path.of("/proc/self/status")).stream()
-                .filter(line -> line.startsWith("VmRSS:")).mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")))
-                .findFirst().orElse(-1);
+                .filter(line -> line.startsWith("VmRSS:"))
+                .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")))
+                .findFirst()
+                .orElse(-1);
         Runtime runtime = Runtime.getRuntime();
-        System.out.printf("BENCH memory after opening %d products: resident %.0f MB, Java heap used %.0f MB%n", size,
-                rssKb / 1024.0, (runtime.totalMemory() - runtime.freeMemory()) / 1024.0 / 1024.0);
+        System.out.printf(
+                "BENCH memory after opening %d products: resident %.0f MB, Java heap used %.0f MB%n",
+                size, rssKb / 1024.0, (runtime.totalMemory() - runtime.freeMemory()) / 1024.0 / 1024.0);
         Files.delete(file);
     }
 

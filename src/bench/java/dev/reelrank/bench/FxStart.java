@@ -7,12 +7,11 @@ import javafx.application.Platform;
  * where the toolkit starts only once, and a harness that closes its last window must not stop it.
  */
 public final class FxStart {
-    private FxStart() {
-    }
+    private FxStart() {}
 
     public static void once() {
         try {
-            Platform.startup(() -> { });
+            Platform.startup(() -> {});
         } catch (IllegalStateException alreadyStarted) {
             // Started by a harness before this one.
         }

@@ -1,7 +1,7 @@
 package dev.reelrank.bench;
 
-import dev.reelrank.view.controls.Fonts;
 import dev.reelrank.view.MainWindow;
+import dev.reelrank.view.controls.Fonts;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.text.Texts;
@@ -10,13 +10,12 @@ import javafx.stage.Stage;
 
 /** Opens a window on a large generated project and reports the time of each step; for profiling. */
 public final class OpenLarge {
-    private OpenLarge() {
-    }
+    private OpenLarge() {}
 
     public static void main(String[] args) {
         int size = Integer.parseInt(args[0]);
         var project = LargeProjects.withProducts(size);
-        Platform.startup(() -> { });
+        Platform.startup(() -> {});
         Platform.runLater(() -> {
             Fonts.load();
             long t0 = System.nanoTime();
@@ -35,7 +34,8 @@ public final class OpenLarge {
                     row.amount().commit(String.valueOf(0.05 + (i % 40) * 0.01));
                 }
                 if (edits > 0) {
-                    System.out.printf("edit (view models and views, no layout) %.1f ms each%n",
+                    System.out.printf(
+                            "edit (view models and views, no layout) %.1f ms each%n",
                             (System.nanoTime() - e0) / 1e6 / edits);
                 }
                 int framed = Integer.parseInt(args.length > 2 ? args[2] : "0");
@@ -48,7 +48,8 @@ public final class OpenLarge {
                         if (done++ >= framed) {
                             stop();
                             if (framed > 0) {
-                                System.out.printf("one edit per frame: %.1f ms per frame%n",
+                                System.out.printf(
+                                        "one edit per frame: %.1f ms per frame%n",
                                         (System.nanoTime() - start) / 1e6 / framed);
                             }
                             Platform.exit();

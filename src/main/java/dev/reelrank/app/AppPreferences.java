@@ -1,10 +1,10 @@
 package dev.reelrank.app;
 
 import dev.reelrank.model.Currencies;
+import dev.reelrank.viewmodel.port.UserSettings;
 import dev.reelrank.viewmodel.settings.Language;
 import dev.reelrank.viewmodel.settings.TableRoom;
 import dev.reelrank.viewmodel.settings.Theme;
-import dev.reelrank.viewmodel.port.UserSettings;
 import dev.reelrank.viewmodel.settings.WindowPlace;
 import java.util.Currency;
 import java.util.Optional;
@@ -59,8 +59,12 @@ final class AppPreferences implements UserSettings {
             if (parts.length != 5) {
                 return Optional.empty();
             }
-            return Optional.of(new WindowPlace(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]),
-                    Double.parseDouble(parts[2]), Double.parseDouble(parts[3]), Boolean.parseBoolean(parts[4])));
+            return Optional.of(new WindowPlace(
+                    Double.parseDouble(parts[0]),
+                    Double.parseDouble(parts[1]),
+                    Double.parseDouble(parts[2]),
+                    Double.parseDouble(parts[3]),
+                    Boolean.parseBoolean(parts[4])));
         } catch (IllegalArgumentException e) {
             // A damaged entry (hand-edited, or from another version) means the default place.
             return Optional.empty();
@@ -69,8 +73,15 @@ final class AppPreferences implements UserSettings {
 
     @Override
     public void windowPlace(WindowPlace place) {
-        put("window", String.join(",", Double.toString(place.x()), Double.toString(place.y()),
-                Double.toString(place.width()), Double.toString(place.height()), Boolean.toString(place.maximized())));
+        put(
+                "window",
+                String.join(
+                        ",",
+                        Double.toString(place.x()),
+                        Double.toString(place.y()),
+                        Double.toString(place.width()),
+                        Double.toString(place.height()),
+                        Boolean.toString(place.maximized())));
     }
 
     @Override

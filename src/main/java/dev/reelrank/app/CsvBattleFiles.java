@@ -14,8 +14,13 @@ final class CsvBattleFiles implements BattleFiles {
     public Contents read(Path file, DoubleConsumer progress, BooleanSupplier cancelled) throws IOException {
         try {
             var result = BattleImporter.read(file, false, progress, cancelled);
-            return new Contents(result.battles(), result.rows(), result.skipped(),
-                    result.problems().isEmpty() ? null : result.problems().getFirst().explanation());
+            return new Contents(
+                    result.battles(),
+                    result.rows(),
+                    result.skipped(),
+                    result.problems().isEmpty()
+                            ? null
+                            : result.problems().getFirst().explanation());
         } catch (BattleImportException e) {
             throw new IOException(e.getMessage(), e);
         }

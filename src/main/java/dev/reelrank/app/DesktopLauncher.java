@@ -29,8 +29,10 @@ final class DesktopLauncher implements dev.reelrank.cli.WindowOpener {
             Application.launch(ReelRankApp.class);
         } catch (RuntimeException e) {
             ErrorLog.record("The window could not be opened", e);
-            throw new CommandFailure("cannot open the window: " + reason(e)
-                    + " (headless commands such as 'validate' need no display)", ExitCodes.FAILURE, e);
+            throw new CommandFailure(
+                    "cannot open the window: " + reason(e) + " (headless commands such as 'validate' need no display)",
+                    ExitCodes.FAILURE,
+                    e);
         }
         return ExitCodes.OK;
     }

@@ -18,11 +18,10 @@ import java.util.logging.SimpleFormatter;
  */
 final class ErrorLog {
     private static final Logger LOG = Logger.getLogger("dev.reelrank");
-    private static volatile Consumer<String> window = line -> { };
+    private static volatile Consumer<String> window = line -> {};
     private static volatile String firstFailure;
 
-    private ErrorLog() {
-    }
+    private ErrorLog() {}
 
     /** The log file: $XDG_STATE_HOME/reelrank/reelrank.log, else ~/.local/state/reelrank/reelrank.log. */
     static Path file() {
@@ -50,8 +49,8 @@ final class ErrorLog {
         } catch (IOException | RuntimeException e) {
             // No log folder (read-only home): records are dropped rather than printed over the user's terminal.
         }
-        Thread.setDefaultUncaughtExceptionHandler((thread, failure) ->
-                unexpected("Unexpected failure on thread " + thread.getName(), failure));
+        Thread.setDefaultUncaughtExceptionHandler(
+                (thread, failure) -> unexpected("Unexpected failure on thread " + thread.getName(), failure));
     }
 
     /**

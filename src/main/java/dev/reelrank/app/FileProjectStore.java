@@ -3,21 +3,21 @@ package dev.reelrank.app;
 import dev.reelrank.io.BuiltInDataset;
 import dev.reelrank.io.DefaultDataset;
 import dev.reelrank.io.FileChangedException;
-import dev.reelrank.io.FileStamp;
 import dev.reelrank.io.FileProblem;
+import dev.reelrank.io.FileStamp;
 import dev.reelrank.io.ProjectFileException;
 import dev.reelrank.io.ProjectFiles;
 import dev.reelrank.model.Project;
 import dev.reelrank.viewmodel.port.BuiltInView;
 import dev.reelrank.viewmodel.port.ProjectStore;
 import java.io.IOException;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Project files on disk, through the strict reader and the atomic writer (public for the view models' tests). */
 public final class FileProjectStore implements ProjectStore {
@@ -96,7 +96,7 @@ public final class FileProjectStore implements ProjectStore {
     @Override
     public Project blank() {
         Project defaults = DefaultDataset.load();
-        return new Project("Untitled project", null, defaults.displayCurrency(), defaults.exchangeRates(), List.of(),
-                List.of());
+        return new Project(
+                "Untitled project", null, defaults.displayCurrency(), defaults.exchangeRates(), List.of(), List.of());
     }
 }

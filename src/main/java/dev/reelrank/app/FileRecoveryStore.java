@@ -26,6 +26,7 @@ import java.util.function.Predicate;
 final class FileRecoveryStore implements RecoveryStore, AutoCloseable {
     /** Long enough to write a burst of typing once, short enough to lose no more than a second of it. */
     static final Duration DELAY = Duration.ofSeconds(1);
+
     private final RecoveryFiles files;
     private final Duration delay;
     private final String ownId;
@@ -38,16 +39,14 @@ final class FileRecoveryStore implements RecoveryStore, AutoCloseable {
     });
     private Kept latest;
     private ScheduledFuture<?> pending;
-    private java.util.function.Consumer<Path> failed = folder -> { };
-    private Runnable recovered = () -> { };
+    private java.util.function.Consumer<Path> failed = folder -> {};
+    private Runnable recovered = () -> {};
     /** Whether the last write failed and was said: a folder that stays unwritable is said once. */
     private boolean failing;
 
-    private record Kept(Project project, Path file) {
-    }
+    private record Kept(Project project, Path file) {}
 
-    FileRecoveryStore(RecoveryFiles files, String ownId, Predicate<String> stillOpen, Clock clock,
-                      Duration delay) {
+    FileRecoveryStore(RecoveryFiles files, String ownId, Predicate<String> stillOpen, Clock clock, Duration delay) {
         this.files = files;
         this.delay = delay;
         this.ownId = ownId;
@@ -58,8 +57,12 @@ final class FileRecoveryStore implements RecoveryStore, AutoCloseable {
     /** The store for this process, in the folder next to the error log. */
     static FileRecoveryStore forThisProcess() {
         ProcessHandle self = ProcessHandle.current();
-        return new FileRecoveryStore(new RecoveryFiles(ErrorLog.file().resolveSibling("recovery")), idOf(self),
-                FileRecoveryStore::processStillRuns, Clock.systemUTC(), DELAY);
+        return new FileRecoveryStore(
+                new RecoveryFiles(ErrorLog.file().resolveSibling("recovery")),
+                idOf(self),
+                FileRecoveryStore::processStillRuns,
+                Clock.systemUTC(),
+                DELAY);
     }
 
     static String idOf(ProcessHandle process) {
@@ -75,7 +78,10 @@ final class FileRecoveryStore implements RecoveryStore, AutoCloseable {
         }
         try {
             Optional<ProcessHandle> process = ProcessHandle.of(Long.parseLong(parts[1]));
-            return process.filter(ProcessHandle::isAlive).map(FileRecoveryStore::idOf).filter(id::equals).isPresent();
+            return process.filter(ProcessHandle::isAlive)
+                    .map(FileRecoveryStore::idOf)
+                    .filter(id::equals)
+                    .isPresent();
         } catch (NumberFormatException e) {
             return false;
         }

@@ -23,6 +23,7 @@ import javafx.application.Platform;
 final class FxBackgroundWork implements BackgroundWork {
     /** Enough for a save or an import beside a bootstrap; the bootstrap itself is one thread. */
     static final int THREADS = 2;
+
     private static final AtomicInteger NUMBER = new AtomicInteger();
     private static final ExecutorService SHARED = pool(THREADS);
 
@@ -36,8 +37,11 @@ final class FxBackgroundWork implements BackgroundWork {
     }
 
     /** For tests: other threads, another way to the FX thread, another log. */
-    FxBackgroundWork(ExecutorService workers, Consumer<Runnable> fxThread, BiConsumer<String, Throwable> log,
-                     BiConsumer<String, Throwable> unexpected) {
+    FxBackgroundWork(
+            ExecutorService workers,
+            Consumer<Runnable> fxThread,
+            BiConsumer<String, Throwable> log,
+            BiConsumer<String, Throwable> unexpected) {
         this.workers = workers;
         this.fxThread = fxThread;
         this.log = log;
@@ -46,8 +50,8 @@ final class FxBackgroundWork implements BackgroundWork {
 
     /** A fixed number of daemon threads named reelrank-background-N, with a queue for the rest. */
     static ExecutorService pool(int threads) {
-        return new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
-                runnable -> {
+        return new ThreadPoolExecutor(
+                threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), runnable -> {
                     Thread thread = new Thread(runnable, "reelrank-background-" + NUMBER.incrementAndGet());
                     thread.setDaemon(true);
                     return thread;

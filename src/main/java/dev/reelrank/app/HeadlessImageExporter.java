@@ -6,9 +6,9 @@ import dev.reelrank.export.ExportSize;
 import dev.reelrank.export.PngEncoding;
 import dev.reelrank.export.SlideImage;
 import dev.reelrank.model.Project;
-import dev.reelrank.viewmodel.settings.Language;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.ratings.RatingSnapshot;
+import dev.reelrank.viewmodel.settings.Language;
 import dev.reelrank.viewmodel.slides.SlideKind;
 import dev.reelrank.viewmodel.slides.SlideTexts;
 import dev.reelrank.viewmodel.slides.SlideTheme;
@@ -26,7 +26,10 @@ final class HeadlessImageExporter implements ImageExporter {
     @Override
     public byte[] png(Project project, ImageRequest request) throws Exception {
         startHeadless();
-        ExportSize size = new ExportSize(request.width(), request.height(), request.scale(),
+        ExportSize size = new ExportSize(
+                request.width(),
+                request.height(),
+                request.scale(),
                 SlideTheme.of(request.theme()).orElseThrow());
         SlideKind kind = SlideKind.of(request.chart()).orElseThrow();
         Language language = "zh".equals(request.language()) ? Language.CHINESE : Language.ENGLISH;
@@ -38,9 +41,12 @@ final class HeadlessImageExporter implements ImageExporter {
             try {
                 MainViewModel viewModel = MainViewModel.drawing(project, texts, ratings);
                 SlideTexts words = viewModel.slides().texts(kind);
-                words = new SlideTexts(request.title() == null ? words.title() : request.title(),
-                        request.subtitle() == null ? words.subtitle() : request.subtitle(), words.sources(),
-                        words.stamp(), words.sample());
+                words = new SlideTexts(
+                        request.title() == null ? words.title() : request.title(),
+                        request.subtitle() == null ? words.subtitle() : request.subtitle(),
+                        words.sources(),
+                        words.stamp(),
+                        words.sample());
                 SlideImage slide = SlideImage.prepare(viewModel, kind, words, size);
                 // KPI tiles finish their text only in a window's pulse; the headless screen has windows too.
                 slide.drawAfterPulse(null, drawn::complete, drawn::completeExceptionally);
@@ -51,8 +57,10 @@ final class HeadlessImageExporter implements ImageExporter {
         try {
             return PngEncoding.encode(drawn.get());
         } catch (OutOfMemoryError e) {
-            throw new IllegalStateException("not enough memory for a " + size.pixelWidth() + " x " + size.pixelHeight()
-                    + " px image; lower --scale or the size", e);
+            throw new IllegalStateException(
+                    "not enough memory for a " + size.pixelWidth() + " x " + size.pixelHeight()
+                            + " px image; lower --scale or the size",
+                    e);
         }
     }
 
@@ -70,8 +78,7 @@ final class HeadlessImageExporter implements ImageExporter {
      * through it, on stderr, that it was loaded from the class path (as {@code java -jar} does); the
      * export's result would then follow a two-line warning about nothing the user can act on.
      */
-    private static final java.util.logging.Logger PLATFORM_LOG =
-            java.util.logging.Logger.getLogger("javafx");
+    private static final java.util.logging.Logger PLATFORM_LOG = java.util.logging.Logger.getLogger("javafx");
 
     /** Monocle's headless platform must be chosen before the toolkit starts; a running toolkit is reused. */
     private static void startHeadless() throws InterruptedException {

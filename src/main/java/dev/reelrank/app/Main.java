@@ -7,8 +7,7 @@ import dev.reelrank.cli.Cli;
  * works with JavaFX on the class path and headless commands never start JavaFX.
  */
 public final class Main {
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         StartupTrace.mark("main");

@@ -5,19 +5,19 @@ import dev.reelrank.io.ProjectFileException;
 import dev.reelrank.io.ProjectFiles;
 import dev.reelrank.model.LocalText;
 import dev.reelrank.model.Project;
+import dev.reelrank.view.MainWindow;
 import dev.reelrank.view.controls.ErrorDialogs;
 import dev.reelrank.view.controls.Fonts;
-import dev.reelrank.view.MainWindow;
-import dev.reelrank.viewmodel.port.BackgroundWork;
-import dev.reelrank.viewmodel.settings.Language;
 import dev.reelrank.viewmodel.MainViewModel;
-import dev.reelrank.viewmodel.session.ProjectSession;
+import dev.reelrank.viewmodel.port.BackgroundWork;
 import dev.reelrank.viewmodel.port.RecentFiles;
-import dev.reelrank.viewmodel.text.Texts;
 import dev.reelrank.viewmodel.port.UserSettings;
-import java.util.Locale;
+import dev.reelrank.viewmodel.session.ProjectSession;
+import dev.reelrank.viewmodel.settings.Language;
+import dev.reelrank.viewmodel.text.Texts;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -39,8 +39,7 @@ public final class ReelRankApp extends Application {
     }
 
     /** The project a window opens on, or the reason the requested file could not be opened. */
-    record InitialProject(Project project, Path file, LocalText problem) {
-    }
+    record InitialProject(Project project, Path file, LocalText problem) {}
 
     /** Starts reading the project while JavaFX starts, so the file costs no time before the first frame. */
     static void prepare(Path file) {
@@ -55,25 +54,26 @@ public final class ReelRankApp extends Application {
         StartupTrace.mark("project read");
         // A smoke test starts as the user would, but leaves their window place and choices as they were.
         UserSettings settings = smoke ? AppPreferences.forUser().readOnly() : AppPreferences.forUser();
-        MainWindow window = show(stage, project, PreferencesRecentFiles.forUser(), new FxBackgroundWork(),
-                settings, true);
+        MainWindow window =
+                show(stage, project, PreferencesRecentFiles.forUser(), new FxBackgroundWork(), settings, true);
         MainViewModel viewModel = window.viewModel();
         if (!smoke) {
             recovery = FileRecoveryStore.forThisProcess();
             viewModel.keepUnsavedWorkIn(recovery);
-            dev.reelrank.view.FirstPaint.whenPainted(stage.getScene(),
-                    () -> javafx.application.Platform.runLater(window::offerLeftoverWork));
+            dev.reelrank.view.FirstPaint.whenPainted(
+                    stage.getScene(), () -> javafx.application.Platform.runLater(window::offerLeftoverWork));
         }
-        ErrorLog.reportTo(line -> javafx.application.Platform.runLater(() -> viewModel.reportProblem(
-                viewModel.texts().format("status.unexpected", line))));
+        ErrorLog.reportTo(line -> javafx.application.Platform.runLater(
+                () -> viewModel.reportProblem(viewModel.texts().format("status.unexpected", line))));
         if (smoke) {
             dev.reelrank.view.FirstPaint.whenPainted(stage.getScene(), () -> {
                 firstPaintMillis = System.currentTimeMillis()
-                        - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+                        - java.lang.management.ManagementFactory.getRuntimeMXBean()
+                                .getStartTime();
                 // The table and the tiles come right after the first frame; the smoke test sees them painted
                 // too, so a part that cannot be built fails it rather than going unnoticed.
-                javafx.application.Platform.runLater(() -> dev.reelrank.view.FirstPaint.whenPainted(stage.getScene(),
-                        javafx.application.Platform::exit));
+                javafx.application.Platform.runLater(() ->
+                        dev.reelrank.view.FirstPaint.whenPainted(stage.getScene(), javafx.application.Platform::exit));
             });
         }
     }
@@ -83,13 +83,25 @@ public final class ReelRankApp extends Application {
      * cannot be read (the reason is shown, and the file is left untouched).
      */
     public static MainViewModel openMainWindow(Stage stage, Path file, boolean chartsFirst) {
-        return show(stage, load(file), RecentFiles.inMemory(), BackgroundWork.immediate(), UserSettings.inMemory(),
-                chartsFirst).viewModel();
+        return show(
+                        stage,
+                        load(file),
+                        RecentFiles.inMemory(),
+                        BackgroundWork.immediate(),
+                        UserSettings.inMemory(),
+                        chartsFirst)
+                .viewModel();
     }
 
     public static MainViewModel openMainWindow(Stage stage, Path file) {
-        return show(stage, load(file), RecentFiles.inMemory(), BackgroundWork.immediate(), UserSettings.inMemory(),
-                false).viewModel();
+        return show(
+                        stage,
+                        load(file),
+                        RecentFiles.inMemory(),
+                        BackgroundWork.immediate(),
+                        UserSettings.inMemory(),
+                        false)
+                .viewModel();
     }
 
     /** A window with the given settings (theme, language), keeping nothing; for tests and the screen gallery. */
@@ -105,8 +117,8 @@ public final class ReelRankApp extends Application {
 
     /** A window on the default dataset that keeps its unsaved work in {@code recovery}, for tests. */
     static MainWindow openKeepingUnsavedWork(Stage stage, dev.reelrank.viewmodel.port.RecoveryStore recovery) {
-        MainWindow window = show(stage, load(null), RecentFiles.inMemory(), BackgroundWork.immediate(),
-                UserSettings.inMemory(), false);
+        MainWindow window = show(
+                stage, load(null), RecentFiles.inMemory(), BackgroundWork.immediate(), UserSettings.inMemory(), false);
         window.viewModel().keepUnsavedWorkIn(recovery);
         return window;
     }
@@ -119,8 +131,13 @@ public final class ReelRankApp extends Application {
         }
     }
 
-    private static MainWindow show(Stage stage, InitialProject initial, RecentFiles recent,
-                                      BackgroundWork background, UserSettings settings, boolean chartsFirst) {
+    private static MainWindow show(
+            Stage stage,
+            InitialProject initial,
+            RecentFiles recent,
+            BackgroundWork background,
+            UserSettings settings,
+            boolean chartsFirst) {
         Fonts.load();
         // The language the user chose last, else the operating system's; numbers and dates follow its region.
         Locale system = Locale.getDefault();
@@ -129,11 +146,11 @@ public final class ReelRankApp extends Application {
         if (initial.file() != null) {
             recent.remember(initial.file().toAbsolutePath());
         }
-        MainViewModel viewModel = new MainViewModel(session, texts, new FileProjectStore(), recent, background,
-                new CsvBattleFiles(), settings);
+        MainViewModel viewModel = new MainViewModel(
+                session, texts, new FileProjectStore(), recent, background, new CsvBattleFiles(), settings);
         StartupTrace.mark("view models built");
-        MainWindow window = new MainWindow(viewModel, new dev.reelrank.export.WindowImages(),
-                dev.reelrank.cli.Version.current());
+        MainWindow window =
+                new MainWindow(viewModel, new dev.reelrank.export.WindowImages(), dev.reelrank.cli.Version.current());
         if (chartsFirst) {
             window.showChartsFirst(stage);
         } else {
@@ -155,10 +172,14 @@ public final class ReelRankApp extends Application {
         if (initial.file() != null) {
             return project;
         }
-        return settings.displayCurrency().filter(currency -> project.products().stream()
+        return settings.displayCurrency()
+                .filter(currency -> project.products().stream()
                         .filter(p -> p.compared().hasFigure())
-                        .allMatch(p -> project.rates().factor(p.compared().price().currency(), currency).isPresent()))
-                .map(project::withDisplayCurrency).orElse(project);
+                        .allMatch(p -> project.rates()
+                                .factor(p.compared().price().currency(), currency)
+                                .isPresent()))
+                .map(project::withDisplayCurrency)
+                .orElse(project);
     }
 
     private static InitialProject load(Path file) {
@@ -170,8 +191,8 @@ public final class ReelRankApp extends Application {
             } catch (ProjectFileException e) {
                 return new InitialProject(DefaultDataset.load(), null, e.explanation());
             } catch (IOException e) {
-                return new InitialProject(DefaultDataset.load(), null,
-                        LocalText.verbatim(file + ": " + e.getMessage()));
+                return new InitialProject(
+                        DefaultDataset.load(), null, LocalText.verbatim(file + ": " + e.getMessage()));
             }
         }
         return new InitialProject(DefaultDataset.load(), null, null);

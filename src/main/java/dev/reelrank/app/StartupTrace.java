@@ -12,17 +12,22 @@ import java.nio.file.StandardOpenOption;
  */
 final class StartupTrace {
     private static final String FILE = System.getProperty("reelrank.startupTrace");
-    private static final long JVM_START = FILE == null ? 0
+    private static final long JVM_START = FILE == null
+            ? 0
             : java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
 
-    private StartupTrace() {
-    }
+    private StartupTrace() {}
 
     static void mark(String step) {
         if (FILE != null) {
-            String line = String.format(java.util.Locale.ROOT, "%6d ms  %s%n", System.currentTimeMillis() - JVM_START, step);
+            String line =
+                    String.format(java.util.Locale.ROOT, "%6d ms  %s%n", System.currentTimeMillis() - JVM_START, step);
             try {
-                Files.writeString(Path.of(FILE), line, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                Files.writeString(
+                        Path.of(FILE),
+                        line,
+                        StandardCharsets.UTF_8,
+                        StandardOpenOption.CREATE,
                         StandardOpenOption.APPEND);
             } catch (IOException e) {
                 // A trace that cannot be written is no reason to disturb the start.

@@ -121,7 +121,8 @@ public final class Cli {
 
     /** Picocli's message, in plain words where it speaks of Java types or indexes. */
     private static String usageMessage(ParameterException e) {
-        if (e instanceof UnmatchedArgumentException unmatched && !unmatched.isUnknownOption()
+        if (e instanceof UnmatchedArgumentException unmatched
+                && !unmatched.isUnknownOption()
                 && !unmatched.getUnmatched().isEmpty()) {
             List<String> extra = unmatched.getUnmatched();
             return (extra.size() == 1 ? "unexpected argument " : "unexpected arguments ")
@@ -143,16 +144,29 @@ public final class Cli {
             return name + " takes a number, not '" + e.getValue() + "'";
         }
         if (type.isEnum()) {
-            return name + " must be one of " + String.join(", ", Arrays.stream(type.getEnumConstants())
-                    .map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT)).toList()) + ", not '" + e.getValue() + "'";
+            return name + " must be one of "
+                    + String.join(
+                            ", ",
+                            Arrays.stream(type.getEnumConstants())
+                                    .map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT))
+                                    .toList())
+                    + ", not '" + e.getValue() + "'";
         }
         return name + ": " + conversion.getMessage();
     }
 
-    private static final Set<Class<?>> WHOLE_NUMBERS = Set.of(int.class, Integer.class, long.class, Long.class,
-            short.class, Short.class, byte.class, Byte.class, java.math.BigInteger.class);
-    private static final Set<Class<?>> NUMBERS = Set.of(double.class, Double.class, float.class, Float.class,
-            java.math.BigDecimal.class);
+    private static final Set<Class<?>> WHOLE_NUMBERS = Set.of(
+            int.class,
+            Integer.class,
+            long.class,
+            Long.class,
+            short.class,
+            Short.class,
+            byte.class,
+            Byte.class,
+            java.math.BigInteger.class);
+    private static final Set<Class<?>> NUMBERS =
+            Set.of(double.class, Double.class, float.class, Float.class, java.math.BigDecimal.class);
 
     private static IExecutionExceptionHandler failure(PrintWriter err, boolean debug) {
         return (Exception e, CommandLine commandLine, ParseResult parseResult) -> {

@@ -8,6 +8,5 @@ public final class ExitCodes {
     /** Bad input or usage: a malformed file, an unknown option. */
     public static final int BAD_INPUT = 2;
 
-    private ExitCodes() {
-    }
+    private ExitCodes() {}
 }

@@ -16,7 +16,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "export", mixinStandardHelpOptions = true, versionProvider = ReelRankCommand.VersionLine.class,
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
+        versionProvider = ReelRankCommand.VersionLine.class,
         description = "Draw a chart of a project as a PNG, without a display.")
 final class ExportCommand implements Callable<Integer> {
     private final ImageExporter exporter;
@@ -24,11 +27,16 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "PROJECT", description = "A .reelrank.json file; the default dataset "
-            + "when left out.")
+    @Parameters(
+            arity = "0..1",
+            paramLabel = "PROJECT",
+            description = "A .reelrank.json file; the default dataset " + "when left out.")
     private Path project;
 
-    @Option(names = "--chart", required = true, paramLabel = "CHART",
+    @Option(
+            names = "--chart",
+            required = true,
+            paramLabel = "CHART",
             description = "cost, rating, trend, price-history, value, heatmap (observed win rates) or dashboard.")
     private String chart;
 
@@ -41,23 +49,33 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--height", defaultValue = "1080", paramLabel = "H", description = "Layout height (default 1080).")
     private int height;
 
-    @Option(names = "--scale", defaultValue = "1", paramLabel = "S",
+    @Option(
+            names = "--scale",
+            defaultValue = "1",
+            paramLabel = "S",
             description = "1, 2 or 3; the image has (W*S) x (H*S) pixels (default 1).")
     private int scale;
 
-    @Option(names = "--theme", defaultValue = "light", paramLabel = "THEME",
+    @Option(
+            names = "--theme",
+            defaultValue = "light",
+            paramLabel = "THEME",
             description = "light, dark or transparent (default light).")
     private String theme;
 
     @Option(names = "--lang", defaultValue = "en", paramLabel = "LANG", description = "en or zh (default en).")
     private String language;
 
-    @Option(names = "--title", paramLabel = "TEXT", description = "Title (default: what the chart shows, with its "
-            + "unit); \"\" for none.")
+    @Option(
+            names = "--title",
+            paramLabel = "TEXT",
+            description = "Title (default: what the chart shows, with its " + "unit); \"\" for none.")
     private String title;
 
-    @Option(names = "--subtitle", paramLabel = "TEXT", description = "Line under the title (default: the project's "
-            + "name); \"\" for none.")
+    @Option(
+            names = "--subtitle",
+            paramLabel = "TEXT",
+            description = "Line under the title (default: the project's " + "name); \"\" for none.")
     private String subtitle;
 
     @Option(names = "--force", description = "Replace FILE.png if it already exists.")
@@ -83,7 +101,9 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + out + ": " + IoProblems.describe(e), e);
         }
-        spec.commandLine().getOut().printf(java.util.Locale.ROOT, "wrote %s: %d x %d px%n", out, width * scale, height * scale);
+        spec.commandLine()
+                .getOut()
+                .printf(java.util.Locale.ROOT, "wrote %s: %d x %d px%n", out, width * scale, height * scale);
         return ExitCodes.OK;
     }
 
@@ -111,8 +131,11 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private void checkOut() {
-        if (out.getFileName() == null || !out.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
-                .endsWith(".png")) {
+        if (out.getFileName() == null
+                || !out.getFileName()
+                        .toString()
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .endsWith(".png")) {
             throw new UserInputException(out + " does not end in .png");
         }
         if (Files.isDirectory(out)) {
@@ -129,8 +152,8 @@ final class ExportCommand implements Callable<Integer> {
 
     private static void oneOf(String option, String value, List<String> allowed) {
         if (!allowed.contains(value)) {
-            throw new UserInputException(option + " must be one of " + String.join(", ", allowed) + ", not \""
-                    + value + "\"");
+            throw new UserInputException(
+                    option + " must be one of " + String.join(", ", allowed) + ", not \"" + value + "\"");
         }
     }
 }

@@ -9,10 +9,10 @@ package dev.reelrank.cli;
  * @param title the image's title, or null for the chart's own (which names its unit)
  * @param subtitle the line under the title, or null for the project's name
  */
-public record ImageRequest(String chart, int width, int height, int scale, String theme, String language, String title,
-                           String subtitle) {
-    public static final java.util.List<String> CHARTS = java.util.List.of("cost", "rating", "trend", "price-history", "value",
-            "heatmap", "dashboard");
+public record ImageRequest(
+        String chart, int width, int height, int scale, String theme, String language, String title, String subtitle) {
+    public static final java.util.List<String> CHARTS =
+            java.util.List.of("cost", "rating", "trend", "price-history", "value", "heatmap", "dashboard");
     public static final java.util.List<String> THEMES = java.util.List.of("light", "dark", "transparent");
     public static final java.util.List<String> LANGUAGES = java.util.List.of("en", "zh");
     public static final int MAX_PIXELS = 8192;

@@ -6,7 +6,6 @@ import dev.reelrank.io.ProjectFileException;
 import dev.reelrank.io.ProjectFiles;
 import dev.reelrank.model.BattleMerge;
 import dev.reelrank.model.LocalText;
-import dev.reelrank.model.Project;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -20,7 +19,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Adds head-to-head votes from a CSV file to a project, saving it atomically. */
-@Command(name = "import-battles", mixinStandardHelpOptions = true, versionProvider = ReelRankCommand.VersionLine.class,
+@Command(
+        name = "import-battles",
+        mixinStandardHelpOptions = true,
+        versionProvider = ReelRankCommand.VersionLine.class,
         description = "Add battles or tallies from a CSV file to a project's head-to-head votes.")
 final class ImportBattlesCommand implements Callable<Integer> {
     @Spec
@@ -47,13 +49,17 @@ final class ImportBattlesCommand implements Callable<Integer> {
         BattleMerge.Result[] merged = new BattleMerge.Result[1];
         try {
             ProjectFiles.update(project, before -> {
-                merged[0] = BattleMerge.merge(before, imported.battles(), true,
-                        "Imported from " + csv.getFileName(), LocalDate.now());
+                merged[0] = BattleMerge.merge(
+                        before, imported.battles(), true, "Imported from " + csv.getFileName(), LocalDate.now());
                 if (strict && !merged[0].sameProduct().isEmpty()) {
                     // As any other row that cannot be imported: under --strict, the import fails there.
                     BattleMerge.SameProduct first = merged[0].sameProduct().getFirst();
-                    throw new UserInputException(csv + ":" + first.firstLine() + ": " + LocalText.of("csv.strict",
-                            LocalText.of("csv.sameProduct", first.first(), first.second(), first.product())).english()
+                    throw new UserInputException(csv + ":" + first.firstLine() + ": "
+                            + LocalText.of(
+                                            "csv.strict",
+                                            LocalText.of(
+                                                    "csv.sameProduct", first.first(), first.second(), first.product()))
+                                    .english()
                             + "; nothing was written");
                 }
                 return merged[0].project();
@@ -72,20 +78,39 @@ final class ImportBattlesCommand implements Callable<Integer> {
         }
         BattleMerge.Result done = merged[0];
         var out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "imported %,d votes (%,d pairs) from %s into %s%n", done.battles(), done.pairs(),
-                csv.getFileName(), project);
+        out.printf(
+                Locale.ROOT,
+                "imported %,d votes (%,d pairs) from %s into %s%n",
+                done.battles(),
+                done.pairs(),
+                csv.getFileName(),
+                project);
         if (!done.addedProducts().isEmpty()) {
-            out.printf(Locale.ROOT, "added %,d products without a price: %s%n", done.addedProducts().size(),
+            out.printf(
+                    Locale.ROOT,
+                    "added %,d products without a price: %s%n",
+                    done.addedProducts().size(),
                     firstNames(done.addedProducts()));
         }
         if (imported.skipped() > 0) {
-            spec.commandLine().getErr().printf(Locale.ROOT, "warning: skipped %,d malformed rows of %,d (first: %s)%n",
-                    imported.skipped(), imported.rows(), imported.problems().getFirst());
+            spec.commandLine()
+                    .getErr()
+                    .printf(
+                            Locale.ROOT,
+                            "warning: skipped %,d malformed rows of %,d (first: %s)%n",
+                            imported.skipped(),
+                            imported.rows(),
+                            imported.problems().getFirst());
         }
         if (!done.sameProduct().isEmpty()) {
-            spec.commandLine().getErr().printf(Locale.ROOT,
-                    "warning: skipped %,d rows of %,d whose two names are one product (first: %s)%n",
-                    done.sameProductRows(), imported.rows(), done.sameProduct().getFirst().explanation().english());
+            spec.commandLine()
+                    .getErr()
+                    .printf(
+                            Locale.ROOT,
+                            "warning: skipped %,d rows of %,d whose two names are one product (first: %s)%n",
+                            done.sameProductRows(),
+                            imported.rows(),
+                            done.sameProduct().getFirst().explanation().english());
         }
         return ExitCodes.OK;
     }
@@ -96,7 +121,8 @@ final class ImportBattlesCommand implements Callable<Integer> {
     /** The first names, in the order the file first names them, then "and N more". */
     static String firstNames(java.util.List<String> names) {
         String shown = String.join(", ", names.subList(0, Math.min(NAMES_SHOWN, names.size())));
-        return names.size() <= NAMES_SHOWN ? shown
+        return names.size() <= NAMES_SHOWN
+                ? shown
                 : String.format(Locale.ROOT, "%s and %,d more", shown, names.size() - NAMES_SHOWN);
     }
 }

@@ -8,8 +8,7 @@ import java.nio.file.NotDirectoryException;
 
 /** Says in a few words why a file operation failed. */
 final class IoProblems {
-    private IoProblems() {
-    }
+    private IoProblems() {}
 
     static String describe(IOException e) {
         if (e instanceof AccessDeniedException) {

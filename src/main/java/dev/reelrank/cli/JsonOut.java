@@ -11,10 +11,10 @@ import java.io.PrintWriter;
  */
 final class JsonOut {
     private static final JsonFactory FACTORY = JsonFactory.builder()
-            .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+            .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
 
-    private JsonOut() {
-    }
+    private JsonOut() {}
 
     /** A pretty-printing generator on {@code out} that leaves {@code out} open when closed. */
     static JsonGenerator on(PrintWriter out) throws IOException {

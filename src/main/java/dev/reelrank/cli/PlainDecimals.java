@@ -16,8 +16,7 @@ final class PlainDecimals {
 
     private static final MathContext SIX_DIGITS = new MathContext(6, RoundingMode.HALF_UP);
 
-    private PlainDecimals() {
-    }
+    private PlainDecimals() {}
 
     /** A yearly amount of money: always two decimals, e.g. {@code 1211800000.00}. */
     static String money(BigDecimal value) {

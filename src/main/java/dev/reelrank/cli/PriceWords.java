@@ -4,8 +4,7 @@ import dev.reelrank.model.PriceOption;
 
 /** How the command line names a price option's kind of figure. */
 final class PriceWords {
-    private PriceWords() {
-    }
+    private PriceWords() {}
 
     /**
      * The kind of figure, e.g. "API price", "plan" or "estimate, derived": the one place the

@@ -20,8 +20,7 @@ import java.util.Optional;
  * newest score on or before the day, best first, with what the board published beside it.
  */
 final class PublishedRatingsTable {
-    private record Row(Product product, PublishedRating rating) {
-    }
+    private record Row(Product product, PublishedRating rating) {}
 
     private final Leaderboard board;
     private final List<Row> rows;
@@ -51,16 +50,33 @@ final class PublishedRatingsTable {
     }
 
     void table(PrintWriter out) {
-        int width = Math.max(5, rows.stream().mapToInt(r -> r.product().name().length()).max().orElse(5));
-        out.printf(Locale.ROOT, "%s: scores on the board's own scale, comparable only within it%n",
-                board.displayName());
-        out.printf(Locale.ROOT, "%-" + width + "s  %9s  %21s  %9s  %-10s  %s%n", "model", "score", "95 % interval",
-                "votes", "date", "source");
+        int width = Math.max(
+                5,
+                rows.stream().mapToInt(r -> r.product().name().length()).max().orElse(5));
+        out.printf(
+                Locale.ROOT, "%s: scores on the board's own scale, comparable only within it%n", board.displayName());
+        out.printf(
+                Locale.ROOT,
+                "%-" + width + "s  %9s  %21s  %9s  %-10s  %s%n",
+                "model",
+                "score",
+                "95 % interval",
+                "votes",
+                "date",
+                "source");
         for (Row row : rows) {
             PublishedRating r = row.rating();
-            String interval = r.interval().map(i -> plain(i.low()) + " – " + plain(i.high())).orElse("–");
-            out.printf(Locale.ROOT, "%-" + width + "s  %9s  %21s  %9s  %-10s  %s%n", row.product().name(),
-                    plain(r.score()), interval, r.votes().map(String::valueOf).orElse("–"), r.date(),
+            String interval = r.interval()
+                    .map(i -> plain(i.low()) + " – " + plain(i.high()))
+                    .orElse("–");
+            out.printf(
+                    Locale.ROOT,
+                    "%-" + width + "s  %9s  %21s  %9s  %-10s  %s%n",
+                    row.product().name(),
+                    plain(r.score()),
+                    interval,
+                    r.votes().map(String::valueOf).orElse("–"),
+                    r.date(),
                     r.citation().source());
         }
     }
@@ -69,9 +85,15 @@ final class PublishedRatingsTable {
         out.print(CsvOut.record("board", "model", "score", "ci_low", "ci_high", "votes", "date", "source", "url"));
         for (Row row : rows) {
             PublishedRating r = row.rating();
-            out.print(CsvOut.record(board.id(), row.product().name(), plain(r.score()),
-                    r.interval().map(i -> plain(i.low())).orElse(""), r.interval().map(i -> plain(i.high())).orElse(""),
-                    r.votes().map(String::valueOf).orElse(""), r.date().toString(), r.citation().source(),
+            out.print(CsvOut.record(
+                    board.id(),
+                    row.product().name(),
+                    plain(r.score()),
+                    r.interval().map(i -> plain(i.low())).orElse(""),
+                    r.interval().map(i -> plain(i.high())).orElse(""),
+                    r.votes().map(String::valueOf).orElse(""),
+                    r.date().toString(),
+                    r.citation().source(),
                     r.citation().url().orElse("")));
         }
     }
@@ -110,5 +132,4 @@ final class PublishedRatingsTable {
     private static String plain(BigDecimal value) {
         return value.toPlainString();
     }
-
 }

@@ -37,24 +37,35 @@ import picocli.CommandLine.Spec;
  * Bradley–Terry ratings with bootstrap intervals from a project's head-to-head votes or a battle
  * CSV, or the scores one leaderboard published for a project's products.
  */
-@Command(name = "ratings", mixinStandardHelpOptions = true, versionProvider = ReelRankCommand.VersionLine.class,
+@Command(
+        name = "ratings",
+        mixinStandardHelpOptions = true,
+        versionProvider = ReelRankCommand.VersionLine.class,
         description = "Rate products from head-to-head votes (a project file, or --battles CSV), "
                 + "or print a board's published ratings (--source published).")
 final class RatingsCommand implements Callable<Integer> {
     enum Format {
-        TABLE, CSV, JSON
+        TABLE,
+        CSV,
+        JSON
     }
 
     enum Source {
-        HEAD_TO_HEAD, PUBLISHED
+        HEAD_TO_HEAD,
+        PUBLISHED
     }
 
-    @Option(names = "--source", paramLabel = "SOURCE", defaultValue = "head-to-head",
+    @Option(
+            names = "--source",
+            paramLabel = "SOURCE",
+            defaultValue = "head-to-head",
             converter = SourceWord.class,
             description = "head-to-head (default) or published: a board's published scores, from a project file.")
     private Source source;
 
-    @Option(names = "--board", paramLabel = "BOARD",
+    @Option(
+            names = "--board",
+            paramLabel = "BOARD",
             description = "With --source published: artificial-analysis-text-to-video, "
                     + "artificial-analysis-image-to-video, lmarena-text-to-video or lmarena-image-to-video "
                     + "(default: the board that rates the most products).")
@@ -66,8 +77,9 @@ final class RatingsCommand implements Callable<Integer> {
             return switch (word) {
                 case "head-to-head" -> Source.HEAD_TO_HEAD;
                 case "published" -> Source.PUBLISHED;
-                default -> throw new picocli.CommandLine.TypeConversionException(
-                        "expected head-to-head or published, got \"" + word + "\"");
+                default ->
+                    throw new picocli.CommandLine.TypeConversionException(
+                            "expected head-to-head or published, got \"" + word + "\"");
             };
         }
     }
@@ -78,19 +90,30 @@ final class RatingsCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "PROJECT", description = "A .reelrank.json file with head-to-head votes.")
     private Path project;
 
-    @Option(names = "--battles", paramLabel = "CSV",
+    @Option(
+            names = "--battles",
+            paramLabel = "CSV",
             description = "Battles (model_a,model_b,winner) or tallies (a,b,a_wins,b_wins,ties) instead of a project.")
     private Path battles;
 
-    @Option(names = "--bootstrap", paramLabel = "N", defaultValue = "1000",
+    @Option(
+            names = "--bootstrap",
+            paramLabel = "N",
+            defaultValue = "1000",
             description = "Bootstrap rounds for the 95 %% intervals (default ${DEFAULT-VALUE}; 0 for none).")
     private int rounds;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "" + BradleyTerry.DEFAULT_SEED,
+    @Option(
+            names = "--seed",
+            paramLabel = "S",
+            defaultValue = "" + BradleyTerry.DEFAULT_SEED,
             description = "Seed of the bootstrap; the same seed gives the same intervals (default ${DEFAULT-VALUE}).")
     private long seed;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "table",
             description = "table, csv or json (default ${DEFAULT-VALUE}).")
     private Format format;
 
@@ -98,8 +121,7 @@ final class RatingsCommand implements Callable<Integer> {
     private boolean strict;
 
     /** @param whyNoVotes said after "no head-to-head votes to rate" when there are none, or "" */
-    private record Input(List<String> names, PairCells cells, List<String> notes, String whyNoVotes) {
-    }
+    private record Input(List<String> names, PairCells cells, List<String> notes, String whyNoVotes) {}
 
     @Override
     public Integer call() throws IOException, ProjectFileException, BattleImportException {
@@ -117,10 +139,11 @@ final class RatingsCommand implements Callable<Integer> {
         }
         Input input = project != null ? fromProject() : fromBattles();
         if (input.cells().pairs() == 0) {
-            throw new UserInputException((project != null ? project : battles) + ": no head-to-head votes to rate"
-                    + input.whyNoVotes());
+            throw new UserInputException(
+                    (project != null ? project : battles) + ": no head-to-head votes to rate" + input.whyNoVotes());
         }
-        RatingsResult result = BradleyTerry.rate(input.cells(),
+        RatingsResult result = BradleyTerry.rate(
+                input.cells(),
                 new BradleyTerry.Options(rounds, seed, Runtime.getRuntime().availableProcessors()));
         PrintWriter err = spec.commandLine().getErr();
         input.notes().forEach(err::println);
@@ -129,25 +152,43 @@ final class RatingsCommand implements Callable<Integer> {
                     + "centred on 1000 within each group and cannot be compared across groups");
         }
         if (result.bootstrapRounds() < rounds) {
-            err.println(result.groups() > BradleyTerry.MAX_GROUPS_WITH_INTERVALS
-                    ? String.format(Locale.ROOT, "warning: no intervals: ReelRank bootstraps at most %d separate "
-                            + "groups (these are %d), since ratings cannot be compared across groups; the ratings "
-                            + "shown are the points alone", BradleyTerry.MAX_GROUPS_WITH_INTERVALS, result.groups())
-                    : result.bootstrapRounds() == 0
-                    ? String.format(Locale.ROOT, "warning: no intervals: %d bootstrap rounds over %d pairs would "
-                            + "take too long (at most %,d rounds × pairs); the ratings shown are the points alone",
-                            rounds, input.cells().pairs(), BradleyTerry.MAX_PAIR_ROUNDS)
-                    : String.format(Locale.ROOT, "warning: intervals from %d bootstrap rounds instead of %d: %d pairs "
-                            + "× %d rounds would take too long (at most %,d)", result.bootstrapRounds(), rounds,
-                            input.cells().pairs(), rounds, BradleyTerry.MAX_PAIR_ROUNDS));
+            err.println(
+                    result.groups() > BradleyTerry.MAX_GROUPS_WITH_INTERVALS
+                            ? String.format(
+                                    Locale.ROOT,
+                                    "warning: no intervals: ReelRank bootstraps at most %d separate "
+                                            + "groups (these are %d), since ratings cannot be compared across groups; the ratings "
+                                            + "shown are the points alone",
+                                    BradleyTerry.MAX_GROUPS_WITH_INTERVALS,
+                                    result.groups())
+                            : result.bootstrapRounds() == 0
+                                    ? String.format(
+                                            Locale.ROOT,
+                                            "warning: no intervals: %d bootstrap rounds over %d pairs would "
+                                                    + "take too long (at most %,d rounds × pairs); the ratings shown are the points alone",
+                                            rounds,
+                                            input.cells().pairs(),
+                                            BradleyTerry.MAX_PAIR_ROUNDS)
+                                    : String.format(
+                                            Locale.ROOT,
+                                            "warning: intervals from %d bootstrap rounds instead of %d: %d pairs "
+                                                    + "× %d rounds would take too long (at most %,d)",
+                                            result.bootstrapRounds(),
+                                            rounds,
+                                            input.cells().pairs(),
+                                            rounds,
+                                            BradleyTerry.MAX_PAIR_ROUNDS));
         }
         if (result.anyHeldFinite()) {
             err.println("warning: in some group a product never won or never lost; that group's ratings are held "
                     + "finite by one virtual tie per product (see the README)");
         }
-        List<ProductRating> rows = result.ratings().stream().filter(ProductRating::rated)
-                .sorted(Comparator.comparingInt(ProductRating::group).thenComparingInt(ProductRating::rank)
-                        .thenComparing(Comparator.comparingDouble(ProductRating::rating).reversed()))
+        List<ProductRating> rows = result.ratings().stream()
+                .filter(ProductRating::rated)
+                .sorted(Comparator.comparingInt(ProductRating::group)
+                        .thenComparingInt(ProductRating::rank)
+                        .thenComparing(Comparator.comparingDouble(ProductRating::rating)
+                                .reversed()))
                 .toList();
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
@@ -163,9 +204,15 @@ final class RatingsCommand implements Callable<Integer> {
         if (project == null) {
             throw new UserInputException("--source published reads a project file, not --battles");
         }
-        Leaderboard chosen = board == null ? null : Leaderboard.ofId(board).orElseThrow(() -> new UserInputException(
-                "unknown board \"" + board + "\"; expected one of " + String.join(", ",
-                        Arrays.stream(Leaderboard.values()).map(Leaderboard::id).toList())));
+        Leaderboard chosen = board == null
+                ? null
+                : Leaderboard.ofId(board)
+                        .orElseThrow(() -> new UserInputException("unknown board \"" + board + "\"; expected one of "
+                                + String.join(
+                                        ", ",
+                                        Arrays.stream(Leaderboard.values())
+                                                .map(Leaderboard::id)
+                                                .toList())));
         Project loaded = ProjectFiles.read(project);
         LocalDate today = LocalDate.now();
         List<Leaderboard> rated = RatingChoice.boardsWithRatings(loaded, today);
@@ -175,7 +222,8 @@ final class RatingsCommand implements Callable<Integer> {
         if (chosen == null) {
             chosen = rated.getFirst();
         } else if (!rated.contains(chosen)) {
-            throw new UserInputException(project + ": no published ratings on " + chosen.id() + "; boards with ratings: "
+            throw new UserInputException(project + ": no published ratings on " + chosen.id()
+                    + "; boards with ratings: "
                     + String.join(", ", rated.stream().map(Leaderboard::id).toList()));
         }
         PublishedRatingsTable table = PublishedRatingsTable.of(loaded, chosen, today);
@@ -215,39 +263,77 @@ final class RatingsCommand implements Callable<Integer> {
         BattleImporter.Result imported = BattleImporter.read(battles, strict);
         List<String> notes = new ArrayList<>();
         if (imported.skipped() > 0) {
-            notes.add(String.format(Locale.ROOT, "warning: skipped %,d malformed rows of %,d (first: %s)",
-                    imported.skipped(), imported.rows(), imported.problems().getFirst()));
+            notes.add(String.format(
+                    Locale.ROOT,
+                    "warning: skipped %,d malformed rows of %,d (first: %s)",
+                    imported.skipped(),
+                    imported.rows(),
+                    imported.problems().getFirst()));
         }
         // The notes are said only once there are ratings; with none, the error itself says why.
-        String whyNoVotes = imported.rows() == 0 ? " (the file has no rows after its header)"
-                : imported.skipped() == 0 ? ""
-                : String.format(Locale.ROOT, " (%s as malformed; the first: %s)", imported.skipped() == imported.rows()
-                        ? imported.rows() == 1 ? "its one row was skipped"
-                                : String.format(Locale.ROOT, "all %,d rows were skipped", imported.rows())
-                        : String.format(Locale.ROOT, "%,d of %,d rows were skipped", imported.skipped(), imported.rows()),
-                        imported.problems().getFirst());
+        String whyNoVotes = imported.rows() == 0
+                ? " (the file has no rows after its header)"
+                : imported.skipped() == 0
+                        ? ""
+                        : String.format(
+                                Locale.ROOT,
+                                " (%s as malformed; the first: %s)",
+                                imported.skipped() == imported.rows()
+                                        ? imported.rows() == 1
+                                                ? "its one row was skipped"
+                                                : String.format(
+                                                        Locale.ROOT, "all %,d rows were skipped", imported.rows())
+                                        : String.format(
+                                                Locale.ROOT,
+                                                "%,d of %,d rows were skipped",
+                                                imported.skipped(),
+                                                imported.rows()),
+                                imported.problems().getFirst());
         return new Input(imported.battles().names(), imported.battles().cells(), notes, whyNoVotes);
     }
 
     private static void table(PrintWriter out, List<ProductRating> rows, List<String> names, RatingsResult result) {
-        int width = Math.max(5, rows.stream().mapToInt(r -> names.get(r.product()).length()).max().orElse(5));
+        int width = Math.max(
+                5,
+                rows.stream()
+                        .mapToInt(r -> names.get(r.product()).length())
+                        .max()
+                        .orElse(5));
         boolean grouped = result.disconnected();
-        out.printf(Locale.ROOT, "%4s  %-" + width + "s  %7s  %17s  %9s%s%n", "rank", "model", "rating",
-                "95 % interval", "battles", grouped ? "  group" : "");
+        out.printf(
+                Locale.ROOT,
+                "%4s  %-" + width + "s  %7s  %17s  %9s%s%n",
+                "rank",
+                "model",
+                "rating",
+                "95 % interval",
+                "battles",
+                grouped ? "  group" : "");
         // Without bootstrap rounds there is no interval: a dash, not the point twice, which reads as certainty.
         boolean intervals = result.bootstrapRounds() > 0;
         for (ProductRating r : rows) {
-            String interval = intervals ? String.format(Locale.ROOT, "%7.1f – %7.1f", r.low(), r.high())
+            String interval = intervals
+                    ? String.format(Locale.ROOT, "%7.1f – %7.1f", r.low(), r.high())
                     : String.format(Locale.ROOT, "%-17s", "        –");
-            out.printf(Locale.ROOT, "%4d  %-" + width + "s  %7.1f  %s  %9.0f%s%s%n", r.rank(),
-                    names.get(r.product()), r.rating(), interval, r.battles(),
-                    grouped ? String.format(Locale.ROOT, "  %5d", r.group() + 1) : "", r.heldFinite() ? "  *" : "");
+            out.printf(
+                    Locale.ROOT,
+                    "%4d  %-" + width + "s  %7.1f  %s  %9.0f%s%s%n",
+                    r.rank(),
+                    names.get(r.product()),
+                    r.rating(),
+                    interval,
+                    r.battles(),
+                    grouped ? String.format(Locale.ROOT, "  %5d", r.group() + 1) : "",
+                    r.heldFinite() ? "  *" : "");
         }
         if (result.anyHeldFinite()) {
             out.println("* held finite: someone in its group never won or never lost");
         }
         if (result.bootstrapRounds() > 0) {
-            out.printf(Locale.ROOT, "intervals from %d bootstrap rounds, seed %d%n", result.bootstrapRounds(),
+            out.printf(
+                    Locale.ROOT,
+                    "intervals from %d bootstrap rounds, seed %d%n",
+                    result.bootstrapRounds(),
                     result.seed());
         }
     }
@@ -256,8 +342,14 @@ final class RatingsCommand implements Callable<Integer> {
         out.print(CsvOut.record("rank", "model", "rating", "ci_low", "ci_high", "battles", "group", "held_finite"));
         boolean intervals = result.bootstrapRounds() > 0; // else empty cells, not the point twice
         for (ProductRating r : rows) {
-            out.print(CsvOut.record(String.valueOf(r.rank()), names.get(r.product()), fixed(r.rating(), 2),
-                    intervals ? fixed(r.low(), 2) : "", intervals ? fixed(r.high(), 2) : "", fixed(r.battles(), 0), String.valueOf(r.group() + 1),
+            out.print(CsvOut.record(
+                    String.valueOf(r.rank()),
+                    names.get(r.product()),
+                    fixed(r.rating(), 2),
+                    intervals ? fixed(r.low(), 2) : "",
+                    intervals ? fixed(r.high(), 2) : "",
+                    fixed(r.battles(), 0),
+                    String.valueOf(r.group() + 1),
                     String.valueOf(r.heldFinite())));
         }
     }

@@ -21,15 +21,16 @@ import java.util.List;
 final class RawArguments {
     /** How to open such a file; said in the error. */
     static final String FIX = "set LC_ALL or LANG to a UTF-8 locale (for example LC_ALL=C.UTF-8) and run again";
+
     private static final int MOST_BYTES = 4 << 20;
 
-    private RawArguments() {
-    }
+    private RawArguments() {}
 
     /** The arguments as typed, where the JVM's reading lost characters; otherwise {@code args} itself. */
     static String[] recover(String[] args) {
         Charset names = fileNameCharset();
-        if (names.equals(StandardCharsets.UTF_8) || java.util.Arrays.stream(args).noneMatch(a -> a.indexOf('\uFFFD') >= 0)) {
+        if (names.equals(StandardCharsets.UTF_8)
+                || java.util.Arrays.stream(args).noneMatch(a -> a.indexOf('\uFFFD') >= 0)) {
             return args;
         }
         try (InputStream in = Files.newInputStream(Path.of("/proc/self/cmdline"))) {

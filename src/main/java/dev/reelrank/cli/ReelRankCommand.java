@@ -10,11 +10,19 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ScopeType;
 
 /** {@code reelrank [PROJECT]} opens the window; a subcommand runs headless. */
-@Command(name = "reelrank", mixinStandardHelpOptions = true, versionProvider = ReelRankCommand.VersionLine.class,
+@Command(
+        name = "reelrank",
+        mixinStandardHelpOptions = true,
+        versionProvider = ReelRankCommand.VersionLine.class,
         description = "Compare AI video generators on cost and blind-test ratings.%n"
                 + "Without a command, opens the window on PROJECT or on the default dataset.",
-        subcommands = {SampleCommand.class, ValidateCommand.class, RatingsCommand.class, ImportBattlesCommand.class,
-                ScenarioCommand.class})
+        subcommands = {
+            SampleCommand.class,
+            ValidateCommand.class,
+            RatingsCommand.class,
+            ImportBattlesCommand.class,
+            ScenarioCommand.class
+        })
 final class ReelRankCommand implements Callable<Integer> {
     private final WindowOpener windowOpener;
 
@@ -40,8 +48,11 @@ final class ReelRankCommand implements Callable<Integer> {
             // Said here, before the window: a mistyped command word is not a failure to open a display.
             String name = project.toString();
             boolean commandLike = project.getNameCount() == 1 && name.indexOf('.') < 0;
-            throw new UserInputException(name + ": no such file" + (commandLike ? ", and not a command (commands: "
-                    + String.join(", ", spec.subcommands().keySet()) + ")" : ""));
+            throw new UserInputException(name + ": no such file"
+                    + (commandLike
+                            ? ", and not a command (commands: "
+                                    + String.join(", ", spec.subcommands().keySet()) + ")"
+                            : ""));
         }
         if (smoke) {
             long millis = windowOpener.smoke(project);

@@ -16,7 +16,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Writes the embedded default dataset as a project file to start from. */
-@Command(name = "sample", mixinStandardHelpOptions = true, versionProvider = ReelRankCommand.VersionLine.class,
+@Command(
+        name = "sample",
+        mixinStandardHelpOptions = true,
+        versionProvider = ReelRankCommand.VersionLine.class,
         description = "Write the default dataset (with its sources) as a project file.")
 final class SampleCommand implements Callable<Integer> {
     @Spec
@@ -34,8 +37,8 @@ final class SampleCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (Files.isDirectory(out)) {
-            throw new UserInputException(out + " is a folder; give a file name such as "
-                    + out.resolve("sample" + ProjectFiles.EXTENSION));
+            throw new UserInputException(
+                    out + " is a folder; give a file name such as " + out.resolve("sample" + ProjectFiles.EXTENSION));
         }
         if (Files.exists(out) && !force) {
             throw new UserInputException(out + " already exists; add --force to replace it");
@@ -46,9 +49,22 @@ final class SampleCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + out + ": " + IoProblems.describe(e), e);
         }
-        long sampled = project.products().stream().filter(p -> p.votes().map(VoteTally::sample).orElse(false)).count();
-        spec.commandLine().getOut().printf(java.util.Locale.ROOT, "wrote %s: %d products%s%n", out, project.products().size(),
-                sampled == 0 ? "" : String.format(java.util.Locale.ROOT, ", %d with vote counts that are sample data, not published", sampled));
+        long sampled = project.products().stream()
+                .filter(p -> p.votes().map(VoteTally::sample).orElse(false))
+                .count();
+        spec.commandLine()
+                .getOut()
+                .printf(
+                        java.util.Locale.ROOT,
+                        "wrote %s: %d products%s%n",
+                        out,
+                        project.products().size(),
+                        sampled == 0
+                                ? ""
+                                : String.format(
+                                        java.util.Locale.ROOT,
+                                        ", %d with vote counts that are sample data, not published",
+                                        sampled));
         return ExitCodes.OK;
     }
 }

@@ -30,55 +30,77 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Yearly clips and spend at platform scale, for one cost per clip or for each product of a project. */
-@Command(name = "scenario", mixinStandardHelpOptions = true, versionProvider = ReelRankCommand.VersionLine.class,
+@Command(
+        name = "scenario",
+        mixinStandardHelpOptions = true,
+        versionProvider = ReelRankCommand.VersionLine.class,
         description = "Clips and spend a year: uploads a day x AI share x days x cost per clip.")
 final class ScenarioCommand implements Callable<Integer> {
     enum Format {
-        TABLE, CSV
+        TABLE,
+        CSV
     }
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "PROJECT",
+    @Parameters(
+            arity = "0..1",
+            paramLabel = "PROJECT",
             description = "Take each product's cost per clip from this project instead of --cost-per-clip: its"
                     + " compared price, or the option chosen with --price.")
     private Path project;
 
-    @Option(names = "--price", paramLabel = "PRODUCT:OPTION",
+    @Option(
+            names = "--price",
+            paramLabel = "PRODUCT:OPTION",
             description = "With a project: multiply this price option for that product instead of its compared price,"
                     + " e.g. kling-1.6:gf-estimate (GF Securities' 0.83 CNY estimate). PRODUCT is the product's id or"
                     + " name, OPTION the option's id or label; repeat for more products.")
     private List<String> prices = new ArrayList<>();
 
-    @Option(names = "--uploads-per-day", paramLabel = "N", defaultValue = "40000000",
+    @Option(
+            names = "--uploads-per-day",
+            paramLabel = "N",
+            defaultValue = "40000000",
             description = "Uploads a day (default ${DEFAULT-VALUE}, Kuaishou's figure per GF Securities).")
     private String uploads;
 
     @Option(names = "--cost-per-clip", paramLabel = "X", description = "Cost of one clip, in --currency.")
     private String costPerClip;
 
-    @Option(names = "--shares", paramLabel = "a,b,c", defaultValue = "10%,20%,30%",
+    @Option(
+            names = "--shares",
+            paramLabel = "a,b,c",
+            defaultValue = "10%,20%,30%",
             description = "AI-generated shares as fractions (0.1) or percentages (10%%) (default ${DEFAULT-VALUE}).")
     private String shares;
 
-    @Option(names = "--days", paramLabel = "D", defaultValue = "365", description = "Days a year (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--days",
+            paramLabel = "D",
+            defaultValue = "365",
+            description = "Days a year (default ${DEFAULT-VALUE}).")
     private String days;
 
-    @Option(names = "--currency", paramLabel = "C", defaultValue = "CNY",
+    @Option(
+            names = "--currency",
+            paramLabel = "C",
+            defaultValue = "CNY",
             description = "Currency of the cost per clip and of the result (default ${DEFAULT-VALUE}).")
     private String currency;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "table",
             description = "table or csv. CSV numbers are plain decimals: " + PlainDecimals.RULE + ".")
     private Format format;
 
-    private record Line(String product, PriceOption option, ClipCost clip, Scenario.Row row) {
-    }
+    private record Line(String product, PriceOption option, ClipCost clip, Scenario.Row row) {}
 
     /** What one product's lines multiply: the option, its clip cost in the result's currency, and why. */
-    private record Priced(Product product, PriceOption option, ClipCost clip, boolean chosen) {
-    }
+    private record Priced(Product product, PriceOption option, ClipCost clip, boolean chosen) {}
 
     @Override
     public Integer call() throws IOException, ProjectFileException {
@@ -113,8 +135,8 @@ final class ScenarioCommand implements Callable<Integer> {
                     converted = clip.get().in(resultCurrency, loaded.rates());
                 } catch (RuntimeException e) {
                     if (chosen.containsKey(product.id())) {
-                        throw new UserInputException("--price: " + product.name() + " " + option.id() + ": "
-                                + e.getMessage());
+                        throw new UserInputException(
+                                "--price: " + product.name() + " " + option.id() + ": " + e.getMessage());
                     }
                     notes.add("note: " + product.name() + " left out: " + e.getMessage());
                     continue;
@@ -173,24 +195,36 @@ final class ScenarioCommand implements Callable<Integer> {
             String productText = colon < 0 ? "" : spec.substring(0, colon).strip();
             String optionText = colon < 0 ? "" : spec.substring(colon + 1).strip();
             if (productText.isEmpty() || optionText.isEmpty()) {
-                throw new UserInputException("--price: \"" + spec + "\" is not PRODUCT:OPTION"
-                        + " (for example kling-1.6:gf-estimate)");
+                throw new UserInputException(
+                        "--price: \"" + spec + "\" is not PRODUCT:OPTION" + " (for example kling-1.6:gf-estimate)");
             }
-            Product product = project.products().stream().filter(p -> p.id().equals(productText)).findFirst()
-                    .or(() -> project.products().stream().filter(p -> p.name().equalsIgnoreCase(productText))
+            Product product = project.products().stream()
+                    .filter(p -> p.id().equals(productText))
+                    .findFirst()
+                    .or(() -> project.products().stream()
+                            .filter(p -> p.name().equalsIgnoreCase(productText))
                             .findFirst())
                     .orElseThrow(() -> new UserInputException("--price: no product \"" + productText
                             + "\" in the project; products: "
-                            + String.join(", ", project.products().stream().map(Product::id).toList())));
-            PriceOption option = product.prices().stream().filter(o -> o.id().equals(optionText)).findFirst()
-                    .or(() -> product.prices().stream().filter(o -> o.label().equalsIgnoreCase(optionText))
+                            + String.join(
+                                    ", ",
+                                    project.products().stream().map(Product::id).toList())));
+            PriceOption option = product.prices().stream()
+                    .filter(o -> o.id().equals(optionText))
+                    .findFirst()
+                    .or(() -> product.prices().stream()
+                            .filter(o -> o.label().equalsIgnoreCase(optionText))
                             .findFirst())
                     .orElseThrow(() -> new UserInputException("--price: " + product.name() + " has no price option \""
                             + optionText + "\"; its options: "
-                            + String.join(", ", product.prices().stream().map(PriceOption::id).toList())));
+                            + String.join(
+                                    ", ",
+                                    product.prices().stream()
+                                            .map(PriceOption::id)
+                                            .toList())));
             if (!option.hasFigure()) {
-                throw new UserInputException("--price: " + product.name() + " " + option.id() + " has no figure ("
-                        + option.reason() + ")");
+                throw new UserInputException(
+                        "--price: " + product.name() + " " + option.id() + " has no figure (" + option.reason() + ")");
             }
             if (chosen.put(product.id(), option) != null) {
                 throw new UserInputException("--price: " + product.name() + " is chosen more than once");
@@ -214,7 +248,8 @@ final class ScenarioCommand implements Callable<Integer> {
 
     /** "GF estimate, estimate, as of 2025-03-10". */
     private static String describe(PriceOption option) {
-        return option.label() + ", " + PriceWords.kind(option) + ", as of " + option.provenance().asOf();
+        return option.label() + ", " + PriceWords.kind(option) + ", as of "
+                + option.provenance().asOf();
     }
 
     /** "0.1,20%,30 %" as fractions; each from 0 to 100 %. */
@@ -269,32 +304,65 @@ final class ScenarioCommand implements Callable<Integer> {
 
     private static void table(PrintWriter out, List<Line> lines, boolean perProduct, Currency currency) {
         if (perProduct) {
-            int width = Math.max(7, lines.stream().mapToInt(l -> l.product().length()).max().orElse(7));
-            int optionWidth = Math.max(12, lines.stream().mapToInt(l -> l.option().id().length()).max().orElse(12));
-            out.printf(Locale.ROOT, "%-" + width + "s  %-" + optionWidth + "s  %14s  %6s  %18s  %22s%n", "product",
-                    "price option", "cost per clip", "share", "clips per year", "cost per year");
+            int width = Math.max(
+                    7, lines.stream().mapToInt(l -> l.product().length()).max().orElse(7));
+            int optionWidth = Math.max(
+                    12,
+                    lines.stream().mapToInt(l -> l.option().id().length()).max().orElse(12));
+            out.printf(
+                    Locale.ROOT,
+                    "%-" + width + "s  %-" + optionWidth + "s  %14s  %6s  %18s  %22s%n",
+                    "product",
+                    "price option",
+                    "cost per clip",
+                    "share",
+                    "clips per year",
+                    "cost per year");
             for (Line line : lines) {
-                out.printf(Locale.ROOT, "%-" + width + "s  %-" + optionWidth + "s  %14s  %6s  %,18.0f  %22s%n",
-                        line.product(), line.option().id(),
-                        PlainDecimals.unitCost(line.clip().perClip().amount()) + " " + currency + "/" + line.clip().clipSeconds() + "s",
-                        percent(line.row().share()), line.row().clipsPerYear(),
+                out.printf(
+                        Locale.ROOT,
+                        "%-" + width + "s  %-" + optionWidth + "s  %14s  %6s  %,18.0f  %22s%n",
+                        line.product(),
+                        line.option().id(),
+                        PlainDecimals.unitCost(line.clip().perClip().amount()) + " " + currency + "/"
+                                + line.clip().clipSeconds() + "s",
+                        percent(line.row().share()),
+                        line.row().clipsPerYear(),
                         CompactAmounts.format(line.row().costPerYear().amount(), currency, Locale.ENGLISH));
             }
         } else {
             out.printf(Locale.ROOT, "%6s  %18s  %16s  %28s%n", "share", "clips per year", "cost per year", "exactly");
             for (Line line : lines) {
-                out.printf(Locale.ROOT, "%6s  %,18.0f  %16s  %28s%n", percent(line.row().share()),
+                out.printf(
+                        Locale.ROOT,
+                        "%6s  %,18.0f  %16s  %28s%n",
+                        percent(line.row().share()),
                         line.row().clipsPerYear(),
                         CompactAmounts.format(line.row().costPerYear().amount(), currency, Locale.ENGLISH),
-                        String.format(Locale.ROOT, "%,.2f", line.row().costPerYear().amount()) + " " + currency);
+                        String.format(
+                                        Locale.ROOT,
+                                        "%,.2f",
+                                        line.row().costPerYear().amount()) + " " + currency);
             }
         }
     }
 
     private static void csv(PrintWriter out, List<Line> lines, boolean perProduct) {
-        out.print(perProduct ? CsvOut.record("product", "price_option", "price_label", "price_kind", "price_as_of",
-                "cost_per_clip", "clip_seconds", "currency", "share", "clips_per_year", "cost_per_year")
-                : CsvOut.record("share", "clips_per_year", "cost_per_year", "currency"));
+        out.print(
+                perProduct
+                        ? CsvOut.record(
+                                "product",
+                                "price_option",
+                                "price_label",
+                                "price_kind",
+                                "price_as_of",
+                                "cost_per_clip",
+                                "clip_seconds",
+                                "currency",
+                                "share",
+                                "clips_per_year",
+                                "cost_per_year")
+                        : CsvOut.record("share", "clips_per_year", "cost_per_year", "currency"));
         for (Line line : lines) {
             Scenario.Row row = line.row();
             String share = PlainDecimals.significant(row.share());
@@ -303,9 +371,18 @@ final class ScenarioCommand implements Callable<Integer> {
             String currency = row.costPerYear().currency().toString();
             if (perProduct) {
                 PriceOption option = line.option();
-                out.print(CsvOut.record(line.product(), option.id(), option.label(), PriceWords.kind(option),
-                        option.provenance().asOf().toString(), PlainDecimals.unitCost(line.clip().perClip().amount()),
-                        String.valueOf(line.clip().clipSeconds()), currency, share, clips, cost));
+                out.print(CsvOut.record(
+                        line.product(),
+                        option.id(),
+                        option.label(),
+                        PriceWords.kind(option),
+                        option.provenance().asOf().toString(),
+                        PlainDecimals.unitCost(line.clip().perClip().amount()),
+                        String.valueOf(line.clip().clipSeconds()),
+                        currency,
+                        share,
+                        clips,
+                        cost));
             } else {
                 out.print(CsvOut.record(share, clips, cost, currency));
             }
@@ -315,5 +392,4 @@ final class ScenarioCommand implements Callable<Integer> {
     private static String percent(BigDecimal share) {
         return share.movePointRight(2).stripTrailingZeros().toPlainString() + " %";
     }
-
 }

@@ -9,12 +9,15 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Checks a project file without changing it. */
-@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = ReelRankCommand.VersionLine.class,
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
+        versionProvider = ReelRankCommand.VersionLine.class,
         description = "Check a project file; prints a summary or the first problem.")
 final class ValidateCommand implements Callable<Integer> {
     @Spec
@@ -26,8 +29,15 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws ProjectFileException, IOException {
         Project project = ProjectFiles.read(file);
-        spec.commandLine().getOut().printf(java.util.Locale.ROOT, "ok: %d products, %d price options (%s), %d vote tallies%n",
-                project.products().size(), project.priceOptionCount(), kinds(project), project.voteTallyCount());
+        spec.commandLine()
+                .getOut()
+                .printf(
+                        java.util.Locale.ROOT,
+                        "ok: %d products, %d price options (%s), %d vote tallies%n",
+                        project.products().size(),
+                        project.priceOptionCount(),
+                        kinds(project),
+                        project.voteTallyCount());
         return ExitCodes.OK;
     }
 

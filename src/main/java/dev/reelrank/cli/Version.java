@@ -6,8 +6,7 @@ import java.util.Properties;
 
 /** ReelRank's version, stamped into the jar by the build. */
 public final class Version {
-    private Version() {
-    }
+    private Version() {}
 
     public static String current() {
         Properties properties = new Properties();

@@ -9,12 +9,13 @@ import dev.reelrank.viewmodel.slides.SlideTheme;
 public record ExportSize(int width, int height, int scale, SlideTheme theme) {
     /** Beyond this many pixels a side, images outgrow what slides need and what memory holds. */
     public static final int MAX_PIXELS = 8192;
+
     public static final int MIN_SIDE = 320;
 
     public ExportSize {
         if (width < MIN_SIDE || height < MIN_SIDE) {
-            throw new IllegalArgumentException("width and height must be at least " + MIN_SIDE + " px, not "
-                    + width + " x " + height);
+            throw new IllegalArgumentException(
+                    "width and height must be at least " + MIN_SIDE + " px, not " + width + " x " + height);
         }
         if (scale < 1 || scale > 3) {
             throw new IllegalArgumentException("scale must be 1, 2 or 3, not " + scale);

@@ -25,8 +25,7 @@ public final class PngEncoding {
      */
     private static final float FAST_DEFLATE = 0.75f;
 
-    private PngEncoding() {
-    }
+    private PngEncoding() {}
 
     public static byte[] encode(Image image) {
         BufferedImage pixels = pixels(image);
@@ -67,8 +66,8 @@ public final class PngEncoding {
                 ? new DirectColorModel(24, 0xFF0000, 0xFF00, 0xFF)
                 : new DirectColorModel(32, 0xFF0000, 0xFF00, 0xFF, 0xFF000000);
         int[] masks = opaque ? new int[] {0xFF0000, 0xFF00, 0xFF} : new int[] {0xFF0000, 0xFF00, 0xFF, 0xFF000000};
-        WritableRaster raster = Raster.createPackedRaster(new DataBufferInt(argb, argb.length), width, height, width,
-                masks, null);
+        WritableRaster raster =
+                Raster.createPackedRaster(new DataBufferInt(argb, argb.length), width, height, width, masks, null);
         return new BufferedImage(model, raster, false, null);
     }
 }

@@ -46,13 +46,20 @@ public final class SlideImage {
      * layout, then the pulse and the picture), so the
      * window keeps answering while a large slide is drawn. Call on the FX thread.
      */
-    public static void drawInSteps(SlideContent viewModel, SlideKind kind, SlideTexts words, ExportSize size,
-                                   javafx.stage.Window owner, java.util.function.Consumer<WritableImage> drawn,
-                                   java.util.function.Consumer<Throwable> failed) {
+    public static void drawInSteps(
+            SlideContent viewModel,
+            SlideKind kind,
+            SlideTexts words,
+            ExportSize size,
+            javafx.stage.Window owner,
+            java.util.function.Consumer<WritableImage> drawn,
+            java.util.function.Consumer<Throwable> failed) {
         Scene[] scene = new Scene[1];
-        FxSteps.inTurn(() -> true, failed,
-                () -> scene[0] = Slides.unstyledScene(viewModel, kind, words, size.theme(), size.width(), size.height(),
-                        true),
+        FxSteps.inTurn(
+                () -> true,
+                failed,
+                () -> scene[0] =
+                        Slides.unstyledScene(viewModel, kind, words, size.theme(), size.width(), size.height(), true),
                 () -> Slides.style(scene[0]),
                 FxSteps.untilDone(() -> Slides.addSomeParts(scene[0].getRoot())),
                 () -> Slides.layOut(scene[0]),
@@ -63,8 +70,10 @@ public final class SlideImage {
      * Shows the slide for one pulse in an invisible window (owned by {@code owner} when there is
      * one, so it has no taskbar entry), then draws it and hands over the picture; all on the FX thread.
      */
-    public void drawAfterPulse(javafx.stage.Window owner, java.util.function.Consumer<WritableImage> drawn,
-                               java.util.function.Consumer<Throwable> failed) {
+    public void drawAfterPulse(
+            javafx.stage.Window owner,
+            java.util.function.Consumer<WritableImage> drawn,
+            java.util.function.Consumer<Throwable> failed) {
         javafx.stage.Stage stage = new javafx.stage.Stage(javafx.stage.StageStyle.UTILITY);
         if (owner != null) {
             stage.initOwner(owner);

@@ -18,7 +18,10 @@ public final class WindowImages implements ImageMaker {
         ExportSize size;
         SlideContent drawing;
         try {
-            size = new ExportSize(request.layoutWidth(), request.layoutHeight(), request.scaleProperty().get(),
+            size = new ExportSize(
+                    request.layoutWidth(),
+                    request.layoutHeight(),
+                    request.scaleProperty().get(),
                     request.themeProperty().get());
             // Drawn in the conventions of images (en-US, zh-CN), whatever the window's region.
             drawing = request.drawing();
@@ -26,8 +29,8 @@ public final class WindowImages implements ImageMaker {
             failed.accept(e);
             return;
         }
-        SlideImage.drawInSteps(drawing, request.kindProperty().get(), request.words(drawing), size, owner, drawn::accept,
-                failed);
+        SlideImage.drawInSteps(
+                drawing, request.kindProperty().get(), request.words(drawing), size, owner, drawn::accept, failed);
     }
 
     @Override

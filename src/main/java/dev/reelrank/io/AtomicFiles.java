@@ -21,8 +21,7 @@ import java.util.Set;
  * target in one atomic step and fsync the folder so the rename itself survives a power cut.
  */
 public final class AtomicFiles {
-    private AtomicFiles() {
-    }
+    private AtomicFiles() {}
 
     /** Something that writes the whole content of a file. */
     public interface Content {
@@ -41,8 +40,8 @@ public final class AtomicFiles {
         Path temp = Files.createTempFile(folder, "." + resolved.getFileName() + ".", ".tmp");
         boolean moved = false;
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (FileChannel channel =
+                    FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
                 content.writeTo(out);
                 out.flush();
@@ -64,8 +63,8 @@ public final class AtomicFiles {
     }
 
     private static void keepPermissions(Path original, Path replacement) throws IOException {
-        PosixFileAttributeView view = Files.getFileAttributeView(original, PosixFileAttributeView.class,
-                LinkOption.NOFOLLOW_LINKS);
+        PosixFileAttributeView view =
+                Files.getFileAttributeView(original, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
         if (view == null) {
             return;
         }
@@ -74,8 +73,11 @@ public final class AtomicFiles {
             permissions = view.readAttributes().permissions();
         } else {
             // createTempFile makes the file private (rw-------); a new project file gets the usual rw-r--r--.
-            permissions = Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE,
-                    PosixFilePermission.GROUP_READ, PosixFilePermission.OTHERS_READ);
+            permissions = Set.of(
+                    PosixFilePermission.OWNER_READ,
+                    PosixFilePermission.OWNER_WRITE,
+                    PosixFilePermission.GROUP_READ,
+                    PosixFilePermission.OTHERS_READ);
         }
         Files.setPosixFilePermissions(replacement, permissions);
     }

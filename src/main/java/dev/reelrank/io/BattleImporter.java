@@ -1,8 +1,7 @@
 package dev.reelrank.io;
 
-import dev.reelrank.model.LocalText;
-
 import dev.reelrank.model.ImportedBattles;
+import dev.reelrank.model.LocalText;
 import dev.reelrank.model.SafeText;
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
@@ -50,18 +49,17 @@ public final class BattleImporter {
     }
 
     /** What an import read: the votes, the rows it skipped (the first 100 of them) and how many. */
-    public record Result(ImportedBattles battles, long rows, long skipped, List<Problem> problems, String format) {
-    }
+    public record Result(ImportedBattles battles, long rows, long skipped, List<Problem> problems, String format) {}
 
     private enum Layout {
-        BATTLES, TALLIES
+        BATTLES,
+        TALLIES
     }
 
-    private BattleImporter() {
-    }
+    private BattleImporter() {}
 
     public static Result read(Path file, boolean strict) throws IOException, BattleImportException {
-        return read(file, strict, fraction -> { }, () -> false);
+        return read(file, strict, fraction -> {}, () -> false);
     }
 
     /**
@@ -83,9 +81,14 @@ public final class BattleImporter {
             // A device or a pipe has no end to wait for (/dev/zero) and no size to show progress by.
             throw new BattleImportException(file + ": ", "csv.notRegular");
         }
-        try (CountingStream counting = new CountingStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
-             CsvLines lines = new CsvLines(counting)) {
-            return read(file.toString(), lines, strict, () -> progress.accept(size == 0 ? 1 : (double) counting.read / size),
+        try (CountingStream counting =
+                        new CountingStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+                CsvLines lines = new CsvLines(counting)) {
+            return read(
+                    file.toString(),
+                    lines,
+                    strict,
+                    () -> progress.accept(size == 0 ? 1 : (double) counting.read / size),
                     cancelled);
         } catch (CsvLines.LineTooLong e) {
             throw tooLong(file.toString(), e);
@@ -93,24 +96,27 @@ public final class BattleImporter {
             throw new BattleImportException(file + ": ", "file.denied");
         } catch (IOException e) {
             // A read error names the file: the command line may name several (a project and a CSV).
-            throw new IOException(file + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+            throw new IOException(
+                    file + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
         }
     }
 
-    public static Result read(InputStream in, String fileName, boolean strict) throws IOException, BattleImportException {
+    public static Result read(InputStream in, String fileName, boolean strict)
+            throws IOException, BattleImportException {
         try (CsvLines lines = new CsvLines(in)) {
-            return read(fileName, lines, strict, () -> { }, () -> false);
+            return read(fileName, lines, strict, () -> {}, () -> false);
         } catch (CsvLines.LineTooLong e) {
             throw tooLong(fileName, e);
         }
     }
 
     private static BattleImportException tooLong(String file, CsvLines.LineTooLong e) {
-        return new BattleImportException(file + ":" + e.lineNumber + ": ", "csv.lineTooLong",
-                CsvLines.MAX_LINE_BYTES / (1 << 20));
+        return new BattleImportException(
+                file + ":" + e.lineNumber + ": ", "csv.lineTooLong", CsvLines.MAX_LINE_BYTES / (1 << 20));
     }
 
-    private static Result read(String file, CsvLines lines, boolean strict, Runnable progress, BooleanSupplier cancelled)
+    private static Result read(
+            String file, CsvLines lines, boolean strict, Runnable progress, BooleanSupplier cancelled)
             throws IOException, BattleImportException {
         CsvLines.Line header = lines.next();
         if (header == null) {
@@ -119,7 +125,9 @@ public final class BattleImporter {
         if (header.fields() == null) {
             throw new BattleImportException(file + ":" + header.number() + ": ", "csv.badHeader", header.problem());
         }
-        List<String> columns = header.fields().stream().map(f -> f.strip().toLowerCase(Locale.ROOT)).toList();
+        List<String> columns = header.fields().stream()
+                .map(f -> f.strip().toLowerCase(Locale.ROOT))
+                .toList();
         Layout layout;
         int[] at;
         if (columns.containsAll(List.of("model_a", "model_b", "winner"))) {
@@ -127,11 +135,16 @@ public final class BattleImporter {
             at = new int[] {columns.indexOf("model_a"), columns.indexOf("model_b"), columns.indexOf("winner")};
         } else if (columns.containsAll(List.of("a", "b", "a_wins", "b_wins", "ties"))) {
             layout = Layout.TALLIES;
-            at = new int[] {columns.indexOf("a"), columns.indexOf("b"), columns.indexOf("a_wins"),
-                columns.indexOf("b_wins"), columns.indexOf("ties")};
+            at = new int[] {
+                columns.indexOf("a"),
+                columns.indexOf("b"),
+                columns.indexOf("a_wins"),
+                columns.indexOf("b_wins"),
+                columns.indexOf("ties")
+            };
         } else {
-            throw new BattleImportException(file + ":" + header.number() + ": ", "csv.unknownHeader",
-                    String.join(",", header.fields()));
+            throw new BattleImportException(
+                    file + ":" + header.number() + ": ", "csv.unknownHeader", String.join(",", header.fields()));
         }
         Map<String, Integer> index = new HashMap<>();
         List<String> names = new ArrayList<>();
@@ -148,7 +161,8 @@ public final class BattleImporter {
                 }
                 progress.run();
             }
-            LocalText problem = line.fields() == null ? line.problem()
+            LocalText problem = line.fields() == null
+                    ? line.problem()
                     : add(layout, at, columns.size(), line.fields(), index, names, counts, line.number());
             if (problem != null) {
                 if (strict) {
@@ -177,13 +191,24 @@ public final class BattleImporter {
             votes.put(key, new long[] {cell[0], cell[1], cell[2]});
             origins.put(key, new ImportedBattles.Origin(cell[4], cell[3]));
         }
-        return new Result(new ImportedBattles(names, votes, origins), rows, skipped, problems,
+        return new Result(
+                new ImportedBattles(names, votes, origins),
+                rows,
+                skipped,
+                problems,
                 layout == Layout.BATTLES ? "battles" : "tallies");
     }
 
     /** Adds one row; returns what is wrong with it, or null. */
-    private static LocalText add(Layout layout, int[] at, int columns, List<String> fields, Map<String, Integer> index,
-                              List<String> names, Map<Long, long[]> counts, int lineNumber) {
+    private static LocalText add(
+            Layout layout,
+            int[] at,
+            int columns,
+            List<String> fields,
+            Map<String, Integer> index,
+            List<String> names,
+            Map<Long, long[]> counts,
+            int lineNumber) {
         if (fields.size() != columns) {
             return LocalText.of("csv.fieldCount", fields.size(), columns);
         }
@@ -206,9 +231,21 @@ public final class BattleImporter {
         if (layout == Layout.BATTLES) {
             String winner = fields.get(at[2]).strip().toLowerCase(Locale.ROOT);
             switch (winner) {
-                case "model_a" -> { aWins = 1; bWins = 0; ties = 0; }
-                case "model_b" -> { aWins = 0; bWins = 1; ties = 0; }
-                case "tie", "tie (bothbad)" -> { aWins = 0; bWins = 0; ties = 1; }
+                case "model_a" -> {
+                    aWins = 1;
+                    bWins = 0;
+                    ties = 0;
+                }
+                case "model_b" -> {
+                    aWins = 0;
+                    bWins = 1;
+                    ties = 0;
+                }
+                case "tie", "tie (bothbad)" -> {
+                    aWins = 0;
+                    bWins = 0;
+                    ties = 1;
+                }
                 default -> {
                     return LocalText.of("csv.unknownWinner", fields.get(at[2]).strip());
                 }
@@ -241,14 +278,18 @@ public final class BattleImporter {
         if (unsafe != null) {
             return LocalText.of("csv.unsafeName", second, unsafe);
         }
-        int ia = knownA != null ? knownA : index.computeIfAbsent(a, name -> {
-            names.add(name);
-            return names.size() - 1;
-        });
-        int ib = knownB != null ? knownB : index.computeIfAbsent(b, name -> {
-            names.add(name);
-            return names.size() - 1;
-        });
+        int ia = knownA != null
+                ? knownA
+                : index.computeIfAbsent(a, name -> {
+                    names.add(name);
+                    return names.size() - 1;
+                });
+        int ib = knownB != null
+                ? knownB
+                : index.computeIfAbsent(b, name -> {
+                    names.add(name);
+                    return names.size() - 1;
+                });
         // {first wins, second wins, ties, rows, first line}
         long key = dev.reelrank.model.ratings.PairKeys.spread(ImportedBattles.key(ia, ib));
         long[] cell = counts.get(key);

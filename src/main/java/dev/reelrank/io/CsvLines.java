@@ -1,7 +1,6 @@
 package dev.reelrank.io;
 
 import dev.reelrank.model.LocalText;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -26,6 +25,7 @@ final class CsvLines implements AutoCloseable {
     static final int MAX_LINE_BYTES = 1 << 20;
     /** A quoted field may span lines, but not more than these: past them, the quote is a stray one. */
     private static final int MAX_RECORD_LINES = 100;
+
     private final java.util.ArrayDeque<Line> replay = new java.util.ArrayDeque<>();
 
     /** A line longer than {@link #MAX_LINE_BYTES}: the file is refused at that line, read no further. */
@@ -38,8 +38,10 @@ final class CsvLines implements AutoCloseable {
             this.lineNumber = lineNumber;
         }
     }
+
     private final InputStream in;
-    private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+    private final CharsetDecoder utf8 = StandardCharsets.UTF_8
+            .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     private final byte[] buffer = new byte[BUFFER];
@@ -137,8 +139,13 @@ final class CsvLines implements AutoCloseable {
         if (crlf) {
             length--;
         }
-        int start = lineNumber == 1 && length >= 3 && (line[0] & 0xFF) == 0xEF && (line[1] & 0xFF) == 0xBB
-                && (line[2] & 0xFF) == 0xBF ? 3 : 0;
+        int start = lineNumber == 1
+                        && length >= 3
+                        && (line[0] & 0xFF) == 0xEF
+                        && (line[1] & 0xFF) == 0xBB
+                        && (line[2] & 0xFF) == 0xBF
+                ? 3
+                : 0;
         String text;
         if (ascii(start, length)) {
             // Most battle files are plain ASCII: no decoder needed, and Java keeps such strings compact.

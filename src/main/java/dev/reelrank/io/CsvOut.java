@@ -18,12 +18,12 @@ public final class CsvOut {
     /** How every record ends. */
     public static final String RECORD_END = "\n";
 
-    private CsvOut() {
-    }
+    private CsvOut() {}
 
     /** One record of fields, each written by {@link #field(String)}, ending with {@link #RECORD_END}. */
     public static String record(List<String> fields) {
-        if (fields.size() == 1 && (fields.getFirst() == null || fields.getFirst().isEmpty())) {
+        if (fields.size() == 1
+                && (fields.getFirst() == null || fields.getFirst().isEmpty())) {
             // One empty field is written "" rather than as an empty line, which readers skip.
             return "\"\"" + RECORD_END;
         }

@@ -8,8 +8,7 @@ import java.io.InputStream;
 public final class DefaultDataset {
     public static final String RESOURCE = BuiltInDataset.TODAY.resource();
 
-    private DefaultDataset() {
-    }
+    private DefaultDataset() {}
 
     public static Project load() {
         return BuiltInDataset.TODAY.load();

@@ -32,7 +32,8 @@ public record FileStamp(String digest) {
 
     public static FileStamp ofBytes(byte[] bytes) {
         try {
-            return new FileStamp(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
+            return new FileStamp(HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }

@@ -8,8 +8,8 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.reelrank.model.LocalText;
 import java.io.CharConversionException;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -24,6 +24,7 @@ import java.util.List;
 final class JsonCursor {
     /** The longest number, in digits, a project file may hold (the parser's own limit too). */
     static final int MAX_NUMBER_DIGITS = 400;
+
     private final JsonParser parser;
     private final String file;
     private final List<String> path = new ArrayList<>();
@@ -51,9 +52,11 @@ final class JsonCursor {
         } catch (StreamConstraintsException e) {
             JsonLocation where = e.getLocation() == null ? parser.currentLocation() : e.getLocation();
             String message = String.valueOf(e.getOriginalMessage());
-            throw errorAt(where, message.startsWith("Number value length")
-                    ? LocalText.of("json.numberTooManyDigits", MAX_NUMBER_DIGITS)
-                    : LocalText.of("json.tooDeep"));
+            throw errorAt(
+                    where,
+                    message.startsWith("Number value length")
+                            ? LocalText.of("json.numberTooManyDigits", MAX_NUMBER_DIGITS)
+                            : LocalText.of("json.tooDeep"));
         } catch (JsonProcessingException e) {
             throw errorAt(e.getLocation(), JsonSyntax.describe(e));
         } catch (CharacterCodingException | CharConversionException e) {
@@ -153,7 +156,9 @@ final class JsonCursor {
 
     private static String limitText(long max) {
         String digits = Long.toString(max);
-        return max >= 1_000_000 && digits.matches("10+") ? "1e" + (digits.length() - 1) : String.format(java.util.Locale.ROOT, "%,d", max);
+        return max >= 1_000_000 && digits.matches("10+")
+                ? "1e" + (digits.length() - 1)
+                : String.format(java.util.Locale.ROOT, "%,d", max);
     }
 
     boolean bool() throws ProjectFileException {

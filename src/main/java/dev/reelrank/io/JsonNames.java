@@ -18,15 +18,16 @@ final class JsonNames {
     static final String MONTHLY_PLAN = "monthly-plan";
     static final List<String> UNIT_TYPES = List.of(PER_CLIP, PER_SECOND, PER_MINUTE, PER_CREDIT, MONTHLY_PLAN);
 
-    private JsonNames() {
-    }
+    private JsonNames() {}
 
     static String of(Enum<?> value) {
         return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     static <E extends Enum<E>> Optional<E> parse(Class<E> type, String word) {
-        return Arrays.stream(type.getEnumConstants()).filter(e -> of(e).equals(word)).findFirst();
+        return Arrays.stream(type.getEnumConstants())
+                .filter(e -> of(e).equals(word))
+                .findFirst();
     }
 
     static <E extends Enum<E>> List<String> words(Class<E> type) {

@@ -1,8 +1,7 @@
 package dev.reelrank.io;
 
-import dev.reelrank.model.LocalText;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.reelrank.model.LocalText;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,8 +9,7 @@ import java.util.regex.Pattern;
 final class JsonSyntax {
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:field|Object property) [\"'](.*)[\"']");
 
-    private JsonSyntax() {
-    }
+    private JsonSyntax() {}
 
     static LocalText describe(JsonProcessingException e) {
         String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();

@@ -59,9 +59,11 @@ final class ObjectFields {
         try {
             return constructor.get();
         } catch (InvalidValueException e) {
-            throw error(e.field(), has(e.field()) || !e.explanation().key().equals("value.required")
-                    ? e.explanation()
-                    : LocalText.of("file.requiredField"));
+            throw error(
+                    e.field(),
+                    has(e.field()) || !e.explanation().key().equals("value.required")
+                            ? e.explanation()
+                            : LocalText.of("file.requiredField"));
         }
     }
 

@@ -15,8 +15,7 @@ public final class ProjectFiles {
     /** Larger files are refused before anything is parsed. */
     public static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
 
-    private ProjectFiles() {
-    }
+    private ProjectFiles() {}
 
     /** Reads a project file; the file is only ever opened for reading. */
     public static Project read(Path file) throws ProjectFileException, IOException {
@@ -135,7 +134,10 @@ public final class ProjectFiles {
             throw new FileProblem(e, "file.cannotEncode", file.getFileName());
         }
         if (out.size() > MAX_FILE_BYTES) {
-            throw new FileProblem(null, "file.wouldBeTooLarge", file.getFileName(),
+            throw new FileProblem(
+                    null,
+                    "file.wouldBeTooLarge",
+                    file.getFileName(),
                     String.format(java.util.Locale.ROOT, "%.1f", out.size() / 1024.0 / 1024.0));
         }
         return readableBack(out.toByteArray(), file);
@@ -148,7 +150,8 @@ public final class ProjectFiles {
      */
     static byte[] readableBack(byte[] bytes, Path file) throws FileProblem {
         try {
-            ProjectReader.read(new java.io.ByteArrayInputStream(bytes), file.getFileName().toString());
+            ProjectReader.read(
+                    new java.io.ByteArrayInputStream(bytes), file.getFileName().toString());
         } catch (ProjectFileException e) {
             throw new FileProblem(e, "file.wouldNotReadBack", file.getFileName(), e.explanation());
         } catch (IOException | RuntimeException e) {
@@ -217,20 +220,19 @@ public final class ProjectFiles {
     }
 
     /** A project as read, with the stamp of the bytes it was read from. */
-    public record Stamped(Project project, FileStamp stamp) {
-    }
+    public record Stamped(Project project, FileStamp stamp) {}
 
     /** Reads a project and notes which version of the file it came from, for {@link #writeIfUnchanged}. */
     public static Stamped readStamped(Path file) throws ProjectFileException, IOException {
         // One read: the stamp is that of the very bytes parsed.
         byte[] bytes = bytesOf(file);
-        return new Stamped(ProjectReader.read(new java.io.ByteArrayInputStream(bytes), file.toString()),
-                FileStamp.ofBytes(bytes));
+        return new Stamped(
+                ProjectReader.read(new java.io.ByteArrayInputStream(bytes), file.toString()), FileStamp.ofBytes(bytes));
     }
 
     private static ProjectFileException tooLarge(String name, long bytes) {
-        return ProjectFileException.ofFile(name, "file.tooLarge",
-                String.format(java.util.Locale.ROOT, "%.1f", bytes / 1024.0 / 1024.0));
+        return ProjectFileException.ofFile(
+                name, "file.tooLarge", String.format(java.util.Locale.ROOT, "%.1f", bytes / 1024.0 / 1024.0));
     }
 
     /** Stops reading past the size limit even when the file grows, or is a pipe whose size is unknown. */

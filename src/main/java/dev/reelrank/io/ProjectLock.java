@@ -43,8 +43,10 @@ final class ProjectLock implements AutoCloseable {
         local.lock();
         FileChannel channel = null;
         try {
-            channel = FileChannel.open(folder.resolve("." + resolved.getFileName() + ".lock"),
-                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            channel = FileChannel.open(
+                    folder.resolve("." + resolved.getFileName() + ".lock"),
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE);
             return new ProjectLock(local, channel, channel.lock());
         } catch (IOException | RuntimeException e) {
             if (channel != null) {

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import dev.reelrank.model.ChartStyle;
-import dev.reelrank.model.Citation;
 import dev.reelrank.model.ChartView;
+import dev.reelrank.model.Citation;
 import dev.reelrank.model.CostBasis;
 import dev.reelrank.model.CostComparison;
 import dev.reelrank.model.Currencies;
@@ -74,35 +74,76 @@ public final class ProjectReader {
     public static final int FORMAT_VERSION = 3;
     /** Format 1 called every price that was not an estimate a "list price". */
     private static final String FORMAT_1_LIST_PRICE = "list-price";
+
     static final int MAX_PRICE_OPTIONS = Product.MAX_PRICE_OPTIONS;
     static final int MAX_EXCHANGE_RATES = Project.MAX_EXCHANGE_RATES;
     static final int MAX_HEAD_TO_HEAD = Project.MAX_HEAD_TO_HEAD;
     private static final long MAX_VOTES = 1_000_000_000_000L;
 
-    private static final List<String> ROOT_FIELDS = List.of("format", "name", "description", "displayCurrency",
-            "exchangeRates", "products", "headToHead", "view", "costComparison");
-    private static final List<String> PRODUCT_FIELDS = List.of("id", "name", "nameZh", "family", "version",
-            "vendor", "releaseDate", "modes", "maxResolution", "maxClipSeconds", "comparedPrice", "prices",
-            "votes", "chart", "note", "lifecycle", "published");
-    private static final List<String> PUBLISHED_FIELDS = List.of("board", "date", "score", "low", "high", "votes",
-            "source", "url", "sourceKind");
+    private static final List<String> ROOT_FIELDS = List.of(
+            "format",
+            "name",
+            "description",
+            "displayCurrency",
+            "exchangeRates",
+            "products",
+            "headToHead",
+            "view",
+            "costComparison");
+    private static final List<String> PRODUCT_FIELDS = List.of(
+            "id",
+            "name",
+            "nameZh",
+            "family",
+            "version",
+            "vendor",
+            "releaseDate",
+            "modes",
+            "maxResolution",
+            "maxClipSeconds",
+            "comparedPrice",
+            "prices",
+            "votes",
+            "chart",
+            "note",
+            "lifecycle",
+            "published");
+    private static final List<String> PUBLISHED_FIELDS =
+            List.of("board", "date", "score", "low", "high", "votes", "source", "url", "sourceKind");
     private static final List<String> LIFECYCLE_FIELDS = List.of("announced", "available", "discontinued");
     private static final List<String> DATED_FACT_FIELDS = List.of("date", "source");
-    private static final List<String> PRICE_FIELDS = List.of("id", "label", "status", "kind", "amount",
-            "currency", "unit", "tier", "resolution", "estimateBy", "method", "reason", "source", "sourceKind", "url",
-            "asOf", "edited", "note", "history");
+    private static final List<String> PRICE_FIELDS = List.of(
+            "id",
+            "label",
+            "status",
+            "kind",
+            "amount",
+            "currency",
+            "unit",
+            "tier",
+            "resolution",
+            "estimateBy",
+            "method",
+            "reason",
+            "source",
+            "sourceKind",
+            "url",
+            "asOf",
+            "edited",
+            "note",
+            "history");
     private static final List<String> OBSERVATION_FIELDS = List.of("date", "amount", "source", "url", "sourceKind");
-    private static final List<String> UNIT_FIELDS = List.of("type", "clipSeconds", "creditsPerClip", "allowance",
-            "allowanceUnit", "utilisation");
-    private static final List<String> VOTE_FIELDS = List.of("wins", "losses", "ties", "sample", "source", "url",
-            "asOf", "edited");
+    private static final List<String> UNIT_FIELDS =
+            List.of("type", "clipSeconds", "creditsPerClip", "allowance", "allowanceUnit", "utilisation");
+    private static final List<String> VOTE_FIELDS =
+            List.of("wins", "losses", "ties", "sample", "source", "url", "asOf", "edited");
     private static final List<String> CHART_FIELDS = List.of("color", "shown");
-    private static final List<String> VIEW_FIELDS = List.of("costBasis", "trendMetric", "logCostAxis", "ratingSource",
-            "costChartLogAxis", "board", "currentOnly");
+    private static final List<String> VIEW_FIELDS = List.of(
+            "costBasis", "trendMetric", "logCostAxis", "ratingSource", "costChartLogAxis", "board", "currentOnly");
     private static final List<String> COST_COMPARISON_FIELDS = List.of("reference", "against");
     private static final List<String> RATE_FIELDS = List.of("from", "to", "rate", "source", "url", "asOf");
-    private static final List<String> HEAD_TO_HEAD_FIELDS = List.of("a", "b", "aWins", "bWins", "ties", "sample",
-            "source", "url", "asOf");
+    private static final List<String> HEAD_TO_HEAD_FIELDS =
+            List.of("a", "b", "aWins", "bWins", "ties", "sample", "source", "url", "asOf");
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -164,10 +205,11 @@ public final class ProjectReader {
                 }
                 case "name", "description" -> f.put(field, cursor.text());
                 case "displayCurrency" -> f.put(field, currency());
-                case "exchangeRates" -> f.put(field, readList(LocalText.of("what.exchangeRates"), MAX_EXCHANGE_RATES, this::readRate));
+                case "exchangeRates" ->
+                    f.put(field, readList(LocalText.of("what.exchangeRates"), MAX_EXCHANGE_RATES, this::readRate));
                 case "products" -> f.put(field, readProducts());
-                case "headToHead" -> f.put(field, readList(LocalText.of("what.headToHead"), MAX_HEAD_TO_HEAD,
-                        this::readHeadToHead));
+                case "headToHead" ->
+                    f.put(field, readList(LocalText.of("what.headToHead"), MAX_HEAD_TO_HEAD, this::readHeadToHead));
                 case "view" -> f.put(field, readView());
                 case "costComparison" -> f.put(field, readCostComparison());
                 default -> throw cursor.unknownField(field, ROOT_FIELDS);
@@ -181,8 +223,15 @@ public final class ProjectReader {
         List<ExchangeRate> rates = f.has("exchangeRates") ? f.get("exchangeRates") : List.of();
         checkDuplicateIds(products);
         checkHeadToHeadNames(products, headToHead);
-        return f.build(() -> new Project(f.get("name"), f.get("description"), f.get("displayCurrency"), rates,
-                products, headToHead, f.get("view"), f.get("costComparison")));
+        return f.build(() -> new Project(
+                f.get("name"),
+                f.get("description"),
+                f.get("displayCurrency"),
+                rates,
+                products,
+                headToHead,
+                f.get("view"),
+                f.get("costComparison")));
     }
 
     /**
@@ -196,8 +245,8 @@ public final class ProjectReader {
                 case "reference" -> f.put(field, cursor.text());
                 case "against" -> {
                     List<String> ids = new ArrayList<>();
-                    cursor.array(LocalText.of("what.against"), CostComparison.MAX_AGAINST,
-                            index -> ids.add(cursor.text()));
+                    cursor.array(
+                            LocalText.of("what.against"), CostComparison.MAX_AGAINST, index -> ids.add(cursor.text()));
                     f.put(field, ids);
                 }
                 default -> throw cursor.unknownField(field, COST_COMPARISON_FIELDS);
@@ -242,22 +291,30 @@ public final class ProjectReader {
         ObjectFields f = new ObjectFields(cursor);
         cursor.object(LocalText.of("what.product"), field -> {
             switch (field) {
-                case "id", "name", "nameZh", "family", "version", "vendor", "maxResolution", "comparedPrice",
-                     "note" -> f.put(field, cursor.text());
+                case "id", "name", "nameZh", "family", "version", "vendor", "maxResolution", "comparedPrice", "note" ->
+                    f.put(field, cursor.text());
                 case "releaseDate" -> f.put(field, cursor.date());
                 case "maxClipSeconds" -> f.put(field, (int) cursor.wholeNumber(1, 3600));
                 case "modes" -> f.put(field, readModes());
-                case "prices" -> f.put(field, readList(LocalText.of("what.prices"), MAX_PRICE_OPTIONS, this::readPriceOption));
+                case "prices" ->
+                    f.put(field, readList(LocalText.of("what.prices"), MAX_PRICE_OPTIONS, this::readPriceOption));
                 case "votes" -> f.put(field, readVotes());
                 case "chart" -> f.put(field, readChartStyle());
                 case "lifecycle" -> f.put(field, readLifecycle());
-                case "published" -> f.put(field, readList(LocalText.of("what.published"), Product.MAX_PUBLISHED,
-                        this::readPublishedRating));
+                case "published" ->
+                    f.put(
+                            field,
+                            readList(LocalText.of("what.published"), Product.MAX_PUBLISHED, this::readPublishedRating));
                 default -> throw cursor.unknownField(field, PRODUCT_FIELDS);
             }
         });
-        Product product = f.build(() -> Product.builder(f.get("id"), f.get("name"), f.get("family"),
-                        f.get("version"), f.get("vendor"), f.get("releaseDate"))
+        Product product = f.build(() -> Product.builder(
+                        f.get("id"),
+                        f.get("name"),
+                        f.get("family"),
+                        f.get("version"),
+                        f.get("vendor"),
+                        f.get("releaseDate"))
                 .nameZh(f.get("nameZh"))
                 .modes(f.get("modes"))
                 .maxResolution(f.get("maxResolution"))
@@ -292,11 +349,16 @@ public final class ProjectReader {
             String missing = f.has("low") ? "high" : "low";
             throw f.error(f.has("low") ? "low" : "high", "file.intervalEnds", missing);
         }
-        PublishedInterval interval = f.has("low")
-                ? f.build(() -> new PublishedInterval(f.get("low"), f.get("high"))) : null;
+        PublishedInterval interval =
+                f.has("low") ? f.build(() -> new PublishedInterval(f.get("low"), f.get("high"))) : null;
         Citation citation = f.build(() -> Citation.of(f.get("source"), f.get("url"), f.get("sourceKind")));
-        return f.build(() -> new PublishedRating(f.get("board"), f.get("date"), f.get("score"),
-                Optional.ofNullable(interval), Optional.ofNullable(f.<Long>get("votes")), citation));
+        return f.build(() -> new PublishedRating(
+                f.get("board"),
+                f.get("date"),
+                f.get("score"),
+                Optional.ofNullable(interval),
+                Optional.ofNullable(f.<Long>get("votes")),
+                citation));
     }
 
     /** When the product was announced, became available and was discontinued; each part optional. */
@@ -334,7 +396,7 @@ public final class ProjectReader {
         cursor.object(LocalText.of("what.price"), field -> {
             switch (field) {
                 case "id", "label", "reason", "source", "url", "note", "tier", "resolution", "estimateBy", "method" ->
-                        f.put(field, cursor.text());
+                    f.put(field, cursor.text());
                 case "status" -> f.put(field, enumValue(PriceStatus.class));
                 case "kind" -> f.put(field, priceKindWord());
                 case "sourceKind" -> f.put(field, enumValue(SourceKind.class));
@@ -362,14 +424,26 @@ public final class ProjectReader {
                 ? f.build(() -> new Price(f.get("amount"), f.get("currency"), f.get("unit")))
                 : null;
         Provenance provenance = f.build(() -> new Provenance(f.get("source"), f.get("url"), f.get("asOf")));
-        PriceTerms terms = f.build(() -> PriceTerms.of(f.get("sourceKind"), f.get("tier"), f.get("resolution"),
-                f.get("estimateBy"), f.get("method")));
+        PriceTerms terms = f.build(() -> PriceTerms.of(
+                f.get("sourceKind"), f.get("tier"), f.get("resolution"), f.get("estimateBy"), f.get("method")));
         String kindWord = f.get("kind");
-        PriceKind kind = kindWord == null ? null : FORMAT_1_LIST_PRICE.equals(kindWord)
-                ? (price == null ? PriceKind.API : PriceKind.ofListPrice(price.unit()))
-                : JsonNames.parse(PriceKind.class, kindWord).orElseThrow();
-        return f.build(() -> new PriceOption(f.get("id"), f.get("label"), status, price, kind,
-                f.get("reason"), provenance, terms, f.get("note"), f.get("edited"), f.get("history")));
+        PriceKind kind = kindWord == null
+                ? null
+                : FORMAT_1_LIST_PRICE.equals(kindWord)
+                        ? (price == null ? PriceKind.API : PriceKind.ofListPrice(price.unit()))
+                        : JsonNames.parse(PriceKind.class, kindWord).orElseThrow();
+        return f.build(() -> new PriceOption(
+                f.get("id"),
+                f.get("label"),
+                status,
+                price,
+                kind,
+                f.get("reason"),
+                provenance,
+                terms,
+                f.get("note"),
+                f.get("edited"),
+                f.get("history")));
     }
 
     /**
@@ -389,8 +463,8 @@ public final class ProjectReader {
                     default -> throw cursor.unknownField(field, OBSERVATION_FIELDS);
                 }
             });
-            history.add(f.build(() -> PriceObservation.of(f.get("date"), f.get("amount"), f.get("source"),
-                    f.get("url"), f.get("sourceKind"))));
+            history.add(f.build(() -> PriceObservation.of(
+                    f.get("date"), f.get("amount"), f.get("source"), f.get("url"), f.get("sourceKind"))));
             option.mark("history[" + index + "].date", f.location("date"));
         });
         return history;
@@ -414,8 +488,8 @@ public final class ProjectReader {
             case JsonNames.PER_CLIP -> List.of("type", "clipSeconds");
             case JsonNames.PER_SECOND, JsonNames.PER_MINUTE -> List.of("type");
             case JsonNames.PER_CREDIT -> List.of("type", "creditsPerClip", "clipSeconds");
-            case JsonNames.MONTHLY_PLAN -> List.of("type", "allowance", "allowanceUnit", "clipSeconds", "creditsPerClip",
-                    "utilisation");
+            case JsonNames.MONTHLY_PLAN ->
+                List.of("type", "allowance", "allowanceUnit", "clipSeconds", "creditsPerClip", "utilisation");
             default -> throw f.error("type", "file.unknownUnit", type, String.join(", ", JsonNames.UNIT_TYPES));
         };
         for (String field : UNIT_FIELDS) {
@@ -427,10 +501,15 @@ public final class ProjectReader {
             case JsonNames.PER_CLIP -> new PriceUnit.PerClip(required(f.get("clipSeconds"), "clipSeconds"));
             case JsonNames.PER_SECOND -> new PriceUnit.PerSecond();
             case JsonNames.PER_MINUTE -> new PriceUnit.PerMinute();
-            case JsonNames.PER_CREDIT -> new PriceUnit.PerCredit(f.get("creditsPerClip"),
-                    required(f.get("clipSeconds"), "clipSeconds"));
-            default -> new PriceUnit.MonthlyPlan(f.get("allowance"), allowanceUnit(f.get("allowanceUnit")),
-                    f.get("clipSeconds"), f.get("creditsPerClip"), f.get("utilisation"));
+            case JsonNames.PER_CREDIT ->
+                new PriceUnit.PerCredit(f.get("creditsPerClip"), required(f.get("clipSeconds"), "clipSeconds"));
+            default ->
+                new PriceUnit.MonthlyPlan(
+                        f.get("allowance"),
+                        allowanceUnit(f.get("allowanceUnit")),
+                        f.get("clipSeconds"),
+                        f.get("creditsPerClip"),
+                        f.get("utilisation"));
         });
     }
 
@@ -438,8 +517,8 @@ public final class ProjectReader {
         if (word == null) {
             throw new InvalidValueException("allowanceUnit", "value.required");
         }
-        return JsonNames.parse(PriceUnit.Allowance.class, word).orElseThrow(() -> new InvalidValueException(
-                "allowanceUnit", "file.allowanceUnit", word));
+        return JsonNames.parse(PriceUnit.Allowance.class, word)
+                .orElseThrow(() -> new InvalidValueException("allowanceUnit", "file.allowanceUnit", word));
     }
 
     private static int required(Integer value, String field) {
@@ -466,8 +545,13 @@ public final class ProjectReader {
             }
         }
         Provenance provenance = f.build(() -> new Provenance(f.get("source"), f.get("url"), f.get("asOf")));
-        return f.build(() -> new VoteTally(f.<Long>get("wins"), f.<Long>get("losses"), f.<Long>get("ties"),
-                f.<Boolean>get("sample"), provenance, f.get("edited")));
+        return f.build(() -> new VoteTally(
+                f.<Long>get("wins"),
+                f.<Long>get("losses"),
+                f.<Long>get("ties"),
+                f.<Boolean>get("sample"),
+                provenance,
+                f.get("edited")));
     }
 
     private ChartStyle readChartStyle() throws ProjectFileException, IOException {
@@ -517,8 +601,14 @@ public final class ProjectReader {
             }
         }
         Provenance provenance = f.build(() -> new Provenance(f.get("source"), f.get("url"), f.get("asOf")));
-        HeadToHead pair = f.build(() -> new HeadToHead(f.get("a"), f.get("b"), f.<Long>get("aWins"),
-                f.<Long>get("bWins"), f.<Long>get("ties"), f.<Boolean>get("sample"), provenance));
+        HeadToHead pair = f.build(() -> new HeadToHead(
+                f.get("a"),
+                f.get("b"),
+                f.<Long>get("aWins"),
+                f.<Long>get("bWins"),
+                f.<Long>get("ties"),
+                f.<Boolean>get("sample"),
+                provenance));
         idLocations.put(pair, f.location("a"));
         idPaths.put(pair, f.path("a"));
         return pair;
@@ -550,7 +640,8 @@ public final class ProjectReader {
     private String priceKindWord() throws ProjectFileException {
         String word = cursor.text();
         boolean format1 = formatVersion == 1;
-        if (format1 && FORMAT_1_LIST_PRICE.equals(word) || JsonNames.parse(PriceKind.class, word).isPresent()) {
+        if (format1 && FORMAT_1_LIST_PRICE.equals(word)
+                || JsonNames.parse(PriceKind.class, word).isPresent()) {
             return word;
         }
         throw cursor.error("file.expectedWord", String.join(", ", JsonNames.words(PriceKind.class)), word);
@@ -558,8 +649,8 @@ public final class ProjectReader {
 
     private <E extends Enum<E>> E enumValue(Class<E> type) throws ProjectFileException {
         String word = cursor.text();
-        return JsonNames.parse(type, word).orElseThrow(() -> cursor.error("file.expectedWord",
-                String.join(", ", JsonNames.words(type)), word));
+        return JsonNames.parse(type, word)
+                .orElseThrow(() -> cursor.error("file.expectedWord", String.join(", ", JsonNames.words(type)), word));
     }
 
     private void checkDuplicateIds(List<Product> products) throws ProjectFileException {
@@ -571,8 +662,10 @@ public final class ProjectReader {
             Product product = products.get(i);
             Integer first = seen.putIfAbsent(product.id(), i);
             if (first != null) {
-                throw cursor.errorAt(idLocations.get(product), idPaths.get(product), LocalText.of("file.duplicateId",
-                        product.id(), first));
+                throw cursor.errorAt(
+                        idLocations.get(product),
+                        idPaths.get(product),
+                        LocalText.of("file.duplicateId", product.id(), first));
             }
         }
     }

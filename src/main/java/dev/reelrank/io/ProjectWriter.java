@@ -38,16 +38,15 @@ public final class ProjectWriter {
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
 
-    private ProjectWriter() {
-    }
+    private ProjectWriter() {}
 
     public static void write(Project project, OutputStream out) throws IOException {
         var indenter = new DefaultIndenter("  ", "\n");
         var pretty = new DefaultPrettyPrinter()
                 .withObjectIndenter(indenter)
                 .withArrayIndenter(indenter)
-                .withSeparators(DefaultPrettyPrinter.DEFAULT_SEPARATORS.withObjectFieldValueSpacing(
-                        Separators.Spacing.AFTER));
+                .withSeparators(
+                        DefaultPrettyPrinter.DEFAULT_SEPARATORS.withObjectFieldValueSpacing(Separators.Spacing.AFTER));
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
             json.setPrettyPrinter(pretty);
             writeProject(json, project);
@@ -132,7 +131,8 @@ public final class ProjectWriter {
         json.writeStringField("vendor", product.vendor());
         json.writeStringField("releaseDate", product.releaseDate().toString());
         json.writeArrayFieldStart("modes");
-        for (GenerationMode mode : product.modes().stream().sorted(Comparator.naturalOrder()).toList()) {
+        for (GenerationMode mode :
+                product.modes().stream().sorted(Comparator.naturalOrder()).toList()) {
             json.writeString(JsonNames.mode(mode));
         }
         json.writeEndArray();
@@ -200,7 +200,8 @@ public final class ProjectWriter {
         json.writeStringField("source", rating.citation().source());
         optional(json, "url", rating.citation().url());
         if (rating.citation().kind().isPresent()) {
-            json.writeStringField("sourceKind", JsonNames.of(rating.citation().kind().get()));
+            json.writeStringField(
+                    "sourceKind", JsonNames.of(rating.citation().kind().get()));
         }
         json.writeEndObject();
     }
@@ -260,7 +261,8 @@ public final class ProjectWriter {
         json.writeStringField("source", observation.source());
         optional(json, "url", observation.url());
         if (observation.sourceKind().isPresent()) {
-            json.writeStringField("sourceKind", JsonNames.of(observation.sourceKind().get()));
+            json.writeStringField(
+                    "sourceKind", JsonNames.of(observation.sourceKind().get()));
         }
         json.writeEndObject();
     }
@@ -285,8 +287,8 @@ public final class ProjectWriter {
                 }
                 json.writeNumberField("utilisation", plan.utilisation());
             }
-            case PriceUnit.PerSecond s -> { }
-            case PriceUnit.PerMinute m -> { }
+            case PriceUnit.PerSecond s -> {}
+            case PriceUnit.PerMinute m -> {}
         }
         json.writeEndObject();
     }

@@ -32,8 +32,7 @@ public final class RecoveryFiles {
     }
 
     /** What a kept copy is: its id, the project's name, the file it was opened from (or null), and when. */
-    public record Copy(String id, String name, Path file, Instant keptAt) {
-    }
+    public record Copy(String id, String name, Path file, Instant keptAt) {}
 
     /** Writes (or replaces) the copy with this id; the project first, so a note never points at nothing. */
     public void write(String id, Project project, Path file, Instant keptAt) throws IOException {
@@ -74,8 +73,11 @@ public final class RecoveryFiles {
         try (Reader reader = Files.newBufferedReader(note, StandardCharsets.UTF_8)) {
             read.load(reader);
             String file = read.getProperty("file", "");
-            return Optional.of(new Copy(id, read.getProperty("name", ""),
-                    file.isEmpty() ? null : Path.of(file), Instant.parse(read.getProperty("keptAt", ""))));
+            return Optional.of(new Copy(
+                    id,
+                    read.getProperty("name", ""),
+                    file.isEmpty() ? null : Path.of(file),
+                    Instant.parse(read.getProperty("keptAt", ""))));
         } catch (IOException | IllegalArgumentException | DateTimeParseException e) {
             return Optional.empty();
         }
@@ -88,7 +90,10 @@ public final class RecoveryFiles {
 
     /** Gives a copy another id (a window taking over work another one left); atomic per file. */
     public void rename(String from, String to) throws IOException {
-        Files.move(projectFile(from), projectFile(to), StandardCopyOption.REPLACE_EXISTING,
+        Files.move(
+                projectFile(from),
+                projectFile(to),
+                StandardCopyOption.REPLACE_EXISTING,
                 StandardCopyOption.ATOMIC_MOVE);
         Files.move(noteFile(from), noteFile(to), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }

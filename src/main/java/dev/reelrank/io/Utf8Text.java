@@ -1,7 +1,6 @@
 package dev.reelrank.io;
 
 import dev.reelrank.model.LocalText;
-
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -11,12 +10,12 @@ import java.nio.charset.StandardCharsets;
 
 /** Checks that bytes are UTF-8 and says where the first bad byte is, as a line and column. */
 final class Utf8Text {
-    private Utf8Text() {
-    }
+    private Utf8Text() {}
 
     /** Decodes the bytes, or throws an error naming the line and column of the first bad byte. */
     static CharBuffer decode(byte[] bytes, String file) throws ProjectFileException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -44,7 +43,11 @@ final class Utf8Text {
                 column++;
             }
         }
-        return new ProjectFileException(file, line, column, "", LocalText.of("file.notUtf8Byte",
-                String.format(java.util.Locale.ROOT, "0x%02X", bytes[offset] & 0xFF)));
+        return new ProjectFileException(
+                file,
+                line,
+                column,
+                "",
+                LocalText.of("file.notUtf8Byte", String.format(java.util.Locale.ROOT, "0x%02X", bytes[offset] & 0xFF)));
     }
 }

@@ -13,8 +13,7 @@ public final class AggregateRatings {
     /** The 97.5th percentile of the standard normal distribution. */
     private static final double Z = 1.959963984540054;
 
-    private AggregateRatings() {
-    }
+    private AggregateRatings() {}
 
     /** The rating, or empty when there are no votes (never a made-up 1000). */
     public static Optional<Rating> of(VoteTally votes) {

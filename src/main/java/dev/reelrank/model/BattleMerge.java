@@ -17,8 +17,7 @@ import java.util.Set;
  * added as products without a price.
  */
 public final class BattleMerge {
-    private BattleMerge() {
-    }
+    private BattleMerge() {}
 
     /**
      * What the merge did.
@@ -26,8 +25,8 @@ public final class BattleMerge {
      * @param sameProduct pairs of names that mean one product (an id and a display name, say), whose
      *                    rows were left out, first line first
      */
-    public record Result(Project project, List<String> addedProducts, long battles, int pairs,
-                         List<SameProduct> sameProduct) {
+    public record Result(
+            Project project, List<String> addedProducts, long battles, int pairs, List<SameProduct> sameProduct) {
         /** How many rows were left out because their two names are one product. */
         public long sameProductRows() {
             return sameProduct.stream().mapToLong(SameProduct::rows).sum();
@@ -50,15 +49,17 @@ public final class BattleMerge {
 
     /** The names that match no product of the project. */
     public static List<String> unknownNames(Project project, ImportedBattles imported) {
-        return imported.names().stream().filter(name -> match(project, name).isEmpty()).toList();
+        return imported.names().stream()
+                .filter(name -> match(project, name).isEmpty())
+                .toList();
     }
 
     /**
      * @param addUnknown add products for unknown names; when false, their votes are left out
      * @param source     where the votes come from, e.g. "Imported from battles.csv"
      */
-    public static Result merge(Project project, ImportedBattles imported, boolean addUnknown, String source,
-                               LocalDate today) {
+    public static Result merge(
+            Project project, ImportedBattles imported, boolean addUnknown, String source, LocalDate today) {
         List<Product> products = new ArrayList<>(project.products());
         Set<String> ids = new HashSet<>(products.stream().map(Product::id).toList());
         List<String> added = new ArrayList<>();
@@ -74,8 +75,14 @@ public final class BattleMerge {
                 ids.add(id);
                 products.add(Product.builder(id, name, name, "?", "Unknown vendor", today)
                         .modes(Set.of(GenerationMode.TEXT_TO_VIDEO))
-                        .prices(List.of(PriceOption.unavailable("price", "Price", PriceStatus.NOT_SOURCED,
-                                "Added by a battle import; no price entered yet.", provenance)), "price")
+                        .prices(
+                                List.of(PriceOption.unavailable(
+                                        "price",
+                                        "Price",
+                                        PriceStatus.NOT_SOURCED,
+                                        "Added by a battle import; no price entered yet.",
+                                        provenance)),
+                                "price")
                         .build());
                 added.add(name);
                 idOfName[i] = id;
@@ -99,10 +106,14 @@ public final class BattleMerge {
             }
             if (a.equals(b)) {
                 long[] c = entry.getValue();
-                ImportedBattles.Origin origin = imported.origins().getOrDefault(entry.getKey(),
-                        new ImportedBattles.Origin(0, c[0] + c[1] + c[2]));
-                sameProduct.add(new SameProduct(imported.names().get(first), imported.names().get(second), a,
-                        origin.rows(), origin.firstLine()));
+                ImportedBattles.Origin origin = imported.origins()
+                        .getOrDefault(entry.getKey(), new ImportedBattles.Origin(0, c[0] + c[1] + c[2]));
+                sameProduct.add(new SameProduct(
+                        imported.names().get(first),
+                        imported.names().get(second),
+                        a,
+                        origin.rows(),
+                        origin.firstLine()));
                 continue;
             }
             long[] c = entry.getValue();
@@ -123,8 +134,13 @@ public final class BattleMerge {
             }
             merged.add(key);
             boolean aFirst = pair.a().compareTo(pair.b()) <= 0;
-            kept.add(new HeadToHead(pair.a(), pair.b(), pair.aWins() + (aFirst ? extra[0] : extra[1]),
-                    pair.bWins() + (aFirst ? extra[1] : extra[0]), pair.ties() + extra[2], pair.sample(),
+            kept.add(new HeadToHead(
+                    pair.a(),
+                    pair.b(),
+                    pair.aWins() + (aFirst ? extra[0] : extra[1]),
+                    pair.bWins() + (aFirst ? extra[1] : extra[0]),
+                    pair.ties() + extra[2],
+                    pair.sample(),
                     pair.provenance()));
         }
         tallies.forEach((key, c) -> {
@@ -141,12 +157,14 @@ public final class BattleMerge {
     /** The product a name means: by id first, then by display name, ignoring case. */
     public static Optional<Product> match(Project project, String name) {
         String wanted = name.strip();
-        Optional<Product> byId = project.products().stream().filter(p -> p.id().equals(wanted)).findFirst();
+        Optional<Product> byId =
+                project.products().stream().filter(p -> p.id().equals(wanted)).findFirst();
         if (byId.isPresent()) {
             return byId;
         }
-        return project.products().stream().filter(p -> p.name().equalsIgnoreCase(wanted)
-                || p.id().equalsIgnoreCase(wanted)).findFirst();
+        return project.products().stream()
+                .filter(p -> p.name().equalsIgnoreCase(wanted) || p.id().equalsIgnoreCase(wanted))
+                .findFirst();
     }
 
     private static String pairKey(String a, String b) {
@@ -154,7 +172,8 @@ public final class BattleMerge {
     }
 
     static String slug(String name) {
-        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("(^[-._]+|-+$)", "");
+        String slug =
+                name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("(^[-._]+|-+$)", "");
         if (slug.isEmpty()) {
             slug = "product";
         }

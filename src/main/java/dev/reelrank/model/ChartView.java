@@ -18,10 +18,16 @@ import java.util.Objects;
  * @param currentOnly  whether charts leave out products discontinued by today, so that a view of
  *                     today's market shows what can be bought
  */
-public record ChartView(CostBasis costBasis, TrendMetric trendMetric, boolean logCostAxis, RatingSource ratingSource,
-                        boolean costChartLogAxis, Leaderboard board, boolean currentOnly) {
-    public static final ChartView DEFAULT = new ChartView(CostBasis.PER_MINUTE, TrendMetric.RATING, true, null, false,
-            null, false);
+public record ChartView(
+        CostBasis costBasis,
+        TrendMetric trendMetric,
+        boolean logCostAxis,
+        RatingSource ratingSource,
+        boolean costChartLogAxis,
+        Leaderboard board,
+        boolean currentOnly) {
+    public static final ChartView DEFAULT =
+            new ChartView(CostBasis.PER_MINUTE, TrendMetric.RATING, true, null, false, null, false);
 
     public ChartView {
         Objects.requireNonNull(costBasis, "costBasis");
@@ -29,8 +35,12 @@ public record ChartView(CostBasis costBasis, TrendMetric trendMetric, boolean lo
     }
 
     /** A view that leaves the board to the project and shows every product. */
-    public ChartView(CostBasis costBasis, TrendMetric trendMetric, boolean logCostAxis, RatingSource ratingSource,
-                     boolean costChartLogAxis) {
+    public ChartView(
+            CostBasis costBasis,
+            TrendMetric trendMetric,
+            boolean logCostAxis,
+            RatingSource ratingSource,
+            boolean costChartLogAxis) {
         this(costBasis, trendMetric, logCostAxis, ratingSource, costChartLogAxis, null, false);
     }
 

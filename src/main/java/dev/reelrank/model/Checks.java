@@ -13,6 +13,7 @@ final class Checks {
      * more than 25 digits written out in full, so what the writer writes the reader can read back.
      */
     public static final int MAX_DECIMAL_PLACES = 12;
+
     static final long MAX_VOTES = 1_000_000_000_000L;
     static final int MAX_CLIP_SECONDS = 3600;
     static final int MAX_NAME_LENGTH = 200;
@@ -21,8 +22,7 @@ final class Checks {
     static final LocalDate LATEST_DATE = LocalDate.of(2100, 12, 31);
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
 
-    private Checks() {
-    }
+    private Checks() {}
 
     static <T> T present(String field, T value) {
         if (value == null) {

@@ -34,13 +34,12 @@ public final class CompactAmounts {
         }
     }
 
-    private static final Magnitude[] ENGLISH = {new Magnitude(12, "tn"), new Magnitude(9, "bn"),
-        new Magnitude(6, "m"), new Magnitude(3, "thousand")};
-    private static final Magnitude[] CHINESE = {new Magnitude(12, "万亿"), new Magnitude(8, "亿"),
-        new Magnitude(4, "万")};
+    private static final Magnitude[] ENGLISH = {
+        new Magnitude(12, "tn"), new Magnitude(9, "bn"), new Magnitude(6, "m"), new Magnitude(3, "thousand")
+    };
+    private static final Magnitude[] CHINESE = {new Magnitude(12, "万亿"), new Magnitude(8, "亿"), new Magnitude(4, "万")};
 
-    private CompactAmounts() {
-    }
+    private CompactAmounts() {}
 
     /** An amount in the magnitude its own size calls for. */
     public static String format(BigDecimal amount, Currency currency, Locale locale) {

@@ -43,6 +43,7 @@ public record CostComparison(String reference, List<String> against) {
 
     /** The reference and the products compared with it, the reference first. */
     public List<String> ids() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(reference), against.stream()).toList();
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(reference), against.stream())
+                .toList();
     }
 }

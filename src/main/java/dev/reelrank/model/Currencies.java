@@ -8,8 +8,7 @@ public final class Currencies {
     public static final Currency CNY = Currency.getInstance("CNY");
     public static final Currency USD = Currency.getInstance("USD");
 
-    private Currencies() {
-    }
+    private Currencies() {}
 
     /** Parses a three-letter ISO 4217 code such as CNY or usd. */
     public static Currency parse(String code) {

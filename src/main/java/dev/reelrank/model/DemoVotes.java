@@ -25,15 +25,15 @@ public final class DemoVotes {
             "pika-1.5", new long[] {840, 1010, 150},
             "minimax-hailuo", new long[] {800, 1050, 150});
 
-    private DemoVotes() {
-    }
+    private DemoVotes() {}
 
     /**
      * The project with demo tallies on the products that have demo numbers. Votes someone recorded
      * as real (not sample) are kept: a demo never overwrites data.
      */
     public static Project addTo(Project project) {
-        return project.withProducts(project.products().stream().map(DemoVotes::addTo).toList());
+        return project.withProducts(
+                project.products().stream().map(DemoVotes::addTo).toList());
     }
 
     private static Product addTo(Product product) {

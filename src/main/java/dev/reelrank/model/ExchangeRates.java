@@ -26,8 +26,7 @@ public final class ExchangeRates {
         for (ExchangeRate rate : this.rates) {
             String pair = key(rate.from(), rate.to());
             if (!pairs.add(pair) || !pairs.add(key(rate.to(), rate.from()))) {
-                throw new InvalidValueException("exchangeRates", "value.duplicateRate", rate.from(),
-                        rate.to());
+                throw new InvalidValueException("exchangeRates", "value.duplicateRate", rate.from(), rate.to());
             }
             edge(rate.from(), rate.to(), rate.rate());
             edge(rate.to(), rate.from(), BigDecimal.ONE.divide(rate.rate(), PRECISION));
@@ -67,7 +66,8 @@ public final class ExchangeRates {
 
     /** Converts money into another currency; throws when no rate connects the two. */
     public Money convert(Money money, Currency to) {
-        BigDecimal factor = factor(money.currency(), to).orElseThrow(() -> new MissingRateException(money.currency(), to));
+        BigDecimal factor =
+                factor(money.currency(), to).orElseThrow(() -> new MissingRateException(money.currency(), to));
         return new Money(money.amount().multiply(factor, PRECISION), to);
     }
 

@@ -13,8 +13,7 @@ import java.util.TreeSet;
  * step, and so is a price change; the line stops when no generation is on sale any more.
  */
 public final class FamilyPriceLine {
-    private FamilyPriceLine() {
-    }
+    private FamilyPriceLine() {}
 
     /**
      * From {@code from} on, {@code product} cost {@code figure}.
@@ -22,8 +21,7 @@ public final class FamilyPriceLine {
      * @param carriedBack the figure is the product's earliest on record, dated after {@code from}:
      *                    what it cost before that is not known, and the line assumes the same
      */
-    public record Step(LocalDate from, Product product, PriceObservation figure, boolean carriedBack) {
-    }
+    public record Step(LocalDate from, Product product, PriceObservation figure, boolean carriedBack) {}
 
     /**
      * An unbroken run of steps up to {@code until}: the day the last generation was discontinued,
@@ -67,10 +65,13 @@ public final class FamilyPriceLine {
             }
             Product product = newest.get();
             PriceOption option = product.compared();
-            PriceObservation figure = option.figureOn(day).or(() -> option.figures().stream().findFirst()).orElseThrow();
+            PriceObservation figure = option.figureOn(day)
+                    .or(() -> option.figures().stream().findFirst())
+                    .orElseThrow();
             Step last = steps.isEmpty() ? null : steps.getLast();
             // A later source confirming the same figure is no step: the line shows changes of price.
-            if (last == null || !last.product().id().equals(product.id())
+            if (last == null
+                    || !last.product().id().equals(product.id())
                     || last.figure().amount().compareTo(figure.amount()) != 0) {
                 steps.add(new Step(day, product, figure, figure.date().isAfter(day)));
             }

@@ -6,8 +6,7 @@ package dev.reelrank.model;
  * @param a product id of the first product
  * @param b product id of the second product; never the same as {@code a}
  */
-public record HeadToHead(String a, String b, long aWins, long bWins, long ties, boolean sample,
-                         Provenance provenance) {
+public record HeadToHead(String a, String b, long aWins, long bWins, long ties, boolean sample, Provenance provenance) {
     public HeadToHead {
         Checks.id("a", a);
         Checks.id("b", b);

@@ -16,8 +16,7 @@ import java.util.Map;
  */
 public record ImportedBattles(List<String> names, Map<Long, long[]> counts, Map<Long, Origin> origins) {
     /** The rows a pair came from: the line of its first, and how many. */
-    public record Origin(long firstLine, long rows) {
-    }
+    public record Origin(long firstLine, long rows) {}
 
     public ImportedBattles {
         names = List.copyOf(names);

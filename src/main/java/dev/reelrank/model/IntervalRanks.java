@@ -14,8 +14,7 @@ import java.util.function.ToIntFunction;
  * 4). Ratings from groups of products that never met are ranked within their group only.
  */
 public final class IntervalRanks {
-    private IntervalRanks() {
-    }
+    private IntervalRanks() {}
 
     public static Map<String, Integer> of(Map<String, Rating> ratings) {
         return of(ratings, id -> 0);
@@ -27,7 +26,8 @@ public final class IntervalRanks {
         // search, so a thousand products rank in a fraction of a millisecond after every edit.
         Map<Integer, double[]> lowsByGroup = new HashMap<>();
         Map<Integer, List<Double>> collected = new HashMap<>();
-        ratings.forEach((id, rating) -> collected.computeIfAbsent(groupOf.applyAsInt(id), g -> new ArrayList<>())
+        ratings.forEach((id, rating) -> collected
+                .computeIfAbsent(groupOf.applyAsInt(id), g -> new ArrayList<>())
                 .add(rating.low()));
         collected.forEach((group, lows) -> {
             double[] sorted = lows.stream().mapToDouble(Double::doubleValue).toArray();

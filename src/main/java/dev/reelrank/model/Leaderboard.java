@@ -35,6 +35,8 @@ public enum Leaderboard {
     }
 
     public static java.util.Optional<Leaderboard> ofId(String id) {
-        return java.util.Arrays.stream(values()).filter(board -> board.id().equals(id)).findFirst();
+        return java.util.Arrays.stream(values())
+                .filter(board -> board.id().equals(id))
+                .findFirst();
     }
 }

@@ -34,7 +34,8 @@ public record LocalText(String key, List<Object> args) {
     }
 
     public static LocalText of(String key, Object... args) {
-        return new LocalText(key, Arrays.stream(args).map(a -> a == null ? "null" : a).toList());
+        return new LocalText(
+                key, Arrays.stream(args).map(a -> a == null ? "null" : a).toList());
     }
 
     /** Text that reads the same in every language, such as a file name or a JSON path. */

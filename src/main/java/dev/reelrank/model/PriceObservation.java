@@ -14,8 +14,8 @@ import java.util.Optional;
  * @param url        where to read it
  * @param sourceKind who the source is
  */
-public record PriceObservation(LocalDate date, BigDecimal amount, String source, Optional<String> url,
-                               Optional<SourceKind> sourceKind) {
+public record PriceObservation(
+        LocalDate date, BigDecimal amount, String source, Optional<String> url, Optional<SourceKind> sourceKind) {
     public PriceObservation {
         date = Checks.date("date", date);
         amount = Checks.amount("amount", amount);
@@ -25,8 +25,8 @@ public record PriceObservation(LocalDate date, BigDecimal amount, String source,
     }
 
     /** An observation from what a file or a test states; null means "not stated". */
-    public static PriceObservation of(LocalDate date, BigDecimal amount, String source, String url,
-                                      SourceKind sourceKind) {
+    public static PriceObservation of(
+            LocalDate date, BigDecimal amount, String source, String url, SourceKind sourceKind) {
         return new PriceObservation(date, amount, source, Optional.ofNullable(url), Optional.ofNullable(sourceKind));
     }
 

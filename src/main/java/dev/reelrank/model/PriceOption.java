@@ -23,9 +23,18 @@ import java.util.Optional;
  * @param history    the figures the option had before its current one, oldest first, each dated
  *                   before the current figure's as-of date; empty when none are on record
  */
-public record PriceOption(String id, String label, PriceStatus status, Price price, PriceKind kind,
-                          String reason, Provenance provenance, PriceTerms terms, String note, LocalDate edited,
-                          List<PriceObservation> history) {
+public record PriceOption(
+        String id,
+        String label,
+        PriceStatus status,
+        Price price,
+        PriceKind kind,
+        String reason,
+        Provenance provenance,
+        PriceTerms terms,
+        String note,
+        LocalDate edited,
+        List<PriceObservation> history) {
     /** Observations per option a file may hold: decades of daily changes, far more than any vendor makes. */
     public static final int MAX_HISTORY = 1_000;
 
@@ -48,7 +57,9 @@ public record PriceOption(String id, String label, PriceStatus status, Price pri
             }
         } else {
             if (price != null) {
-                throw new InvalidValueException("amount", "value.leaveOut",
+                throw new InvalidValueException(
+                        "amount",
+                        "value.leaveOut",
                         status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             }
             if (kind != null) {
@@ -65,8 +76,17 @@ public record PriceOption(String id, String label, PriceStatus status, Price pri
     }
 
     /** An option without earlier figures. */
-    public PriceOption(String id, String label, PriceStatus status, Price price, PriceKind kind, String reason,
-                       Provenance provenance, PriceTerms terms, String note, LocalDate edited) {
+    public PriceOption(
+            String id,
+            String label,
+            PriceStatus status,
+            Price price,
+            PriceKind kind,
+            String reason,
+            Provenance provenance,
+            PriceTerms terms,
+            String note,
+            LocalDate edited) {
         this(id, label, status, price, kind, reason, provenance, terms, note, edited, List.of());
     }
 
@@ -74,8 +94,8 @@ public record PriceOption(String id, String label, PriceStatus status, Price pri
      * Earlier figures only make sense beside a current one, and a step line needs them in date
      * order, each before the current figure took over; the field names the observation at fault.
      */
-    private static List<PriceObservation> checkedHistory(List<PriceObservation> history, PriceStatus status,
-                                                         LocalDate asOf) {
+    private static List<PriceObservation> checkedHistory(
+            List<PriceObservation> history, PriceStatus status, LocalDate asOf) {
         if (history.isEmpty()) {
             return List.of();
         }
@@ -88,24 +108,33 @@ public record PriceOption(String id, String label, PriceStatus status, Price pri
         for (int i = 0; i < history.size(); i++) {
             PriceObservation observation = Checks.present("history[" + i + "]", history.get(i));
             if (i > 0 && !observation.date().isAfter(history.get(i - 1).date())) {
-                throw new InvalidValueException("history[" + i + "].date", "value.historyOrder",
-                        history.get(i - 1).date(), observation.date());
+                throw new InvalidValueException(
+                        "history[" + i + "].date",
+                        "value.historyOrder",
+                        history.get(i - 1).date(),
+                        observation.date());
             }
             if (!observation.date().isBefore(asOf)) {
-                throw new InvalidValueException("history[" + i + "].date", "value.historyAfterCurrent",
-                        asOf, observation.date());
+                throw new InvalidValueException(
+                        "history[" + i + "].date", "value.historyAfterCurrent", asOf, observation.date());
             }
         }
         return List.copyOf(history);
     }
 
-    public static PriceOption published(String id, String label, PriceKind kind, Price price,
-                                        Provenance provenance, PriceTerms terms, String note) {
+    public static PriceOption published(
+            String id,
+            String label,
+            PriceKind kind,
+            Price price,
+            Provenance provenance,
+            PriceTerms terms,
+            String note) {
         return new PriceOption(id, label, PriceStatus.PUBLISHED, price, kind, null, provenance, terms, note, null);
     }
 
-    public static PriceOption unavailable(String id, String label, PriceStatus status, String reason,
-                                          Provenance provenance) {
+    public static PriceOption unavailable(
+            String id, String label, PriceStatus status, String reason, Provenance provenance) {
         return new PriceOption(id, label, status, null, null, reason, provenance, PriceTerms.NONE, null, null);
     }
 
@@ -114,9 +143,10 @@ public record PriceOption(String id, String label, PriceStatus status, Price pri
      * changes too. A figure typed over a derived one is the user's own, so it is no longer derived.
      */
     public PriceOption withPrice(Price newPrice, PriceKind newKind, LocalDate day) {
-        PriceKind chosen = newKind != null && newKind.fits(newPrice.unit()) ? newKind : PriceKind.ofListPrice(newPrice.unit());
-        return new PriceOption(id, label, PriceStatus.PUBLISHED, newPrice, chosen, null, provenance, terms, note, day,
-                history);
+        PriceKind chosen =
+                newKind != null && newKind.fits(newPrice.unit()) ? newKind : PriceKind.ofListPrice(newPrice.unit());
+        return new PriceOption(
+                id, label, PriceStatus.PUBLISHED, newPrice, chosen, null, provenance, terms, note, day, history);
     }
 
     /** A new source vouches for the figure, so the "edited" mark goes. */
@@ -129,8 +159,18 @@ public record PriceOption(String id, String label, PriceStatus status, Price pri
      * an assumption changed, not the figure, so neither the status nor the "edited" mark changes.
      */
     public PriceOption withUnit(PriceUnit newUnit) {
-        return new PriceOption(id, label, status, new Price(price.amount(), price.currency(), newUnit), kind, reason,
-                provenance, terms, note, edited, history);
+        return new PriceOption(
+                id,
+                label,
+                status,
+                new Price(price.amount(), price.currency(), newUnit),
+                kind,
+                reason,
+                provenance,
+                terms,
+                note,
+                edited,
+                history);
     }
 
     public PriceOption withKind(PriceKind newKind) {
@@ -164,8 +204,8 @@ public record PriceOption(String id, String label, PriceStatus status, Price pri
 
     /** The current figure as an observation: its amount, from its as-of date, with its source. */
     public Optional<PriceObservation> current() {
-        return figure().map(p -> new PriceObservation(provenance.asOf(), p.amount(), provenance.source(),
-                provenance.link(), terms.sourceKind()));
+        return figure().map(p -> new PriceObservation(
+                provenance.asOf(), p.amount(), provenance.source(), provenance.link(), terms.sourceKind()));
     }
 
     /** Every figure on record, oldest first: the history, then the current figure. */

@@ -12,8 +12,12 @@ import java.util.Optional;
  * @param estimateBy whose estimate it is, for an estimate
  * @param method     how the figure was derived, for an estimate or a derived figure
  */
-public record PriceTerms(Optional<SourceKind> sourceKind, Optional<String> tier, Optional<String> resolution,
-                         Optional<String> estimateBy, Optional<String> method) {
+public record PriceTerms(
+        Optional<SourceKind> sourceKind,
+        Optional<String> tier,
+        Optional<String> resolution,
+        Optional<String> estimateBy,
+        Optional<String> method) {
     public static final PriceTerms NONE = of(null, null, null, null, null);
 
     public PriceTerms {
@@ -25,10 +29,14 @@ public record PriceTerms(Optional<SourceKind> sourceKind, Optional<String> tier,
     }
 
     /** Terms from what a file or a test states; null or blank means "not stated". */
-    public static PriceTerms of(SourceKind sourceKind, String tier, String resolution, String estimateBy,
-                                String method) {
-        return new PriceTerms(Optional.ofNullable(sourceKind), Optional.ofNullable(tier), Optional.ofNullable(resolution),
-                Optional.ofNullable(estimateBy), Optional.ofNullable(method));
+    public static PriceTerms of(
+            SourceKind sourceKind, String tier, String resolution, String estimateBy, String method) {
+        return new PriceTerms(
+                Optional.ofNullable(sourceKind),
+                Optional.ofNullable(tier),
+                Optional.ofNullable(resolution),
+                Optional.ofNullable(estimateBy),
+                Optional.ofNullable(method));
     }
 
     public static PriceTerms from(SourceKind sourceKind) {

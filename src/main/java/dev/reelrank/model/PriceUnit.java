@@ -7,8 +7,12 @@ import java.math.MathContext;
  * The unit a price was published in. ReelRank keeps the source's unit and converts only for
  * comparison, to a cost per second of generated video.
  */
-public sealed interface PriceUnit permits PriceUnit.PerClip, PriceUnit.PerSecond, PriceUnit.PerMinute,
-        PriceUnit.PerCredit, PriceUnit.MonthlyPlan {
+public sealed interface PriceUnit
+        permits PriceUnit.PerClip,
+                PriceUnit.PerSecond,
+                PriceUnit.PerMinute,
+                PriceUnit.PerCredit,
+                PriceUnit.MonthlyPlan {
 
     /** Precision for the one division each conversion needs; far beyond what any price has. */
     MathContext PRECISION = MathContext.DECIMAL64;
@@ -71,8 +75,13 @@ public sealed interface PriceUnit permits PriceUnit.PerClip, PriceUnit.PerSecond
      * assumes {@code utilisation} per cent of the allowance is used, 100 unless the user says
      * otherwise; the app shows the assumption wherever it shows the figure.
      */
-    record MonthlyPlan(BigDecimal allowance, Allowance allowanceUnit, Integer clipSeconds, BigDecimal creditsPerClip,
-                       BigDecimal utilisation) implements PriceUnit {
+    record MonthlyPlan(
+            BigDecimal allowance,
+            Allowance allowanceUnit,
+            Integer clipSeconds,
+            BigDecimal creditsPerClip,
+            BigDecimal utilisation)
+            implements PriceUnit {
         public static final BigDecimal FULL_USE = BigDecimal.valueOf(100);
 
         public MonthlyPlan {
@@ -145,6 +154,8 @@ public sealed interface PriceUnit permits PriceUnit.PerClip, PriceUnit.PerSecond
 
     /** What a monthly plan's allowance counts. */
     enum Allowance {
-        CLIPS, SECONDS, CREDITS
+        CLIPS,
+        SECONDS,
+        CREDITS
     }
 }

@@ -40,11 +40,24 @@ import java.util.Set;
  * @param lifecycle      when it was announced, became available and was discontinued, as far as known
  * @param published      its scores on public leaderboards, at most one per board and date
  */
-public record Product(String id, String name, Optional<String> nameZh, String family, String version,
-                      String vendor, LocalDate releaseDate, Set<GenerationMode> modes, Optional<String> maxResolution,
-                      Optional<Integer> maxClipSeconds, List<PriceOption> prices, String comparedPrice,
-                      Optional<VoteTally> votes, Optional<ChartStyle> chart, Optional<String> note,
-                      Lifecycle lifecycle, List<PublishedRating> published) {
+public record Product(
+        String id,
+        String name,
+        Optional<String> nameZh,
+        String family,
+        String version,
+        String vendor,
+        LocalDate releaseDate,
+        Set<GenerationMode> modes,
+        Optional<String> maxResolution,
+        Optional<Integer> maxClipSeconds,
+        List<PriceOption> prices,
+        String comparedPrice,
+        Optional<VoteTally> votes,
+        Optional<ChartStyle> chart,
+        Optional<String> note,
+        Lifecycle lifecycle,
+        List<PublishedRating> published) {
     /** More dated scores than anyone records by hand; a longer list is a mistake in a file. */
     public static final int MAX_PUBLISHED = 500;
     /** Price options a product may hold: tiers, plans and resolutions, far fewer in practice. */
@@ -82,7 +95,10 @@ public record Product(String id, String name, Optional<String> nameZh, String fa
         }
         Checks.present("comparedPrice", comparedPrice);
         if (!ids.contains(comparedPrice)) {
-            throw new InvalidValueException("comparedPrice", "value.unknownComparedPrice", comparedPrice,
+            throw new InvalidValueException(
+                    "comparedPrice",
+                    "value.unknownComparedPrice",
+                    comparedPrice,
                     ids.stream().sorted().toList());
         }
         votes = orNone(votes);
@@ -96,8 +112,8 @@ public record Product(String id, String name, Optional<String> nameZh, String fa
         Set<String> boardDays = new HashSet<>();
         for (PublishedRating rating : published) {
             if (!boardDays.add(rating.board().id() + " " + rating.date())) {
-                throw new InvalidValueException("published", "value.duplicatePublished", rating.board().id(),
-                        rating.date());
+                throw new InvalidValueException(
+                        "published", "value.duplicatePublished", rating.board().id(), rating.date());
             }
         }
     }
@@ -108,7 +124,10 @@ public record Product(String id, String name, Optional<String> nameZh, String fa
 
     /** The option charts compare. */
     public PriceOption compared() {
-        return prices.stream().filter(p -> p.id().equals(comparedPrice)).findFirst().orElseThrow();
+        return prices.stream()
+                .filter(p -> p.id().equals(comparedPrice))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The score {@code board} showed on {@code day}: the newest published on or before it. */
@@ -122,14 +141,15 @@ public record Product(String id, String name, Optional<String> nameZh, String fa
      * Starts a product from the fields every product has. Modes and prices are required too and
      * are named on the builder; everything else is optional and starts empty.
      */
-    public static Builder builder(String id, String name, String family, String version, String vendor,
-                                  LocalDate releaseDate) {
+    public static Builder builder(
+            String id, String name, String family, String version, String vendor, LocalDate releaseDate) {
         return new Builder(id, name, family, version, vendor, releaseDate);
     }
 
     /** A builder holding every field of this product, for a copy that differs in a few. */
     public Builder toBuilder() {
-        Builder copy = new Builder(id, name, family, version, vendor, releaseDate).modes(modes)
+        Builder copy = new Builder(id, name, family, version, vendor, releaseDate)
+                .modes(modes)
                 .prices(prices, comparedPrice);
         copy.nameZh = nameZh;
         copy.maxResolution = maxResolution;
@@ -172,7 +192,9 @@ public record Product(String id, String name, Optional<String> nameZh, String fa
 
     /** Replaces the compared price option with an edited one (same id). */
     public Product withComparedPrice(PriceOption edited) {
-        List<PriceOption> updated = prices.stream().map(p -> p.id().equals(comparedPrice) ? edited : p).toList();
+        List<PriceOption> updated = prices.stream()
+                .map(p -> p.id().equals(comparedPrice) ? edited : p)
+                .toList();
         return withPrices(updated, edited.id());
     }
 
@@ -310,8 +332,24 @@ public record Product(String id, String name, Optional<String> nameZh, String fa
         }
 
         public Product build() {
-            return new Product(id, name, nameZh, family, version, vendor, releaseDate, modes, maxResolution,
-                    maxClipSeconds, prices, comparedPrice, votes, chart, note, lifecycle, published);
+            return new Product(
+                    id,
+                    name,
+                    nameZh,
+                    family,
+                    version,
+                    vendor,
+                    releaseDate,
+                    modes,
+                    maxResolution,
+                    maxClipSeconds,
+                    prices,
+                    comparedPrice,
+                    votes,
+                    chart,
+                    note,
+                    lifecycle,
+                    published);
         }
     }
 }

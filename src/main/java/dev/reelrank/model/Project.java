@@ -16,9 +16,15 @@ import java.util.Optional;
  * @param costComparison  which product's cost the comparison tile sets against which others; it may
  *                        name products the project no longer holds
  */
-public record Project(String name, String description, Currency displayCurrency, List<ExchangeRate> exchangeRates,
-                      List<Product> products, List<HeadToHead> headToHead, ChartView view,
-                      CostComparison costComparison) {
+public record Project(
+        String name,
+        String description,
+        Currency displayCurrency,
+        List<ExchangeRate> exchangeRates,
+        List<Product> products,
+        List<HeadToHead> headToHead,
+        ChartView view,
+        CostComparison costComparison) {
     /** Files with more products than this are refused before they are read whole. */
     public static final int MAX_PRODUCTS = 10_000;
     /** Exchange rates a file may hold (ISO 4217 has fewer than 200 currencies in use). */
@@ -32,7 +38,10 @@ public record Project(String name, String description, Currency displayCurrency,
         Checks.present("displayCurrency", displayCurrency);
         exchangeRates = List.copyOf(Checks.present("exchangeRates", exchangeRates));
         if (exchangeRates.size() > MAX_EXCHANGE_RATES) {
-            throw new InvalidValueException("exchangeRates", "value.tooManyRates", Checks.grouped(exchangeRates.size()),
+            throw new InvalidValueException(
+                    "exchangeRates",
+                    "value.tooManyRates",
+                    Checks.grouped(exchangeRates.size()),
                     Checks.grouped(MAX_EXCHANGE_RATES));
         }
         new ExchangeRates(exchangeRates);
@@ -48,7 +57,10 @@ public record Project(String name, String description, Currency displayCurrency,
         }
         headToHead = List.copyOf(Checks.present("headToHead", headToHead));
         if (headToHead.size() > MAX_HEAD_TO_HEAD) {
-            throw new InvalidValueException("headToHead", "value.tooManyPairs", Checks.grouped(headToHead.size()),
+            throw new InvalidValueException(
+                    "headToHead",
+                    "value.tooManyPairs",
+                    Checks.grouped(headToHead.size()),
                     Checks.grouped(MAX_HEAD_TO_HEAD));
         }
         view = view == null ? ChartView.DEFAULT : view;
@@ -63,15 +75,36 @@ public record Project(String name, String description, Currency displayCurrency,
     }
 
     /** A project shown with the default chart view and the default cost comparison. */
-    public Project(String name, String description, Currency displayCurrency, List<ExchangeRate> exchangeRates,
-                   List<Product> products, List<HeadToHead> headToHead) {
-        this(name, description, displayCurrency, exchangeRates, products, headToHead, ChartView.DEFAULT,
+    public Project(
+            String name,
+            String description,
+            Currency displayCurrency,
+            List<ExchangeRate> exchangeRates,
+            List<Product> products,
+            List<HeadToHead> headToHead) {
+        this(
+                name,
+                description,
+                displayCurrency,
+                exchangeRates,
+                products,
+                headToHead,
+                ChartView.DEFAULT,
                 CostComparison.DEFAULT);
     }
 
     public Project withView(ChartView newView) {
-        return newView.equals(view) ? this : new Project(name, description, displayCurrency, exchangeRates, products,
-                headToHead, newView, costComparison);
+        return newView.equals(view)
+                ? this
+                : new Project(
+                        name,
+                        description,
+                        displayCurrency,
+                        exchangeRates,
+                        products,
+                        headToHead,
+                        newView,
+                        costComparison);
     }
 
     public Project withCostComparison(CostComparison comparison) {
@@ -79,8 +112,8 @@ public record Project(String name, String description, Currency displayCurrency,
     }
 
     public Project withProducts(List<Product> newProducts) {
-        return new Project(name, description, displayCurrency, exchangeRates, newProducts, headToHead, view,
-                costComparison);
+        return new Project(
+                name, description, displayCurrency, exchangeRates, newProducts, headToHead, view, costComparison);
     }
 
     /**
@@ -93,14 +126,22 @@ public record Project(String name, String description, Currency displayCurrency,
         if (product(id).isEmpty()) {
             return this;
         }
-        return new Project(name, description, displayCurrency, exchangeRates,
+        return new Project(
+                name,
+                description,
+                displayCurrency,
+                exchangeRates,
                 products.stream().filter(p -> !p.id().equals(id)).toList(),
-                headToHead.stream().filter(pair -> !pair.names(id)).toList(), view, costComparison);
+                headToHead.stream().filter(pair -> !pair.names(id)).toList(),
+                view,
+                costComparison);
     }
 
     /** Replaces the product with the same id. */
     public Project withProduct(Product changed) {
-        return withProducts(products.stream().map(p -> p.id().equals(changed.id()) ? changed : p).toList());
+        return withProducts(products.stream()
+                .map(p -> p.id().equals(changed.id()) ? changed : p)
+                .toList());
     }
 
     public Project withDisplayCurrency(Currency currency) {
@@ -116,8 +157,8 @@ public record Project(String name, String description, Currency displayCurrency,
     }
 
     /** Sets the votes between two products (either order), replacing any tally of that pair. */
-    public Project withPair(String first, String second, long firstWins, long secondWins, long tied,
-                            Provenance provenance) {
+    public Project withPair(
+            String first, String second, long firstWins, long secondWins, long tied, Provenance provenance) {
         List<HeadToHead> pairs = new java.util.ArrayList<>();
         boolean replaced = false;
         for (HeadToHead pair : headToHead) {
@@ -151,8 +192,8 @@ public record Project(String name, String description, Currency displayCurrency,
     }
 
     public Project withName(String newName) {
-        return new Project(newName, description, displayCurrency, exchangeRates, products, headToHead, view,
-                costComparison);
+        return new Project(
+                newName, description, displayCurrency, exchangeRates, products, headToHead, view, costComparison);
     }
 
     public ExchangeRates rates() {
@@ -173,7 +214,8 @@ public record Project(String name, String description, Currency displayCurrency,
 
     /** True when any vote count shown would be sample data. */
     public boolean hasSampleVotes() {
-        return products.stream().anyMatch(p -> p.votes().filter(VoteTally::sample).isPresent())
+        return products.stream()
+                        .anyMatch(p -> p.votes().filter(VoteTally::sample).isPresent())
                 || headToHead.stream().anyMatch(HeadToHead::sample);
     }
 }

@@ -9,8 +9,13 @@ import java.util.Optional;
  * the board's own scale and compares only with scores of the same board; the interval and the
  * vote count are there only where the board publishes them.
  */
-public record PublishedRating(Leaderboard board, LocalDate date, BigDecimal score,
-                              Optional<PublishedInterval> interval, Optional<Long> votes, Citation citation) {
+public record PublishedRating(
+        Leaderboard board,
+        LocalDate date,
+        BigDecimal score,
+        Optional<PublishedInterval> interval,
+        Optional<Long> votes,
+        Citation citation) {
     /** Boards print four-digit scores; anything far beyond is a typing slip. */
     static final BigDecimal MAX_SCORE = new BigDecimal("1e6");
 
@@ -19,10 +24,15 @@ public record PublishedRating(Leaderboard board, LocalDate date, BigDecimal scor
         date = Checks.date("date", date);
         score = score("score", score);
         interval = interval == null ? Optional.empty() : interval;
-        if (interval.isPresent() && (score.compareTo(interval.get().low()) < 0
-                || score.compareTo(interval.get().high()) > 0)) {
-            throw new InvalidValueException("low", "value.scoreOutsideInterval", Checks.plain(score),
-                    Checks.plain(interval.get().low()), Checks.plain(interval.get().high()));
+        if (interval.isPresent()
+                && (score.compareTo(interval.get().low()) < 0
+                        || score.compareTo(interval.get().high()) > 0)) {
+            throw new InvalidValueException(
+                    "low",
+                    "value.scoreOutsideInterval",
+                    Checks.plain(score),
+                    Checks.plain(interval.get().low()),
+                    Checks.plain(interval.get().high()));
         }
         votes = votes == null ? Optional.empty() : votes;
         votes.ifPresent(count -> Checks.count("votes", count));

@@ -38,7 +38,8 @@ public record RatingChoice(RatingSource source, Optional<Leaderboard> board) {
             return published(view.board() != null && boards.contains(view.board()) ? view.board() : boards.getFirst());
         }
         if (view.ratingSource() == RatingSource.AGGREGATE_VOTES
-                || view.ratingSource() == RatingSource.HEAD_TO_HEAD && !project.headToHead().isEmpty()) {
+                || view.ratingSource() == RatingSource.HEAD_TO_HEAD
+                        && !project.headToHead().isEmpty()) {
             return of(view.ratingSource());
         }
         if (!boards.isEmpty()) {
@@ -55,14 +56,16 @@ public record RatingChoice(RatingSource source, Optional<Leaderboard> board) {
         Comparator<Leaderboard> mostShown = Comparator.comparingLong(board -> -rated(project, board, day, true));
         return java.util.Arrays.stream(Leaderboard.values())
                 .filter(board -> rated(project, board, day, false) > 0)
-                .sorted(mostShown.thenComparingLong(board -> -rated(project, board, day, false))
+                .sorted(mostShown
+                        .thenComparingLong(board -> -rated(project, board, day, false))
                         .thenComparing(Comparator.naturalOrder()))
                 .toList();
     }
 
     private static long rated(Project project, Leaderboard board, LocalDate day, boolean shownOnly) {
         return project.products().stream()
-                .filter(product -> !shownOnly || product.chart().map(ChartStyle::shown).orElse(true))
+                .filter(product ->
+                        !shownOnly || product.chart().map(ChartStyle::shown).orElse(true))
                 .filter(product -> product.publishedOn(board, day).isPresent())
                 .count();
     }

@@ -10,13 +10,18 @@ package dev.reelrank.model;
  * also hold tab and line breaks, and nothing else of these.
  */
 public final class SafeText {
-    private SafeText() {
-    }
+    private SafeText() {}
 
     /** Whether a name may not hold this character. */
     public static boolean unsafe(char c) {
-        return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x061C || c == 0x200E || c == 0x200F
-                || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || Character.isSurrogate(c);
+        return c < 0x20
+                || (c >= 0x7F && c <= 0x9F)
+                || c == 0x061C
+                || c == 0x200E
+                || c == 0x200F
+                || (c >= 0x202A && c <= 0x202E)
+                || (c >= 0x2066 && c <= 0x2069)
+                || Character.isSurrogate(c);
     }
 
     /** The index of the first character a name may not hold, or -1. */
@@ -64,7 +69,8 @@ public final class SafeText {
             return null;
         }
         char c = text.charAt(at);
-        String kind = Character.isSurrogate(c) ? "value.unsafe.surrogate"
+        String kind = Character.isSurrogate(c)
+                ? "value.unsafe.surrogate"
                 : Character.getType(c) == Character.CONTROL ? "value.unsafe.control" : "value.unsafe.bidi";
         return LocalText.of(kind, code(c), at + 1);
     }

@@ -11,8 +11,8 @@ import java.util.List;
  */
 public record Scenario(long uploadsPerDay, List<BigDecimal> shares, int daysPerYear, Money costPerClip) {
     public static final long GF_UPLOADS_PER_DAY = 40_000_000L;
-    public static final List<BigDecimal> GF_SHARES = List.of(new BigDecimal("0.1"), new BigDecimal("0.2"),
-            new BigDecimal("0.3"));
+    public static final List<BigDecimal> GF_SHARES =
+            List.of(new BigDecimal("0.1"), new BigDecimal("0.2"), new BigDecimal("0.3"));
     private static final long MAX_UPLOADS = 1_000_000_000_000L;
 
     public Scenario {
@@ -22,7 +22,9 @@ public record Scenario(long uploadsPerDay, List<BigDecimal> shares, int daysPerY
         shares = List.copyOf(Checks.present("shares", shares));
         for (BigDecimal share : shares) {
             if (share.signum() < 0 || share.compareTo(BigDecimal.ONE) > 0) {
-                throw new InvalidValueException("shares", "value.share",
+                throw new InvalidValueException(
+                        "shares",
+                        "value.share",
                         share.movePointRight(2).stripTrailingZeros().toPlainString());
             }
         }
@@ -31,14 +33,17 @@ public record Scenario(long uploadsPerDay, List<BigDecimal> shares, int daysPerY
         }
         Checks.present("costPerClip", costPerClip);
         if (costPerClip.amount().signum() < 0 || costPerClip.amount().compareTo(Checks.MAX_PRICE) > 0) {
-            throw new InvalidValueException("costPerClip", "value.range", "0", "1e9",
+            throw new InvalidValueException(
+                    "costPerClip",
+                    "value.range",
+                    "0",
+                    "1e9",
                     costPerClip.amount().toPlainString());
         }
     }
 
     /** One line of the result. */
-    public record Row(BigDecimal share, BigDecimal clipsPerYear, Money costPerYear) {
-    }
+    public record Row(BigDecimal share, BigDecimal clipsPerYear, Money costPerYear) {}
 
     public List<Row> rows() {
         return shares.stream().map(this::row).toList();

@@ -27,8 +27,7 @@ public final class ValueFrontier {
     /** Rating points that double a product's odds of being preferred: 400 · log10(2), about 120.4. */
     public static final double POINTS_PER_DOUBLING = 400 * Math.log10(2);
 
-    private ValueFrontier() {
-    }
+    private ValueFrontier() {}
 
     /**
      * One rated product with a cost.
@@ -90,8 +89,8 @@ public final class ValueFrontier {
      */
     public static List<Point> frontier(List<Point> points) {
         List<Point> byCost = new ArrayList<>(points);
-        byCost.sort(Comparator.comparingDouble(Point::cost).thenComparing(Comparator.comparingDouble(Point::rating)
-                .reversed()));
+        byCost.sort(Comparator.comparingDouble(Point::cost)
+                .thenComparing(Comparator.comparingDouble(Point::rating).reversed()));
         List<Point> frontier = new ArrayList<>();
         double best = Double.NEGATIVE_INFINITY;
         for (Point point : byCost) {

@@ -8,8 +8,7 @@ import java.time.LocalDate;
  * @param sample true when the counts are illustrative, not published; shown as "sample data"
  * @param edited the day a user changed the counts without giving a new source, or null
  */
-public record VoteTally(long wins, long losses, long ties, boolean sample, Provenance provenance,
-                        LocalDate edited) {
+public record VoteTally(long wins, long losses, long ties, boolean sample, Provenance provenance, LocalDate edited) {
     public VoteTally {
         Checks.count("wins", wins);
         Checks.count("losses", losses);

@@ -1,5 +1,7 @@
 package dev.reelrank.view;
 
+import dev.reelrank.view.controls.AppIcon;
+import dev.reelrank.view.settings.ThemeManager;
 import dev.reelrank.viewmodel.text.Texts;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,17 +13,16 @@ import javafx.scene.control.TextArea;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import dev.reelrank.view.controls.AppIcon;
-import dev.reelrank.view.settings.ThemeManager;
 
 /** Help → About: the version, ReelRank's licence and the notices of what it ships with. */
 final class AboutDialog {
-    private AboutDialog() {
-    }
+    private AboutDialog() {}
 
     static void show(Window owner, Texts texts, String version) {
         // The window's own words: JavaFX's built-in Close follows the JVM's locale, not the UI language.
-        Alert about = new Alert(Alert.AlertType.NONE, null,
+        Alert about = new Alert(
+                Alert.AlertType.NONE,
+                null,
                 new ButtonType(texts.get("dialog.close"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
         about.initOwner(owner);
         about.setTitle(texts.get("about.title"));
@@ -66,7 +67,8 @@ final class AboutDialog {
                 continue;
             }
             if (line.startsWith("|")) {
-                String[] cells = line.substring(1, line.length() - (line.endsWith("|") ? 1 : 0)).split("\\|");
+                String[] cells = line.substring(1, line.length() - (line.endsWith("|") ? 1 : 0))
+                        .split("\\|");
                 if (line.startsWith("|---")) {
                     continue;
                 }
@@ -74,8 +76,13 @@ final class AboutDialog {
                     header = false;
                     continue;
                 }
-                text.append("\u2022 ").append(cells[0].strip()).append(", version ").append(cells[1].strip())
-                        .append(": ").append(cells[2].strip()).append('\n');
+                text.append("\u2022 ")
+                        .append(cells[0].strip())
+                        .append(", version ")
+                        .append(cells[1].strip())
+                        .append(": ")
+                        .append(cells[2].strip())
+                        .append('\n');
                 continue;
             }
             text.append(line.replace("`", "")).append('\n');

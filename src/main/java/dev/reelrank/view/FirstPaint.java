@@ -9,8 +9,7 @@ import javafx.scene.Scene;
  * chart has a size, the following pulse starts only once that frame is rendered.
  */
 public final class FirstPaint {
-    private FirstPaint() {
-    }
+    private FirstPaint() {}
 
     public static void whenPainted(Scene scene, Runnable painted) {
         Runnable[] listener = new Runnable[1];

@@ -6,8 +6,7 @@ import javafx.scene.control.Tab;
 
 /** A tab that builds its content when it is first selected, so the window's first frame waits for one tab only. */
 final class LazyTab {
-    private LazyTab() {
-    }
+    private LazyTab() {}
 
     static Tab of(String id, String title, Supplier<Node> content) {
         Tab tab = new Tab(title);

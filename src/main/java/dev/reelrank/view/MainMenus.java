@@ -1,7 +1,9 @@
 package dev.reelrank.view;
 
-import dev.reelrank.viewmodel.settings.Language;
+import dev.reelrank.view.kpi.CostComparisonDialog;
+import dev.reelrank.view.rates.ExchangeRatesDialog;
 import dev.reelrank.viewmodel.MainViewModel;
+import dev.reelrank.viewmodel.settings.Language;
 import dev.reelrank.viewmodel.text.Texts;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Menu;
@@ -11,8 +13,6 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import dev.reelrank.view.kpi.CostComparisonDialog;
-import dev.reelrank.view.rates.ExchangeRatesDialog;
 
 /**
  * The main window's menu bar: File, Edit, View (with the built-in views, the theme, the cost basis
@@ -34,10 +34,15 @@ final class MainMenus {
     Menu fileMenu() {
         var files = viewModel.files();
         Menu menu = new Menu(texts.get("menu.file"));
-        MenuItem newProject = item("menu.new", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
+        MenuItem newProject = item(
+                "menu.new",
+                new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
                 () -> window.actions.guardUnsaved(files::newProject));
-        MenuItem open = item("menu.open", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
-                () -> window.actions.guardUnsaved(() -> window.actions.dialogs().chooseToOpen().ifPresent(window.actions::open)));
+        MenuItem open = item(
+                "menu.open",
+                new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
+                () -> window.actions.guardUnsaved(
+                        () -> window.actions.dialogs().chooseToOpen().ifPresent(window.actions::open)));
         Menu recent = new Menu(texts.get("menu.openRecent"));
         recent.setId("recent-menu");
         Runnable fillRecent = () -> {
@@ -56,15 +61,22 @@ final class MainMenus {
         };
         files.recent().addListener((javafx.collections.ListChangeListener<java.nio.file.Path>) c -> fillRecent.run());
         fillRecent.run();
-        MenuItem save = item("menu.save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
-                () -> window.actions.saveThen(() -> { }));
-        MenuItem saveAs = item("menu.saveAs",
-                new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), window.actions::saveAs);
+        MenuItem save = item(
+                "menu.save",
+                new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
+                () -> window.actions.saveThen(() -> {}));
+        MenuItem saveAs = item(
+                "menu.saveAs",
+                new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                window.actions::saveAs);
         MenuItem importBattles = item("menu.importBattles", null, window.actions::importBattles);
         importBattles.disableProperty().bind(viewModel.battleImport().runningProperty());
-        MenuItem exportImage = item("menu.exportImage", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
+        MenuItem exportImage = item(
+                "menu.exportImage",
+                new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
                 window.actions::exportImage);
-        MenuItem copyImage = item("menu.copyImage",
+        MenuItem copyImage = item(
+                "menu.copyImage",
                 new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 () -> {
                     viewModel.exports().start(window.shownChart());
@@ -72,45 +84,94 @@ final class MainMenus {
                 });
         exportImage.disableProperty().bind(viewModel.exports().busyProperty());
         copyImage.disableProperty().bind(viewModel.exports().busyProperty());
-        MenuItem close = item("menu.close", new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN),
+        MenuItem close = item(
+                "menu.close",
+                new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN),
                 window.actions::closeWindow);
         for (MenuItem item : java.util.List.of(newProject, open, save, saveAs)) {
             item.disableProperty().bind(files.busyProperty());
         }
-        menu.getItems().addAll(newProject, open, recent, new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(),
-                importBattles, new SeparatorMenuItem(), exportImage, copyImage, new SeparatorMenuItem(), close);
+        menu.getItems()
+                .addAll(
+                        newProject,
+                        open,
+                        recent,
+                        new SeparatorMenuItem(),
+                        save,
+                        saveAs,
+                        new SeparatorMenuItem(),
+                        importBattles,
+                        new SeparatorMenuItem(),
+                        exportImage,
+                        copyImage,
+                        new SeparatorMenuItem(),
+                        close);
         return menu;
     }
 
     MenuBar bar() {
         Menu edit = new Menu(texts.get("menu.edit"));
-        MenuItem undo = item("menu.undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), viewModel::undo);
+        MenuItem undo =
+                item("menu.undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), viewModel::undo);
         undo.disableProperty().bind(viewModel.session().canUndoProperty().not());
-        undo.textProperty().bind(Bindings.createStringBinding(() -> describe("menu.undo", "menu.undoWhat",
-                viewModel.session().undoDescriptionProperty().get()), viewModel.session().undoDescriptionProperty()));
-        MenuItem redo = item("menu.redo", new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), viewModel::redo);
+        undo.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> describe(
+                                "menu.undo",
+                                "menu.undoWhat",
+                                viewModel.session().undoDescriptionProperty().get()),
+                        viewModel.session().undoDescriptionProperty()));
+        MenuItem redo =
+                item("menu.redo", new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), viewModel::redo);
         redo.disableProperty().bind(viewModel.session().canRedoProperty().not());
-        redo.textProperty().bind(Bindings.createStringBinding(() -> describe("menu.redo", "menu.redoWhat",
-                viewModel.session().redoDescriptionProperty().get()), viewModel.session().redoDescriptionProperty()));
-        MenuItem redoAlt = item("menu.redo",
-                new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), viewModel::redo);
+        redo.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> describe(
+                                "menu.redo",
+                                "menu.redoWhat",
+                                viewModel.session().redoDescriptionProperty().get()),
+                        viewModel.session().redoDescriptionProperty()));
+        MenuItem redoAlt = item(
+                "menu.redo",
+                new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                viewModel::redo);
         redoAlt.setVisible(false);
         redoAlt.disableProperty().bind(viewModel.session().canRedoProperty().not());
         MenuItem add = item("menu.add", new KeyCodeCombination(KeyCode.INSERT), window.rows::addProduct);
-        MenuItem duplicate = item("menu.duplicate", new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN),
+        MenuItem duplicate = item(
+                "menu.duplicate",
+                new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN),
                 window.rows::duplicateSelected);
-        MenuItem delete = item("menu.delete", new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHORTCUT_DOWN),
+        MenuItem delete = item(
+                "menu.delete",
+                new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHORTCUT_DOWN),
                 window.rows::deleteSelected);
-        MenuItem up = item("menu.moveUp", new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN), () -> window.rows.moveSelected(-1));
-        MenuItem down = item("menu.moveDown", new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN),
+        MenuItem up = item(
+                "menu.moveUp",
+                new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN),
+                () -> window.rows.moveSelected(-1));
+        MenuItem down = item(
+                "menu.moveDown",
+                new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN),
                 () -> window.rows.moveSelected(1));
-        var noSelection = window.table.getSelectionModel().selectedItemProperty().isNull();
+        var noSelection =
+                window.table.getSelectionModel().selectedItemProperty().isNull();
         duplicate.disableProperty().bind(noSelection);
         delete.disableProperty().bind(noSelection);
         up.disableProperty().bind(noSelection);
         down.disableProperty().bind(noSelection);
-        edit.getItems().addAll(undo, redo, redoAlt, new SeparatorMenuItem(), add, duplicate, delete,
-                new SeparatorMenuItem(), up, down);
+        edit.getItems()
+                .addAll(
+                        undo,
+                        redo,
+                        redoAlt,
+                        new SeparatorMenuItem(),
+                        add,
+                        duplicate,
+                        delete,
+                        new SeparatorMenuItem(),
+                        up,
+                        down);
         MenuBar bar = new MenuBar(fileMenu(), edit, viewMenu(), helpMenu());
         bar.setUseSystemMenuBar(true);
         return bar;
@@ -140,29 +201,54 @@ final class MainMenus {
         sync.run();
         light.setOnAction(e -> viewModel.themeProperty().set(dev.reelrank.viewmodel.settings.Theme.LIGHT));
         dark.setOnAction(e -> viewModel.themeProperty().set(dev.reelrank.viewmodel.settings.Theme.DARK));
-        MenuItem perMinute = item("chart.basis.minute", null,
+        MenuItem perMinute = item(
+                "chart.basis.minute",
+                null,
                 () -> viewModel.costChart().basisProperty().set(dev.reelrank.model.CostBasis.PER_MINUTE));
-        MenuItem perClip = item("chart.basis.clip", null,
+        MenuItem perClip = item(
+                "chart.basis.clip",
+                null,
                 () -> viewModel.costChart().basisProperty().set(dev.reelrank.model.CostBasis.PER_FIVE_SECOND_CLIP));
         Menu basis = new Menu(texts.get("menu.costBasis"), null, perMinute, perClip);
-        MenuItem rates = item("menu.rates", null, () -> ExchangeRatesDialog.show(window.window(),
-                viewModel.exchangeRates(), viewModel.currencies(), texts, viewModel::reportProblem));
-        MenuItem comparison = item("menu.costComparison", null, () -> CostComparisonDialog.show(window.window(),
-                viewModel.kpis(), texts));
+        MenuItem rates = item(
+                "menu.rates",
+                null,
+                () -> ExchangeRatesDialog.show(
+                        window.window(),
+                        viewModel.exchangeRates(),
+                        viewModel.currencies(),
+                        texts,
+                        viewModel::reportProblem));
+        MenuItem comparison = item(
+                "menu.costComparison", null, () -> CostComparisonDialog.show(window.window(), viewModel.kpis(), texts));
         comparison.setId("menu-cost-comparison");
         MenuItem present = item("menu.present", new KeyCodeCombination(KeyCode.F5), window::present);
-        javafx.scene.control.CheckMenuItem showTable = new javafx.scene.control.CheckMenuItem(
-                texts.get("menu.showTable"));
+        javafx.scene.control.CheckMenuItem showTable =
+                new javafx.scene.control.CheckMenuItem(texts.get("menu.showTable"));
         showTable.setId("menu-show-table");
-        showTable.setAccelerator(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_DOWN));
+        showTable.setAccelerator(
+                new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         showTable.selectedProperty().bindBidirectional(viewModel.tableShownProperty());
-        javafx.scene.control.CheckMenuItem currentOnly = new javafx.scene.control.CheckMenuItem(
-                texts.get("menu.currentOnly"));
+        javafx.scene.control.CheckMenuItem currentOnly =
+                new javafx.scene.control.CheckMenuItem(texts.get("menu.currentOnly"));
         currentOnly.setId("menu-current-only");
         currentOnly.selectedProperty().bindBidirectional(viewModel.currentOnlyProperty());
-        menu.getItems().addAll(builtInMenu(), new SeparatorMenuItem(), present, showTable, currentOnly, new SeparatorMenuItem(), light, dark, new SeparatorMenuItem(), basis, rates,
-                comparison, new SeparatorMenuItem(), languageMenu());
+        menu.getItems()
+                .addAll(
+                        builtInMenu(),
+                        new SeparatorMenuItem(),
+                        present,
+                        showTable,
+                        currentOnly,
+                        new SeparatorMenuItem(),
+                        light,
+                        dark,
+                        new SeparatorMenuItem(),
+                        basis,
+                        rates,
+                        comparison,
+                        new SeparatorMenuItem(),
+                        languageMenu());
         return menu;
     }
 
@@ -172,8 +258,8 @@ final class MainMenus {
         menu.setId("language-menu");
         javafx.scene.control.ToggleGroup languages = new javafx.scene.control.ToggleGroup();
         for (Language language : Language.values()) {
-            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(
-                    texts.get(language.nameKey()));
+            javafx.scene.control.RadioMenuItem item =
+                    new javafx.scene.control.RadioMenuItem(texts.get(language.nameKey()));
             item.setId("language-" + language.code());
             item.setToggleGroup(languages);
             item.setSelected(viewModel.languageProperty().get() == language);
@@ -197,10 +283,11 @@ final class MainMenus {
         menu.setId("menu-builtin");
         for (dev.reelrank.viewmodel.port.BuiltInView view : dev.reelrank.viewmodel.port.BuiltInView.values()) {
             // Ticked while the window shows it; a click on the ticked one does nothing.
-            javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem(
-                    texts.get("builtin." + view.name() + ".title"));
+            javafx.scene.control.CheckMenuItem item =
+                    new javafx.scene.control.CheckMenuItem(texts.get("builtin." + view.name() + ".title"));
             item.setId("menu-builtin-" + view.name().toLowerCase(java.util.Locale.ROOT));
-            Runnable tick = () -> item.setSelected(viewModel.builtInViewProperty().get() == view);
+            Runnable tick =
+                    () -> item.setSelected(viewModel.builtInViewProperty().get() == view);
             viewModel.builtInViewProperty().addListener((obs, old, shown) -> tick.run());
             tick.run();
             item.setOnAction(e -> {

@@ -1,5 +1,6 @@
 package dev.reelrank.view;
 
+import dev.reelrank.view.rates.ExchangeRatesDialog;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.text.Texts;
 import javafx.beans.binding.Bindings;
@@ -11,7 +12,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import dev.reelrank.view.rates.ExchangeRatesDialog;
 
 /**
  * The main window's toolbar: the project's name, undo and redo (saying what they would undo),
@@ -47,7 +47,8 @@ final class MainToolbar {
         Button add = button("toolbar.add", "add-button", window.rows::addProduct);
         Button duplicate = button("toolbar.duplicate", "duplicate-button", window.rows::duplicateSelected);
         Button delete = button("toolbar.delete", "delete-button", window.rows::deleteSelected);
-        var noSelection = window.table.getSelectionModel().selectedItemProperty().isNull();
+        var noSelection =
+                window.table.getSelectionModel().selectedItemProperty().isNull();
         duplicate.disableProperty().bind(noSelection);
         delete.disableProperty().bind(noSelection);
 
@@ -60,21 +61,39 @@ final class MainToolbar {
                 viewModel.setDisplayCurrency(currency.getValue());
             }
         });
-        Button rates = button("rates.button", "rates-button", () -> ExchangeRatesDialog.show(window.window(),
-                viewModel.exchangeRates(), viewModel.currencies(), texts, viewModel::reportProblem));
+        Button rates = button(
+                "rates.button",
+                "rates-button",
+                () -> ExchangeRatesDialog.show(
+                        window.window(),
+                        viewModel.exchangeRates(),
+                        viewModel.currencies(),
+                        texts,
+                        viewModel::reportProblem));
         Button present = button("toolbar.present", "present-button", window::present);
         present.setTooltip(new Tooltip(texts.get("toolbar.presentTip")));
         Label currencyLabel = new Label(texts.get("toolbar.currency"));
         currencyLabel.setLabelFor(currency);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(project, spacer, undo, redo, new javafx.scene.control.Separator(), add, duplicate,
-                delete, new javafx.scene.control.Separator(), currencyLabel, currency, rates,
-                new javafx.scene.control.Separator(), present);
+        ToolBar bar = new ToolBar(
+                project,
+                spacer,
+                undo,
+                redo,
+                new javafx.scene.control.Separator(),
+                add,
+                duplicate,
+                delete,
+                new javafx.scene.control.Separator(),
+                currencyLabel,
+                currency,
+                rates,
+                new javafx.scene.control.Separator(),
+                present);
         bar.getStyleClass().add("main-toolbar");
         return bar;
     }
-
 
     /** "Undo change the price of Kling 1.6": says what the button will take back. */
     private Tooltip historyTip(String key, javafx.beans.value.ObservableStringValue what) {
@@ -82,7 +101,6 @@ final class MainToolbar {
         tip.textProperty().bind(Bindings.createStringBinding(() -> texts.format(key, what.get()), what));
         return tip;
     }
-
 
     private Button button(String key, String id, Runnable action) {
         Button button = new Button(texts.get(key));

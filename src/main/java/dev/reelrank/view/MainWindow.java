@@ -1,9 +1,26 @@
 package dev.reelrank.view;
 
-import dev.reelrank.viewmodel.settings.Language;
-import dev.reelrank.viewmodel.slides.ChartTab;
+import dev.reelrank.view.charts.CostChartPanel;
+import dev.reelrank.view.charts.PriceHistoryChartPanel;
+import dev.reelrank.view.charts.RatingChartPanel;
+import dev.reelrank.view.charts.TrendChartPanel;
+import dev.reelrank.view.charts.ValueChartPanel;
+import dev.reelrank.view.controls.AppIcon;
+import dev.reelrank.view.controls.FieldFeedback;
+import dev.reelrank.view.files.FileDrop;
+import dev.reelrank.view.headtohead.HeadToHeadPanel;
+import dev.reelrank.view.kpi.KpiStrip;
+import dev.reelrank.view.products.ProductDetailsPane;
+import dev.reelrank.view.products.ProductRowActions;
+import dev.reelrank.view.products.ProductTable;
+import dev.reelrank.view.scenario.ScenarioPanel;
+import dev.reelrank.view.settings.ThemeManager;
+import dev.reelrank.view.slides.ImageMaker;
+import dev.reelrank.view.slides.Presentation;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.products.ProductRowViewModel;
+import dev.reelrank.viewmodel.settings.Language;
+import dev.reelrank.viewmodel.slides.ChartTab;
 import dev.reelrank.viewmodel.text.Texts;
 import impl.org.controlsfx.skin.DecorationPane;
 import java.util.List;
@@ -19,23 +36,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import dev.reelrank.view.controls.AppIcon;
-import dev.reelrank.view.controls.FieldFeedback;
-import dev.reelrank.view.files.FileDrop;
-import dev.reelrank.view.settings.ThemeManager;
-import dev.reelrank.view.products.ProductDetailsPane;
-import dev.reelrank.view.products.ProductRowActions;
-import dev.reelrank.view.products.ProductTable;
-import dev.reelrank.view.charts.CostChartPanel;
-import dev.reelrank.view.charts.PriceHistoryChartPanel;
-import dev.reelrank.view.charts.RatingChartPanel;
-import dev.reelrank.view.charts.TrendChartPanel;
-import dev.reelrank.view.charts.ValueChartPanel;
-import dev.reelrank.view.kpi.KpiStrip;
-import dev.reelrank.view.headtohead.HeadToHeadPanel;
-import dev.reelrank.view.scenario.ScenarioPanel;
-import dev.reelrank.view.slides.ImageMaker;
-import dev.reelrank.view.slides.Presentation;
 
 /**
  * The main window: menus and a toolbar, the cost and rating charts above the products table, and
@@ -52,7 +52,7 @@ public final class MainWindow {
     // The table and the KPI tiles cost most of the first layout; a window that shows its charts first
     // adds them right after the first frame (see showChartsFirst).
     private boolean chartsFirst;
-    private Runnable addDeferredParts = () -> { };
+    private Runnable addDeferredParts = () -> {};
     TableView<ProductRowViewModel> table;
     private TabPane charts;
     final WindowActions actions;
@@ -83,7 +83,8 @@ public final class MainWindow {
     public BorderPane createContent() {
         // One message under whichever field is being edited, and "Not applied" in the status line.
         FieldFeedback feedback = FieldFeedback.withStatusLine(viewModel.texts(), viewModel::reportProblem, problem -> {
-            if (viewModel.statusIsProblemProperty().get() && problem.equals(viewModel.statusProperty().get())) {
+            if (viewModel.statusIsProblemProperty().get()
+                    && problem.equals(viewModel.statusProperty().get())) {
                 viewModel.reportProblem("");
             }
         });
@@ -103,26 +104,45 @@ public final class MainWindow {
         // The trend and value charts are built when their tab is first shown: nothing slows the first frame.
         charts = new TabPane(
                 LazyTab.of(ChartTab.COST_RATING.id(), texts.get("tab.costRating"), () -> costAndRating),
-                LazyTab.of(ChartTab.TREND.id(), texts.get("tab.trend"), () -> new TrendChartPanel(viewModel.trendChart(), texts)),
-                LazyTab.of(ChartTab.PRICE_HISTORY.id(), texts.get("tab.priceHistory"),
+                LazyTab.of(
+                        ChartTab.TREND.id(),
+                        texts.get("tab.trend"),
+                        () -> new TrendChartPanel(viewModel.trendChart(), texts)),
+                LazyTab.of(
+                        ChartTab.PRICE_HISTORY.id(),
+                        texts.get("tab.priceHistory"),
                         () -> new PriceHistoryChartPanel(viewModel.priceHistoryChart(), texts)),
-                LazyTab.of(ChartTab.VALUE.id(), texts.get("tab.value"), () -> new ValueChartPanel(viewModel.valueChart(), texts)),
-                LazyTab.of(ChartTab.HEAD_TO_HEAD.id(), texts.get("tab.headToHead"),
+                LazyTab.of(
+                        ChartTab.VALUE.id(),
+                        texts.get("tab.value"),
+                        () -> new ValueChartPanel(viewModel.valueChart(), texts)),
+                LazyTab.of(
+                        ChartTab.HEAD_TO_HEAD.id(),
+                        texts.get("tab.headToHead"),
                         () -> new HeadToHeadPanel(viewModel.headToHead(), texts, feedback)),
-                LazyTab.of(ChartTab.SCENARIO.id(), texts.get("tab.scenario"),
+                LazyTab.of(
+                        ChartTab.SCENARIO.id(),
+                        texts.get("tab.scenario"),
                         () -> new ScenarioPanel(viewModel.scenario(), texts, feedback)));
         charts.setId("chart-tabs");
         viewModel.trendChart().activeProperty().bind(tabOf(ChartTab.TREND).selectedProperty());
-        viewModel.priceHistoryChart().activeProperty().bind(tabOf(ChartTab.PRICE_HISTORY).selectedProperty());
+        viewModel
+                .priceHistoryChart()
+                .activeProperty()
+                .bind(tabOf(ChartTab.PRICE_HISTORY).selectedProperty());
         viewModel.valueChart().activeProperty().bind(tabOf(ChartTab.VALUE).selectedProperty());
-        viewModel.headToHead().activeProperty().bind(tabOf(ChartTab.HEAD_TO_HEAD).selectedProperty());
+        viewModel
+                .headToHead()
+                .activeProperty()
+                .bind(tabOf(ChartTab.HEAD_TO_HEAD).selectedProperty());
         viewModel.scenario().activeProperty().bind(tabOf(ChartTab.SCENARIO).selectedProperty());
         charts.getStyleClass().add("chart-tabs");
         ProductDetailsPane details = new ProductDetailsPane(viewModel.details(), texts, feedback);
         // A window rebuilt in another language selects the product the last one had selected.
         String selectedBefore = viewModel.details().selectedId();
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) ->
-                viewModel.details().select(row == null ? null : row.id()));
+        table.getSelectionModel()
+                .selectedItemProperty()
+                .addListener((obs, old, row) -> viewModel.details().select(row == null ? null : row.id()));
         if (selectedBefore != null) {
             rows.select(selectedBefore);
         }
@@ -131,7 +151,8 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(details, false);
         VBox chartArea = new VBox(charts);
         VBox.setVgrow(charts, Priority.ALWAYS);
-        // Neither part can be dragged down to a sliver: the charts keep room for a few rows, the table for a few products.
+        // Neither part can be dragged down to a sliver: the charts keep room for a few rows, the table for a few
+        // products.
         chartArea.setMinHeight(220);
         tableAndDetails.setMinHeight(120);
         SplitPane main = new SplitPane(chartArea);
@@ -156,8 +177,11 @@ public final class MainWindow {
         }
 
         root = new BorderPane(main);
-        root.setTop(new VBox(new MainMenus(this, viewModel, texts, version).bar(), new MainToolbar(this, viewModel, texts).bar(),
-                NoticeBars.builtInBar(viewModel, texts, this::openBuiltIn), NoticeBars.recoveryBar(viewModel, texts)));
+        root.setTop(new VBox(
+                new MainMenus(this, viewModel, texts, version).bar(),
+                new MainToolbar(this, viewModel, texts).bar(),
+                NoticeBars.builtInBar(viewModel, texts, this::openBuiltIn),
+                NoticeBars.recoveryBar(viewModel, texts)));
         root.setBottom(StatusFooter.of(viewModel, texts));
         root.getStyleClass().add("main-window");
         return root;
@@ -180,7 +204,8 @@ public final class MainWindow {
         }
         tableRoomBound = true;
         viewModel.tableShownProperty().addListener((obs, was, shown) -> placeTable(main));
-        main.getDividers().addListener((javafx.collections.ListChangeListener<SplitPane.Divider>) change -> follow(main));
+        main.getDividers()
+                .addListener((javafx.collections.ListChangeListener<SplitPane.Divider>) change -> follow(main));
         follow(main);
     }
 
@@ -215,13 +240,14 @@ public final class MainWindow {
         show(stage);
         FirstPaint.whenPainted(stage.getScene(), () -> {
             addDeferredParts.run();
-            addDeferredParts = () -> { };
+            addDeferredParts = () -> {};
         });
     }
 
     /** The slide of the chart in the tab in front. */
     dev.reelrank.viewmodel.slides.SlideKind shownChart() {
-        return ChartTab.ofId(charts.getSelectionModel().getSelectedItem().getId()).slide();
+        return ChartTab.ofId(charts.getSelectionModel().getSelectedItem().getId())
+                .slide();
     }
 
     void present() {
@@ -229,7 +255,10 @@ public final class MainWindow {
     }
 
     private Tab tabOf(ChartTab tab) {
-        return charts.getTabs().stream().filter(t -> tab.id().equals(t.getId())).findFirst().orElseThrow();
+        return charts.getTabs().stream()
+                .filter(t -> tab.id().equals(t.getId()))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Rebuilds the window in another language on the same project, undo history and unsaved changes. */
@@ -247,7 +276,9 @@ public final class MainWindow {
         root.requestFocus();
         MainWindow next = new MainWindow(viewModel.inLanguage(language), images);
         next.replace(stage);
-        next.charts.getTabs().stream().filter(t -> t.getId().equals(tab)).findFirst()
+        next.charts.getTabs().stream()
+                .filter(t -> t.getId().equals(tab))
+                .findFirst()
                 .ifPresent(t -> next.charts.getSelectionModel().select(t));
     }
 
@@ -291,7 +322,9 @@ public final class MainWindow {
                 actions.closeWindow();
             }
         });
-        FileDrop.install(scene, file -> actions.guardUnsaved(() -> actions.open(file)),
+        FileDrop.install(
+                scene,
+                file -> actions.guardUnsaved(() -> actions.open(file)),
                 () -> viewModel.reportProblem(texts.get("status.dropOnlyProjects")));
     }
 }

@@ -1,7 +1,7 @@
 package dev.reelrank.view;
 
-import dev.reelrank.viewmodel.port.BuiltInView;
 import dev.reelrank.viewmodel.MainViewModel;
+import dev.reelrank.viewmodel.port.BuiltInView;
 import dev.reelrank.viewmodel.text.Texts;
 import java.util.function.Consumer;
 import javafx.scene.control.Button;
@@ -13,8 +13,7 @@ import javafx.scene.layout.Region;
 
 /** The bars under the toolbar that appear only when there is something to say. */
 final class NoticeBars {
-    private NoticeBars() {
-    }
+    private NoticeBars() {}
 
     /**
      * While a built-in view is shown: which one, the day its figures were gathered, and a link to
@@ -36,8 +35,12 @@ final class NoticeBars {
         other.setMinWidth(Region.USE_PREF_SIZE);
         Runnable sync = () -> {
             BuiltInView shown = viewModel.builtInViewProperty().get();
-            other.setText(shown == null ? "" : texts.format("builtin.show",
-                    texts.get("builtin." + shown.other().name() + ".title")));
+            other.setText(
+                    shown == null
+                            ? ""
+                            : texts.format(
+                                    "builtin.show",
+                                    texts.get("builtin." + shown.other().name() + ".title")));
             other.setOnAction(shown == null ? null : e -> open.accept(shown.other()));
         };
         viewModel.builtInViewProperty().addListener((obs, old, shown) -> sync.run());
@@ -50,7 +53,6 @@ final class NoticeBars {
         HBox.setHgrow(note, Priority.SOMETIMES);
         return bar;
     }
-
 
     /** Shown when unsaved work cannot be copied for crash recovery, until the user closes it. */
     static HBox recoveryBar(MainViewModel viewModel, Texts texts) {

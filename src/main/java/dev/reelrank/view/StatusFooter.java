@@ -14,18 +14,22 @@ import javafx.scene.layout.Region;
  * spinner and Cancel, and the badges for hidden products, sample data and the exchange rates used.
  */
 final class StatusFooter {
-    private StatusFooter() {
-    }
+    private StatusFooter() {}
 
     static HBox of(MainViewModel viewModel, Texts texts) {
         Label status = new Label();
         status.setId("status-message");
         status.getStyleClass().add("status-message");
-        status.textProperty().bind(Bindings.when(viewModel.statusProperty().isEmpty())
-                .then(texts.get("note.hoverForSources")).otherwise(viewModel.statusProperty()));
-        viewModel.statusIsProblemProperty().addListener((obs, was, problem) ->
-                status.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("problem"), problem));
-        status.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("problem"),
+        status.textProperty()
+                .bind(Bindings.when(viewModel.statusProperty().isEmpty())
+                        .then(texts.get("note.hoverForSources"))
+                        .otherwise(viewModel.statusProperty()));
+        viewModel
+                .statusIsProblemProperty()
+                .addListener((obs, was, problem) ->
+                        status.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("problem"), problem));
+        status.pseudoClassStateChanged(
+                javafx.css.PseudoClass.getPseudoClass("problem"),
                 viewModel.statusIsProblemProperty().get());
         status.setMinWidth(0);
         // A narrow window ends the line in "…"; the whole of it is in the tooltip.
@@ -90,7 +94,6 @@ final class StatusFooter {
         footer.getStyleClass().add("footer");
         return footer;
     }
-
 
     private static Label note(String styleClass) {
         Label label = new Label();

@@ -1,12 +1,12 @@
 package dev.reelrank.view;
 
-import dev.reelrank.viewmodel.MainViewModel;
-import dev.reelrank.viewmodel.text.Texts;
-import javafx.stage.Stage;
 import dev.reelrank.view.files.FileDialogs;
 import dev.reelrank.view.files.ImportDialogs;
 import dev.reelrank.view.slides.ExportDialog;
 import dev.reelrank.view.slides.ImageMaker;
+import dev.reelrank.viewmodel.MainViewModel;
+import dev.reelrank.viewmodel.text.Texts;
+import javafx.stage.Stage;
 
 /**
  * What the main window does through dialogs: open, save, save as, the questions before work would be
@@ -34,7 +34,7 @@ final class WindowActions {
     }
 
     void open(java.nio.file.Path file) {
-        viewModel.files().open(file, () -> { });
+        viewModel.files().open(file, () -> {});
     }
 
     /**
@@ -51,7 +51,7 @@ final class WindowActions {
                         return;
                     }
                     case DISCARD -> leftovers.discard(leftover);
-                    case LATER -> { }
+                    case LATER -> {}
                 }
             }
         });
@@ -61,11 +61,13 @@ final class WindowActions {
     void askAboutChangeOnDisk(java.nio.file.Path file, Runnable whenSaved) {
         String name = String.valueOf(file.getFileName());
         switch (dialogs().askAboutChangeOnDisk(name, name + ".bak")) {
-            case RELOAD -> viewModel.files().open(file, () -> { });
-            case SAVE_AS -> dialogs().chooseToSave(viewModel.files().suggestedName(), file)
-                    .ifPresent(chosen -> viewModel.files().saveAs(chosen, whenSaved));
+            case RELOAD -> viewModel.files().open(file, () -> {});
+            case SAVE_AS ->
+                dialogs()
+                        .chooseToSave(viewModel.files().suggestedName(), file)
+                        .ifPresent(chosen -> viewModel.files().saveAs(chosen, whenSaved));
             case OVERWRITE -> viewModel.files().overwrite(file, whenSaved);
-            case CANCEL -> { }
+            case CANCEL -> {}
         }
     }
 
@@ -77,7 +79,7 @@ final class WindowActions {
         switch (dialogs().askAboutUnsavedChanges(viewModel.files().shownName())) {
             case SAVE -> saveThen(proceed);
             case DISCARD -> proceed.run();
-            case CANCEL -> { }
+            case CANCEL -> {}
         }
     }
 
@@ -105,24 +107,33 @@ final class WindowActions {
         javafx.stage.Window owner = window.window();
         exports.start(window.shownChart());
         switch (ExportDialog.ask(owner, exports, texts)) {
-            case EXPORT -> dialogs().chooseImage(exports.suggestedFileName()).ifPresent(file ->
-                    images.draw(exports, owner, image -> exports.save(file, images.encoding(image), () -> { }),
-                            failure -> viewModel.reportProblem(texts.format("export.failed", file.getFileName(),
-                                    describe(failure)))));
+            case EXPORT ->
+                dialogs()
+                        .chooseImage(exports.suggestedFileName())
+                        .ifPresent(file -> images.draw(
+                                exports,
+                                owner,
+                                image -> exports.save(file, images.encoding(image), () -> {}),
+                                failure -> viewModel.reportProblem(
+                                        texts.format("export.failed", file.getFileName(), describe(failure)))));
             case COPY -> copyImage();
-            case CANCEL -> { }
+            case CANCEL -> {}
         }
     }
 
     void copyImage() {
         var exports = viewModel.exports();
-        images.draw(exports, window.window(), image -> {
-            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
-            content.putImage(image);
-            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
-            exports.reportCopied();
-        }, failure -> viewModel.reportProblem(texts.format("export.failed", texts.get("menu.copyImage"),
-                describe(failure))));
+        images.draw(
+                exports,
+                window.window(),
+                image -> {
+                    javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+                    content.putImage(image);
+                    javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+                    exports.reportCopied();
+                },
+                failure -> viewModel.reportProblem(
+                        texts.format("export.failed", texts.get("menu.copyImage"), describe(failure))));
     }
 
     private String describe(Throwable failure) {
@@ -131,14 +142,16 @@ final class WindowActions {
 
     void saveThen(Runnable after) {
         if (!viewModel.files().save(after)) {
-            dialogs().chooseToSave(viewModel.files().suggestedName())
+            dialogs()
+                    .chooseToSave(viewModel.files().suggestedName())
                     .ifPresent(file -> viewModel.files().saveAs(file, after));
         }
     }
 
     void saveAs() {
-        dialogs().chooseToSave(viewModel.files().suggestedName())
-                .ifPresent(file -> viewModel.files().saveAs(file, () -> { }));
+        dialogs()
+                .chooseToSave(viewModel.files().suggestedName())
+                .ifPresent(file -> viewModel.files().saveAs(file, () -> {}));
     }
 
     void closeWindow() {

@@ -12,8 +12,7 @@ import javafx.stage.WindowEvent;
  * was on; if that screen is gone (a projector unplugged), in the default place. Remembered on close.
  */
 final class WindowPlacement {
-    private WindowPlacement() {
-    }
+    private WindowPlacement() {}
 
     static void asLastTime(Stage stage, MainViewModel viewModel) {
         viewModel.rememberedPlace().ifPresent(place -> {
@@ -32,8 +31,8 @@ final class WindowPlacement {
         });
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, event -> {
             if (stage.getWidth() > 0 && stage.getHeight() > 0 && !stage.isFullScreen()) {
-                viewModel.rememberPlace(new WindowPlace(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
-                        stage.isMaximized()));
+                viewModel.rememberPlace(new WindowPlace(
+                        stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized()));
             }
         });
     }

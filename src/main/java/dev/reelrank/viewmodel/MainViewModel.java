@@ -4,6 +4,42 @@ import dev.reelrank.model.ChartStyle;
 import dev.reelrank.model.Currencies;
 import dev.reelrank.model.ExchangeRate;
 import dev.reelrank.model.Project;
+import dev.reelrank.viewmodel.charts.ChartProducts;
+import dev.reelrank.viewmodel.charts.CostChartViewModel;
+import dev.reelrank.viewmodel.charts.PriceHistoryChartViewModel;
+import dev.reelrank.viewmodel.charts.RatingChartViewModel;
+import dev.reelrank.viewmodel.charts.TrendChartViewModel;
+import dev.reelrank.viewmodel.charts.ValueChartViewModel;
+import dev.reelrank.viewmodel.colors.ProductColors;
+import dev.reelrank.viewmodel.files.BattleImportViewModel;
+import dev.reelrank.viewmodel.files.FilesViewModel;
+import dev.reelrank.viewmodel.files.LeftoverWork;
+import dev.reelrank.viewmodel.headtohead.HeadToHeadViewModel;
+import dev.reelrank.viewmodel.headtohead.HeatmapKind;
+import dev.reelrank.viewmodel.kpi.KpiViewModel;
+import dev.reelrank.viewmodel.port.BackgroundWork;
+import dev.reelrank.viewmodel.port.BattleFiles;
+import dev.reelrank.viewmodel.port.BuiltInView;
+import dev.reelrank.viewmodel.port.ProjectStore;
+import dev.reelrank.viewmodel.port.RecentFiles;
+import dev.reelrank.viewmodel.port.RecoveryStore;
+import dev.reelrank.viewmodel.port.UserSettings;
+import dev.reelrank.viewmodel.products.ProductDetailsViewModel;
+import dev.reelrank.viewmodel.products.ProductRowViewModel;
+import dev.reelrank.viewmodel.products.ProductsViewModel;
+import dev.reelrank.viewmodel.rates.ExchangeRatesViewModel;
+import dev.reelrank.viewmodel.ratings.RatingSnapshot;
+import dev.reelrank.viewmodel.ratings.RatingsViewModel;
+import dev.reelrank.viewmodel.scenario.ScenarioViewModel;
+import dev.reelrank.viewmodel.session.ProjectSession;
+import dev.reelrank.viewmodel.settings.Language;
+import dev.reelrank.viewmodel.settings.TableRoom;
+import dev.reelrank.viewmodel.settings.Theme;
+import dev.reelrank.viewmodel.settings.WindowPlace;
+import dev.reelrank.viewmodel.slides.ExportViewModel;
+import dev.reelrank.viewmodel.slides.SlideContent;
+import dev.reelrank.viewmodel.slides.SlideViewModel;
+import dev.reelrank.viewmodel.text.Texts;
 import java.nio.file.Path;
 import java.util.Currency;
 import java.util.List;
@@ -18,46 +54,10 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.StringProperty;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import dev.reelrank.viewmodel.port.BackgroundWork;
-import dev.reelrank.viewmodel.port.BattleFiles;
-import dev.reelrank.viewmodel.port.BuiltInView;
-import dev.reelrank.viewmodel.port.ProjectStore;
-import dev.reelrank.viewmodel.port.RecentFiles;
-import dev.reelrank.viewmodel.port.RecoveryStore;
-import dev.reelrank.viewmodel.port.UserSettings;
-import dev.reelrank.viewmodel.settings.Language;
-import dev.reelrank.viewmodel.settings.TableRoom;
-import dev.reelrank.viewmodel.settings.Theme;
-import dev.reelrank.viewmodel.settings.WindowPlace;
-import dev.reelrank.viewmodel.session.ProjectSession;
-import dev.reelrank.viewmodel.text.Texts;
-import dev.reelrank.viewmodel.colors.ProductColors;
-import dev.reelrank.viewmodel.products.ProductDetailsViewModel;
-import dev.reelrank.viewmodel.products.ProductRowViewModel;
-import dev.reelrank.viewmodel.products.ProductsViewModel;
-import dev.reelrank.viewmodel.ratings.RatingSnapshot;
-import dev.reelrank.viewmodel.ratings.RatingsViewModel;
-import dev.reelrank.viewmodel.charts.ChartProducts;
-import dev.reelrank.viewmodel.charts.CostChartViewModel;
-import dev.reelrank.viewmodel.charts.PriceHistoryChartViewModel;
-import dev.reelrank.viewmodel.charts.RatingChartViewModel;
-import dev.reelrank.viewmodel.charts.TrendChartViewModel;
-import dev.reelrank.viewmodel.charts.ValueChartViewModel;
-import dev.reelrank.viewmodel.kpi.KpiViewModel;
-import dev.reelrank.viewmodel.headtohead.HeadToHeadViewModel;
-import dev.reelrank.viewmodel.headtohead.HeatmapKind;
-import dev.reelrank.viewmodel.scenario.ScenarioViewModel;
-import dev.reelrank.viewmodel.rates.ExchangeRatesViewModel;
-import dev.reelrank.viewmodel.files.BattleImportViewModel;
-import dev.reelrank.viewmodel.files.FilesViewModel;
-import dev.reelrank.viewmodel.files.LeftoverWork;
-import dev.reelrank.viewmodel.slides.ExportViewModel;
-import dev.reelrank.viewmodel.slides.SlideContent;
-import dev.reelrank.viewmodel.slides.SlideViewModel;
 
 /**
  * The main window of one project: its title, the products table, the charts, the display
@@ -120,15 +120,27 @@ public final class MainViewModel implements SlideContent {
     private final javafx.beans.property.BooleanProperty tableShown =
             new javafx.beans.property.SimpleBooleanProperty(true);
 
-    public MainViewModel(ProjectSession session, Texts texts, ProjectStore store, RecentFiles recent,
-                         BackgroundWork background, BattleFiles battleFiles, UserSettings settings) {
+    public MainViewModel(
+            ProjectSession session,
+            Texts texts,
+            ProjectStore store,
+            RecentFiles recent,
+            BackgroundWork background,
+            BattleFiles battleFiles,
+            UserSettings settings) {
         this(session, texts, store, recent, background, battleFiles, settings, null);
     }
 
     /** @param givenRatings ratings already computed for the project (a copy that draws slides), or null */
-    private MainViewModel(ProjectSession session, Texts texts, ProjectStore store, RecentFiles recent,
-                          BackgroundWork background, BattleFiles battleFiles, UserSettings settings,
-                          RatingSnapshot givenRatings) {
+    private MainViewModel(
+            ProjectSession session,
+            Texts texts,
+            ProjectStore store,
+            RecentFiles recent,
+            BackgroundWork background,
+            BattleFiles battleFiles,
+            UserSettings settings,
+            RatingSnapshot givenRatings) {
         this.session = session;
         this.texts = texts;
         this.store = store;
@@ -176,7 +188,8 @@ public final class MainViewModel implements SlideContent {
         this.title = Bindings.createStringBinding(this::titleText, session.fileProperty(), session.dirtyProperty());
         session.projectProperty().addListener((obs, old, project) -> show(project));
         show(session.project());
-        currentOnly.addListener((obs, was, only) -> session.showAs(session.project().view().withCurrentOnly(only)));
+        currentOnly.addListener(
+                (obs, was, only) -> session.showAs(session.project().view().withCurrentOnly(only)));
         session.fileProperty().addListener((obs, old, file) -> showBuiltIn(session.project()));
     }
 
@@ -186,10 +199,17 @@ public final class MainViewModel implements SlideContent {
     }
 
     private MainViewModel(ProjectSession session, Texts texts, RatingSnapshot givenRatings) {
-        this(session, texts, noFiles(session), RecentFiles.inMemory(), BackgroundWork.immediate(),
+        this(
+                session,
+                texts,
+                noFiles(session),
+                RecentFiles.inMemory(),
+                BackgroundWork.immediate(),
                 (file, progress, cancelled) -> {
                     throw new java.io.IOException("this window reads no battle files");
-                }, UserSettings.inMemory(), givenRatings);
+                },
+                UserSettings.inMemory(),
+                givenRatings);
     }
 
     private static ProjectStore noFiles(ProjectSession session) {
@@ -216,8 +236,13 @@ public final class MainViewModel implements SlideContent {
      * the calling thread: for a headless export, off the FX thread, before {@link #drawing}.
      */
     public static RatingSnapshot ratingsOf(Project project, Texts texts) {
-        return new RatingsViewModel(new ProjectSession(project, null, texts), texts, BackgroundWork.immediate(),
-                FilesViewModel.StatusLine.IGNORED, null).snapshot();
+        return new RatingsViewModel(
+                        new ProjectSession(project, null, texts),
+                        texts,
+                        BackgroundWork.immediate(),
+                        FilesViewModel.StatusLine.IGNORED,
+                        null)
+                .snapshot();
     }
 
     /** View models that draw a project with ratings already computed ({@link #ratingsOf}): no bootstrap. */
@@ -256,10 +281,15 @@ public final class MainViewModel implements SlideContent {
         copy.theme.set(Theme.LIGHT);
         Project shown = copy.session.project();
         Map<String, String> colours = ProductColors.assign(shown);
-        copy.session.replace(shown.withProducts(shown.products().stream().map(product -> {
-            ChartStyle style = ProductColors.styleOf(product, colours);
-            return product.withChart(new ChartStyle(ProductColors.forProjector(style.color()), style.shown()));
-        }).toList()), null);
+        copy.session.replace(
+                shown.withProducts(shown.products().stream()
+                        .map(product -> {
+                            ChartStyle style = ProductColors.styleOf(product, colours);
+                            return product.withChart(
+                                    new ChartStyle(ProductColors.forProjector(style.color()), style.shown()));
+                        })
+                        .toList()),
+                null);
         return copy;
     }
 
@@ -281,8 +311,8 @@ public final class MainViewModel implements SlideContent {
     public MainViewModel inLanguage(Language chosen) {
         settings.language(chosen);
         Texts other = new Texts(chosen.locale(texts.locale()));
-        MainViewModel next = new MainViewModel(session.inLanguage(other), other, store, recent, background,
-                battleFiles, settings);
+        MainViewModel next =
+                new MainViewModel(session.inLanguage(other), other, store, recent, background, battleFiles, settings);
         next.keepUnsavedWorkIn(recovery);
         next.tableShare.set(tableShare.get());
         next.tableShown.set(tableShown.get());
@@ -310,19 +340,31 @@ public final class MainViewModel implements SlideContent {
         String currency = project.displayCurrency().getCurrencyCode();
         displayCurrency.set(currency);
         costHeader.set(texts.format("column.cost", currency));
-        currencyNote.set(project.exchangeRates().isEmpty()
-                ? texts.format("note.noRates", currency)
-                : texts.format("note.rates", currency, project.exchangeRates().stream()
-                        .map(this::describe).collect(Collectors.joining("; "))));
-        currencySources.set(project.exchangeRates().stream().map(r -> texts.format("note.rateSource",
-                r.from().getCurrencyCode(), r.to().getCurrencyCode(), r.rate().toPlainString(), r.provenance().asOf(),
-                r.provenance().source())).collect(Collectors.joining("\n")));
+        currencyNote.set(
+                project.exchangeRates().isEmpty()
+                        ? texts.format("note.noRates", currency)
+                        : texts.format(
+                                "note.rates",
+                                currency,
+                                project.exchangeRates().stream()
+                                        .map(this::describe)
+                                        .collect(Collectors.joining("; "))));
+        currencySources.set(project.exchangeRates().stream()
+                .map(r -> texts.format(
+                        "note.rateSource",
+                        r.from().getCurrencyCode(),
+                        r.to().getCurrencyCode(),
+                        r.rate().toPlainString(),
+                        r.provenance().asOf(),
+                        r.provenance().source()))
+                .collect(Collectors.joining("\n")));
         sampleNote.set(project.hasSampleVotes() ? texts.get("note.sampleVotes") : "");
         sampleBadge.set(project.hasSampleVotes() ? texts.get("note.sampleShort") : "");
         currentOnly.set(project.view().currentOnly());
         showBuiltIn(project);
         List<String> hidden = ChartProducts.hiddenAsDiscontinued(project, session.today()).stream()
-                .map(texts::productName).toList();
+                .map(texts::productName)
+                .toList();
         hiddenBadge.set(hidden.isEmpty() ? "" : texts.format("note.currentOnly", hidden.size()));
         // A tooltip has room for more names than a chart's note, not for hundreds.
         hiddenNote.set(hidden.isEmpty() ? "" : texts.format("note.currentOnlyNames", texts.someNames(hidden, 20)));
@@ -337,8 +379,12 @@ public final class MainViewModel implements SlideContent {
     }
 
     private String describe(ExchangeRate rate) {
-        return texts.format("note.rate", rate.from().getCurrencyCode(), rate.to().getCurrencyCode(),
-                rate.rate().toPlainString(), rate.provenance().asOf());
+        return texts.format(
+                "note.rate",
+                rate.from().getCurrencyCode(),
+                rate.to().getCurrencyCode(),
+                rate.rate().toPlainString(),
+                rate.provenance().asOf());
     }
 
     /** Converts every cost to another currency with the project's rates; an edit that can be undone. */
@@ -346,9 +392,12 @@ public final class MainViewModel implements SlideContent {
         Currency currency = Currencies.parse(code);
         if (!currency.equals(session.project().displayCurrency())) {
             var rates = session.project().rates();
-            boolean reachable = session.project().products().stream().filter(p -> p.compared().hasFigure())
-                    .allMatch(p -> rates.factor(p.compared().price().currency(), currency).isPresent());
-            session.apply(texts.format("edit.currency.display", currency.getCurrencyCode()),
+            boolean reachable = session.project().products().stream()
+                    .filter(p -> p.compared().hasFigure())
+                    .allMatch(p -> rates.factor(p.compared().price().currency(), currency)
+                            .isPresent());
+            session.apply(
+                    texts.format("edit.currency.display", currency.getCurrencyCode()),
                     p -> p.withDisplayCurrency(currency));
             settings.displayCurrency(currency);
             statusIsProblem.set(!reachable);
@@ -372,10 +421,16 @@ public final class MainViewModel implements SlideContent {
     }
 
     private void showBuiltIn(Project project) {
-        BuiltInView view = BuiltInView.shownIn(project, session.fileProperty().get()).orElse(null);
+        BuiltInView view =
+                BuiltInView.shownIn(project, session.fileProperty().get()).orElse(null);
         builtInView.set(view);
-        builtInNote.set(view == null ? "" : texts.format("builtin.note", texts.get("builtin." + view.name() + ".title"),
-                texts.get("builtin." + view.name() + ".when")));
+        builtInNote.set(
+                view == null
+                        ? ""
+                        : texts.format(
+                                "builtin.note",
+                                texts.get("builtin." + view.name() + ".title"),
+                                texts.get("builtin." + view.name() + ".when")));
     }
 
     /** The built-in view the window shows, or null when it shows the user's own project. */
@@ -483,7 +538,8 @@ public final class MainViewModel implements SlideContent {
     public void keepUnsavedWorkIn(RecoveryStore store) {
         recovery = store;
         // The bar alone says it: the same sentence in the status line pushed the rates aside at 1280 px.
-        store.watchKeeping(folder -> background.onUi(() -> recoveryWarning.set(texts.format("recovery.cannotKeep", folder))),
+        store.watchKeeping(
+                folder -> background.onUi(() -> recoveryWarning.set(texts.format("recovery.cannotKeep", folder))),
                 () -> background.onUi(() -> recoveryWarning.set("")));
         javafx.beans.value.ChangeListener<Object> follow = (obs, old, now) -> keepOrDiscard();
         session.projectProperty().addListener(follow);

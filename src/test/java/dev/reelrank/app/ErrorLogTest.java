@@ -37,9 +37,11 @@ class ErrorLogTest {
             assertEquals(log, ErrorLog.file());
             ErrorLog.install();
             ErrorLog.reportTo(shown::add);
-            Thread failing = new Thread(() -> {
-                throw new IllegalStateException("the chart lost its axis\nsecond line");
-            }, "render");
+            Thread failing = new Thread(
+                    () -> {
+                        throw new IllegalStateException("the chart lost its axis\nsecond line");
+                    },
+                    "render");
             failing.start();
             failing.join();
             for (Handler handler : root.getHandlers()) {
@@ -50,12 +52,14 @@ class ErrorLogTest {
             assertTrue(written.contains("java.lang.IllegalStateException: the chart lost its axis"), written);
             assertTrue(written.contains("at dev.reelrank.app.ErrorLogTest"), "with the stack trace: " + written);
             assertEquals(List.of("the chart lost its axis (" + log + ")"), shown);
-            assertEquals(Optional.of("IllegalStateException: the chart lost its axis (" + log + ")"),
-                    ErrorLog.firstUnexpectedFailure(), "what makes a smoke run fail");
+            assertEquals(
+                    Optional.of("IllegalStateException: the chart lost its axis (" + log + ")"),
+                    ErrorLog.firstUnexpectedFailure(),
+                    "what makes a smoke run fail");
         } finally {
             System.setProperty("user.home", userHome);
             Thread.setDefaultUncaughtExceptionHandler(before);
-            ErrorLog.reportTo(line -> { });
+            ErrorLog.reportTo(line -> {});
             first.set(null, firstBefore);
             for (Handler handler : root.getHandlers()) {
                 root.removeHandler(handler);

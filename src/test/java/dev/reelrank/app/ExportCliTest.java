@@ -54,8 +54,19 @@ class ExportCliTest {
         Path png = folder.resolve(chart + ".png");
         Path project = folder.resolve("h2h.reelrank.json");
         ProjectFiles.write(withHeadToHead(), project);
-        CliRun run = run("export", project.toString(), "--chart", chart, "--out", png.toString(), "--width", "640",
-                "--height", "360", "--scale", "2");
+        CliRun run = run(
+                "export",
+                project.toString(),
+                "--chart",
+                chart,
+                "--out",
+                png.toString(),
+                "--width",
+                "640",
+                "--height",
+                "360",
+                "--scale",
+                "2");
         assertEquals(0, run.code(), run.err());
         assertEquals("wrote " + png + ": 1280 x 720 px", run.out().strip());
         BufferedImage image = ImageIO.read(png.toFile());
@@ -78,8 +89,17 @@ class ExportCliTest {
         Path png = folder.resolve("history.png");
         Path project = folder.resolve("history.reelrank.json");
         ProjectFiles.write(TestProjects.priceHistory(), project);
-        CliRun run = run("export", project.toString(), "--chart", "price-history", "--out", png.toString(), "--width",
-                "1920", "--height", "1080");
+        CliRun run = run(
+                "export",
+                project.toString(),
+                "--chart",
+                "price-history",
+                "--out",
+                png.toString(),
+                "--width",
+                "1920",
+                "--height",
+                "1080");
         assertEquals(0, run.code(), run.err());
         assertTrue(colours(ImageIO.read(png.toFile())) > 20);
     }
@@ -91,8 +111,10 @@ class ExportCliTest {
         ProjectFiles.write(TestProjects.market(), project);
         CliRun run = run("export", project.toString(), "--chart", "heatmap", "--out", png.toString());
         assertEquals(2, run.code());
-        assertEquals("error: " + project + " has no head-to-head votes to draw a heatmap from; import battles "
-                + "first (reelrank import-battles)", run.err().strip());
+        assertEquals(
+                "error: " + project + " has no head-to-head votes to draw a heatmap from; import battles "
+                        + "first (reelrank import-battles)",
+                run.err().strip());
         assertFalse(Files.exists(png));
     }
 
@@ -100,10 +122,25 @@ class ExportCliTest {
     void theTitle_isReallyDrawn() throws Exception {
         Path with = folder.resolve("with.png");
         Path without = folder.resolve("without.png");
-        assertEquals(0, run("export", "--chart", "cost", "--out", with.toString(), "--width", "960", "--height", "540")
-                .code());
-        assertEquals(0, run("export", "--chart", "cost", "--out", without.toString(), "--width", "960", "--height",
-                "540", "--title", "").code());
+        assertEquals(
+                0,
+                run("export", "--chart", "cost", "--out", with.toString(), "--width", "960", "--height", "540")
+                        .code());
+        assertEquals(
+                0,
+                run(
+                                "export",
+                                "--chart",
+                                "cost",
+                                "--out",
+                                without.toString(),
+                                "--width",
+                                "960",
+                                "--height",
+                                "540",
+                                "--title",
+                                "")
+                        .code());
         BufferedImage a = ImageIO.read(with.toFile());
         BufferedImage b = ImageIO.read(without.toFile());
         int[] top = a.getRGB(0, 0, 960, 60, null, 0, 960);
@@ -118,14 +155,27 @@ class ExportCliTest {
         Path perClip = folder.resolve("clip.reelrank.json");
         var project = TestProjects.market();
         ProjectFiles.write(project, perMinute);
-        ProjectFiles.write(project.withView(dev.reelrank.model.ChartView.DEFAULT.withCostBasis(
-                dev.reelrank.model.CostBasis.PER_FIVE_SECOND_CLIP)), perClip);
+        ProjectFiles.write(
+                project.withView(dev.reelrank.model.ChartView.DEFAULT.withCostBasis(
+                        dev.reelrank.model.CostBasis.PER_FIVE_SECOND_CLIP)),
+                perClip);
         Path a = folder.resolve("a.png");
         Path b = folder.resolve("b.png");
         Path c = folder.resolve("c.png");
         for (Path[] job : new Path[][] {{perMinute, a}, {perClip, b}, {perClip, c}}) {
-            CliRun run = run("export", job[0].toString(), "--chart", "cost", "--out", job[1].toString(), "--width", "960",
-                    "--height", "540", "--title", "x");
+            CliRun run = run(
+                    "export",
+                    job[0].toString(),
+                    "--chart",
+                    "cost",
+                    "--out",
+                    job[1].toString(),
+                    "--width",
+                    "960",
+                    "--height",
+                    "540",
+                    "--title",
+                    "x");
             assertEquals(0, run.code(), run.err());
         }
         // The same title on all three: only the chart itself can make the per-clip images differ.
@@ -139,8 +189,21 @@ class ExportCliTest {
     @Test
     void transparentTheme_leavesTheBackgroundClear() throws Exception {
         Path png = folder.resolve("clear.png");
-        assertEquals(0, run("export", "--chart", "rating", "--theme", "transparent", "--out", png.toString(),
-                "--width", "640", "--height", "360").code());
+        assertEquals(
+                0,
+                run(
+                                "export",
+                                "--chart",
+                                "rating",
+                                "--theme",
+                                "transparent",
+                                "--out",
+                                png.toString(),
+                                "--width",
+                                "640",
+                                "--height",
+                                "360")
+                        .code());
         BufferedImage image = ImageIO.read(png.toFile());
         assertEquals(0, image.getRGB(2, 2) >>> 24, "the corner should be fully transparent");
     }
@@ -150,19 +213,38 @@ class ExportCliTest {
         Path png = folder.resolve("x.png");
         CliRun unknown = run("export", "--chart", "pie", "--out", png.toString());
         assertEquals(2, unknown.code());
-        assertEquals("error: --chart must be one of cost, rating, trend, price-history, value, heatmap, dashboard, not \"pie\"",
+        assertEquals(
+                "error: --chart must be one of cost, rating, trend, price-history, value, heatmap, dashboard, not \"pie\"",
                 unknown.err().strip());
-        assertEquals(2, run("export", "--chart", "cost", "--out", png.toString(), "--width", "0").code());
+        assertEquals(
+                2,
+                run("export", "--chart", "cost", "--out", png.toString(), "--width", "0")
+                        .code());
         CliRun root = run("export", "--chart", "cost", "--out", "/");
         assertEquals(2, root.code());
         assertEquals("error: / does not end in .png", root.err().strip());
-        CliRun huge = run("export", "--chart", "cost", "--out", png.toString(), "--width", "3840", "--height", "2160",
-                "--scale", "3");
+        CliRun huge = run(
+                "export",
+                "--chart",
+                "cost",
+                "--out",
+                png.toString(),
+                "--width",
+                "3840",
+                "--height",
+                "2160",
+                "--scale",
+                "3");
         assertEquals(2, huge.code());
         assertEquals(1, huge.err().lines().count());
         assertTrue(huge.err().contains("11520 x 6480 px; at most 8192"), huge.err());
         assertFalse(Files.exists(png));
-        CliRun noFolder = run("export", "--chart", "cost", "--out", folder.resolve("missing/x.png").toString());
+        CliRun noFolder = run(
+                "export",
+                "--chart",
+                "cost",
+                "--out",
+                folder.resolve("missing/x.png").toString());
         assertEquals(2, noFolder.code());
         assertTrue(noFolder.err().startsWith("error: the folder "), noFolder.err());
 
@@ -174,8 +256,16 @@ class ExportCliTest {
         Path locked = Files.createDirectory(folder.resolve("locked"));
         assertTrue(locked.toFile().setWritable(false));
         try {
-            CliRun unwritable = run("export", "--chart", "cost", "--out", locked.resolve("x.png").toString(),
-                    "--width", "640", "--height", "360");
+            CliRun unwritable = run(
+                    "export",
+                    "--chart",
+                    "cost",
+                    "--out",
+                    locked.resolve("x.png").toString(),
+                    "--width",
+                    "640",
+                    "--height",
+                    "360");
             if (!locked.toFile().canWrite()) {
                 assertEquals(1, unwritable.code());
                 assertEquals(1, unwritable.err().lines().count(), unwritable.err());

@@ -14,10 +14,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxToolkit;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code reelrank export} draws numbers and dates in the conventions of {@code --lang} (en as in the
@@ -39,9 +39,22 @@ class ExportLocaleTest {
 
     private byte[] export(Path project, String chart, String language, Locale locale) throws Exception {
         Path png = folder.resolve(chart + "-" + language + "-" + locale.toLanguageTag() + ".png");
-        CliRun run = DefaultLocale.during(locale, () -> CliRun.of(new Cli(CliRun.noWindow(), new HeadlessImageExporter()),
-                "export", project.toString(), "--chart", chart, "--lang", language, "--out", png.toString(),
-                "--width", "640", "--height", "360"));
+        CliRun run = DefaultLocale.during(
+                locale,
+                () -> CliRun.of(
+                        new Cli(CliRun.noWindow(), new HeadlessImageExporter()),
+                        "export",
+                        project.toString(),
+                        "--chart",
+                        chart,
+                        "--lang",
+                        language,
+                        "--out",
+                        png.toString(),
+                        "--width",
+                        "640",
+                        "--height",
+                        "360"));
         assertEquals(0, run.code(), run.err());
         return Files.readAllBytes(png);
     }
@@ -54,7 +67,9 @@ class ExportLocaleTest {
         for (String language : List.of("en", "zh")) {
             byte[] us = export(project, chart, language, Locale.US);
             for (Locale locale : language.equals("en") ? List.of(Locale.GERMANY, TURKEY, EGYPT) : List.of(EGYPT)) {
-                assertArrayEquals(us, export(project, chart, language, locale),
+                assertArrayEquals(
+                        us,
+                        export(project, chart, language, locale),
                         chart + " in " + language + " under " + locale + " differs from under en_US");
             }
         }

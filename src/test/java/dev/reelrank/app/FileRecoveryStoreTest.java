@@ -35,8 +35,8 @@ class FileRecoveryStoreTest {
     @Test
     void keptWork_isWrittenAMomentLater_andDiscardingRemovesIt() throws Exception {
         RecoveryFiles files = new RecoveryFiles(folder);
-        try (FileRecoveryStore store = new FileRecoveryStore(files, "window-1-1", id -> false, clock,
-                Duration.ofMillis(50))) {
+        try (FileRecoveryStore store =
+                new FileRecoveryStore(files, "window-1-1", id -> false, clock, Duration.ofMillis(50))) {
             store.keep(project.withName("first"), null);
             store.keep(project.withName("latest"), folder.resolve("a.reelrank.json"));
             waitFor(() -> Files.exists(folder.resolve("window-1-1.about")));
@@ -51,8 +51,8 @@ class FileRecoveryStoreTest {
     @Test
     void closingTheWindow_dropsItsCopy_evenOneNotWrittenYet() throws Exception {
         RecoveryFiles files = new RecoveryFiles(folder);
-        FileRecoveryStore store = new FileRecoveryStore(files, "window-1-1", id -> false, clock,
-                FileRecoveryStore.DELAY);
+        FileRecoveryStore store =
+                new FileRecoveryStore(files, "window-1-1", id -> false, clock, FileRecoveryStore.DELAY);
         store.keep(project, null);
         // close() waits for the writer to finish; a write still scheduled would run before it returns.
         store.close();
@@ -66,11 +66,15 @@ class FileRecoveryStoreTest {
         files.write("window-8-8", project.withName("still open"), null, clock.instant());
         files.write("window-1-1", project.withName("mine"), null, clock.instant());
         Set<String> open = Set.of("window-8-8", "window-1-1");
-        try (FileRecoveryStore store = new FileRecoveryStore(files, "window-1-1", open::contains, clock,
-                FileRecoveryStore.DELAY)) {
+        try (FileRecoveryStore store =
+                new FileRecoveryStore(files, "window-1-1", open::contains, clock, FileRecoveryStore.DELAY)) {
             List<RecoveryStore.Leftover> leftovers = store.leftovers();
-            assertEquals(List.of("window-7-7"), leftovers.stream().map(RecoveryStore.Leftover::id).toList());
-            assertEquals(folder.resolve("x.reelrank.json").toAbsolutePath(), leftovers.getFirst().file());
+            assertEquals(
+                    List.of("window-7-7"),
+                    leftovers.stream().map(RecoveryStore.Leftover::id).toList());
+            assertEquals(
+                    folder.resolve("x.reelrank.json").toAbsolutePath(),
+                    leftovers.getFirst().file());
             assertEquals("crashed", store.adopt(leftovers.getFirst()).name());
             assertEquals("crashed", files.read("window-1-1").name(), "now this window's copy");
             assertTrue(store.leftovers().isEmpty());
@@ -81,14 +85,17 @@ class FileRecoveryStoreTest {
     void aCopyIsFromAWindowStillOpen_onlyWhileItsProcessRuns() {
         String self = FileRecoveryStore.idOf(ProcessHandle.current());
         assertTrue(FileRecoveryStore.processStillRuns(self));
-        assertFalse(FileRecoveryStore.processStillRuns("window-" + ProcessHandle.current().pid() + "-1"),
+        assertFalse(
+                FileRecoveryStore.processStillRuns(
+                        "window-" + ProcessHandle.current().pid() + "-1"),
                 "same pid, other start time: the pid was reused");
         assertFalse(FileRecoveryStore.processStillRuns("window-999999999-1"));
         assertFalse(FileRecoveryStore.processStillRuns("notes"));
     }
 
     @Test
-    void aFolderThatCannotBeWritten_isSaidOnce_thenThatItWorksAgain_andToAWatcherThatStartsMeanwhile() throws Exception {
+    void aFolderThatCannotBeWritten_isSaidOnce_thenThatItWorksAgain_andToAWatcherThatStartsMeanwhile()
+            throws Exception {
         // a folder whose parent is a file cannot be created, even by root
         Path blocker = Files.writeString(folder.resolve("not-a-folder"), "x");
         Path blocked = blocker.resolve("recovery");
@@ -106,16 +113,14 @@ class FileRecoveryStoreTest {
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         log.addHandler(counter);
-        try (FileRecoveryStore store = new FileRecoveryStore(new RecoveryFiles(blocked), "window-1-1", id -> false,
-                clock, Duration.ofMillis(10))) {
+        try (FileRecoveryStore store = new FileRecoveryStore(
+                new RecoveryFiles(blocked), "window-1-1", id -> false, clock, Duration.ofMillis(10))) {
             store.watchKeeping(said::add, recovered::incrementAndGet);
             store.keep(project.withName("first edit"), null);
             waitFor(() -> said.size() == 1 && failedWrites.get() == 1);
@@ -131,7 +136,8 @@ class FileRecoveryStoreTest {
             Files.delete(blocker);
             store.keep(project.withName("third edit"), null);
             waitFor(() -> recovered.get() == 1);
-            assertEquals("third edit", new RecoveryFiles(blocked).read("window-1-1").name());
+            assertEquals(
+                    "third edit", new RecoveryFiles(blocked).read("window-1-1").name());
         } finally {
             log.removeHandler(counter);
         }

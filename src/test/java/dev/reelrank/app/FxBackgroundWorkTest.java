@@ -7,18 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.reelrank.model.Project;
 import dev.reelrank.model.Provenance;
 import dev.reelrank.model.RatingSource;
-import dev.reelrank.testing.TestProjects;
-import dev.reelrank.viewmodel.port.BackgroundWork;
-import dev.reelrank.viewmodel.MainViewModel;
-import dev.reelrank.viewmodel.session.ProjectSession;
-import dev.reelrank.viewmodel.port.ProjectStore;
-import dev.reelrank.viewmodel.ratings.RatingSnapshot;
-import dev.reelrank.viewmodel.port.RecentFiles;
-import dev.reelrank.viewmodel.text.Texts;
-import dev.reelrank.viewmodel.port.UserSettings;
 import dev.reelrank.testing.OnFx;
-import java.time.Duration;
+import dev.reelrank.testing.TestProjects;
+import dev.reelrank.viewmodel.MainViewModel;
+import dev.reelrank.viewmodel.port.BackgroundWork;
+import dev.reelrank.viewmodel.port.ProjectStore;
+import dev.reelrank.viewmodel.port.RecentFiles;
+import dev.reelrank.viewmodel.port.UserSettings;
+import dev.reelrank.viewmodel.ratings.RatingSnapshot;
+import dev.reelrank.viewmodel.session.ProjectSession;
+import dev.reelrank.viewmodel.text.Texts;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -54,12 +54,10 @@ class FxBackgroundWorkTest {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
     private final Logger log = Logger.getLogger("dev.reelrank");
     private boolean parentHandlers;
@@ -67,7 +65,7 @@ class FxBackgroundWorkTest {
     @BeforeAll
     static void startToolkit() {
         try {
-            Platform.startup(() -> { });
+            Platform.startup(() -> {});
         } catch (IllegalStateException alreadyStarted) {
             // One toolkit serves the whole test JVM.
         }
@@ -121,28 +119,42 @@ class FxBackgroundWorkTest {
 
     private static MainViewModel window(Project project, ProjectStore store, BackgroundWork background) {
         Texts texts = Texts.english();
-        return new MainViewModel(new ProjectSession(project, null, texts), texts, store, RecentFiles.inMemory(),
-                background, new CsvBattleFiles(), UserSettings.inMemory());
+        return new MainViewModel(
+                new ProjectSession(project, null, texts),
+                texts,
+                store,
+                RecentFiles.inMemory(),
+                background,
+                new CsvBattleFiles(),
+                UserSettings.inMemory());
     }
 
     @Test
     void anErrorInATask_clearsTheBusyFlag_showsOneLineInTheStatusLine_andIsLogged() throws Exception {
-        MainViewModel window = onFx(() -> window(TestProjects.market(),
-                throwing(new StackOverflowError(), new OutOfMemoryError("Java heap space")), new FxBackgroundWork()));
+        MainViewModel window = onFx(() -> window(
+                TestProjects.market(),
+                throwing(new StackOverflowError(), new OutOfMemoryError("Java heap space")),
+                new FxBackgroundWork()));
 
         onFx(() -> {
-            window.files().open(Path.of("/tmp/deep.reelrank.json"), () -> { });
+            window.files().open(Path.of("/tmp/deep.reelrank.json"), () -> {});
             return null;
         });
-        awaitOnFx("the window stops being busy after a StackOverflowError", () -> !window.files().busyProperty().get());
-        assertEquals("Could not open the file. StackOverflowError", onFx(() -> window.statusProperty().get()));
+        awaitOnFx(
+                "the window stops being busy after a StackOverflowError",
+                () -> !window.files().busyProperty().get());
+        assertEquals(
+                "Could not open the file. StackOverflowError",
+                onFx(() -> window.statusProperty().get()));
         assertTrue(onFx(() -> window.statusIsProblemProperty().get()));
 
         onFx(() -> {
-            window.files().saveAs(Path.of("/tmp/big.reelrank.json"), () -> { });
+            window.files().saveAs(Path.of("/tmp/big.reelrank.json"), () -> {});
             return null;
         });
-        awaitOnFx("the window stops being busy after an OutOfMemoryError", () -> !window.files().busyProperty().get());
+        awaitOnFx(
+                "the window stops being busy after an OutOfMemoryError",
+                () -> !window.files().busyProperty().get());
         String status = onFx(() -> window.statusProperty().get());
         assertTrue(status.contains("OutOfMemoryError: Java heap space"), status);
         assertFalse(status.contains("\n"), "one line");
@@ -157,11 +169,14 @@ class FxBackgroundWorkTest {
         Set<Thread> threads = ConcurrentHashMap.newKeySet();
         CountDownLatch finished = new CountDownLatch(tasks);
         for (int i = 0; i < tasks; i++) {
-            background.run(() -> {
-                threads.add(Thread.currentThread());
-                Thread.sleep(50);
-                return null;
-            }, done -> finished.countDown(), failed -> finished.countDown());
+            background.run(
+                    () -> {
+                        threads.add(Thread.currentThread());
+                        Thread.sleep(50);
+                        return null;
+                    },
+                    done -> finished.countDown(),
+                    failed -> finished.countDown());
         }
         assertTrue(finished.await(20, TimeUnit.SECONDS));
         assertTrue(threads.size() <= 2, "a thread each before: " + threads.size());
@@ -173,25 +188,32 @@ class FxBackgroundWorkTest {
 
     @Test
     void cancelledWork_neverStartsOrIsInterrupted_andItsHandlersDoNotRun() throws Exception {
-        FxBackgroundWork background = new FxBackgroundWork(FxBackgroundWork.pool(1), Platform::runLater,
+        FxBackgroundWork background = new FxBackgroundWork(
+                FxBackgroundWork.pool(1),
+                Platform::runLater,
                 (what, failure) -> logged.add(new LogRecord(java.util.logging.Level.SEVERE, what)),
-                (what, failure) -> { });
+                (what, failure) -> {});
         CountDownLatch running = new CountDownLatch(1);
         CountDownLatch interrupted = new CountDownLatch(1);
         AtomicInteger handled = new AtomicInteger();
         AtomicInteger startedLater = new AtomicInteger();
-        BackgroundWork.Handle first = background.run(() -> {
-            running.countDown();
-            try {
-                Thread.sleep(20_000);
-            } catch (InterruptedException e) {
-                interrupted.countDown();
-                throw e;
-            }
-            return null;
-        }, done -> handled.incrementAndGet(), failed -> handled.incrementAndGet());
-        BackgroundWork.Handle second = background.run(() -> startedLater.incrementAndGet(),
-                done -> handled.incrementAndGet(), failed -> handled.incrementAndGet());
+        BackgroundWork.Handle first = background.run(
+                () -> {
+                    running.countDown();
+                    try {
+                        Thread.sleep(20_000);
+                    } catch (InterruptedException e) {
+                        interrupted.countDown();
+                        throw e;
+                    }
+                    return null;
+                },
+                done -> handled.incrementAndGet(),
+                failed -> handled.incrementAndGet());
+        BackgroundWork.Handle second = background.run(
+                () -> startedLater.incrementAndGet(),
+                done -> handled.incrementAndGet(),
+                failed -> handled.incrementAndGet());
         assertTrue(running.await(10, TimeUnit.SECONDS));
         second.cancel();
         first.cancel();
@@ -208,15 +230,22 @@ class FxBackgroundWorkTest {
     @Test
     void aHandlerThatThrows_isLoggedAndShown_andLaterWorkStillRuns() throws Exception {
         List<String> shown = new CopyOnWriteArrayList<>();
-        FxBackgroundWork background = new FxBackgroundWork(FxBackgroundWork.pool(1), Platform::runLater,
-                (what, failure) -> { }, (what, failure) -> shown.add(what + ": " + failure));
-        background.run(() -> 1, result -> {
-            throw new IllegalStateException("a bug in a handler");
-        }, failed -> { });
+        FxBackgroundWork background = new FxBackgroundWork(
+                FxBackgroundWork.pool(1),
+                Platform::runLater,
+                (what, failure) -> {},
+                (what, failure) -> shown.add(what + ": " + failure));
+        background.run(
+                () -> 1,
+                result -> {
+                    throw new IllegalStateException("a bug in a handler");
+                },
+                failed -> {});
         CountDownLatch later = new CountDownLatch(1);
-        background.run(() -> 2, result -> later.countDown(), failed -> { });
+        background.run(() -> 2, result -> later.countDown(), failed -> {});
         assertTrue(later.await(10, TimeUnit.SECONDS));
-        assertEquals(List.of("A background task's handler failed: java.lang.IllegalStateException: a bug in a handler"),
+        assertEquals(
+                List.of("A background task's handler failed: java.lang.IllegalStateException: a bug in a handler"),
                 shown);
     }
 
@@ -233,16 +262,19 @@ class FxBackgroundWorkTest {
 
         @Override
         public <T> Handle run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            return inner.run(() -> {
-                running.incrementAndGet();
-                try {
-                    T result = work.call();
-                    completed.incrementAndGet();
-                    return result;
-                } finally {
-                    running.decrementAndGet();
-                }
-            }, onSuccess, onFailure);
+            return inner.run(
+                    () -> {
+                        running.incrementAndGet();
+                        try {
+                            T result = work.call();
+                            completed.incrementAndGet();
+                            return result;
+                        } finally {
+                            running.decrementAndGet();
+                        }
+                    },
+                    onSuccess,
+                    onFailure);
         }
 
         @Override
@@ -265,8 +297,8 @@ class FxBackgroundWorkTest {
         // Twenty edits, each an event of its own on the FX thread, as twenty quick keystrokes are.
         for (int i = 1; i <= 20; i++) {
             long wins = i;
-            Platform.runLater(() -> window.session().apply("votes " + wins,
-                    p -> p.withPair("alpha", "beta", wins, 40 - wins, 1, TYPED)));
+            Platform.runLater(() -> window.session()
+                    .apply("votes " + wins, p -> p.withPair("alpha", "beta", wins, 40 - wins, 1, TYPED)));
         }
         awaitOnFx("the last edit", () -> window.session().project().pair("alpha", "beta")[0] == 20);
         awaitOnFx("the final intervals", () -> !window.ratings().snapshot().intervalsPending());

@@ -58,19 +58,29 @@ class LeftoverWorkWindowTest {
         MainViewModel before = new MainViewModel(new ProjectSession(TestProjects.market(), null), Texts.english());
         before.products().row("kling-1.6").amount().commit("0.2");
         files.write("window-999999999-1", before.session().project(), original, Instant.parse("2026-11-25T09:30:00Z"));
-        store = new FileRecoveryStore(files, "window-1-1", id -> false,
-                Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC), FileRecoveryStore.DELAY);
+        store = new FileRecoveryStore(
+                files,
+                "window-1-1",
+                id -> false,
+                Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC),
+                FileRecoveryStore.DELAY);
         window = ReelRankApp.openKeepingUnsavedWork(stage, store);
         openedOn = window.viewModel().session().project();
     }
 
     private java.util.List<ProductRowViewModel> rows(FxRobot robot) {
-        TableView<?> table = robot.from(stage.getScene().getRoot()).lookup("#products-table").queryTableView();
+        TableView<?> table =
+                robot.from(stage.getScene().getRoot()).lookup("#products-table").queryTableView();
         return table.getItems().stream().map(ProductRowViewModel.class::cast).toList();
     }
 
     private String klingAmount(FxRobot robot) {
-        return rows(robot).stream().filter(r -> r.id().equals("kling-1.6")).findFirst().orElseThrow().amount().getText();
+        return rows(robot).stream()
+                .filter(r -> r.id().equals("kling-1.6"))
+                .findFirst()
+                .orElseThrow()
+                .amount()
+                .getText();
     }
 
     @Test
@@ -83,8 +93,10 @@ class LeftoverWorkWindowTest {
         robot.clickOn("Restore");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(crashed, window.viewModel().session().project());
-        assertEquals(crashed.products().stream().map(p -> p.id()).toList(), rows(robot).stream()
-                .map(ProductRowViewModel::id).toList(), "the table shows the restored work");
+        assertEquals(
+                crashed.products().stream().map(p -> p.id()).toList(),
+                rows(robot).stream().map(ProductRowViewModel::id).toList(),
+                "the table shows the restored work");
         assertEquals("0.2", klingAmount(robot));
         assertEquals("\u2022 q1-review.reelrank.json \u2014 ReelRank", stage.getTitle());
         assertEquals(original, window.viewModel().session().fileProperty().get());

@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reelrank.io.ProjectFiles;
 import dev.reelrank.testing.TestProjects;
-import dev.reelrank.viewmodel.port.BackgroundWork;
 import dev.reelrank.viewmodel.MainViewModel;
-import dev.reelrank.viewmodel.session.ProjectSession;
+import dev.reelrank.viewmodel.port.BackgroundWork;
 import dev.reelrank.viewmodel.port.RecentFiles;
-import dev.reelrank.viewmodel.text.Texts;
 import dev.reelrank.viewmodel.port.UserSettings;
+import dev.reelrank.viewmodel.session.ProjectSession;
+import dev.reelrank.viewmodel.text.Texts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,29 +34,39 @@ class SaveConflictTest {
         ProjectFiles.write(TestProjects.market(), file);
         Texts texts = Texts.english();
         ProjectSession session = new ProjectSession(TestProjects.market(), null, texts);
-        MainViewModel window = new MainViewModel(session, texts, new FileProjectStore(), RecentFiles.inMemory(),
-                BackgroundWork.immediate(), new CsvBattleFiles(), UserSettings.inMemory());
+        MainViewModel window = new MainViewModel(
+                session,
+                texts,
+                new FileProjectStore(),
+                RecentFiles.inMemory(),
+                BackgroundWork.immediate(),
+                new CsvBattleFiles(),
+                UserSettings.inMemory());
         List<Path> asked = new ArrayList<>();
         window.files().onChangedOnDisk((changed, whenSaved) -> asked.add(changed));
-        window.files().open(file, () -> { });
+        window.files().open(file, () -> {});
         assertEquals(file, session.fileProperty().get());
 
         ProjectFiles.write(TestProjects.market().withName("Changed by a colleague"), file);
         byte[] theirs = Files.readAllBytes(file);
         session.apply("rename", p -> p.withName("My edit"));
-        window.files().save(() -> { });
+        window.files().save(() -> {});
 
         assertEquals(List.of(file), asked, "the window asks what to do");
         assertArrayEquals(theirs, Files.readAllBytes(file), "nothing was written over their change");
-        assertTrue(window.statusProperty().get().startsWith("shared.reelrank.json was changed on disk since this "
-                + "window opened it, so it was not saved"), window.statusProperty().get());
+        assertTrue(
+                window.statusProperty()
+                        .get()
+                        .startsWith("shared.reelrank.json was changed on disk since this "
+                                + "window opened it, so it was not saved"),
+                window.statusProperty().get());
 
-        window.files().overwrite(file, () -> { });
+        window.files().overwrite(file, () -> {});
         assertEquals("My edit", ProjectFiles.read(file).name());
         assertArrayEquals(theirs, Files.readAllBytes(ProjectFiles.backupOf(file)), "their version is kept beside it");
 
         session.apply("again", p -> p.withName("My second edit"));
-        window.files().save(() -> { });
+        window.files().save(() -> {});
         assertEquals(1, asked.size(), "after the window's own save, the next save goes through");
         assertEquals("My second edit", ProjectFiles.read(file).name());
     }

@@ -28,63 +28,102 @@ import java.util.TreeSet;
 @AnalyzeClasses(packages = "dev.reelrank", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayerRulesTest {
     @ArchTest
-    static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+    static final ArchRule layers = layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
             .withOptionalLayers(true)
-            .layer("model").definedBy("dev.reelrank.model..")
-            .layer("io").definedBy("dev.reelrank.io..")
-            .layer("viewmodel").definedBy("dev.reelrank.viewmodel..")
-            .layer("view").definedBy("dev.reelrank.view..")
-            .layer("export").definedBy("dev.reelrank.export..")
-            .layer("cli").definedBy("dev.reelrank.cli..")
-            .layer("app").definedBy("dev.reelrank.app..")
-            .whereLayer("app").mayNotBeAccessedByAnyLayer()
-            .whereLayer("cli").mayOnlyBeAccessedByLayers("app")
-            .whereLayer("view").mayOnlyBeAccessedByLayers("app", "export")
-            .whereLayer("viewmodel").mayOnlyBeAccessedByLayers("view", "export", "app")
-            .whereLayer("io").mayOnlyBeAccessedByLayers("cli", "app");
+            .layer("model")
+            .definedBy("dev.reelrank.model..")
+            .layer("io")
+            .definedBy("dev.reelrank.io..")
+            .layer("viewmodel")
+            .definedBy("dev.reelrank.viewmodel..")
+            .layer("view")
+            .definedBy("dev.reelrank.view..")
+            .layer("export")
+            .definedBy("dev.reelrank.export..")
+            .layer("cli")
+            .definedBy("dev.reelrank.cli..")
+            .layer("app")
+            .definedBy("dev.reelrank.app..")
+            .whereLayer("app")
+            .mayNotBeAccessedByAnyLayer()
+            .whereLayer("cli")
+            .mayOnlyBeAccessedByLayers("app")
+            .whereLayer("view")
+            .mayOnlyBeAccessedByLayers("app", "export")
+            .whereLayer("viewmodel")
+            .mayOnlyBeAccessedByLayers("view", "export", "app")
+            .whereLayer("io")
+            .mayOnlyBeAccessedByLayers("cli", "app");
 
     @ArchTest
     static final ArchRule modelAndIoImportNoJavaFx = noClasses()
-            .that().resideInAnyPackage("dev.reelrank.model..", "dev.reelrank.io..")
-            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")
+            .that()
+            .resideInAnyPackage("dev.reelrank.model..", "dev.reelrank.io..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("javafx..", "org.controlsfx..")
             .because("the model and file formats must work without a toolkit (headless CLI, tests)");
 
     @ArchTest
     static final ArchRule modelIsPureJava = noClasses()
-            .that().resideInAPackage("dev.reelrank.model..")
-            .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "picocli..", "java.nio.file..",
-                    "java.io.File..")
+            .that()
+            .resideInAPackage("dev.reelrank.model..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("com.fasterxml..", "picocli..", "java.nio.file..", "java.io.File..")
             .because("the model computes; reading and writing files is io's job");
 
     @ArchTest
     static final ArchRule viewsNeverCallIo = noClasses()
-            .that().resideInAPackage("dev.reelrank.view..")
-            .should().dependOnClassesThat().resideInAPackage("dev.reelrank.io..")
+            .that()
+            .resideInAPackage("dev.reelrank.view..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("dev.reelrank.io..")
             .because("views bind to view models only");
 
     @ArchTest
     static final ArchRule viewModelsHoldNoNodes = noClasses()
-            .that().resideInAPackage("dev.reelrank.viewmodel..")
-            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
+            .that()
+            .resideInAPackage("dev.reelrank.viewmodel..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("javafx.scene..", "javafx.stage..")
             .because("view models are testable without a window");
 
     @ArchTest
     static final ArchRule viewModelsDoNoFileIo = noClasses()
-            .that().resideInAPackage("dev.reelrank.viewmodel..")
-            .should().dependOnClassesThat().resideInAPackage("dev.reelrank.io..")
-            .orShould().dependOnClassesThat().belongToAnyOf(Files.class, FileChannel.class, FileInputStream.class,
-                    FileOutputStream.class, RandomAccessFile.class, FileReader.class, FileWriter.class)
+            .that()
+            .resideInAPackage("dev.reelrank.viewmodel..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("dev.reelrank.io..")
+            .orShould()
+            .dependOnClassesThat()
+            .belongToAnyOf(
+                    Files.class,
+                    FileChannel.class,
+                    FileInputStream.class,
+                    FileOutputStream.class,
+                    RandomAccessFile.class,
+                    FileReader.class,
+                    FileWriter.class)
             .because("view models name files (a Path is a value) but leave reading and writing them to io");
 
     @ArchTest
     static final ArchRule headlessCommandsLoadNoJavaFx = noClasses()
-            .that().resideInAPackage("dev.reelrank.cli..")
-            .should().dependOnClassesThat().resideInAPackage("javafx..")
+            .that()
+            .resideInAPackage("dev.reelrank.cli..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("javafx..")
             .because("validate and sample must not start JavaFX");
 
     @ArchTest
     static final ArchRule noStandardStreamsOutsideTheCli = noClasses()
-            .that().resideOutsideOfPackage("dev.reelrank.cli..")
+            .that()
+            .resideOutsideOfPackage("dev.reelrank.cli..")
             .should(ACCESS_STANDARD_STREAMS)
             .because("results and errors reach the user through the CLI or the window, not System.out");
 
@@ -94,20 +133,30 @@ class LayerRulesTest {
      * that needs it back.
      */
     @ArchTest
-    static final ArchRule noCyclesBetweenViewFeatures = slices().assignedFrom(featureOf("view"))
-            .should().beFreeOfCycles();
+    static final ArchRule noCyclesBetweenViewFeatures =
+            slices().assignedFrom(featureOf("view")).should().beFreeOfCycles();
 
     @ArchTest
-    static final ArchRule noCyclesBetweenViewModelFeatures = slices().assignedFrom(featureOf("viewmodel"))
-            .should().beFreeOfCycles();
+    static final ArchRule noCyclesBetweenViewModelFeatures =
+            slices().assignedFrom(featureOf("viewmodel")).should().beFreeOfCycles();
 
     @ArchTest
     static final ArchRule sharedControlsKnowNoFeature = noClasses()
-            .that().resideInAPackage("dev.reelrank.view.controls..")
-            .should().dependOnClassesThat().resideInAnyPackage("dev.reelrank.view", "dev.reelrank.view.charts..",
-                    "dev.reelrank.view.files..", "dev.reelrank.view.headtohead..", "dev.reelrank.view.kpi..",
-                    "dev.reelrank.view.products..", "dev.reelrank.view.rates..", "dev.reelrank.view.scenario..",
-                    "dev.reelrank.view.slides..", "dev.reelrank.viewmodel")
+            .that()
+            .resideInAPackage("dev.reelrank.view.controls..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "dev.reelrank.view",
+                    "dev.reelrank.view.charts..",
+                    "dev.reelrank.view.files..",
+                    "dev.reelrank.view.headtohead..",
+                    "dev.reelrank.view.kpi..",
+                    "dev.reelrank.view.products..",
+                    "dev.reelrank.view.rates..",
+                    "dev.reelrank.view.scenario..",
+                    "dev.reelrank.view.slides..",
+                    "dev.reelrank.viewmodel")
             .because("controls are shared by every feature, so they may not lean on one");
 
     /** Every view feature binds to a view-model package of the same name; controls are shared, not a feature. */
@@ -142,7 +191,8 @@ class LayerRulesTest {
                     return SliceIdentifier.of(layer + " (root)");
                 }
                 if (pkg.startsWith(root + ".")) {
-                    return SliceIdentifier.of(layer + "." + pkg.substring(root.length() + 1).split("\\.")[0]);
+                    return SliceIdentifier.of(
+                            layer + "." + pkg.substring(root.length() + 1).split("\\.")[0]);
                 }
                 return SliceIdentifier.ignore();
             }

@@ -28,8 +28,15 @@ class BoundedInputTest {
     void aLineLongerThanAMegabyte_isRefused_namingTheFileAndLine() throws Exception {
         Path csv = folder.resolve("one-line.csv");
         Files.writeString(csv, "model_a,model_b,winner\nveo-2,sora,model_a\n" + "x".repeat(1_500_000));
-        for (String[] command : new String[][] {{"ratings", "--battles", csv.toString()},
-                {"import-battles", csv.toString(), "--into", folder.resolve("p.reelrank.json").toString()}}) {
+        for (String[] command : new String[][] {
+            {"ratings", "--battles", csv.toString()},
+            {
+                "import-battles",
+                csv.toString(),
+                "--into",
+                folder.resolve("p.reelrank.json").toString()
+            }
+        }) {
             if (command[0].equals("import-battles")) {
                 run("sample", "--out", command[3]);
             }
@@ -53,13 +60,15 @@ class BoundedInputTest {
         Path project = folder.resolve("p.reelrank.json");
         run("sample", "--out", project.toString());
         byte[] before = Files.readAllBytes(project);
-        Path csv = Files.writeString(folder.resolve("huge.csv"),
-                "a,b,a_wins,b_wins,ties\nveo-2,sora,600000000000,600000000000,0\n");
+        Path csv = Files.writeString(
+                folder.resolve("huge.csv"), "a,b,a_wins,b_wins,ties\nveo-2,sora,600000000000,600000000000,0\n");
         CliRun refused = run("import-battles", csv.toString(), "--into", project.toString());
         assertEquals(2, refused.code(), refused.err());
         assertEquals(1, refused.errLines().size(), refused.err());
-        assertTrue(refused.err().contains("importing huge.csv would leave a project that")
-                && refused.err().contains("at most 1e12; nothing was written"), refused.err());
+        assertTrue(
+                refused.err().contains("importing huge.csv would leave a project that")
+                        && refused.err().contains("at most 1e12; nothing was written"),
+                refused.err());
         assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(project)), "the project is as it was");
     }
 
@@ -77,7 +86,8 @@ class BoundedInputTest {
         assertTrue(rated.err().contains("5000 groups that never met"), rated.err());
         assertTrue(rated.err().contains("no intervals: ReelRank bootstraps at most 100 separate groups"), rated.err());
         assertEquals(10_001, rated.out().lines().count(), "every model rated");
-        assertTrue(rated.out().lines().skip(1).allMatch(line -> line.startsWith("1,") && line.contains(",1000.00,,,")),
+        assertTrue(
+                rated.out().lines().skip(1).allMatch(line -> line.startsWith("1,") && line.contains(",1000.00,,,")),
                 "even pairs: each model 1000, first in its group, no interval");
     }
 
@@ -86,7 +96,13 @@ class BoundedInputTest {
         Cli cli = new Cli(CliRun.noWindow(), (project, request) -> {
             throw new OutOfMemoryError("Java heap space");
         });
-        CliRun failed = CliRun.of(cli, "export", "--chart", "cost", "--out", folder.resolve("x.png").toString());
+        CliRun failed = CliRun.of(
+                cli,
+                "export",
+                "--chart",
+                "cost",
+                "--out",
+                folder.resolve("x.png").toString());
         assertEquals(1, failed.code(), failed.err());
         assertEquals(1, failed.errLines().size(), failed.err());
         assertTrue(failed.err().startsWith("error: out of memory; give Java more with -Xmx"), failed.err());
@@ -94,7 +110,13 @@ class BoundedInputTest {
         Cli wrapped = new Cli(CliRun.noWindow(), (project, request) -> {
             throw new IllegalStateException("the bootstrap failed", new OutOfMemoryError("Java heap space"));
         });
-        CliRun failedElsewhere = CliRun.of(wrapped, "export", "--chart", "cost", "--out", folder.resolve("y.png").toString());
+        CliRun failedElsewhere = CliRun.of(
+                wrapped,
+                "export",
+                "--chart",
+                "cost",
+                "--out",
+                folder.resolve("y.png").toString());
         assertTrue(failedElsewhere.err().startsWith("error: out of memory"), failedElsewhere.err());
     }
 

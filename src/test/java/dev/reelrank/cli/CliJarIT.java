@@ -28,8 +28,7 @@ class CliJarIT {
     @TempDir
     Path folder;
 
-    private record Run(int code, String out, String err) {
-    }
+    private record Run(int code, String out, String err) {}
 
     private static Run java(String... args) throws IOException, InterruptedException {
         return run(java.util.Map.of(), List.of(), args);
@@ -47,7 +46,8 @@ class CliJarIT {
     private static Run run(java.util.Map<String, String> environment, List<String> jvmOptions, String... args)
             throws IOException, InterruptedException {
         String jar = System.getProperty("reelrank.jar", "target/reelrank.jar");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar));
         command.addAll(List.of(args));
@@ -58,8 +58,8 @@ class CliJarIT {
         byte[] out = process.getInputStream().readAllBytes();
         byte[] err = process.getErrorStream().readAllBytes();
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "finished");
-        return new Run(process.exitValue(), new String(out, StandardCharsets.UTF_8),
-                new String(err, StandardCharsets.UTF_8));
+        return new Run(
+                process.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
     }
 
     @Test
@@ -73,13 +73,32 @@ class CliJarIT {
     @Test
     void export_drawsAPngWithoutADisplay() throws Exception {
         Path png = folder.resolve("rating.png");
-        Run run = java("export", "--chart", "rating", "--lang", "zh", "--width", "800", "--height", "450", "--scale",
-                "2", "--out", png.toString());
+        Run run = java(
+                "export",
+                "--chart",
+                "rating",
+                "--lang",
+                "zh",
+                "--width",
+                "800",
+                "--height",
+                "450",
+                "--scale",
+                "2",
+                "--out",
+                png.toString());
         assertEquals(0, run.code(), run.err());
         var image = javax.imageio.ImageIO.read(png.toFile());
         assertEquals(1600, image.getWidth());
         assertEquals(900, image.getHeight());
-        Run bad = java("export", "--chart", "rating", "--scale", "4", "--out", folder.resolve("x.png").toString());
+        Run bad = java(
+                "export",
+                "--chart",
+                "rating",
+                "--scale",
+                "4",
+                "--out",
+                folder.resolve("x.png").toString());
         assertEquals(2, bad.code());
         assertEquals("error: --scale must be 1, 2 or 3, not 4\n", bad.err());
     }
@@ -93,8 +112,9 @@ class CliJarIT {
         Run validate = java("validate", file.toString());
         assertEquals(0, validate.code());
         Project dataset = DefaultDataset.load();
-        assertEquals("ok: " + dataset.products().size() + " products, " + dataset.priceOptionCount()
-                + " price options (" + ValidateCommand.kinds(dataset) + "), " + dataset.voteTallyCount() + " vote tallies\n",
+        assertEquals(
+                "ok: " + dataset.products().size() + " products, " + dataset.priceOptionCount() + " price options ("
+                        + ValidateCommand.kinds(dataset) + "), " + dataset.voteTallyCount() + " vote tallies\n",
                 validate.out());
         assertEquals("", validate.err());
     }
@@ -154,15 +174,20 @@ class CliJarIT {
      */
     @Test
     void underTheCLocale_aChinesePath_isOneLine_namingTheFileAndTheFix() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue("UTF-8".equals(System.getProperty("sun.jnu.encoding")),
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                "UTF-8".equals(System.getProperty("sun.jnu.encoding")),
                 "this test's own JVM must run in a UTF-8 locale");
         Path file = Files.createDirectories(folder.resolve("测试")).resolve("项目.reelrank.json");
-        assertEquals(0, java(java.util.Map.of("LC_ALL", "C.UTF-8"), "sample", "--out", file.toString()).code());
+        assertEquals(
+                0,
+                java(java.util.Map.of("LC_ALL", "C.UTF-8"), "sample", "--out", file.toString())
+                        .code());
         Run run = java(java.util.Map.of("LC_ALL", "C"), "validate", file.toString());
         assertEquals(2, run.code());
         assertEquals("", run.out());
-        assertEquals("error: cannot open " + file + ": under this locale Java reads file names as US-ASCII, which has no "
-                + "such characters; set LC_ALL or LANG to a UTF-8 locale (for example LC_ALL=C.UTF-8) and run again\n",
+        assertEquals(
+                "error: cannot open " + file + ": under this locale Java reads file names as US-ASCII, which has no "
+                        + "such characters; set LC_ALL or LANG to a UTF-8 locale (for example LC_ALL=C.UTF-8) and run again\n",
                 run.err());
         Run fixed = java(java.util.Map.of("LC_ALL", "C.UTF-8"), "validate", file.toString());
         assertEquals(0, fixed.code(), fixed.err());
@@ -192,15 +217,27 @@ class CliJarIT {
         Path csv = Files.writeString(folder.resolve("all-pairs.csv"), rows);
         Run run = javaWith(List.of("-Xmx16m"), "ratings", "--battles", csv.toString());
         assertEquals(1, run.code(), run.err());
-        assertEquals("error: out of memory; give Java more with -Xmx (for example JAVA_TOOL_OPTIONS=-Xmx4g), "
-                + "or split the input\n", run.err(), "one line, no stack trace");
+        assertEquals(
+                "error: out of memory; give Java more with -Xmx (for example JAVA_TOOL_OPTIONS=-Xmx4g), "
+                        + "or split the input\n",
+                run.err(),
+                "one line, no stack trace");
     }
 
     @Test
     void export_withTheFlagTheReadmeGives_printsOnlyItsResult() throws Exception {
         Path png = folder.resolve("cost.png");
-        Run run = javaWith(List.of("-Dsun.misc.unsafe.memory.access=allow"), "export", "--chart", "cost", "--width",
-                "800", "--height", "450", "--out", png.toString());
+        Run run = javaWith(
+                List.of("-Dsun.misc.unsafe.memory.access=allow"),
+                "export",
+                "--chart",
+                "cost",
+                "--width",
+                "800",
+                "--height",
+                "450",
+                "--out",
+                png.toString());
         assertEquals(0, run.code(), run.err());
         assertEquals("", run.err(), "no JavaFX or JDK warnings");
         assertEquals("wrote " + png + ": 800 x 450 px\n", run.out());

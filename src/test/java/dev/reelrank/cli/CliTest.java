@@ -26,19 +26,21 @@ class CliTest {
     private final List<Path> opened = new ArrayList<>();
 
     private CliRun run(String... args) {
-        return CliRun.of(new Cli(new WindowOpener() {
-            @Override
-            public int open(Path project) {
-                opened.add(project);
-                return ExitCodes.OK;
-            }
+        return CliRun.of(
+                new Cli(new WindowOpener() {
+                    @Override
+                    public int open(Path project) {
+                        opened.add(project);
+                        return ExitCodes.OK;
+                    }
 
-            @Override
-            public long smoke(Path project) {
-                opened.add(project);
-                return 1234;
-            }
-        }), args);
+                    @Override
+                    public long smoke(Path project) {
+                        opened.add(project);
+                        return 1234;
+                    }
+                }),
+                args);
     }
 
     @Test
@@ -87,8 +89,10 @@ class CliTest {
         // A user trial: "reelrank frobnicate" said the window could not open (no DISPLAY), exit 1.
         CliRun run = run("frobnicate");
         assertEquals(2, run.code());
-        assertEquals(List.of("error: frobnicate: no such file, and not a command (commands: sample, validate, ratings, "
-                + "import-battles, scenario, export)"), run.errLines());
+        assertEquals(
+                List.of("error: frobnicate: no such file, and not a command (commands: sample, validate, ratings, "
+                        + "import-battles, scenario, export)"),
+                run.errLines());
         assertEquals("", run.out());
         CliRun smoke = run("--smoke", "frobnicate");
         assertEquals(2, smoke.code(), smoke.err());
@@ -105,13 +109,15 @@ class CliTest {
         CliRun sample = run("sample", "--out", file.toString());
         assertEquals(0, sample.code(), sample.err());
         Project dataset = DefaultDataset.load();
-        boolean sampleVotes = dataset.products().stream().anyMatch(p -> p.votes().map(v -> v.sample()).orElse(false));
+        boolean sampleVotes = dataset.products().stream()
+                .anyMatch(p -> p.votes().map(v -> v.sample()).orElse(false));
         assertEquals(sampleVotes, sample.out().contains("sample data"), "says so when votes are sample data");
         assertEquals(dataset, ProjectFiles.read(file));
         CliRun validate = run("validate", file.toString());
         assertEquals(0, validate.code(), validate.err());
-        assertEquals("ok: " + dataset.products().size() + " products, " + dataset.priceOptionCount()
-                + " price options (" + ValidateCommand.kinds(dataset) + "), " + dataset.voteTallyCount() + " vote tallies\n",
+        assertEquals(
+                "ok: " + dataset.products().size() + " products, " + dataset.priceOptionCount() + " price options ("
+                        + ValidateCommand.kinds(dataset) + "), " + dataset.voteTallyCount() + " vote tallies\n",
                 validate.out());
         assertEquals("", validate.err());
     }
@@ -123,8 +129,10 @@ class CliTest {
         CliRun validate = run("validate", file.toString());
         assertEquals(0, validate.code(), validate.err());
         // 8 products; options 1 + 1 + 3 (Kling 1.6) + 2 (Veo 2) + 3 (Sora) + 2 (Runway) + 1 + 1; no votes for Movie Gen
-        assertEquals("ok: 8 products, 14 price options (2 api, 2 plan, 5 credits, 3 estimate; 2 without a figure), "
-                + "7 vote tallies\n", validate.out());
+        assertEquals(
+                "ok: 8 products, 14 price options (2 api, 2 plan, 5 credits, 3 estimate; 2 without a figure), "
+                        + "7 vote tallies\n",
+                validate.out());
         assertEquals("", validate.err());
     }
 
@@ -144,7 +152,8 @@ class CliTest {
     void sample_intoAFolderThatIsAFile_failsWithOneLineAndCode1() throws Exception {
         Path notAFolder = folder.resolve("plain-file");
         Files.writeString(notAFolder, "x");
-        CliRun run = run("sample", "--out", notAFolder.resolve("out.reelrank.json").toString());
+        CliRun run =
+                run("sample", "--out", notAFolder.resolve("out.reelrank.json").toString());
         assertEquals(1, run.code());
         assertEquals(1, run.errLines().size(), run.err());
         assertTrue(run.err().startsWith("error: cannot write "), run.err());
@@ -153,8 +162,10 @@ class CliTest {
     @Test
     void validate_badFile_oneLineOnStderr_code2_fileUntouched() throws Exception {
         Path file = folder.resolve("bad.reelrank.json");
-        Files.writeString(file, "{\"format\": 3, \"name\": \"x\", \"displayCurrency\": \"CNY\", \"products\": [], "
-                + "\"extra\": true}");
+        Files.writeString(
+                file,
+                "{\"format\": 3, \"name\": \"x\", \"displayCurrency\": \"CNY\", \"products\": [], "
+                        + "\"extra\": true}");
         Files.setLastModifiedTime(file, FileTime.fromMillis(1_000_000_000_000L));
         byte[] before = Files.readAllBytes(file);
         CliRun run = run("validate", file.toString());
@@ -189,7 +200,8 @@ class CliTest {
         // A user trial: each usage error printed the whole usage too, 7 to 26 lines on stderr.
         CliRun run = run("validate");
         assertEquals(2, run.code());
-        assertEquals(List.of("error: Missing required parameter: 'FILE'; see 'reelrank validate --help'"), run.errLines());
+        assertEquals(
+                List.of("error: Missing required parameter: 'FILE'; see 'reelrank validate --help'"), run.errLines());
         CliRun unknown = run("--frobnicate");
         assertEquals(2, unknown.code());
         assertEquals(List.of("error: Unknown option: '--frobnicate'; see 'reelrank --help'"), unknown.errLines());

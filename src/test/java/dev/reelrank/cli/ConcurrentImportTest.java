@@ -44,7 +44,11 @@ class ConcurrentImportTest {
                 for (Path csv : List.of(first, second)) {
                     runs.add(pool.submit(() -> {
                         start.await();
-                        return CliRun.of(new Cli(CliRun.noWindow()), "import-battles", csv.toString(), "--into",
+                        return CliRun.of(
+                                new Cli(CliRun.noWindow()),
+                                "import-battles",
+                                csv.toString(),
+                                "--into",
                                 project.toString());
                     }));
                 }
@@ -55,8 +59,11 @@ class ConcurrentImportTest {
                 }
             }
             Project saved = ProjectFiles.read(project);
-            long inFile = saved.headToHead().stream().mapToLong(HeadToHead::battles).sum()
-                    - TestProjects.market().headToHead().stream().mapToLong(HeadToHead::battles).sum();
+            long inFile =
+                    saved.headToHead().stream().mapToLong(HeadToHead::battles).sum()
+                            - TestProjects.market().headToHead().stream()
+                                    .mapToLong(HeadToHead::battles)
+                                    .sum();
             assertEquals(2L * ROUNDS, said, "every import said it imported its vote");
             assertEquals(said, inFile, "and every vote said imported is in the file");
         } finally {

@@ -26,8 +26,11 @@ import org.junit.jupiter.api.io.TempDir;
  * digits) as under en_US, and stdout and stderr are UTF-8 even where the JVM's own streams are ASCII.
  */
 class LocaleProofCliTest {
-    private static final List<Locale> LOCALES = List.of(Locale.GERMANY, Locale.forLanguageTag("tr-TR"),
-            Locale.forLanguageTag("ar-EG"), Locale.forLanguageTag("hi-IN-u-nu-deva"));
+    private static final List<Locale> LOCALES = List.of(
+            Locale.GERMANY,
+            Locale.forLanguageTag("tr-TR"),
+            Locale.forLanguageTag("ar-EG"),
+            Locale.forLanguageTag("hi-IN-u-nu-deva"));
     /** Any decimal digit that is not 0-9: Arabic-Indic, Devanagari, ... */
     private static final Pattern NON_LATIN_DIGIT = Pattern.compile("[\\p{Nd}&&[^0-9]]");
 
@@ -51,12 +54,15 @@ class LocaleProofCliTest {
         commands.add(new String[] {"scenario", sample.toString()});
         commands.add(new String[] {"scenario", sample.toString(), "--format", "csv"});
         commands.add(new String[] {"scenario", "--cost-per-clip", "1234.5", "--uploads-per-day", "1000000"});
-        Path battles = Files.writeString(in.resolve("battles.csv"), "model_a,model_b,winner\n"
-                + "Veo 2,Kling 1.6,model_a\n".repeat(1200) + "Veo 2,Kling 1.6,model_b\n".repeat(1100)
-                + "Sora,Veo 2,tie\n".repeat(30) + "only,two\n");
+        Path battles = Files.writeString(
+                in.resolve("battles.csv"),
+                "model_a,model_b,winner\n"
+                        + "Veo 2,Kling 1.6,model_a\n".repeat(1200) + "Veo 2,Kling 1.6,model_b\n".repeat(1100)
+                        + "Sora,Veo 2,tie\n".repeat(30) + "only,two\n");
         commands.add(new String[] {"ratings", "--battles", battles.toString(), "--bootstrap", "20", "--seed", "1"});
-        commands.add(new String[] {"ratings", "--battles", battles.toString(), "--bootstrap", "20", "--seed", "1",
-                "--format", "csv"});
+        commands.add(new String[] {
+            "ratings", "--battles", battles.toString(), "--bootstrap", "20", "--seed", "1", "--format", "csv"
+        });
         Path project = in.resolve("market.reelrank.json");
         ProjectFiles.write(TestProjects.market(), project);
         commands.add(new String[] {"import-battles", battles.toString(), "--into", project.toString()});
@@ -64,12 +70,20 @@ class LocaleProofCliTest {
         // Errors too: a folder where a file is wanted ("Is a directory" lower-cased in Turkish is "ıs").
         commands.add(new String[] {"validate", in.toString()});
         commands.add(new String[] {"import-battles", in.toString(), "--into", project.toString()});
-        commands.add(new String[] {"sample", "--out", in.resolve("battles.csv").resolve("x.reelrank.json").toString()});
+        commands.add(new String[] {
+            "sample",
+            "--out",
+            in.resolve("battles.csv").resolve("x.reelrank.json").toString()
+        });
         commands.add(new String[] {"ratings", "--battles", in.toString()});
         for (String[] command : commands) {
             CliRun run = run(command);
-            said.append("$ ").append(String.join(" ", command).replace(in.toString(), "IN")).append('\n')
-                    .append(run.code()).append('\n').append(run.out().replace(in.toString(), "IN"))
+            said.append("$ ")
+                    .append(String.join(" ", command).replace(in.toString(), "IN"))
+                    .append('\n')
+                    .append(run.code())
+                    .append('\n')
+                    .append(run.out().replace(in.toString(), "IN"))
                     .append(run.err().replace(in.toString(), "IN"));
         }
         return said.toString();
@@ -89,20 +103,26 @@ class LocaleProofCliTest {
     @Test
     void aSystemErrorsReason_isLowerCasedTheSameInTurkey() throws Exception {
         var reason = new java.nio.file.FileSystemException("x", null, "Is a directory");
-        assertEquals("is a directory", DefaultLocale.during(Locale.forLanguageTag("tr-TR"), () -> IoProblems.describe(reason)));
+        assertEquals(
+                "is a directory",
+                DefaultLocale.during(Locale.forLanguageTag("tr-TR"), () -> IoProblems.describe(reason)));
     }
 
     /** What the JVM makes of a Chinese argument under LC_ALL=C, and what /proc/self/cmdline still holds. */
     @Test
     void argumentsTheJvmCouldNotRead_areReadAgainFromTheBytesTyped() {
         String lost = "/tmp/" + "\uFFFD".repeat(6) + "/x.reelrank.json";
-        List<byte[]> typed = java.util.stream.Stream.of("/usr/bin/java", "-jar", "reelrank.jar", "validate",
-                "/tmp/测试/x.reelrank.json").map(a -> a.getBytes(StandardCharsets.UTF_8)).toList();
-        assertEquals(List.of("validate", "/tmp/测试/x.reelrank.json"),
+        List<byte[]> typed = java.util.stream.Stream.of(
+                        "/usr/bin/java", "-jar", "reelrank.jar", "validate", "/tmp/测试/x.reelrank.json")
+                .map(a -> a.getBytes(StandardCharsets.UTF_8))
+                .toList();
+        assertEquals(
+                List.of("validate", "/tmp/测试/x.reelrank.json"),
                 List.of(RawArguments.recover(new String[] {"validate", lost}, typed)));
         // Bytes that do not match what the JVM read are not taken: the argument stays as read.
         List<byte[]> other = java.util.stream.Stream.of("validate", "/tmp/测试/y.reelrank.json")
-                .map(a -> a.getBytes(StandardCharsets.UTF_8)).toList();
+                .map(a -> a.getBytes(StandardCharsets.UTF_8))
+                .toList();
         assertEquals(lost, RawArguments.recover(new String[] {"validate", lost}, other)[1]);
         assertEquals(lost, RawArguments.recover(new String[] {"validate", lost}, typed.subList(4, 5))[1]);
     }
@@ -110,8 +130,11 @@ class LocaleProofCliTest {
     @Test
     void stdoutAndStderr_areUtf8_evenWhereTheJvmsStreamsAreAscii() throws Exception {
         Path project = folder.resolve("zh.reelrank.json");
-        ProjectFiles.write(TestProjects.named("市场").perSecond("kling-1.6", "可灵 1.6", "Kuaishou", "0.35", "CNY", 10, 5, 1)
-                .build(), project);
+        ProjectFiles.write(
+                TestProjects.named("市场")
+                        .perSecond("kling-1.6", "可灵 1.6", "Kuaishou", "0.35", "CNY", 10, 5, 1)
+                        .build(),
+                project);
         PrintStream out = System.out;
         PrintStream err = System.err;
         ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
@@ -123,16 +146,20 @@ class LocaleProofCliTest {
         int missing;
         try {
             code = new Cli(CliRun.noWindow()).run(new String[] {"scenario", project.toString(), "--format", "csv"});
-            missing = new Cli(CliRun.noWindow()).run(new String[] {"validate", folder.resolve("项目.reelrank.json")
-                    .toString()});
+            missing = new Cli(CliRun.noWindow()).run(new String[] {
+                "validate", folder.resolve("项目.reelrank.json").toString()
+            });
         } finally {
             System.setOut(out);
             System.setErr(err);
         }
         assertEquals(0, code);
-        assertTrue(outBytes.toString(StandardCharsets.UTF_8).contains("可灵 1.6"), outBytes.toString(StandardCharsets.UTF_8));
+        assertTrue(
+                outBytes.toString(StandardCharsets.UTF_8).contains("可灵 1.6"),
+                outBytes.toString(StandardCharsets.UTF_8));
         assertEquals(2, missing);
-        assertTrue(errBytes.toString(StandardCharsets.UTF_8).contains("项目.reelrank.json"),
+        assertTrue(
+                errBytes.toString(StandardCharsets.UTF_8).contains("项目.reelrank.json"),
                 errBytes.toString(StandardCharsets.UTF_8));
     }
 }

@@ -41,7 +41,8 @@ class NumbersCliTest {
         assertEquals(2, validated.code(), validated.out() + validated.err());
         assertEquals(1, validated.errLines().size(), validated.err());
         String line = validated.err();
-        assertTrue(line.matches("error: .*p\\.reelrank\\.json:\\d+:\\d+: products\\[0]\\.prices\\[0]\\.amount: .*\\R"),
+        assertTrue(
+                line.matches("error: .*p\\.reelrank\\.json:\\d+:\\d+: products\\[0]\\.prices\\[0]\\.amount: .*\\R"),
                 line);
         assertTrue(line.length() < 400, line.length() + " characters");
 
@@ -49,8 +50,11 @@ class NumbersCliTest {
         CliRun imported = run("import-battles", csv.toString(), "--into", project.toString());
         assertEquals(2, imported.code(), imported.out() + imported.err());
         assertEquals(1, imported.errLines().size(), imported.err());
-        assertFalse(imported.err().contains("Jackson") || imported.err().contains("BigDecimal")
-                || imported.err().contains("unexpected failure"), imported.err());
+        assertFalse(
+                imported.err().contains("Jackson")
+                        || imported.err().contains("BigDecimal")
+                        || imported.err().contains("unexpected failure"),
+                imported.err());
         assertArrayEquals(before, Files.readAllBytes(project), "the project is as it was");
     }
 }

@@ -31,23 +31,32 @@ class RatingsCliTest {
 
     @Test
     void ratingsFromBattles_asCsv_withTheRequiredColumns() throws Exception {
-        Path csv = battles(rows("Veo 2", "Kling 1.5", "model_a", 30) + rows("Veo 2", "Kling 1.5", "model_b", 20)
-                + rows("Kling 1.5", "Sora", "model_a", 25) + rows("Kling 1.5", "Sora", "model_b", 15)
-                + rows("Sora", "Veo 2", "tie", 5) + rows("Sora", "Veo 2", "model_b", 20) + rows("Sora", "Veo 2", "model_a", 5));
-        CliRun run = run("ratings", "--battles", csv.toString(), "--format", "csv", "--bootstrap", "200", "--seed", "3");
+        Path csv = battles(rows("Veo 2", "Kling 1.5", "model_a", 30)
+                + rows("Veo 2", "Kling 1.5", "model_b", 20)
+                + rows("Kling 1.5", "Sora", "model_a", 25)
+                + rows("Kling 1.5", "Sora", "model_b", 15)
+                + rows("Sora", "Veo 2", "tie", 5)
+                + rows("Sora", "Veo 2", "model_b", 20)
+                + rows("Sora", "Veo 2", "model_a", 5));
+        CliRun run =
+                run("ratings", "--battles", csv.toString(), "--format", "csv", "--bootstrap", "200", "--seed", "3");
         assertEquals(0, run.code(), run.err());
         List<String> lines = run.out().lines().toList();
         assertEquals("rank,model,rating,ci_low,ci_high,battles,group,held_finite", lines.getFirst());
-        assertTrue(lines.get(1).matches("1,Veo 2,1\\d{3}\\.\\d\\d,\\d+\\.\\d\\d,\\d+\\.\\d\\d,80,1,false"), lines.get(1));
+        assertTrue(
+                lines.get(1).matches("1,Veo 2,1\\d{3}\\.\\d\\d,\\d+\\.\\d\\d,\\d+\\.\\d\\d,80,1,false"), lines.get(1));
         assertEquals(4, lines.size());
         assertEquals("", run.err());
-        CliRun again = run("ratings", "--battles", csv.toString(), "--format", "csv", "--bootstrap", "200", "--seed", "3");
+        CliRun again =
+                run("ratings", "--battles", csv.toString(), "--format", "csv", "--bootstrap", "200", "--seed", "3");
         assertEquals(run.out(), again.out(), "the same seed gives the same intervals");
     }
 
     @Test
     void disconnectedGroups_warnOnStderr_inOneLine() throws Exception {
-        Path csv = battles(rows("A", "B", "model_a", 5) + rows("A", "B", "model_b", 3) + rows("C", "D", "model_a", 4)
+        Path csv = battles(rows("A", "B", "model_a", 5)
+                + rows("A", "B", "model_b", 3)
+                + rows("C", "D", "model_a", 4)
                 + rows("C", "D", "model_b", 4));
         CliRun run = run("ratings", "--battles", csv.toString(), "--bootstrap", "50");
         assertEquals(0, run.code());
@@ -93,7 +102,12 @@ class RatingsCliTest {
             assertTrue(rating.get("rating").isNumber(), json.out());
         }
         CliRun withRounds = run("ratings", "--battles", csv.toString(), "--format", "csv", "--bootstrap", "20");
-        assertTrue(withRounds.out().lines().skip(1).allMatch(line -> line.matches("\\d,[AB](,\\d+\\.\\d\\d){3},8,1,false")),
+        assertTrue(
+                withRounds
+                        .out()
+                        .lines()
+                        .skip(1)
+                        .allMatch(line -> line.matches("\\d,[AB](,\\d+\\.\\d\\d){3},8,1,false")),
                 withRounds.out());
     }
 
@@ -104,7 +118,12 @@ class RatingsCliTest {
         CliRun json = run("ratings", "--battles", csv.toString(), "--format", "json", "--bootstrap", "20");
         assertEquals(0, json.code(), json.err());
         assertTrue(json.out().endsWith("}\n") && !json.out().endsWith("\n\n"), json.out());
-        assertEquals(2, new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out()).get("ratings").size());
+        assertEquals(
+                2,
+                new com.fasterxml.jackson.databind.ObjectMapper()
+                        .readTree(json.out())
+                        .get("ratings")
+                        .size());
     }
 
     @Test
@@ -120,7 +139,8 @@ class RatingsCliTest {
         assertEquals(2, rounds.code());
         CliRun format = run("ratings", "--battles", header.toString(), "--format", "xml");
         assertEquals(2, format.code());
-        assertEquals(List.of("error: --format must be one of table, csv, json, not 'xml'; see 'reelrank ratings --help'"),
+        assertEquals(
+                List.of("error: --format must be one of table, csv, json, not 'xml'; see 'reelrank ratings --help'"),
                 format.errLines());
     }
 
@@ -154,9 +174,12 @@ class RatingsCliTest {
         }
         CliRun imported = run("import-battles", battles(body.toString()).toString(), "--into", project.toString());
         assertEquals(0, imported.code(), imported.err());
-        assertEquals("added 25 products without a price: g24, g23, g22, g21, g20, g19, g18, g17, g16, g15 and 15 more",
+        assertEquals(
+                "added 25 products without a price: g24, g23, g22, g21, g20, g19, g18, g17, g16, g15 and 15 more",
                 imported.out().lines().toList().get(1));
-        assertEquals(25 + TestProjects.market().products().size(), ProjectFiles.read(project).products().size(),
+        assertEquals(
+                25 + TestProjects.market().products().size(),
+                ProjectFiles.read(project).products().size(),
                 "every one added, only the list is short");
     }
 
@@ -165,19 +188,25 @@ class RatingsCliTest {
         // Issue 16, item 4: "veo-2" is Veo 2's id; such a row used to be dropped without a word.
         Path project = folder.resolve("q1.reelrank.json");
         ProjectFiles.write(TestProjects.market(), project);
-        Path csv = battles(rows("Sora", "Veo 2", "model_a", 1) + rows("veo-2", "Veo 2", "model_a", 1)
-                + rows("Sora", "Veo 2", "model_b", 1) + rows("VEO 2", "veo-2", "tie", 1));
+        Path csv = battles(rows("Sora", "Veo 2", "model_a", 1)
+                + rows("veo-2", "Veo 2", "model_a", 1)
+                + rows("Sora", "Veo 2", "model_b", 1)
+                + rows("VEO 2", "veo-2", "tie", 1));
         byte[] before = Files.readAllBytes(project);
         CliRun strict = run("import-battles", csv.toString(), "--into", project.toString(), "--strict");
         assertEquals(2, strict.code(), strict.err());
-        assertEquals("error: " + csv + ":3: \"Veo 2\" and \"veo-2\" are both the product veo-2, which cannot play"
-                + " itself (without --strict such rows are skipped and counted); nothing was written\n", strict.err());
+        assertEquals(
+                "error: " + csv + ":3: \"Veo 2\" and \"veo-2\" are both the product veo-2, which cannot play"
+                        + " itself (without --strict such rows are skipped and counted); nothing was written\n",
+                strict.err());
         assertArrayEquals(before, Files.readAllBytes(project));
         CliRun imported = run("import-battles", csv.toString(), "--into", project.toString());
         assertEquals(0, imported.code(), imported.err());
         assertTrue(imported.out().startsWith("imported 2 votes (1 pairs) from battles.csv into "), imported.out());
-        assertEquals("warning: skipped 2 rows of 4 whose two names are one product (first: line 3: \"Veo 2\" and"
-                + " \"veo-2\" are both the product veo-2, which cannot play itself)\n", imported.err());
+        assertEquals(
+                "warning: skipped 2 rows of 4 whose two names are one product (first: line 3: \"Veo 2\" and"
+                        + " \"veo-2\" are both the product veo-2, which cannot play itself)\n",
+                imported.err());
     }
 
     @Test
@@ -186,14 +215,19 @@ class RatingsCliTest {
         Path csv = battles(rows("A", "B", "zz", 11) + "A,A,model_a\n");
         CliRun run = run("ratings", "--battles", csv.toString());
         assertEquals(2, run.code());
-        assertEquals(List.of("error: " + csv + ": no head-to-head votes to rate (all 12 rows were skipped as malformed;"
-                + " the first: line 2: unknown winner \"zz\"; expected model_a, model_b, tie or tie (bothbad))"),
+        assertEquals(
+                List.of(
+                        "error: " + csv + ": no head-to-head votes to rate (all 12 rows were skipped as malformed;"
+                                + " the first: line 2: unknown winner \"zz\"; expected model_a, model_b, tie or tie (bothbad))"),
                 run.errLines());
         CliRun one = run("ratings", "--battles", battles("A,A,model_a\n").toString());
-        assertEquals(List.of("error: " + csv + ": no head-to-head votes to rate (its one row was skipped as malformed;"
-                + " the first: line 2: a model against itself (\"A\"))"), one.errLines());
+        assertEquals(
+                List.of("error: " + csv + ": no head-to-head votes to rate (its one row was skipped as malformed;"
+                        + " the first: line 2: a model against itself (\"A\"))"),
+                one.errLines());
         CliRun none = run("ratings", "--battles", battles("").toString());
-        assertEquals(List.of("error: " + csv + ": no head-to-head votes to rate (the file has no rows after its header)"),
+        assertEquals(
+                List.of("error: " + csv + ": no head-to-head votes to rate (the file has no rows after its header)"),
                 none.errLines());
     }
 

@@ -33,8 +33,13 @@ class SafeOutputCliTest {
     }
 
     private static List<CSVRecord> parse(String csv) throws Exception {
-        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(csv)).getRecords();
+        return CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(csv))
+                .getRecords();
     }
 
     private static void assertNoTerminalControl(CliRun run) {
@@ -61,8 +66,11 @@ class SafeOutputCliTest {
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().endsWith("\n") && !run.out().contains("\r"), "every record ends with LF");
         List<CSVRecord> records = parse(run.out());
-        assertEquals(List.of("'=1+2", "'@SUM(A1:A9)", "'+cmd", "'-Sora", "Gen-3, \"Alpha\"", "-12").stream().sorted()
-                .toList(), records.stream().map(r -> r.get("model")).sorted().toList(),
+        assertEquals(
+                List.of("'=1+2", "'@SUM(A1:A9)", "'+cmd", "'-Sora", "Gen-3, \"Alpha\"", "-12").stream()
+                        .sorted()
+                        .toList(),
+                records.stream().map(r -> r.get("model")).sorted().toList(),
                 "a name that could be a formula gets an apostrophe; a plain number is left alone");
         for (CSVRecord record : records) {
             for (String column : List.of("rank", "rating", "ci_low", "ci_high", "battles", "group")) {
@@ -74,48 +82,63 @@ class SafeOutputCliTest {
     @Test
     void scenarioCsv_neutralisesAProductNamedLikeAFormula_andKeepsItsNumbers() throws Exception {
         Project market = TestProjects.market();
-        Project renamed = market.withProduct(market.product("kling-1.6").orElseThrow()
-                .withName("=HYPERLINK(\"http://evil.example\",\"Kling\")"));
+        Project renamed = market.withProduct(
+                market.product("kling-1.6").orElseThrow().withName("=HYPERLINK(\"http://evil.example\",\"Kling\")"));
         Path project = folder.resolve("p.reelrank.json");
         ProjectFiles.write(renamed, project);
         CliRun run = run("scenario", project.toString(), "--shares", "10%", "--format", "csv");
         assertEquals(0, run.code(), run.err());
-        Map<String, CSVRecord> byOption = parse(run.out()).stream().filter(r -> r.get("price_option").equals("standard"))
+        Map<String, CSVRecord> byOption = parse(run.out()).stream()
+                .filter(r -> r.get("price_option").equals("standard"))
                 .collect(Collectors.toMap(r -> r.get("product"), r -> r));
         CSVRecord kling = byOption.get("'=HYPERLINK(\"http://evil.example\",\"Kling\")");
         assertTrue(kling != null, run.out());
-        assertEquals(List.of("1", "5", "CNY", "0.1", "1460000000", "1460000000.00"), List.of(kling.get("cost_per_clip"),
-                kling.get("clip_seconds"), kling.get("currency"), kling.get("share"), kling.get("clips_per_year"),
-                kling.get("cost_per_year")));
+        assertEquals(
+                List.of("1", "5", "CNY", "0.1", "1460000000", "1460000000.00"),
+                List.of(
+                        kling.get("cost_per_clip"),
+                        kling.get("clip_seconds"),
+                        kling.get("currency"),
+                        kling.get("share"),
+                        kling.get("clips_per_year"),
+                        kling.get("cost_per_year")));
     }
 
     @Test
     void anEscapeInABattleFile_neverReachesTheTerminal_asANameOrAsAQuotedValue() throws Exception {
-        Path battles = Files.writeString(folder.resolve("battles.csv"), "model_a,model_b,winner\n"
-                + "\"Veo\u001b]0;pwned\u0007 2\",Sora,model_a\n"
-                + "Veo 2,Sora,\u001b[2J\u001b[31m\n"
-                + "Veo 2,Sora,model_a\n");
+        Path battles = Files.writeString(
+                folder.resolve("battles.csv"),
+                "model_a,model_b,winner\n"
+                        + "\"Veo\u001b]0;pwned\u0007 2\",Sora,model_a\n"
+                        + "Veo 2,Sora,\u001b[2J\u001b[31m\n"
+                        + "Veo 2,Sora,model_a\n");
         for (String format : List.of("table", "csv", "json")) {
             CliRun run = run("ratings", "--battles", battles.toString(), "--format", format, "--bootstrap", "0");
             assertEquals(0, run.code(), run.err());
             assertNoTerminalControl(run);
-            assertTrue(run.err().contains("warning: skipped 2 malformed rows of 3 (first: line 2: model_a holds U+001B,"
-                    + " a control character, at character 4;"), run.err());
+            assertTrue(
+                    run.err()
+                            .contains("warning: skipped 2 malformed rows of 3 (first: line 2: model_a holds U+001B,"
+                                    + " a control character, at character 4;"),
+                    run.err());
         }
         CliRun strict = run("ratings", "--battles", battles.toString(), "--strict");
         assertEquals(2, strict.code());
         assertNoTerminalControl(strict);
-        Path unknownWinner = Files.writeString(folder.resolve("w.csv"), "model_a,model_b,winner\n"
-                + "Veo 2,Sora,\u001b[2J\n");
+        Path unknownWinner =
+                Files.writeString(folder.resolve("w.csv"), "model_a,model_b,winner\n" + "Veo 2,Sora,\u001b[2J\n");
         CliRun quoted = run("ratings", "--battles", unknownWinner.toString(), "--strict");
         assertEquals(2, quoted.code());
-        assertEquals("error: " + unknownWinner + ":2: unknown winner \"<U+001B>[2J\"; expected model_a, model_b, tie or"
-                + " tie (bothbad) (without --strict such rows are skipped and counted)\n", quoted.err());
+        assertEquals(
+                "error: " + unknownWinner + ":2: unknown winner \"<U+001B>[2J\"; expected model_a, model_b, tie or"
+                        + " tie (bothbad) (without --strict such rows are skipped and counted)\n",
+                quoted.err());
     }
 
     @Test
     void anEscapeInAPathOrAnArgument_isShownAsItsCodePoint() {
-        CliRun missing = run("validate", folder.resolve("x\u001b[31m\u202e.json").toString());
+        CliRun missing =
+                run("validate", folder.resolve("x\u001b[31m\u202e.json").toString());
         assertEquals(2, missing.code());
         assertNoTerminalControl(missing);
         assertTrue(missing.err().contains("x<U+001B>[31m<U+202E>.json"), missing.err());

@@ -35,8 +35,7 @@ class LauncherIT {
         assertTrue(Files.isExecutable(image.resolve("bin/ReelRank")), "no launcher in " + image);
     }
 
-    private record Run(int code, String out, String err) {
-    }
+    private record Run(int code, String out, String err) {}
 
     private Run run(Map<String, String> extraEnvironment, String... args) throws Exception {
         List<String> command = new ArrayList<>();
@@ -54,7 +53,8 @@ class LauncherIT {
         builder.environment().putAll(extraEnvironment);
         Path out = home.resolve("out.txt");
         Path err = home.resolve("err.txt");
-        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process process =
+                builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         assertTrue(process.waitFor(2, TimeUnit.MINUTES), "the launcher did not finish: " + command);
         return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
     }
@@ -70,12 +70,15 @@ class LauncherIT {
     @Test
     void theAotCache_matchesTheImage() throws Exception {
         assertTrue(Files.isRegularFile(image.resolve("lib/app/reelrank.aot")));
-        assertTrue(Files.readString(image.resolve("lib/app/ReelRank-java.cfg")).contains("-XX:AOTCache=$APPDIR/reelrank.aot"));
+        assertTrue(Files.readString(image.resolve("lib/app/ReelRank-java.cfg"))
+                .contains("-XX:AOTCache=$APPDIR/reelrank.aot"));
         // AOTMode=on refuses to start when the cache does not fit the runtime and class path.
         Run run = run(Map.of("JAVA_TOOL_OPTIONS", "-XX:AOTMode=on"), "--smoke");
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().startsWith("first paint in "), run.out());
-        assertEquals(List.of("Picked up JAVA_TOOL_OPTIONS: -XX:AOTMode=on"), run.err().lines().toList());
+        assertEquals(
+                List.of("Picked up JAVA_TOOL_OPTIONS: -XX:AOTMode=on"),
+                run.err().lines().toList());
     }
 
     @Test
@@ -88,8 +91,19 @@ class LauncherIT {
         assertEquals(2, invalid.code());
         assertEquals(1, invalid.err().lines().count(), invalid.err());
         Path png = home.resolve("cost.png");
-        Run export = run(Map.of(), "export", "--chart", "cost", "--out", png.toString(), "--width", "800",
-                "--height", "450", "--lang", "zh");
+        Run export = run(
+                Map.of(),
+                "export",
+                "--chart",
+                "cost",
+                "--out",
+                png.toString(),
+                "--width",
+                "800",
+                "--height",
+                "450",
+                "--lang",
+                "zh");
         assertEquals(0, export.code(), export.err());
         assertEquals("", export.err());
         BufferedImage image = ImageIO.read(png.toFile());
@@ -103,7 +117,9 @@ class LauncherIT {
      */
     @Test
     void underTheCLocale_chineseFileNames_openAndPrint() throws Exception {
-        assumeTrue("UTF-8".equals(System.getProperty("sun.jnu.encoding")), "this test's own JVM must run in a UTF-8 locale");
+        assumeTrue(
+                "UTF-8".equals(System.getProperty("sun.jnu.encoding")),
+                "this test's own JVM must run in a UTF-8 locale");
         Path folder = Files.createDirectories(home.resolve("测试"));
         Path project = folder.resolve("项目.reelrank.json");
         for (Map<String, String> locale : List.of(Map.of("LC_ALL", "C"), Map.of("LC_ALL", "", "LANG", "POSIX"))) {
@@ -116,8 +132,20 @@ class LauncherIT {
             assertTrue(validate.out().startsWith("ok: "), validate.out());
         }
         Path png = folder.resolve("图.png");
-        Run export = run(Map.of("LC_ALL", "C"), "export", project.toString(), "--chart", "rating", "--out", png.toString(),
-                "--width", "640", "--height", "360", "--lang", "zh");
+        Run export = run(
+                Map.of("LC_ALL", "C"),
+                "export",
+                project.toString(),
+                "--chart",
+                "rating",
+                "--out",
+                png.toString(),
+                "--width",
+                "640",
+                "--height",
+                "360",
+                "--lang",
+                "zh");
         assertEquals(0, export.code(), export.err());
         assertEquals("wrote " + png + ": 640 x 360 px\n", export.out());
         assertEquals(360, ImageIO.read(png.toFile()).getHeight());
@@ -126,8 +154,8 @@ class LauncherIT {
     @Test
     void theDesktopEntry_installsForOneUser_andIsValid() throws Exception {
         Path data = home.resolve("share");
-        ProcessBuilder install = new ProcessBuilder("sh", image.resolve("lib/desktop/install.sh").toString())
-                .redirectErrorStream(true);
+        ProcessBuilder install =
+                new ProcessBuilder("sh", image.resolve("lib/desktop/install.sh").toString()).redirectErrorStream(true);
         install.environment().put("XDG_DATA_HOME", data.toString());
         install.environment().put("HOME", home.toString());
         Process process = install.start();
@@ -136,7 +164,9 @@ class LauncherIT {
         assertEquals(0, process.exitValue(), said);
         Path entry = data.resolve("applications/dev.reelrank.ReelRank.desktop");
         String desktop = Files.readString(entry);
-        assertTrue(desktop.contains("Exec=\"" + image.resolve("bin/ReelRank").toAbsolutePath().normalize() + "\" %f"),
+        assertTrue(
+                desktop.contains("Exec=\""
+                        + image.resolve("bin/ReelRank").toAbsolutePath().normalize() + "\" %f"),
                 desktop);
         assertTrue(desktop.contains("MimeType=application/vnd.reelrank.project+json;"));
         assertTrue(Files.isRegularFile(data.resolve("icons/hicolor/256x256/apps/dev.reelrank.ReelRank.png")));
@@ -148,11 +178,17 @@ class LauncherIT {
             String type = gio(data, "info", "-a", "standard::content-type", project.toString());
             assertTrue(type.contains("application/vnd.reelrank.project+json"), type);
             String opener = gio(data, "mime", "application/vnd.reelrank.project+json");
-            assertTrue(opener.contains("Default application for \u201capplication/vnd.reelrank.project+json\u201d: "
-                    + "dev.reelrank.ReelRank.desktop") || opener.contains(": dev.reelrank.ReelRank.desktop"), opener);
+            assertTrue(
+                    opener.contains("Default application for \u201capplication/vnd.reelrank.project+json\u201d: "
+                                    + "dev.reelrank.ReelRank.desktop")
+                            || opener.contains(": dev.reelrank.ReelRank.desktop"),
+                    opener);
         }
-        assumeTrue(onPath("desktop-file-validate"), "desktop-file-validate is not installed (Debian: desktop-file-utils)");
-        Process validate = new ProcessBuilder("desktop-file-validate", entry.toString()).redirectErrorStream(true).start();
+        assumeTrue(
+                onPath("desktop-file-validate"), "desktop-file-validate is not installed (Debian: desktop-file-utils)");
+        Process validate = new ProcessBuilder("desktop-file-validate", entry.toString())
+                .redirectErrorStream(true)
+                .start();
         String verdict = new String(validate.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(validate.waitFor(1, TimeUnit.MINUTES));
         assertEquals(0, validate.exitValue(), verdict);

@@ -1,6 +1,5 @@
 package dev.reelrank.export;
 
-import dev.reelrank.viewmodel.slides.SlideContent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +10,7 @@ import dev.reelrank.testing.OnFx;
 import dev.reelrank.testing.TestProjects;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.slides.SizePreset;
+import dev.reelrank.viewmodel.slides.SlideContent;
 import dev.reelrank.viewmodel.slides.SlideKind;
 import java.nio.IntBuffer;
 import java.nio.file.Path;
@@ -57,36 +57,50 @@ class WindowImagesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = SlideKind.class, names = {"COST", "HEATMAP", "DASHBOARD"})
+    @EnumSource(
+            value = SlideKind.class,
+            names = {"COST", "HEATMAP", "DASHBOARD"})
     void theWindowAnswersWhileASlideIsDrawn_andThePictureIsTheSlideDrawnInOneGo(SlideKind kind) throws Exception {
         CompletableFuture<Image> drawn = new CompletableFuture<>();
         AtomicInteger windowsWhenAnswered = new AtomicInteger(-1);
-        int windows = OnFx.call(() -> {
-            window.exports().start(kind);
-            window.exports().presetProperty().set(SizePreset.FULL_HD);
-            window.exports().scaleProperty().set(1);
-            int before = javafx.stage.Window.getWindows().size();
-            new WindowImages().draw(window.exports(), stage, drawn::complete, drawn::completeExceptionally);
-            // Asked of the FX thread just after the export started, as a click or a key press would be:
-            // answered before the slide is whole (it is drawn in a window of its own once styled and laid out).
-            Platform.runLater(() -> windowsWhenAnswered.set(drawn.isDone() ? -2 : javafx.stage.Window.getWindows().size()));
-            return before;
-        }, Duration.ofSeconds(20));
+        int windows = OnFx.call(
+                () -> {
+                    window.exports().start(kind);
+                    window.exports().presetProperty().set(SizePreset.FULL_HD);
+                    window.exports().scaleProperty().set(1);
+                    int before = javafx.stage.Window.getWindows().size();
+                    new WindowImages().draw(window.exports(), stage, drawn::complete, drawn::completeExceptionally);
+                    // Asked of the FX thread just after the export started, as a click or a key press would be:
+                    // answered before the slide is whole (it is drawn in a window of its own once styled and laid out).
+                    Platform.runLater(() -> windowsWhenAnswered.set(
+                            drawn.isDone()
+                                    ? -2
+                                    : javafx.stage.Window.getWindows().size()));
+                    return before;
+                },
+                Duration.ofSeconds(20));
         Image image = drawn.get(20, TimeUnit.SECONDS);
-        assertEquals(windows, windowsWhenAnswered.get(),
+        assertEquals(
+                windows,
+                windowsWhenAnswered.get(),
                 "the window answered a task posted after the export began before the slide was built and shown");
         assertEquals(1920, (int) image.getWidth());
         assertEquals(1080, (int) image.getHeight());
 
         CompletableFuture<Image> inOneGo = new CompletableFuture<>();
-        OnFx.call(() -> {
-            SlideContent drawing = window.exports().drawing();
-            ExportSize size = new ExportSize(window.exports().layoutWidth(), window.exports().layoutHeight(), 1,
-                    window.exports().themeProperty().get());
-            SlideImage.prepare(drawing, kind, window.exports().words(drawing), size)
-                    .drawAfterPulse(stage, inOneGo::complete, inOneGo::completeExceptionally);
-            return null;
-        }, Duration.ofSeconds(20));
+        OnFx.call(
+                () -> {
+                    SlideContent drawing = window.exports().drawing();
+                    ExportSize size = new ExportSize(
+                            window.exports().layoutWidth(),
+                            window.exports().layoutHeight(),
+                            1,
+                            window.exports().themeProperty().get());
+                    SlideImage.prepare(drawing, kind, window.exports().words(drawing), size)
+                            .drawAfterPulse(stage, inOneGo::complete, inOneGo::completeExceptionally);
+                    return null;
+                },
+                Duration.ofSeconds(20));
         int[] expected = pixels(inOneGo.get(20, TimeUnit.SECONDS));
         int[] actual = pixels(image);
         int differing = 0;
@@ -103,7 +117,8 @@ class WindowImagesTest {
         int width = (int) image.getWidth();
         int height = (int) image.getHeight();
         int[] argb = new int[width * height];
-        image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), IntBuffer.wrap(argb), width);
+        image.getPixelReader()
+                .getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), IntBuffer.wrap(argb), width);
         return argb;
     }
 }

@@ -75,15 +75,18 @@ class BattleImporterTest {
         var result = read("a,b,a_wins,b_wins,ties,note\nGen-3,Veo 2,1,0,0,\"two\nlines\"\nVeo 2,Sora,1,0,x,\n", false);
         assertEquals(List.of("Gen-3", "Veo 2"), result.battles().names(), "no phantom product 'lines\"'");
         assertEquals(2, result.rows());
-        assertTrue(result.problems().getFirst().toString().startsWith("line 4: ties is not a whole number"),
+        assertTrue(
+                result.problems().getFirst().toString().startsWith("line 4: ties is not a whole number"),
                 result.problems().getFirst().toString());
         // A name is one line (model.SafeText): a quoted name holding a newline is one malformed row.
         var name = read("model_a,model_b,winner\n\"Gen-3\nAlpha\",Veo 2,model_a\nVeo 2,Sora,bad\n", false);
         assertEquals(List.of(), name.battles().names(), "no phantom product 'Alpha\"'");
         assertEquals(2, name.rows());
-        assertEquals(List.of("line 2: model_a holds U+000A, a control character, at character 6; names and texts may not"
-                + " hold control characters (ESC, DEL and the like), bidirectional formatting or lone surrogates",
-                "line 4: unknown winner \"bad\"; expected model_a, model_b, tie or tie (bothbad)"),
+        assertEquals(
+                List.of(
+                        "line 2: model_a holds U+000A, a control character, at character 6; names and texts may not"
+                                + " hold control characters (ESC, DEL and the like), bidirectional formatting or lone surrogates",
+                        "line 4: unknown winner \"bad\"; expected model_a, model_b, tie or tie (bothbad)"),
                 name.problems().stream().map(Object::toString).toList());
     }
 
@@ -110,30 +113,42 @@ class BattleImporterTest {
         var result = read(csv.toString(), false);
         assertEquals(1, result.skipped());
         assertEquals(150, result.battles().battles(), "every row after the stray quote is read");
-        assertTrue(result.problems().getFirst().toString().startsWith("line 2: has an unterminated quoted field"),
+        assertTrue(
+                result.problems().getFirst().toString().startsWith("line 2: has an unterminated quoted field"),
                 result.problems().getFirst().toString());
     }
 
     static Stream<Arguments> malformedRows() {
         return Stream.of(
                 Arguments.of("wrong column count", "Veo 2,Sora", "line 2: has 2 fields; the header has 3"),
-                Arguments.of("unknown winner", "Veo 2,Sora,draw", "line 2: unknown winner \"draw\"; expected model_a,"
-                        + " model_b, tie or tie (bothbad)"),
+                Arguments.of(
+                        "unknown winner",
+                        "Veo 2,Sora,draw",
+                        "line 2: unknown winner \"draw\"; expected model_a," + " model_b, tie or tie (bothbad)"),
                 Arguments.of("model against itself", "Veo 2,veo 2,model_a", "line 2: a model against itself"),
                 Arguments.of("empty name", " ,Sora,model_a", "line 2: model_a is empty"),
                 Arguments.of("unterminated quote", "\"Veo 2,Sora,model_a", "line 2: has an unterminated quoted field"),
-                Arguments.of("text after a closing quote", "\"Veo 2\"junk,Sora,model_a",
+                Arguments.of(
+                        "text after a closing quote",
+                        "\"Veo 2\"junk,Sora,model_a",
                         "line 2: has text after a closing quote"),
                 // Issue 16, item 5: names that could drive a terminal or reorder what it shows.
-                Arguments.of("an escape in a name", "\"Veo\u001b[2J 2\",Sora,model_a",
+                Arguments.of(
+                        "an escape in a name",
+                        "\"Veo\u001b[2J 2\",Sora,model_a",
                         "line 2: model_a holds U+001B, a control character, at character 4;"),
-                Arguments.of("a C1 control in a name", "Veo 2,Sora\u009b31m,model_a",
+                Arguments.of(
+                        "a C1 control in a name",
+                        "Veo 2,Sora\u009b31m,model_a",
                         "line 2: model_b holds U+009B, a control character, at character 5;"),
                 Arguments.of("a delete in a name", "Veo\u007f 2,Sora,model_a", "line 2: model_a holds U+007F"),
-                Arguments.of("a bidi override in a name", "Veo 2,\u202earoS,model_a",
+                Arguments.of(
+                        "a bidi override in a name",
+                        "Veo 2,\u202earoS,model_a",
                         "line 2: model_b holds U+202E, a bidirectional formatting character, at character 1;"),
                 Arguments.of("a bidi isolate in a name", "Veo 2\u2066,Sora,model_a", "line 2: model_a holds U+2066"),
-                Arguments.of("a left-to-right mark in a name", "Veo 2,So\u200era,model_a", "line 2: model_b holds U+200E"),
+                Arguments.of(
+                        "a left-to-right mark in a name", "Veo 2,So\u200era,model_a", "line 2: model_b holds U+200E"),
                 Arguments.of("a tab in a name", "Veo\t2,Sora,model_a", "line 2: model_a holds U+0009"));
     }
 
@@ -145,7 +160,9 @@ class BattleImporterTest {
         var result = read(csv, false);
         assertEquals(1, result.skipped());
         assertEquals(2, result.rows());
-        assertTrue(result.problems().getFirst().toString().startsWith(problem), result.problems().getFirst().toString());
+        assertTrue(
+                result.problems().getFirst().toString().startsWith(problem),
+                result.problems().getFirst().toString());
         assertEquals(1, result.battles().battles(), "the good row still counts");
         var e = assertThrows(BattleImportException.class, () -> read(csv, true));
         assertTrue(e.getMessage().startsWith("battles.csv:2: "), e.getMessage());
@@ -159,7 +176,8 @@ class BattleImporterTest {
         bytes.writeBytes("可灵 1.6,Sora,model_b\n".getBytes(StandardCharsets.UTF_8));
         var result = read(bytes.toByteArray(), false);
         assertEquals(1, result.skipped());
-        assertEquals("line 3: is not valid UTF-8 text", result.problems().getFirst().toString());
+        assertEquals(
+                "line 3: is not valid UTF-8 text", result.problems().getFirst().toString());
         assertTrue(result.battles().names().contains("可灵 1.6"));
     }
 
@@ -170,7 +188,8 @@ class BattleImporterTest {
         bytes.writeBytes(new byte[] {'K', (byte) 0xED, (byte) 0xA0, (byte) 0x80, ',', 'S', ',', 't', 'i', 'e', '\n'});
         var result = read(bytes.toByteArray(), false);
         assertEquals(1, result.skipped());
-        assertEquals("line 3: is not valid UTF-8 text", result.problems().getFirst().toString());
+        assertEquals(
+                "line 3: is not valid UTF-8 text", result.problems().getFirst().toString());
         assertEquals(List.of("Veo 2", "Sora"), result.battles().names());
     }
 
@@ -191,9 +210,15 @@ class BattleImporterTest {
 
     @Test
     void cellOrder_doesNotDependOnTheOrderRowsCameIn() throws Exception {
-        var one = read("model_a,model_b,winner\nA,B,model_a\nC,D,model_b\nB,C,tie\n", false).battles();
-        var other = read("model_a,model_b,winner\nB,C,tie\nC,D,model_b\nA,B,model_a\n", false).battles();
-        assertEquals(List.copyOf(one.counts().keySet()).stream().sorted().toList(), List.copyOf(one.counts().keySet()));
-        assertEquals(List.copyOf(other.counts().keySet()).stream().sorted().toList(), List.copyOf(other.counts().keySet()));
+        var one = read("model_a,model_b,winner\nA,B,model_a\nC,D,model_b\nB,C,tie\n", false)
+                .battles();
+        var other = read("model_a,model_b,winner\nB,C,tie\nC,D,model_b\nA,B,model_a\n", false)
+                .battles();
+        assertEquals(
+                List.copyOf(one.counts().keySet()).stream().sorted().toList(),
+                List.copyOf(one.counts().keySet()));
+        assertEquals(
+                List.copyOf(other.counts().keySet()).stream().sorted().toList(),
+                List.copyOf(other.counts().keySet()));
     }
 }

@@ -30,7 +30,8 @@ class CostComparisonFileTest {
 
     private static JsonSchema schema() {
         try (InputStream in = Files.newInputStream(Path.of("docs", "project.schema.json"))) {
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(in);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -55,7 +56,9 @@ class CostComparisonFileTest {
         Project market = dev.reelrank.testing.TestProjects.market();
         assertEquals(CostComparison.DEFAULT, market.costComparison());
         assertFalse(written(market).contains("costComparison"));
-        assertEquals(new CostComparison("kling-1.6", List.of("veo-2", "sora")), read(TestProjects.VALID).costComparison());
+        assertEquals(
+                new CostComparison("kling-1.6", List.of("veo-2", "sora")),
+                read(TestProjects.VALID).costComparison());
     }
 
     @Test
@@ -76,27 +79,36 @@ class CostComparisonFileTest {
                 """), json);
         assertEquals(0, SCHEMA.validate(new ObjectMapper().readTree(json)).size());
         assertEquals(project, read(json));
-        assertEquals(chosen, read(withComparison("{\"reference\": \"sora\", \"against\": [\"kling-1.6\", \"gone-1\"]}"))
-                .costComparison());
+        assertEquals(
+                chosen,
+                read(withComparison("{\"reference\": \"sora\", \"against\": [\"kling-1.6\", \"gone-1\"]}"))
+                        .costComparison());
     }
 
     static Stream<Arguments> badComparisons() {
         return Stream.of(
                 Arguments.of("{\"reference\": \"kling-1.6\"}", "costComparison.against: is missing"),
                 Arguments.of("{\"against\": [\"veo-2\"]}", "costComparison.reference: is missing"),
-                Arguments.of("{\"reference\": \"kling-1.6\", \"against\": []}",
+                Arguments.of(
+                        "{\"reference\": \"kling-1.6\", \"against\": []}",
                         "costComparison.against: must name at least one product to compare with"),
-                Arguments.of("{\"reference\": \"kling-1.6\", \"against\": [\"veo-2\", \"veo-2\"]}",
+                Arguments.of(
+                        "{\"reference\": \"kling-1.6\", \"against\": [\"veo-2\", \"veo-2\"]}",
                         "costComparison.against: names \"veo-2\" twice"),
-                Arguments.of("{\"reference\": \"kling-1.6\", \"against\": [\"kling-1.6\"]}",
+                Arguments.of(
+                        "{\"reference\": \"kling-1.6\", \"against\": [\"kling-1.6\"]}",
                         "costComparison.against: must not name \"kling-1.6\", the product compared with them"),
-                Arguments.of("{\"reference\": \"Kling 1.6\", \"against\": [\"veo-2\"]}",
+                Arguments.of(
+                        "{\"reference\": \"Kling 1.6\", \"against\": [\"veo-2\"]}",
                         "costComparison.reference: must be 1 to 64 lower-case letters"),
-                Arguments.of("{\"reference\": \"kling-1.6\", \"against\": [\"a\", \"b\", \"c\", \"d\", \"e\", \"f\", \"g\"]}",
+                Arguments.of(
+                        "{\"reference\": \"kling-1.6\", \"against\": [\"a\", \"b\", \"c\", \"d\", \"e\", \"f\", \"g\"]}",
                         "costComparison.against: holds more than 6 entries; ReelRank reads at most 6"),
-                Arguments.of("{\"reference\": \"kling-1.6\", \"against\": \"veo-2\"}",
+                Arguments.of(
+                        "{\"reference\": \"kling-1.6\", \"against\": \"veo-2\"}",
                         "costComparison.against: expected the products compared with (a list in [])"),
-                Arguments.of("{\"reference\": \"kling-1.6\", \"against\": [\"veo-2\"], \"others\": []}",
+                Arguments.of(
+                        "{\"reference\": \"kling-1.6\", \"against\": [\"veo-2\"], \"others\": []}",
                         "costComparison.others: unknown field; expected one of reference, against"));
     }
 

@@ -25,8 +25,30 @@ import org.apache.commons.csv.CSVRecord;
 class CsvPropertiesTest {
     /** Characters that make CSV hard: separators, quotes, line breaks, formula starts, non-ASCII (one outside the BMP). */
     private static Arbitrary<String> fields() {
-        Arbitrary<String> pieces = Arbitraries.of("a", "b", "Veo 2", " ", ",", "\"", "\"\"", "\r", "\n", "\r\n", "=",
-                "+", "-", "@", "\t", "'", "0", "-0.5", "é", "可灵", "\uD83C\uDFAC", ";", "\\");
+        Arbitrary<String> pieces = Arbitraries.of(
+                "a",
+                "b",
+                "Veo 2",
+                " ",
+                ",",
+                "\"",
+                "\"\"",
+                "\r",
+                "\n",
+                "\r\n",
+                "=",
+                "+",
+                "-",
+                "@",
+                "\t",
+                "'",
+                "0",
+                "-0.5",
+                "é",
+                "可灵",
+                "\uD83C\uDFAC",
+                ";",
+                "\\");
         return pieces.list().ofMinSize(0).ofMaxSize(6).map(list -> String.join("", list));
     }
 
@@ -35,33 +57,39 @@ class CsvPropertiesTest {
     }
 
     /** A file as RFC 4180 allows it to be written: how each field is quoted and each record ends is up to the writer. */
-    record Written(List<List<String>> rows, String text) {
-    }
+    record Written(List<List<String>> rows, String text) {}
 
     @Provide
     Arbitrary<Written> rfc4180Files() {
-        return Combinators.combine(rows(), Arbitraries.randoms(), Arbitraries.of(true, false)).as((rows, random, endsLast) -> {
-            StringBuilder text = new StringBuilder();
-            for (int r = 0; r < rows.size(); r++) {
-                List<String> row = rows.get(r);
-                for (int f = 0; f < row.size(); f++) {
-                    if (f > 0) {
-                        text.append(',');
+        return Combinators.combine(rows(), Arbitraries.randoms(), Arbitraries.of(true, false))
+                .as((rows, random, endsLast) -> {
+                    StringBuilder text = new StringBuilder();
+                    for (int r = 0; r < rows.size(); r++) {
+                        List<String> row = rows.get(r);
+                        for (int f = 0; f < row.size(); f++) {
+                            if (f > 0) {
+                                text.append(',');
+                            }
+                            String field = row.get(f);
+                            boolean mustQuote = field.contains(",")
+                                    || field.contains("\"")
+                                    || field.contains("\r")
+                                    || field.contains("\n")
+                                    || row.size() == 1 && field.isEmpty();
+                            text.append(
+                                    mustQuote || random.nextInt(4) == 0
+                                            ? "\"" + field.replace("\"", "\"\"") + "\""
+                                            : field);
+                        }
+                        if (r < rows.size() - 1 || endsLast) {
+                            text.append(random.nextBoolean() ? "\r\n" : "\n");
+                        }
+                        if (random.nextInt(6) == 0) {
+                            text.append(random.nextBoolean() ? "\r\n" : "\n"); // an empty line between records
+                        }
                     }
-                    String field = row.get(f);
-                    boolean mustQuote = field.contains(",") || field.contains("\"") || field.contains("\r")
-                            || field.contains("\n") || row.size() == 1 && field.isEmpty();
-                    text.append(mustQuote || random.nextInt(4) == 0 ? "\"" + field.replace("\"", "\"\"") + "\"" : field);
-                }
-                if (r < rows.size() - 1 || endsLast) {
-                    text.append(random.nextBoolean() ? "\r\n" : "\n");
-                }
-                if (random.nextInt(6) == 0) {
-                    text.append(random.nextBoolean() ? "\r\n" : "\n"); // an empty line between records
-                }
-            }
-            return new Written(rows, text.toString());
-        });
+                    return new Written(rows, text.toString());
+                });
     }
 
     @Property(tries = 2000, seed = "20261129")
@@ -103,8 +131,12 @@ class CsvPropertiesTest {
 
     @Provide
     Arbitrary<String> cells() {
-        return Arbitraries.oneOf(fields(), Arbitraries.bigDecimals().between(new java.math.BigDecimal("-1e6"),
-                new java.math.BigDecimal("1e6")).ofScale(3).map(java.math.BigDecimal::toPlainString),
+        return Arbitraries.oneOf(
+                fields(),
+                Arbitraries.bigDecimals()
+                        .between(new java.math.BigDecimal("-1e6"), new java.math.BigDecimal("1e6"))
+                        .ofScale(3)
+                        .map(java.math.BigDecimal::toPlainString),
                 Arbitraries.integers().map(String::valueOf));
     }
 

@@ -33,8 +33,14 @@ class DefaultDatasetColoursTest {
                 String b = colours.get(products.get(j).id());
                 double difference = ColorDifference.between(a, b);
                 if (difference < 5) {
-                    close.add(String.format(Locale.ROOT, "%s %s / %s %s: %.1f", products.get(i).name(), a,
-                            products.get(j).name(), b, difference));
+                    close.add(String.format(
+                            Locale.ROOT,
+                            "%s %s / %s %s: %.1f",
+                            products.get(i).name(),
+                            a,
+                            products.get(j).name(),
+                            b,
+                            difference));
                 }
             }
         }
@@ -45,13 +51,16 @@ class DefaultDatasetColoursTest {
     void theProductsShownByDefault_differByAtLeast15() {
         Map<String, String> colours = ProductColors.assign(project);
         List<Product> shown = project.products().stream()
-                .filter(p -> ProductColors.styleOf(p, colours).shown()).toList();
+                .filter(p -> ProductColors.styleOf(p, colours).shown())
+                .toList();
         assertTrue(shown.size() >= 2);
         for (int i = 0; i < shown.size(); i++) {
             for (int j = i + 1; j < shown.size(); j++) {
-                double difference = ColorDifference.between(colours.get(shown.get(i).id()),
-                        colours.get(shown.get(j).id()));
-                assertTrue(difference >= 15, shown.get(i).name() + " / " + shown.get(j).name() + ": " + difference);
+                double difference = ColorDifference.between(
+                        colours.get(shown.get(i).id()), colours.get(shown.get(j).id()));
+                assertTrue(
+                        difference >= 15,
+                        shown.get(i).name() + " / " + shown.get(j).name() + ": " + difference);
             }
         }
     }
@@ -68,8 +77,15 @@ class DefaultDatasetColoursTest {
             String colour = colours.get(product.id());
             double onLight = contrast(colour, "#FFFFFF");
             double onDark = contrast(colour, "#22272E");
-            assertTrue(onLight >= 2 && onDark >= 2, String.format(Locale.ROOT, "%s %s: %.1f:1 on light, %.1f:1 on dark",
-                    product.name(), colour, onLight, onDark));
+            assertTrue(
+                    onLight >= 2 && onDark >= 2,
+                    String.format(
+                            Locale.ROOT,
+                            "%s %s: %.1f:1 on light, %.1f:1 on dark",
+                            product.name(),
+                            colour,
+                            onLight,
+                            onDark));
         }
     }
 
@@ -81,7 +97,8 @@ class DefaultDatasetColoursTest {
 
     private static double luminance(String hex) {
         int rgb = Integer.parseInt(hex.substring(1), 16);
-        return 0.2126 * linear((rgb >> 16 & 0xFF) / 255.0) + 0.7152 * linear((rgb >> 8 & 0xFF) / 255.0)
+        return 0.2126 * linear((rgb >> 16 & 0xFF) / 255.0)
+                + 0.7152 * linear((rgb >> 8 & 0xFF) / 255.0)
                 + 0.0722 * linear((rgb & 0xFF) / 255.0);
     }
 

@@ -11,7 +11,6 @@ import dev.reelrank.model.CostCalculator;
 import dev.reelrank.model.ExchangeRate;
 import dev.reelrank.model.HeadToHead;
 import dev.reelrank.model.Lifecycle;
-import dev.reelrank.model.PriceKind;
 import dev.reelrank.model.PriceOption;
 import dev.reelrank.model.PriceStatus;
 import dev.reelrank.model.PriceUnit;
@@ -28,10 +27,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Each embedded dataset (today's market, which ReelRank opens with, and the article's comparison of
@@ -63,7 +62,9 @@ class DefaultDatasetTest {
         }
         var written = new ByteArrayOutputStream();
         ProjectWriter.write(project, written);
-        assertEquals(new String(shipped, StandardCharsets.UTF_8), written.toString(StandardCharsets.UTF_8),
+        assertEquals(
+                new String(shipped, StandardCharsets.UTF_8),
+                written.toString(StandardCharsets.UTF_8),
                 "a file saved unchanged from the dataset diffs cleanly against it");
         Path file = folder.resolve("default" + ProjectFiles.EXTENSION);
         ProjectFiles.write(project, file);
@@ -85,7 +86,9 @@ class DefaultDatasetTest {
             assertTrue(names.add(p.name().toLowerCase(Locale.ROOT)), "name used twice: " + p.name());
             p.chart().map(ChartStyle::color).ifPresent(c -> assertTrue(colours.add(c), "colour used twice: " + c));
         }
-        assertTrue(project.products().stream().anyMatch(p -> p.chart().map(ChartStyle::shown).orElse(true)),
+        assertTrue(
+                project.products().stream()
+                        .anyMatch(p -> p.chart().map(ChartStyle::shown).orElse(true)),
                 "the window opens with something in its charts");
     }
 
@@ -116,8 +119,10 @@ class DefaultDatasetTest {
         for (Product p : project.products()) {
             for (PriceOption option : p.prices()) {
                 if (option.hasFigure()) {
-                    assertTrue(costs.cost(option).isPresent(), p.id() + "/" + option.id() + ": no exchange rate from "
-                            + option.price().currency() + " to " + project.displayCurrency());
+                    assertTrue(
+                            costs.cost(option).isPresent(),
+                            p.id() + "/" + option.id() + ": no exchange rate from "
+                                    + option.price().currency() + " to " + project.displayCurrency());
                 }
             }
         }
@@ -129,9 +134,12 @@ class DefaultDatasetTest {
         project = dataset.load();
         // README: "The default comparison uses a price the vendor charges for every product that has one."
         for (Product p : project.products()) {
-            boolean charged = p.prices().stream().anyMatch(o -> o.hasFigure() && o.kind().charged());
+            boolean charged =
+                    p.prices().stream().anyMatch(o -> o.hasFigure() && o.kind().charged());
             if (charged) {
-                assertTrue(p.compared().kind().charged(), p.id() + " compares " + p.compared().id());
+                assertTrue(
+                        p.compared().kind().charged(),
+                        p.id() + " compares " + p.compared().id());
             }
         }
     }
@@ -146,13 +154,19 @@ class DefaultDatasetTest {
                 assertCited(o.provenance(), what);
                 if (o.hasFigure()) {
                     assertNotNull(o.kind(), what + ": no kind");
-                    assertTrue(o.terms().sourceKind().isPresent(), what + ": no source kind (vendor, press, reseller, analyst)");
+                    assertTrue(
+                            o.terms().sourceKind().isPresent(),
+                            what + ": no source kind (vendor, press, reseller, analyst)");
                 } else {
                     // Issue 15: a missing figure is a dated "not found", or says why there is none.
                     String reason = o.reason().toLowerCase(Locale.ROOT);
-                    assertTrue(reason.contains("not found") || reason.contains("not yet verified")
-                            || reason.contains("not released") || reason.contains("open weights")
-                            || o.status() == PriceStatus.NOT_PUBLIC, what + ": no figure without saying so: " + reason);
+                    assertTrue(
+                            reason.contains("not found")
+                                    || reason.contains("not yet verified")
+                                    || reason.contains("not released")
+                                    || reason.contains("open weights")
+                                    || o.status() == PriceStatus.NOT_PUBLIC,
+                            what + ": no figure without saying so: " + reason);
                 }
                 for (var earlier : o.history()) {
                     assertFalse(earlier.source().isBlank(), what + " on " + earlier.date() + ": no source");
@@ -169,11 +183,18 @@ class DefaultDatasetTest {
         for (Product p : project.products()) {
             for (PriceOption o : p.prices()) {
                 String what = p.id() + "/" + o.id();
-                String words = String.join(" ", o.provenance().source(), String.valueOf(o.note()),
-                        o.terms().method().orElse("")).toLowerCase(Locale.ROOT);
+                String words = String.join(
+                                " ",
+                                o.provenance().source(),
+                                String.valueOf(o.note()),
+                                o.terms().method().orElse(""))
+                        .toLowerCase(Locale.ROOT);
                 if (o.status() == PriceStatus.PUBLISHED) {
-                    assertFalse(words.contains("derived by") || words.contains("derived, not published")
-                            || words.contains(" × "), what + " is marked published but reads as derived: " + words);
+                    assertFalse(
+                            words.contains("derived by")
+                                    || words.contains("derived, not published")
+                                    || words.contains(" × "),
+                            what + " is marked published but reads as derived: " + words);
                 }
                 if (o.derived()) {
                     assertTrue(o.terms().method().isPresent(), what + ": derived without saying how");
@@ -200,7 +221,8 @@ class DefaultDatasetTest {
                     case CREDITS -> assertTrue(o.terms().tier().isPresent(), what + ": credits at which tier?");
                     case PLAN -> {
                         var plan = (PriceUnit.MonthlyPlan) o.price().unit();
-                        assertTrue(o.terms().resolution().isPresent(), what + ": what resolution does the allowance buy?");
+                        assertTrue(
+                                o.terms().resolution().isPresent(), what + ": what resolution does the allowance buy?");
                         assertNotNull(plan.clipSeconds(), what + ": clips of what length?");
                     }
                     case API -> assertTrue(o.terms().resolution().isPresent(), what + ": at what resolution?");
@@ -214,7 +236,9 @@ class DefaultDatasetTest {
     void sora2024_carriesItsConfirmedClosingDate_withItsSource(BuiltInDataset dataset) {
         project = dataset.load();
         Lifecycle sora = project.product("sora").orElseThrow().lifecycle();
-        assertEquals(java.time.LocalDate.parse("2026-04-26"), sora.discontinued().orElseThrow().date());
+        assertEquals(
+                java.time.LocalDate.parse("2026-04-26"),
+                sora.discontinued().orElseThrow().date());
         assertTrue(sora.discontinued().orElseThrow().source().contains("2026-09-24"), "the API's closing too");
         assertTrue(sora.discontinuedBy(java.time.LocalDate.parse("2026-11-29")));
     }
@@ -225,9 +249,17 @@ class DefaultDatasetTest {
         project = BuiltInDataset.ARTICLE.load();
         Product sora = project.product("sora").orElseThrow();
         CostCalculator costs = CostCalculator.of(project);
-        var plus = costs.cost(sora.prices().stream().filter(o -> o.id().equals("chatgpt-plus")).findFirst().orElseThrow())
-                .orElseThrow().perMinute().amount();
-        PriceOption pro = sora.prices().stream().filter(o -> o.id().equals("chatgpt-pro")).findFirst().orElseThrow();
+        var plus = costs.cost(sora.prices().stream()
+                        .filter(o -> o.id().equals("chatgpt-plus"))
+                        .findFirst()
+                        .orElseThrow())
+                .orElseThrow()
+                .perMinute()
+                .amount();
+        PriceOption pro = sora.prices().stream()
+                .filter(o -> o.id().equals("chatgpt-pro"))
+                .findFirst()
+                .orElseThrow();
         var plan = (PriceUnit.MonthlyPlan) pro.price().unit();
         assertEquals(0, new java.math.BigDecimal("500").compareTo(plan.clipsPerMonth()), "OpenAI's 500 videos");
         assertEquals("480p", pro.terms().resolution().orElseThrow());
@@ -237,7 +269,8 @@ class DefaultDatasetTest {
         for (Product other : project.products()) {
             costs.cost(other).ifPresent(c -> {
                 if (other.family().equals("Kling")) {
-                    assertTrue(proPerMinute.compareTo(c.perMinute().amount()) > 0,
+                    assertTrue(
+                            proPerMinute.compareTo(c.perMinute().amount()) > 0,
                             "Sora Pro at its cheapest setting still costs more a minute than " + other.name());
                 }
             });
@@ -257,7 +290,11 @@ class DefaultDatasetTest {
         Set<String> pairs = new HashSet<>();
         for (HeadToHead pair : project.headToHead()) {
             assertCited(pair.provenance(), pair.a() + " vs " + pair.b());
-            assertTrue(pairs.add(List.of(pair.a(), pair.b()).stream().sorted().toList().toString()),
+            assertTrue(
+                    pairs.add(List.of(pair.a(), pair.b()).stream()
+                            .sorted()
+                            .toList()
+                            .toString()),
                     "pair listed twice: " + pair.a() + " vs " + pair.b());
         }
         Set<String> rates = new HashSet<>();
@@ -272,9 +309,16 @@ class DefaultDatasetTest {
     @EnumSource(BuiltInDataset.class)
     void sampleVotes_areSaidToBeSample_whereTheyAreCited(BuiltInDataset dataset) {
         project = dataset.load();
-        project.products().forEach(p -> p.votes().filter(VoteTally::sample).ifPresent(votes ->
-                assertTrue(votes.provenance().source().toLowerCase(Locale.ROOT).contains("sample"),
-                        p.id() + ": sample counts whose source does not say so: " + votes.provenance().source())));
+        project.products()
+                .forEach(p -> p.votes()
+                        .filter(VoteTally::sample)
+                        .ifPresent(votes -> assertTrue(
+                                votes.provenance()
+                                        .source()
+                                        .toLowerCase(Locale.ROOT)
+                                        .contains("sample"),
+                                p.id() + ": sample counts whose source does not say so: "
+                                        + votes.provenance().source())));
     }
 
     @ParameterizedTest
@@ -312,34 +356,56 @@ class DefaultDatasetTest {
     void todaysMarket_opensByDefault_withTheArticlesProducts_theirSuccessors_andPublishedScores() {
         Project today = DefaultDataset.load();
         assertEquals(BuiltInDataset.TODAY.load(), today);
-        for (String kept : List.of("kling-1.0", "kling-1.5", "kling-1.6", "veo-2", "sora", "runway-gen-3-alpha",
-                "pika-1.5", "minimax-hailuo", "meta-movie-gen")) {
+        for (String kept : List.of(
+                "kling-1.0",
+                "kling-1.5",
+                "kling-1.6",
+                "veo-2",
+                "sora",
+                "runway-gen-3-alpha",
+                "pika-1.5",
+                "minimax-hailuo",
+                "meta-movie-gen")) {
             assertTrue(today.product(kept).isPresent(), "the article's " + kept + " stays");
         }
         for (String family : List.of("Kling", "Veo", "Sora")) {
-            assertTrue(today.products().stream().anyMatch(p -> p.family().equals(family)
-                    && p.chart().map(ChartStyle::shown).orElse(true)), family + " stays highlighted");
+            assertTrue(
+                    today.products().stream()
+                            .anyMatch(p -> p.family().equals(family)
+                                    && p.chart().map(ChartStyle::shown).orElse(true)),
+                    family + " stays highlighted");
         }
-        assertTrue(today.products().stream().noneMatch(p -> p.votes().isPresent()),
+        assertTrue(
+                today.products().stream().noneMatch(p -> p.votes().isPresent()),
                 "no sample votes: published scores are the ratings (sample --demo-votes adds a demo)");
-        assertTrue(today.products().stream().filter(p -> !p.published().isEmpty()).count() >= 10);
+        assertTrue(
+                today.products().stream().filter(p -> !p.published().isEmpty()).count() >= 10);
         Lifecycle sora2 = today.product("sora-2").orElseThrow().lifecycle();
-        assertEquals(java.time.LocalDate.parse("2026-09-24"), sora2.discontinued().orElseThrow().date(),
+        assertEquals(
+                java.time.LocalDate.parse("2026-09-24"),
+                sora2.discontinued().orElseThrow().date(),
                 "Sora 2's API closed");
         var veo3 = today.product("veo-3").orElseThrow().compared();
-        assertEquals(0, new java.math.BigDecimal("0.75").compareTo(veo3.history().getFirst().amount()));
-        assertEquals(0, new java.math.BigDecimal("0.40").compareTo(veo3.price().amount()), "Veo 3's cut of September 2025");
+        assertEquals(
+                0,
+                new java.math.BigDecimal("0.75")
+                        .compareTo(veo3.history().getFirst().amount()));
+        assertEquals(
+                0, new java.math.BigDecimal("0.40").compareTo(veo3.price().amount()), "Veo 3's cut of September 2025");
     }
 
     @Test
     void theArticlesComparison_keepsTheSeedsFigures_andItsSampleVotes() {
         Project article = BuiltInDataset.ARTICLE.load();
         PriceOption gf = article.product("kling-1.6").orElseThrow().prices().stream()
-                .filter(o -> o.id().equals("gf-estimate")).findFirst().orElseThrow();
+                .filter(o -> o.id().equals("gf-estimate"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(0, new java.math.BigDecimal("0.83").compareTo(gf.price().amount()));
         assertEquals("CNY", article.displayCurrency().getCurrencyCode());
         assertTrue(article.hasSampleVotes(), "the article's blind-test order, as sample votes");
-        assertTrue(article.products().stream().allMatch(p -> p.published().isEmpty()),
+        assertTrue(
+                article.products().stream().allMatch(p -> p.published().isEmpty()),
                 "no board of early 2025 was found, so nothing published is claimed");
     }
 }

@@ -37,8 +37,10 @@ class FormatOneFilesTest {
     }
 
     private static PriceOption option(Project project, String product, String option) {
-        return project.product(product).orElseThrow().prices().stream().filter(o -> o.id().equals(option))
-                .findFirst().orElseThrow();
+        return project.product(product).orElseThrow().prices().stream()
+                .filter(o -> o.id().equals(option))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -47,17 +49,25 @@ class FormatOneFilesTest {
         try (InputStream in = FormatOneFilesTest.class.getResourceAsStream(RESOURCE)) {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        assertTrue(text.contains("\"format\": 1") && text.contains("\"kind\": \"list-price\""), "really a format 1 file");
+        assertTrue(
+                text.contains("\"format\": 1") && text.contains("\"kind\": \"list-price\""), "really a format 1 file");
         Project project = readOld();
         assertEquals(PriceKind.CREDITS, option(project, "kling-1.6", "standard").kind());
         assertEquals(PriceKind.API, option(project, "veo-2", "vertex-ai").kind());
         assertEquals(PriceKind.PLAN, option(project, "sora", "chatgpt-plus").kind());
-        assertEquals(PriceKind.ESTIMATE, option(project, "kling-1.6", "gf-estimate").kind());
+        assertEquals(
+                PriceKind.ESTIMATE, option(project, "kling-1.6", "gf-estimate").kind());
         PriceOption plan = option(project, "sora", "chatgpt-plus");
-        assertEquals(0, BigDecimal.valueOf(100).compareTo(((PriceUnit.MonthlyPlan) plan.price().unit()).utilisation()),
+        assertEquals(
+                0,
+                BigDecimal.valueOf(100)
+                        .compareTo(((PriceUnit.MonthlyPlan) plan.price().unit()).utilisation()),
                 "a plan read from format 1 assumes its whole allowance used, as format 1 did");
-        assertFalse(plan.terms().sourceKind().isPresent(), "format 1 did not say who the source is; nothing is made up");
-        assertEquals(PriceStatus.PUBLISHED, option(project, "veo-2", "gf-relative-estimate").status(),
+        assertFalse(
+                plan.terms().sourceKind().isPresent(), "format 1 did not say who the source is; nothing is made up");
+        assertEquals(
+                PriceStatus.PUBLISHED,
+                option(project, "veo-2", "gf-relative-estimate").status(),
                 "the reader converts kinds; it does not guess which figures were derived");
     }
 
@@ -71,8 +81,12 @@ class FormatOneFilesTest {
     }
 
     private static String perMinute(CostCalculator costs, Project project, String id) {
-        return costs.cost(project.product(id).orElseThrow()).orElseThrow().perMinute().amount()
-                .setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+        return costs.cost(project.product(id).orElseThrow())
+                .orElseThrow()
+                .perMinute()
+                .amount()
+                .setScale(2, java.math.RoundingMode.HALF_UP)
+                .toPlainString();
     }
 
     @Test
@@ -88,10 +102,15 @@ class FormatOneFilesTest {
 
     @Test
     void aLaterFile_mayNotUseTheOldWord() {
-        var problem = assertThrows(ProjectFileException.class, () -> ProjectReader.read(
-                new java.io.ByteArrayInputStream(TestProjects.with("\"kind\": \"estimate\"", "\"kind\": \"list-price\"")
-                        .getBytes(StandardCharsets.UTF_8)), "test.reelrank.json"));
-        assertTrue(problem.getMessage().contains("kind: expected one of api, plan, credits, estimate, got \"list-price\""),
+        var problem = assertThrows(
+                ProjectFileException.class,
+                () -> ProjectReader.read(
+                        new java.io.ByteArrayInputStream(
+                                TestProjects.with("\"kind\": \"estimate\"", "\"kind\": \"list-price\"")
+                                        .getBytes(StandardCharsets.UTF_8)),
+                        "test.reelrank.json"));
+        assertTrue(
+                problem.getMessage().contains("kind: expected one of api, plan, credits, estimate, got \"list-price\""),
                 problem.getMessage());
     }
 }

@@ -31,25 +31,35 @@ class FormatTwoFilesTest {
     void aFormatTwoFile_opens_andSavesAsTheCurrentFormat_withEveryFigureKept() throws Exception {
         String old = text();
         assertTrue(old.startsWith("{\n  \"format\": 2,"), "really a format 2 file");
-        Project project = ProjectReader.read(new java.io.ByteArrayInputStream(old.getBytes(StandardCharsets.UTF_8)),
-                RESOURCE);
+        Project project =
+                ProjectReader.read(new java.io.ByteArrayInputStream(old.getBytes(StandardCharsets.UTF_8)), RESOURCE);
         Path saved = folder.resolve("saved" + ProjectFiles.EXTENSION);
         ProjectFiles.write(project, saved);
         String written = Files.readString(saved);
-        assertTrue(written.startsWith("{\n  \"format\": " + ProjectReader.FORMAT_VERSION + ","),
-                written.substring(0, 40));
-        assertEquals(old.replaceFirst("\"format\": 2,", "\"format\": " + ProjectReader.FORMAT_VERSION + ","), written,
+        assertTrue(
+                written.startsWith("{\n  \"format\": " + ProjectReader.FORMAT_VERSION + ","), written.substring(0, 40));
+        assertEquals(
+                old.replaceFirst("\"format\": 2,", "\"format\": " + ProjectReader.FORMAT_VERSION + ","),
+                written,
                 "a format 2 file holds nothing format 3 words differently: only the version changes");
         assertEquals(project, ProjectFiles.read(saved));
     }
 
     @Test
     void aFileFromALaterReelRank_isRefusedWithTheVersionsThisOneReads() {
-        var problem = org.junit.jupiter.api.Assertions.assertThrows(ProjectFileException.class,
-                () -> ProjectReader.read(new java.io.ByteArrayInputStream(TestProjects.VALID
-                        .replace("\"format\": " + ProjectReader.FORMAT_VERSION, "\"format\": " + (ProjectReader.FORMAT_VERSION + 1))
-                        .getBytes(StandardCharsets.UTF_8)), "new.reelrank.json"));
-        assertTrue(problem.getMessage().contains("unsupported format version " + (ProjectReader.FORMAT_VERSION + 1)
-                + "; this ReelRank reads versions 1 to " + ProjectReader.FORMAT_VERSION), problem.getMessage());
+        var problem = org.junit.jupiter.api.Assertions.assertThrows(
+                ProjectFileException.class,
+                () -> ProjectReader.read(
+                        new java.io.ByteArrayInputStream(TestProjects.VALID
+                                .replace(
+                                        "\"format\": " + ProjectReader.FORMAT_VERSION,
+                                        "\"format\": " + (ProjectReader.FORMAT_VERSION + 1))
+                                .getBytes(StandardCharsets.UTF_8)),
+                        "new.reelrank.json"));
+        assertTrue(
+                problem.getMessage()
+                        .contains("unsupported format version " + (ProjectReader.FORMAT_VERSION + 1)
+                                + "; this ReelRank reads versions 1 to " + ProjectReader.FORMAT_VERSION),
+                problem.getMessage());
     }
 }

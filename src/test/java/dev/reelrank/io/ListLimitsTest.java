@@ -39,7 +39,8 @@ class ListLimitsTest {
         ProjectFiles.write(market, file);
         byte[] before = Files.readAllBytes(file);
         List<Currency> currencies = Currency.getAvailableCurrencies().stream()
-                .sorted(java.util.Comparator.comparing(Currency::getCurrencyCode)).toList();
+                .sorted(java.util.Comparator.comparing(Currency::getCurrencyCode))
+                .toList();
         List<ExchangeRate> rates = new ArrayList<>();
         for (int i = 0; i < currencies.size() && rates.size() <= Project.MAX_EXCHANGE_RATES; i++) {
             for (int j = i + 1; j < currencies.size() && rates.size() <= Project.MAX_EXCHANGE_RATES; j++) {
@@ -63,14 +64,24 @@ class ListLimitsTest {
         PriceOption option = product.compared();
         List<PriceOption> options = new ArrayList<>();
         for (int i = 0; i < 101; i++) {
-            options.add(new PriceOption(i == 0 ? option.id() : "o" + i, option.label(), option.status(),
-                    option.price(), option.kind(), option.reason(), option.provenance(), option.terms(), null, null));
+            options.add(new PriceOption(
+                    i == 0 ? option.id() : "o" + i,
+                    option.label(),
+                    option.status(),
+                    option.price(),
+                    option.kind(),
+                    option.reason(),
+                    option.provenance(),
+                    option.terms(),
+                    null,
+                    null));
         }
-        InvalidValueException e = assertThrows(InvalidValueException.class,
-                () -> product.withPrices(options, option.id()));
+        InvalidValueException e =
+                assertThrows(InvalidValueException.class, () -> product.withPrices(options, option.id()));
         assertEquals("prices", e.field());
         assertEquals("holds 101 price options; at most 100 are supported", e.getMessage());
-        Project atTheLimit = TestProjects.market().withProduct(product.withPrices(options.subList(0, 100), option.id()));
+        Project atTheLimit =
+                TestProjects.market().withProduct(product.withPrices(options.subList(0, 100), option.id()));
         Path file = folder.resolve("p.reelrank.json");
         ProjectFiles.write(atTheLimit, file);
         assertEquals(atTheLimit, ProjectFiles.read(file));

@@ -53,26 +53,28 @@ class NumberRoundTripTest {
         assertTrue(message.startsWith(place), () -> "expected " + place + " in\n" + message);
         assertFalse(message.contains("\n"), message);
         assertTrue(message.length() < 300, () -> message.length() + " characters: " + message.substring(0, 300));
-        assertFalse(message.contains("java.") || message.contains("jackson") || message.contains("BigDecimal"),
-                message);
+        assertFalse(
+                message.contains("java.") || message.contains("jackson") || message.contains("BigDecimal"), message);
     }
 
     @ParameterizedTest(name = "{0}: {1}")
-    @CsvSource(delimiter = '|', value = {
-        "\"amount\": 0.83|1e-401|test.reelrank.json:24:21: products[0].prices[0].amount: ",
-        "\"amount\": 0.83|1e-100000|test.reelrank.json:24:21: products[0].prices[0].amount: ",
-        "\"amount\": 0.83|1e99999999999|test.reelrank.json:24:21: products[0].prices[0].amount: ",
-        "\"amount\": 0.83|-1e-10000000|test.reelrank.json:24:21: products[0].prices[0].amount: ",
-        "\"amount\": 0.83|1e-13|test.reelrank.json:24:21: products[0].prices[0].amount: ",
-        "\"rate\": 7.3|7.3e-1000|test.reelrank.json:6:42: exchangeRates[0].rate: ",
-        "\"rate\": 7.3|1e-100000|test.reelrank.json:6:42: exchangeRates[0].rate: ",
-        "\"rate\": 7.3|7.3000000000001|test.reelrank.json:6:42: exchangeRates[0].rate: ",
-        "\"clipSeconds\": 5|5.0000e-100000|test.reelrank.json:26:55: products[0].prices[0].unit.clipSeconds: ",
-        "\"clipSeconds\": 5|1e-10000000|test.reelrank.json:26:55: products[0].prices[0].unit.clipSeconds: ",
-        "\"wins\": 1|1e-401|test.reelrank.json:31:25: products[0].votes.wins: ",
-        "\"wins\": 1|1e99999999999|test.reelrank.json:31:25: products[0].votes.wins: ",
-        "\"format\": 3|3e-100000|test.reelrank.json:2:13: format: ",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "\"amount\": 0.83|1e-401|test.reelrank.json:24:21: products[0].prices[0].amount: ",
+                "\"amount\": 0.83|1e-100000|test.reelrank.json:24:21: products[0].prices[0].amount: ",
+                "\"amount\": 0.83|1e99999999999|test.reelrank.json:24:21: products[0].prices[0].amount: ",
+                "\"amount\": 0.83|-1e-10000000|test.reelrank.json:24:21: products[0].prices[0].amount: ",
+                "\"amount\": 0.83|1e-13|test.reelrank.json:24:21: products[0].prices[0].amount: ",
+                "\"rate\": 7.3|7.3e-1000|test.reelrank.json:6:42: exchangeRates[0].rate: ",
+                "\"rate\": 7.3|1e-100000|test.reelrank.json:6:42: exchangeRates[0].rate: ",
+                "\"rate\": 7.3|7.3000000000001|test.reelrank.json:6:42: exchangeRates[0].rate: ",
+                "\"clipSeconds\": 5|5.0000e-100000|test.reelrank.json:26:55: products[0].prices[0].unit.clipSeconds: ",
+                "\"clipSeconds\": 5|1e-10000000|test.reelrank.json:26:55: products[0].prices[0].unit.clipSeconds: ",
+                "\"wins\": 1|1e-401|test.reelrank.json:31:25: products[0].votes.wins: ",
+                "\"wins\": 1|1e99999999999|test.reelrank.json:31:25: products[0].votes.wins: ",
+                "\"format\": 3|3e-100000|test.reelrank.json:2:13: format: ",
+            })
     void aNumberTheWriterCouldNotWriteBack_isRefusedInOneLine(String field, String literal, String place) {
         String name = field.substring(0, field.indexOf(':') + 1);
         ProjectFileException e = refused(TestProjects.with(field, name + " " + literal));
@@ -81,12 +83,16 @@ class NumberRoundTripTest {
 
     @Test
     void anAmountOfMoreDecimalPlacesThanAProjectKeeps_saysSo() {
-        assertEquals("test.reelrank.json:24:21: products[0].prices[0].amount: has more decimal places than a project"
+        assertEquals(
+                "test.reelrank.json:24:21: products[0].prices[0].amount: has more decimal places than a project"
                         + " keeps: at most 12 (got 0.0000000000001)",
-                refused(TestProjects.with("\"amount\": 0.83", "\"amount\": 1e-13")).getMessage());
-        assertEquals("test.reelrank.json:24:21: products[0].prices[0].amount: is too long a number: written out in"
+                refused(TestProjects.with("\"amount\": 0.83", "\"amount\": 1e-13"))
+                        .getMessage());
+        assertEquals(
+                "test.reelrank.json:24:21: products[0].prices[0].amount: is too long a number: written out in"
                         + " full it would have more than 400 digits (got 1e-401)",
-                refused(TestProjects.with("\"amount\": 0.83", "\"amount\": 1e-401")).getMessage());
+                refused(TestProjects.with("\"amount\": 0.83", "\"amount\": 1e-401"))
+                        .getMessage());
     }
 
     @Test
@@ -95,12 +101,22 @@ class NumberRoundTripTest {
                       "published": [{"board": "lmarena-text-to-video", "date": "2025-03-01", "score": 1200,
                         "low": LOW, "high": 1210, "source": "s"}],
                       "votes":""");
-        assertEquals(new BigDecimal("1190"), assertRead(rated.replace("LOW", "1190")).products().getFirst()
-                .published().getFirst().interval().orElseThrow().low());
+        assertEquals(
+                new BigDecimal("1190"),
+                assertRead(rated.replace("LOW", "1190"))
+                        .products()
+                        .getFirst()
+                        .published()
+                        .getFirst()
+                        .interval()
+                        .orElseThrow()
+                        .low());
         assertOneLine(refused(rated.replace("LOW", "-1e500")).getMessage(), "test.reelrank.json:32:");
-        assertTrue(refused(rated.replace("LOW", "-2e6")).getMessage()
+        assertTrue(refused(rated.replace("LOW", "-2e6"))
+                .getMessage()
                 .endsWith("products[0].published[0].low: must be from -1e6 to 1e6 (got -2000000)"));
-        assertTrue(refused(rated.replace("LOW", "1190.0000000000001")).getMessage()
+        assertTrue(refused(rated.replace("LOW", "1190.0000000000001"))
+                .getMessage()
                 .endsWith("products[0].published[0].low: has more decimal places than a project keeps: at most 12"
                         + " (got 1190.0000000000001)"));
     }
@@ -134,15 +150,18 @@ class NumberRoundTripTest {
 
     @Test
     void theModelRefusesANumberTheFileCouldNotHold_soTheWindowCannotMakeOne() {
-        InvalidValueException tiny = assertThrows(InvalidValueException.class, () -> new Price(
-                new BigDecimal("1e-401"), Currency.getInstance("USD"), new PriceUnit.PerSecond()));
+        InvalidValueException tiny = assertThrows(
+                InvalidValueException.class,
+                () -> new Price(new BigDecimal("1e-401"), Currency.getInstance("USD"), new PriceUnit.PerSecond()));
         assertEquals("amount", tiny.field());
         assertEquals("has more decimal places than a project keeps: at most 12 (got 1E-401)", tiny.getMessage());
-        assertThrows(InvalidValueException.class, () -> new Price(new BigDecimal("1e-100000"),
-                Currency.getInstance("USD"), new PriceUnit.PerSecond()));
+        assertThrows(
+                InvalidValueException.class,
+                () -> new Price(new BigDecimal("1e-100000"), Currency.getInstance("USD"), new PriceUnit.PerSecond()));
         assertThrows(InvalidValueException.class, () -> new PriceUnit.PerCredit(new BigDecimal("1e-20"), 5));
         assertThrows(InvalidValueException.class, () -> PriceUnit.MonthlyPlan.ofSeconds(new BigDecimal("1e-20")));
-        assertThrows(InvalidValueException.class,
+        assertThrows(
+                InvalidValueException.class,
                 () -> PriceUnit.MonthlyPlan.ofSeconds(BigDecimal.TEN).withUtilisation(new BigDecimal("1e-20")));
     }
 
@@ -153,10 +172,12 @@ class NumberRoundTripTest {
         byte[] before = Files.readAllBytes(file);
         // What the writer made of an amount of 1e-401 before the model refused it.
         String unreadable = TestProjects.with("\"amount\": 0.83", "\"amount\": 0." + "0".repeat(400) + "1");
-        FileProblem e = assertThrows(FileProblem.class,
-                () -> ProjectFiles.readableBack(unreadable.getBytes(StandardCharsets.UTF_8), file));
-        assertOneLine(e.getMessage(), "p.reelrank.json: nothing was written, because the file as it would be written"
-                + " could not be opened again (p.reelrank.json:24:");
+        FileProblem e = assertThrows(
+                FileProblem.class, () -> ProjectFiles.readableBack(unreadable.getBytes(StandardCharsets.UTF_8), file));
+        assertOneLine(
+                e.getMessage(),
+                "p.reelrank.json: nothing was written, because the file as it would be written"
+                        + " could not be opened again (p.reelrank.json:24:");
         assertArrayEquals(before, Files.readAllBytes(file));
     }
 }

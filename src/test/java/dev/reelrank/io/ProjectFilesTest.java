@@ -16,13 +16,13 @@ import dev.reelrank.model.RatingSource;
 import dev.reelrank.model.SourceKind;
 import dev.reelrank.model.TrendMetric;
 import dev.reelrank.testing.TestProjects;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,20 +41,36 @@ class ProjectFilesTest {
         LocalDate day = LocalDate.of(2026, 11, 25);
         Product kling = market.product("kling-1.6").orElseThrow();
         Price price = kling.compared().price();
-        kling = kling.withComparedPrice(kling.compared().withPrice(new Price(new BigDecimal("0.125"), price.currency(),
-                price.unit()), kling.compared().kind(), day));
+        kling = kling.withComparedPrice(kling.compared()
+                .withPrice(
+                        new Price(new BigDecimal("0.125"), price.currency(), price.unit()),
+                        kling.compared().kind(),
+                        day));
         kling = kling.withVotes(kling.votes().orElseThrow().withCounts(601, 450, 50, day));
         Provenance panel = new Provenance("Our own panel", "https://example.com/panel", LocalDate.of(2025, 3, 1));
         Product veo = market.product("veo-2").orElseThrow();
-        veo = veo.withComparedPrice(veo.compared().withHistory(List.of(
-                PriceObservation.of(LocalDate.of(2024, 12, 16), new BigDecimal("0.60"), "Launch post", null,
-                        SourceKind.VENDOR),
-                PriceObservation.of(LocalDate.of(2025, 1, 10), new BigDecimal("0.55"), "Press report",
-                        "https://example.com/cut", null))));
-        return market.withProduct(kling).withProduct(veo)
+        veo = veo.withComparedPrice(veo.compared()
+                .withHistory(List.of(
+                        PriceObservation.of(
+                                LocalDate.of(2024, 12, 16),
+                                new BigDecimal("0.60"),
+                                "Launch post",
+                                null,
+                                SourceKind.VENDOR),
+                        PriceObservation.of(
+                                LocalDate.of(2025, 1, 10),
+                                new BigDecimal("0.55"),
+                                "Press report",
+                                "https://example.com/cut",
+                                null))));
+        return market.withProduct(kling)
+                .withProduct(veo)
                 .withPair("veo-2", "kling-1.6", 60, 40, 5, panel)
                 .withPair("sora", "veo-2", 45, 55, 3, panel)
-                .withView(new ChartView(CostBasis.PER_FIVE_SECOND_CLIP, TrendMetric.COST_PER_MINUTE, false,
+                .withView(new ChartView(
+                        CostBasis.PER_FIVE_SECOND_CLIP,
+                        TrendMetric.COST_PER_MINUTE,
+                        false,
                         RatingSource.AGGREGATE_VOTES));
     }
 
@@ -97,20 +113,26 @@ class ProjectFilesTest {
     @Test
     void missingFileAndFolder_areNamedPlainly() {
         Path missing = folder.resolve("missing.reelrank.json");
-        assertEquals(missing + ": no such file",
-                assertThrows(ProjectFileException.class, () -> ProjectFiles.read(missing)).getMessage());
-        assertEquals(folder + ": is a folder, not a project file",
-                assertThrows(ProjectFileException.class, () -> ProjectFiles.read(folder)).getMessage());
+        assertEquals(
+                missing + ": no such file",
+                assertThrows(ProjectFileException.class, () -> ProjectFiles.read(missing))
+                        .getMessage());
+        assertEquals(
+                folder + ": is a folder, not a project file",
+                assertThrows(ProjectFileException.class, () -> ProjectFiles.read(folder))
+                        .getMessage());
     }
 
     @Test
     void failedWrite_leavesTheOldFileAndNoTemporaryFile() throws Exception {
         Path file = folder.resolve("keep.reelrank.json");
         Files.writeString(file, "old content");
-        assertThrows(IOException.class, () -> AtomicFiles.write(file, out -> {
-            out.write("half of the new".getBytes(StandardCharsets.UTF_8));
-            throw new IOException("disk full");
-        }));
+        assertThrows(
+                IOException.class,
+                () -> AtomicFiles.write(file, out -> {
+                    out.write("half of the new".getBytes(StandardCharsets.UTF_8));
+                    throw new IOException("disk full");
+                }));
         assertEquals("old content", Files.readString(file));
         try (var files = Files.list(folder)) {
             assertEquals(List.of(file), files.toList());

@@ -33,7 +33,8 @@ class ProjectSchemaTest {
 
     private static JsonSchema loadSchema() {
         try (InputStream in = Files.newInputStream(Path.of("docs", "project.schema.json"))) {
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(in);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -52,8 +53,11 @@ class ProjectSchemaTest {
         }
         assertEquals(Set.of(), schemaErrors(shipped));
         assertEquals(Set.of(), schemaErrors(TestProjects.VALID));
-        assertEquals(Set.of(), schemaErrors(PriceHistoryFileTest.withHistory(
-                "{\"date\": \"2025-01-20\", \"amount\": 1, \"source\": \"a\", \"url\": \"u\", \"sourceKind\": \"press\"}")));
+        assertEquals(
+                Set.of(),
+                schemaErrors(
+                        PriceHistoryFileTest.withHistory(
+                                "{\"date\": \"2025-01-20\", \"amount\": 1, \"source\": \"a\", \"url\": \"u\", \"sourceKind\": \"press\"}")));
     }
 
     @Test
@@ -65,24 +69,35 @@ class ProjectSchemaTest {
 
     @Test
     void aSavedChartView_satisfiesTheSchema_andReadsBack() throws Exception {
-        ChartView view = new ChartView(CostBasis.PER_FIVE_SECOND_CLIP, TrendMetric.COST_PER_MINUTE, false,
-                RatingSource.AGGREGATE_VOTES).withCurrentOnly(true);
+        ChartView view = new ChartView(
+                        CostBasis.PER_FIVE_SECOND_CLIP,
+                        TrendMetric.COST_PER_MINUTE,
+                        false,
+                        RatingSource.AGGREGATE_VOTES)
+                .withCurrentOnly(true);
         var written = new ByteArrayOutputStream();
         ProjectWriter.write(dev.reelrank.testing.TestProjects.market().withView(view), written);
         String json = written.toString(StandardCharsets.UTF_8);
         assertEquals(Set.of(), schemaErrors(json));
-        assertEquals(view, ProjectReader.read(new ByteArrayInputStream(written.toByteArray()), "v.reelrank.json")
-                .view());
-        String partial = TestProjects.with("\"format\": 3,", "\"format\": 3, \"view\": {\"trendMetric\": \"cost-per-minute\"},");
+        assertEquals(
+                view,
+                ProjectReader.read(new ByteArrayInputStream(written.toByteArray()), "v.reelrank.json")
+                        .view());
+        String partial =
+                TestProjects.with("\"format\": 3,", "\"format\": 3, \"view\": {\"trendMetric\": \"cost-per-minute\"},");
         assertEquals(Set.of(), schemaErrors(partial));
-        assertEquals(ChartView.DEFAULT.withTrendMetric(TrendMetric.COST_PER_MINUTE), ProjectReader.read(
-                new ByteArrayInputStream(partial.getBytes(StandardCharsets.UTF_8)), "p.reelrank.json").view());
+        assertEquals(
+                ChartView.DEFAULT.withTrendMetric(TrendMetric.COST_PER_MINUTE),
+                ProjectReader.read(
+                                new ByteArrayInputStream(partial.getBytes(StandardCharsets.UTF_8)), "p.reelrank.json")
+                        .view());
     }
 
     @Test
     void publishedRatings_andTheViewsBoard_satisfyTheSchema() throws Exception {
         dev.reelrank.model.Project project = dev.reelrank.testing.TestProjects.publishedMarket();
-        project = project.withView(project.view().withRatingSource(RatingSource.PUBLISHED)
+        project = project.withView(project.view()
+                .withRatingSource(RatingSource.PUBLISHED)
                 .withBoard(dev.reelrank.model.Leaderboard.LMARENA_TEXT_TO_VIDEO));
         var written = new ByteArrayOutputStream();
         ProjectWriter.write(project, written);
@@ -112,15 +127,18 @@ class ProjectSchemaTest {
                 TestProjects.with("\"format\": 3,", "\"format\": 3, \"view\": {\"board\": \"lmarena\"},"),
                 PublishedRatingsFileTest.withPublished("{\"board\": \"lmarena-video\", \"date\": \"2026-05-12\", "
                         + "\"score\": 1445, \"source\": \"s\"}"),
-                PublishedRatingsFileTest.withPublished("{\"board\": \"lmarena-text-to-video\", \"date\": \"2026-05-12\", "
-                        + "\"score\": 1445, \"low\": 1430, \"source\": \"s\"}"),
-                PublishedRatingsFileTest.withPublished("{\"board\": \"lmarena-text-to-video\", \"date\": \"2026-05-12\", "
-                        + "\"score\": 1445, \"rank\": 1, \"source\": \"s\"}"),
-                PublishedRatingsFileTest.withPublished("{\"board\": \"lmarena-text-to-video\", \"date\": \"2026-05-12\", "
-                        + "\"score\": 1445}"),
+                PublishedRatingsFileTest.withPublished(
+                        "{\"board\": \"lmarena-text-to-video\", \"date\": \"2026-05-12\", "
+                                + "\"score\": 1445, \"low\": 1430, \"source\": \"s\"}"),
+                PublishedRatingsFileTest.withPublished(
+                        "{\"board\": \"lmarena-text-to-video\", \"date\": \"2026-05-12\", "
+                                + "\"score\": 1445, \"rank\": 1, \"source\": \"s\"}"),
+                PublishedRatingsFileTest.withPublished(
+                        "{\"board\": \"lmarena-text-to-video\", \"date\": \"2026-05-12\", " + "\"score\": 1445}"),
                 PriceHistoryFileTest.withHistory("{\"date\": \"2025-01-20\", \"amount\": -1, \"source\": \"a\"}"),
                 PriceHistoryFileTest.withHistory("{\"date\": \"2025-01-20\", \"amount\": 1}"),
-                PriceHistoryFileTest.withHistory("{\"date\": \"2025-01-20\", \"amount\": 1, \"source\": \"a\", \"x\": 1}"),
+                PriceHistoryFileTest.withHistory(
+                        "{\"date\": \"2025-01-20\", \"amount\": 1, \"source\": \"a\", \"x\": 1}"),
                 PriceHistoryFileTest.withHistory("{\"date\": \"20.01.2025\", \"amount\": 1, \"source\": \"a\"}"));
     }
 
@@ -128,7 +146,9 @@ class ProjectSchemaTest {
     @MethodSource("invalidFiles")
     void invalidFile_isRefusedByBothTheSchemaAndTheReader(String json) throws Exception {
         assertFalse(schemaErrors(json).isEmpty(), "the schema refuses it");
-        assertThrows(ProjectFileException.class, () -> ProjectReader.read(
-                new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "x.reelrank.json"));
+        assertThrows(
+                ProjectFileException.class,
+                () -> ProjectReader.read(
+                        new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "x.reelrank.json"));
     }
 }

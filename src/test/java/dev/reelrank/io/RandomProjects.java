@@ -44,13 +44,26 @@ import java.util.Set;
  * counts up to 1e12) as often as ordinary ones.
  */
 final class RandomProjects {
-    private static final String[] TOKENS = {"a", "Z", "q", "7", "1.6", " ", "-", "可灵", "视频", "生成", "é", "ß",
-        "😀", "🎬", "\"", "\\", "/", "'", "<&>", "—", "%", "{", "}", "[", "]", ":", ",", "Ω", "ℵ", "한국"};
+    private static final String[] TOKENS = {
+        "a", "Z", "q", "7", "1.6", " ", "-", "可灵", "视频", "生成", "é", "ß", "😀", "🎬", "\"", "\\", "/", "'", "<&>", "—",
+        "%", "{", "}", "[", "]", ":", ",", "Ω", "ℵ", "한국"
+    };
     private static final String[] CURRENCIES = {"USD", "CNY", "EUR", "JPY", "GBP", "KRW", "HKD", "SGD", "CHF", "INR"};
-    private static final String[] AMOUNTS = {"0", "0.0000", "1e-12", "0.000000000001", "123456789.123456789",
-        "999999999.999999999999", "1000000000", "1E+5", "0.83", "12.50"};
-    private static final String[] RATES = {"0.000001", "1000000", "0.000001234567", "7.3", "1.000000000001",
-        "999999.999999999999"};
+    private static final String[] AMOUNTS = {
+        "0",
+        "0.0000",
+        "1e-12",
+        "0.000000000001",
+        "123456789.123456789",
+        "999999999.999999999999",
+        "1000000000",
+        "1E+5",
+        "0.83",
+        "12.50"
+    };
+    private static final String[] RATES = {
+        "0.000001", "1000000", "0.000001234567", "7.3", "1.000000000001", "999999.999999999999"
+    };
     private static final String[] SCORES = {"-1000000", "1000000", "0.000000000001", "1445.5", "0", "-0.000000000001"};
     private static final String[] POSITIVE = {"0.000000000001", "0.5", "1", "1000000000", "123456789.123456789"};
     private static final String[] UTILISATION = {"100", "0.000000000001", "37.5", "99.999999999999"};
@@ -86,7 +99,14 @@ final class RandomProjects {
                 pairs.add(new HeadToHead(a, b, counts[0], counts[1], counts[2], random.nextBoolean(), provenance()));
             }
         }
-        return new Project(text(200), maybe(() -> text(4000)), currency(), rates(), products, pairs, view(),
+        return new Project(
+                text(200),
+                maybe(() -> text(4000)),
+                currency(),
+                rates(),
+                products,
+                pairs,
+                view(),
                 random.nextInt(3) == 0 ? null : comparison());
     }
 
@@ -127,10 +147,16 @@ final class RandomProjects {
                 .prices(options, options.get(random.nextInt(options.size())).id())
                 .votes(maybe(() -> {
                     long[] counts = counts();
-                    return new VoteTally(counts[0], counts[1], counts[2], random.nextBoolean(), provenance(),
+                    return new VoteTally(
+                            counts[0],
+                            counts[1],
+                            counts[2],
+                            random.nextBoolean(),
+                            provenance(),
                             maybe(() -> date(FIRST, LAST)));
                 }))
-                .chart(maybe(() -> new ChartStyle(String.format("#%06x", random.nextInt(0x1000000)), random.nextBoolean())))
+                .chart(maybe(
+                        () -> new ChartStyle(String.format("#%06x", random.nextInt(0x1000000)), random.nextBoolean())))
                 .note(maybe(() -> text(4000)))
                 .lifecycle(lifecycle())
                 .published(published())
@@ -142,25 +168,50 @@ final class RandomProjects {
         Provenance provenance = provenance();
         SourceKind sourceKind = maybe(() -> SourceKind.values()[random.nextInt(SourceKind.values().length)]);
         if (!status.hasFigure()) {
-            return new PriceOption(id, text(200), status, null, null, text(4000), provenance,
-                    PriceTerms.from(sourceKind), maybe(() -> text(4000)), null);
+            return new PriceOption(
+                    id,
+                    text(200),
+                    status,
+                    null,
+                    null,
+                    text(4000),
+                    provenance,
+                    PriceTerms.from(sourceKind),
+                    maybe(() -> text(4000)),
+                    null);
         }
         PriceUnit unit = unit();
-        List<PriceKind> kinds = java.util.Arrays.stream(PriceKind.values()).filter(k -> k.fits(unit)).toList();
+        List<PriceKind> kinds = java.util.Arrays.stream(PriceKind.values())
+                .filter(k -> k.fits(unit))
+                .toList();
         PriceKind kind = kinds.get(random.nextInt(kinds.size()));
         String method = status == PriceStatus.DERIVED ? text(4000) : maybe(() -> text(4000));
-        PriceTerms terms = PriceTerms.of(sourceKind, maybe(() -> text(4000)), maybe(() -> text(4000)),
-                maybe(() -> text(4000)), method);
+        PriceTerms terms = PriceTerms.of(
+                sourceKind, maybe(() -> text(4000)), maybe(() -> text(4000)), maybe(() -> text(4000)), method);
         List<PriceObservation> history = new ArrayList<>();
         LocalDate from = FIRST;
         for (int i = 0; i < random.nextInt(5) && from.isBefore(provenance.asOf().minusDays(1)); i++) {
             LocalDate day = date(from, provenance.asOf().minusDays(1));
-            history.add(PriceObservation.of(day, amount(), text(4000), maybe(() -> text(4000)),
+            history.add(PriceObservation.of(
+                    day,
+                    amount(),
+                    text(4000),
+                    maybe(() -> text(4000)),
                     maybe(() -> SourceKind.values()[random.nextInt(SourceKind.values().length)])));
             from = day.plusDays(1);
         }
-        return new PriceOption(id, text(200), status, new Price(amount(), currency(), unit), kind, null, provenance,
-                terms, maybe(() -> text(4000)), maybe(() -> date(FIRST, LAST)), history);
+        return new PriceOption(
+                id,
+                text(200),
+                status,
+                new Price(amount(), currency(), unit),
+                kind,
+                null,
+                provenance,
+                terms,
+                maybe(() -> text(4000)),
+                maybe(() -> date(FIRST, LAST)),
+                history);
     }
 
     private PriceUnit unit() {
@@ -174,8 +225,9 @@ final class RandomProjects {
                 PriceUnit.MonthlyPlan plan = switch (random.nextInt(3)) {
                     case 0 -> PriceUnit.MonthlyPlan.ofClips(allowance, clipSeconds());
                     case 1 -> PriceUnit.MonthlyPlan.ofSeconds(allowance);
-                    default -> PriceUnit.MonthlyPlan.ofCredits(allowance,
-                            number(POSITIVE, "0.000000000001", "1000000000"), clipSeconds());
+                    default ->
+                        PriceUnit.MonthlyPlan.ofCredits(
+                                allowance, number(POSITIVE, "0.000000000001", "1000000000"), clipSeconds());
                 };
                 yield random.nextBoolean() ? plan : plan.withUtilisation(number(UTILISATION, "0.000000000001", "100"));
             }
@@ -186,7 +238,9 @@ final class RandomProjects {
         LocalDate a = date(FIRST, LAST);
         LocalDate b = date(a, LAST);
         LocalDate c = date(b, LAST);
-        return Lifecycle.of(maybe(() -> new DatedFact(a, text(4000))), maybe(() -> new DatedFact(b, text(4000))),
+        return Lifecycle.of(
+                maybe(() -> new DatedFact(a, text(4000))),
+                maybe(() -> new DatedFact(b, text(4000))),
                 maybe(() -> new DatedFact(c, text(4000))));
     }
 
@@ -201,11 +255,18 @@ final class RandomProjects {
             }
             BigDecimal[] three = {score(), score(), score()};
             java.util.Arrays.sort(three);
-            Optional<PublishedInterval> interval = random.nextBoolean()
-                    ? Optional.of(new PublishedInterval(three[0], three[2])) : Optional.empty();
-            ratings.add(new PublishedRating(board, day, three[1], interval,
-                    Optional.ofNullable(maybe(() -> counts()[0])), Citation.of(text(4000), maybe(() -> text(4000)),
-                    maybe(() -> SourceKind.values()[random.nextInt(SourceKind.values().length)]))));
+            Optional<PublishedInterval> interval =
+                    random.nextBoolean() ? Optional.of(new PublishedInterval(three[0], three[2])) : Optional.empty();
+            ratings.add(new PublishedRating(
+                    board,
+                    day,
+                    three[1],
+                    interval,
+                    Optional.ofNullable(maybe(() -> counts()[0])),
+                    Citation.of(
+                            text(4000),
+                            maybe(() -> text(4000)),
+                            maybe(() -> SourceKind.values()[random.nextInt(SourceKind.values().length)]))));
         }
         return ratings;
     }
@@ -214,9 +275,13 @@ final class RandomProjects {
         if (random.nextBoolean()) {
             return ChartView.DEFAULT;
         }
-        return new ChartView(CostBasis.values()[random.nextInt(2)], TrendMetric.values()[random.nextInt(2)],
-                random.nextBoolean(), maybe(() -> RatingSource.values()[random.nextInt(RatingSource.values().length)]),
-                random.nextBoolean(), maybe(() -> Leaderboard.values()[random.nextInt(Leaderboard.values().length)]),
+        return new ChartView(
+                CostBasis.values()[random.nextInt(2)],
+                TrendMetric.values()[random.nextInt(2)],
+                random.nextBoolean(),
+                maybe(() -> RatingSource.values()[random.nextInt(RatingSource.values().length)]),
+                random.nextBoolean(),
+                maybe(() -> Leaderboard.values()[random.nextInt(Leaderboard.values().length)]),
                 random.nextBoolean());
     }
 

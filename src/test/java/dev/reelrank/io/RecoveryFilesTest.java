@@ -30,7 +30,9 @@ class RecoveryFilesTest {
         files.write("window-2-2", project.withName("Second"), null, Instant.parse("2026-11-25T11:00:00Z"));
 
         List<RecoveryFiles.Copy> copies = files.list();
-        assertEquals(List.of("window-2-2", "window-1-1"), copies.stream().map(RecoveryFiles.Copy::id).toList(),
+        assertEquals(
+                List.of("window-2-2", "window-1-1"),
+                copies.stream().map(RecoveryFiles.Copy::id).toList(),
                 "newest first");
         assertEquals("Second", copies.get(0).name());
         assertNull(copies.get(0).file(), "work on the default dataset belongs to no file");
@@ -43,7 +45,9 @@ class RecoveryFilesTest {
         RecoveryFiles files = new RecoveryFiles(folder);
         files.write("window-1-1", project, null, Instant.parse("2026-11-25T10:00:00Z"));
         files.rename("window-1-1", "window-3-3");
-        assertEquals(List.of("window-3-3"), files.list().stream().map(RecoveryFiles.Copy::id).toList());
+        assertEquals(
+                List.of("window-3-3"),
+                files.list().stream().map(RecoveryFiles.Copy::id).toList());
         assertEquals(project, files.read("window-3-3"));
         files.delete("window-3-3");
         assertEquals(List.of(), files.list());

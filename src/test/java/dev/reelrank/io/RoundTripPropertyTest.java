@@ -29,6 +29,7 @@ class RoundTripPropertyTest {
 
     /** Every numeric field of a project file, with a value that fits, in a file that uses them all. */
     private static final Map<String, String> FIELDS = new LinkedHashMap<>();
+
     private static final String TEMPLATE = """
             {
               "format": @format@,
@@ -123,26 +124,74 @@ class RoundTripPropertyTest {
      */
     @Provide
     Arbitrary<String> numberTexts() {
-        Arbitrary<String> edges = Arbitraries.of("1e-401", "1e-400", "1e-399", "0.5e-398", "1e-100000", "1e-12",
-                "1e-13", "1E+5", "1e+12", "1e12", "1000000000000", "1000000000001", "-0", "0", "0.0000", "-0.0",
-                "0e-500", "0e500", "123456789.123456789", "1e9", "1000000000.000000000001", "999999999.999999999999",
-                "1e99999999999", "-1e-10000000", "0.000000000001", "0.0000000000010", "100", "100.000000000000000",
-                "1e6", "-1e6", "1000000.0000000000001", "0.000001", "0.0000009999999", "3600", "3601", "5.0", "5.5",
-                "1e3", "3", "3.0", "2", "4");
+        Arbitrary<String> edges = Arbitraries.of(
+                "1e-401",
+                "1e-400",
+                "1e-399",
+                "0.5e-398",
+                "1e-100000",
+                "1e-12",
+                "1e-13",
+                "1E+5",
+                "1e+12",
+                "1e12",
+                "1000000000000",
+                "1000000000001",
+                "-0",
+                "0",
+                "0.0000",
+                "-0.0",
+                "0e-500",
+                "0e500",
+                "123456789.123456789",
+                "1e9",
+                "1000000000.000000000001",
+                "999999999.999999999999",
+                "1e99999999999",
+                "-1e-10000000",
+                "0.000000000001",
+                "0.0000000000010",
+                "100",
+                "100.000000000000000",
+                "1e6",
+                "-1e6",
+                "1000000.0000000000001",
+                "0.000001",
+                "0.0000009999999",
+                "3600",
+                "3601",
+                "5.0",
+                "5.5",
+                "1e3",
+                "3",
+                "3.0",
+                "2",
+                "4");
         Arbitrary<String> sign = Arbitraries.of("", "", "-");
-        Arbitrary<String> whole = Arbitraries.strings().withCharRange('0', '9').ofMinLength(1).ofMaxLength(20)
+        Arbitrary<String> whole = Arbitraries.strings()
+                .withCharRange('0', '9')
+                .ofMinLength(1)
+                .ofMaxLength(20)
                 .map(digits -> digits.length() > 1 && digits.startsWith("0") ? digits.substring(1) : digits);
-        Arbitrary<String> fraction = Arbitraries.oneOf(Arbitraries.just(""),
-                Arbitraries.strings().withCharRange('0', '9').ofMinLength(1).ofMaxLength(20).map(d -> "." + d),
-                Arbitraries.strings().withCharRange('0', '9').ofMinLength(395).ofMaxLength(405).map(d -> "." + d));
-        Arbitrary<String> exponent = Arbitraries.oneOf(Arbitraries.just(""),
+        Arbitrary<String> fraction = Arbitraries.oneOf(
+                Arbitraries.just(""),
+                Arbitraries.strings()
+                        .withCharRange('0', '9')
+                        .ofMinLength(1)
+                        .ofMaxLength(20)
+                        .map(d -> "." + d),
+                Arbitraries.strings()
+                        .withCharRange('0', '9')
+                        .ofMinLength(395)
+                        .ofMaxLength(405)
+                        .map(d -> "." + d));
+        Arbitrary<String> exponent = Arbitraries.oneOf(
+                Arbitraries.just(""),
                 Arbitraries.integers().between(-500, 500).map(e -> (e % 2 == 0 ? "e" : "E") + e),
                 Arbitraries.integers().between(-20, 20).map(e -> "e+" + Math.abs(e)));
-        Arbitrary<String> random = Combinators.combine(sign, whole, fraction, exponent)
-                .as((s, w, f, e) -> s + w + f + e);
-        return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(1, edges),
-                net.jqwik.api.Tuple.of(2, random));
+        Arbitrary<String> random =
+                Combinators.combine(sign, whole, fraction, exponent).as((s, w, f, e) -> s + w + f + e);
+        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(1, edges), net.jqwik.api.Tuple.of(2, random));
     }
 
     @Property(tries = 500, seed = "20261130")
@@ -160,8 +209,12 @@ class RoundTripPropertyTest {
             assertTrue(message.startsWith(FILE + ":"), message);
             assertFalse(message.contains("\n"), message);
             assertTrue(message.length() < 400, () -> message.length() + " characters: " + message.substring(0, 400));
-            assertFalse(message.contains("java.") || message.toLowerCase(java.util.Locale.ROOT).contains("jackson")
-                    || message.contains("BigDecimal") || message.contains("Exception"), message);
+            assertFalse(
+                    message.contains("java.")
+                            || message.toLowerCase(java.util.Locale.ROOT).contains("jackson")
+                            || message.contains("BigDecimal")
+                            || message.contains("Exception"),
+                    message);
             return;
         }
         byte[] once = write(project);

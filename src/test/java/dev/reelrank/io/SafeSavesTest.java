@@ -37,10 +37,11 @@ class SafeSavesTest {
         ProjectFiles.Stamped read = ProjectFiles.readStamped(file);
         ProjectFiles.write(read.project().withName("Someone else's"), file);
         byte[] theirs = Files.readAllBytes(file);
-        FileChangedException refused = assertThrows(FileChangedException.class,
+        FileChangedException refused = assertThrows(
+                FileChangedException.class,
                 () -> ProjectFiles.writeIfUnchanged(read.project().withName("Mine"), file, read.stamp()));
-        assertEquals("p.reelrank.json changed on disk since it was opened here; nothing was written",
-                refused.getMessage());
+        assertEquals(
+                "p.reelrank.json changed on disk since it was opened here; nothing was written", refused.getMessage());
         assertArrayEquals(theirs, Files.readAllBytes(file), "their change is still there");
         FileStamp mine = ProjectFiles.writeIfUnchanged(read.project().withName("Mine"), file, FileStamp.of(file));
         assertEquals(FileStamp.of(file), mine, "the stamp a save returns is that of what it wrote");
@@ -56,20 +57,46 @@ class SafeSavesTest {
         String note = "A note as long as a note may be. ".repeat(120);
         var template = TestProjects.market().products().getFirst();
         var option = template.compared();
-        var noted = new dev.reelrank.model.PriceOption(option.id(), option.label(), option.status(), option.price(),
-                option.kind(), option.reason(), option.provenance(), option.terms(), note, null);
-        var second = new dev.reelrank.model.PriceOption("second", option.label(), option.status(), option.price(),
-                option.kind(), option.reason(), option.provenance(), option.terms(), note, null);
+        var noted = new dev.reelrank.model.PriceOption(
+                option.id(),
+                option.label(),
+                option.status(),
+                option.price(),
+                option.kind(),
+                option.reason(),
+                option.provenance(),
+                option.terms(),
+                note,
+                null);
+        var second = new dev.reelrank.model.PriceOption(
+                "second",
+                option.label(),
+                option.status(),
+                option.price(),
+                option.kind(),
+                option.reason(),
+                option.provenance(),
+                option.terms(),
+                note,
+                null);
         java.util.List<dev.reelrank.model.Product> many = new java.util.ArrayList<>();
         for (int i = 0; i < 5_000; i++) {
-            many.add(template.toBuilder().id("copy-" + i).name("Copy " + i).note(note)
-                    .prices(java.util.List.of(noted, second), option.id()).chart(null).build());
+            many.add(template.toBuilder()
+                    .id("copy-" + i)
+                    .name("Copy " + i)
+                    .note(note)
+                    .prices(java.util.List.of(noted, second), option.id())
+                    .chart(null)
+                    .build());
         }
         Project huge = TestProjects.market().withHeadToHead(java.util.List.of()).withProducts(many);
         Project tooBig = huge;
         FileProblem refused = assertThrows(FileProblem.class, () -> ProjectFiles.write(tooBig, file));
-        assertTrue(refused.getMessage().matches("p\\.reelrank\\.json would be \\d+\\.\\d MB, and project files over 50 MB "
-                + "cannot be opened again; nothing was written"), refused.getMessage());
+        assertTrue(
+                refused.getMessage()
+                        .matches("p\\.reelrank\\.json would be \\d+\\.\\d MB, and project files over 50 MB "
+                                + "cannot be opened again; nothing was written"),
+                refused.getMessage());
         assertArrayEquals(before, Files.readAllBytes(file));
     }
 
@@ -92,10 +119,13 @@ class SafeSavesTest {
         ProjectFiles.write(TestProjects.market(), file);
         byte[] before = Files.readAllBytes(file);
         Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
-        FileProblem refused = assertThrows(FileProblem.class,
+        FileProblem refused = assertThrows(
+                FileProblem.class,
                 () -> ProjectFiles.write(TestProjects.market().withName("Mine"), file));
-        assertEquals("p.reelrank.json is read-only; nothing was written (save it under another name, or make it "
-                + "writable first)", refused.getMessage());
+        assertEquals(
+                "p.reelrank.json is read-only; nothing was written (save it under another name, or make it "
+                        + "writable first)",
+                refused.getMessage());
         assertArrayEquals(before, Files.readAllBytes(file));
     }
 
@@ -104,8 +134,8 @@ class SafeSavesTest {
         Path real = Files.createDirectories(folder.resolve("real")).resolve("p.reelrank.json");
         ProjectFiles.write(TestProjects.market(), real);
         byte[] first = Files.readAllBytes(real);
-        Path link = Files.createSymbolicLink(Files.createDirectories(folder.resolve("links")).resolve("p.reelrank.json"),
-                real);
+        Path link = Files.createSymbolicLink(
+                Files.createDirectories(folder.resolve("links")).resolve("p.reelrank.json"), real);
         Path killedSave = Files.writeString(real.resolveSibling(".p.reelrank.json.123.tmp"), "half a save");
 
         ProjectFiles.write(TestProjects.market().withName("Through the link"), link);
@@ -127,6 +157,7 @@ class SafeSavesTest {
         ProjectFiles.write(TestProjects.market().withName("Saved"), file);
 
         assertEquals("Saved", ProjectFiles.read(file).name());
-        assertArrayEquals(first, Files.readAllBytes(other), "as docs/reliability.md says: the atomic replace breaks the link");
+        assertArrayEquals(
+                first, Files.readAllBytes(other), "as docs/reliability.md says: the atomic replace breaks the link");
     }
 }

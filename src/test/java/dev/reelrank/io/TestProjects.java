@@ -40,8 +40,7 @@ final class TestProjects {
             }
             """;
 
-    private TestProjects() {
-    }
+    private TestProjects() {}
 
     /** The valid project with one piece of text replaced; fails if the text is not there. */
     static String with(String from, String to) {
@@ -53,13 +52,16 @@ final class TestProjects {
 
     /** A project with {@code count} minimal products. */
     static String withProducts(int count) {
-        StringBuilder json = new StringBuilder("{\"format\": 3, \"name\": \"Many\", \"displayCurrency\": \"CNY\", "
-                + "\"products\": [\n");
+        StringBuilder json = new StringBuilder(
+                "{\"format\": 3, \"name\": \"Many\", \"displayCurrency\": \"CNY\", " + "\"products\": [\n");
         for (int i = 0; i < count; i++) {
             if (i > 0) {
                 json.append(",\n");
             }
-            json.append("{\"id\": \"p").append(i).append("\", \"name\": \"P").append(i)
+            json.append("{\"id\": \"p")
+                    .append(i)
+                    .append("\", \"name\": \"P")
+                    .append(i)
                     .append("\", \"family\": \"F\", \"version\": \"1\", \"vendor\": \"V\", \"releaseDate\": "
                             + "\"2024-01-01\", \"modes\": [\"text-to-video\"], \"comparedPrice\": \"a\", \"prices\": "
                             + "[{\"id\": \"a\", \"label\": \"A\", \"status\": \"published\", \"kind\": \"api\", "

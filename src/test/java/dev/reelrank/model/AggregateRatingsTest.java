@@ -10,7 +10,8 @@ class AggregateRatingsTest {
     private static final Provenance SOURCE = new Provenance("test", LocalDate.of(2025, 3, 1));
 
     private static Rating rating(long wins, long losses, long ties) {
-        return AggregateRatings.of(new VoteTally(wins, losses, ties, false, SOURCE)).orElseThrow();
+        return AggregateRatings.of(new VoteTally(wins, losses, ties, false, SOURCE))
+                .orElseThrow();
     }
 
     @Test
@@ -24,7 +25,8 @@ class AggregateRatingsTest {
     void rating_followsTheAdjustedShareOnThe400PointScale() {
         // p = (1240 + 150/2 + 0.5) / 2001; rating = 1000 + 400 log10(p / (1 - p))
         double p = (1240 + 75 + 0.5) / 2001.0;
-        assertEquals(1000 + 400 * Math.log10(p / (1 - p)), rating(1240, 610, 150).value(), 1e-9);
+        assertEquals(
+                1000 + 400 * Math.log10(p / (1 - p)), rating(1240, 610, 150).value(), 1e-9);
         assertEquals(1113.2, rating(1240, 610, 150).value(), 0.05);
     }
 

@@ -19,7 +19,9 @@ class ExchangeRatesTest {
     }
 
     private static void assertAmount(String expected, Money actual) {
-        assertEquals(0, new BigDecimal(expected).compareTo(actual.amount()),
+        assertEquals(
+                0,
+                new BigDecimal(expected).compareTo(actual.amount()),
                 () -> "expected " + expected + " but was " + actual);
     }
 
@@ -35,14 +37,16 @@ class ExchangeRatesTest {
     void convert_usesTheInverseBackward() {
         var rates = new ExchangeRates(List.of(rate(Currencies.USD, Currencies.CNY, "7.3")));
         Money kling = rates.convert(Money.of("0.83", "CNY"), Currencies.USD);
-        BigDecimal error = kling.amount().subtract(new BigDecimal("0.83").divide(new BigDecimal("7.3"),
-                java.math.MathContext.DECIMAL128)).abs();
+        BigDecimal error = kling.amount()
+                .subtract(new BigDecimal("0.83").divide(new BigDecimal("7.3"), java.math.MathContext.DECIMAL128))
+                .abs();
         assertTrue(error.compareTo(new BigDecimal("1e-15")) < 0, kling.toString());
     }
 
     @Test
     void convert_chainsThroughAnotherCurrency() {
-        var rates = new ExchangeRates(List.of(rate(EUR, Currencies.USD, "1.05"), rate(Currencies.USD, Currencies.CNY, "7.3")));
+        var rates = new ExchangeRates(
+                List.of(rate(EUR, Currencies.USD, "1.05"), rate(Currencies.USD, Currencies.CNY, "7.3")));
         assertAmount("7.665", rates.convert(Money.of("1", "EUR"), Currencies.CNY));
     }
 
@@ -53,8 +57,8 @@ class ExchangeRatesTest {
 
     @Test
     void convert_withoutARate_saysWhichRateIsMissing() {
-        var e = assertThrows(MissingRateException.class,
-                () -> ExchangeRates.none().convert(Money.of("1", "USD"), Currencies.CNY));
+        var e = assertThrows(
+                MissingRateException.class, () -> ExchangeRates.none().convert(Money.of("1", "USD"), Currencies.CNY));
         assertEquals("no exchange rate from USD to CNY; add one to the project", e.getMessage());
     }
 
@@ -69,8 +73,10 @@ class ExchangeRatesTest {
 
     @Test
     void rates_rejectDuplicatesEitherWay_andNonPositiveRates() {
-        assertThrows(InvalidValueException.class, () -> new ExchangeRates(List.of(
-                rate(Currencies.USD, Currencies.CNY, "7.3"), rate(Currencies.CNY, Currencies.USD, "0.14"))));
+        assertThrows(
+                InvalidValueException.class,
+                () -> new ExchangeRates(List.of(
+                        rate(Currencies.USD, Currencies.CNY, "7.3"), rate(Currencies.CNY, Currencies.USD, "0.14"))));
         var zero = assertThrows(InvalidValueException.class, () -> rate(Currencies.USD, Currencies.CNY, "0"));
         assertEquals("rate", zero.field());
         var same = assertThrows(InvalidValueException.class, () -> rate(Currencies.USD, Currencies.USD, "1"));

@@ -28,8 +28,8 @@ class IntervalRanksTest {
 
     @Test
     void groupsThatNeverMet_areRankedApart() {
-        Map<String, Rating> ratings = Map.of("a1", rating(1500, 1600), "a2", rating(1000, 1100),
-                "b1", rating(900, 950), "b2", rating(700, 750));
+        Map<String, Rating> ratings = Map.of(
+                "a1", rating(1500, 1600), "a2", rating(1000, 1100), "b1", rating(900, 950), "b2", rating(700, 750));
         Map<String, Integer> groups = Map.of("a1", 0, "a2", 0, "b1", 1, "b2", 1);
         Map<String, Integer> ranks = IntervalRanks.of(ratings, groups::get);
         assertEquals(Map.of("a1", 1, "a2", 2, "b1", 1, "b2", 2), ranks);
@@ -49,8 +49,10 @@ class IntervalRanksTest {
             }
             Map<String, Integer> ranks = IntervalRanks.of(ratings, groups::get);
             ratings.forEach((id, r) -> {
-                long above = ratings.entrySet().stream().filter(o -> o.getValue().low() > r.high()
-                        && groups.get(o.getKey()).equals(groups.get(id))).count();
+                long above = ratings.entrySet().stream()
+                        .filter(o -> o.getValue().low() > r.high()
+                                && groups.get(o.getKey()).equals(groups.get(id)))
+                        .count();
                 assertEquals(1 + above, (long) ranks.get(id), id);
             });
         }

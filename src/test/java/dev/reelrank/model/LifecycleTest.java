@@ -24,20 +24,31 @@ class LifecycleTest {
 
     @Test
     void datesOutOfOrder_areRefused_namingTheField() {
-        assertEquals("available", assertThrows(InvalidValueException.class,
-                () -> Lifecycle.of(on("2025-01-01"), on("2024-12-09"), null)).field());
-        assertEquals("discontinued", assertThrows(InvalidValueException.class,
-                () -> Lifecycle.of(null, on("2024-12-09"), on("2024-12-08"))).field());
-        assertEquals("discontinued", assertThrows(InvalidValueException.class,
-                () -> Lifecycle.of(on("2024-02-15"), null, on("2024-02-14"))).field(),
+        assertEquals(
+                "available",
+                assertThrows(InvalidValueException.class, () -> Lifecycle.of(on("2025-01-01"), on("2024-12-09"), null))
+                        .field());
+        assertEquals(
+                "discontinued",
+                assertThrows(InvalidValueException.class, () -> Lifecycle.of(null, on("2024-12-09"), on("2024-12-08")))
+                        .field());
+        assertEquals(
+                "discontinued",
+                assertThrows(InvalidValueException.class, () -> Lifecycle.of(on("2024-02-15"), null, on("2024-02-14")))
+                        .field(),
                 "without an availability date, the announcement is the start");
         Lifecycle.of(on("2024-02-15"), on("2024-02-15"), on("2024-02-15"));
     }
 
     @Test
     void aDatedFact_needsADateAndASource() {
-        assertEquals("source", assertThrows(InvalidValueException.class,
-                () -> new DatedFact(LocalDate.parse("2026-04-26"), " ")).field());
-        assertEquals("date", assertThrows(InvalidValueException.class, () -> new DatedFact(null, "x")).field());
+        assertEquals(
+                "source",
+                assertThrows(InvalidValueException.class, () -> new DatedFact(LocalDate.parse("2026-04-26"), " "))
+                        .field());
+        assertEquals(
+                "date",
+                assertThrows(InvalidValueException.class, () -> new DatedFact(null, "x"))
+                        .field());
     }
 }

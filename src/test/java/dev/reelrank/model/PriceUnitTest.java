@@ -15,7 +15,9 @@ class PriceUnitTest {
     }
 
     private static void assertAmount(String expected, Money actual) {
-        assertEquals(0, new BigDecimal(expected).compareTo(actual.amount()),
+        assertEquals(
+                0,
+                new BigDecimal(expected).compareTo(actual.amount()),
                 () -> "expected " + expected + " but was " + actual);
     }
 
@@ -88,28 +90,31 @@ class PriceUnitTest {
 
     @Test
     void credits_mustBePositive() {
-        var e = assertThrows(InvalidValueException.class,
-                () -> new PriceUnit.PerCredit(BigDecimal.ZERO, 5));
+        var e = assertThrows(InvalidValueException.class, () -> new PriceUnit.PerCredit(BigDecimal.ZERO, 5));
         assertEquals("creditsPerClip", e.field());
     }
 
     @Test
     void monthlyPlanOfClips_needsAClipLength_andPlanOfSecondsRefusesOne() {
-        var missing = assertThrows(InvalidValueException.class,
+        var missing = assertThrows(
+                InvalidValueException.class,
                 () -> new PriceUnit.MonthlyPlan(BigDecimal.TEN, PriceUnit.Allowance.CLIPS, null, null, null));
         assertEquals("clipSeconds", missing.field());
-        var extra = assertThrows(InvalidValueException.class,
+        var extra = assertThrows(
+                InvalidValueException.class,
                 () -> new PriceUnit.MonthlyPlan(BigDecimal.TEN, PriceUnit.Allowance.SECONDS, 5, null, null));
         assertEquals("clipSeconds", extra.field());
     }
 
     @Test
     void price_rejectsNegativeAndAbsurdAmounts() {
-        var negative = assertThrows(InvalidValueException.class,
+        var negative = assertThrows(
+                InvalidValueException.class,
                 () -> new Price(new BigDecimal("-1"), Currencies.CNY, new PriceUnit.PerSecond()));
         assertEquals("amount", negative.field());
         assertEquals("must be 0 or more (got -1)", negative.getMessage());
-        var absurd = assertThrows(InvalidValueException.class,
+        var absurd = assertThrows(
+                InvalidValueException.class,
                 () -> new Price(new BigDecimal("1000000001"), Currencies.CNY, new PriceUnit.PerSecond()));
         assertTrue(absurd.getMessage().contains("implausibly large"), absurd.getMessage());
     }

@@ -14,8 +14,13 @@ import org.junit.jupiter.api.Test;
 class ValueFrontierTest {
     @Test
     void frontier_dropsDominatedPoints_keepsTheFirstOfEqualOnes_andRunsCheapestFirst() {
-        List<Point> points = List.of(new Point("a", 10, 1000), new Point("b", 10, 1050), new Point("c", 20, 1040),
-                new Point("d", 30, 1100), new Point("e", 40, 1100), new Point("f", 30, 1100));
+        List<Point> points = List.of(
+                new Point("a", 10, 1000),
+                new Point("b", 10, 1050),
+                new Point("c", 20, 1040),
+                new Point("d", 30, 1100),
+                new Point("e", 40, 1100),
+                new Point("f", 30, 1100));
         assertEquals(List.of("b", "d"), ValueFrontier.frontierIds(points));
         assertEquals(List.of(), ValueFrontier.frontierIds(List.of()));
     }
@@ -33,10 +38,16 @@ class ValueFrontierTest {
 
     @Test
     void theBestValue_isOnTheFrontier_andDoesNotDependOnTheCurrency() {
-        List<Point> yuan = List.of(new Point("a", 10.8, 853), new Point("b", 12, 1048), new Point("c", 14.4, 1053),
-                new Point("d", 33.6, 983), new Point("e", 210, 1215));
+        List<Point> yuan = List.of(
+                new Point("a", 10.8, 853),
+                new Point("b", 12, 1048),
+                new Point("c", 14.4, 1053),
+                new Point("d", 33.6, 983),
+                new Point("e", 210, 1215));
         assertEquals("b", best(yuan.toArray(Point[]::new)));
-        List<Point> dollars = yuan.stream().map(p -> new Point(p.id(), p.cost() / 7.3, p.rating())).toList();
+        List<Point> dollars = yuan.stream()
+                .map(p -> new Point(p.id(), p.cost() / 7.3, p.rating()))
+                .toList();
         assertEquals("b", best(dollars.toArray(Point[]::new)));
         // A product off the frontier never wins, however cheap its rating looks per yuan: d is beaten by b.
         assertTrue(ValueFrontier.frontierIds(yuan).contains(best(yuan.toArray(Point[]::new))));
@@ -47,7 +58,8 @@ class ValueFrontierTest {
         // Scores: b 1048 - 400 log10 12 = 616.3, c 1053 - 400 log10 14.4 = 589.7: 26.6 apart.
         Point b = new Point("b", 12, 1048, 1018, 1078);
         Point c = new Point("c", 14.4, 1053, 1033, 1073);
-        BestValue wide = ValueFrontier.bestValue(List.of(b, c, new Point("e", 210, 1215, 1200, 1230))).orElseThrow();
+        BestValue wide = ValueFrontier.bestValue(List.of(b, c, new Point("e", 210, 1215, 1200, 1230)))
+                .orElseThrow();
         assertEquals("b", wide.best().id());
         assertEquals("c", wide.runnerUp().orElseThrow().id());
         assertTrue(wide.close(), "b's lowest score 586.3 is below c's highest 609.7");
@@ -64,19 +76,24 @@ class ValueFrontierTest {
     @Test
     void aDominatedProduct_isNeverTheRunnerUp() {
         // d is as cheap as b and rated just below it: a better score than c, but b beats it on both.
-        BestValue value = ValueFrontier.bestValue(List.of(new Point("b", 12, 1048, 1018, 1078),
-                new Point("d", 12, 1045, 1015, 1075), new Point("c", 30, 1060, 1050, 1070))).orElseThrow();
+        BestValue value = ValueFrontier.bestValue(List.of(
+                        new Point("b", 12, 1048, 1018, 1078),
+                        new Point("d", 12, 1045, 1015, 1075),
+                        new Point("c", 30, 1060, 1050, 1070)))
+                .orElseThrow();
         assertEquals("b", value.best().id());
         assertEquals("c", value.runnerUp().orElseThrow().id());
     }
 
     @Test
     void aLoneProduct_hasNoRunnerUp_aFreeOneIsTheBestValue_andNoPointsGiveNothing() {
-        BestValue alone = ValueFrontier.bestValue(List.of(new Point("a", 5, 1000))).orElseThrow();
+        BestValue alone =
+                ValueFrontier.bestValue(List.of(new Point("a", 5, 1000))).orElseThrow();
         assertEquals("a", alone.best().id());
         assertEquals(Optional.empty(), alone.runnerUp());
-        BestValue free = ValueFrontier.bestValue(List.of(new Point("paid", 0.01, 1400, 1300, 1500),
-                new Point("free", 0, 900, 800, 1000))).orElseThrow();
+        BestValue free = ValueFrontier.bestValue(
+                        List.of(new Point("paid", 0.01, 1400, 1300, 1500), new Point("free", 0, 900, 800, 1000)))
+                .orElseThrow();
         assertEquals("free", free.best().id());
         assertFalse(free.close());
         assertEquals(Optional.empty(), ValueFrontier.bestValue(List.of()));

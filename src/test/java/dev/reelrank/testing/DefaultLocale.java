@@ -55,7 +55,9 @@ public final class DefaultLocale implements BeforeAllCallback, AfterAllCallback 
     /** The default locale as it is now, in all its parts. */
     record Saved(Locale general, Locale display, Locale format) {
         static Saved now() {
-            return new Saved(Locale.getDefault(), Locale.getDefault(Locale.Category.DISPLAY),
+            return new Saved(
+                    Locale.getDefault(),
+                    Locale.getDefault(Locale.Category.DISPLAY),
                     Locale.getDefault(Locale.Category.FORMAT));
         }
 

@@ -26,12 +26,27 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * uncaught-exception handler) and never change again is not counted as left over.
  */
 public final class GlobalStateGuard implements BeforeAllCallback, AfterAllCallback {
-    private static final List<String> SET_BY_LIBRARIES_AT_START = List.of("javafx.", "glass.", "prism.", "monocle.",
-            "quantum.", "testfx.", "com.sun.", "jdk.", "sun.", "java.awt.", "headless.");
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(GlobalStateGuard.class);
+    private static final List<String> SET_BY_LIBRARIES_AT_START = List.of(
+            "javafx.",
+            "glass.",
+            "prism.",
+            "monocle.",
+            "quantum.",
+            "testfx.",
+            "com.sun.",
+            "jdk.",
+            "sun.",
+            "java.awt.",
+            "headless.");
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(GlobalStateGuard.class);
 
-    private record Snapshot(DefaultLocale.Saved locale, String timeZone, Map<String, String> properties,
-                            Thread.UncaughtExceptionHandler uncaught, List<Handler> rootHandlers) {
+    private record Snapshot(
+            DefaultLocale.Saved locale,
+            String timeZone,
+            Map<String, String> properties,
+            Thread.UncaughtExceptionHandler uncaught,
+            List<Handler> rootHandlers) {
         static Snapshot now() {
             // Asked first: the first call sets the user.timezone property.
             String timeZone = TimeZone.getDefault().getID();
@@ -40,14 +55,18 @@ public final class GlobalStateGuard implements BeforeAllCallback, AfterAllCallba
             for (String key : system.stringPropertyNames()) {
                 properties.put(key, system.getProperty(key));
             }
-            return new Snapshot(DefaultLocale.Saved.now(), timeZone, properties,
-                    Thread.getDefaultUncaughtExceptionHandler(), Arrays.asList(Logger.getLogger("").getHandlers()));
+            return new Snapshot(
+                    DefaultLocale.Saved.now(),
+                    timeZone,
+                    properties,
+                    Thread.getDefaultUncaughtExceptionHandler(),
+                    Arrays.asList(Logger.getLogger("").getHandlers()));
         }
     }
 
     /** TestFX installs its own handler the first time it starts JavaFX, to report failures on the FX thread. */
-    private static boolean installedByTestFx(Thread.UncaughtExceptionHandler before,
-                                             Thread.UncaughtExceptionHandler after) {
+    private static boolean installedByTestFx(
+            Thread.UncaughtExceptionHandler before, Thread.UncaughtExceptionHandler after) {
         return before == null && after != null && after.getClass().getName().startsWith("org.testfx.");
     }
 
@@ -83,7 +102,8 @@ public final class GlobalStateGuard implements BeforeAllCallback, AfterAllCallba
         for (String key : new TreeSet<>(after.properties().keySet())) {
             if (!before.properties().containsKey(key)
                     && SET_BY_LIBRARIES_AT_START.stream().noneMatch(key::startsWith)) {
-                left.add("system property " + key + " added (" + after.properties().get(key) + ")");
+                left.add("system property " + key + " added ("
+                        + after.properties().get(key) + ")");
                 System.clearProperty(key);
             }
         }
@@ -100,8 +120,8 @@ public final class GlobalStateGuard implements BeforeAllCallback, AfterAllCallba
             before.rootHandlers().forEach(root::addHandler);
         }
         if (!left.isEmpty()) {
-            throw new AssertionError(context.getDisplayName() + " left global state changed (now put back): "
-                    + String.join("; ", left));
+            throw new AssertionError(
+                    context.getDisplayName() + " left global state changed (now put back): " + String.join("; ", left));
         }
     }
 }

@@ -7,8 +7,7 @@ import javafx.scene.control.MenuItem;
 
 /** Menu items of a window, found by id (menus are not nodes, so a scene lookup cannot find them). */
 public final class Menus {
-    private Menus() {
-    }
+    private Menus() {}
 
     public static MenuItem item(Scene scene, String id) {
         MenuBar bar = (MenuBar) scene.getRoot().lookup(".menu-bar");

@@ -8,8 +8,7 @@ import javafx.application.Platform;
 
 /** Asks the FX thread from another thread, for tests and harnesses that watch a live window. */
 public final class OnFx {
-    private OnFx() {
-    }
+    private OnFx() {}
 
     /** Runs {@code body} on the FX thread and returns its result; fails if it takes longer than {@code timeout}. */
     public static <T> T call(Callable<T> body, Duration timeout) throws Exception {

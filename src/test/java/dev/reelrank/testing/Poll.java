@@ -5,8 +5,7 @@ import java.util.concurrent.Callable;
 
 /** Waits for something another thread does: asks every 20 ms, and fails after a timeout (not a speed target). */
 public final class Poll {
-    private Poll() {
-    }
+    private Poll() {}
 
     public static void until(String what, Callable<Boolean> condition, Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();

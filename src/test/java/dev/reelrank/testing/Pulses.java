@@ -8,8 +8,7 @@ import org.testfx.api.FxRobot;
 
 /** Waiting for the window to lay itself out, so that a test reads what is drawn, not what is about to be. */
 public final class Pulses {
-    private Pulses() {
-    }
+    private Pulses() {}
 
     /** Returns once the scene has been through one more layout pulse. */
     public static void awaitLayout(FxRobot robot, Scene scene) {

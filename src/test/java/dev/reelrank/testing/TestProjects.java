@@ -48,8 +48,8 @@ public final class TestProjects {
     private final String name;
     private String description = "Built by a test.";
     private final List<Product> products = new ArrayList<>();
-    private final List<ExchangeRate> rates = new ArrayList<>(List.of(
-            new ExchangeRate(Currency.getInstance("USD"), Currencies.CNY, new BigDecimal("7.0"), TEST_SOURCE)));
+    private final List<ExchangeRate> rates = new ArrayList<>(
+            List.of(new ExchangeRate(Currency.getInstance("USD"), Currencies.CNY, new BigDecimal("7.0"), TEST_SOURCE)));
     private final List<HeadToHead> pairs = new ArrayList<>();
     private Currency display = Currencies.CNY;
 
@@ -68,8 +68,15 @@ public final class TestProjects {
     public static Project everyPairMet(int count, String productName) {
         TestProjects builder = named(count + " products, every pair met");
         for (int i = 0; i < count; i++) {
-            builder.perSecond("p" + i, productName + " " + i, "Family " + i,
-                    java.math.BigDecimal.valueOf(10 + i, 2).toPlainString(), "USD", 100 + i, 100, 10);
+            builder.perSecond(
+                    "p" + i,
+                    productName + " " + i,
+                    "Family " + i,
+                    java.math.BigDecimal.valueOf(10 + i, 2).toPlainString(),
+                    "USD",
+                    100 + i,
+                    100,
+                    10);
         }
         for (int i = 0; i < count; i++) {
             for (int j = i + 1; j < count; j++) {
@@ -96,9 +103,12 @@ public final class TestProjects {
     public static Project fiveProducts() {
         return fiveNamed("Five products")
                 // Head to head, the order is nearly the reverse of the aggregate votes'.
-                .battles("alpha", "beta", 20, 60, 5).battles("beta", "gamma", 70, 10, 5)
-                .battles("gamma", "delta", 50, 30, 5).battles("delta", "epsilon", 15, 65, 5)
-                .battles("alpha", "epsilon", 10, 70, 5).battles("beta", "delta", 55, 25, 5)
+                .battles("alpha", "beta", 20, 60, 5)
+                .battles("beta", "gamma", 70, 10, 5)
+                .battles("gamma", "delta", 50, 30, 5)
+                .battles("delta", "epsilon", 15, 65, 5)
+                .battles("alpha", "epsilon", 10, 70, 5)
+                .battles("beta", "delta", 55, 25, 5)
                 .build();
     }
 
@@ -182,42 +192,130 @@ public final class TestProjects {
                 .description("A made-up market for tests, shaped like the default dataset.")
                 .rate("EUR", "USD", "1.25")
                 .perCredit("kling-1.0", "Kling 1.0", "Kling", "0.09", "CNY", 10, 5, 400, 1000, 100)
-                .priced("standard", "Standard mode").chineseName("可灵 1.0").vendor("Kuaishou")
-                .released("2024-06-06").chart("#CC79A7", true).sampleVotes()
+                .priced("standard", "Standard mode")
+                .chineseName("可灵 1.0")
+                .vendor("Kuaishou")
+                .released("2024-06-06")
+                .chart("#CC79A7", true)
+                .sampleVotes()
                 .perCredit("kling-1.5", "Kling 1.5", "Kling", "0.12", "CNY", 10, 5, 1100, 800, 100)
-                .priced("standard", "Standard mode").chineseName("可灵 1.5").vendor("Kuaishou")
-                .released("2024-09-19").chart("#E69F00", true).sampleVotes()
+                .priced("standard", "Standard mode")
+                .chineseName("可灵 1.5")
+                .vendor("Kuaishou")
+                .released("2024-09-19")
+                .chart("#E69F00", true)
+                .sampleVotes()
                 .perCredit("kling-1.6", "Kling 1.6", "Kling", "0.1", "CNY", 10, 5, 600, 450, 50)
-                .priced("standard", "Standard mode").chineseName("可灵 1.6").vendor("Kuaishou")
-                .released("2024-12-19").chart("#D55E00", true).sampleVotes()
-                .option("professional", "Professional mode", PriceKind.CREDITS, "0.1", "CNY",
-                        new PriceUnit.PerCredit(new BigDecimal("35"), 5), "Test fixture", "2025-01-15", null)
-                .option("gf-estimate", "GF estimate", PriceKind.ESTIMATE, "0.83", "CNY", new PriceUnit.PerClip(5),
-                        "GF Securities (test fixture)", "2025-03-10", "A 5-s clip is assumed.")
+                .priced("standard", "Standard mode")
+                .chineseName("可灵 1.6")
+                .vendor("Kuaishou")
+                .released("2024-12-19")
+                .chart("#D55E00", true)
+                .sampleVotes()
+                .option(
+                        "professional",
+                        "Professional mode",
+                        PriceKind.CREDITS,
+                        "0.1",
+                        "CNY",
+                        new PriceUnit.PerCredit(new BigDecimal("35"), 5),
+                        "Test fixture",
+                        "2025-01-15",
+                        null)
+                .option(
+                        "gf-estimate",
+                        "GF estimate",
+                        PriceKind.ESTIMATE,
+                        "0.83",
+                        "CNY",
+                        new PriceUnit.PerClip(5),
+                        "GF Securities (test fixture)",
+                        "2025-03-10",
+                        "A 5-s clip is assumed.")
                 .perSecond("veo-2", "Veo 2", "Veo", "0.5", "USD", 1500, 400, 100)
-                .priced("vertex-ai", "Vertex AI").source("Vertex AI price list (test fixture)", "2025-02-20")
-                .vendor("Google").released("2024-12-16").chart("#0072B2", true).sampleVotes()
-                .option("gf-relative-estimate", "GF relative estimate", PriceKind.ESTIMATE, "4.15", "CNY",
-                        new PriceUnit.PerClip(5), "GF Securities (test fixture)", "2025-03-10", null)
+                .priced("vertex-ai", "Vertex AI")
+                .source("Vertex AI price list (test fixture)", "2025-02-20")
+                .vendor("Google")
+                .released("2024-12-16")
+                .chart("#0072B2", true)
+                .sampleVotes()
+                .option(
+                        "gf-relative-estimate",
+                        "GF relative estimate",
+                        PriceKind.ESTIMATE,
+                        "4.15",
+                        "CNY",
+                        new PriceUnit.PerClip(5),
+                        "GF Securities (test fixture)",
+                        "2025-03-10",
+                        null)
                 .monthlyPlan("sora", "Sora", "Sora", "20", "USD", 50, 5, 900, 1000, 100)
-                .priced("chatgpt-plus", "ChatGPT Plus").vendor("OpenAI").released("2024-12-09")
-                .chart("#009E73", true).sampleVotes().discontinued("2026-04-26", "Sora's closing (test fixture)")
-                .option("chatgpt-pro", "ChatGPT Pro", PriceKind.PLAN, "200", "USD",
-                        PriceUnit.MonthlyPlan.ofSeconds(new BigDecimal("10000")), "Test fixture", "2025-01-15", null)
-                .option("gf-relative-estimate", "GF relative estimate", PriceKind.ESTIMATE, "3.32", "CNY",
-                        new PriceUnit.PerClip(5), "GF Securities (test fixture)", "2025-03-10", null)
+                .priced("chatgpt-plus", "ChatGPT Plus")
+                .vendor("OpenAI")
+                .released("2024-12-09")
+                .chart("#009E73", true)
+                .sampleVotes()
+                .discontinued("2026-04-26", "Sora's closing (test fixture)")
+                .option(
+                        "chatgpt-pro",
+                        "ChatGPT Pro",
+                        PriceKind.PLAN,
+                        "200",
+                        "USD",
+                        PriceUnit.MonthlyPlan.ofSeconds(new BigDecimal("10000")),
+                        "Test fixture",
+                        "2025-01-15",
+                        null)
+                .option(
+                        "gf-relative-estimate",
+                        "GF relative estimate",
+                        PriceKind.ESTIMATE,
+                        "3.32",
+                        "CNY",
+                        new PriceUnit.PerClip(5),
+                        "GF Securities (test fixture)",
+                        "2025-03-10",
+                        null)
                 .perCredit("runway-gen-3-alpha", "Runway Gen-3 Alpha", "Runway", "0.01", "USD", 50, 5, 700, 1200, 100)
-                .priced("gen-3-alpha", "Gen-3 Alpha").vendor("Runway").released("2024-06-17")
-                .chart("#56B4E9", false).sampleVotes()
-                .option("turbo", "Turbo", PriceKind.API, "3", "USD", new PriceUnit.PerMinute(), "Test fixture",
-                        "2025-01-15", null)
-                .withoutFigure("pika-1.5", "Pika 1.5", "Pika", "subscription", "Subscription", PriceStatus.NOT_SOURCED,
+                .priced("gen-3-alpha", "Gen-3 Alpha")
+                .vendor("Runway")
+                .released("2024-06-17")
+                .chart("#56B4E9", false)
+                .sampleVotes()
+                .option(
+                        "turbo",
+                        "Turbo",
+                        PriceKind.API,
+                        "3",
+                        "USD",
+                        new PriceUnit.PerMinute(),
+                        "Test fixture",
+                        "2025-01-15",
+                        null)
+                .withoutFigure(
+                        "pika-1.5",
+                        "Pika 1.5",
+                        "Pika",
+                        "subscription",
+                        "Subscription",
+                        PriceStatus.NOT_SOURCED,
                         "No per-clip price was checked for this fixture.")
-                .votes(800, 1100, 100).sampleVotes().vendor("Pika Labs").released("2024-10-01")
+                .votes(800, 1100, 100)
+                .sampleVotes()
+                .vendor("Pika Labs")
+                .released("2024-10-01")
                 .chart("#882255", false)
-                .withoutFigure("meta-movie-gen", "Meta Movie Gen", "Movie Gen", "none", "Not released",
-                        PriceStatus.NOT_PUBLIC, "Announced, not released.")
-                .vendor("Meta").released("2024-10-04").chart("#999933", false)
+                .withoutFigure(
+                        "meta-movie-gen",
+                        "Meta Movie Gen",
+                        "Movie Gen",
+                        "none",
+                        "Not released",
+                        PriceStatus.NOT_PUBLIC,
+                        "Announced, not released.")
+                .vendor("Meta")
+                .released("2024-10-04")
+                .chart("#999933", false)
                 .note("No public product, so no votes either.")
                 .build();
     }
@@ -241,63 +339,146 @@ public final class TestProjects {
     public static Project priceHistory() {
         return named("Prices over time, test market")
                 .perSecond("veo-2", "Veo 2", "Veo", "0.50", "USD", 1500, 400, 100)
-                .source("Vertex AI price list (test fixture)", "2025-02-20").released("2024-12-16")
+                .source("Vertex AI price list (test fixture)", "2025-02-20")
+                .released("2024-12-16")
                 .chart("#0072B2", true)
                 .perSecond("veo-3", "Veo 3", "Veo", "0.40", "USD", 1600, 300, 100)
-                .source("Vertex AI price cut (test fixture)", "2025-09-09").released("2025-05-20")
-                .history("2025-05-20", "0.75", "Google I/O launch (test fixture)").chart("#56B4E9", true)
+                .source("Vertex AI price cut (test fixture)", "2025-09-09")
+                .released("2025-05-20")
+                .history("2025-05-20", "0.75", "Google I/O launch (test fixture)")
+                .chart("#56B4E9", true)
                 .perCredit("kling-1.6", "Kling 1.6", "Kling", "0.1", "CNY", 10, 5, 600, 450, 50)
-                .chineseName("可灵 1.6").released("2024-12-19").chart("#D55E00", true)
+                .chineseName("可灵 1.6")
+                .released("2024-12-19")
+                .chart("#D55E00", true)
                 .perCredit("kling-2.1", "Kling 2.1", "Kling", "0.1", "CNY", 35, 5, 900, 450, 50)
-                .chineseName("可灵 2.1").released("2025-05-29").chart("#E69F00", true)
+                .chineseName("可灵 2.1")
+                .released("2025-05-29")
+                .chart("#E69F00", true)
                 .monthlyPlan("sora", "Sora", "Sora", "20", "USD", 50, 5, 900, 1000, 100)
-                .released("2024-12-09").chart("#009E73", true).discontinued("2026-04-26", "Sora's closing (test fixture)")
-                .perClip("hailuo-02", "Hailuo 02", "Hailuo", "2", "CNY", 5, 700, 700, 100).estimate()
-                .released("2025-06-18").chart("#CC79A7", true)
-                .withoutFigure("pika-1.5", "Pika 1.5", "Pika", "subscription", "Subscription", PriceStatus.NOT_SOURCED,
+                .released("2024-12-09")
+                .chart("#009E73", true)
+                .discontinued("2026-04-26", "Sora's closing (test fixture)")
+                .perClip("hailuo-02", "Hailuo 02", "Hailuo", "2", "CNY", 5, 700, 700, 100)
+                .estimate()
+                .released("2025-06-18")
+                .chart("#CC79A7", true)
+                .withoutFigure(
+                        "pika-1.5",
+                        "Pika 1.5",
+                        "Pika",
+                        "subscription",
+                        "Subscription",
+                        PriceStatus.NOT_SOURCED,
                         "No per-clip price was checked for this fixture.")
-                .released("2024-10-01").chart("#882255", true)
+                .released("2024-10-01")
+                .chart("#882255", true)
                 .perCredit("runway-4", "Runway Gen-4", "Runway", "0.01", "USD", 50, 5, 700, 1200, 100)
-                .released("2025-03-31").chart("#999933", false)
+                .released("2025-03-31")
+                .chart("#999933", false)
                 .build();
     }
 
     /** A product priced per second of video, with aggregate votes. */
-    public TestProjects perSecond(String id, String productName, String family, String amount, String currency,
-                                  long wins, long losses, long ties) {
+    public TestProjects perSecond(
+            String id,
+            String productName,
+            String family,
+            String amount,
+            String currency,
+            long wins,
+            long losses,
+            long ties) {
         return add(id, productName, family, price(amount, currency, new PriceUnit.PerSecond()), wins, losses, ties);
     }
 
     /** A product priced per clip of {@code clipSeconds}, with aggregate votes. */
-    public TestProjects perClip(String id, String productName, String family, String amount, String currency,
-                                int clipSeconds, long wins, long losses, long ties) {
-        return add(id, productName, family, price(amount, currency, new PriceUnit.PerClip(clipSeconds)), wins, losses,
+    public TestProjects perClip(
+            String id,
+            String productName,
+            String family,
+            String amount,
+            String currency,
+            int clipSeconds,
+            long wins,
+            long losses,
+            long ties) {
+        return add(
+                id,
+                productName,
+                family,
+                price(amount, currency, new PriceUnit.PerClip(clipSeconds)),
+                wins,
+                losses,
                 ties);
     }
 
     /** A product priced per minute of video, with aggregate votes. */
-    public TestProjects perMinute(String id, String productName, String family, String amount, String currency,
-                                  long wins, long losses, long ties) {
+    public TestProjects perMinute(
+            String id,
+            String productName,
+            String family,
+            String amount,
+            String currency,
+            long wins,
+            long losses,
+            long ties) {
         return add(id, productName, family, price(amount, currency, new PriceUnit.PerMinute()), wins, losses, ties);
     }
 
     /** A product priced per credit, {@code creditsPerClip} credits for a clip of {@code clipSeconds}. */
-    public TestProjects perCredit(String id, String productName, String family, String amount, String currency,
-                                  int creditsPerClip, int clipSeconds, long wins, long losses, long ties) {
-        return add(id, productName, family, price(amount, currency,
-                new PriceUnit.PerCredit(BigDecimal.valueOf(creditsPerClip), clipSeconds)), wins, losses, ties);
+    public TestProjects perCredit(
+            String id,
+            String productName,
+            String family,
+            String amount,
+            String currency,
+            int creditsPerClip,
+            int clipSeconds,
+            long wins,
+            long losses,
+            long ties) {
+        return add(
+                id,
+                productName,
+                family,
+                price(amount, currency, new PriceUnit.PerCredit(BigDecimal.valueOf(creditsPerClip), clipSeconds)),
+                wins,
+                losses,
+                ties);
     }
 
     /** A product sold by a monthly plan of {@code clips} clips of {@code clipSeconds} each. */
-    public TestProjects monthlyPlan(String id, String productName, String family, String amount, String currency,
-                                    int clips, int clipSeconds, long wins, long losses, long ties) {
-        return add(id, productName, family, price(amount, currency,
-                PriceUnit.MonthlyPlan.ofClips(BigDecimal.valueOf(clips), clipSeconds)), wins, losses, ties);
+    public TestProjects monthlyPlan(
+            String id,
+            String productName,
+            String family,
+            String amount,
+            String currency,
+            int clips,
+            int clipSeconds,
+            long wins,
+            long losses,
+            long ties) {
+        return add(
+                id,
+                productName,
+                family,
+                price(amount, currency, PriceUnit.MonthlyPlan.ofClips(BigDecimal.valueOf(clips), clipSeconds)),
+                wins,
+                losses,
+                ties);
     }
 
     /** A product whose only price option has no figure (not public, or not sourced), and no votes. */
-    public TestProjects withoutFigure(String id, String productName, String family, String optionId, String label,
-                                      PriceStatus status, String reason) {
+    public TestProjects withoutFigure(
+            String id,
+            String productName,
+            String family,
+            String optionId,
+            String label,
+            PriceStatus status,
+            String reason) {
         PriceOption none = PriceOption.unavailable(optionId, label, status, reason, TEST_SOURCE);
         products.add(product(id, productName, family, none, null));
         return this;
@@ -327,8 +508,8 @@ public final class TestProjects {
 
     /** Adds an exchange rate (1 USD = 7.0 CNY is always there), from the test fixture as of 2025-01-15. */
     public TestProjects rate(String from, String to, String rate) {
-        rates.add(new ExchangeRate(Currency.getInstance(from), Currency.getInstance(to), new BigDecimal(rate),
-                TEST_SOURCE));
+        rates.add(new ExchangeRate(
+                Currency.getInstance(from), Currency.getInstance(to), new BigDecimal(rate), TEST_SOURCE));
         return this;
     }
 
@@ -338,16 +519,26 @@ public final class TestProjects {
     public TestProjects priced(String optionId, String label) {
         return changeLast(p -> {
             PriceOption o = p.compared();
-            PriceOption renamed = new PriceOption(optionId, label, o.status(), o.price(), o.kind(), o.reason(),
-                    o.provenance(), o.terms(), o.note(), o.edited());
-            return p.withPrices(p.prices().stream().map(x -> x == o ? renamed : x).toList(), optionId);
+            PriceOption renamed = new PriceOption(
+                    optionId,
+                    label,
+                    o.status(),
+                    o.price(),
+                    o.kind(),
+                    o.reason(),
+                    o.provenance(),
+                    o.terms(),
+                    o.note(),
+                    o.edited());
+            return p.withPrices(
+                    p.prices().stream().map(x -> x == o ? renamed : x).toList(), optionId);
         });
     }
 
     /** Who publishes the last product's compared price, and as of when (ISO date). */
     public TestProjects source(String source, String asOf) {
-        return changeLast(p -> p.withComparedPrice(p.compared().withProvenance(
-                new Provenance(source, null, LocalDate.parse(asOf)))));
+        return changeLast(p ->
+                p.withComparedPrice(p.compared().withProvenance(new Provenance(source, null, LocalDate.parse(asOf)))));
     }
 
     /** Adds an earlier figure to the last product's compared price, from {@code date} (ISO) on, cited to {@code source}. */
@@ -365,10 +556,24 @@ public final class TestProjects {
     }
 
     /** Adds a price option with a figure to the last product (not the compared one). */
-    public TestProjects option(String optionId, String label, PriceKind kind, String amount, String currency,
-                               PriceUnit unit, String source, String asOf, String note) {
-        PriceOption option = PriceOption.published(optionId, label, kind, price(amount, currency, unit),
-                new Provenance(source, null, LocalDate.parse(asOf)), PriceTerms.NONE, note);
+    public TestProjects option(
+            String optionId,
+            String label,
+            PriceKind kind,
+            String amount,
+            String currency,
+            PriceUnit unit,
+            String source,
+            String asOf,
+            String note) {
+        PriceOption option = PriceOption.published(
+                optionId,
+                label,
+                kind,
+                price(amount, currency, unit),
+                new Provenance(source, null, LocalDate.parse(asOf)),
+                PriceTerms.NONE,
+                note);
         return changeLast(p -> {
             List<PriceOption> prices = new ArrayList<>(p.prices());
             prices.add(option);
@@ -419,23 +624,38 @@ public final class TestProjects {
         var scores = new java.util.HashMap<String, List<PublishedRating>>();
         java.util.function.BiConsumer<String, PublishedRating> add = (id, rating) ->
                 scores.computeIfAbsent(id, k -> new ArrayList<>()).add(rating);
-        add.accept("veo-2", score(Leaderboard.ARTIFICIAL_ANALYSIS_TEXT_TO_VIDEO, "2026-05-01", "1180", null, null, null));
-        add.accept("kling-1.6", score(Leaderboard.ARTIFICIAL_ANALYSIS_TEXT_TO_VIDEO, "2025-06-01", "1100", null, null, null));
-        add.accept("kling-1.6", score(Leaderboard.ARTIFICIAL_ANALYSIS_TEXT_TO_VIDEO, "2026-05-01", "1150", null, null, null));
-        add.accept("kling-1.5", score(Leaderboard.ARTIFICIAL_ANALYSIS_TEXT_TO_VIDEO, "2026-05-01", "1120", null, null, null));
-        add.accept("sora", score(Leaderboard.ARTIFICIAL_ANALYSIS_TEXT_TO_VIDEO, "2026-05-01", "1090", null, null, null));
-        add.accept("runway-gen-3-alpha", score(Leaderboard.ARTIFICIAL_ANALYSIS_TEXT_TO_VIDEO, "2026-05-01", "1010",
-                null, null, null));
-        add.accept("veo-2", score(Leaderboard.ARTIFICIAL_ANALYSIS_IMAGE_TO_VIDEO, "2026-05-01", "1050", null, null, null));
-        add.accept("kling-1.6", score(Leaderboard.ARTIFICIAL_ANALYSIS_IMAGE_TO_VIDEO, "2026-05-01", "1200", null, null,
-                null));
-        add.accept("kling-1.5", score(Leaderboard.ARTIFICIAL_ANALYSIS_IMAGE_TO_VIDEO, "2099-01-01", "1300", null, null,
-                null));
+        add.accept(
+                "veo-2", score(Leaderboard.ARTIFICIAL_ANALYSIS_TEXT_TO_VIDEO, "2026-05-01", "1180", null, null, null));
+        add.accept(
+                "kling-1.6",
+                score(Leaderboard.ARTIFICIAL_ANALYSIS_TEXT_TO_VIDEO, "2025-06-01", "1100", null, null, null));
+        add.accept(
+                "kling-1.6",
+                score(Leaderboard.ARTIFICIAL_ANALYSIS_TEXT_TO_VIDEO, "2026-05-01", "1150", null, null, null));
+        add.accept(
+                "kling-1.5",
+                score(Leaderboard.ARTIFICIAL_ANALYSIS_TEXT_TO_VIDEO, "2026-05-01", "1120", null, null, null));
+        add.accept(
+                "sora", score(Leaderboard.ARTIFICIAL_ANALYSIS_TEXT_TO_VIDEO, "2026-05-01", "1090", null, null, null));
+        add.accept(
+                "runway-gen-3-alpha",
+                score(Leaderboard.ARTIFICIAL_ANALYSIS_TEXT_TO_VIDEO, "2026-05-01", "1010", null, null, null));
+        add.accept(
+                "veo-2", score(Leaderboard.ARTIFICIAL_ANALYSIS_IMAGE_TO_VIDEO, "2026-05-01", "1050", null, null, null));
+        add.accept(
+                "kling-1.6",
+                score(Leaderboard.ARTIFICIAL_ANALYSIS_IMAGE_TO_VIDEO, "2026-05-01", "1200", null, null, null));
+        add.accept(
+                "kling-1.5",
+                score(Leaderboard.ARTIFICIAL_ANALYSIS_IMAGE_TO_VIDEO, "2099-01-01", "1300", null, null, null));
         add.accept("veo-2", score(Leaderboard.LMARENA_TEXT_TO_VIDEO, "2026-05-12", "1250", "1235", "1265", 14_889L));
         add.accept("kling-1.6", score(Leaderboard.LMARENA_TEXT_TO_VIDEO, "2026-05-12", "1230", "1210", "1250", 5_000L));
         add.accept("sora", score(Leaderboard.LMARENA_TEXT_TO_VIDEO, "2026-05-12", "1200", "1180", "1220", 9_000L));
         return market.withProducts(market.products().stream()
-                .map(p -> p.toBuilder().published(scores.getOrDefault(p.id(), List.of())).build()).toList());
+                .map(p -> p.toBuilder()
+                        .published(scores.getOrDefault(p.id(), List.of()))
+                        .build())
+                .toList());
     }
 
     /**
@@ -448,32 +668,45 @@ public final class TestProjects {
         TestProjects builder = named("Many products");
         for (int i = 0; i < 250; i++) {
             // The first names not on the board are long, so even a few of them fill lines.
-            String name = i >= 5 && i < 10 ? "Product number " + i + " with a long name" + " and more words".repeat(8)
+            String name = i >= 5 && i < 10
+                    ? "Product number " + i + " with a long name" + " and more words".repeat(8)
                     : "Product number " + i;
-            builder.perSecond("p" + i, name, "Family " + (i % 40), "0." + (10 + i % 80), "USD",
-                    100 + i, 100, 10);
+            builder.perSecond("p" + i, name, "Family " + (i % 40), "0." + (10 + i % 80), "USD", 100 + i, 100, 10);
         }
         for (int i = 0; i < 9; i++) {
             builder.battles("p" + i, "p" + (i + 1), 30 + i, 20, 2);
         }
         Project project = builder.build();
-        return project.withProducts(project.products().stream().map(p -> {
-            int n = Integer.parseInt(p.id().substring(1));
-            List<PublishedRating> scores = n < 5
-                    ? List.of(score(Leaderboard.LMARENA_TEXT_TO_VIDEO, "2026-05-12",
-                            String.valueOf(1200 + n * 10), String.valueOf(1190 + n * 10), String.valueOf(1210 + n * 10),
-                            5_000L))
-                    : List.of();
-            return p.toBuilder().published(scores).build();
-        }).toList()).withView(project.view().withRatingSource(dev.reelrank.model.RatingSource.PUBLISHED)
-                .withBoard(Leaderboard.LMARENA_TEXT_TO_VIDEO).withTrendMetric(dev.reelrank.model.TrendMetric.RATING));
+        return project.withProducts(project.products().stream()
+                        .map(p -> {
+                            int n = Integer.parseInt(p.id().substring(1));
+                            List<PublishedRating> scores = n < 5
+                                    ? List.of(score(
+                                            Leaderboard.LMARENA_TEXT_TO_VIDEO,
+                                            "2026-05-12",
+                                            String.valueOf(1200 + n * 10),
+                                            String.valueOf(1190 + n * 10),
+                                            String.valueOf(1210 + n * 10),
+                                            5_000L))
+                                    : List.of();
+                            return p.toBuilder().published(scores).build();
+                        })
+                        .toList())
+                .withView(project.view()
+                        .withRatingSource(dev.reelrank.model.RatingSource.PUBLISHED)
+                        .withBoard(Leaderboard.LMARENA_TEXT_TO_VIDEO)
+                        .withTrendMetric(dev.reelrank.model.TrendMetric.RATING));
     }
 
     /** A score "Board page (test fixture)" published; interval and votes may be null. */
-    public static PublishedRating score(Leaderboard board, String date, String score, String low, String high,
-                                        Long votes) {
-        return new PublishedRating(board, LocalDate.parse(date), new BigDecimal(score),
-                low == null ? java.util.Optional.empty()
+    public static PublishedRating score(
+            Leaderboard board, String date, String score, String low, String high, Long votes) {
+        return new PublishedRating(
+                board,
+                LocalDate.parse(date),
+                new BigDecimal(score),
+                low == null
+                        ? java.util.Optional.empty()
                         : java.util.Optional.of(new PublishedInterval(new BigDecimal(low), new BigDecimal(high))),
                 java.util.Optional.ofNullable(votes),
                 Citation.of("Board page (test fixture)", "https://example.org/board", SourceKind.VENDOR));
@@ -481,9 +714,12 @@ public final class TestProjects {
 
     /** The last product was available from its release date and discontinued on {@code date} (ISO). */
     public TestProjects discontinued(String date, String source) {
-        return changeLast(p -> p.toBuilder().lifecycle(Lifecycle.of(null,
-                new DatedFact(p.releaseDate(), "Release (test fixture)"),
-                new DatedFact(LocalDate.parse(date), source))).build());
+        return changeLast(p -> p.toBuilder()
+                .lifecycle(Lifecycle.of(
+                        null,
+                        new DatedFact(p.releaseDate(), "Release (test fixture)"),
+                        new DatedFact(LocalDate.parse(date), source)))
+                .build());
     }
 
     /** The last product's aggregate votes (published counts, from the test fixture). */
@@ -495,7 +731,11 @@ public final class TestProjects {
     public TestProjects sampleVotes() {
         return changeLast(p -> {
             VoteTally v = p.votes().orElseThrow();
-            return p.withVotes(new VoteTally(v.wins(), v.losses(), v.ties(), true,
+            return p.withVotes(new VoteTally(
+                    v.wins(),
+                    v.losses(),
+                    v.ties(),
+                    true,
                     new Provenance(SAMPLE_VOTES_SOURCE, null, LocalDate.of(2025, 3, 1))));
         });
     }
@@ -516,10 +756,19 @@ public final class TestProjects {
         return new Price(new BigDecimal(amount), Currency.getInstance(currency), unit);
     }
 
-    private TestProjects add(String id, String productName, String family, Price price, long wins, long losses,
-                             long ties) {
-        PriceOption option = new PriceOption("list", "List price", PriceStatus.PUBLISHED, price,
-                PriceKind.ofListPrice(price.unit()), null, TEST_SOURCE, PriceTerms.NONE, null, null);
+    private TestProjects add(
+            String id, String productName, String family, Price price, long wins, long losses, long ties) {
+        PriceOption option = new PriceOption(
+                "list",
+                "List price",
+                PriceStatus.PUBLISHED,
+                price,
+                PriceKind.ofListPrice(price.unit()),
+                null,
+                TEST_SOURCE,
+                PriceTerms.NONE,
+                null,
+                null);
         products.add(product(id, productName, family, option, new VoteTally(wins, losses, ties, false, TEST_SOURCE)));
         return this;
     }
@@ -528,8 +777,12 @@ public final class TestProjects {
         // Released on the 10th of month 1, 2, 3, ... in table order, unless released(...) says otherwise.
         LocalDate released = LocalDate.of(2024, 1 + products.size() % 12, 10);
         return Product.builder(id, productName, family, "1", family + " Inc.", released)
-                .modes(EnumSet.of(GenerationMode.TEXT_TO_VIDEO)).maxResolution("1080p").maxClipSeconds(10)
-                .prices(List.of(option), option.id()).votes(votes).build();
+                .modes(EnumSet.of(GenerationMode.TEXT_TO_VIDEO))
+                .maxResolution("1080p")
+                .maxClipSeconds(10)
+                .prices(List.of(option), option.id())
+                .votes(votes)
+                .build();
     }
 
     public Project build() {

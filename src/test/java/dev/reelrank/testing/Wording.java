@@ -22,8 +22,7 @@ public final class Wording {
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)[,}]");
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
 
-    private Wording() {
-    }
+    private Wording() {}
 
     /** A properties file as UTF-8. */
     public static Properties load(Path file) throws IOException {
@@ -56,7 +55,8 @@ public final class Wording {
     public static Set<String> sourceLiterals() throws IOException {
         Set<String> literals = new HashSet<>();
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+            for (Path source :
+                    sources.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher literal = LITERAL.matcher(Files.readString(source));
                 while (literal.find()) {
                     literals.add(literal.group(1));

@@ -12,8 +12,9 @@ import dev.reelrank.model.Product;
 import dev.reelrank.model.Project;
 import dev.reelrank.testing.Menus;
 import dev.reelrank.testing.Pulses;
-import dev.reelrank.viewmodel.port.BuiltInView;
+import dev.reelrank.view.charts.DrawnMarks;
 import dev.reelrank.viewmodel.MainViewModel;
+import dev.reelrank.viewmodel.port.BuiltInView;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -27,7 +28,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import dev.reelrank.view.charts.DrawnMarks;
 
 /**
  * The two built-in views, as a user meets them: the window opens on today's market and says so
@@ -52,10 +52,14 @@ class BuiltInViewsWindowTest {
     @Test
     void theWindowOffersBothDatedViews_andSwitchesBetweenThem(FxRobot robot) throws Exception {
         assertTrue(bar(robot).isVisible());
-        assertEquals("Built-in view: Today's market (late 2026) \u2014 prices, dates and published ratings as found on "
-                + "29 November 2026.", note(robot).getText());
-        assertEquals(BuiltInView.TODAY.projectName(), viewModel.projectNameProperty().get());
-        assertEquals(BuiltInDataset.TODAY.load().name(), BuiltInView.TODAY.projectName(), "the window knows it by name");
+        assertEquals(
+                "Built-in view: Today's market (late 2026) \u2014 prices, dates and published ratings as found on "
+                        + "29 November 2026.",
+                note(robot).getText());
+        assertEquals(
+                BuiltInView.TODAY.projectName(), viewModel.projectNameProperty().get());
+        assertEquals(
+                BuiltInDataset.TODAY.load().name(), BuiltInView.TODAY.projectName(), "the window knows it by name");
         assertEquals(BuiltInDataset.ARTICLE.load().name(), BuiltInView.ARTICLE.projectName());
         Set<String> today = Set.copyOf(drawnCostNames(robot));
         assertEquals(shownNames(BuiltInDataset.TODAY.load()), today, "the products today's market shows are drawn");
@@ -63,9 +67,15 @@ class BuiltInViewsWindowTest {
         robot.clickOn(link(robot));
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertEquals(BuiltInView.ARTICLE.projectName(), viewModel.projectNameProperty().get());
-        assertTrue(note(robot).getText().startsWith("Built-in view: The article's comparison (early 2025) \u2014 "
-                + "the source article's figures of March 2025"), note(robot).getText());
+        assertEquals(
+                BuiltInView.ARTICLE.projectName(),
+                viewModel.projectNameProperty().get());
+        assertTrue(
+                note(robot)
+                        .getText()
+                        .startsWith("Built-in view: The article's comparison (early 2025) \u2014 "
+                                + "the source article's figures of March 2025"),
+                note(robot).getText());
         Set<String> article = Set.copyOf(drawnCostNames(robot));
         assertEquals(shownNames(BuiltInDataset.ARTICLE.load()), article, "the article's products are drawn");
         assertNotEquals(today, article);
@@ -77,17 +87,20 @@ class BuiltInViewsWindowTest {
         robot.interact(todayItem::fire);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(todayItem.isSelected() && !articleItem.isSelected());
-        assertEquals(BuiltInView.TODAY.projectName(), viewModel.projectNameProperty().get());
+        assertEquals(
+                BuiltInView.TODAY.projectName(), viewModel.projectNameProperty().get());
 
         Path saved = folder.resolve("mine.reelrank.json");
-        robot.interact(() -> viewModel.files().saveAs(saved, () -> { }));
+        robot.interact(() -> viewModel.files().saveAs(saved, () -> {}));
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(bar(robot).isVisible(), "saved to a file, it is the user's project");
     }
 
     private static Set<String> shownNames(Project project) {
-        return project.products().stream().filter(p -> p.chart().map(ChartStyle::shown).orElse(true))
-                .map(Product::name).collect(java.util.stream.Collectors.toSet());
+        return project.products().stream()
+                .filter(p -> p.chart().map(ChartStyle::shown).orElse(true))
+                .map(Product::name)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     private javafx.scene.Node bar(FxRobot robot) {

@@ -8,12 +8,11 @@ import javafx.application.Platform;
 
 /** Runs a unit test's body on the JavaFX thread, starting the (headless) toolkit once if no test has yet. */
 public final class FxThread {
-    private FxThread() {
-    }
+    private FxThread() {}
 
     public static void run(Runnable body) {
         try {
-            Platform.startup(() -> { });
+            Platform.startup(() -> {});
         } catch (IllegalStateException alreadyStarted) {
             // Another test class started it; one toolkit serves the whole test JVM.
         }

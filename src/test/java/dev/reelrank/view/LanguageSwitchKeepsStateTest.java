@@ -1,12 +1,12 @@
 package dev.reelrank.view;
 
-import dev.reelrank.testing.DefaultLocale;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reelrank.app.ReelRankApp;
 import dev.reelrank.io.ProjectFiles;
+import dev.reelrank.testing.DefaultLocale;
 import dev.reelrank.testing.TestProjects;
 import dev.reelrank.viewmodel.products.ProductRowViewModel;
 import java.io.IOException;
@@ -65,8 +65,8 @@ class LanguageSwitchKeepsStateTest {
         typeAndEnter(robot, "#scenario-days", "250");
         robot.clickOn("#scenario-zoom");
         selectRow(robot, "Delta 4");
-        List<String> typed = List.of(field(robot, "#scenario-uploads"), field(robot, "#scenario-shares"),
-                field(robot, "#scenario-days"));
+        List<String> typed = List.of(
+                field(robot, "#scenario-uploads"), field(robot, "#scenario-shares"), field(robot, "#scenario-days"));
         assertEquals(List.of("1,000,000", "5 %, 15 %", "250"), typed, "the fields show what was typed");
 
         robot.clickOn("View").clickOn("Language").clickOn("\u7b80\u4f53\u4e2d\u6587");
@@ -95,10 +95,21 @@ class LanguageSwitchKeepsStateTest {
 
     private void assertKept(FxRobot robot, List<String> typed, String when) {
         WindowChecks.afterNextPulse(robot, stage.getScene());
-        assertEquals("tab-scenario", robot.lookup("#chart-tabs").queryAs(TabPane.class).getSelectionModel()
-                .getSelectedItem().getId(), when);
-        assertEquals(typed, List.of(field(robot, "#scenario-uploads"), field(robot, "#scenario-shares"),
-                field(robot, "#scenario-days")), when + ": the Scenario inputs");
+        assertEquals(
+                "tab-scenario",
+                robot.lookup("#chart-tabs")
+                        .queryAs(TabPane.class)
+                        .getSelectionModel()
+                        .getSelectedItem()
+                        .getId(),
+                when);
+        assertEquals(
+                typed,
+                List.of(
+                        field(robot, "#scenario-uploads"),
+                        field(robot, "#scenario-shares"),
+                        field(robot, "#scenario-days")),
+                when + ": the Scenario inputs");
         CheckBox zoom = robot.lookup("#scenario-zoom").queryAs(CheckBox.class);
         assertTrue(zoom.isSelected(), when + ": the zoom switch");
         TableView<ProductRowViewModel> table = robot.lookup("#products-table").queryTableView();
@@ -108,7 +119,9 @@ class LanguageSwitchKeepsStateTest {
         AtomicReference<Boolean> drawnSelected = new AtomicReference<>(false);
         robot.interact(() -> table.lookupAll(".table-row-cell").forEach(node -> {
             TableRow<?> row = (TableRow<?>) node;
-            if (row.isVisible() && row.getItem() instanceof ProductRowViewModel item && item.id().equals("delta")
+            if (row.isVisible()
+                    && row.getItem() instanceof ProductRowViewModel item
+                    && item.id().equals("delta")
                     && row.isSelected()) {
                 drawnSelected.set(true);
             }
@@ -129,16 +142,23 @@ class LanguageSwitchKeepsStateTest {
     }
 
     private String menuText(FxRobot robot) {
-        return robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus().get(2).getText();
+        return robot.lookup(".menu-bar")
+                .queryAs(javafx.scene.control.MenuBar.class)
+                .getMenus()
+                .get(2)
+                .getText();
     }
 
     private void selectRow(FxRobot robot, String name) {
         TableView<?> table = robot.lookup("#products-table").queryTableView();
         WindowChecks.afterNextPulse(robot, stage.getScene());
         TableCell<?, ?> cell = robot.from(table).lookup(".table-cell").queryAllAs(TableCell.class).stream()
-                .filter(c -> name.equals(c.getText()) && c.isVisible() && c.getTableRow() != null
+                .filter(c -> name.equals(c.getText())
+                        && c.isVisible()
+                        && c.getTableRow() != null
                         && c.getTableRow().isVisible())
-                .findFirst().orElseThrow(() -> new AssertionError("no cell shows " + name));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no cell shows " + name));
         robot.clickOn(cell);
         WaitForAsyncUtils.waitForFxEvents();
     }

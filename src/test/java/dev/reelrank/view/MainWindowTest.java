@@ -11,14 +11,22 @@ import dev.reelrank.io.DefaultDataset;
 import dev.reelrank.io.ProjectFiles;
 import dev.reelrank.model.Product;
 import dev.reelrank.testing.DefaultLocale;
+import dev.reelrank.testing.Pulses;
 import dev.reelrank.testing.TestProjects;
+import dev.reelrank.view.charts.LogAxis;
+import dev.reelrank.view.charts.ProductBarChart;
+import dev.reelrank.view.charts.TrendChart;
+import dev.reelrank.view.charts.ValueChart;
+import dev.reelrank.view.controls.Fonts;
+import dev.reelrank.view.headtohead.HeadToHeadGridCells;
+import dev.reelrank.view.kpi.KpiStrip;
+import dev.reelrank.view.products.ProductTableCells;
 import dev.reelrank.viewmodel.charts.ChartBar;
 import dev.reelrank.viewmodel.products.ProductRowViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
@@ -31,19 +39,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import dev.reelrank.testing.Pulses;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import dev.reelrank.view.controls.Fonts;
-import dev.reelrank.view.products.ProductTableCells;
-import dev.reelrank.view.charts.LogAxis;
-import dev.reelrank.view.charts.ProductBarChart;
-import dev.reelrank.view.charts.TrendChart;
-import dev.reelrank.view.charts.ValueChart;
-import dev.reelrank.view.kpi.KpiStrip;
-import dev.reelrank.view.headtohead.HeadToHeadGridCells;
 
 /**
  * Drives the real main window headless (Monocle): click, type, and read the charts back. The window
@@ -55,6 +54,7 @@ class MainWindowTest {
     /** The window's language follows the system's; these tests read it in English. */
     @RegisterExtension
     static final DefaultLocale LOCALE = DefaultLocale.of(Locale.US);
+
     private static final String TITLE = TestProjects.MARKET_FILE + " \u2014 ReelRank";
     private static final String UNSAVED_TITLE = "\u2022 " + TITLE;
 
@@ -91,7 +91,9 @@ class MainWindowTest {
         assertEquals("ReelRank", stage.getTitle());
         TableView<?> table = robot.lookup("#products-table").queryTableView();
         List<Product> dataset = DefaultDataset.load().products();
-        List<String> names = table.getItems().stream().map(r -> ((ProductRowViewModel) r).name().getText()).toList();
+        List<String> names = table.getItems().stream()
+                .map(r -> ((ProductRowViewModel) r).name().getText())
+                .toList();
         assertEquals(dataset.stream().map(Product::name).toList(), names);
         Product last = dataset.getLast();
         assertEquals(last.name(), cell(robot, "column-name", last.id()).getText());
@@ -99,8 +101,13 @@ class MainWindowTest {
 
     @Test
     void chineseNames_renderInTheBundledFont(FxRobot robot) {
-        TableCell<?, ?> kling = robot.from(stage.getScene().getRoot()).lookup("#products-table .table-cell").queryAllAs(TableCell.class).stream()
-                .filter(c -> "可灵 1.6".equals(c.getText())).findFirst()
+        TableCell<?, ?> kling = robot
+                .from(stage.getScene().getRoot())
+                .lookup("#products-table .table-cell")
+                .queryAllAs(TableCell.class)
+                .stream()
+                .filter(c -> "可灵 1.6".equals(c.getText()))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no cell shows 可灵 1.6"));
         assertEquals(Fonts.FAMILY, kling.getFont().getFamily());
     }
@@ -125,7 +132,8 @@ class MainWindowTest {
         assertEquals(33.6, cost.valueOf("sora"), 1e-9);
         robot.clickOn(cell(robot, "column-name", "sora"));
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.control.TextField use = robot.lookup("#plan-use-chatgpt-plus").queryAs(javafx.scene.control.TextField.class);
+        javafx.scene.control.TextField use =
+                robot.lookup("#plan-use-chatgpt-plus").queryAs(javafx.scene.control.TextField.class);
         assertEquals("100", use.getText());
         // The details pane scrolls; the field may sit below its fold, where a click would miss it.
         robot.interact(use::requestFocus);
@@ -149,11 +157,18 @@ class MainWindowTest {
         robot.write("abc");
         robot.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        TextField editor = robot.from(stage.getScene().getRoot()).lookup(".cell-editor").queryAs(TextField.class);
+        TextField editor =
+                robot.from(stage.getScene().getRoot()).lookup(".cell-editor").queryAs(TextField.class);
         assertNotNull(editor, "still editing: Enter does not accept bad text");
-        assertTrue(editor.getTooltip().getText().contains("not a number"), editor.getTooltip().getText());
-        assertTrue(robot.lookup(node -> node instanceof ImageView view && view.getImage() != null
-                && String.valueOf(view.getImage().getUrl()).endsWith("decoration-error.png")).tryQuery().isPresent(),
+        assertTrue(
+                editor.getTooltip().getText().contains("not a number"),
+                editor.getTooltip().getText());
+        assertTrue(
+                robot.lookup(node -> node instanceof ImageView view
+                                && view.getImage() != null
+                                && String.valueOf(view.getImage().getUrl()).endsWith("decoration-error.png"))
+                        .tryQuery()
+                        .isPresent(),
                 "the ControlsFX error marker is shown");
         assertEquals(12.0, chart(robot, "#cost-chart").valueOf("kling-1.6"), 1e-9);
         robot.push(KeyCode.ESCAPE);
@@ -198,13 +213,19 @@ class MainWindowTest {
         TableView<ProductRowViewModel> table = robot.lookup("#products-table").queryTableView();
         assertEquals("kling-1.6", table.getItems().getLast().id(), "moved to the end");
         assertEquals("kling-1.6", table.getSelectionModel().getSelectedItem().id());
-        javafx.scene.Node row = robot.from(table).lookup(".table-row-cell").queryAllAs(javafx.scene.control.TableRow.class)
-                .stream().filter(r -> r.isVisible() && r.getItem() instanceof ProductRowViewModel p && p.id().equals("kling-1.6"))
-                .findFirst().orElseThrow(() -> new AssertionError("the moved row is not shown"));
+        javafx.scene.Node row =
+                robot.from(table).lookup(".table-row-cell").queryAllAs(javafx.scene.control.TableRow.class).stream()
+                        .filter(r -> r.isVisible()
+                                && r.getItem() instanceof ProductRowViewModel p
+                                && p.id().equals("kling-1.6"))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("the moved row is not shown"));
         javafx.geometry.Bounds shown = row.localToScene(row.getBoundsInLocal());
-        javafx.scene.Node viewport = robot.from(table).lookup(".clipped-container").query();
+        javafx.scene.Node viewport =
+                robot.from(table).lookup(".clipped-container").query();
         javafx.geometry.Bounds port = viewport.localToScene(viewport.getBoundsInLocal());
-        assertTrue(shown.getMinY() >= port.getMinY() - 0.5 && shown.getMaxY() <= port.getMaxY() + 0.5,
+        assertTrue(
+                shown.getMinY() >= port.getMinY() - 0.5 && shown.getMaxY() <= port.getMaxY() + 0.5,
                 "row " + shown + " within the table's viewport " + port);
     }
 
@@ -213,7 +234,10 @@ class MainWindowTest {
         Label note = robot.lookup("#sample-note").queryAs(Label.class);
         assertTrue(note.isVisible());
         assertTrue(note.getText().startsWith("Vote counts are sample data"));
-        assertTrue(robot.lookup("#rating-source-note").queryAs(Label.class).getText().contains("sample data"));
+        assertTrue(robot.lookup("#rating-source-note")
+                .queryAs(Label.class)
+                .getText()
+                .contains("sample data"));
     }
 
     @Test
@@ -227,9 +251,12 @@ class MainWindowTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         List<Window> dialogs = robot.listTargetWindows().stream()
-                .filter(w -> w instanceof Stage s && "Could not open the project".equals(s.getTitle())).toList();
+                .filter(w -> w instanceof Stage s && "Could not open the project".equals(s.getTitle()))
+                .toList();
         assertEquals(1, dialogs.size());
-        assertTrue(robot.lookup(".dialog-pane .content").queryAs(Label.class).getText()
+        assertTrue(robot.lookup(".dialog-pane .content")
+                .queryAs(Label.class)
+                .getText()
                 .contains("unsupported format version 9"));
         assertEquals("{\"format\": 9}", Files.readString(bad), "the file is left as it was");
         assertFalse(Files.readString(bad).isEmpty());
@@ -253,12 +280,23 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(stage.getTitle().startsWith("\u2022 "), "saved: " + stage.getTitle());
         var saved = dev.reelrank.io.ProjectFiles.read(file);
-        assertEquals(0, new java.math.BigDecimal("0.2").compareTo(
-                saved.product("kling-1.6").orElseThrow().compared().price().amount()));
-        assertEquals(1300, saved.product("veo-2").orElseThrow().votes().orElseThrow().wins());
-        assertEquals(dev.reelrank.model.CostBasis.PER_FIVE_SECOND_CLIP, saved.view().costBasis());
+        assertEquals(
+                0,
+                new java.math.BigDecimal("0.2")
+                        .compareTo(saved.product("kling-1.6")
+                                .orElseThrow()
+                                .compared()
+                                .price()
+                                .amount()));
+        assertEquals(
+                1300, saved.product("veo-2").orElseThrow().votes().orElseThrow().wins());
+        assertEquals(
+                dev.reelrank.model.CostBasis.PER_FIVE_SECOND_CLIP, saved.view().costBasis());
         robot.interact(() -> ReelRankApp.openMainWindow(stage, file));
-        assertTrue(robot.lookup("#basis-clip").queryAs(javafx.scene.control.ToggleButton.class).isSelected(),
+        assertTrue(
+                robot.lookup("#basis-clip")
+                        .queryAs(javafx.scene.control.ToggleButton.class)
+                        .isSelected(),
                 "the chart reopens per clip, as it was saved");
         assertEquals(2.0, chart(robot, "#cost-chart").valueOf("kling-1.6"), 1e-9); // 0.2 CNY x 10 credits
         assertEquals("1,300", cell(robot, "column-wins", "veo-2").getText());
@@ -281,7 +319,8 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("Don't Save");
         WaitForAsyncUtils.waitForFxEvents();
-        TableView<?> table = robot.from(stage.getScene().getRoot()).lookup("#products-table").queryTableView();
+        TableView<?> table =
+                robot.from(stage.getScene().getRoot()).lookup("#products-table").queryTableView();
         assertEquals(0, table.getItems().size());
         assertEquals("ReelRank", stage.getTitle());
     }
@@ -292,13 +331,19 @@ class MainWindowTest {
         type(robot, "column-amount", "kling-1.6", "0.2");
         robot.push(KeyCode.SHORTCUT, KeyCode.N);
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.control.Button save = robot.lookup(".dialog-pane .button")
-                .queryAllAs(javafx.scene.control.Button.class).stream()
-                .filter(javafx.scene.control.Button::isDefaultButton).findFirst().orElseThrow();
+        javafx.scene.control.Button save =
+                robot.lookup(".dialog-pane .button").queryAllAs(javafx.scene.control.Button.class).stream()
+                        .filter(javafx.scene.control.Button::isDefaultButton)
+                        .findFirst()
+                        .orElseThrow();
         javafx.scene.paint.Color text = (javafx.scene.paint.Color) save.getTextFill();
-        javafx.scene.paint.Paint body = save.getBackground().getFills().getLast().getFill();
+        javafx.scene.paint.Paint body =
+                save.getBackground().getFills().getLast().getFill();
         javafx.scene.paint.Color behind = body instanceof javafx.scene.paint.LinearGradient gradient
-                ? gradient.getStops().getFirst().getColor().interpolate(gradient.getStops().getLast().getColor(), 0.5)
+                ? gradient.getStops()
+                        .getFirst()
+                        .getColor()
+                        .interpolate(gradient.getStops().getLast().getColor(), 0.5)
                 : (javafx.scene.paint.Color) body;
         double ratio = contrast(text, behind);
         robot.clickOn("Cancel");
@@ -312,8 +357,10 @@ class MainWindowTest {
     }
 
     private static double luminance(javafx.scene.paint.Color c) {
-        java.util.function.DoubleUnaryOperator linear = v -> v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
-        return 0.2126 * linear.applyAsDouble(c.getRed()) + 0.7152 * linear.applyAsDouble(c.getGreen())
+        java.util.function.DoubleUnaryOperator linear =
+                v -> v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+        return 0.2126 * linear.applyAsDouble(c.getRed())
+                + 0.7152 * linear.applyAsDouble(c.getGreen())
                 + 0.0722 * linear.applyAsDouble(c.getBlue());
     }
 
@@ -321,7 +368,8 @@ class MainWindowTest {
     void trendChart_followsTheMetricSwitch_andEdits(FxRobot robot) {
         robot.clickOn("Trend");
         WaitForAsyncUtils.waitForFxEvents();
-        TrendChart trend = robot.from(stage.getScene().getRoot()).lookup("#trend-chart").queryAs(TrendChart.class);
+        TrendChart trend =
+                robot.from(stage.getScene().getRoot()).lookup("#trend-chart").queryAs(TrendChart.class);
         assertEquals(3, trend.lines().get("Kling").size(), "one line through Kling 1.0, 1.5 and 1.6");
         assertTrue(trend.valueOf("kling-1.6") > 1000);
         robot.clickOn("#trend-cost");
@@ -338,7 +386,8 @@ class MainWindowTest {
     void valueChart_drawsTheFrontier_onALogOrLinearAxis(FxRobot robot) {
         robot.clickOn("Value");
         WaitForAsyncUtils.waitForFxEvents();
-        ValueChart value = robot.from(stage.getScene().getRoot()).lookup("#value-chart").queryAs(ValueChart.class);
+        ValueChart value =
+                robot.from(stage.getScene().getRoot()).lookup("#value-chart").queryAs(ValueChart.class);
         // (CNY a minute, rating): Kling 1.0 (10.80, 852.9), Kling 1.6 (12.00, 1047.6), Kling 1.5 (14.40, 1052.5),
         // Sora (33.60, 982.6), Veo 2 (210.00, 1214.7): only Sora has a cheaper, better-rated rival.
         assertEquals(List.of("kling-1.0", "kling-1.6", "kling-1.5", "veo-2"), value.frontier());
@@ -346,7 +395,8 @@ class MainWindowTest {
         assertTrue(value.getXAxis() instanceof LogAxis);
         robot.clickOn("#value-log");
         WaitForAsyncUtils.waitForFxEvents();
-        ValueChart linear = robot.from(stage.getScene().getRoot()).lookup("#value-chart").queryAs(ValueChart.class);
+        ValueChart linear =
+                robot.from(stage.getScene().getRoot()).lookup("#value-chart").queryAs(ValueChart.class);
         assertFalse(linear.getXAxis() instanceof LogAxis);
         assertEquals(210.0, linear.pointOf("veo-2")[0], 1e-9);
     }
@@ -356,8 +406,8 @@ class MainWindowTest {
         ProductBarChart rating = chart(robot, "#rating-chart");
         robot.clickOn("#tab-head-to-head");
         WaitForAsyncUtils.waitForFxEvents();
-        TableView<dev.reelrank.viewmodel.headtohead.HeadToHeadRowViewModel> grid = robot.from(stage.getScene().getRoot())
-                .lookup("#h2h-grid").queryTableView();
+        TableView<dev.reelrank.viewmodel.headtohead.HeadToHeadRowViewModel> grid =
+                robot.from(stage.getScene().getRoot()).lookup("#h2h-grid").queryTableView();
         gridType(robot, grid, "h2h-kling-1.5", "veo-2", "30");
         gridType(robot, grid, "h2h-veo-2", "kling-1.5", "20");
         double before = rating.valueOf("veo-2");
@@ -368,8 +418,12 @@ class MainWindowTest {
         assertEquals("no votes", rating.barOf("sora").label());
     }
 
-    private void gridType(FxRobot robot, TableView<dev.reelrank.viewmodel.headtohead.HeadToHeadRowViewModel> grid, String columnId,
-                          String rowId, String text) {
+    private void gridType(
+            FxRobot robot,
+            TableView<dev.reelrank.viewmodel.headtohead.HeadToHeadRowViewModel> grid,
+            String columnId,
+            String rowId,
+            String text) {
         TableCell<?, ?> cell = HeadToHeadGridCells.cell(robot, grid, rowId, columnId);
         robot.doubleClickOn(cell);
         WaitForAsyncUtils.waitForFxEvents();
@@ -381,7 +435,8 @@ class MainWindowTest {
 
     @Test
     void kpiTiles_followAnEdit(FxRobot robot) {
-        KpiStrip strip = robot.from(stage.getScene().getRoot()).lookup("#kpi-strip").queryAs(KpiStrip.class);
+        KpiStrip strip =
+                robot.from(stage.getScene().getRoot()).lookup("#kpi-strip").queryAs(KpiStrip.class);
         // Kling 1.0: 0.09 CNY a credit x 10 credits a 5-s clip = 10.80 CNY a minute
         assertEquals("10.80", strip.card("kpi-cheapest").shownValue());
         assertEquals("Kling 1.0", strip.card("kpi-cheapest").shownText());
@@ -389,7 +444,8 @@ class MainWindowTest {
         assertEquals("6.00", strip.card("kpi-cheapest").shownValue());
         assertEquals("Kling 1.6", strip.card("kpi-cheapest").shownText());
         // 6.00 / 210.00 CNY a minute
-        assertTrue(strip.card("kpi-ratio").shownText().startsWith("Prices charged: 2.9% of Veo 2"),
+        assertTrue(
+                strip.card("kpi-ratio").shownText().startsWith("Prices charged: 2.9% of Veo 2"),
                 strip.card("kpi-ratio").shownText());
     }
 
@@ -397,13 +453,19 @@ class MainWindowTest {
     void scenario_typedSharesAndAPriceEdit_moveTheTableAndTheLines(FxRobot robot) {
         robot.clickOn("#tab-scenario");
         WaitForAsyncUtils.waitForFxEvents();
-        TableView<dev.reelrank.viewmodel.scenario.ScenarioRow> table = robot.from(stage.getScene().getRoot())
-                .lookup("#scenario-table").queryTableView();
-        assertEquals(List.of("10 %", "20 %", "30 %"), table.getItems().stream()
-                .filter(r -> r.productId().equals("kling-1.6")).map(dev.reelrank.viewmodel.scenario.ScenarioRow::share).toList());
-        var chart = robot.from(stage.getScene().getRoot()).lookup("#scenario-chart")
+        TableView<dev.reelrank.viewmodel.scenario.ScenarioRow> table =
+                robot.from(stage.getScene().getRoot()).lookup("#scenario-table").queryTableView();
+        assertEquals(
+                List.of("10 %", "20 %", "30 %"),
+                table.getItems().stream()
+                        .filter(r -> r.productId().equals("kling-1.6"))
+                        .map(dev.reelrank.viewmodel.scenario.ScenarioRow::share)
+                        .toList());
+        var chart = robot.from(stage.getScene().getRoot())
+                .lookup("#scenario-chart")
                 .queryAs(javafx.scene.chart.LineChart.class);
-        assertEquals("GF Securities projection",
+        assertEquals(
+                "GF Securities projection",
                 robot.lookup("#scenario-reference-label").queryAs(Label.class).getText());
         TextField shares = robot.lookup("#scenario-shares").queryAs(TextField.class);
         robot.clickOn(shares);
@@ -415,7 +477,9 @@ class MainWindowTest {
         robot.write("50%");
         robot.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        var kling = table.getItems().stream().filter(r -> r.productId().equals("kling-1.6")).toList();
+        var kling = table.getItems().stream()
+                .filter(r -> r.productId().equals("kling-1.6"))
+                .toList();
         assertEquals(1, kling.size());
         // 40,000,000 a day x 50 % x 365 days x 1 CNY a clip (0.1 CNY a credit, 10 credits)
         assertEquals("7,300,000,000.00 CNY", kling.get(0).exactSpend());
@@ -424,24 +488,31 @@ class MainWindowTest {
         robot.clickOn("#tab-scenario");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(before / 2, atFullShare(chart, "Kling 1.6"), 1e-9);
-        assertEquals("3,650,000,000.00 CNY", table.getItems().stream().filter(r -> r.productId().equals("kling-1.6"))
-                .findFirst().orElseThrow().exactSpend());
+        assertEquals(
+                "3,650,000,000.00 CNY",
+                table.getItems().stream()
+                        .filter(r -> r.productId().equals("kling-1.6"))
+                        .findFirst()
+                        .orElseThrow()
+                        .exactSpend());
     }
 
     @Test
     void scenario_choosingGfsEstimateInThePriceBox_movesKlingsLine_andNamesThePrice(FxRobot robot) {
         robot.clickOn("#tab-scenario");
         WaitForAsyncUtils.waitForFxEvents();
-        var chart = robot.from(stage.getScene().getRoot()).lookup("#scenario-chart")
+        var chart = robot.from(stage.getScene().getRoot())
+                .lookup("#scenario-chart")
                 .queryAs(javafx.scene.chart.LineChart.class);
-        TableView<dev.reelrank.viewmodel.scenario.ScenarioRow> table = robot.from(stage.getScene().getRoot())
-                .lookup("#scenario-table").queryTableView();
+        TableView<dev.reelrank.viewmodel.scenario.ScenarioRow> table =
+                robot.from(stage.getScene().getRoot()).lookup("#scenario-table").queryTableView();
         Label prices = robot.lookup("#scenario-prices").queryAs(Label.class);
         @SuppressWarnings("unchecked")
-        javafx.scene.control.ComboBox<dev.reelrank.viewmodel.scenario.ScenarioPriceChoice> box = robot.lookup("#scenario-price")
-                .queryAs(javafx.scene.control.ComboBox.class);
+        javafx.scene.control.ComboBox<dev.reelrank.viewmodel.scenario.ScenarioPriceChoice> box =
+                robot.lookup("#scenario-price").queryAs(javafx.scene.control.ComboBox.class);
         assertEquals("Each product's compared price", box.getValue().label());
-        assertTrue(prices.getText().contains("Kling 1.6 \u2014 Standard mode (Credits, as of Jan 15, 2025)"),
+        assertTrue(
+                prices.getText().contains("Kling 1.6 \u2014 Standard mode (Credits, as of Jan 15, 2025)"),
                 prices.getText());
         // 40,000,000 a day x 100 % x 365 days x 1 CNY (0.1 CNY a credit, 10 credits) = 14.6 bn CNY
         assertEquals(14.6, atFullShare(chart, "Kling 1.6"), 1e-9);
@@ -451,13 +522,19 @@ class MainWindowTest {
         robot.clickOn("Kling 1.6 \u2014 GF estimate (Estimate, as of Mar 10, 2025)");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertEquals("Kling 1.6 \u2014 GF estimate (Estimate, as of Mar 10, 2025)", box.getValue().label());
+        assertEquals(
+                "Kling 1.6 \u2014 GF estimate (Estimate, as of Mar 10, 2025)",
+                box.getValue().label());
         // The same at 0.83 CNY a clip: 12.118 bn CNY; GF's 1.2 / 2.4 / 3.6 bn at 10 / 20 / 30 %
         assertEquals(12.118, atFullShare(chart, "Kling 1.6"), 1e-9);
-        assertEquals(List.of("1.21 bn CNY", "2.42 bn CNY", "3.64 bn CNY"), table.getItems().stream()
-                .filter(r -> r.productId().equals("kling-1.6")).map(dev.reelrank.viewmodel.scenario.ScenarioRow::spendPerYear)
-                .toList());
-        assertTrue(prices.getText().contains("Kling 1.6 \u2014 GF estimate (Estimate, as of Mar 10, 2025)"),
+        assertEquals(
+                List.of("1.21 bn CNY", "2.42 bn CNY", "3.64 bn CNY"),
+                table.getItems().stream()
+                        .filter(r -> r.productId().equals("kling-1.6"))
+                        .map(dev.reelrank.viewmodel.scenario.ScenarioRow::spendPerYear)
+                        .toList());
+        assertTrue(
+                prices.getText().contains("Kling 1.6 \u2014 GF estimate (Estimate, as of Mar 10, 2025)"),
                 prices.getText());
         assertFalse(prices.getText().contains("Kling 1.6 \u2014 Standard mode"), prices.getText());
         // Only the scenario changed: the cost chart still compares Kling 1.6's standard price, and nothing is unsaved.
@@ -467,9 +544,13 @@ class MainWindowTest {
 
     @SuppressWarnings("unchecked")
     private static double atFullShare(javafx.scene.chart.LineChart<?, ?> chart, String product) {
-        var series = chart.getData().stream().filter(s -> product.equals(s.getName())).findFirst()
+        var series = chart.getData().stream()
+                .filter(s -> product.equals(s.getName()))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no line for " + product));
-        var end = ((javafx.scene.chart.XYChart.Series<Number, Number>) series).getData().get(1);
+        var end = ((javafx.scene.chart.XYChart.Series<Number, Number>) series)
+                .getData()
+                .get(1);
         assertEquals(100, end.getXValue().doubleValue(), 1e-9);
         return end.getYValue().doubleValue();
     }
@@ -482,11 +563,15 @@ class MainWindowTest {
             ReelRankApp.openMainWindow(opened[0], folder.resolve(TestProjects.MARKET_FILE), true);
         });
         javafx.scene.Parent root = opened[0].getScene().getRoot();
-        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(
+                10,
+                java.util.concurrent.TimeUnit.SECONDS,
                 () -> root.lookup("#products-table") != null && root.lookup("#kpi-strip") != null);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(root.lookupAll(".kpi-placeholder").isEmpty() && root.lookupAll(".table-placeholder").isEmpty());
-        assertEquals(TestProjects.market().products().size(),
+        assertTrue(root.lookupAll(".kpi-placeholder").isEmpty()
+                && root.lookupAll(".table-placeholder").isEmpty());
+        assertEquals(
+                TestProjects.market().products().size(),
                 ((TableView<?>) root.lookup("#products-table")).getItems().size());
         assertEquals(12.0, ((ProductBarChart) root.lookup("#cost-chart")).valueOf("kling-1.6"), 1e-9);
         robot.interact(() -> opened[0].close());
@@ -496,10 +581,13 @@ class MainWindowTest {
     void helpAbout_namesTheVersion_theLicence_andTheThirdPartyNotices(FxRobot robot) {
         robot.clickOn("Help").clickOn("About ReelRank");
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.control.DialogPane about = robot.lookup("#about-dialog").queryAs(javafx.scene.control.DialogPane.class);
+        javafx.scene.control.DialogPane about =
+                robot.lookup("#about-dialog").queryAs(javafx.scene.control.DialogPane.class);
         assertEquals("ReelRank " + dev.reelrank.cli.Version.current(), about.getHeaderText());
         assertFalse(dev.reelrank.cli.Version.current().equals("unknown"));
-        String notices = robot.lookup("#about-notices").queryAs(javafx.scene.control.TextArea.class).getText();
+        String notices = robot.lookup("#about-notices")
+                .queryAs(javafx.scene.control.TextArea.class)
+                .getText();
         for (String named : List.of("OpenJFX", "ControlsFX", "Jackson", "picocli", "Open Font License")) {
             assertTrue(notices.contains(named), named);
         }
@@ -515,21 +603,35 @@ class MainWindowTest {
         robot.clickOn("View").clickOn("Language").clickOn("\u7b80\u4f53\u4e2d\u6587");
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
-        assertEquals(List.of("\u6587\u4ef6", "\u7f16\u8f91", "\u89c6\u56fe", "\u5e2e\u52a9"),
+        assertEquals(
+                List.of("\u6587\u4ef6", "\u7f16\u8f91", "\u89c6\u56fe", "\u5e2e\u52a9"),
                 bar.getMenus().stream().map(javafx.scene.control.Menu::getText).toList());
         assertEquals(UNSAVED_TITLE, stage.getTitle(), "the same in Chinese");
-        var products = (javafx.scene.chart.CategoryAxis) chart(robot, "#cost-chart").getYAxis();
-        assertTrue(products.getCategories().contains("\u53ef\u7075 1.6"), products.getCategories().toString());
-        assertEquals("\u6027\u4ef7\u6bd4", robot.lookup("#chart-tabs").queryAs(javafx.scene.control.TabPane.class)
-                .getSelectionModel().getSelectedItem().getText());
+        var products =
+                (javafx.scene.chart.CategoryAxis) chart(robot, "#cost-chart").getYAxis();
+        assertTrue(
+                products.getCategories().contains("\u53ef\u7075 1.6"),
+                products.getCategories().toString());
+        assertEquals(
+                "\u6027\u4ef7\u6bd4",
+                robot.lookup("#chart-tabs")
+                        .queryAs(javafx.scene.control.TabPane.class)
+                        .getSelectionModel()
+                        .getSelectedItem()
+                        .getText());
         assertEquals(6.0, chart(robot, "#cost-chart").valueOf("kling-1.6"), 1e-9);
         robot.clickOn("#undo-button");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(12.0, chart(robot, "#cost-chart").valueOf("kling-1.6"), 1e-9);
         robot.clickOn("\u89c6\u56fe").clickOn("\u8bed\u8a00").clickOn("English");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("View", robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus().get(2)
-                .getText());
+        assertEquals(
+                "View",
+                robot.lookup(".menu-bar")
+                        .queryAs(javafx.scene.control.MenuBar.class)
+                        .getMenus()
+                        .get(2)
+                        .getText());
     }
 
     @Test
@@ -543,7 +645,8 @@ class MainWindowTest {
         try {
             copyTheValueChart(robot);
         } finally {
-            robot.interact(() -> javafx.scene.input.Clipboard.getSystemClipboard().setContent(before));
+            robot.interact(
+                    () -> javafx.scene.input.Clipboard.getSystemClipboard().setContent(before));
         }
     }
 
@@ -554,11 +657,13 @@ class MainWindowTest {
         WaitForAsyncUtils.sleep(500, java.util.concurrent.TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         var copied = new javafx.scene.image.Image[1];
-        robot.interact(() -> copied[0] = javafx.scene.input.Clipboard.getSystemClipboard().getImage());
+        robot.interact(() ->
+                copied[0] = javafx.scene.input.Clipboard.getSystemClipboard().getImage());
         assertNotNull(copied[0], "an image on the clipboard");
         assertEquals(1920, copied[0].getWidth());
         assertEquals(1080, copied[0].getHeight());
-        assertEquals("Copied the chart to the clipboard (1920 \u00d7 1080 px).",
+        assertEquals(
+                "Copied the chart to the clipboard (1920 \u00d7 1080 px).",
                 robot.lookup("#status-message").queryAs(Label.class).getText());
     }
 
@@ -568,14 +673,18 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.press(KeyCode.SHORTCUT, KeyCode.E).release(KeyCode.E, KeyCode.SHORTCUT);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(dev.reelrank.viewmodel.slides.SlideKind.VALUE, viewModel.exports().kindProperty().get(),
+        assertEquals(
+                dev.reelrank.viewmodel.slides.SlideKind.VALUE,
+                viewModel.exports().kindProperty().get(),
                 "the value tab exports the value chart");
         robot.clickOn("Cancel");
         robot.clickOn("#tab-trend");
         WaitForAsyncUtils.waitForFxEvents();
         robot.press(KeyCode.SHORTCUT, KeyCode.E).release(KeyCode.E, KeyCode.SHORTCUT);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(dev.reelrank.viewmodel.slides.SlideKind.TREND, viewModel.exports().kindProperty().get());
+        assertEquals(
+                dev.reelrank.viewmodel.slides.SlideKind.TREND,
+                viewModel.exports().kindProperty().get());
         robot.clickOn("Cancel");
     }
 
@@ -583,14 +692,16 @@ class MainWindowTest {
     void exportDialog_refusesOversizedImages_andNamesThePixels(FxRobot robot) {
         robot.press(KeyCode.SHORTCUT, KeyCode.E).release(KeyCode.E, KeyCode.SHORTCUT);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("Cost per minute of generated video, CNY",
+        assertEquals(
+                "Cost per minute of generated video, CNY",
                 robot.lookup("#export-title").queryAs(TextField.class).getText());
         Label pixels = robot.lookup("#export-pixels").queryAs(Label.class);
         assertEquals("1920 \u00d7 1080 px", pixels.getText());
         robot.clickOn("#export-preset").clickOn("3840 \u00d7 2160");
         robot.clickOn("#export-scale-3");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("The image would be 11520 \u00d7 6480 px; at most 8,192 px a side. Lower the scale or the size.",
+        assertEquals(
+                "The image would be 11520 \u00d7 6480 px; at most 8,192 px a side. Lower the scale or the size.",
                 pixels.getText());
         assertTrue(robot.lookup("Export\u2026").queryButton().isDisabled());
         robot.clickOn("#export-scale-2");
@@ -607,15 +718,19 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         Stage shown = (Stage) robot.listTargetWindows().stream()
                 .filter(w -> w instanceof Stage s && s != stage && s.isShowing() && s.isFullScreen())
-                .findFirst().orElseThrow(() -> new AssertionError("no full-screen presentation"));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no full-screen presentation"));
         assertEquals("Cost per minute of generated video, CNY", slideTitle(robot, shown));
-        ProductBarChart cost = robot.from(shown.getScene().getRoot()).lookup("#cost-chart").queryAs(ProductBarChart.class);
+        ProductBarChart cost =
+                robot.from(shown.getScene().getRoot()).lookup("#cost-chart").queryAs(ProductBarChart.class);
         assertEquals(6.0, cost.valueOf("kling-1.6"), 1e-9, "an edit made before presenting is on the slide");
         WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
-        Label title = robot.from(shown.getScene().getRoot()).lookup("#slide-title").queryAs(Label.class);
+        Label title =
+                robot.from(shown.getScene().getRoot()).lookup("#slide-title").queryAs(Label.class);
         assertTrue(title.getHeight() > 20, "the slide is styled and laid out, title " + title.getHeight() + " high");
-        javafx.geometry.Bounds onScreen = title.getParent().localToScene(title.getParent().getLayoutBounds());
+        javafx.geometry.Bounds onScreen =
+                title.getParent().localToScene(title.getParent().getLayoutBounds());
         assertEquals(shown.getScene().getWidth(), onScreen.getWidth(), 1.0, "the slide fills the screen's width");
         assertTrue(onScreen.getHeight() <= shown.getScene().getHeight() + 1, "and fits its height: " + onScreen);
         // A projector with another shape: the slide follows, still styled (a slide that sized its own
@@ -627,8 +742,10 @@ class MainWindowTest {
         });
         WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
-        Label resized = robot.from(shown.getScene().getRoot()).lookup("#slide-title").queryAs(Label.class);
-        javafx.geometry.Bounds slide = resized.getParent().localToScene(resized.getParent().getLayoutBounds());
+        Label resized =
+                robot.from(shown.getScene().getRoot()).lookup("#slide-title").queryAs(Label.class);
+        javafx.geometry.Bounds slide =
+                resized.getParent().localToScene(resized.getParent().getLayoutBounds());
         assertTrue(resized.getHeight() > 20, "styled after a resize");
         assertEquals(shown.getScene().getWidth(), slide.getWidth(), 1.0, slide.toString());
         assertEquals(shown.getScene().getHeight(), slide.getHeight(), 1.0, slide.toString());
@@ -643,10 +760,15 @@ class MainWindowTest {
         // Past the last slide nothing is rebuilt: the slide on the screen stays the same one.
         robot.push(KeyCode.END);
         WaitForAsyncUtils.waitForFxEvents();
-        Label last = robot.from(shown.getScene().getRoot()).lookup("#slide-title").queryAs(Label.class);
+        Label last =
+                robot.from(shown.getScene().getRoot()).lookup("#slide-title").queryAs(Label.class);
         robot.push(KeyCode.RIGHT);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(last == robot.from(shown.getScene().getRoot()).lookup("#slide-title").queryAs(Label.class),
+        assertTrue(
+                last
+                        == robot.from(shown.getScene().getRoot())
+                                .lookup("#slide-title")
+                                .queryAs(Label.class),
                 "Right on the last slide leaves it as it is");
         robot.push(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
@@ -655,6 +777,9 @@ class MainWindowTest {
     }
 
     private static String slideTitle(FxRobot robot, Stage presentation) {
-        return robot.from(presentation.getScene().getRoot()).lookup("#slide-title").queryAs(Label.class).getText();
+        return robot.from(presentation.getScene().getRoot())
+                .lookup("#slide-title")
+                .queryAs(Label.class)
+                .getText();
     }
 }

@@ -35,7 +35,7 @@ class RecoveryWarningTest {
 
     /** A recovery folder that cannot be written: every copy fails, as the real store reports it. */
     private static final class Unwritable implements RecoveryStore {
-        private Consumer<Path> failed = folder -> { };
+        private Consumer<Path> failed = folder -> {};
         private final Path where = Path.of("/nowhere/recovery");
 
         @Override
@@ -49,8 +49,7 @@ class RecoveryWarningTest {
         }
 
         @Override
-        public void discard() {
-        }
+        public void discard() {}
 
         @Override
         public List<Leftover> leftovers() {
@@ -63,8 +62,7 @@ class RecoveryWarningTest {
         }
 
         @Override
-        public void drop(Leftover leftover) {
-        }
+        public void drop(Leftover leftover) {}
     }
 
     @Start
@@ -84,10 +82,15 @@ class RecoveryWarningTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertTrue(warning.getParent().isVisible(), "the bar is shown");
-        assertTrue(warning.getText().contains("/nowhere/recovery") && warning.getText().contains("a crash would lose it"),
+        assertTrue(
+                warning.getText().contains("/nowhere/recovery")
+                        && warning.getText().contains("a crash would lose it"),
                 warning.getText());
         Bounds bar = warning.getParent().localToScene(warning.getParent().getBoundsInLocal());
-        assertTrue(bar.getHeight() >= 20 && bar.getMinX() >= 0 && bar.getMaxX() <= warning.getScene().getWidth() + 0.5,
+        assertTrue(
+                bar.getHeight() >= 20
+                        && bar.getMinX() >= 0
+                        && bar.getMaxX() <= warning.getScene().getWidth() + 0.5,
                 "drawn across the window, under the toolbar: " + bar);
         Label status = robot.lookup("#status-message").queryAs(Label.class);
         assertFalse(status.getText().contains("a crash would lose it"), "said once, in the bar: " + status.getText());

@@ -48,7 +48,10 @@ class SaveConflictWindowTest {
         byte[] theirs = Files.readAllBytes(file);
         robot.clickOn("#products-table");
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#changed-dialog").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#changed-dialog").tryQuery().isPresent());
         assertArrayEquals(theirs, Files.readAllBytes(file), "nothing written before the answer");
         return theirs;
     }
@@ -66,10 +69,14 @@ class SaveConflictWindowTest {
     void reload_dropsTheWindowsEdit_andShowsTheirs(FxRobot robot) throws Exception {
         byte[] theirs = editChangeOnDiskAndSave(robot);
         robot.clickOn("Reload");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Theirs".equals(viewModel.session().project().name()));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> "Theirs".equals(viewModel.session().project().name()));
         assertFalse(viewModel.files().hasUnsavedChanges());
         assertArrayEquals(theirs, Files.readAllBytes(file), "the file is untouched");
-        assertTrue(viewModel.products().rows().stream().noneMatch(row -> row.name().getText().equals("Mine")));
+        assertTrue(viewModel.products().rows().stream()
+                .noneMatch(row -> row.name().getText().equals("Mine")));
     }
 
     @Test
@@ -88,7 +95,9 @@ class SaveConflictWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.lookup("#changed-dialog").tryQuery().isPresent(), "the dialog closed");
         assertArrayEquals(theirs, Files.readAllBytes(file), "their version is untouched");
-        assertTrue(viewModel.products().rows().stream().anyMatch(row -> row.name().getText().equals("Mine")),
+        assertTrue(
+                viewModel.products().rows().stream()
+                        .anyMatch(row -> row.name().getText().equals("Mine")),
                 "the window keeps its edit (Enter used to Reload and drop it)");
     }
 }

@@ -1,5 +1,10 @@
 package dev.reelrank.view;
 
+import dev.reelrank.view.charts.CostChartPanel;
+import dev.reelrank.view.charts.DrawnMarks;
+import dev.reelrank.view.charts.PointLabels;
+import dev.reelrank.view.charts.ProductBarChart;
+import dev.reelrank.view.charts.RatingChartPanel;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.BoundingBox;
@@ -11,11 +16,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.text.Text;
-import dev.reelrank.view.charts.CostChartPanel;
-import dev.reelrank.view.charts.DrawnMarks;
-import dev.reelrank.view.charts.PointLabels;
-import dev.reelrank.view.charts.ProductBarChart;
-import dev.reelrank.view.charts.RatingChartPanel;
 
 /**
  * What a person would see wrong on a screen, read from the drawn scene graph: text that overlaps
@@ -26,11 +26,11 @@ import dev.reelrank.view.charts.RatingChartPanel;
 final class ScreenChecks {
     /** Smallest text the window may draw (KPI captions and footers included). */
     static final double MIN_TEXT_PX = 11;
+
     static final double MIN_ROW_PX = 14;
     static final double MIN_BAR_PX = 10;
 
-    private ScreenChecks() {
-    }
+    private ScreenChecks() {}
 
     static List<String> problems(Scene scene) {
         List<String> problems = new ArrayList<>();
@@ -39,11 +39,12 @@ final class ScreenChecks {
         collect(scene.getRoot(), window, false, texts);
         for (Shown shown : texts) {
             if (shown.text.getFont().getSize() < MIN_TEXT_PX - 0.01) {
-                problems.add("text smaller than " + MIN_TEXT_PX + " px (" + shown.text.getFont().getSize() + "): "
-                        + quote(shown.text));
+                problems.add("text smaller than " + MIN_TEXT_PX + " px ("
+                        + shown.text.getFont().getSize() + "): " + quote(shown.text));
             }
-            if (!shown.scrolls && (shown.visible.getWidth() < shown.bounds.getWidth() - 1.5
-                    || shown.visible.getHeight() < shown.bounds.getHeight() - 1.5)) {
+            if (!shown.scrolls
+                    && (shown.visible.getWidth() < shown.bounds.getWidth() - 1.5
+                            || shown.visible.getHeight() < shown.bounds.getHeight() - 1.5)) {
                 problems.add("text cut off (" + Math.round(shown.visible.getWidth()) + " × "
                         + Math.round(shown.visible.getHeight()) + " of " + Math.round(shown.bounds.getWidth()) + " × "
                         + Math.round(shown.bounds.getHeight()) + " px shown): " + quote(shown.text));
@@ -79,7 +80,9 @@ final class ScreenChecks {
         var wanted = wantedBars(chart);
         for (var bar : wanted) {
             Node mark = chart.markOf(bar.productId());
-            if (bar.hasValue() && chart.marks() == ProductBarChart.Marks.BARS && mark != null
+            if (bar.hasValue()
+                    && chart.marks() == ProductBarChart.Marks.BARS
+                    && mark != null
                     && mark.getBoundsInParent().getHeight() < MIN_BAR_PX - 0.01) {
                 problems.add(chart.getId() + " / " + bar.name() + ": bar is "
                         + Math.round(mark.getBoundsInParent().getHeight() * 10) / 10.0 + " px thick");
@@ -102,8 +105,7 @@ final class ScreenChecks {
     }
 
     /** A text as drawn: its bounds, the part of it left visible by clips, and whether it scrolls. */
-    private record Shown(Text text, Bounds bounds, Bounds visible, boolean scrolls) {
-    }
+    private record Shown(Text text, Bounds bounds, Bounds visible, boolean scrolls) {}
 
     private static void collect(Node node, Bounds visibleArea, boolean scrolls, List<Shown> into) {
         if (!node.isVisible() || node.getOpacity() == 0) {
@@ -118,12 +120,16 @@ final class ScreenChecks {
             }
         }
         // Rows of a table or list, content of a scroll pane or a text field: partly shown text is scrolling.
-        boolean scrolling = scrolls || node instanceof VirtualFlow<?> || node instanceof TextInputControl
+        boolean scrolling = scrolls
+                || node instanceof VirtualFlow<?>
+                || node instanceof TextInputControl
                 || node instanceof javafx.scene.control.skin.TableHeaderRow
                 || node instanceof ScrollPane pane && scrolled(pane);
         if (node instanceof Text text) {
             // A name's halo repeats its words under them: one text as read.
-            if (text.getText() != null && !text.getText().isBlank() && !text.getStyleClass().contains(PointLabels.HALO)) {
+            if (text.getText() != null
+                    && !text.getText().isBlank()
+                    && !text.getStyleClass().contains(PointLabels.HALO)) {
                 Bounds bounds = text.localToScene(text.getBoundsInLocal());
                 Bounds visible = intersect(area, bounds);
                 if (visible != null) {
@@ -154,7 +160,10 @@ final class ScreenChecks {
     private static Bounds ink(Shown shown) {
         Bounds b = shown.visible;
         double inset = Math.min(2, b.getHeight() * 0.12);
-        return new BoundingBox(b.getMinX() + 0.5, b.getMinY() + inset, Math.max(0, b.getWidth() - 1),
+        return new BoundingBox(
+                b.getMinX() + 0.5,
+                b.getMinY() + inset,
+                Math.max(0, b.getWidth() - 1),
                 Math.max(0, b.getHeight() - 2 * inset));
     }
 
@@ -180,7 +189,8 @@ final class ScreenChecks {
 
     private static String quote(Text text) {
         Bounds b = text.localToScene(text.getBoundsInLocal());
-        String where = text.getParent() == null ? "" : text.getParent().getClass().getSimpleName();
+        String where =
+                text.getParent() == null ? "" : text.getParent().getClass().getSimpleName();
         return "\"" + text.getText().replace("\n", "\\n") + "\" (" + where + " at " + Math.round(b.getMinX()) + ","
                 + Math.round(b.getMinY()) + ")";
     }

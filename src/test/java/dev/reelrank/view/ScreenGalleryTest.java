@@ -4,11 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reelrank.app.ReelRankApp;
 import dev.reelrank.export.PngEncoding;
-import dev.reelrank.viewmodel.port.BuiltInView;
-import dev.reelrank.viewmodel.settings.Language;
+import dev.reelrank.testing.Pulses;
 import dev.reelrank.viewmodel.MainViewModel;
-import dev.reelrank.viewmodel.settings.Theme;
+import dev.reelrank.viewmodel.port.BuiltInView;
 import dev.reelrank.viewmodel.port.UserSettings;
+import dev.reelrank.viewmodel.settings.Language;
+import dev.reelrank.viewmodel.settings.Theme;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,6 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import dev.reelrank.testing.Pulses;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -37,8 +37,8 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ScreenGalleryTest {
-    private static final List<String> TABS = List.of("tab-cost-rating", "tab-trend", "tab-price-history", "tab-value",
-            "tab-head-to-head", "tab-scenario");
+    private static final List<String> TABS = List.of(
+            "tab-cost-rating", "tab-trend", "tab-price-history", "tab-value", "tab-head-to-head", "tab-scenario");
     private Stage stage;
 
     @Start
@@ -54,50 +54,55 @@ class ScreenGalleryTest {
         Path folder = out.isBlank() ? null : Files.createDirectories(Path.of(out, size));
         List<String> problems = new ArrayList<>();
         for (BuiltInView view : BuiltInView.values()) {
-        for (Language language : List.of(Language.ENGLISH, Language.CHINESE)) {
-            // Today's market, which the window opens with, in both themes; the article's view in the light one.
-            for (Theme theme : view == BuiltInView.TODAY ? List.of(Theme.LIGHT, Theme.DARK) : List.of(Theme.LIGHT)) {
-                UserSettings settings = UserSettings.inMemory();
-                settings.language(language);
-                settings.theme(theme);
-                robot.interact(() -> {
-                    MainViewModel opened = ReelRankApp.openMainWindow(stage, null, settings);
-                    if (view != BuiltInView.TODAY) {
-                        opened.files().openBuiltIn(view);
-                    }
-                    stage.setX(screen.getMinX());
-                    stage.setY(screen.getMinY());
-                    stage.setWidth(screen.getWidth());
-                    stage.setHeight(screen.getHeight());
-                });
-                for (String tab : TABS) {
-                    String prefix = view == BuiltInView.TODAY ? "" : "article-";
-                    String scene = size + " " + prefix + language.code() + " " + theme.name().toLowerCase() + " " + tab;
+            for (Language language : List.of(Language.ENGLISH, Language.CHINESE)) {
+                // Today's market, which the window opens with, in both themes; the article's view in the light one.
+                for (Theme theme :
+                        view == BuiltInView.TODAY ? List.of(Theme.LIGHT, Theme.DARK) : List.of(Theme.LIGHT)) {
+                    UserSettings settings = UserSettings.inMemory();
+                    settings.language(language);
+                    settings.theme(theme);
                     robot.interact(() -> {
-                        TabPane tabs = (TabPane) stage.getScene().getRoot().lookup("#chart-tabs");
-                        tabs.getTabs().stream().filter(t -> t.getId().equals(tab)).findFirst()
-                                .ifPresent(t -> tabs.getSelectionModel().select(t));
-                    });
-                    WaitForAsyncUtils.waitForFxEvents();
-                    Pulses.awaitLayout(robot, stage.getScene());
-                    AtomicReference<List<String>> found = new AtomicReference<>();
-                    AtomicReference<WritableImage> image = new AtomicReference<>();
-                    robot.interact(() -> {
-                        found.set(ScreenChecks.problems(stage.getScene()));
-                        if (folder != null) {
-                            image.set(stage.getScene().snapshot(null));
+                        MainViewModel opened = ReelRankApp.openMainWindow(stage, null, settings);
+                        if (view != BuiltInView.TODAY) {
+                            opened.files().openBuiltIn(view);
                         }
+                        stage.setX(screen.getMinX());
+                        stage.setY(screen.getMinY());
+                        stage.setWidth(screen.getWidth());
+                        stage.setHeight(screen.getHeight());
                     });
-                    found.get().forEach(problem -> problems.add(scene + ": " + problem));
-                    if (folder != null) {
-                        Files.write(folder.resolve(prefix + language.code() + "-" + theme.name().toLowerCase() + "-"
-                                + tab.substring(4) + ".png"), PngEncoding.encode(image.get()));
+                    for (String tab : TABS) {
+                        String prefix = view == BuiltInView.TODAY ? "" : "article-";
+                        String scene = size + " " + prefix + language.code() + " "
+                                + theme.name().toLowerCase() + " " + tab;
+                        robot.interact(() -> {
+                            TabPane tabs = (TabPane) stage.getScene().getRoot().lookup("#chart-tabs");
+                            tabs.getTabs().stream()
+                                    .filter(t -> t.getId().equals(tab))
+                                    .findFirst()
+                                    .ifPresent(t -> tabs.getSelectionModel().select(t));
+                        });
+                        WaitForAsyncUtils.waitForFxEvents();
+                        Pulses.awaitLayout(robot, stage.getScene());
+                        AtomicReference<List<String>> found = new AtomicReference<>();
+                        AtomicReference<WritableImage> image = new AtomicReference<>();
+                        robot.interact(() -> {
+                            found.set(ScreenChecks.problems(stage.getScene()));
+                            if (folder != null) {
+                                image.set(stage.getScene().snapshot(null));
+                            }
+                        });
+                        found.get().forEach(problem -> problems.add(scene + ": " + problem));
+                        if (folder != null) {
+                            Files.write(
+                                    folder.resolve(prefix + language.code() + "-"
+                                            + theme.name().toLowerCase() + "-" + tab.substring(4) + ".png"),
+                                    PngEncoding.encode(image.get()));
+                        }
                     }
                 }
             }
         }
-        }
         assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
     }
-
 }

@@ -74,15 +74,21 @@ class SegmentedToggleContrastTest {
             Color off = WindowChecks.colourBehind(other);
             double between = WindowChecks.contrast(on, off);
             if (between < 3) {
-                found.add(String.format(Locale.ROOT, "%s, %s: selected %s vs %s is %.2f:1", when, selectedId, on, off,
-                        between));
+                found.add(String.format(
+                        Locale.ROOT, "%s, %s: selected %s vs %s is %.2f:1", when, selectedId, on, off, between));
             }
             for (ToggleButton button : List.of(selected, other)) {
                 Color text = (Color) button.getTextFill();
                 double ratio = WindowChecks.contrast(text, WindowChecks.colourBehind(button));
                 if (ratio < 4.5) {
-                    found.add(String.format(Locale.ROOT, "%s, %s: text %s on %s is %.2f:1", when, button.getId(), text,
-                            WindowChecks.colourBehind(button), ratio));
+                    found.add(String.format(
+                            Locale.ROOT,
+                            "%s, %s: text %s on %s is %.2f:1",
+                            when,
+                            button.getId(),
+                            text,
+                            WindowChecks.colourBehind(button),
+                            ratio));
                 }
             }
             result.set(found);

@@ -18,8 +18,7 @@ import org.testfx.api.FxRobot;
 
 /** What the window draws, read back as a user would see it: colours behind text, contrast, a settled frame. */
 public final class WindowChecks {
-    private WindowChecks() {
-    }
+    private WindowChecks() {}
 
     /** Waits until the scene has been laid out once more. */
     public static void afterNextPulse(FxRobot robot, Scene scene) {
@@ -98,9 +97,11 @@ public final class WindowChecks {
         for (int i = topFirst.size() - 2; i >= 0; i--) {
             Color over = topFirst.get(i);
             double a = over.getOpacity();
-            result = new Color(over.getRed() * a + result.getRed() * (1 - a),
+            result = new Color(
+                    over.getRed() * a + result.getRed() * (1 - a),
                     over.getGreen() * a + result.getGreen() * (1 - a),
-                    over.getBlue() * a + result.getBlue() * (1 - a), 1);
+                    over.getBlue() * a + result.getBlue() * (1 - a),
+                    1);
         }
         return result;
     }

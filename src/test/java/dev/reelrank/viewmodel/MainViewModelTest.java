@@ -5,19 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reelrank.testing.TestProjects;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import org.junit.jupiter.api.Test;
+import dev.reelrank.viewmodel.charts.ChartBar;
+import dev.reelrank.viewmodel.colors.ProductColors;
 import dev.reelrank.viewmodel.port.BackgroundWork;
 import dev.reelrank.viewmodel.port.ProjectStore;
 import dev.reelrank.viewmodel.port.RecentFiles;
 import dev.reelrank.viewmodel.port.UserSettings;
-import dev.reelrank.viewmodel.settings.WindowPlace;
-import dev.reelrank.viewmodel.session.ProjectSession;
-import dev.reelrank.viewmodel.text.Texts;
-import dev.reelrank.viewmodel.colors.ProductColors;
 import dev.reelrank.viewmodel.products.ProductRowViewModel;
-import dev.reelrank.viewmodel.charts.ChartBar;
+import dev.reelrank.viewmodel.session.ProjectSession;
+import dev.reelrank.viewmodel.settings.WindowPlace;
+import dev.reelrank.viewmodel.text.Texts;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 
 /**
  * The window's view model without a window: rows, edits, undo, the title and the notes. Figures
@@ -36,7 +36,9 @@ public class MainViewModelTest {
     void title_isTheAppName_forAProjectWithoutAFile_andMarksUnsavedChanges() {
         assertEquals("ReelRank", viewModel.titleProperty().get());
         row("veo-2").name().commit("Veo 2 (Vertex)");
-        assertEquals("\u2022 Default dataset \u2014 ReelRank", viewModel.titleProperty().get());
+        assertEquals(
+                "\u2022 Default dataset \u2014 ReelRank",
+                viewModel.titleProperty().get());
         viewModel.undo();
         assertEquals("ReelRank", viewModel.titleProperty().get());
         var opened = new MainViewModel(TestProjects.market(), Path.of("/tmp/q1.reelrank.json"), Texts.english());
@@ -48,9 +50,11 @@ public class MainViewModelTest {
         // Issue 16, item 5: the rule the file readers use (model.SafeText) holds for the table too.
         for (String typed : new String[] {"Veo\u001b[31m 2", "Veo \u202e2", "Veo \ud800"}) {
             assertFalse(row("veo-2").name().commit(typed), typed);
-            assertTrue(row("veo-2").name().errorProperty().get().contains("may not hold control characters"),
+            assertTrue(
+                    row("veo-2").name().errorProperty().get().contains("may not hold control characters"),
                     row("veo-2").name().errorProperty().get());
-            assertEquals("Veo 2", session.project().product("veo-2").orElseThrow().name());
+            assertEquals(
+                    "Veo 2", session.project().product("veo-2").orElseThrow().name());
         }
     }
 
@@ -60,15 +64,30 @@ public class MainViewModelTest {
         MainViewModel slides = viewModel.forPresentation();
         for (ChartBar bar : slides.costChart().bars()) {
             assertTrue(ProductColors.contrastOnWhite(bar.color()) >= 3, bar.name() + " " + bar.color());
-            String own = viewModel.costChart().bars().stream().filter(b -> b.productId().equals(bar.productId()))
-                    .findFirst().orElseThrow().color();
+            String own = viewModel.costChart().bars().stream()
+                    .filter(b -> b.productId().equals(bar.productId()))
+                    .findFirst()
+                    .orElseThrow()
+                    .color();
             assertEquals(hue(own), hue(bar.color()), 2.0, bar.name() + ": " + own + " became " + bar.color());
             assertEquals(own.equalsIgnoreCase(bar.color()), ProductColors.contrastOnWhite(own) >= 3, bar.name());
         }
-        assertEquals(24.0, slides.costChart().bars().stream().filter(b -> b.productId().equals("kling-1.6"))
-                .findFirst().orElseThrow().value(), 1e-9, "the edit made before presenting is on the slide");
-        assertEquals("#E69F00", ProductColors.styleOf(session.project().product("kling-1.5").orElseThrow(),
-                ProductColors.assign(session.project())).color(), "the project keeps its colours");
+        assertEquals(
+                24.0,
+                slides.costChart().bars().stream()
+                        .filter(b -> b.productId().equals("kling-1.6"))
+                        .findFirst()
+                        .orElseThrow()
+                        .value(),
+                1e-9,
+                "the edit made before presenting is on the slide");
+        assertEquals(
+                "#E69F00",
+                ProductColors.styleOf(
+                                session.project().product("kling-1.5").orElseThrow(),
+                                ProductColors.assign(session.project()))
+                        .color(),
+                "the project keeps its colours");
         assertFalse(ProductColors.forProjector("#E69F00").equalsIgnoreCase("#E69F00"), "orange washes out on white");
     }
 
@@ -80,8 +99,10 @@ public class MainViewModelTest {
     @Test
     void choosingADisplayCurrency_isRememberedForTheNextRun() {
         UserSettings settings = UserSettings.inMemory();
-        MainViewModel window = new MainViewModel(new ProjectSession(TestProjects.market(), null, () -> TODAY),
-                Texts.english(), new ProjectStore() {
+        MainViewModel window = new MainViewModel(
+                new ProjectSession(TestProjects.market(), null, () -> TODAY),
+                Texts.english(),
+                new ProjectStore() {
                     @Override
                     public dev.reelrank.model.Project read(Path file) {
                         throw new UnsupportedOperationException();
@@ -96,9 +117,13 @@ public class MainViewModelTest {
                     public dev.reelrank.model.Project blank() {
                         throw new UnsupportedOperationException();
                     }
-                }, RecentFiles.inMemory(), BackgroundWork.immediate(), (file, progress, cancelled) -> {
+                },
+                RecentFiles.inMemory(),
+                BackgroundWork.immediate(),
+                (file, progress, cancelled) -> {
                     throw new java.io.IOException("unused");
-                }, settings);
+                },
+                settings);
         window.setDisplayCurrency("USD");
         assertEquals(java.util.Optional.of(java.util.Currency.getInstance("USD")), settings.displayCurrency());
         window.rememberPlace(new WindowPlace(10, 20, 1300, 820, false));
@@ -125,7 +150,8 @@ public class MainViewModelTest {
         // 0.5 USD a second x 60 x 7.0 CNY per USD = 210 CNY a minute; x 5 s = 17.50 CNY a clip
         assertEquals("210.00", veo.costPerMinuteProperty().get());
         assertEquals("17.50", veo.costPerClipProperty().get());
-        assertTrue(veo.priceDetailsProperty().get().contains("Vertex AI price list (test fixture)"),
+        assertTrue(
+                veo.priceDetailsProperty().get().contains("Vertex AI price list (test fixture)"),
                 veo.priceDetailsProperty().get());
         assertTrue(veo.priceDetailsProperty().get().contains("Feb 20, 2025"));
     }
@@ -136,9 +162,13 @@ public class MainViewModelTest {
         assertTrue(kling.amount().commit("0.2"));
         assertEquals("24.00", kling.costPerMinuteProperty().get());
         assertTrue(kling.editedProperty().get());
-        assertTrue(kling.source().getText().startsWith("[edited Nov 25, 2026]"), kling.source().getText());
+        assertTrue(
+                kling.source().getText().startsWith("[edited Nov 25, 2026]"),
+                kling.source().getText());
         assertTrue(kling.priceDetailsProperty().get().contains("Edited Nov 25, 2026, source not updated."));
-        assertEquals(TODAY, session.project().product("kling-1.6").orElseThrow().compared().edited());
+        assertEquals(
+                TODAY,
+                session.project().product("kling-1.6").orElseThrow().compared().edited());
         assertTrue(viewModel.costChart().footnoteProperty().get().contains("edited without a new source"));
     }
 
@@ -172,7 +202,9 @@ public class MainViewModelTest {
         kling.amount().commit("0.2");
         kling.wins().commit("900");
         assertEquals("undo", "undo");
-        assertEquals("change the wins of Kling 1.6", session.undoDescriptionProperty().get());
+        assertEquals(
+                "change the wins of Kling 1.6",
+                session.undoDescriptionProperty().get());
         viewModel.undo();
         assertEquals("600", kling.wins().getText());
         viewModel.undo();
@@ -189,7 +221,10 @@ public class MainViewModelTest {
         assertTrue(kling.wins().commit("1,520"));
         assertEquals("1,520", kling.wins().getText());
         // 1,520 / 450 / 50 votes: 1000 + 400 log10(1545.5 / 475.5) = 1204.8 (it was 1047.6)
-        assertEquals(1000 + 400 * Math.log10(1545.5 / 475.5), kling.ratingValueProperty().get(), 1e-9);
+        assertEquals(
+                1000 + 400 * Math.log10(1545.5 / 475.5),
+                kling.ratingValueProperty().get(),
+                1e-9);
         assertFalse(before.equals(kling.ratingProperty().get()));
         assertTrue(kling.votesDetailsProperty().get().contains("Edited Nov 25, 2026"));
     }
@@ -197,7 +232,10 @@ public class MainViewModelTest {
     @Test
     void dateAndNumberColumns_haveTypedValuesToSortBy_whateverTheirText() {
         ProductRowViewModel kling = row("kling-1.6");
-        assertEquals(0, new java.math.BigDecimal("0.1").compareTo(kling.amountValueProperty().get()));
+        assertEquals(
+                0,
+                new java.math.BigDecimal("0.1")
+                        .compareTo(kling.amountValueProperty().get()));
         assertEquals(LocalDate.of(2024, 12, 19), kling.releaseDateProperty().get());
         assertEquals(LocalDate.of(2025, 1, 15), kling.asOfDateProperty().get(), "TestProjects' source date");
         assertEquals(600L, kling.winsValueProperty().get());
@@ -234,7 +272,8 @@ public class MainViewModelTest {
         assertEquals("EUR", viewModel.displayCurrencyProperty().get());
         // 0.5 USD per second * 60 / 1.25 USD per EUR
         assertEquals("24.00", row("veo-2").costPerMinuteProperty().get());
-        assertEquals("Cost of generated video, EUR", viewModel.costHeaderProperty().get());
+        assertEquals(
+                "Cost of generated video, EUR", viewModel.costHeaderProperty().get());
         assertTrue(viewModel.currencies().containsAll(java.util.List.of("CNY", "USD", "EUR")));
         viewModel.undo();
         assertEquals("CNY", viewModel.displayCurrencyProperty().get());
@@ -244,7 +283,8 @@ public class MainViewModelTest {
     void sampleVotes_areLabelledSample_inTheNoteAndTheTooltips() {
         assertTrue(viewModel.sampleNoteProperty().get().startsWith("Vote counts are sample data"));
         assertTrue(row("veo-2").votesDetailsProperty().get().startsWith("Sample data, not published counts."));
-        assertTrue(viewModel.currencyNoteProperty().get().contains("1 USD = 7.0 CNY (as of 2025-01-15"),
+        assertTrue(
+                viewModel.currencyNoteProperty().get().contains("1 USD = 7.0 CNY (as of 2025-01-15"),
                 viewModel.currencyNoteProperty().get());
     }
 }

@@ -1,10 +1,10 @@
 package dev.reelrank.viewmodel;
 
+import dev.reelrank.viewmodel.port.BackgroundWork;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import dev.reelrank.viewmodel.port.BackgroundWork;
 
 /**
  * Background work that waits in a queue until the test runs it, as a busy executor would: work

@@ -8,12 +8,20 @@ import java.util.SplittableRandom;
  * are built from these as a chain of conditional binomials.
  */
 final class BinomialSampler {
-    private static final double[] STIRLING_TAIL = {0.08106146679532726, 0.04134069595540929, 0.02767792568499834,
-        0.02079067210376509, 0.01664469118982119, 0.01387612882307075, 0.01189670994589177, 0.01041126526197209,
-        0.009255462182712733, 0.008330563433362871};
+    private static final double[] STIRLING_TAIL = {
+        0.08106146679532726,
+        0.04134069595540929,
+        0.02767792568499834,
+        0.02079067210376509,
+        0.01664469118982119,
+        0.01387612882307075,
+        0.01189670994589177,
+        0.01041126526197209,
+        0.009255462182712733,
+        0.008330563433362871
+    };
 
-    private BinomialSampler() {
-    }
+    private BinomialSampler() {}
 
     /** A draw from Binomial(n, p). */
     static long sample(SplittableRandom random, long n, double p) {
@@ -117,8 +125,12 @@ final class BinomialSampler {
             double nm = n - m + 1;
             double h = (m + 0.5) * Math.log((m + 1) / (r * nm)) + stirlingTail(m) + stirlingTail(n - m);
             double nk = n - k + 1;
-            if (v <= h + (n + 1) * Math.log(nm / nk) + (k + 0.5) * Math.log(nk * r / (k + 1))
-                    - stirlingTail(k) - stirlingTail(n - k)) {
+            if (v
+                    <= h
+                            + (n + 1) * Math.log(nm / nk)
+                            + (k + 0.5) * Math.log(nk * r / (k + 1))
+                            - stirlingTail(k)
+                            - stirlingTail(n - k)) {
                 return k;
             }
         }

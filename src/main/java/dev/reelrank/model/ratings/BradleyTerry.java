@@ -29,6 +29,7 @@ public final class BradleyTerry {
      * the rounds are cut to fit; below {@link #MIN_ROUNDS} the intervals are left out.
      */
     public static final long MAX_PAIR_ROUNDS = 50_000_000L;
+
     public static final int MIN_ROUNDS = 100;
 
     /**
@@ -39,8 +40,8 @@ public final class BradleyTerry {
     public record Options(int bootstrapRounds, long seed, int threads) {
         public Options {
             if (bootstrapRounds < 0 || bootstrapRounds > 1_000_000) {
-                throw new IllegalArgumentException("bootstrap rounds must be from 0 to 1,000,000 (got "
-                        + bootstrapRounds + ")");
+                throw new IllegalArgumentException(
+                        "bootstrap rounds must be from 0 to 1,000,000 (got " + bootstrapRounds + ")");
             }
             if (threads < 1) {
                 throw new IllegalArgumentException("at least one thread");
@@ -48,12 +49,12 @@ public final class BradleyTerry {
         }
 
         public static Options defaults() {
-            return new Options(DEFAULT_ROUNDS, DEFAULT_SEED, Runtime.getRuntime().availableProcessors());
+            return new Options(
+                    DEFAULT_ROUNDS, DEFAULT_SEED, Runtime.getRuntime().availableProcessors());
         }
     }
 
-    private BradleyTerry() {
-    }
+    private BradleyTerry() {}
 
     /** The point estimates alone: fast enough to follow every edit. */
     public static RatingsResult fit(PairCells cells) {
@@ -100,8 +101,16 @@ public final class BradleyTerry {
             boolean rated = group[p] >= 0;
             double low = rated ? intervals[p][0] : Double.NaN;
             double high = rated ? intervals[p][1] : Double.NaN;
-            ratings.add(new ProductRating(p, rated, rated ? rating[p] : Double.NaN, low, high, 0, battles[p],
-                    group[p], rated && heldFinite[p]));
+            ratings.add(new ProductRating(
+                    p,
+                    rated,
+                    rated ? rating[p] : Double.NaN,
+                    low,
+                    high,
+                    0,
+                    battles[p],
+                    group[p],
+                    rated && heldFinite[p]));
         }
         return new RatingsResult(ranked(ratings, members), groupCount, rounds, options.seed());
     }
@@ -130,8 +139,14 @@ public final class BradleyTerry {
         return pairs;
     }
 
-    private static double[][] bootstrap(PairCells cells, List<int[]> members, int[] local, int[][] pairsOf,
-                                        Options options, List<double[]> starts, BooleanSupplier cancelled) {
+    private static double[][] bootstrap(
+            PairCells cells,
+            List<int[]> members,
+            int[] local,
+            int[][] pairsOf,
+            Options options,
+            List<double[]> starts,
+            BooleanSupplier cancelled) {
         int products = cells.products();
         double[][] interval = new double[products][2];
         if (options.bootstrapRounds() == 0) {
@@ -182,7 +197,8 @@ public final class BradleyTerry {
     private static void inParallel(int rounds, java.util.function.IntConsumer round, int threads) {
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
-            pool.submit(() -> IntStream.range(0, rounds).parallel().forEach(round)).get();
+            pool.submit(() -> IntStream.range(0, rounds).parallel().forEach(round))
+                    .get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException("the bootstrap was interrupted");
@@ -197,8 +213,8 @@ public final class BradleyTerry {
     }
 
     /** Without a bootstrap the interval is the point itself. */
-    private static double[][] fromPoint(PairCells cells, List<int[]> members, List<double[]> starts,
-                                        double[][] interval) {
+    private static double[][] fromPoint(
+            PairCells cells, List<int[]> members, List<double[]> starts, double[][] interval) {
         double[] theta = new double[cells.products()];
         for (int g = 0; g < members.size(); g++) {
             place(members.get(g), starts.get(g), theta);
@@ -227,8 +243,11 @@ public final class BradleyTerry {
         int[] rank = new int[ratings.size()];
         for (int[] group : members) {
             // A NaN bound is above nothing, as the comparison it replaces said.
-            double[] lows = Arrays.stream(group).mapToDouble(p -> ratings.get(p).low())
-                    .filter(low -> !Double.isNaN(low)).sorted().toArray();
+            double[] lows = Arrays.stream(group)
+                    .mapToDouble(p -> ratings.get(p).low())
+                    .filter(low -> !Double.isNaN(low))
+                    .sorted()
+                    .toArray();
             for (int p : group) {
                 double high = ratings.get(p).high();
                 // lows strictly above high: the length minus the first index whose low exceeds high
@@ -238,8 +257,16 @@ public final class BradleyTerry {
         }
         List<ProductRating> result = new ArrayList<>();
         for (ProductRating r : ratings) {
-            result.add(new ProductRating(r.product(), r.rated(), r.rating(), r.low(), r.high(),
-                    r.rated() ? rank[r.product()] : 0, r.battles(), r.group(), r.heldFinite()));
+            result.add(new ProductRating(
+                    r.product(),
+                    r.rated(),
+                    r.rating(),
+                    r.low(),
+                    r.high(),
+                    r.rated() ? rank[r.product()] : 0,
+                    r.battles(),
+                    r.group(),
+                    r.heldFinite()));
         }
         return result;
     }
@@ -366,6 +393,8 @@ public final class BradleyTerry {
                 lists.get(group[p]).add(p);
             }
         }
-        return lists.stream().map(list -> list.stream().mapToInt(Integer::intValue).toArray()).toList();
+        return lists.stream()
+                .map(list -> list.stream().mapToInt(Integer::intValue).toArray())
+                .toList();
     }
 }

@@ -16,6 +16,7 @@ import java.util.Arrays;
 final class BradleyTerryFit {
     /** Natural-log odds to the arenas' scale: 400 points for 10:1 odds. */
     static final double SCALE = 400 / Math.log(10);
+
     private static final int MAX_ITERATIONS = 200;
     private static final double TOLERANCE = 1e-10;
     /**
@@ -27,8 +28,7 @@ final class BradleyTerryFit {
     /** Relative residual at which a conjugate-gradient solve stops. */
     private static final double CG_TOLERANCE = 1e-6;
 
-    record Result(double[] theta, boolean virtualTies) {
-    }
+    record Result(double[] theta, boolean virtualTies) {}
 
     private final int size;
     private final int[] pa;

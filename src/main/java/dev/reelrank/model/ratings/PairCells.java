@@ -44,14 +44,12 @@ public final class PairCells {
             if (first < 0 || second < 0 || first >= products || second >= products) {
                 throw new IllegalArgumentException("no product " + Math.max(first, second));
             }
-            if (!(firstWins >= 0 && secondWins >= 0 && tied >= 0)
-                    || !Double.isFinite(firstWins + secondWins + tied)) {
+            if (!(firstWins >= 0 && secondWins >= 0 && tied >= 0) || !Double.isFinite(firstWins + secondWins + tied)) {
                 throw new IllegalArgumentException("vote counts must be finite and 0 or more");
             }
             int low = Math.min(first, second);
             int high = Math.max(first, second);
-            double[] cell = cells.computeIfAbsent(PairKeys.spread(((long) low << 32) | high),
-                    key -> new double[3]);
+            double[] cell = cells.computeIfAbsent(PairKeys.spread(((long) low << 32) | high), key -> new double[3]);
             cell[0] += first == low ? firstWins : secondWins;
             cell[1] += first == low ? secondWins : firstWins;
             cell[2] += tied;
@@ -157,7 +155,7 @@ public final class PairCells {
 
     @Override
     public String toString() {
-        return "PairCells[" + products + " products, " + a.length + " pairs, " + Arrays.stream(counts()).sum()
-                + " votes]";
+        return "PairCells[" + products + " products, " + a.length + " pairs, "
+                + Arrays.stream(counts()).sum() + " votes]";
     }
 }

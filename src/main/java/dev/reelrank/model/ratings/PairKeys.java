@@ -11,8 +11,7 @@ public final class PairKeys {
     private static final long MIX = 0x9E3779B97F4A7C15L;
     private static final long UNMIX = inverse(MIX);
 
-    private PairKeys() {
-    }
+    private PairKeys() {}
 
     public static long spread(long pairKey) {
         return pairKey * MIX;

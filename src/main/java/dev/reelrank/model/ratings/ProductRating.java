@@ -9,6 +9,13 @@ package dev.reelrank.model.ratings;
  * @param heldFinite true when its group needed the virtual-tie adjustment (someone never won or
  *                   never lost), so its rating is a bound held finite rather than a plain estimate
  */
-public record ProductRating(int product, boolean rated, double rating, double low, double high, int rank,
-                            double battles, int group, boolean heldFinite) {
-}
+public record ProductRating(
+        int product,
+        boolean rated,
+        double rating,
+        double low,
+        double high,
+        int rank,
+        double battles,
+        int group,
+        boolean heldFinite) {}

@@ -24,8 +24,10 @@ public final class ChartNote extends Label {
         whole.setWrapText(true);
         whole.setMaxWidth(640);
         // No empty tooltip box over a note that says nothing.
-        tooltipProperty().bind(javafx.beans.binding.Bindings.when(javafx.beans.binding.Bindings.isEmpty(textProperty()))
-                .then((Tooltip) null).otherwise(whole));
+        tooltipProperty()
+                .bind(javafx.beans.binding.Bindings.when(javafx.beans.binding.Bindings.isEmpty(textProperty()))
+                        .then((Tooltip) null)
+                        .otherwise(whole));
     }
 
     /** At most {@value #MAX_LINES} lines, so the note can never push its chart aside. */

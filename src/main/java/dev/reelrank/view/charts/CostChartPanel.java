@@ -107,15 +107,30 @@ public final class CostChartPanel extends VBox {
 
     private void refresh() {
         List<ChartBar> bars = viewModel.bars();
-        double max = bars.stream().filter(ChartBar::hasValue).mapToDouble(ChartBar::value).max().orElse(1);
+        double max = bars.stream()
+                .filter(ChartBar::hasValue)
+                .mapToDouble(ChartBar::value)
+                .max()
+                .orElse(1);
         double marker = 0;
         // A long value label on a long bar ("219.00 · discontinued Jun 2026") needs more room to
         // its right than a bare figure.
-        int extra = Math.max(0, bars.stream().filter(ChartBar::hasValue).filter(b -> b.value() >= max / 2)
-                .mapToInt(b -> b.label().length()).max().orElse(0) - 8);
+        int extra = Math.max(
+                0,
+                bars.stream()
+                                .filter(ChartBar::hasValue)
+                                .filter(b -> b.value() >= max / 2)
+                                .mapToInt(b -> b.label().length())
+                                .max()
+                                .orElse(0)
+                        - 8);
         if (valueAxis instanceof LogAxis log) {
-            double min = bars.stream().filter(ChartBar::hasValue).mapToDouble(ChartBar::value).filter(v -> v > 0)
-                    .min().orElse(1);
+            double min = bars.stream()
+                    .filter(ChartBar::hasValue)
+                    .mapToDouble(ChartBar::value)
+                    .filter(v -> v > 0)
+                    .min()
+                    .orElse(1);
             // A decade to the right of the costliest bar's end leaves room for its value label.
             log.fit(min, max * 1.6 * (1 + 0.05 * extra));
             marker = log.getLowerBound();

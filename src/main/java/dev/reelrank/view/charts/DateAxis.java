@@ -140,7 +140,8 @@ final class DateAxis extends ValueAxis<Number> {
         if (monthsPerTick == 1) {
             return new ArrayList<>();
         }
-        List<Number> minor = new ArrayList<>(monthStarts(getLowerBound(), getUpperBound(), monthsPerTick <= 12 ? 1 : 12));
+        List<Number> minor =
+                new ArrayList<>(monthStarts(getLowerBound(), getUpperBound(), monthsPerTick <= 12 ? 1 : 12));
         minor.removeAll(monthStarts(getLowerBound(), getUpperBound(), monthsPerTick));
         return minor;
     }

@@ -139,7 +139,13 @@ public final class NiceAxis extends ValueAxis<Number> {
         List<Number> minor = new ArrayList<>();
         BigDecimal step = BigDecimal.valueOf(range.step());
         // Minor ticks on the next smaller nice step: fifths of 1, 2.5 and 5, quarters of 2.
-        int parts = BigDecimal.valueOf(range.step()).stripTrailingZeros().unscaledValue().intValue() == 2 ? 4 : 5;
+        int parts = BigDecimal.valueOf(range.step())
+                                .stripTrailingZeros()
+                                .unscaledValue()
+                                .intValue()
+                        == 2
+                ? 4
+                : 5;
         BigDecimal by = step.divide(BigDecimal.valueOf(parts));
         List<Double> ticks = range.ticks();
         for (int i = 0; i + 1 < ticks.size(); i++) {
@@ -161,7 +167,8 @@ public final class NiceAxis extends ValueAxis<Number> {
             return getTickLabelFormatter().toString(value);
         }
         NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMaximumFractionDigits(Math.max(0, BigDecimal.valueOf(step).stripTrailingZeros().scale()));
+        format.setMaximumFractionDigits(
+                Math.max(0, BigDecimal.valueOf(step).stripTrailingZeros().scale()));
         return format.format(value);
     }
 }

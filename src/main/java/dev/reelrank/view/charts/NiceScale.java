@@ -15,8 +15,7 @@ final class NiceScale {
     /** How far a value may sit past a step before it counts as the next one (rounding noise). */
     private static final double NOISE = 1e-9;
 
-    private NiceScale() {
-    }
+    private NiceScale() {}
 
     /**
      * Axis bounds on whole steps and the step between ticks.

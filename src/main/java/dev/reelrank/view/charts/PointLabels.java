@@ -1,5 +1,6 @@
 package dev.reelrank.view.charts;
 
+import dev.reelrank.view.controls.HoverTip;
 import dev.reelrank.viewmodel.charts.ChartPoint;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,7 +15,6 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.text.Text;
 import javafx.util.Duration;
-import dev.reelrank.view.controls.HoverTip;
 
 /**
  * The name beside each point of a chart, and the tooltip on each point, kept per product id.
@@ -27,6 +27,7 @@ import dev.reelrank.view.controls.HoverTip;
 public final class PointLabels {
     /** The style class of a halo, which repeats its name's words under them: not text to read. */
     public static final String HALO = "point-label-halo";
+
     private final ObservableList<Node> plotChildren;
     private final Map<String, Text> labels = new HashMap<>();
     private final Map<String, Text> halos = new HashMap<>();
@@ -157,8 +158,10 @@ public final class PointLabels {
         while (moved) {
             moved = false;
             for (Bounds other : placed) {
-                if (box.getMinX() < other.getMaxX() && box.getMaxX() > other.getMinX()
-                        && top < other.getMaxY() && top + box.getHeight() > other.getMinY()) {
+                if (box.getMinX() < other.getMaxX()
+                        && box.getMaxX() > other.getMinX()
+                        && top < other.getMaxY()
+                        && top + box.getHeight() > other.getMinY()) {
                     top = down ? other.getMaxY() : other.getMinY() - box.getHeight();
                     moved = true;
                 }

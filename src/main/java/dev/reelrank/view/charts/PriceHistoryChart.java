@@ -9,10 +9,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.geometry.Bounds;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.ValueAxis;
 import javafx.scene.layout.Region;
-import javafx.geometry.Bounds;
 import javafx.scene.shape.Polyline;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
@@ -61,10 +61,13 @@ final class PriceHistoryChart extends LineChart<Number, Number> {
             for (PriceStep step : line.steps()) {
                 Region point = new Region();
                 point.getStyleClass().add("price-step");
-                point.setStyle(step.dated()
-                        ? "-fx-background-color: " + step.color() + "; -fx-background-radius: 6px; -fx-padding: 5px;"
-                        : "-fx-background-color: " + step.color() + ", -rr-surface; -fx-background-insets: 0, 2.5;"
-                                + " -fx-background-radius: 6px; -fx-padding: 5px;");
+                point.setStyle(
+                        step.dated()
+                                ? "-fx-background-color: " + step.color()
+                                        + "; -fx-background-radius: 6px; -fx-padding: 5px;"
+                                : "-fx-background-color: " + step.color()
+                                        + ", -rr-surface; -fx-background-insets: 0, 2.5;"
+                                        + " -fx-background-radius: 6px; -fx-padding: 5px;");
                 point.setManaged(false);
                 points.put(step.id(), point);
                 Rectangle backdrop = new Rectangle();
@@ -73,8 +76,16 @@ final class PriceHistoryChart extends LineChart<Number, Number> {
                 backdrops.put(step.id(), backdrop);
                 getPlotChildren().addAll(backdrop, point);
                 labels.tooltip(step.id(), point, step.tooltip());
-                named.add(new ChartPoint(step.id(), step.label(), step.color(), line.family(), step.x(), step.y(),
-                        null, null, step.tooltip()));
+                named.add(new ChartPoint(
+                        step.id(),
+                        step.label(),
+                        step.color(),
+                        line.family(),
+                        step.x(),
+                        step.y(),
+                        null,
+                        null,
+                        step.tooltip()));
             }
         }
         labels.update(named);
@@ -85,8 +96,16 @@ final class PriceHistoryChart extends LineChart<Number, Number> {
     /** Room before the first step and, for the names beside the points, after the last. */
     private void fitDates() {
         double today = LocalDate.now().toEpochDay();
-        double first = lines.stream().flatMap(l -> l.steps().stream()).mapToDouble(PriceStep::x).min().orElse(today - 365);
-        double lastStep = lines.stream().flatMap(l -> l.steps().stream()).mapToDouble(PriceStep::x).max().orElse(today);
+        double first = lines.stream()
+                .flatMap(l -> l.steps().stream())
+                .mapToDouble(PriceStep::x)
+                .min()
+                .orElse(today - 365);
+        double lastStep = lines.stream()
+                .flatMap(l -> l.steps().stream())
+                .mapToDouble(PriceStep::x)
+                .max()
+                .orElse(today);
         double end = lines.stream().mapToDouble(PriceLine::endX).max().orElse(today);
         double span = Math.max(120, Math.max(end, lastStep) - first);
         dateAxis.fit(first - span * 0.05, Math.max(end + span * 0.02, lastStep + span * 0.2));

@@ -62,10 +62,18 @@ public final class PriceHistoryChartPanel extends VBox {
     }
 
     private void refresh() {
-        var steps = viewModel.lines().stream().flatMap(line -> line.steps().stream()).toList();
+        var steps = viewModel.lines().stream()
+                .flatMap(line -> line.steps().stream())
+                .toList();
         double max = steps.stream().mapToDouble(PriceStep::y).max().orElse(10);
         if (valueAxis instanceof LogAxis log) {
-            log.fit(steps.stream().mapToDouble(PriceStep::y).filter(y -> y > 0).min().orElse(1), max);
+            log.fit(
+                    steps.stream()
+                            .mapToDouble(PriceStep::y)
+                            .filter(y -> y > 0)
+                            .min()
+                            .orElse(1),
+                    max);
         } else if (valueAxis instanceof NiceAxis linear) {
             linear.fit(0, max * 1.1);
         }

@@ -1,5 +1,6 @@
 package dev.reelrank.view.charts;
 
+import dev.reelrank.view.controls.HoverTip;
 import dev.reelrank.viewmodel.charts.ChartBar;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,7 +18,6 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.shape.Line;
 import javafx.scene.text.Text;
 import javafx.util.Duration;
-import dev.reelrank.view.controls.HoverTip;
 
 /**
  * One row per product in the product's colour, its value written beside its mark, optional 95 %
@@ -28,7 +28,10 @@ import dev.reelrank.view.controls.HoverTip;
  */
 public final class ProductBarChart extends BarChart<Number, String> {
     /** How each product's figure is drawn. */
-    public enum Marks { BARS, POINTS }
+    public enum Marks {
+        BARS,
+        POINTS
+    }
 
     /**
      * The smallest row a product gets in the window: room for its name at the axis font, so the
@@ -36,6 +39,7 @@ public final class ProductBarChart extends BarChart<Number, String> {
      * its room allows grows taller (its panel scrolls) rather than shrink rows below this.
      */
     static final double MIN_ROW = 22;
+
     private static final double MIN_BAR = 10;
     private static final double MAX_BAR = 26;
     private static final double POINT_RADIUS = 6;
@@ -148,10 +152,11 @@ public final class ProductBarChart extends BarChart<Number, String> {
     private void style(ChartBar bar, XYChart.Data<Number, String> data) {
         Node node = data.getNode();
         if (node != null) {
-            node.setStyle(marks == Marks.POINTS
-                    ? "-fx-background-color: -rr-surface, " + bar.color() + "; -fx-background-insets: 0, 2;"
-                    + " -fx-background-radius: " + POINT_RADIUS + ";"
-                    : "-fx-background-color: " + bar.color() + ";");
+            node.setStyle(
+                    marks == Marks.POINTS
+                            ? "-fx-background-color: -rr-surface, " + bar.color() + "; -fx-background-insets: 0, 2;"
+                                    + " -fx-background-radius: " + POINT_RADIUS + ";"
+                            : "-fx-background-color: " + bar.color() + ";");
             node.setVisible(bar.hasValue());
             HoverTip.install(node, bar.tooltip(), 480, Duration.INDEFINITE);
         }

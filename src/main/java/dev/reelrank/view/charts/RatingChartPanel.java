@@ -40,16 +40,16 @@ public final class RatingChartPanel extends VBox {
         title.setMinWidth(0);
 
         var ratings = viewModel.ratings();
-        javafx.scene.control.ToggleButton published = new javafx.scene.control.ToggleButton(
-                texts.get("rating.sourcePublished"));
+        javafx.scene.control.ToggleButton published =
+                new javafx.scene.control.ToggleButton(texts.get("rating.sourcePublished"));
         published.setId("source-published");
         published.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(ratings.boards()));
-        javafx.scene.control.ToggleButton aggregate = new javafx.scene.control.ToggleButton(
-                texts.get("rating.sourceAggregate"));
+        javafx.scene.control.ToggleButton aggregate =
+                new javafx.scene.control.ToggleButton(texts.get("rating.sourceAggregate"));
         aggregate.setId("source-aggregate");
         aggregate.disableProperty().bind(ratings.aggregateAvailableProperty().not());
-        javafx.scene.control.ToggleButton headToHead = new javafx.scene.control.ToggleButton(
-                texts.get("rating.sourceHeadToHead"));
+        javafx.scene.control.ToggleButton headToHead =
+                new javafx.scene.control.ToggleButton(texts.get("rating.sourceHeadToHead"));
         headToHead.setId("source-head-to-head");
         headToHead.disableProperty().bind(ratings.headToHeadAvailableProperty().not());
         ComboBox<Leaderboard> board = new ComboBox<>(ratings.boards());
@@ -133,7 +133,9 @@ public final class RatingChartPanel extends VBox {
     }
 
     private void fitAxis() {
-        valueAxis.fit(viewModel.lowerBoundProperty().get(), viewModel.upperBoundProperty().get());
+        valueAxis.fit(
+                viewModel.lowerBoundProperty().get(),
+                viewModel.upperBoundProperty().get());
     }
 
     private void refresh() {

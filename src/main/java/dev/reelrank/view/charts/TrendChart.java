@@ -99,13 +99,22 @@ public final class TrendChart extends LineChart<Number, Number> {
     }
 
     private XYChart.Series<Number, Number> seriesOf(XYChart.Data<Number, Number> data) {
-        return seriesByFamily.values().stream().filter(s -> s.getData().contains(data)).findFirst().orElseThrow();
+        return seriesByFamily.values().stream()
+                .filter(s -> s.getData().contains(data))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Room before the first release and, for the names beside the points, after the last. */
     private void fitDates(List<ChartPoint> points) {
-        double min = points.stream().mapToDouble(ChartPoint::x).min().orElse(LocalDate.now().toEpochDay() - 365);
-        double max = points.stream().mapToDouble(ChartPoint::x).max().orElse(LocalDate.now().toEpochDay());
+        double min = points.stream()
+                .mapToDouble(ChartPoint::x)
+                .min()
+                .orElse(LocalDate.now().toEpochDay() - 365);
+        double max = points.stream()
+                .mapToDouble(ChartPoint::x)
+                .max()
+                .orElse(LocalDate.now().toEpochDay());
         double span = Math.max(120, max - min);
         dateAxis.fit(min - span * 0.08, max + span * 0.22);
     }
@@ -139,8 +148,8 @@ public final class TrendChart extends LineChart<Number, Number> {
     /** The product ids on each family's line, in date order; for tests. */
     public Map<String, List<Number>> lines() {
         Map<String, List<Number>> lines = new HashMap<>();
-        seriesByFamily.forEach((family, series) -> lines.put(family,
-                series.getData().stream().map(XYChart.Data::getXValue).toList()));
+        seriesByFamily.forEach((family, series) -> lines.put(
+                family, series.getData().stream().map(XYChart.Data::getXValue).toList()));
         return lines;
     }
 }

@@ -2,8 +2,8 @@ package dev.reelrank.view.charts;
 
 import dev.reelrank.model.TrendMetric;
 import dev.reelrank.viewmodel.charts.ChartPoint;
-import dev.reelrank.viewmodel.text.Texts;
 import dev.reelrank.viewmodel.charts.TrendChartViewModel;
+import dev.reelrank.viewmodel.text.Texts;
 import java.time.format.DateTimeFormatter;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
@@ -70,8 +70,14 @@ public final class TrendChartPanel extends VBox {
         boolean rating = viewModel.metricProperty().get() == TrendMetric.RATING;
         var points = viewModel.points();
         if (rating) {
-            double low = points.stream().mapToDouble(p -> p.low() == null ? p.y() : p.low()).min().orElse(950);
-            double high = points.stream().mapToDouble(p -> p.high() == null ? p.y() : p.high()).max().orElse(1100);
+            double low = points.stream()
+                    .mapToDouble(p -> p.low() == null ? p.y() : p.low())
+                    .min()
+                    .orElse(950);
+            double high = points.stream()
+                    .mapToDouble(p -> p.high() == null ? p.y() : p.high())
+                    .max()
+                    .orElse(1100);
             low = Math.min(low, 950);
             high = Math.max(high, 1050);
             double pad = (high - low) * 0.05;

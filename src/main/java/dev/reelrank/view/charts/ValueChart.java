@@ -70,15 +70,16 @@ public final class ValueChart extends ScatterChart<Number, Number> {
     @Override
     protected void layoutPlotChildren() {
         super.layoutPlotChildren();
-        dataById.forEach((id, data) -> labels.place(id, costAxis.getDisplayPosition(data.getXValue()),
-                ratingAxis.getDisplayPosition(data.getYValue())));
+        dataById.forEach((id, data) -> labels.place(
+                id, costAxis.getDisplayPosition(data.getXValue()), ratingAxis.getDisplayPosition(data.getYValue())));
         labels.layout();
         List<double[]> steps = new ArrayList<>();
         for (String id : frontier) {
             XYChart.Data<Number, Number> data = dataById.get(id);
             if (data != null) {
-                steps.add(new double[] {costAxis.getDisplayPosition(data.getXValue()),
-                        ratingAxis.getDisplayPosition(data.getYValue())});
+                steps.add(new double[] {
+                    costAxis.getDisplayPosition(data.getXValue()), ratingAxis.getDisplayPosition(data.getYValue())
+                });
             }
         }
         region.getPoints().clear();
@@ -115,7 +116,9 @@ public final class ValueChart extends ScatterChart<Number, Number> {
     /** The point shown for a product as {cost, rating}, or null; for tests. */
     public double[] pointOf(String productId) {
         XYChart.Data<Number, Number> data = dataById.get(productId);
-        return data == null ? null : new double[] {data.getXValue().doubleValue(), data.getYValue().doubleValue()};
+        return data == null
+                ? null
+                : new double[] {data.getXValue().doubleValue(), data.getYValue().doubleValue()};
     }
 
     public List<String> frontier() {

@@ -1,8 +1,8 @@
 package dev.reelrank.view.charts;
 
 import dev.reelrank.viewmodel.charts.ChartPoint;
-import dev.reelrank.viewmodel.text.Texts;
 import dev.reelrank.viewmodel.charts.ValueChartViewModel;
+import dev.reelrank.viewmodel.text.Texts;
 import javafx.collections.ListChangeListener;
 import javafx.scene.chart.ValueAxis;
 import javafx.scene.control.CheckBox;
@@ -58,7 +58,11 @@ public final class ValueChartPanel extends VBox {
 
     private void refresh() {
         var points = viewModel.points();
-        double minCost = points.stream().mapToDouble(ChartPoint::x).filter(x -> x > 0).min().orElse(1);
+        double minCost = points.stream()
+                .mapToDouble(ChartPoint::x)
+                .filter(x -> x > 0)
+                .min()
+                .orElse(1);
         double maxCost = points.stream().mapToDouble(ChartPoint::x).max().orElse(10);
         if (costAxis instanceof LogAxis log) {
             log.fit(minCost, maxCost);
@@ -66,8 +70,10 @@ public final class ValueChartPanel extends VBox {
             linear.fit(0, maxCost * 1.2);
         }
         NiceAxis ratings = (NiceAxis) chart.getYAxis();
-        double low = Math.min(950, points.stream().mapToDouble(ChartPoint::y).min().orElse(950));
-        double high = Math.max(1050, points.stream().mapToDouble(ChartPoint::y).max().orElse(1050));
+        double low =
+                Math.min(950, points.stream().mapToDouble(ChartPoint::y).min().orElse(950));
+        double high =
+                Math.max(1050, points.stream().mapToDouble(ChartPoint::y).max().orElse(1050));
         double pad = (high - low) * 0.05;
         ratings.fit(low - pad, high + pad);
         chart.show(points, viewModel.frontier());

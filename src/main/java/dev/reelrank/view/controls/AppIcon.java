@@ -10,14 +10,14 @@ public final class AppIcon {
     private static final int[] SIZES = {16, 24, 32, 48, 64, 128, 256};
     private static List<Image> images;
 
-    private AppIcon() {
-    }
+    private AppIcon() {}
 
     public static synchronized List<Image> images() {
         if (images == null) {
             List<Image> loaded = new ArrayList<>();
             for (int size : SIZES) {
-                try (InputStream in = AppIcon.class.getResourceAsStream("/dev/reelrank/view/icons/reelrank-" + size + ".png")) {
+                try (InputStream in =
+                        AppIcon.class.getResourceAsStream("/dev/reelrank/view/icons/reelrank-" + size + ".png")) {
                     if (in != null) {
                         loaded.add(new Image(in));
                     }

@@ -33,7 +33,9 @@ public final class ChoiceCell<R> extends TableCell<R, String> {
     @Override
     public void startEdit() {
         R row = row();
-        if (row == null || !fieldOf.apply(row).isEditable() || choicesOf.apply(row).isEmpty()) {
+        if (row == null
+                || !fieldOf.apply(row).isEditable()
+                || choicesOf.apply(row).isEmpty()) {
             return;
         }
         super.startEdit();

@@ -1,19 +1,21 @@
 package dev.reelrank.view.controls;
 
+import dev.reelrank.view.settings.ThemeManager;
 import dev.reelrank.viewmodel.text.Texts;
 import javafx.scene.control.Alert;
 import javafx.stage.Window;
-import dev.reelrank.view.settings.ThemeManager;
 
 /** Dialogs that explain a problem in one sentence and what ReelRank did about it. */
 public final class ErrorDialogs {
-    private ErrorDialogs() {
-    }
+    private ErrorDialogs() {}
 
     public static void showOpenFailure(Window owner, Texts texts, String problem) {
         // JavaFX would name its own OK button in the JVM's language, not the window's.
-        Alert alert = new Alert(Alert.AlertType.ERROR, problem, new javafx.scene.control.ButtonType(
-                texts.get("dialog.ok"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE));
+        Alert alert = new Alert(
+                Alert.AlertType.ERROR,
+                problem,
+                new javafx.scene.control.ButtonType(
+                        texts.get("dialog.ok"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE));
         alert.initOwner(owner);
         alert.setTitle(texts.get("error.openTitle"));
         alert.setHeaderText(texts.get("error.openHeader"));

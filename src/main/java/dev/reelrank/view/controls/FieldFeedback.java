@@ -55,7 +55,7 @@ public final class FieldFeedback {
 
     /** For a dialog: the message under the field only. */
     public static FieldFeedback underTheField(Texts texts) {
-        return new FieldFeedback(texts, problem -> { }, problem -> { });
+        return new FieldFeedback(texts, problem -> {}, problem -> {});
     }
 
     /**

@@ -15,8 +15,7 @@ public final class Fonts {
     private static final String[] FILES = {"ReelRankSansCJK-Regular.otf", "ReelRankSansCJK-Bold.otf"};
     private static volatile boolean loaded;
 
-    private Fonts() {
-    }
+    private Fonts() {}
 
     /** Loads the fonts once; later calls return at once. */
     public static synchronized void load() {

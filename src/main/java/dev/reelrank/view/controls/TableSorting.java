@@ -13,8 +13,7 @@ import javafx.scene.control.TableView;
  * so the order is right in every language and on every system locale.
  */
 public final class TableSorting {
-    private TableSorting() {
-    }
+    private TableSorting() {}
 
     /**
      * A typed value a column sorts by; null when the row shows no value (no price, no votes),
@@ -27,7 +26,8 @@ public final class TableSorting {
 
         Comparator<S> order(TableColumn.SortType direction) {
             Comparator<T> values = direction == TableColumn.SortType.DESCENDING
-                    ? Comparator.<T>reverseOrder() : Comparator.<T>naturalOrder();
+                    ? Comparator.<T>reverseOrder()
+                    : Comparator.<T>naturalOrder();
             return Comparator.comparing(value, Comparator.nullsLast(values));
         }
     }

@@ -29,7 +29,8 @@ public final class ValidatingTextCell<R> extends TableCell<R, String> {
     private ValidationSupport validation;
     private EditableField editing;
 
-    public ValidatingTextCell(Function<R, EditableField> fieldOf, Function<R, String> tooltipOf, FieldFeedback feedback) {
+    public ValidatingTextCell(
+            Function<R, EditableField> fieldOf, Function<R, String> tooltipOf, FieldFeedback feedback) {
         this.fieldOf = fieldOf;
         this.tooltipOf = tooltipOf;
         this.feedback = feedback;

@@ -1,5 +1,6 @@
 package dev.reelrank.view.files;
 
+import dev.reelrank.view.settings.ThemeManager;
 import dev.reelrank.viewmodel.files.FilesViewModel;
 import dev.reelrank.viewmodel.text.Texts;
 import java.io.File;
@@ -10,13 +11,14 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import dev.reelrank.view.settings.ThemeManager;
 
 /** The questions the window asks about files: which one, and what to do with unsaved changes. */
 public final class FileDialogs {
     /** What the user wants done with unsaved changes. */
     public enum Unsaved {
-        SAVE, DISCARD, CANCEL
+        SAVE,
+        DISCARD,
+        CANCEL
     }
 
     private final Window owner;
@@ -37,8 +39,10 @@ public final class FileDialogs {
     public Optional<Path> chooseBattles() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(texts.get("menu.importBattles"));
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(texts.get("import.filter"), "*.csv"),
-                new FileChooser.ExtensionFilter(texts.get("dialog.filterAll"), "*"));
+        chooser.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter(texts.get("import.filter"), "*.csv"),
+                        new FileChooser.ExtensionFilter(texts.get("dialog.filterAll"), "*"));
         if (lastFolder != null && lastFolder.toFile().isDirectory()) {
             chooser.setInitialDirectory(lastFolder.toFile());
         }
@@ -72,16 +76,22 @@ public final class FileDialogs {
             chooser.setInitialDirectory(lastFolder.toFile());
         }
         chooser.setInitialFileName(suggestedName);
-        return remember(chooser.showSaveDialog(owner)).map(file -> file.getFileName().toString().toLowerCase(
-                java.util.Locale.ROOT).endsWith(".png") ? file : file.resolveSibling(file.getFileName() + ".png"));
+        return remember(chooser.showSaveDialog(owner))
+                .map(file -> file.getFileName()
+                                .toString()
+                                .toLowerCase(java.util.Locale.ROOT)
+                                .endsWith(".png")
+                        ? file
+                        : file.resolveSibling(file.getFileName() + ".png"));
     }
 
     private FileChooser chooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(texts.get("dialog.filter"), "*" + FilesViewModel.EXTENSION),
-                new FileChooser.ExtensionFilter(texts.get("dialog.filterAll"), "*"));
+        chooser.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter(texts.get("dialog.filter"), "*" + FilesViewModel.EXTENSION),
+                        new FileChooser.ExtensionFilter(texts.get("dialog.filterAll"), "*"));
         if (lastFolder != null && lastFolder.toFile().isDirectory()) {
             chooser.setInitialDirectory(lastFolder.toFile());
         }
@@ -98,14 +108,24 @@ public final class FileDialogs {
 
     /** Asks before unsaved changes would be lost. */
     public Unsaved askAboutUnsavedChanges(String documentName) {
-        int answer = askYesNoOrLater("unsaved-dialog", texts.get("dialog.unsavedTitle"),
-                texts.format("dialog.unsavedHeader", documentName), texts.get("dialog.unsavedText"),
-                "dialog.save", "dialog.discard", "dialog.cancel");
+        int answer = askYesNoOrLater(
+                "unsaved-dialog",
+                texts.get("dialog.unsavedTitle"),
+                texts.format("dialog.unsavedHeader", documentName),
+                texts.get("dialog.unsavedText"),
+                "dialog.save",
+                "dialog.discard",
+                "dialog.cancel");
         return answer == 0 ? Unsaved.SAVE : answer == 1 ? Unsaved.DISCARD : Unsaved.CANCEL;
     }
 
     /** What to do when a save finds the file changed on disk since the window read it. */
-    public enum Changed { RELOAD, SAVE_AS, OVERWRITE, CANCEL }
+    public enum Changed {
+        RELOAD,
+        SAVE_AS,
+        OVERWRITE,
+        CANCEL
+    }
 
     /** Asks what to do about a change made on disk; closing the dialog saves nothing. */
     public Changed askAboutChangeOnDisk(String documentName, String backupName) {
@@ -113,8 +133,13 @@ public final class FileDialogs {
         ButtonType saveAs = new ButtonType(texts.get("changed.saveAs"), ButtonBar.ButtonData.OTHER);
         ButtonType overwrite = new ButtonType(texts.get("changed.overwrite"), ButtonBar.ButtonData.OTHER);
         ButtonType cancel = new ButtonType(texts.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.WARNING, texts.format("changed.content", documentName, backupName),
-                reload, saveAs, overwrite, cancel);
+        Alert alert = new Alert(
+                Alert.AlertType.WARNING,
+                texts.format("changed.content", documentName, backupName),
+                reload,
+                saveAs,
+                overwrite,
+                cancel);
         alert.initOwner(owner);
         alert.setTitle(texts.get("changed.title"));
         alert.setHeaderText(texts.format("changed.header", documentName));
@@ -124,26 +149,37 @@ public final class FileDialogs {
         for (ButtonType type : alert.getButtonTypes()) {
             ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(type)).setDefaultButton(type == cancel);
         }
-        javafx.application.Platform.runLater(() -> alert.getDialogPane().lookupButton(cancel).requestFocus());
+        javafx.application.Platform.runLater(
+                () -> alert.getDialogPane().lookupButton(cancel).requestFocus());
         ButtonType answer = alert.showAndWait().orElse(cancel);
-        return answer == reload ? Changed.RELOAD : answer == saveAs ? Changed.SAVE_AS
-                : answer == overwrite ? Changed.OVERWRITE : Changed.CANCEL;
+        return answer == reload
+                ? Changed.RELOAD
+                : answer == saveAs ? Changed.SAVE_AS : answer == overwrite ? Changed.OVERWRITE : Changed.CANCEL;
     }
 
     /** What to do with work a window left unsaved. */
-    public enum Leftover { RESTORE, DISCARD, LATER }
+    public enum Leftover {
+        RESTORE,
+        DISCARD,
+        LATER
+    }
 
     /** Asks about work left unsaved; closing the dialog keeps it for the next start. */
     public Leftover askAboutLeftover(String documentName, String keptAt) {
-        int answer = askYesNoOrLater("leftover-dialog", texts.get("recovery.title"),
-                texts.format("recovery.header", documentName), texts.format("recovery.text", keptAt),
-                "recovery.restore", "recovery.discard", "recovery.later");
+        int answer = askYesNoOrLater(
+                "leftover-dialog",
+                texts.get("recovery.title"),
+                texts.format("recovery.header", documentName),
+                texts.format("recovery.text", keptAt),
+                "recovery.restore",
+                "recovery.discard",
+                "recovery.later");
         return answer == 0 ? Leftover.RESTORE : answer == 1 ? Leftover.DISCARD : Leftover.LATER;
     }
 
     /** A three-way question; 0 for yes, 1 for no, 2 for the third button or a dialog closed otherwise. */
-    private int askYesNoOrLater(String id, String title, String header, String text, String yesKey, String noKey,
-                                String laterKey) {
+    private int askYesNoOrLater(
+            String id, String title, String header, String text, String yesKey, String noKey, String laterKey) {
         ButtonType yes = new ButtonType(texts.get(yesKey), ButtonBar.ButtonData.YES);
         ButtonType no = new ButtonType(texts.get(noKey), ButtonBar.ButtonData.NO);
         ButtonType later = new ButtonType(texts.get(laterKey), ButtonBar.ButtonData.CANCEL_CLOSE);

@@ -9,8 +9,7 @@ import javafx.scene.input.TransferMode;
 
 /** A project file dropped on the window opens in it; a drop of anything else is refused, and said. */
 public final class FileDrop {
-    private FileDrop() {
-    }
+    private FileDrop() {}
 
     public static void install(Scene scene, Consumer<Path> open, Runnable refused) {
         scene.setOnDragOver(event -> {
@@ -20,8 +19,10 @@ public final class FileDrop {
             event.consume();
         });
         scene.setOnDragDropped(event -> {
-            List<File> dropped = event.getDragboard().hasFiles() ? event.getDragboard().getFiles() : List.of();
-            var project = dropped.stream().filter(f -> f.getName().endsWith(".json")).findFirst();
+            List<File> dropped =
+                    event.getDragboard().hasFiles() ? event.getDragboard().getFiles() : List.of();
+            var project =
+                    dropped.stream().filter(f -> f.getName().endsWith(".json")).findFirst();
             project.ifPresentOrElse(file -> open.accept(file.toPath()), refused);
             event.setDropCompleted(project.isPresent());
             event.consume();

@@ -1,5 +1,6 @@
 package dev.reelrank.view.files;
 
+import dev.reelrank.view.settings.ThemeManager;
 import dev.reelrank.viewmodel.files.BattleImportViewModel;
 import dev.reelrank.viewmodel.text.Texts;
 import java.util.List;
@@ -11,16 +12,16 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import dev.reelrank.view.settings.ThemeManager;
 
 /** The import's progress (with Cancel) and its question about names that match no product. */
 public final class ImportDialogs {
     public enum Unknown {
-        ADD, LEAVE_OUT, CANCEL
+        ADD,
+        LEAVE_OUT,
+        CANCEL
     }
 
-    private ImportDialogs() {
-    }
+    private ImportDialogs() {}
 
     /** Shows a progress bar while the import reads; closes by itself when it stops. */
     public static void showProgress(Window owner, BattleImportViewModel battleImport, Texts texts) {
@@ -54,10 +55,14 @@ public final class ImportDialogs {
         ButtonType add = new ButtonType(texts.get("import.addThem"), ButtonBar.ButtonData.YES);
         ButtonType leaveOut = new ButtonType(texts.get("import.leaveOut"), ButtonBar.ButtonData.NO);
         ButtonType cancel = new ButtonType(texts.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        String shown = names.size() > 12 ? String.join(", ", names.subList(0, 12)) + ", \u2026"
-                : String.join(", ", names);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, texts.format("import.unknownText", names.size(), shown),
-                add, leaveOut, cancel);
+        String shown =
+                names.size() > 12 ? String.join(", ", names.subList(0, 12)) + ", \u2026" : String.join(", ", names);
+        Alert alert = new Alert(
+                Alert.AlertType.CONFIRMATION,
+                texts.format("import.unknownText", names.size(), shown),
+                add,
+                leaveOut,
+                cancel);
         alert.initOwner(owner);
         alert.setTitle(texts.get("import.unknownTitle"));
         alert.setHeaderText(texts.format("import.unknownHeader", names.size()));

@@ -1,6 +1,7 @@
 package dev.reelrank.view.headtohead;
 
-import dev.reelrank.model.Product;
+import dev.reelrank.view.controls.FieldFeedback;
+import dev.reelrank.view.controls.ValidatingTextCell;
 import dev.reelrank.viewmodel.headtohead.HeadToHeadMode;
 import dev.reelrank.viewmodel.headtohead.HeadToHeadRowViewModel;
 import dev.reelrank.viewmodel.headtohead.HeadToHeadViewModel;
@@ -21,8 +22,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
-import dev.reelrank.view.controls.FieldFeedback;
-import dev.reelrank.view.controls.ValidatingTextCell;
 
 /** The head-to-head grid editor beside a heatmap of observed or predicted win rates, or vote counts. */
 public final class HeadToHeadPanel extends SplitPane {
@@ -43,9 +42,15 @@ public final class HeadToHeadPanel extends SplitPane {
 
         Label title = new Label(texts.get("h2h.title"));
         title.getStyleClass().add("chart-title");
-        ToggleButton wins = toggle(texts.get("h2h.modeWins"), "h2h-wins", viewModel.modeProperty().get() == HeadToHeadMode.WINS,
+        ToggleButton wins = toggle(
+                texts.get("h2h.modeWins"),
+                "h2h-wins",
+                viewModel.modeProperty().get() == HeadToHeadMode.WINS,
                 () -> viewModel.modeProperty().set(HeadToHeadMode.WINS));
-        ToggleButton ties = toggle(texts.get("h2h.modeTies"), "h2h-ties", viewModel.modeProperty().get() == HeadToHeadMode.TIES,
+        ToggleButton ties = toggle(
+                texts.get("h2h.modeTies"),
+                "h2h-ties",
+                viewModel.modeProperty().get() == HeadToHeadMode.TIES,
                 () -> viewModel.modeProperty().set(HeadToHeadMode.TIES));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -63,11 +68,20 @@ public final class HeadToHeadPanel extends SplitPane {
         VBox editor = new VBox(6, header, grid, help);
         editor.getStyleClass().add("chart-panel");
 
-        ToggleButton observed = toggle(texts.get("h2h.heatObserved"), "heat-observed", true,
+        ToggleButton observed = toggle(
+                texts.get("h2h.heatObserved"),
+                "heat-observed",
+                true,
                 () -> viewModel.heatmapProperty().set(HeatmapKind.OBSERVED));
-        ToggleButton predicted = toggle(texts.get("h2h.heatPredicted"), "heat-predicted", false,
+        ToggleButton predicted = toggle(
+                texts.get("h2h.heatPredicted"),
+                "heat-predicted",
+                false,
                 () -> viewModel.heatmapProperty().set(HeatmapKind.PREDICTED));
-        ToggleButton battles = toggle(texts.get("h2h.heatBattles"), "heat-battles", false,
+        ToggleButton battles = toggle(
+                texts.get("h2h.heatBattles"),
+                "heat-battles",
+                false,
                 () -> viewModel.heatmapProperty().set(HeatmapKind.BATTLES));
         heatmap.setId("h2h-heatmap");
         ScrollPane heatScroll = new ScrollPane(heatmap);
@@ -107,7 +121,8 @@ public final class HeadToHeadPanel extends SplitPane {
 
     /** One column per product in the grid, rebuilt only when the set of products changes. */
     private void columns() {
-        List<String> ids = viewModel.rows().stream().map(HeadToHeadRowViewModel::id).toList();
+        List<String> ids =
+                viewModel.rows().stream().map(HeadToHeadRowViewModel::id).toList();
         if (ids.equals(columnIds)) {
             return;
         }
@@ -135,7 +150,8 @@ public final class HeadToHeadPanel extends SplitPane {
     }
 
     private void showHeatmap() {
-        List<String> names = viewModel.products().stream().map(texts::productName).toList();
+        List<String> names =
+                viewModel.products().stream().map(texts::productName).toList();
         heatmap.show(names, viewModel.heatCells());
     }
 }

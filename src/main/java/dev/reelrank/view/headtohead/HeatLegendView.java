@@ -53,9 +53,14 @@ public final class HeatLegendView extends FlowPane {
         }
         lowEnd.setText(legend.lowEnd());
         highEnd.setText(legend.highEnd());
-        bar.setStyle(legend.stops().isEmpty() ? "" : "-fx-background-color: linear-gradient(to right, "
-                + legend.stops().stream().map(s -> s.colour() + " " + (s.offset() * 100) + "%")
-                .collect(Collectors.joining(", ")) + ");");
+        bar.setStyle(
+                legend.stops().isEmpty()
+                        ? ""
+                        : "-fx-background-color: linear-gradient(to right, "
+                                + legend.stops().stream()
+                                        .map(s -> s.colour() + " " + (s.offset() * 100) + "%")
+                                        .collect(Collectors.joining(", "))
+                                + ");");
         swatch.setStyle("-fx-background-color: " + legend.emptyFill() + ";");
         empty.setText(legend.emptyLabel());
         setVisible(!legend.stops().isEmpty());

@@ -1,5 +1,6 @@
 package dev.reelrank.view.headtohead;
 
+import dev.reelrank.view.controls.HoverTip;
 import dev.reelrank.viewmodel.headtohead.HeatCell;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,6 @@ import javafx.scene.layout.RowConstraints;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
 import javafx.util.Duration;
-import dev.reelrank.view.controls.HoverTip;
 
 /**
  * A grid of coloured cells, painted in the colours the view model chose (opaque, so what it checked
@@ -165,13 +165,17 @@ public final class Heatmap extends GridPane {
                 value.relocate(snapPositionX(left + (width - valueWidth) / 2), snapPositionY(y));
                 votes.relocate(snapPositionX(left + (width - votesWidth) / 2), snapPositionY(y + valueHeight));
                 votes.setVisible(true);
-            } else if (hasVotes && valueWidth + GAP + votesWidth <= width && Math.max(valueHeight, votesHeight) <= height) {
+            } else if (hasVotes
+                    && valueWidth + GAP + votesWidth <= width
+                    && Math.max(valueHeight, votesHeight) <= height) {
                 double x = left + (width - valueWidth - GAP - votesWidth) / 2;
                 value.relocate(snapPositionX(x), snapPositionY(top + (height - valueHeight) / 2));
                 votes.relocate(snapPositionX(x + valueWidth + GAP), snapPositionY(top + (height - votesHeight) / 2));
                 votes.setVisible(true);
             } else {
-                value.relocate(snapPositionX(left + (width - valueWidth) / 2), snapPositionY(top + (height - valueHeight) / 2));
+                value.relocate(
+                        snapPositionX(left + (width - valueWidth) / 2),
+                        snapPositionY(top + (height - valueHeight) / 2));
                 votes.setVisible(false);
             }
         }

@@ -1,5 +1,6 @@
 package dev.reelrank.view.kpi;
 
+import dev.reelrank.view.settings.ThemeManager;
 import dev.reelrank.viewmodel.kpi.KpiViewModel;
 import dev.reelrank.viewmodel.kpi.KpiViewModel.ComparisonChoice;
 import dev.reelrank.viewmodel.text.Texts;
@@ -17,7 +18,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import dev.reelrank.view.settings.ThemeManager;
 
 /**
  * Chooses the products of the comparison tile: one product whose cost is compared, and the products
@@ -25,8 +25,7 @@ import dev.reelrank.view.settings.ThemeManager;
  * product to compare with, too many) keeps the dialog open and says why.
  */
 public final class CostComparisonDialog {
-    private CostComparisonDialog() {
-    }
+    private CostComparisonDialog() {}
 
     public static void show(Window owner, KpiViewModel viewModel, Texts texts) {
         List<ComparisonChoice> choices = viewModel.comparisonChoices();
@@ -35,7 +34,9 @@ public final class CostComparisonDialog {
         reference.getItems().setAll(choices);
         reference.setButtonCell(new NameCell());
         reference.setCellFactory(list -> new NameCell());
-        choices.stream().filter(c -> c.id().equals(viewModel.comparison().reference())).findFirst()
+        choices.stream()
+                .filter(c -> c.id().equals(viewModel.comparison().reference()))
+                .findFirst()
                 .ifPresent(reference::setValue);
 
         VBox boxes = new VBox(4);
@@ -45,9 +46,11 @@ public final class CostComparisonDialog {
             box.setId("comparison-against-" + choice.id());
             box.setUserData(choice.id());
             box.setSelected(viewModel.comparison().against().contains(choice.id()));
-            box.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                    () -> reference.getValue() != null && reference.getValue().id().equals(choice.id()),
-                    reference.valueProperty()));
+            box.disableProperty()
+                    .bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                            () -> reference.getValue() != null
+                                    && reference.getValue().id().equals(choice.id()),
+                            reference.valueProperty()));
             against.add(box);
             boxes.getChildren().add(box);
         }
@@ -81,8 +84,10 @@ public final class CostComparisonDialog {
                 event.consume();
                 return;
             }
-            List<String> chosen = against.stream().filter(b -> b.isSelected() && !b.isDisabled())
-                    .map(b -> (String) b.getUserData()).toList();
+            List<String> chosen = against.stream()
+                    .filter(b -> b.isSelected() && !b.isDisabled())
+                    .map(b -> (String) b.getUserData())
+                    .toList();
             String error = viewModel.compareCosts(reference.getValue().id(), chosen);
             if (error != null) {
                 problem.setText(error);

@@ -1,8 +1,10 @@
 package dev.reelrank.view.products;
 
-import dev.reelrank.viewmodel.text.EditableField;
+import dev.reelrank.view.controls.FieldFeedback;
+import dev.reelrank.view.controls.ValidatingTextField;
 import dev.reelrank.viewmodel.products.PriceOptionRow;
 import dev.reelrank.viewmodel.products.ProductDetailsViewModel;
+import dev.reelrank.viewmodel.text.EditableField;
 import dev.reelrank.viewmodel.text.Texts;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
@@ -12,8 +14,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import dev.reelrank.view.controls.FieldFeedback;
-import dev.reelrank.view.controls.ValidatingTextField;
 
 /** The selected product's facts and every price option with its cost and source; one is compared. */
 public final class ProductDetailsPane extends ScrollPane {
@@ -63,7 +63,10 @@ public final class ProductDetailsPane extends ScrollPane {
             choose.setTooltip(new Tooltip(texts.get("details.compareTip")));
             choose.setOnAction(e -> viewModel.compare(option.id()));
             Label cost = label("option-cost", true);
-            cost.setText(option.kind().isEmpty() ? option.costPerMinute() : option.kind() + " \u00b7 " + option.costPerMinute());
+            cost.setText(
+                    option.kind().isEmpty()
+                            ? option.costPerMinute()
+                            : option.kind() + " \u00b7 " + option.costPerMinute());
             Label source = label("option-source", true);
             source.setText(option.source());
             VBox card = new VBox(2, choose, cost, source);

@@ -1,8 +1,12 @@
 package dev.reelrank.view.products;
 
-import dev.reelrank.viewmodel.text.EditableField;
+import dev.reelrank.view.controls.ChoiceCell;
+import dev.reelrank.view.controls.FieldFeedback;
+import dev.reelrank.view.controls.TableSorting;
+import dev.reelrank.view.controls.ValidatingTextCell;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.products.ProductRowViewModel;
+import dev.reelrank.viewmodel.text.EditableField;
 import dev.reelrank.viewmodel.text.Texts;
 import java.util.Comparator;
 import java.util.List;
@@ -20,10 +24,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.util.Duration;
-import dev.reelrank.view.controls.ChoiceCell;
-import dev.reelrank.view.controls.FieldFeedback;
-import dev.reelrank.view.controls.TableSorting;
-import dev.reelrank.view.controls.ValidatingTextCell;
 
 /**
  * The products table. Text cells are edited in place and checked as they are typed; computed
@@ -33,8 +33,7 @@ import dev.reelrank.view.controls.ValidatingTextCell;
  */
 public final class ProductTable {
 
-    private ProductTable() {
-    }
+    private ProductTable() {}
 
     public static TableView<ProductRowViewModel> create(MainViewModel viewModel, FieldFeedback feedback) {
         Texts texts = viewModel.texts();
@@ -58,27 +57,42 @@ public final class ProductTable {
         var chinese = readOnly(texts.get("column.chineseName"), ProductRowViewModel::chineseNameProperty, null, 100);
         var family = editable(feedback, texts.get("column.family"), ProductRowViewModel::family, r -> null, 80);
         var vendor = editable(feedback, texts.get("column.vendor"), ProductRowViewModel::vendor, r -> null, 90);
-        var released = editable(feedback, texts.get("column.released"), ProductRowViewModel::released, r -> null, "zh".equals(texts.locale().getLanguage()) ? 118 : 100);
+        var released = editable(
+                feedback,
+                texts.get("column.released"),
+                ProductRowViewModel::released,
+                r -> null,
+                "zh".equals(texts.locale().getLanguage()) ? 118 : 100);
         released.setId("column-released");
 
-        Function<ProductRowViewModel, String> priceTip = r -> r.priceDetailsProperty().get();
+        Function<ProductRowViewModel, String> priceTip =
+                r -> r.priceDetailsProperty().get();
         var option = readOnly(texts.get("column.priceOption"), ProductRowViewModel::priceOptionProperty, priceTip, 120);
         var amount = editable(feedback, texts.get("column.amount"), ProductRowViewModel::amount, priceTip, 80);
         amount.setId("column-amount");
         amount.getStyleClass().add("number-column");
-        var currency = choice(texts.get("column.currency"), ProductRowViewModel::currency,
-                r -> r.currency().getText().isEmpty() ? List.of() : viewModel.currencies(), 80);
+        var currency = choice(
+                texts.get("column.currency"),
+                ProductRowViewModel::currency,
+                r -> r.currency().getText().isEmpty() ? List.of() : viewModel.currencies(),
+                80);
         var unit = readOnly(texts.get("column.unit"), ProductRowViewModel::unitProperty, priceTip, 230);
-        var kind = withHeaderTip(choice(texts.get("column.kind"), ProductRowViewModel::kind,
-                r -> r.kind().getText().isEmpty() ? List.of() : r.kindChoices(), 130), texts.get("column.kind.tip"));
+        var kind = withHeaderTip(
+                choice(
+                        texts.get("column.kind"),
+                        ProductRowViewModel::kind,
+                        r -> r.kind().getText().isEmpty() ? List.of() : r.kindChoices(),
+                        130),
+                texts.get("column.kind.tip"));
         var source = editable(feedback, texts.get("column.source"), ProductRowViewModel::source, priceTip, 220);
         var asOf = editable(feedback, texts.get("column.asOf"), ProductRowViewModel::asOf, priceTip, 100);
         asOf.setId("column-as-of");
-        TableColumn<ProductRowViewModel, ?> price = group(texts.get("column.priceGroup"), option, amount, currency, unit,
-                kind);
+        TableColumn<ProductRowViewModel, ?> price =
+                group(texts.get("column.priceGroup"), option, amount, currency, unit, kind);
         TableColumn<ProductRowViewModel, ?> provenance = group(texts.get("column.provenanceGroup"), source, asOf);
 
-        Function<ProductRowViewModel, String> votesTip = r -> r.votesDetailsProperty().get();
+        Function<ProductRowViewModel, String> votesTip =
+                r -> r.votesDetailsProperty().get();
         var wins = editable(feedback, texts.get("column.wins"), ProductRowViewModel::wins, votesTip, 70);
         wins.setId("column-wins");
         var losses = editable(feedback, texts.get("column.losses"), ProductRowViewModel::losses, votesTip, 70);
@@ -91,34 +105,72 @@ public final class ProductTable {
         TableColumn<ProductRowViewModel, ?> votes = group(texts.get("column.votesGroup"), wins, losses, ties);
         votes.getStyleClass().add("votes-group");
 
-        var perMinute = computed(texts.get("column.perMinute"), ProductRowViewModel::costPerMinuteProperty,
-                r -> r.costPerMinuteValueProperty().get(), priceTip, 100);
+        var perMinute = computed(
+                texts.get("column.perMinute"),
+                ProductRowViewModel::costPerMinuteProperty,
+                r -> r.costPerMinuteValueProperty().get(),
+                priceTip,
+                100);
         perMinute.setId("column-cost-per-minute");
-        var perClip = computed(texts.get("column.perClip"), ProductRowViewModel::costPerClipProperty,
-                r -> r.costPerMinuteValueProperty().get(), priceTip, 100);
+        var perClip = computed(
+                texts.get("column.perClip"),
+                ProductRowViewModel::costPerClipProperty,
+                r -> r.costPerMinuteValueProperty().get(),
+                priceTip,
+                100);
         TableColumn<ProductRowViewModel, ?> cost = group("", perMinute, perClip);
         cost.textProperty().bind(viewModel.costHeaderProperty());
-        var winShare = computed(texts.get("column.winShare"), ProductRowViewModel::winShareProperty,
-                r -> r.winShareValueProperty().get(), votesTip, 90);
-        var rating = computed(texts.get("column.rating"), ProductRowViewModel::ratingProperty,
-                r -> r.ratingValueProperty().get(), votesTip, 150);
+        var winShare = computed(
+                texts.get("column.winShare"),
+                ProductRowViewModel::winShareProperty,
+                r -> r.winShareValueProperty().get(),
+                votesTip,
+                90);
+        var rating = computed(
+                texts.get("column.rating"),
+                ProductRowViewModel::ratingProperty,
+                r -> r.ratingValueProperty().get(),
+                votesTip,
+                150);
         rating.setId("column-rating");
 
-        TableSorting.byKeys(table, sorted, Map.of(
-                released, TableSorting.Key.of(r -> r.releaseDateProperty().get()),
-                amount, TableSorting.Key.of(r -> r.amountValueProperty().get()),
-                asOf, TableSorting.Key.of(r -> r.asOfDateProperty().get()),
-                wins, TableSorting.Key.of(r -> r.winsValueProperty().get()),
-                losses, TableSorting.Key.of(r -> r.lossesValueProperty().get()),
-                ties, TableSorting.Key.of(r -> r.tiesValueProperty().get()),
-                perMinute, TableSorting.Key.of(r -> r.costPerMinuteValueProperty().get()),
-                // A 5-s clip costs a twelfth of a minute: the same order.
-                perClip, TableSorting.Key.of(r -> r.costPerMinuteValueProperty().get()),
-                winShare, TableSorting.Key.of(r -> r.winShareValueProperty().get()),
-                rating, TableSorting.Key.of(r -> r.ratingValueProperty().get())));
+        TableSorting.byKeys(
+                table,
+                sorted,
+                Map.of(
+                        released,
+                                TableSorting.Key.of(r -> r.releaseDateProperty().get()),
+                        amount, TableSorting.Key.of(r -> r.amountValueProperty().get()),
+                        asOf, TableSorting.Key.of(r -> r.asOfDateProperty().get()),
+                        wins, TableSorting.Key.of(r -> r.winsValueProperty().get()),
+                        losses, TableSorting.Key.of(r -> r.lossesValueProperty().get()),
+                        ties, TableSorting.Key.of(r -> r.tiesValueProperty().get()),
+                        perMinute,
+                                TableSorting.Key.of(
+                                        r -> r.costPerMinuteValueProperty().get()),
+                        // A 5-s clip costs a twelfth of a minute: the same order.
+                        perClip,
+                                TableSorting.Key.of(
+                                        r -> r.costPerMinuteValueProperty().get()),
+                        winShare,
+                                TableSorting.Key.of(
+                                        r -> r.winShareValueProperty().get()),
+                        rating, TableSorting.Key.of(r -> r.ratingValueProperty().get())));
 
-        table.getColumns().setAll(List.of(shown, name, chinese, family, vendor, released, price, cost, votes, winShare,
-                rating, provenance));
+        table.getColumns()
+                .setAll(List.of(
+                        shown,
+                        name,
+                        chinese,
+                        family,
+                        vendor,
+                        released,
+                        price,
+                        cost,
+                        votes,
+                        winShare,
+                        rating,
+                        provenance));
         return table;
     }
 
@@ -135,8 +187,11 @@ public final class ProductTable {
         }
     }
 
-    private static TableColumn<ProductRowViewModel, String> editable(FieldFeedback feedback, String title,
-            Function<ProductRowViewModel, EditableField> field, Function<ProductRowViewModel, String> tooltip,
+    private static TableColumn<ProductRowViewModel, String> editable(
+            FieldFeedback feedback,
+            String title,
+            Function<ProductRowViewModel, EditableField> field,
+            Function<ProductRowViewModel, String> tooltip,
             double width) {
         TableColumn<ProductRowViewModel, String> column = new TableColumn<>(title);
         column.setCellValueFactory(data -> field.apply(data.getValue()).textProperty());
@@ -147,8 +202,8 @@ public final class ProductTable {
     }
 
     /** The words of a column explained where its header is: a header label with a tooltip. */
-    private static <T> TableColumn<ProductRowViewModel, T> withHeaderTip(TableColumn<ProductRowViewModel, T> column,
-                                                                         String tip) {
+    private static <T> TableColumn<ProductRowViewModel, T> withHeaderTip(
+            TableColumn<ProductRowViewModel, T> column, String tip) {
         javafx.scene.control.Label header = new javafx.scene.control.Label(column.getText());
         Tooltip tooltip = new Tooltip(tip);
         tooltip.setWrapText(true);
@@ -159,8 +214,10 @@ public final class ProductTable {
         return column;
     }
 
-    private static TableColumn<ProductRowViewModel, String> choice(String title,
-            Function<ProductRowViewModel, EditableField> field, Function<ProductRowViewModel, List<String>> choices,
+    private static TableColumn<ProductRowViewModel, String> choice(
+            String title,
+            Function<ProductRowViewModel, EditableField> field,
+            Function<ProductRowViewModel, List<String>> choices,
             double width) {
         TableColumn<ProductRowViewModel, String> column = new TableColumn<>(title);
         column.setCellValueFactory(data -> field.apply(data.getValue()).textProperty());
@@ -170,8 +227,10 @@ public final class ProductTable {
         return column;
     }
 
-    private static TableColumn<ProductRowViewModel, String> readOnly(String title,
-            Function<ProductRowViewModel, ObservableValue<String>> value, Function<ProductRowViewModel, String> tooltip,
+    private static TableColumn<ProductRowViewModel, String> readOnly(
+            String title,
+            Function<ProductRowViewModel, ObservableValue<String>> value,
+            Function<ProductRowViewModel, String> tooltip,
             double width) {
         TableColumn<ProductRowViewModel, String> column = new TableColumn<>(title);
         column.setCellValueFactory(data -> value.apply(data.getValue()));
@@ -182,9 +241,12 @@ public final class ProductTable {
     }
 
     /** A computed column sorts by its number while showing formatted text. */
-    private static <N extends Comparable<N>> TableColumn<ProductRowViewModel, N> computed(String title,
-            Function<ProductRowViewModel, ObservableValue<String>> text, Function<ProductRowViewModel, N> number,
-            Function<ProductRowViewModel, String> tooltip, double width) {
+    private static <N extends Comparable<N>> TableColumn<ProductRowViewModel, N> computed(
+            String title,
+            Function<ProductRowViewModel, ObservableValue<String>> text,
+            Function<ProductRowViewModel, N> number,
+            Function<ProductRowViewModel, String> tooltip,
+            double width) {
         TableColumn<ProductRowViewModel, N> column = new TableColumn<>(title);
         column.setCellValueFactory(data -> {
             ProductRowViewModel row = data.getValue();
@@ -204,7 +266,8 @@ public final class ProductTable {
     }
 
     @SafeVarargs
-    private static TableColumn<ProductRowViewModel, ?> group(String title, TableColumn<ProductRowViewModel, ?>... columns) {
+    private static TableColumn<ProductRowViewModel, ?> group(
+            String title, TableColumn<ProductRowViewModel, ?>... columns) {
         TableColumn<ProductRowViewModel, Object> group = new TableColumn<>(title);
         for (TableColumn<ProductRowViewModel, ?> column : columns) {
             group.getColumns().add(column);
@@ -232,7 +295,8 @@ public final class ProductTable {
         @Override
         protected void updateItem(T item, boolean empty) {
             super.updateItem(item, empty);
-            ProductRowViewModel row = empty || getTableRow() == null ? null : getTableRow().getItem();
+            ProductRowViewModel row =
+                    empty || getTableRow() == null ? null : getTableRow().getItem();
             setText(row == null ? null : textOf(row));
             String tooltip = row == null || tooltipOf == null ? null : tooltipOf.apply(row);
             if (tooltip != null && !tooltip.isBlank()) {
@@ -253,7 +317,8 @@ public final class ProductTable {
         ShownCell(Texts texts) {
             box.setTooltip(new Tooltip(texts.get("column.shown.tip")));
             box.setOnAction(e -> {
-                ProductRowViewModel row = getTableRow() == null ? null : getTableRow().getItem();
+                ProductRowViewModel row =
+                        getTableRow() == null ? null : getTableRow().getItem();
                 if (row != null) {
                     row.setShown(box.isSelected());
                 }
@@ -264,7 +329,8 @@ public final class ProductTable {
         @Override
         protected void updateItem(Boolean shown, boolean empty) {
             super.updateItem(shown, empty);
-            ProductRowViewModel row = empty || getTableRow() == null ? null : getTableRow().getItem();
+            ProductRowViewModel row =
+                    empty || getTableRow() == null ? null : getTableRow().getItem();
             if (row == null) {
                 setGraphic(null);
                 return;

@@ -1,5 +1,9 @@
 package dev.reelrank.view.rates;
 
+import dev.reelrank.view.controls.FieldFeedback;
+import dev.reelrank.view.controls.TableSorting;
+import dev.reelrank.view.controls.ValidatingTextCell;
+import dev.reelrank.view.settings.ThemeManager;
 import dev.reelrank.viewmodel.rates.ExchangeRateRow;
 import dev.reelrank.viewmodel.rates.ExchangeRatesViewModel;
 import dev.reelrank.viewmodel.text.Texts;
@@ -18,18 +22,17 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import dev.reelrank.view.controls.FieldFeedback;
-import dev.reelrank.view.controls.TableSorting;
-import dev.reelrank.view.controls.ValidatingTextCell;
-import dev.reelrank.view.settings.ThemeManager;
 
 /** Edits the project's exchange rates with their dates and sources; each change is an undoable edit. */
 public final class ExchangeRatesDialog {
-    private ExchangeRatesDialog() {
-    }
+    private ExchangeRatesDialog() {}
 
-    public static void show(Window owner, ExchangeRatesViewModel viewModel, ObservableList<String> currencies, Texts texts,
-                     java.util.function.Consumer<String> reportProblem) {
+    public static void show(
+            Window owner,
+            ExchangeRatesViewModel viewModel,
+            ObservableList<String> currencies,
+            Texts texts,
+            java.util.function.Consumer<String> reportProblem) {
         FieldFeedback feedback = FieldFeedback.underTheField(texts);
         // Sorted in the view only; each row keeps the index of its rate in the project.
         javafx.collections.transformation.SortedList<ExchangeRateRow> sorted =
@@ -47,9 +50,12 @@ public final class ExchangeRatesDialog {
         var asOf = column(feedback, texts.get("rates.column.asOf"), ExchangeRateRow::asOf, 110);
         var source = column(feedback, texts.get("rates.column.source"), ExchangeRateRow::source, 320);
         table.getColumns().setAll(List.of(pair, rate, asOf, source));
-        TableSorting.byKeys(table, sorted, java.util.Map.of(
-                rate, TableSorting.Key.of(r -> r.rateValueProperty().get()),
-                asOf, TableSorting.Key.of(r -> r.asOfDateProperty().get())));
+        TableSorting.byKeys(
+                table,
+                sorted,
+                java.util.Map.of(
+                        rate, TableSorting.Key.of(r -> r.rateValueProperty().get()),
+                        asOf, TableSorting.Key.of(r -> r.asOfDateProperty().get())));
         table.setPrefHeight(180);
 
         ComboBox<String> from = new ComboBox<>(currencies);
@@ -70,8 +76,8 @@ public final class ExchangeRatesDialog {
         problem.getStyleClass().add("dialog-problem");
         Button add = new Button(texts.get("rates.add"));
         add.setOnAction(e -> {
-            String error = viewModel.add(from.getEditor().getText(), to.getEditor().getText(), value.getText(),
-                    newSource.getText());
+            String error = viewModel.add(
+                    from.getEditor().getText(), to.getEditor().getText(), value.getText(), newSource.getText());
             problem.setText(error == null ? "" : error);
             if (error == null) {
                 value.clear();
@@ -79,8 +85,10 @@ public final class ExchangeRatesDialog {
             }
         });
         Button remove = new Button(texts.get("rates.remove"));
-        remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        remove.setOnAction(e -> viewModel.remove(table.getSelectionModel().getSelectedItem().index()));
+        remove.disableProperty()
+                .bind(table.getSelectionModel().selectedItemProperty().isNull());
+        remove.setOnAction(e ->
+                viewModel.remove(table.getSelectionModel().getSelectedItem().index()));
         Label help = new Label(texts.get("rates.help"));
         help.setWrapText(true);
         help.getStyleClass().add("note");
@@ -92,16 +100,20 @@ public final class ExchangeRatesDialog {
         dialog.initOwner(owner);
         dialog.setTitle(texts.get("rates.title"));
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().add(new ButtonType(texts.get("dialog.close"),
-                javafx.scene.control.ButtonBar.ButtonData.OK_DONE));
+        dialog.getDialogPane()
+                .getButtonTypes()
+                .add(new ButtonType(texts.get("dialog.close"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE));
         ThemeManager.styleLike(dialog.getDialogPane(), owner);
         dialog.getDialogPane().setId("rates-dialog");
         dialog.setResizable(true);
         dialog.show();
     }
 
-    private static TableColumn<ExchangeRateRow, String> column(FieldFeedback feedback, String title,
-            Function<ExchangeRateRow, dev.reelrank.viewmodel.text.EditableField> field, double width) {
+    private static TableColumn<ExchangeRateRow, String> column(
+            FieldFeedback feedback,
+            String title,
+            Function<ExchangeRateRow, dev.reelrank.viewmodel.text.EditableField> field,
+            double width) {
         TableColumn<ExchangeRateRow, String> column = new TableColumn<>(title);
         column.setCellValueFactory(data -> field.apply(data.getValue()).textProperty());
         column.setCellFactory(c -> new ValidatingTextCell<>(field, r -> null, feedback));

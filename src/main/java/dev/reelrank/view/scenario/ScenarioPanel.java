@@ -1,5 +1,9 @@
 package dev.reelrank.view.scenario;
 
+import dev.reelrank.view.charts.ChartNote;
+import dev.reelrank.view.charts.NiceAxis;
+import dev.reelrank.view.controls.FieldFeedback;
+import dev.reelrank.view.controls.ValidatingTextField;
 import dev.reelrank.viewmodel.scenario.ScenarioLine;
 import dev.reelrank.viewmodel.scenario.ScenarioPriceChoice;
 import dev.reelrank.viewmodel.scenario.ScenarioRow;
@@ -35,10 +39,6 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Rectangle;
 import javafx.util.StringConverter;
-import dev.reelrank.view.controls.FieldFeedback;
-import dev.reelrank.view.controls.ValidatingTextField;
-import dev.reelrank.view.charts.ChartNote;
-import dev.reelrank.view.charts.NiceAxis;
 
 /**
  * The scenario calculator: the three inputs, a line chart of yearly spend against the AI share with
@@ -66,7 +66,8 @@ public final class ScenarioPanel extends VBox {
         getStyleClass().addAll("chart-panel", "scenario-panel");
         Label title = new Label(texts.get("scenario.title"));
         title.getStyleClass().add("chart-title");
-        HBox inputs = new HBox(8,
+        HBox inputs = new HBox(
+                8,
                 input(texts.get("scenario.uploads"), "scenario-uploads", viewModel.uploads(), 130),
                 input(texts.get("scenario.shares"), "scenario-shares", viewModel.shares(), 170),
                 input(texts.get("scenario.days"), "scenario-days", viewModel.days(), 60));
@@ -91,7 +92,9 @@ public final class ScenarioPanel extends VBox {
         shareAxis.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number percent) {
-                return java.math.BigDecimal.valueOf(percent.doubleValue()).stripTrailingZeros().toPlainString() + " %";
+                return java.math.BigDecimal.valueOf(percent.doubleValue())
+                                .stripTrailingZeros()
+                                .toPlainString() + " %";
             }
 
             @Override
@@ -151,8 +154,9 @@ public final class ScenarioPanel extends VBox {
         viewModel.priceChoiceProperty().addListener((obs, old, choice) -> box.setValue(choice));
         box.setOnAction(e -> viewModel.choosePrice(box.getValue()));
         Tooltip tip = new Tooltip();
-        tip.textProperty().bind(Bindings.createStringBinding(
-                () -> box.getValue() == null ? null : box.getValue().label(), box.valueProperty()));
+        tip.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> box.getValue() == null ? null : box.getValue().label(), box.valueProperty()));
         box.setTooltip(tip);
         Label caption = new Label(texts.get("scenario.price"));
         caption.setLabelFor(box);
@@ -222,7 +226,8 @@ public final class ScenarioPanel extends VBox {
             @Override
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
-                ScenarioRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                ScenarioRow row =
+                        empty || getTableRow() == null ? null : getTableRow().getItem();
                 setText(row == null ? null : text);
                 price.setText(row == null ? null : row.price());
                 setTooltip(row == null ? null : price);
@@ -239,7 +244,8 @@ public final class ScenarioPanel extends VBox {
             @Override
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
-                ScenarioRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                ScenarioRow row =
+                        empty || getTableRow() == null ? null : getTableRow().getItem();
                 setText(row == null ? null : text);
                 exact.setText(row == null ? null : texts.format("scenario.exactTip", row.exactSpend()));
                 setTooltip(row == null ? null : exact);
@@ -253,8 +259,8 @@ public final class ScenarioPanel extends VBox {
         return table;
     }
 
-    private TableColumn<ScenarioRow, String> column(String key, java.util.function.Function<ScenarioRow, String> value,
-            double width, boolean numeric) {
+    private TableColumn<ScenarioRow, String> column(
+            String key, java.util.function.Function<ScenarioRow, String> value, double width, boolean numeric) {
         TableColumn<ScenarioRow, String> column = new TableColumn<>(texts.get(key));
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         column.setPrefWidth(width);
@@ -303,7 +309,9 @@ public final class ScenarioPanel extends VBox {
             reference.getNode().getStyleClass().add("scenario-reference-line");
             for (XYChart.Data<Number, Number> data : reference.getData()) {
                 data.getNode().getStyleClass().add("scenario-reference-point");
-                Tooltip.install(data.getNode(), new Tooltip(viewModel.referenceSourceProperty().get()));
+                Tooltip.install(
+                        data.getNode(),
+                        new Tooltip(viewModel.referenceSourceProperty().get()));
             }
         }
         // From zero to the highest line or reference point shown, in the unit the label above names.

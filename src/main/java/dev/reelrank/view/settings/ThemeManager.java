@@ -12,16 +12,17 @@ import javafx.stage.Window;
  * it. Colours come from those tokens, never from Java code.
  */
 public final class ThemeManager {
-    private ThemeManager() {
-    }
+    private ThemeManager() {}
 
     /** The light style sheet every scene starts with. */
     public static String stylesheet() {
-        return Objects.requireNonNull(ThemeManager.class.getResource("/dev/reelrank/view/reelrank.css"), "reelrank.css").toExternalForm();
+        return Objects.requireNonNull(ThemeManager.class.getResource("/dev/reelrank/view/reelrank.css"), "reelrank.css")
+                .toExternalForm();
     }
 
     static String darkStylesheet() {
-        return Objects.requireNonNull(ThemeManager.class.getResource("/dev/reelrank/view/reelrank-dark.css"), "reelrank-dark.css")
+        return Objects.requireNonNull(
+                        ThemeManager.class.getResource("/dev/reelrank/view/reelrank-dark.css"), "reelrank-dark.css")
                 .toExternalForm();
     }
 

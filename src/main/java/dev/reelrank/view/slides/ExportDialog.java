@@ -1,5 +1,8 @@
 package dev.reelrank.view.slides;
 
+import dev.reelrank.view.controls.FieldFeedback;
+import dev.reelrank.view.controls.ValidatingTextField;
+import dev.reelrank.view.settings.ThemeManager;
 import dev.reelrank.viewmodel.slides.ExportViewModel;
 import dev.reelrank.viewmodel.slides.SizePreset;
 import dev.reelrank.viewmodel.slides.SlideKind;
@@ -24,18 +27,16 @@ import javafx.scene.layout.Priority;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SegmentedButton;
-import dev.reelrank.view.controls.FieldFeedback;
-import dev.reelrank.view.controls.ValidatingTextField;
-import dev.reelrank.view.settings.ThemeManager;
 
 /** File → Export Image: the chart, size, scale, background and words of an exported PNG. */
 public final class ExportDialog {
     public enum Choice {
-        EXPORT, COPY, CANCEL
+        EXPORT,
+        COPY,
+        CANCEL
     }
 
-    private ExportDialog() {
-    }
+    private ExportDialog() {}
 
     /** Shows the dialog and returns what the user chose; the settings stay in the view model. */
     public static Choice ask(Window owner, ExportViewModel viewModel, Texts texts) {
@@ -52,19 +53,23 @@ public final class ExportDialog {
         ThemeManager.styleLike(dialog.getDialogPane(), owner);
         for (ButtonType type : java.util.List.of(export, copy)) {
             Button button = (Button) dialog.getDialogPane().lookupButton(type);
-            button.disableProperty().bind(viewModel.problemProperty().isNotEmpty().or(viewModel.busyProperty()));
+            button.disableProperty()
+                    .bind(viewModel.problemProperty().isNotEmpty().or(viewModel.busyProperty()));
         }
         dialog.setResultConverter(type -> type == export ? Choice.EXPORT : type == copy ? Choice.COPY : Choice.CANCEL);
         return dialog.showAndWait().orElse(Choice.CANCEL);
     }
 
     private static GridPane form(ExportViewModel viewModel, Texts texts) {
-        ComboBox<SlideKind> chart = choice(viewModel.kinds().toArray(SlideKind[]::new),
-                kind -> texts.get("export.kind." + kind.code()));
+        ComboBox<SlideKind> chart =
+                choice(viewModel.kinds().toArray(SlideKind[]::new), kind -> texts.get("export.kind." + kind.code()));
         chart.setId("export-chart");
         chart.valueProperty().bindBidirectional(viewModel.kindProperty());
-        ComboBox<SizePreset> preset = choice(SizePreset.values(), size -> size == SizePreset.CUSTOM
-                ? texts.get("export.custom") : size.width() + " \u00d7 " + size.height());
+        ComboBox<SizePreset> preset = choice(
+                SizePreset.values(),
+                size -> size == SizePreset.CUSTOM
+                        ? texts.get("export.custom")
+                        : size.width() + " \u00d7 " + size.height());
         preset.setId("export-preset");
         preset.valueProperty().bindBidirectional(viewModel.presetProperty());
         FieldFeedback feedback = FieldFeedback.underTheField(texts);
@@ -76,8 +81,8 @@ public final class ExportDialog {
             side.setPrefColumnCount(5);
             side.disableProperty().bind(viewModel.presetProperty().isNotEqualTo(SizePreset.CUSTOM));
         }
-        HBox size = new HBox(6, preset, new Label(texts.get("export.width")), width,
-                new Label(texts.get("export.height")), height);
+        HBox size = new HBox(
+                6, preset, new Label(texts.get("export.width")), width, new Label(texts.get("export.height")), height);
         size.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         SegmentedButton scale = new SegmentedButton();
@@ -92,11 +97,14 @@ public final class ExportDialog {
             });
             scale.getButtons().add(button);
         }
-        ComboBox<SlideTheme> theme = choice(SlideTheme.values(), value -> texts.get(switch (value) {
-            case LIGHT -> "export.themeLight";
-            case DARK -> "export.themeDark";
-            case TRANSPARENT -> "export.themeTransparent";
-        }));
+        ComboBox<SlideTheme> theme = choice(
+                SlideTheme.values(),
+                value -> texts.get(
+                        switch (value) {
+                            case LIGHT -> "export.themeLight";
+                            case DARK -> "export.themeDark";
+                            case TRANSPARENT -> "export.themeTransparent";
+                        }));
         theme.setId("export-theme");
         theme.valueProperty().bindBidirectional(viewModel.themeProperty());
         TextField title = new TextField();
@@ -107,8 +115,10 @@ public final class ExportDialog {
         subtitle.textProperty().bindBidirectional(viewModel.subtitleProperty());
         Label pixels = new Label();
         pixels.setId("export-pixels");
-        pixels.textProperty().bind(Bindings.when(viewModel.problemProperty().isEmpty())
-                .then(viewModel.pixelSizeProperty()).otherwise(viewModel.problemProperty()));
+        pixels.textProperty()
+                .bind(Bindings.when(viewModel.problemProperty().isEmpty())
+                        .then(viewModel.pixelSizeProperty())
+                        .otherwise(viewModel.problemProperty()));
         pixels.getStyleClass().add("note");
         pixels.setWrapText(true);
         pixels.setMaxWidth(520);

@@ -1,5 +1,7 @@
 package dev.reelrank.view.slides;
 
+import dev.reelrank.view.controls.FxSteps;
+import dev.reelrank.view.settings.ThemeManager;
 import dev.reelrank.viewmodel.slides.SlideContent;
 import dev.reelrank.viewmodel.slides.SlideKind;
 import dev.reelrank.viewmodel.slides.SlideTheme;
@@ -19,8 +21,6 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import javafx.stage.Window;
-import dev.reelrank.view.controls.FxSteps;
-import dev.reelrank.view.settings.ThemeManager;
 
 /**
  * Presentation mode: full screen on the projector when there is a second screen, one chart per
@@ -36,7 +36,8 @@ public final class Presentation {
     private final Pane screen = new Pane();
     private final Region blank = new Region();
     private int current;
-    // What is on the screen, or being built for it: asked again for the same slide at the same size, nothing is rebuilt.
+    // What is on the screen, or being built for it: asked again for the same slide at the same size, nothing is
+    // rebuilt.
     private int shownIndex = -1;
     private double shownWidth;
     private double shownHeight;
@@ -45,9 +46,10 @@ public final class Presentation {
 
     private Presentation(Window owner, SlideContent live) {
         this.viewModel = live.forPresentation();
-        List<SlideKind> shown = new ArrayList<>(List.of(SlideKind.COST, SlideKind.RATING, SlideKind.TREND,
-                SlideKind.PRICE_HISTORY, SlideKind.VALUE));
-        if (!viewModel.headToHead().products().isEmpty() && !live.session().project().headToHead().isEmpty()) {
+        List<SlideKind> shown = new ArrayList<>(
+                List.of(SlideKind.COST, SlideKind.RATING, SlideKind.TREND, SlideKind.PRICE_HISTORY, SlideKind.VALUE));
+        if (!viewModel.headToHead().products().isEmpty()
+                && !live.session().project().headToHead().isEmpty()) {
             shown.add(SlideKind.HEATMAP);
         }
         shown.add(SlideKind.DASHBOARD);
@@ -136,7 +138,9 @@ public final class Presentation {
         SlideKind kind = kinds.get(target);
         VBox[] slide = new VBox[1];
         Group[] shown = new Group[1];
-        FxSteps.inTurn(() -> request == requests, Presentation::rethrow,
+        FxSteps.inTurn(
+                () -> request == requests,
+                Presentation::rethrow,
                 () -> slide[0] = build(kind, width, height),
                 () -> {
                     // Over the slide shown, unseen until whole; one left unfinished by an earlier request goes.

@@ -1,11 +1,22 @@
 package dev.reelrank.view.slides;
 
+import dev.reelrank.view.charts.CostChartPanel;
+import dev.reelrank.view.charts.PriceHistoryChartPanel;
+import dev.reelrank.view.charts.RatingChartPanel;
+import dev.reelrank.view.charts.TrendChartPanel;
+import dev.reelrank.view.charts.ValueChartPanel;
+import dev.reelrank.view.controls.FitToArea;
+import dev.reelrank.view.controls.Fonts;
+import dev.reelrank.view.headtohead.HeatLegendView;
+import dev.reelrank.view.headtohead.Heatmap;
+import dev.reelrank.view.kpi.KpiStrip;
+import dev.reelrank.view.settings.ThemeManager;
+import dev.reelrank.viewmodel.settings.Theme;
 import dev.reelrank.viewmodel.slides.SlideContent;
 import dev.reelrank.viewmodel.slides.SlideKind;
 import dev.reelrank.viewmodel.slides.SlideTexts;
 import dev.reelrank.viewmodel.slides.SlideTheme;
 import dev.reelrank.viewmodel.text.Texts;
-import dev.reelrank.viewmodel.settings.Theme;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -16,17 +27,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
-import dev.reelrank.view.controls.FitToArea;
-import dev.reelrank.view.controls.Fonts;
-import dev.reelrank.view.settings.ThemeManager;
-import dev.reelrank.view.charts.CostChartPanel;
-import dev.reelrank.view.charts.PriceHistoryChartPanel;
-import dev.reelrank.view.charts.RatingChartPanel;
-import dev.reelrank.view.charts.TrendChartPanel;
-import dev.reelrank.view.charts.ValueChartPanel;
-import dev.reelrank.view.kpi.KpiStrip;
-import dev.reelrank.view.headtohead.HeatLegendView;
-import dev.reelrank.view.headtohead.Heatmap;
 
 /**
  * A chart as a slide: title, subtitle, the chart, its sources and a stamp. A slide is always laid
@@ -42,8 +42,7 @@ public final class Slides {
     // About 10 ms to build and 20 ms to style on a slow machine.
     static final int CELLS_AT_A_TIME = 300;
 
-    private Slides() {
-    }
+    private Slides() {}
 
     /** How much a slide of this kind and size is magnified from its design size. */
     public static double magnification(SlideKind kind, double width, double height) {
@@ -55,8 +54,8 @@ public final class Slides {
      * A scene holding the slide, laid out at {@code width × height} divided by the magnification;
      * it is never shown, only drawn.
      */
-    public static Scene scene(SlideContent viewModel, SlideKind kind, SlideTexts words, SlideTheme theme,
-                              double width, double height) {
+    public static Scene scene(
+            SlideContent viewModel, SlideKind kind, SlideTexts words, SlideTheme theme, double width, double height) {
         Scene scene = unstyledScene(viewModel, kind, words, theme, width, height);
         style(scene);
         layOut(scene);
@@ -68,19 +67,28 @@ public final class Slides {
      * styled or laid out. The steps can run as separate FX-thread tasks, so that building a large
      * slide never keeps the window from answering for long.
      */
-    public static Scene unstyledScene(SlideContent viewModel, SlideKind kind, SlideTexts words, SlideTheme theme,
-                                      double width, double height) {
+    public static Scene unstyledScene(
+            SlideContent viewModel, SlideKind kind, SlideTexts words, SlideTheme theme, double width, double height) {
         return unstyledScene(viewModel, kind, words, theme, width, height, false);
     }
 
     /** As {@link #unstyledScene}; with {@code partsLater}, large parts come in {@link #addSomeParts} steps. */
-    public static Scene unstyledScene(SlideContent viewModel, SlideKind kind, SlideTexts words, SlideTheme theme,
-                                      double width, double height, boolean partsLater) {
+    public static Scene unstyledScene(
+            SlideContent viewModel,
+            SlideKind kind,
+            SlideTexts words,
+            SlideTheme theme,
+            double width,
+            double height,
+            boolean partsLater) {
         Fonts.load();
         viewModel.themeProperty().set(theme == SlideTheme.DARK ? Theme.DARK : Theme.LIGHT);
         double magnification = magnification(kind, width, height);
         VBox slide = slide(viewModel, kind, words, theme, partsLater);
-        Scene scene = new Scene(slide, width / magnification, height / magnification,
+        Scene scene = new Scene(
+                slide,
+                width / magnification,
+                height / magnification,
                 theme == SlideTheme.TRANSPARENT ? Color.TRANSPARENT : Color.WHITE);
         ThemeManager.style(scene, viewModel.themeProperty().get());
         return scene;
@@ -168,7 +176,8 @@ public final class Slides {
         // No cap on the columns: the grid takes the slide's whole width, its type magnified by the height.
         Heatmap heatmap = new Heatmap(Double.MAX_VALUE, false);
         heatmap.setId("slide-heatmap");
-        List<String> names = headToHead.products().stream().map(texts::productName).toList();
+        List<String> names =
+                headToHead.products().stream().map(texts::productName).toList();
         if (cellsLater) {
             heatmap.showLater(names, headToHead.heatCells());
         } else {
@@ -197,7 +206,8 @@ public final class Slides {
             panel.lookupAll(".chart-header").forEach(header -> {
                 // Side by side, each chart keeps its own title but not its switches.
                 if (header instanceof javafx.scene.layout.Pane box) {
-                    box.getChildren().stream().filter(n -> !n.getStyleClass().contains("chart-title"))
+                    box.getChildren().stream()
+                            .filter(n -> !n.getStyleClass().contains("chart-title"))
                             .forEach(n -> {
                                 n.setVisible(false);
                                 // A header that wraps (the rating panel's) would keep a row for them.

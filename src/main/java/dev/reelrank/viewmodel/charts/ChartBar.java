@@ -10,8 +10,15 @@ package dev.reelrank.viewmodel.charts;
  * @param label    the text beside the bar: its value, or the marker's words
  * @param tooltip  exact value, unit, kind and source
  */
-public record ChartBar(String productId, String name, String color, Double value, Double low, Double high,
-                       String label, String tooltip) {
+public record ChartBar(
+        String productId,
+        String name,
+        String color,
+        Double value,
+        Double low,
+        Double high,
+        String label,
+        String tooltip) {
     public boolean hasValue() {
         return value != null;
     }

@@ -6,6 +6,13 @@ package dev.reelrank.viewmodel.charts;
  *
  * @param series the line it belongs to (the product family), or null
  */
-public record ChartPoint(String productId, String name, String color, String series, double x, double y,
-                         Double low, Double high, String tooltip) {
-}
+public record ChartPoint(
+        String productId,
+        String name,
+        String color,
+        String series,
+        double x,
+        double y,
+        Double low,
+        Double high,
+        String tooltip) {}

@@ -2,10 +2,10 @@ package dev.reelrank.viewmodel.charts;
 
 import dev.reelrank.model.Product;
 import dev.reelrank.model.Project;
+import dev.reelrank.viewmodel.colors.ProductColors;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import dev.reelrank.viewmodel.colors.ProductColors;
 
 /**
  * Which products the charts, tiles, heatmap, scenario and slides draw: those the user shows, less
@@ -13,8 +13,7 @@ import dev.reelrank.viewmodel.colors.ProductColors;
  * one place, so that no chart draws a product another leaves out.
  */
 public final class ChartProducts {
-    private ChartProducts() {
-    }
+    private ChartProducts() {}
 
     /** Whether {@code product} is drawn, given the colours and visibility {@link ProductColors#assign} gave. */
     public static boolean drawn(Product product, Map<String, String> colours, Project project, LocalDate today) {
@@ -24,14 +23,17 @@ public final class ChartProducts {
     /** The products drawn, in project order. */
     public static List<Product> drawn(Project project, LocalDate today) {
         Map<String, String> colours = ProductColors.assign(project);
-        return project.products().stream().filter(p -> drawn(p, colours, project, today)).toList();
+        return project.products().stream()
+                .filter(p -> drawn(p, colours, project, today))
+                .toList();
     }
 
     /** Shown products the "current products only" switch leaves out, in project order. */
     public static List<Product> hiddenAsDiscontinued(Project project, LocalDate today) {
         Map<String, String> colours = ProductColors.assign(project);
-        return project.products().stream().filter(p -> ProductColors.styleOf(p, colours).shown()
-                && hiddenAsDiscontinued(p, project, today)).toList();
+        return project.products().stream()
+                .filter(p -> ProductColors.styleOf(p, colours).shown() && hiddenAsDiscontinued(p, project, today))
+                .toList();
     }
 
     private static boolean hiddenAsDiscontinued(Product product, Project project, LocalDate today) {

@@ -7,6 +7,11 @@ import dev.reelrank.model.PriceOption;
 import dev.reelrank.model.Product;
 import dev.reelrank.model.Project;
 import dev.reelrank.model.VideoCost;
+import dev.reelrank.viewmodel.colors.ProductColors;
+import dev.reelrank.viewmodel.session.ProjectSession;
+import dev.reelrank.viewmodel.text.Numbers;
+import dev.reelrank.viewmodel.text.PriceTexts;
+import dev.reelrank.viewmodel.text.Texts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,16 +27,12 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import dev.reelrank.viewmodel.session.ProjectSession;
-import dev.reelrank.viewmodel.text.Numbers;
-import dev.reelrank.viewmodel.text.PriceTexts;
-import dev.reelrank.viewmodel.text.Texts;
-import dev.reelrank.viewmodel.colors.ProductColors;
 
 /** The cost bar chart: cost of generated video in the display currency, cheapest first. */
 public final class CostChartViewModel {
     /** More bars than this cannot be read on a screen or a slide; the chart shows the cheapest. */
     public static final int MAX_BARS = 40;
+
     private final ProjectSession session;
     private final Texts texts;
     private final PriceTexts prices;
@@ -52,8 +53,8 @@ public final class CostChartViewModel {
         this.prices = new PriceTexts(texts);
         this.numbers = new Numbers(texts.locale());
         SavedViewChoice.bind(session, basis, ChartView::costBasis, ChartView::withCostBasis, this::refresh);
-        SavedViewChoice.bind(session, logAxis, ChartView::costChartLogAxis, ChartView::withCostChartLogAxis,
-                this::refresh);
+        SavedViewChoice.bind(
+                session, logAxis, ChartView::costChartLogAxis, ChartView::withCostChartLogAxis, this::refresh);
         refresh();
     }
 
@@ -81,8 +82,12 @@ public final class CostChartViewModel {
                 // Worded once per kind, not once per product: with 1,000 products the words were a
                 // tenth of an edit's time.
                 PriceOption compared = product.compared();
-                String kind = kindWords.computeIfAbsent(List.of(compared.kind(), compared.status(),
-                        compared.terms().sourceKind().map(Enum::name).orElse("")), k -> prices.kindWithSource(compared));
+                String kind = kindWords.computeIfAbsent(
+                        List.of(
+                                compared.kind(),
+                                compared.status(),
+                                compared.terms().sourceKind().map(Enum::name).orElse("")),
+                        k -> prices.kindWithSource(compared));
                 kinds.computeIfAbsent(kind, k -> new ArrayList<>()).add(bar.name());
                 String assumption = prices.assumption(product.compared());
                 if (!assumption.isEmpty()) {
@@ -103,11 +108,24 @@ public final class CostChartViewModel {
         PriceOption option = product.compared();
         Optional<VideoCost> cost = costs.cost(product);
         if (cost.isPresent()) {
-            BigDecimal value = perMinute ? cost.get().perMinute().amount() : cost.get().perFiveSecondClip().amount();
+            BigDecimal value = perMinute
+                    ? cost.get().perMinute().amount()
+                    : cost.get().perFiveSecondClip().amount();
             String shown = numbers.cost(value);
-            return new ChartBar(product.id(), texts.productName(product), colour, value.doubleValue(), null, null,
+            return new ChartBar(
+                    product.id(),
+                    texts.productName(product),
+                    colour,
+                    value.doubleValue(),
+                    null,
+                    null,
                     shown + prices.discontinuedMark(product, session.today()),
-                    texts.format("chart.cost.tooltip", texts.productName(product), shown, axisLabel.get(), prices.details(option))
+                    texts.format(
+                                    "chart.cost.tooltip",
+                                    texts.productName(product),
+                                    shown,
+                                    axisLabel.get(),
+                                    prices.details(option))
                             + prices.discontinuedNote(product, session.today()));
         }
         String marker = switch (option.status()) {
@@ -115,7 +133,14 @@ public final class CostChartViewModel {
             case NOT_PUBLIC -> texts.get("cost.notPublic");
             case NOT_SOURCED -> texts.get("cost.notSourced");
         };
-        return new ChartBar(product.id(), texts.productName(product), colour, null, null, null, marker,
+        return new ChartBar(
+                product.id(),
+                texts.productName(product),
+                colour,
+                null,
+                null,
+                null,
+                marker,
                 texts.format("chart.cost.tooltipMissing", texts.productName(product), prices.details(option)));
     }
 
@@ -128,16 +153,29 @@ public final class CostChartViewModel {
         String kindText;
         if (kinds.size() > 1) {
             List<String> groups = new ArrayList<>();
-            kinds.forEach((kind, names) -> groups.add(texts.format("chart.cost.kindGroup", kind, names.size() > 4
-                    ? texts.format("chart.cost.kindCount", names.size()) : String.join(texts.get("list.separator"), names))));
-            kindText = texts.format("chart.cost.mixedKinds", String.join(texts.get("list.groupSeparator"), groups)) + " ";
+            kinds.forEach((kind, names) -> groups.add(texts.format(
+                    "chart.cost.kindGroup",
+                    kind,
+                    names.size() > 4
+                            ? texts.format("chart.cost.kindCount", names.size())
+                            : String.join(texts.get("list.separator"), names))));
+            kindText =
+                    texts.format("chart.cost.mixedKinds", String.join(texts.get("list.groupSeparator"), groups)) + " ";
         } else {
-            kindText = kinds.keySet().stream().findFirst().map(k -> texts.format("chart.cost.oneKind", k) + " ").orElse("");
+            kindText = kinds.keySet().stream()
+                    .findFirst()
+                    .map(k -> texts.format("chart.cost.oneKind", k) + " ")
+                    .orElse("");
         }
-        String planText = assumptions.size() > 3 ? texts.get("chart.cost.plansAssume") + " "
+        String planText = assumptions.size() > 3
+                ? texts.get("chart.cost.plansAssume") + " "
                 : assumptions.stream().map(a -> a + " ").collect(java.util.stream.Collectors.joining());
-        boolean edited = project.products().stream().anyMatch(p -> p.compared().editedOn().isPresent());
-        return kindText + planText + texts.get("chart.cost.footnote") + (edited ? " " + texts.get("chart.editedNote") : "");
+        boolean edited = project.products().stream()
+                .anyMatch(p -> p.compared().editedOn().isPresent());
+        return kindText
+                + planText
+                + texts.get("chart.cost.footnote")
+                + (edited ? " " + texts.get("chart.editedNote") : "");
     }
 
     public ObservableList<ChartBar> bars() {

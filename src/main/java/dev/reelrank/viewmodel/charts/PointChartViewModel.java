@@ -1,10 +1,10 @@
 package dev.reelrank.viewmodel.charts;
 
-import javafx.beans.property.BooleanProperty;
+import dev.reelrank.viewmodel.ratings.RatingsViewModel;
 import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.session.WhileShown;
 import dev.reelrank.viewmodel.text.Texts;
-import dev.reelrank.viewmodel.ratings.RatingsViewModel;
+import javafx.beans.property.BooleanProperty;
 
 /**
  * What the trend and value charts share: the project, the ratings and the words they are drawn from,
@@ -29,15 +29,18 @@ abstract class PointChartViewModel extends RatedViewModel {
     }
 
     /** The products the chart draws (shown, current when only current ones are asked for), in project order. */
-    protected final java.util.List<dev.reelrank.model.Product> drawn(dev.reelrank.model.Project project,
-                                                                     java.util.Map<String, String> colours) {
+    protected final java.util.List<dev.reelrank.model.Product> drawn(
+            dev.reelrank.model.Project project, java.util.Map<String, String> colours) {
         return project.products().stream()
-                .filter(product -> ChartProducts.drawn(product, colours, project, session.today())).toList();
+                .filter(product -> ChartProducts.drawn(product, colours, project, session.today()))
+                .toList();
     }
 
     /** "Rating" for head-to-head votes, or the board's name for its published scores. */
     protected final String ratingAxisLabel() {
-        return ratings.snapshot().board().map(board -> texts.format("chart.rating.axisPublished",
-                ratings.boardName(board))).orElse(texts.get("chart.rating.axisShort"));
+        return ratings.snapshot()
+                .board()
+                .map(board -> texts.format("chart.rating.axisPublished", ratings.boardName(board)))
+                .orElse(texts.get("chart.rating.axisShort"));
     }
 }

@@ -8,6 +8,12 @@ import dev.reelrank.model.PriceOption;
 import dev.reelrank.model.Product;
 import dev.reelrank.model.Project;
 import dev.reelrank.model.VideoCost;
+import dev.reelrank.viewmodel.colors.ProductColors;
+import dev.reelrank.viewmodel.session.ProjectSession;
+import dev.reelrank.viewmodel.session.WhileShown;
+import dev.reelrank.viewmodel.text.Numbers;
+import dev.reelrank.viewmodel.text.PriceTexts;
+import dev.reelrank.viewmodel.text.Texts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,12 +26,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import dev.reelrank.viewmodel.session.ProjectSession;
-import dev.reelrank.viewmodel.session.WhileShown;
-import dev.reelrank.viewmodel.text.Numbers;
-import dev.reelrank.viewmodel.text.PriceTexts;
-import dev.reelrank.viewmodel.text.Texts;
-import dev.reelrank.viewmodel.colors.ProductColors;
 
 /**
  * "Price over time": one step line per product family, in cost per minute of video in the
@@ -82,14 +82,17 @@ public final class PriceHistoryChartViewModel {
         for (Product product : project.products()) {
             if (ProductColors.styleOf(product, colours).shown()) {
                 shownFamilies.add(product.family());
-                newestShown.merge(product.family(), product, (a, b) ->
-                        FamilyPriceLine.onSale(b).isAfter(FamilyPriceLine.onSale(a)) ? b : a);
+                newestShown.merge(
+                        product.family(),
+                        product,
+                        (a, b) -> FamilyPriceLine.onSale(b).isAfter(FamilyPriceLine.onSale(a)) ? b : a);
             }
         }
         Map<String, List<Product>> families = new LinkedHashMap<>();
         for (Product product : project.products()) {
             if (shownFamilies.contains(product.family())) {
-                families.computeIfAbsent(product.family(), f -> new ArrayList<>()).add(product);
+                families.computeIfAbsent(product.family(), f -> new ArrayList<>())
+                        .add(product);
             }
         }
         List<PriceLine> drawn = new ArrayList<>();
@@ -118,7 +121,9 @@ public final class PriceHistoryChartViewModel {
                     // A family of one product named as the family: its name once, not "X (X: no price)".
                     boolean alone = family.getValue().size() == 1
                             && texts.productName(family.getValue().getFirst()).equals(family.getKey());
-                    nothing.add(texts.format("chart.trend.missing", family.getKey(),
+                    nothing.add(texts.format(
+                            "chart.trend.missing",
+                            family.getKey(),
                             alone ? reasons.getFirst() : texts.someNames(missing)));
                 }
                 continue;
@@ -130,12 +135,21 @@ public final class PriceHistoryChartViewModel {
             List<FamilyPriceLine.Stretch> stretches = FamilyPriceLine.of(charged, today);
             for (int i = 0; i < stretches.size(); i++) {
                 FamilyPriceLine.Stretch stretch = stretches.get(i);
-                List<PriceStep> steps = stretch.steps().stream().map(step -> step(step, colours, costs)).toList();
-                drawn.add(new PriceLine(family.getKey() + (i == 0 ? "" : "#" + i), family.getKey(), lineColour, steps,
+                List<PriceStep> steps = stretch.steps().stream()
+                        .map(step -> step(step, colours, costs))
+                        .toList();
+                drawn.add(new PriceLine(
+                        family.getKey() + (i == 0 ? "" : "#" + i),
+                        family.getKey(),
+                        lineColour,
+                        steps,
                         stretch.until().toEpochDay()));
                 if (stretch.discontinued()) {
                     Product last = stretch.steps().getLast().product();
-                    ended.add(texts.format("chart.priceHistory.ended", family.getKey(), prices.date(stretch.until()),
+                    ended.add(texts.format(
+                            "chart.priceHistory.ended",
+                            family.getKey(),
+                            prices.date(stretch.until()),
                             texts.productName(last)));
                 }
             }
@@ -151,16 +165,21 @@ public final class PriceHistoryChartViewModel {
         VideoCost cost = costs.cost(figure.in(option.price())).orElseThrow();
         String perMinute = numbers.cost(cost.perMinute().amount());
         String name = texts.productName(product);
-        StringBuilder tooltip = new StringBuilder(texts.format("chart.priceHistory.tooltip", name,
-                prices.date(step.from()), perMinute, valueAxisLabel.get()));
-        String published = texts.format("price.figure", numbers.amount(figure.amount()),
-                option.price().currency().getCurrencyCode(), prices.unit(option.price().unit()));
-        tooltip.append('\n').append(texts.format("chart.priceHistory.figure", option.label(), published,
-                prices.kind(option)));
+        StringBuilder tooltip = new StringBuilder(texts.format(
+                "chart.priceHistory.tooltip", name, prices.date(step.from()), perMinute, valueAxisLabel.get()));
+        String published = texts.format(
+                "price.figure",
+                numbers.amount(figure.amount()),
+                option.price().currency().getCurrencyCode(),
+                prices.unit(option.price().unit()));
+        tooltip.append('\n')
+                .append(texts.format("chart.priceHistory.figure", option.label(), published, prices.kind(option)));
         String sourceKind = texts.get(figure.sourceKind()
-                .map(k -> "sourceKind." + k.name().toLowerCase(java.util.Locale.ROOT)).orElse("sourceKind.unstated"));
-        tooltip.append('\n').append(texts.format("chart.priceHistory.source", figure.source(),
-                prices.date(figure.date()), sourceKind));
+                .map(k -> "sourceKind." + k.name().toLowerCase(java.util.Locale.ROOT))
+                .orElse("sourceKind.unstated"));
+        tooltip.append('\n')
+                .append(texts.format(
+                        "chart.priceHistory.source", figure.source(), prices.date(figure.date()), sourceKind));
         if (step.carriedBack()) {
             tooltip.append('\n').append(texts.format("chart.priceHistory.carriedBackTip", prices.date(figure.date())));
         }
@@ -168,14 +187,19 @@ public final class PriceHistoryChartViewModel {
         if (!assumption.isEmpty()) {
             tooltip.append('\n').append(assumption);
         }
-        return new PriceStep(product.id() + "@" + step.from(), product.id(),
-                texts.format("chart.priceHistory.label", name, perMinute), colours.get(product.id()),
-                step.from().toEpochDay(), cost.perMinute().amount().doubleValue(), !step.carriedBack(),
+        return new PriceStep(
+                product.id() + "@" + step.from(),
+                product.id(),
+                texts.format("chart.priceHistory.label", name, perMinute),
+                colours.get(product.id()),
+                step.from().toEpochDay(),
+                cost.perMinute().amount().doubleValue(),
+                !step.carriedBack(),
                 tooltip.toString());
     }
 
-    private String note(Project project, List<String> leftOut, List<String> nothing, List<String> notDrawn,
-                        List<String> ended) {
+    private String note(
+            Project project, List<String> leftOut, List<String> nothing, List<String> notDrawn, List<String> ended) {
         boolean anyHistory = project.products().stream()
                 .anyMatch(p -> p.prices().stream().anyMatch(o -> !o.history().isEmpty()));
         List<String> parts = new ArrayList<>();

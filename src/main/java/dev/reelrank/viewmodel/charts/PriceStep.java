@@ -11,6 +11,5 @@ package dev.reelrank.viewmodel.charts;
  *                  record is carried back to its release
  * @param tooltip   the day, the figure as published, and its source
  */
-public record PriceStep(String id, String productId, String label, String color, double x, double y, boolean dated,
-                        String tooltip) {
-}
+public record PriceStep(
+        String id, String productId, String label, String color, double x, double y, boolean dated, String tooltip) {}

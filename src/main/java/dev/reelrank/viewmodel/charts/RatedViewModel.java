@@ -1,10 +1,10 @@
 package dev.reelrank.viewmodel.charts;
 
+import dev.reelrank.viewmodel.ratings.RatingsViewModel;
 import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.text.Numbers;
 import dev.reelrank.viewmodel.text.PriceTexts;
 import dev.reelrank.viewmodel.text.Texts;
-import dev.reelrank.viewmodel.ratings.RatingsViewModel;
 
 /**
  * A view model computed from the project and its ratings, in the window's words: the cost and

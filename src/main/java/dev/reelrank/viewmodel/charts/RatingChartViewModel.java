@@ -4,6 +4,11 @@ import dev.reelrank.model.IntervalRanks;
 import dev.reelrank.model.Product;
 import dev.reelrank.model.Project;
 import dev.reelrank.model.Rating;
+import dev.reelrank.viewmodel.colors.ProductColors;
+import dev.reelrank.viewmodel.ratings.RatingSnapshot;
+import dev.reelrank.viewmodel.ratings.RatingsViewModel;
+import dev.reelrank.viewmodel.session.ProjectSession;
+import dev.reelrank.viewmodel.text.Texts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,11 +20,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import dev.reelrank.viewmodel.session.ProjectSession;
-import dev.reelrank.viewmodel.text.Texts;
-import dev.reelrank.viewmodel.colors.ProductColors;
-import dev.reelrank.viewmodel.ratings.RatingSnapshot;
-import dev.reelrank.viewmodel.ratings.RatingsViewModel;
 
 /**
  * The rating bar chart: each product's rating with its 95 % interval, best first, and which votes
@@ -49,7 +49,8 @@ public final class RatingChartViewModel extends RatedViewModel {
         RatingSnapshot snapshot = ratings.snapshot();
         String board = snapshot.board().map(ratings::boardName).orElse(null);
         title.set(board == null ? texts.get("chart.rating.title") : texts.format("chart.rating.titlePublished", board));
-        axisLabel.set(board == null ? texts.get("chart.rating.axis") : texts.format("chart.rating.axisPublished", board));
+        axisLabel.set(
+                board == null ? texts.get("chart.rating.axis") : texts.format("chart.rating.axisPublished", board));
         Map<String, String> colours = ProductColors.assign(project);
         List<ChartBar> rated = new ArrayList<>();
         List<ChartBar> unrated = new ArrayList<>();
@@ -60,60 +61,95 @@ public final class RatingChartViewModel extends RatedViewModel {
                 snapshot.of(product.id()).ifPresent(r -> shownRatings.put(product.id(), r));
             }
         }
-        Map<String, Integer> ranks = !snapshot.intervalsKnown() ? Map.of() : IntervalRanks.of(shownRatings, snapshot::groupOf);
+        Map<String, Integer> ranks =
+                !snapshot.intervalsKnown() ? Map.of() : IntervalRanks.of(shownRatings, snapshot::groupOf);
         cache.startPass(List.of(snapshot, colours, ranks));
         for (Product product : project.products()) {
             if (!ChartProducts.drawn(product, colours, project, session.today())) {
                 continue;
             }
-            ChartBar bar = cache.get(product, () -> bar(product, snapshot, colours.get(product.id()),
-                    ranks.get(product.id())));
+            ChartBar bar = cache.get(
+                    product, () -> bar(product, snapshot, colours.get(product.id()), ranks.get(product.id())));
             (bar.hasValue() ? rated : unrated).add(bar);
         }
         cache.keepOnly(project.products());
         rated.sort(Comparator.comparing(ChartBar::value).reversed());
-        double low = rated.stream().mapToDouble(b -> b.low() == null ? b.value() : b.low()).min().orElse(950);
-        double high = rated.stream().mapToDouble(b -> b.high() == null ? b.value() : b.high()).max().orElse(1050);
+        double low = rated.stream()
+                .mapToDouble(b -> b.low() == null ? b.value() : b.low())
+                .min()
+                .orElse(950);
+        double high = rated.stream()
+                .mapToDouble(b -> b.high() == null ? b.value() : b.high())
+                .max()
+                .orElse(1050);
         // Points have no zero to start from: the axis spans the intervals, with room right of the
         // highest interval for its value; the axis rounds the ends out to whole steps.
         double span = Math.max(high - low, 40);
         lowerBound.set(low - span * 0.04);
         // A long value label near the top ("1,113  #1 · discontinued Jun 2026") needs more room
         // than a bare score: about a fortieth of the span per character beyond ten.
-        int longest = rated.stream().filter(b -> (b.high() == null ? b.value() : b.high()) >= high - span / 2)
-                .mapToInt(b -> b.label().length()).max().orElse(0);
+        int longest = rated.stream()
+                .filter(b -> (b.high() == null ? b.value() : b.high()) >= high - span / 2)
+                .mapToInt(b -> b.label().length())
+                .max()
+                .orElse(0);
         upperBound.set(high + span * (0.3 + 0.025 * Math.max(0, longest - 10)));
         rated.addAll(unrated);
         int total = rated.size();
-        CostChartViewModel.showBars(bars, total > CostChartViewModel.MAX_BARS
-                ? rated.subList(0, CostChartViewModel.MAX_BARS) : rated);
+        CostChartViewModel.showBars(
+                bars, total > CostChartViewModel.MAX_BARS ? rated.subList(0, CostChartViewModel.MAX_BARS) : rated);
         sourceNote.set((total > CostChartViewModel.MAX_BARS
-                ? texts.format("chart.rating.capped", CostChartViewModel.MAX_BARS, total) + " " : "")
+                        ? texts.format("chart.rating.capped", CostChartViewModel.MAX_BARS, total) + " "
+                        : "")
                 + snapshot.note());
     }
 
     private ChartBar bar(Product product, RatingSnapshot snapshot, String colour, Integer rank) {
         Optional<Rating> rating = snapshot.of(product.id());
         if (rating.isEmpty()) {
-            return new ChartBar(product.id(), texts.productName(product), colour, null, null, null,
-                    texts.get(snapshot.unratedKey()), texts.format("chart.rating.tooltipNoVotes", texts.productName(product)));
+            return new ChartBar(
+                    product.id(),
+                    texts.productName(product),
+                    colour,
+                    null,
+                    null,
+                    null,
+                    texts.get(snapshot.unratedKey()),
+                    texts.format("chart.rating.tooltipNoVotes", texts.productName(product)));
         }
         Rating r = rating.get();
         String value = numbers.whole(r.value());
         boolean withInterval = snapshot.hasInterval(product.id());
         String interval = withInterval
-                ? texts.format("rating.withInterval", value, numbers.whole(r.low()), numbers.whole(r.high())) : value;
+                ? texts.format("rating.withInterval", value, numbers.whole(r.low()), numbers.whole(r.high()))
+                : value;
         boolean grouped = !snapshot.groups().isEmpty();
-        String label = rank == null ? value : grouped
-                ? texts.format("chart.rating.pointLabelGroup", value, rank, snapshot.groupOf(product.id()) + 1)
-                : texts.format("chart.rating.pointLabel", value, rank);
-        String tooltip = published(product, snapshot, interval).orElseGet(() -> texts.format("chart.rating.tooltip",
-                texts.productName(product), interval, numbers.count(r.votes()),
-                snapshot.sample() ? texts.get("votes.sampleNote") : ""))
-                + (rank == null ? "" : "\n" + texts.format(grouped ? "chart.rating.rankNoteGroup" : "chart.rating.rankNote",
-                        rank, snapshot.groupOf(product.id()) + 1));
-        return new ChartBar(product.id(), texts.productName(product), colour, r.value(),
-                withInterval ? r.low() : null, withInterval ? r.high() : null,
+        String label = rank == null
+                ? value
+                : grouped
+                        ? texts.format("chart.rating.pointLabelGroup", value, rank, snapshot.groupOf(product.id()) + 1)
+                        : texts.format("chart.rating.pointLabel", value, rank);
+        String tooltip = published(product, snapshot, interval)
+                        .orElseGet(() -> texts.format(
+                                "chart.rating.tooltip",
+                                texts.productName(product),
+                                interval,
+                                numbers.count(r.votes()),
+                                snapshot.sample() ? texts.get("votes.sampleNote") : ""))
+                + (rank == null
+                        ? ""
+                        : "\n"
+                                + texts.format(
+                                        grouped ? "chart.rating.rankNoteGroup" : "chart.rating.rankNote",
+                                        rank,
+                                        snapshot.groupOf(product.id()) + 1));
+        return new ChartBar(
+                product.id(),
+                texts.productName(product),
+                colour,
+                r.value(),
+                withInterval ? r.low() : null,
+                withInterval ? r.high() : null,
                 label + prices.discontinuedMark(product, session.today()),
                 tooltip + prices.discontinuedNote(product, session.today()));
     }
@@ -126,10 +162,18 @@ public final class RatingChartViewModel extends RatedViewModel {
         }
         String votes = snapshot.votesOf(product.id()).stream()
                 .mapToObj(count -> texts.format("chart.rating.publishedVotes", numbers.count(count)))
-                .findFirst().orElse("");
-        String citation = entry.citation().source() + entry.citation().url().map(url -> " \u2013 " + url).orElse("");
-        return Optional.of(texts.format("chart.rating.tooltipPublished", texts.productName(product), interval,
-                ratings.boardName(entry.board()), prices.date(entry.date()), votes, citation));
+                .findFirst()
+                .orElse("");
+        String citation = entry.citation().source()
+                + entry.citation().url().map(url -> " \u2013 " + url).orElse("");
+        return Optional.of(texts.format(
+                "chart.rating.tooltipPublished",
+                texts.productName(product),
+                interval,
+                ratings.boardName(entry.board()),
+                prices.date(entry.date()),
+                votes,
+                citation));
     }
 
     public ObservableList<ChartBar> bars() {

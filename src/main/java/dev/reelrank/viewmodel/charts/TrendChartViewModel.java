@@ -7,6 +7,10 @@ import dev.reelrank.model.Project;
 import dev.reelrank.model.Rating;
 import dev.reelrank.model.TrendMetric;
 import dev.reelrank.model.VideoCost;
+import dev.reelrank.viewmodel.colors.ProductColors;
+import dev.reelrank.viewmodel.ratings.RatingsViewModel;
+import dev.reelrank.viewmodel.session.ProjectSession;
+import dev.reelrank.viewmodel.text.Texts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -19,10 +23,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import dev.reelrank.viewmodel.session.ProjectSession;
-import dev.reelrank.viewmodel.text.Texts;
-import dev.reelrank.viewmodel.colors.ProductColors;
-import dev.reelrank.viewmodel.ratings.RatingsViewModel;
 
 /**
  * The trend chart: each product family as a line over release dates (Kling 1.0, 1.5, 1.6), following
@@ -39,8 +39,7 @@ public final class TrendChartViewModel extends PointChartViewModel {
 
     public TrendChartViewModel(ProjectSession session, RatingsViewModel ratings, Texts texts) {
         super(session, ratings, texts);
-        SavedViewChoice.bind(session, metric, ChartView::trendMetric, ChartView::withTrendMetric,
-                this::redrawIfShown);
+        SavedViewChoice.bind(session, metric, ChartView::trendMetric, ChartView::withTrendMetric, this::redrawIfShown);
         refresh();
     }
 
@@ -63,26 +62,52 @@ public final class TrendChartViewModel extends PointChartViewModel {
                 Optional<Rating> r = ratings.snapshot().of(product.id());
                 if (r.isPresent()) {
                     String text = ratings.snapshot().hasInterval(product.id())
-                            ? texts.format("rating.withInterval", numbers.whole(r.get().value()),
-                                    numbers.whole(r.get().low()), numbers.whole(r.get().high()))
+                            ? texts.format(
+                                    "rating.withInterval",
+                                    numbers.whole(r.get().value()),
+                                    numbers.whole(r.get().low()),
+                                    numbers.whole(r.get().high()))
                             : numbers.whole(r.get().value());
-                    shown.add(new ChartPoint(product.id(), markedName(product), colour, product.family(), x, r.get().value(),
-                            r.get().low(), r.get().high(), texts.format("chart.trend.tooltip", texts.productName(product), date, text)
+                    shown.add(new ChartPoint(
+                            product.id(),
+                            markedName(product),
+                            colour,
+                            product.family(),
+                            x,
+                            r.get().value(),
+                            r.get().low(),
+                            r.get().high(),
+                            texts.format("chart.trend.tooltip", texts.productName(product), date, text)
                                     + prices.discontinuedNote(product, session.today())));
                 } else {
-                    missing.add(texts.format("chart.trend.missing", texts.productName(product), texts.get(ratings.snapshot().unratedKey())));
+                    missing.add(texts.format(
+                            "chart.trend.missing",
+                            texts.productName(product),
+                            texts.get(ratings.snapshot().unratedKey())));
                 }
             } else {
                 Optional<VideoCost> cost = costs.cost(product);
                 if (cost.isPresent()) {
                     double value = cost.get().perMinute().amount().doubleValue();
-                    shown.add(new ChartPoint(product.id(), markedName(product), colour, product.family(), x, value, null, null,
-                            texts.format("chart.trend.tooltip", texts.productName(product), date,
-                                    numbers.cost(cost.get().perMinute().amount()) + " " + valueAxisLabel.get()
-                                            + "\n" + prices.details(product.compared()))
+                    shown.add(new ChartPoint(
+                            product.id(),
+                            markedName(product),
+                            colour,
+                            product.family(),
+                            x,
+                            value,
+                            null,
+                            null,
+                            texts.format(
+                                            "chart.trend.tooltip",
+                                            texts.productName(product),
+                                            date,
+                                            numbers.cost(cost.get().perMinute().amount()) + " " + valueAxisLabel.get()
+                                                    + "\n" + prices.details(product.compared()))
                                     + prices.discontinuedNote(product, session.today())));
                 } else {
-                    missing.add(texts.format("chart.trend.missing", texts.productName(product), texts.get("cost.notPublicOrNoPrice")));
+                    missing.add(texts.format(
+                            "chart.trend.missing", texts.productName(product), texts.get("cost.notPublicOrNoPrice")));
                 }
             }
         }

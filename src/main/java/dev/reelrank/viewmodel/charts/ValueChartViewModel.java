@@ -7,6 +7,11 @@ import dev.reelrank.model.Project;
 import dev.reelrank.model.Rating;
 import dev.reelrank.model.ValueFrontier;
 import dev.reelrank.model.VideoCost;
+import dev.reelrank.viewmodel.colors.ProductColors;
+import dev.reelrank.viewmodel.ratings.RatingSnapshot;
+import dev.reelrank.viewmodel.ratings.RatingsViewModel;
+import dev.reelrank.viewmodel.session.ProjectSession;
+import dev.reelrank.viewmodel.text.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +22,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import dev.reelrank.viewmodel.session.ProjectSession;
-import dev.reelrank.viewmodel.text.Texts;
-import dev.reelrank.viewmodel.colors.ProductColors;
-import dev.reelrank.viewmodel.ratings.RatingSnapshot;
-import dev.reelrank.viewmodel.ratings.RatingsViewModel;
 
 /**
  * The value chart: rating against cost per minute, with the cost–rating Pareto frontier (the
@@ -40,8 +40,7 @@ public final class ValueChartViewModel extends PointChartViewModel {
 
     public ValueChartViewModel(ProjectSession session, RatingsViewModel ratings, Texts texts) {
         super(session, ratings, texts);
-        SavedViewChoice.bind(session, logCost, ChartView::logCostAxis, ChartView::withLogCostAxis,
-                this::redrawIfShown);
+        SavedViewChoice.bind(session, logCost, ChartView::logCostAxis, ChartView::withLogCostAxis, this::redrawIfShown);
         refresh();
     }
 
@@ -61,22 +60,41 @@ public final class ValueChartViewModel extends PointChartViewModel {
             Optional<VideoCost> cost = costs.cost(product);
             Optional<Rating> rating = snapshot.of(product.id());
             if (cost.isEmpty()) {
-                missing.add(texts.format("chart.trend.missing", texts.productName(product), texts.get("cost.notPublicOrNoPrice")));
+                missing.add(texts.format(
+                        "chart.trend.missing", texts.productName(product), texts.get("cost.notPublicOrNoPrice")));
             } else if (rating.isEmpty()) {
-                missing.add(texts.format("chart.trend.missing", texts.productName(product), texts.get(ratings.snapshot().unratedKey())));
+                missing.add(texts.format(
+                        "chart.trend.missing",
+                        texts.productName(product),
+                        texts.get(ratings.snapshot().unratedKey())));
             } else if (logCost.get() && cost.get().perMinute().amount().signum() == 0) {
-                missing.add(texts.format("chart.trend.missing", texts.productName(product), texts.get("chart.value.freeOnLog")));
+                missing.add(texts.format(
+                        "chart.trend.missing", texts.productName(product), texts.get("chart.value.freeOnLog")));
             } else {
                 double perMinute = cost.get().perMinute().amount().doubleValue();
                 Rating r = rating.get();
-                shown.add(new ChartPoint(product.id(), texts.productName(product) + prices.discontinuedMark(product, session.today()),
-                        colours.get(product.id()), null, perMinute,
-                        r.value(), r.low(), r.high(), texts.format("chart.value.tooltip", texts.productName(product),
-                                numbers.cost(cost.get().perMinute().amount()), currency,
-                                snapshot.hasInterval(product.id())
-                                        ? texts.format("rating.withInterval", numbers.whole(r.value()),
-                                                numbers.whole(r.low()), numbers.whole(r.high()))
-                                        : numbers.whole(r.value()), prices.details(product.compared()))
+                shown.add(new ChartPoint(
+                        product.id(),
+                        texts.productName(product) + prices.discontinuedMark(product, session.today()),
+                        colours.get(product.id()),
+                        null,
+                        perMinute,
+                        r.value(),
+                        r.low(),
+                        r.high(),
+                        texts.format(
+                                        "chart.value.tooltip",
+                                        texts.productName(product),
+                                        numbers.cost(cost.get().perMinute().amount()),
+                                        currency,
+                                        snapshot.hasInterval(product.id())
+                                                ? texts.format(
+                                                        "rating.withInterval",
+                                                        numbers.whole(r.value()),
+                                                        numbers.whole(r.low()),
+                                                        numbers.whole(r.high()))
+                                                : numbers.whole(r.value()),
+                                        prices.details(product.compared()))
                                 + prices.discontinuedNote(product, session.today())));
             }
         }
@@ -84,13 +102,15 @@ public final class ValueChartViewModel extends PointChartViewModel {
         frontier.setAll(paretoFrontier(shown));
         String absent = missing.isEmpty() ? "" : texts.format("chart.notShown", texts.someNames(missing)) + " ";
         // Published scores are one board's: the chart says which, and as of when.
-        String board = snapshot.board().isPresent() ? String.join(" ", snapshot.notes().subList(0, 2)) + " " : "";
+        String board =
+                snapshot.board().isPresent() ? String.join(" ", snapshot.notes().subList(0, 2)) + " " : "";
         note.set(absent + board + texts.get("chart.value.note"));
     }
 
     /** Ids of the points no other point beats on both cost and rating, cheapest first ({@link ValueFrontier}). */
     static List<String> paretoFrontier(List<ChartPoint> points) {
-        return ValueFrontier.frontierIds(points.stream().map(p -> new ValueFrontier.Point(p.productId(), p.x(), p.y()))
+        return ValueFrontier.frontierIds(points.stream()
+                .map(p -> new ValueFrontier.Point(p.productId(), p.x(), p.y()))
                 .toList());
     }
 

@@ -14,8 +14,7 @@ public final class ColorDifference {
     private static final double ZN = 108.883;
     private static final double POW25_7 = Math.pow(25, 7);
 
-    private ColorDifference() {
-    }
+    private ColorDifference() {}
 
     /** ΔE00 between two colours written #RRGGBB. */
     public static double between(String hexA, String hexB) {
@@ -82,7 +81,10 @@ public final class ColorDifference {
         } else {
             hMeanP = (h1p + h2p - 360) / 2;
         }
-        double t = 1 - 0.17 * cos(hMeanP - 30) + 0.24 * cos(2 * hMeanP) + 0.32 * cos(3 * hMeanP + 6)
+        double t = 1
+                - 0.17 * cos(hMeanP - 30)
+                + 0.24 * cos(2 * hMeanP)
+                + 0.32 * cos(3 * hMeanP + 6)
                 - 0.20 * cos(4 * hMeanP - 63);
         double dTheta = 30 * Math.exp(-Math.pow((hMeanP - 275) / 25, 2));
         double cMeanP7 = Math.pow(cMeanP, 7);

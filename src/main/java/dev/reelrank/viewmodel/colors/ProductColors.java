@@ -20,12 +20,10 @@ import java.util.Set;
  */
 public final class ProductColors {
     public static final List<String> PALETTE = List.of(
-            "#D55E00", "#0072B2", "#009E73", "#E69F00", "#CC79A7", "#56B4E9",
-            "#AA4499", "#117733", "#999933", "#882255", "#332288", "#DDCC77",
-            "#44AA99", "#88CCEE", "#CC6677");
+            "#D55E00", "#0072B2", "#009E73", "#E69F00", "#CC79A7", "#56B4E9", "#AA4499", "#117733", "#999933",
+            "#882255", "#332288", "#DDCC77", "#44AA99", "#88CCEE", "#CC6677");
 
-    private ProductColors() {
-    }
+    private ProductColors() {}
 
     /** Each product's colour: its own, or a free palette colour in project order for those without one. */
     public static Map<String, String> assign(Project project) {
@@ -75,9 +73,14 @@ public final class ProductColors {
         while (luminance(r * factor, g * factor, b * factor) > 0.30 && factor > 0.05) {
             factor *= 0.97;
         }
-        return factor == 1 ? hex.toUpperCase(java.util.Locale.ROOT) : String.format(java.util.Locale.ROOT,
-                "#%02X%02X%02X", Math.round(r * factor * 255), Math.round(g * factor * 255),
-                Math.round(b * factor * 255));
+        return factor == 1
+                ? hex.toUpperCase(java.util.Locale.ROOT)
+                : String.format(
+                        java.util.Locale.ROOT,
+                        "#%02X%02X%02X",
+                        Math.round(r * factor * 255),
+                        Math.round(g * factor * 255),
+                        Math.round(b * factor * 255));
     }
 
     /** WCAG relative luminance of an sRGB colour with channels from 0 to 1. */

@@ -1,6 +1,10 @@
 package dev.reelrank.viewmodel.files;
 
 import dev.reelrank.model.BattleMerge;
+import dev.reelrank.viewmodel.port.BackgroundWork;
+import dev.reelrank.viewmodel.port.BattleFiles;
+import dev.reelrank.viewmodel.session.ProjectSession;
+import dev.reelrank.viewmodel.text.Texts;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -11,10 +15,6 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import dev.reelrank.viewmodel.port.BackgroundWork;
-import dev.reelrank.viewmodel.port.BattleFiles;
-import dev.reelrank.viewmodel.session.ProjectSession;
-import dev.reelrank.viewmodel.text.Texts;
 
 /**
  * Importing battles in the window: the file is read off the FX thread with progress and a cancel
@@ -34,8 +34,12 @@ public final class BattleImportViewModel {
     private BattleFiles.Contents pending;
     private Path pendingFile;
 
-    public BattleImportViewModel(ProjectSession session, BattleFiles files, BackgroundWork background, Texts texts,
-                          FilesViewModel.StatusLine status) {
+    public BattleImportViewModel(
+            ProjectSession session,
+            BattleFiles files,
+            BackgroundWork background,
+            Texts texts,
+            FilesViewModel.StatusLine status) {
         this.session = session;
         this.files = files;
         this.background = background;
@@ -51,27 +55,35 @@ public final class BattleImportViewModel {
         progress.set(0);
         status.info(texts.format("import.reading", file.getFileName()));
         AtomicBoolean posted = new AtomicBoolean();
-        background.run(() -> files.read(file, fraction -> {
-            // Hand progress to the FX thread at most one update at a time.
-            if (posted.compareAndSet(false, true)) {
-                background.onUi(() -> {
-                    posted.set(false);
-                    progress.set(fraction);
+        background.run(
+                () -> files.read(
+                        file,
+                        fraction -> {
+                            // Hand progress to the FX thread at most one update at a time.
+                            if (posted.compareAndSet(false, true)) {
+                                background.onUi(() -> {
+                                    posted.set(false);
+                                    progress.set(fraction);
+                                });
+                            }
+                        },
+                        stop::get),
+                contents -> {
+                    running.set(false);
+                    progress.set(1);
+                    pending = contents;
+                    pendingFile = file;
+                    unknownNames.setAll(BattleMerge.unknownNames(session.project(), contents.battles()));
+                    whenRead.run();
+                },
+                failure -> {
+                    running.set(false);
+                    pending = null;
+                    status.problem(
+                            stop.get()
+                                    ? texts.get("import.cancelled")
+                                    : texts.format("import.failed", texts.failure(failure)));
                 });
-            }
-        }, stop::get), contents -> {
-            running.set(false);
-            progress.set(1);
-            pending = contents;
-            pendingFile = file;
-            unknownNames.setAll(BattleMerge.unknownNames(session.project(), contents.battles()));
-            whenRead.run();
-        }, failure -> {
-            running.set(false);
-            pending = null;
-            status.problem(stop.get() ? texts.get("import.cancelled")
-                    : texts.format("import.failed", texts.failure(failure)));
-        });
     }
 
     public void cancel() {
@@ -89,8 +101,12 @@ public final class BattleImportViewModel {
         long[] counted = new long[2];
         BattleMerge.Result[] done = new BattleMerge.Result[1];
         var result = session.apply(texts.format("edit.import", file.getFileName()), project -> {
-            var merged = BattleMerge.merge(project, contents.battles(), addUnknown,
-                    texts.format("import.source", file.getFileName()), session.today());
+            var merged = BattleMerge.merge(
+                    project,
+                    contents.battles(),
+                    addUnknown,
+                    texts.format("import.source", file.getFileName()),
+                    session.today());
             counted[0] = merged.battles();
             counted[1] = merged.addedProducts().size();
             done[0] = merged;
@@ -100,16 +116,23 @@ public final class BattleImportViewModel {
             status.problem(result.error());
             return;
         }
-        String skipped = contents.skipped() == 0 ? ""
-                : " " + texts.format("import.skipped", String.format(Locale.ROOT, "%,d", contents.skipped()),
-                        texts.text(contents.firstProblem()));
+        String skipped = contents.skipped() == 0
+                ? ""
+                : " "
+                        + texts.format(
+                                "import.skipped",
+                                String.format(Locale.ROOT, "%,d", contents.skipped()),
+                                texts.text(contents.firstProblem()));
         if (!done[0].sameProduct().isEmpty()) {
-            skipped += " " + texts.format("import.sameProduct",
-                    String.format(Locale.ROOT, "%,d", done[0].sameProductRows()),
-                    texts.text(done[0].sameProduct().getFirst().explanation()));
+            skipped += " "
+                    + texts.format(
+                            "import.sameProduct",
+                            String.format(Locale.ROOT, "%,d", done[0].sameProductRows()),
+                            texts.text(done[0].sameProduct().getFirst().explanation()));
         }
-        status.info(texts.format("import.done", String.format(Locale.ROOT, "%,d", counted[0]), file.getFileName(),
-                counted[1]) + skipped);
+        status.info(texts.format(
+                        "import.done", String.format(Locale.ROOT, "%,d", counted[0]), file.getFileName(), counted[1])
+                + skipped);
     }
 
     /** Drops what was read. */

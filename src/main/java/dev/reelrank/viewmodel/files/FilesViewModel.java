@@ -1,17 +1,17 @@
 package dev.reelrank.viewmodel.files;
 
 import dev.reelrank.model.Project;
-import java.nio.file.Path;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import dev.reelrank.viewmodel.port.BackgroundWork;
 import dev.reelrank.viewmodel.port.BuiltInView;
 import dev.reelrank.viewmodel.port.ProjectStore;
 import dev.reelrank.viewmodel.port.RecentFiles;
 import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.text.Texts;
+import java.nio.file.Path;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
  * New, Open, Save and Save As for one window, and its recent files. The view asks the user
@@ -44,12 +44,10 @@ public final class FilesViewModel {
         /** Tells nobody: for view models that only compute. */
         StatusLine IGNORED = new StatusLine() {
             @Override
-            public void info(String message) {
-            }
+            public void info(String message) {}
 
             @Override
-            public void problem(String message) {
-            }
+            public void problem(String message) {}
         };
 
         void info(String message);
@@ -57,8 +55,13 @@ public final class FilesViewModel {
         void problem(String message);
     }
 
-    public FilesViewModel(ProjectSession session, ProjectStore store, RecentFiles recentFiles, BackgroundWork background,
-                   Texts texts, StatusLine status) {
+    public FilesViewModel(
+            ProjectSession session,
+            ProjectStore store,
+            RecentFiles recentFiles,
+            BackgroundWork background,
+            Texts texts,
+            StatusLine status) {
         this.session = session;
         this.store = store;
         this.recentFiles = recentFiles;
@@ -84,31 +87,42 @@ public final class FilesViewModel {
      */
     public void openBuiltIn(BuiltInView view) {
         busy.set(true);
-        background.run(() -> store.builtIn(view), project -> {
-            busy.set(false);
-            session.replace(project, null);
-            status.info(texts.format("status.builtIn", texts.get("builtin." + view.name() + ".title")));
-        }, failure -> {
-            busy.set(false);
-            status.problem(texts.format("status.builtInFailed", texts.get("builtin." + view.name() + ".title"),
-                    failure.getMessage()));
-        });
+        background.run(
+                () -> store.builtIn(view),
+                project -> {
+                    busy.set(false);
+                    session.replace(project, null);
+                    status.info(texts.format("status.builtIn", texts.get("builtin." + view.name() + ".title")));
+                },
+                failure -> {
+                    busy.set(false);
+                    status.problem(texts.format(
+                            "status.builtInFailed",
+                            texts.get("builtin." + view.name() + ".title"),
+                            failure.getMessage()));
+                });
     }
 
     /** Opens a file in this window; on failure the current project stays as it was. */
     public void open(Path file, Runnable whenDone) {
         busy.set(true);
         status.info(texts.format("status.opening", file.getFileName()));
-        background.run(() -> store.read(file), project -> {
-            busy.set(false);
-            session.replace(project, file);
-            remember(file);
-            status.info(texts.format("status.opened", file.getFileName(), project.products().size()));
-            whenDone.run();
-        }, failure -> {
-            busy.set(false);
-            status.problem(texts.format("status.openFailed", texts.failure(failure)));
-        });
+        background.run(
+                () -> store.read(file),
+                project -> {
+                    busy.set(false);
+                    session.replace(project, file);
+                    remember(file);
+                    status.info(texts.format(
+                            "status.opened",
+                            file.getFileName(),
+                            project.products().size()));
+                    whenDone.run();
+                },
+                failure -> {
+                    busy.set(false);
+                    status.problem(texts.format("status.openFailed", texts.failure(failure)));
+                });
     }
 
     /** Who is asked when a save finds the file changed on disk; without one, the status line says so. */
@@ -140,30 +154,33 @@ public final class FilesViewModel {
         Project snapshot = session.project();
         busy.set(true);
         status.info(texts.format("status.saving", file.getFileName()));
-        background.run(() -> {
-            if (overwrite) {
-                store.overwrite(snapshot, file);
-            } else {
-                store.write(snapshot, file);
-            }
-            return file;
-        }, saved -> {
-            busy.set(false);
-            session.markSaved(snapshot, saved);
-            remember(saved);
-            status.info(texts.format("status.saved", saved.getFileName()));
-            whenSaved.run();
-        }, failure -> {
-            busy.set(false);
-            if (failure instanceof ProjectStore.ChangedOnDisk) {
-                status.problem(texts.format("status.changedOnDisk", file.getFileName()));
-                if (changedOnDisk != null) {
-                    changedOnDisk.changed(file, whenSaved);
-                }
-                return;
-            }
-            status.problem(texts.format("status.saveFailed", file.getFileName(), texts.failure(failure)));
-        });
+        background.run(
+                () -> {
+                    if (overwrite) {
+                        store.overwrite(snapshot, file);
+                    } else {
+                        store.write(snapshot, file);
+                    }
+                    return file;
+                },
+                saved -> {
+                    busy.set(false);
+                    session.markSaved(snapshot, saved);
+                    remember(saved);
+                    status.info(texts.format("status.saved", saved.getFileName()));
+                    whenSaved.run();
+                },
+                failure -> {
+                    busy.set(false);
+                    if (failure instanceof ProjectStore.ChangedOnDisk) {
+                        status.problem(texts.format("status.changedOnDisk", file.getFileName()));
+                        if (changedOnDisk != null) {
+                            changedOnDisk.changed(file, whenSaved);
+                        }
+                        return;
+                    }
+                    status.problem(texts.format("status.saveFailed", file.getFileName(), texts.failure(failure)));
+                });
     }
 
     public static Path withExtension(Path file) {
@@ -187,7 +204,8 @@ public final class FilesViewModel {
         if (file != null) {
             return String.valueOf(file.getFileName());
         }
-        String name = session.project().name().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "");
+        String name =
+                session.project().name().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "");
         return (name.isEmpty() ? "project" : name.toLowerCase(java.util.Locale.ROOT)) + EXTENSION;
     }
 

@@ -1,11 +1,11 @@
 package dev.reelrank.viewmodel.headtohead;
 
+import dev.reelrank.viewmodel.text.EditableField;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import dev.reelrank.viewmodel.text.EditableField;
 
 /** One row of the head-to-head grid: a product, and its editable tally against each other product. */
 public final class HeadToHeadRowViewModel {

@@ -7,6 +7,16 @@ import dev.reelrank.model.Provenance;
 import dev.reelrank.model.ratings.BradleyTerry;
 import dev.reelrank.model.ratings.ProductRating;
 import dev.reelrank.model.ratings.RatingsResult;
+import dev.reelrank.viewmodel.charts.ChartProducts;
+import dev.reelrank.viewmodel.colors.ProductColors;
+import dev.reelrank.viewmodel.ratings.RatingsViewModel;
+import dev.reelrank.viewmodel.session.ProjectSession;
+import dev.reelrank.viewmodel.session.WhileShown;
+import dev.reelrank.viewmodel.settings.Theme;
+import dev.reelrank.viewmodel.text.EditableField;
+import dev.reelrank.viewmodel.text.Numbers;
+import dev.reelrank.viewmodel.text.Texts;
+import dev.reelrank.viewmodel.text.TypedNumbers;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,16 +30,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import dev.reelrank.viewmodel.settings.Theme;
-import dev.reelrank.viewmodel.session.ProjectSession;
-import dev.reelrank.viewmodel.session.WhileShown;
-import dev.reelrank.viewmodel.text.EditableField;
-import dev.reelrank.viewmodel.text.Numbers;
-import dev.reelrank.viewmodel.text.Texts;
-import dev.reelrank.viewmodel.text.TypedNumbers;
-import dev.reelrank.viewmodel.colors.ProductColors;
-import dev.reelrank.viewmodel.ratings.RatingsViewModel;
-import dev.reelrank.viewmodel.charts.ChartProducts;
 
 /**
  * The head-to-head grid and its heatmaps. Rows and columns are the products shown in the charts;
@@ -39,6 +39,7 @@ import dev.reelrank.viewmodel.charts.ChartProducts;
 public final class HeadToHeadViewModel {
     /** A grid wider than this cannot be read or edited; untick products in the table to choose others. */
     public static final int MAX_PRODUCTS = 30;
+
     private final ProjectSession session;
     private final Texts texts;
     private final TypedNumbers typed;
@@ -79,8 +80,10 @@ public final class HeadToHeadViewModel {
     public List<Product> products() {
         Project project = session.project();
         Map<String, String> colours = ProductColors.assign(project);
-        return project.products().stream().filter(p -> ChartProducts.drawn(p, colours, project, session.today()))
-                .limit(MAX_PRODUCTS).toList();
+        return project.products().stream()
+                .filter(p -> ChartProducts.drawn(p, colours, project, session.today()))
+                .limit(MAX_PRODUCTS)
+                .toList();
     }
 
     private void refresh() {
@@ -90,8 +93,8 @@ public final class HeadToHeadViewModel {
         Map<String, String> colours = ProductColors.assign(project);
         List<HeadToHeadRowViewModel> ordered = new ArrayList<>();
         for (Product product : shown) {
-            HeadToHeadRowViewModel row = byId.computeIfAbsent(product.id(),
-                    id -> new HeadToHeadRowViewModel(id, column -> cell(id, column)));
+            HeadToHeadRowViewModel row = byId.computeIfAbsent(
+                    product.id(), id -> new HeadToHeadRowViewModel(id, column -> cell(id, column)));
             row.show(texts.productName(product), colours.get(product.id()));
             row.cells().forEach((column, field) -> field.show(text(tallies, row.id(), column)));
             ordered.add(row);
@@ -143,9 +146,16 @@ public final class HeadToHeadViewModel {
             boolean wins = mode.get() == HeadToHeadMode.WINS;
             String rowName = project.product(row).map(Product::name).orElse(row);
             String columnName = project.product(column).map(Product::name).orElse(column);
-            return session.apply(texts.format(wins ? "edit.h2hWins" : "edit.h2hTies", rowName, columnName),
-                    p -> p.withPair(row, column, wins ? value : tally[0], tally[1], wins ? tally[2] : value,
-                            new Provenance(texts.get("source.typed"), session.today()))).error();
+            return session.apply(
+                            texts.format(wins ? "edit.h2hWins" : "edit.h2hTies", rowName, columnName),
+                            p -> p.withPair(
+                                    row,
+                                    column,
+                                    wins ? value : tally[0],
+                                    tally[1],
+                                    wins ? tally[2] : value,
+                                    new Provenance(texts.get("source.typed"), session.today())))
+                    .error();
         });
         field.show(text(tallies(session.project()), row, column));
         return field;
@@ -187,28 +197,55 @@ public final class HeadToHeadViewModel {
                             result.add(new HeatCell(r, c, null, "", "", noVotes, empty, HeatScale.ink(empty)));
                         } else {
                             String fill = scale.diverging(2 * share - 1);
-                            result.add(new HeatCell(r, c, 2 * share - 1, numbers.percentWhole(share), votes,
-                                    texts.format("h2h.observedTip", versus, numbers.percent(share), votes,
-                                            numbers.count(t[0]), numbers.count(t[1]), numbers.count(t[2])),
-                                    fill, HeatScale.ink(fill)));
+                            result.add(new HeatCell(
+                                    r,
+                                    c,
+                                    2 * share - 1,
+                                    numbers.percentWhole(share),
+                                    votes,
+                                    texts.format(
+                                            "h2h.observedTip",
+                                            versus,
+                                            numbers.percent(share),
+                                            votes,
+                                            numbers.count(t[0]),
+                                            numbers.count(t[1]),
+                                            numbers.count(t[2])),
+                                    fill,
+                                    HeatScale.ink(fill)));
                         }
                     }
                     case PREDICTED -> {
                         Double a = fitted.get(row.id());
                         Double b = fitted.get(column.id());
                         if (a == null || b == null || !fittedGroup.get(row.id()).equals(fittedGroup.get(column.id()))) {
-                            result.add(new HeatCell(r, c, null, "", "", versus + ": " + texts.get("h2h.noPrediction")
-                                    + (battles == 0 ? "" : " " + texts.format("h2h.pairVotes", votes,
-                                    numbers.percent(share))), empty, HeatScale.ink(empty)));
+                            result.add(new HeatCell(
+                                    r,
+                                    c,
+                                    null,
+                                    "",
+                                    "",
+                                    versus + ": " + texts.get("h2h.noPrediction")
+                                            + (battles == 0
+                                                    ? ""
+                                                    : " "
+                                                            + texts.format(
+                                                                    "h2h.pairVotes", votes, numbers.percent(share))),
+                                    empty,
+                                    HeatScale.ink(empty)));
                         } else {
                             double p = 1 / (1 + Math.pow(10, (b - a) / 400));
                             String fill = scale.diverging(2 * p - 1);
                             String tip = battles == 0
                                     ? texts.format("h2h.predictedTipUnseen", versus, numbers.percent(p))
-                                    : texts.format("h2h.predictedTip", versus, numbers.percent(p), votes,
-                                    numbers.percent(share));
-                            result.add(new HeatCell(r, c, 2 * p - 1, numbers.percentWhole(p), votes, tip, fill,
-                                    HeatScale.ink(fill)));
+                                    : texts.format(
+                                            "h2h.predictedTip",
+                                            versus,
+                                            numbers.percent(p),
+                                            votes,
+                                            numbers.percent(share));
+                            result.add(new HeatCell(
+                                    r, c, 2 * p - 1, numbers.percentWhole(p), votes, tip, fill, HeatScale.ink(fill)));
                         }
                     }
                     case BATTLES -> {
@@ -217,8 +254,14 @@ public final class HeadToHeadViewModel {
                         } else {
                             double shade = (double) battles / most;
                             String fill = scale.sequential(shade);
-                            result.add(new HeatCell(r, c, shade, numbers.count(battles), "",
-                                    texts.format("h2h.battlesTip", versus, votes, numbers.percent(share)), fill,
+                            result.add(new HeatCell(
+                                    r,
+                                    c,
+                                    shade,
+                                    numbers.count(battles),
+                                    "",
+                                    texts.format("h2h.battlesTip", versus, votes, numbers.percent(share)),
+                                    fill,
                                     HeatScale.ink(fill)));
                         }
                     }
@@ -227,16 +270,21 @@ public final class HeadToHeadViewModel {
         }
         legend.set(legend(kind, scale, most));
         Map<String, String> colours = ProductColors.assign(project);
-        long shownTotal = project.products().stream().filter(p -> ChartProducts.drawn(p, colours, project, session.today())).count();
+        long shownTotal = project.products().stream()
+                .filter(p -> ChartProducts.drawn(p, colours, project, session.today()))
+                .count();
         // An empty grid of zeros says nothing by itself: say that no battles are recorded, and how to add some.
         String none = project.headToHead().isEmpty()
-                ? texts.format("h2h.none", texts.get("menu.file"), texts.get("menu.importBattles")) + " " : "";
-        heatmapNote.set(none + (shownTotal > MAX_PRODUCTS ? texts.format("h2h.capped", MAX_PRODUCTS, shownTotal) + " " : "")
-                + texts.get(switch (kind) {
-                    case OBSERVED -> "h2h.noteObserved";
-                    case PREDICTED -> "h2h.notePredicted";
-                    case BATTLES -> "h2h.noteBattles";
-                }));
+                ? texts.format("h2h.none", texts.get("menu.file"), texts.get("menu.importBattles")) + " "
+                : "";
+        heatmapNote.set(none
+                + (shownTotal > MAX_PRODUCTS ? texts.format("h2h.capped", MAX_PRODUCTS, shownTotal) + " " : "")
+                + texts.get(
+                        switch (kind) {
+                            case OBSERVED -> "h2h.noteObserved";
+                            case PREDICTED -> "h2h.notePredicted";
+                            case BATTLES -> "h2h.noteBattles";
+                        }));
         return result;
     }
 
@@ -251,16 +299,28 @@ public final class HeadToHeadViewModel {
         List<HeatLegend.Stop> stops = new ArrayList<>();
         for (int i = 0; i <= steps; i++) {
             double offset = (double) i / steps;
-            stops.add(new HeatLegend.Stop(offset, kind == HeatmapKind.BATTLES ? scale.sequential(offset)
-                    : scale.diverging(2 * offset - 1)));
+            stops.add(new HeatLegend.Stop(
+                    offset, kind == HeatmapKind.BATTLES ? scale.sequential(offset) : scale.diverging(2 * offset - 1)));
         }
         if (kind == HeatmapKind.BATTLES) {
-            return new HeatLegend(texts.get("h2h.legendBattles"), stops, numbers.count(0), votes(most), "", "",
-                    scale.empty(), texts.get("h2h.legendEmpty"));
+            return new HeatLegend(
+                    texts.get("h2h.legendBattles"),
+                    stops,
+                    numbers.count(0),
+                    votes(most),
+                    "",
+                    "",
+                    scale.empty(),
+                    texts.get("h2h.legendEmpty"));
         }
-        return new HeatLegend(texts.get(kind == HeatmapKind.OBSERVED ? "h2h.legendObserved" : "h2h.legendPredicted"),
-                stops, numbers.percentWhole(0), numbers.percentWhole(1), texts.get("h2h.legendRowLoses"),
-                texts.get("h2h.legendRowWins"), scale.empty(),
+        return new HeatLegend(
+                texts.get(kind == HeatmapKind.OBSERVED ? "h2h.legendObserved" : "h2h.legendPredicted"),
+                stops,
+                numbers.percentWhole(0),
+                numbers.percentWhole(1),
+                texts.get("h2h.legendRowLoses"),
+                texts.get("h2h.legendRowWins"),
+                scale.empty(),
                 texts.get(kind == HeatmapKind.OBSERVED ? "h2h.legendEmpty" : "h2h.legendNoPrediction"));
     }
 

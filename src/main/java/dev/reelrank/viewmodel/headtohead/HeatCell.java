@@ -10,6 +10,5 @@ package dev.reelrank.viewmodel.headtohead;
  * @param fill     the cell's colour as painted, opaque, #RRGGBB
  * @param ink      the colour of its text, #RRGGBB, at least 4.5:1 against {@code fill}
  */
-public record HeatCell(int row, int column, Double shade, String text, String votes, String tooltip, String fill,
-                       String ink) {
-}
+public record HeatCell(
+        int row, int column, Double shade, String text, String votes, String tooltip, String fill, String ink) {}

@@ -15,15 +15,21 @@ import java.util.List;
  * @param emptyFill   the colour of a cell with nothing to show
  * @param emptyLabel  what such a cell means, e.g. "no votes"
  */
-public record HeatLegend(String title, List<Stop> stops, String lowEnd, String highEnd, String lowMeaning,
-                         String highMeaning, String emptyFill, String emptyLabel) {
+public record HeatLegend(
+        String title,
+        List<Stop> stops,
+        String lowEnd,
+        String highEnd,
+        String lowMeaning,
+        String highMeaning,
+        String emptyFill,
+        String emptyLabel) {
     public HeatLegend {
         stops = List.copyOf(stops);
     }
 
     /** A colour of the bar at {@code offset}, from 0 to 1. */
-    public record Stop(double offset, String colour) {
-    }
+    public record Stop(double offset, String colour) {}
 
     /** No heatmap, no key. */
     static HeatLegend none() {

@@ -1,8 +1,8 @@
 package dev.reelrank.viewmodel.headtohead;
 
-import java.util.Locale;
-import dev.reelrank.viewmodel.settings.Theme;
 import dev.reelrank.viewmodel.colors.ProductColors;
+import dev.reelrank.viewmodel.settings.Theme;
+import java.util.Locale;
 
 /**
  * The colours of a head-to-head heatmap, worked out as they are painted: each cell's colour is its
@@ -18,15 +18,18 @@ import dev.reelrank.viewmodel.colors.ProductColors;
 final class HeatScale {
     /** The stylesheets' -rr-surface, which the grid is drawn on. */
     static final String LIGHT_SURFACE = "#FFFFFF";
+
     static final String DARK_SURFACE = "#1F2328";
     static final String WIN = "#0072B2";
     static final String LOSS = "#D55E00";
     static final String EMPTY = "#9198A1";
     /** The stylesheets' -rr-text in the light theme, the first choice for dark text. */
     static final String DARK_INK = "#1F2328";
+
     static final String LIGHT_INK = "#FFFFFF";
     /** Where neither of the above reaches 4.5:1 (mid-tone colours), black does (at least 4.58:1). */
     static final String BLACK_INK = "#000000";
+
     static final double MIN_CONTRAST = 4.5;
 
     private final String surface;

@@ -10,8 +10,8 @@ package dev.reelrank.viewmodel.kpi;
  * @param detail      more than fits on the tile (how the figure was chosen, what to do about it), for
  *                    its tooltip; "" when there is nothing more
  */
-public record KpiTile(String title, Double value, String unit, int decimals, String description, String basis,
-                      String detail) {
+public record KpiTile(
+        String title, Double value, String unit, int decimals, String description, String basis, String detail) {
     public KpiTile(String title, Double value, String unit, int decimals, String description, String basis) {
         this(title, value, unit, decimals, description, basis, "");
     }

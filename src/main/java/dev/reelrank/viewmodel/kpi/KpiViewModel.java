@@ -9,6 +9,14 @@ import dev.reelrank.model.Rating;
 import dev.reelrank.model.RatingSource;
 import dev.reelrank.model.ValueFrontier;
 import dev.reelrank.model.VideoCost;
+import dev.reelrank.viewmodel.charts.ChartProducts;
+import dev.reelrank.viewmodel.charts.RatedViewModel;
+import dev.reelrank.viewmodel.colors.ProductColors;
+import dev.reelrank.viewmodel.ratings.RatingSnapshot;
+import dev.reelrank.viewmodel.ratings.RatingsViewModel;
+import dev.reelrank.viewmodel.session.ProjectSession;
+import dev.reelrank.viewmodel.text.Parsed;
+import dev.reelrank.viewmodel.text.Texts;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -22,14 +30,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import dev.reelrank.viewmodel.session.ProjectSession;
-import dev.reelrank.viewmodel.text.Parsed;
-import dev.reelrank.viewmodel.text.Texts;
-import dev.reelrank.viewmodel.colors.ProductColors;
-import dev.reelrank.viewmodel.ratings.RatingSnapshot;
-import dev.reelrank.viewmodel.ratings.RatingsViewModel;
-import dev.reelrank.viewmodel.charts.ChartProducts;
-import dev.reelrank.viewmodel.charts.RatedViewModel;
 
 /**
  * The KPI strip: cheapest cost per minute, top rating, best value, votes counted, and the cost of
@@ -70,8 +70,7 @@ public final class KpiViewModel extends RatedViewModel {
      * @param name    the product's name in the UI's language; the id when it is missing
      * @param missing the comparison names it, but the project does not hold it
      */
-    public record ComparisonChoice(String id, String name, boolean missing) {
-    }
+    public record ComparisonChoice(String id, String name, boolean missing) {}
 
     @Override
     protected void refresh() {
@@ -84,7 +83,10 @@ public final class KpiViewModel extends RatedViewModel {
         List<Entry> shown = new ArrayList<>();
         for (Product product : project.products()) {
             if (ChartProducts.drawn(product, colours, project, session.today())) {
-                shown.add(new Entry(product, costs.cost(product).orElse(null), snapshot.of(product.id()).orElse(null)));
+                shown.add(new Entry(
+                        product,
+                        costs.cost(product).orElse(null),
+                        snapshot.of(product.id()).orElse(null)));
             }
         }
         String sample = snapshot.sample() ? " \u00b7 " + texts.get("kpi.sample") : "";
@@ -92,15 +94,18 @@ public final class KpiViewModel extends RatedViewModel {
 
         List<Entry> rated = shown.stream().filter(e -> e.rating() != null).toList();
         String source = switch (snapshot.source()) {
-            case HEAD_TO_HEAD -> texts.get("rating.sourceHeadToHead");
-            case AGGREGATE_VOTES -> texts.get("rating.sourceAggregate");
-            // One board's scores: the tile must name the board, as they compare only within it.
-            case PUBLISHED -> snapshot.board().map(ratings::boardName).orElseThrow();
-        } + sample;
+                    case HEAD_TO_HEAD -> texts.get("rating.sourceHeadToHead");
+                    case AGGREGATE_VOTES -> texts.get("rating.sourceAggregate");
+                    // One board's scores: the tile must name the board, as they compare only within it.
+                    case PUBLISHED -> snapshot.board().map(ratings::boardName).orElseThrow();
+                }
+                + sample;
         topRating.set(topRatingTile(rated, snapshot, source));
         bestValue.set(bestValueTile(shown, currency, perMinute, sample));
 
-        long counted = rated.stream().mapToLong(e -> snapshot.votesOf(e.product().id()).orElse(0)).sum();
+        long counted = rated.stream()
+                .mapToLong(e -> snapshot.votesOf(e.product().id()).orElse(0))
+                .sum();
         if (snapshot.source() == RatingSource.HEAD_TO_HEAD) {
             counted = project.headToHead().stream().mapToLong(h -> h.battles()).sum();
         }
@@ -109,7 +114,12 @@ public final class KpiViewModel extends RatedViewModel {
             case AGGREGATE_VOTES -> "kpi.votesAppearances";
             case PUBLISHED -> "kpi.votesPublished";
         };
-        votes.set(new KpiTile(texts.get("kpi.votes"), (double) counted, "", 0, texts.get(counts),
+        votes.set(new KpiTile(
+                texts.get("kpi.votes"),
+                (double) counted,
+                "",
+                0,
+                texts.get(counts),
                 snapshot.sample() ? texts.get("kpi.sampleData") : source));
 
         ratio.set(ratioTile(project, costs));
@@ -121,16 +131,33 @@ public final class KpiViewModel extends RatedViewModel {
         if (priced.isEmpty()) {
             return empty("kpi.cheapest", perMinute);
         }
-        BigDecimal least = priced.stream().map(Entry::perMinute).min(Comparator.naturalOrder()).orElseThrow()
+        BigDecimal least = priced.stream()
+                .map(Entry::perMinute)
+                .min(Comparator.naturalOrder())
+                .orElseThrow()
                 .round(TIE);
-        List<Entry> tied = priced.stream().filter(e -> e.perMinute().round(TIE).compareTo(least) == 0).toList();
+        List<Entry> tied = priced.stream()
+                .filter(e -> e.perMinute().round(TIE).compareTo(least) == 0)
+                .toList();
         // A plan's figure is only as good as its assumed use, so the card says it as the table does.
-        String basis = String.join(" / ", tied.stream().map(e -> texts.format("kpi.basisPrice",
-                prices.kind(e.product().compared()), e.product().compared().label())
-                + withSeparator(prices.assumption(e.product().compared()))).distinct().toList());
+        String basis = String.join(
+                " / ",
+                tied.stream()
+                        .map(e -> texts.format(
+                                        "kpi.basisPrice",
+                                        prices.kind(e.product().compared()),
+                                        e.product().compared().label())
+                                + withSeparator(prices.assumption(e.product().compared())))
+                        .distinct()
+                        .toList());
         String figure = numbers.fixed(least.doubleValue(), 2) + " " + perMinute;
-        return new KpiTile(texts.get("kpi.cheapest"), tied.getFirst().perMinute().doubleValue(), perMinute, 2,
-                tied.size() == 1 ? name(tied.getFirst().product()) : texts.format("kpi.tied", names(tied)), basis,
+        return new KpiTile(
+                texts.get("kpi.cheapest"),
+                tied.getFirst().perMinute().doubleValue(),
+                perMinute,
+                2,
+                tied.size() == 1 ? name(tied.getFirst().product()) : texts.format("kpi.tied", names(tied)),
+                basis,
                 tied.size() == 1 ? "" : tiedDetail(tied, figure) + samePrice(tied));
     }
 
@@ -144,8 +171,9 @@ public final class KpiViewModel extends RatedViewModel {
      */
     private String samePrice(List<Entry> tied) {
         PriceOption first = tied.getFirst().product().compared();
-        boolean same = tied.stream().map(e -> e.product().compared()).allMatch(o -> o.price().equals(first.price())
-                && o.provenance().equals(first.provenance()));
+        boolean same = tied.stream()
+                .map(e -> e.product().compared())
+                .allMatch(o -> o.price().equals(first.price()) && o.provenance().equals(first.provenance()));
         return same ? " " + texts.format("kpi.tiedSamePrice", prices.figure(first), prices.asOf(first)) : "";
     }
 
@@ -161,7 +189,13 @@ public final class KpiViewModel extends RatedViewModel {
             String description = name(first.product()) + "  " + interval(first, snapshot);
             return new KpiTile(texts.get("kpi.topRating"), top, "", 0, description.strip(), source);
         }
-        return new KpiTile(texts.get("kpi.topRating"), top, "", 0, texts.format("kpi.tied", names(tied)), source,
+        return new KpiTile(
+                texts.get("kpi.topRating"),
+                top,
+                "",
+                0,
+                texts.format("kpi.tied", names(tied)),
+                source,
                 tiedDetail(tied, numbers.whole(top)));
     }
 
@@ -175,8 +209,12 @@ public final class KpiViewModel extends RatedViewModel {
         for (Entry e : shown) {
             if (e.cost() != null && e.rating() != null) {
                 byId.put(e.product().id(), e);
-                points.add(new ValueFrontier.Point(e.product().id(), e.perMinute().doubleValue(), e.rating().value(),
-                        e.rating().low(), e.rating().high()));
+                points.add(new ValueFrontier.Point(
+                        e.product().id(),
+                        e.perMinute().doubleValue(),
+                        e.rating().value(),
+                        e.rating().low(),
+                        e.rating().high()));
             }
         }
         Optional<ValueFrontier.BestValue> found = ValueFrontier.bestValue(points);
@@ -188,30 +226,54 @@ public final class KpiViewModel extends RatedViewModel {
         String rule = texts.format("kpi.bestValueRule", currency) + sample;
         String bestName = name(best.product());
         String description = value.closeRunnerUp()
-                .map(next -> texts.format("kpi.bestValueClose", bestName, name(byId.get(next.id()).product())))
-                .orElse(texts.format("kpi.bestValueSubject", bestName, numbers.whole(best.rating().value())));
-        String next = value.runnerUp().map(p -> {
-            Entry e = byId.get(p.id());
-            return texts.format(value.close() ? "kpi.bestValueNextClose" : "kpi.bestValueNext", name(e.product()),
-                    numbers.whole(e.rating().value()), numbers.cost(e.perMinute()), currency);
-        }).orElse(texts.get("kpi.bestValueAlone"));
-        return new KpiTile(texts.get("kpi.bestValue"), best.perMinute().doubleValue(), perMinute, 2, description, rule,
+                .map(next -> texts.format(
+                        "kpi.bestValueClose", bestName, name(byId.get(next.id()).product())))
+                .orElse(texts.format(
+                        "kpi.bestValueSubject",
+                        bestName,
+                        numbers.whole(best.rating().value())));
+        String next = value.runnerUp()
+                .map(p -> {
+                    Entry e = byId.get(p.id());
+                    return texts.format(
+                            value.close() ? "kpi.bestValueNextClose" : "kpi.bestValueNext",
+                            name(e.product()),
+                            numbers.whole(e.rating().value()),
+                            numbers.cost(e.perMinute()),
+                            currency);
+                })
+                .orElse(texts.get("kpi.bestValueAlone"));
+        return new KpiTile(
+                texts.get("kpi.bestValue"),
+                best.perMinute().doubleValue(),
+                perMinute,
+                2,
+                description,
+                rule,
                 texts.format("kpi.bestValueExplained", currency) + "\n" + next);
     }
 
     /** The reference product against the others, per minute, one line per kind of price both sides have. */
     private KpiTile ratioTile(Project project, CostCalculator costs) {
         CostComparison setting = project.costComparison();
-        Function<String, String> label = id -> project.product(id).map(this::name).orElse(id);
-        String title = texts.format("kpi.ratioTitle", label.apply(setting.reference()),
+        Function<String, String> label =
+                id -> project.product(id).map(this::name).orElse(id);
+        String title = texts.format(
+                "kpi.ratioTitle",
+                label.apply(setting.reference()),
                 String.join(" / ", setting.against().stream().map(label).toList()));
-        List<String> missing = setting.ids().stream().filter(id -> project.product(id).isEmpty()).toList();
+        List<String> missing = setting.ids().stream()
+                .filter(id -> project.product(id).isEmpty())
+                .toList();
         Optional<Product> reference = project.product(setting.reference());
-        List<Product> others = setting.against().stream().map(project::product).flatMap(Optional::stream).toList();
+        List<Product> others = setting.against().stream()
+                .map(project::product)
+                .flatMap(Optional::stream)
+                .toList();
         String choose = texts.get("kpi.ratioChoose");
         if (reference.isEmpty() || others.isEmpty()) {
-            return new KpiTile(title, null, "", 0, texts.format("kpi.ratioMissing", String.join(" / ", missing)),
-                    choose, choose);
+            return new KpiTile(
+                    title, null, "", 0, texts.format("kpi.ratioMissing", String.join(" / ", missing)), choose, choose);
         }
         List<String> lines = new ArrayList<>();
         List<String> bases = new ArrayList<>();
@@ -222,8 +284,8 @@ public final class KpiViewModel extends RatedViewModel {
         // basis line), and published estimates. A derived figure is left out: compared with the
         // figure it was derived from, it would only return the ratio it was made with.
         for (boolean charged : List.of(true, false)) {
-            java.util.function.Predicate<PriceOption> kind = option -> option.hasFigure() && !option.derived()
-                    && option.kind().charged() == charged;
+            java.util.function.Predicate<PriceOption> kind = option ->
+                    option.hasFigure() && !option.derived() && option.kind().charged() == charged;
             Optional<PriceOption> mine = optionOfKind(reference.get(), kind);
             Optional<VideoCost> myCost = mine.flatMap(costs::cost);
             if (myCost.isEmpty()) {
@@ -237,7 +299,9 @@ public final class KpiViewModel extends RatedViewModel {
                 if (theirCost.isEmpty() || theirCost.get().perMinute().amount().signum() == 0) {
                     continue;
                 }
-                BigDecimal share = myCost.get().perMinute().amount()
+                BigDecimal share = myCost.get()
+                        .perMinute()
+                        .amount()
                         .divide(theirCost.get().perMinute().amount(), MathContext.DECIMAL64);
                 parts.add(texts.format("kpi.ratioPart", numbers.percent(share.doubleValue()), name(other)));
                 compared.add(charged ? prices.basis(theirs.get()) : theirs.get().label());
@@ -245,13 +309,16 @@ public final class KpiViewModel extends RatedViewModel {
             if (!parts.isEmpty()) {
                 String kindName = texts.get(charged ? "kpi.kindCharged" : "kpi.kindEstimates");
                 lines.add(texts.format("kpi.ratioLine", kindName, String.join(texts.get("list.separator"), parts)));
-                bases.add(texts.format("kpi.ratioBasis", kindName, charged ? prices.basis(mine.get()) : mine.get().label(),
+                bases.add(texts.format(
+                        "kpi.ratioBasis",
+                        kindName,
+                        charged ? prices.basis(mine.get()) : mine.get().label(),
                         String.join(" / ", compared.stream().distinct().toList())));
             }
         }
         if (lines.isEmpty()) {
-            return new KpiTile(title, null, "", 0, texts.get("kpi.ratioNoSameKind"), String.join(" \u00b7 ", bases),
-                    choose);
+            return new KpiTile(
+                    title, null, "", 0, texts.get("kpi.ratioNoSameKind"), String.join(" \u00b7 ", bases), choose);
         }
         return new KpiTile(title, null, "", 0, String.join("\n", lines), String.join(" \u00b7 ", bases), choose);
     }
@@ -265,15 +332,16 @@ public final class KpiViewModel extends RatedViewModel {
         return product.prices().stream().filter(kind).findFirst();
     }
 
-
     /**
      * Tied products by name, in table order: "Kling 1.0, 1.5, 1.6" when they share their family and
      * the words their names start with; at most {@value #MAX_NAMED}, then "and 2 more".
      */
     private String names(List<Entry> tied) {
-        List<String> all = new ArrayList<>(tied.stream().map(e -> name(e.product())).toList());
+        List<String> all =
+                new ArrayList<>(tied.stream().map(e -> name(e.product())).toList());
         int named = Math.min(MAX_NAMED, all.size());
-        boolean oneFamily = tied.stream().map(e -> e.product().family()).distinct().count() == 1;
+        boolean oneFamily =
+                tied.stream().map(e -> e.product().family()).distinct().count() == 1;
         String prefix = oneFamily ? wordPrefix(all.subList(0, named)) : "";
         for (int i = 1; i < named; i++) {
             all.set(i, all.get(i).substring(prefix.length()));
@@ -283,8 +351,12 @@ public final class KpiViewModel extends RatedViewModel {
 
     /** Every tied product by its whole name, for the tooltip. */
     private String tiedDetail(List<Entry> tied, String figure) {
-        return texts.format("kpi.tiedDetail", String.join(texts.get("list.separator"),
-                tied.stream().map(e -> name(e.product())).toList()), figure);
+        return texts.format(
+                "kpi.tiedDetail",
+                String.join(
+                        texts.get("list.separator"),
+                        tied.stream().map(e -> name(e.product())).toList()),
+                figure);
     }
 
     /** The longest run of whole words, ending in a space, that every name starts with and none is made of alone. */
@@ -301,13 +373,16 @@ public final class KpiViewModel extends RatedViewModel {
         int space = first.lastIndexOf(' ', end - 1);
         String prefix = space < 0 ? "" : first.substring(0, space + 1);
         boolean leavesSomething = names.stream()
-                .allMatch(n -> n.length() > prefix.length() && !n.substring(prefix.length()).isBlank());
+                .allMatch(n -> n.length() > prefix.length()
+                        && !n.substring(prefix.length()).isBlank());
         return leavesSomething ? prefix : "";
     }
 
     private String interval(Entry entry, RatingSnapshot snapshot) {
-        return !snapshot.hasInterval(entry.product().id()) ? ""
-                : "(" + numbers.whole(entry.rating().low()) + "\u2013" + numbers.whole(entry.rating().high()) + ")";
+        return !snapshot.hasInterval(entry.product().id())
+                ? ""
+                : "(" + numbers.whole(entry.rating().low()) + "\u2013"
+                        + numbers.whole(entry.rating().high()) + ")";
     }
 
     private String name(Product product) {
@@ -349,9 +424,12 @@ public final class KpiViewModel extends RatedViewModel {
      */
     public String compareCosts(String reference, List<String> against) {
         Objects.requireNonNull(reference, "reference");
-        List<String> others = against.stream().filter(id -> !id.equals(reference)).distinct().toList();
-        Function<String, String> label = id -> session.project().product(id).map(this::name).orElse(id);
-        Parsed<Project> result = session.apply(texts.format("edit.costComparison", label.apply(reference)),
+        List<String> others =
+                against.stream().filter(id -> !id.equals(reference)).distinct().toList();
+        Function<String, String> label =
+                id -> session.project().product(id).map(this::name).orElse(id);
+        Parsed<Project> result = session.apply(
+                texts.format("edit.costComparison", label.apply(reference)),
                 p -> p.withCostComparison(new CostComparison(reference, others)));
         return result.error();
     }

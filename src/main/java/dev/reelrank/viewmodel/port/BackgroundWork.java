@@ -24,8 +24,7 @@ public interface BackgroundWork {
         /** Work that had finished before anyone could cancel it. */
         Handle DONE = new Handle() {
             @Override
-            public void cancel() {
-            }
+            public void cancel() {}
 
             @Override
             public boolean isDone() {

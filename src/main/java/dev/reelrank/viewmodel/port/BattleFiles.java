@@ -15,8 +15,7 @@ public interface BattleFiles {
      * @param skipped      malformed rows left out
      * @param firstProblem the first of them ("line 17: unknown winner …"), or null
      */
-    record Contents(ImportedBattles battles, long rows, long skipped, LocalText firstProblem) {
-    }
+    record Contents(ImportedBattles battles, long rows, long skipped, LocalText firstProblem) {}
 
     /** Reads a file; failures carry a one-line message. Stops with an exception once {@code cancelled} is true. */
     Contents read(Path file, DoubleConsumer progress, BooleanSupplier cancelled) throws IOException;

@@ -42,7 +42,9 @@ public enum BuiltInView {
         if (file != null) {
             return Optional.empty();
         }
-        return Arrays.stream(values()).filter(view -> view.projectName.equals(project.name())).findFirst();
+        return Arrays.stream(values())
+                .filter(view -> view.projectName.equals(project.name()))
+                .findFirst();
     }
 
     /** The other view, the one the window offers beside this. */

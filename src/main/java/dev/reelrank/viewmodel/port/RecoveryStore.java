@@ -13,8 +13,7 @@ import java.util.List;
  */
 public interface RecoveryStore {
     /** Work another window left: the project's name, the file it belongs to (or null), and when it was kept. */
-    record Leftover(String id, String name, Path file, Instant keptAt) {
-    }
+    record Leftover(String id, String name, Path file, Instant keptAt) {}
 
     /** Keeps this project as this window's unsaved work (replacing the previous copy). */
     void keep(Project project, Path file);
@@ -25,8 +24,7 @@ public interface RecoveryStore {
      * {@code recovered} hears. A watcher that starts while copies fail hears so at once (a window
      * rebuilt in another language).
      */
-    default void watchKeeping(java.util.function.Consumer<Path> failed, Runnable recovered) {
-    }
+    default void watchKeeping(java.util.function.Consumer<Path> failed, Runnable recovered) {}
 
     /** Drops this window's copy: its work was saved, or deliberately abandoned. */
     void discard();
@@ -44,12 +42,10 @@ public interface RecoveryStore {
     static RecoveryStore none() {
         return new RecoveryStore() {
             @Override
-            public void keep(Project project, Path file) {
-            }
+            public void keep(Project project, Path file) {}
 
             @Override
-            public void discard() {
-            }
+            public void discard() {}
 
             @Override
             public List<Leftover> leftovers() {
@@ -62,8 +58,7 @@ public interface RecoveryStore {
             }
 
             @Override
-            public void drop(Leftover leftover) {
-            }
+            public void drop(Leftover leftover) {}
         };
     }
 }

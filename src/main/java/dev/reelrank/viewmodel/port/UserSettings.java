@@ -1,10 +1,10 @@
 package dev.reelrank.viewmodel.port;
 
-import java.util.Optional;
 import dev.reelrank.viewmodel.settings.Language;
 import dev.reelrank.viewmodel.settings.TableRoom;
 import dev.reelrank.viewmodel.settings.Theme;
 import dev.reelrank.viewmodel.settings.WindowPlace;
+import java.util.Optional;
 
 /** Choices that outlive a window: the theme and the UI language. */
 public interface UserSettings {

@@ -10,11 +10,18 @@ import dev.reelrank.viewmodel.text.EditableField;
  * @param source        source and date, with the "edited" mark when a user changed the figure
  * @param utilisation   for a plan, the per cent of its allowance assumed used, editable; else null
  */
-public record PriceOptionRow(String id, String label, String figure, String kind, String costPerMinute,
-                             String source, String note, boolean compared, EditableField utilisation) {
+public record PriceOptionRow(
+        String id,
+        String label,
+        String figure,
+        String kind,
+        String costPerMinute,
+        String source,
+        String note,
+        boolean compared,
+        EditableField utilisation) {
     /** A plan's editable share of its allowance assumed used, in per cent; absent for other options. */
     public java.util.Optional<EditableField> planUse() {
         return java.util.Optional.ofNullable(utilisation);
     }
-
 }

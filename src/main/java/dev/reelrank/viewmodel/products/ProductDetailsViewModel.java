@@ -7,6 +7,11 @@ import dev.reelrank.model.PriceOption;
 import dev.reelrank.model.PriceUnit;
 import dev.reelrank.model.Product;
 import dev.reelrank.model.Project;
+import dev.reelrank.viewmodel.session.ProjectSession;
+import dev.reelrank.viewmodel.text.EditableField;
+import dev.reelrank.viewmodel.text.Numbers;
+import dev.reelrank.viewmodel.text.PriceTexts;
+import dev.reelrank.viewmodel.text.Texts;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -15,11 +20,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import dev.reelrank.viewmodel.session.ProjectSession;
-import dev.reelrank.viewmodel.text.EditableField;
-import dev.reelrank.viewmodel.text.Numbers;
-import dev.reelrank.viewmodel.text.PriceTexts;
-import dev.reelrank.viewmodel.text.Texts;
 
 /**
  * The details of the selected product: its facts, all of its price options (the one compared and
@@ -64,9 +64,10 @@ public final class ProductDetailsViewModel {
         if (product == null || product.comparedPrice().equals(optionId)) {
             return;
         }
-        session.apply(texts.format("edit.compared", product.name()),
-                project -> project.withProduct(project.product(product.id()).orElseThrow()
-                        .withPrices(product.prices(), optionId)));
+        session.apply(
+                texts.format("edit.compared", product.name()),
+                project -> project.withProduct(
+                        project.product(product.id()).orElseThrow().withPrices(product.prices(), optionId)));
     }
 
     private Optional<Product> current() {
@@ -87,34 +88,61 @@ public final class ProductDetailsViewModel {
         Project project = session.project();
         title.set(product.nameZh().map(zh -> product.name() + "  " + zh).orElse(product.name()));
         String modes = product.modes().stream().sorted().map(this::mode).collect(Collectors.joining(", "));
-        facts.set(texts.format("details.facts", product.vendor(), product.family(), prices.date(product.releaseDate()),
-                modes, product.maxResolution().orElse(texts.get("details.unknown")),
-                product.maxClipSeconds().map(seconds -> texts.format("details.seconds", seconds))
-                        .orElse(texts.get("details.unknown")))
+        facts.set(texts.format(
+                        "details.facts",
+                        product.vendor(),
+                        product.family(),
+                        prices.date(product.releaseDate()),
+                        modes,
+                        product.maxResolution().orElse(texts.get("details.unknown")),
+                        product.maxClipSeconds()
+                                .map(seconds -> texts.format("details.seconds", seconds))
+                                .orElse(texts.get("details.unknown")))
                 + lifecycle(product.lifecycle()));
         note.set(product.note().orElse(""));
-        votes.set(product.votes().map(v -> texts.format("details.votes", numbers.count(v.wins()),
-                numbers.count(v.losses()), numbers.count(v.ties()),
-                texts.format("price.source", v.provenance().source(), prices.date(v.provenance().asOf())))
-                + (v.sample() ? " " + texts.get("votes.sampleNote") : "")).orElse(texts.get("votes.none")));
+        votes.set(product.votes()
+                .map(v -> texts.format(
+                                "details.votes",
+                                numbers.count(v.wins()),
+                                numbers.count(v.losses()),
+                                numbers.count(v.ties()),
+                                texts.format(
+                                        "price.source",
+                                        v.provenance().source(),
+                                        prices.date(v.provenance().asOf())))
+                        + (v.sample() ? " " + texts.get("votes.sampleNote") : ""))
+                .orElse(texts.get("votes.none")));
         CostCalculator costs = CostCalculator.of(project);
-        List<PriceOptionRow> rows = product.prices().stream().map(option -> row(option, product, costs)).toList();
+        List<PriceOptionRow> rows = product.prices().stream()
+                .map(option -> row(option, product, costs))
+                .toList();
         options.setAll(rows);
     }
 
     private PriceOptionRow row(PriceOption option, Product product, CostCalculator costs) {
-        String cost = costs.cost(option).map(c -> texts.format("details.costPerMinute",
-                numbers.cost(c.perMinute().amount()), c.currency().getCurrencyCode()))
-                .orElse(switch (option.status()) {
-                    case PUBLISHED, DERIVED -> texts.get("cost.noRate");
-                    case NOT_PUBLIC -> texts.get("cost.notPublic");
-                    case NOT_SOURCED -> texts.get("cost.notSourced");
-                });
+        String cost = costs.cost(option)
+                .map(c -> texts.format(
+                        "details.costPerMinute",
+                        numbers.cost(c.perMinute().amount()),
+                        c.currency().getCurrencyCode()))
+                .orElse(
+                        switch (option.status()) {
+                            case PUBLISHED, DERIVED -> texts.get("cost.noRate");
+                            case NOT_PUBLIC -> texts.get("cost.notPublic");
+                            case NOT_SOURCED -> texts.get("cost.notSourced");
+                        });
         String noteText = option.hasFigure()
                 ? join(prices.standing(option), option.note())
                 : join(option.reason(), option.note());
-        return new PriceOptionRow(option.id(), option.label(), prices.figure(option), prices.kind(option), cost,
-                prices.source(option), noteText == null ? "" : noteText, option.id().equals(product.comparedPrice()),
+        return new PriceOptionRow(
+                option.id(),
+                option.label(),
+                prices.figure(option),
+                prices.kind(option),
+                cost,
+                prices.source(option),
+                noteText == null ? "" : noteText,
+                option.id().equals(product.comparedPrice()),
                 planUse(product, option));
     }
 
@@ -126,8 +154,8 @@ public final class ProductDetailsViewModel {
         if (!option.hasFigure() || !(option.price().unit() instanceof PriceUnit.MonthlyPlan plan)) {
             return null;
         }
-        EditableField field = new EditableField(draft -> percent(draft) == null ? texts.get("error.utilisation") : null,
-                draft -> {
+        EditableField field =
+                new EditableField(draft -> percent(draft) == null ? texts.get("error.utilisation") : null, draft -> {
                     BigDecimal share = percent(draft);
                     if (share.compareTo(plan.utilisation()) == 0) {
                         return null;
@@ -135,8 +163,11 @@ public final class ProductDetailsViewModel {
                     PriceOption changed = option.withUnit(plan.withUtilisation(share));
                     session.apply(texts.format("edit.utilisation", product.name()), project -> {
                         Product now = project.product(product.id()).orElseThrow();
-                        return project.withProduct(now.withPrices(now.prices().stream()
-                                .map(o -> o.id().equals(option.id()) ? changed : o).toList(), now.comparedPrice()));
+                        return project.withProduct(now.withPrices(
+                                now.prices().stream()
+                                        .map(o -> o.id().equals(option.id()) ? changed : o)
+                                        .toList(),
+                                now.comparedPrice()));
                     });
                     return null;
                 });
@@ -150,7 +181,8 @@ public final class ProductDetailsViewModel {
         try {
             BigDecimal value = new BigDecimal(text);
             return value.signum() > 0 && value.compareTo(PriceUnit.MonthlyPlan.FULL_USE) <= 0 && value.scale() <= 4
-                    ? value : null;
+                    ? value
+                    : null;
         } catch (NumberFormatException e) {
             return null;
         }

@@ -13,6 +13,16 @@ import dev.reelrank.model.Provenance;
 import dev.reelrank.model.Rating;
 import dev.reelrank.model.VideoCost;
 import dev.reelrank.model.VoteTally;
+import dev.reelrank.viewmodel.colors.ProductColors;
+import dev.reelrank.viewmodel.ratings.RatingSnapshot;
+import dev.reelrank.viewmodel.session.ProjectSession;
+import dev.reelrank.viewmodel.text.EditableField;
+import dev.reelrank.viewmodel.text.Numbers;
+import dev.reelrank.viewmodel.text.Parsed;
+import dev.reelrank.viewmodel.text.PriceTexts;
+import dev.reelrank.viewmodel.text.Texts;
+import dev.reelrank.viewmodel.text.TypedDates;
+import dev.reelrank.viewmodel.text.TypedNumbers;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
@@ -25,16 +35,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import dev.reelrank.viewmodel.session.ProjectSession;
-import dev.reelrank.viewmodel.text.EditableField;
-import dev.reelrank.viewmodel.text.Numbers;
-import dev.reelrank.viewmodel.text.Parsed;
-import dev.reelrank.viewmodel.text.PriceTexts;
-import dev.reelrank.viewmodel.text.Texts;
-import dev.reelrank.viewmodel.text.TypedDates;
-import dev.reelrank.viewmodel.text.TypedNumbers;
-import dev.reelrank.viewmodel.colors.ProductColors;
-import dev.reelrank.viewmodel.ratings.RatingSnapshot;
 
 /**
  * One product in the table: each column's text, the cells a user can edit (checked as they are
@@ -88,8 +88,13 @@ public final class ProductRowViewModel {
     private final EditableField losses;
     private final EditableField ties;
 
-    ProductRowViewModel(Product product, ProjectSession session, Texts texts, PriceTexts prices, Numbers numbers,
-                        TypedNumbers typed) {
+    ProductRowViewModel(
+            Product product,
+            ProjectSession session,
+            Texts texts,
+            PriceTexts prices,
+            Numbers numbers,
+            TypedNumbers typed) {
         this.id = product.id();
         this.session = session;
         this.texts = texts;
@@ -100,17 +105,27 @@ public final class ProductRowViewModel {
         name = textField("edit.name", Product::withName);
         family = textField("edit.family", Product::withFamily);
         vendor = textField("edit.vendor", Product::withVendor);
-        released = new EditableField(draft -> dateOf(draft).error(),
-                draft -> edit("edit.released", p -> p.withReleaseDate(dateOf(draft).value())));
+        released = new EditableField(
+                draft -> dateOf(draft).error(),
+                draft -> edit(
+                        "edit.released", p -> p.withReleaseDate(dateOf(draft).value())));
         amount = new EditableField(draft -> typed.price(draft, priceCurrency()).error(), this::commitAmount);
         currency = new EditableField(draft -> currencyOf(draft).error(), this::commitCurrency);
         kind = new EditableField(draft -> kindOf(draft).error(), this::commitKind);
-        source = new EditableField(draft -> draft == null || draft.isBlank() ? texts.get("error.sourceEmpty") : null,
-                draft -> editPrice("edit.source", o -> o.withProvenance(new Provenance(draft,
-                        o.provenance().url(), o.provenance().asOf()))));
-        asOf = new EditableField(draft -> dateOf(draft).error(),
-                draft -> editPrice("edit.asOf", o -> o.withProvenance(new Provenance(o.provenance().source(),
-                        o.provenance().url(), dateOf(draft).value()))));
+        source = new EditableField(
+                draft -> draft == null || draft.isBlank() ? texts.get("error.sourceEmpty") : null,
+                draft -> editPrice(
+                        "edit.source",
+                        o -> o.withProvenance(new Provenance(
+                                draft, o.provenance().url(), o.provenance().asOf()))));
+        asOf = new EditableField(
+                draft -> dateOf(draft).error(),
+                draft -> editPrice(
+                        "edit.asOf",
+                        o -> o.withProvenance(new Provenance(
+                                o.provenance().source(),
+                                o.provenance().url(),
+                                dateOf(draft).value()))));
         wins = countField("edit.wins", (v, n) -> new long[] {n, v.losses(), v.ties()});
         losses = countField("edit.losses", (v, n) -> new long[] {v.wins(), n, v.ties()});
         ties = countField("edit.ties", (v, n) -> new long[] {v.wins(), v.losses(), n});
@@ -135,7 +150,9 @@ public final class ProductRowViewModel {
         currency.show(compared.figure().map(p -> p.currency().getCurrencyCode()).orElse(""));
         unit.set(compared.figure().map(p -> prices.unit(p.unit())).orElse(""));
         kind.show(prices.kind(compared));
-        source.show(compared.editedOn().map(day -> texts.format("cell.edited", prices.date(day)) + " ").orElse("")
+        source.show(compared.editedOn()
+                        .map(day -> texts.format("cell.edited", prices.date(day)) + " ")
+                        .orElse("")
                 + compared.provenance().source());
         asOfDate.set(compared.provenance().asOf());
         asOf.show(prices.asOf(compared));
@@ -154,7 +171,8 @@ public final class ProductRowViewModel {
         };
         costPerMinuteValue.set(cost.map(c -> c.perMinute().amount()).orElse(null));
         costPerMinute.set(cost.map(c -> numbers.cost(c.perMinute().amount())).orElse(missing));
-        costPerClip.set(cost.map(c -> numbers.cost(c.perFiveSecondClip().amount())).orElse(missing));
+        costPerClip.set(
+                cost.map(c -> numbers.cost(c.perFiveSecondClip().amount())).orElse(missing));
     }
 
     private void showVotes(Product current) {
@@ -166,16 +184,22 @@ public final class ProductRowViewModel {
         wins.show(votes.map(v -> numbers.count(v.wins())).orElse(""));
         losses.show(votes.map(v -> numbers.count(v.losses())).orElse(""));
         ties.show(votes.map(v -> numbers.count(v.ties())).orElse(""));
-        Double share = votes.filter(v -> v.winShare().isPresent()).map(v -> v.winShare().getAsDouble()).orElse(null);
+        Double share = votes.filter(v -> v.winShare().isPresent())
+                .map(v -> v.winShare().getAsDouble())
+                .orElse(null);
         winShareValue.set(share);
         winShare.set(share == null ? texts.get("votes.none") : numbers.percent(share));
         votesDetails.set(votes.map(this::votesDetails).orElse(texts.get("votes.none")));
     }
 
     private String votesDetails(VoteTally votes) {
-        String cited = texts.format("price.source", votes.provenance().source(), prices.date(votes.provenance().asOf()));
+        String cited = texts.format(
+                "price.source",
+                votes.provenance().source(),
+                prices.date(votes.provenance().asOf()));
         String sample = votes.sample() ? texts.get("votes.sampleNote") + " " : "";
-        String editedNote = votes.edited() == null ? "" : texts.format("price.edited", prices.date(votes.edited())) + " ";
+        String editedNote =
+                votes.edited() == null ? "" : texts.format("price.edited", prices.date(votes.edited())) + " ";
         return sample + editedNote + cited;
     }
 
@@ -183,21 +207,32 @@ public final class ProductRowViewModel {
     void showRating(RatingSnapshot snapshot) {
         Optional<Rating> r = snapshot.of(id);
         ratingValue.set(r.map(Rating::value).orElse(null));
-        rating.set(r.map(value -> snapshot.intervalsPending() ? numbers.whole(value.value()) + " (…)"
-                : snapshot.intervalsUnavailable() ? texts.format("rating.intervalUnavailable", numbers.whole(value.value()))
-                : texts.format("rating.withInterval", numbers.whole(value.value()), numbers.whole(value.low()),
-                        numbers.whole(value.high()))).orElse(texts.get("votes.none")));
+        rating.set(r.map(value -> snapshot.intervalsPending()
+                        ? numbers.whole(value.value()) + " (…)"
+                        : snapshot.intervalsUnavailable()
+                                ? texts.format("rating.intervalUnavailable", numbers.whole(value.value()))
+                                : texts.format(
+                                        "rating.withInterval",
+                                        numbers.whole(value.value()),
+                                        numbers.whole(value.low()),
+                                        numbers.whole(value.high())))
+                .orElse(texts.get("votes.none")));
     }
 
     /** Shows or hides the product in every chart. */
     public void setShown(boolean show) {
-        edit(show ? "edit.show" : "edit.hide", p -> p.withChart(ProductColors.styleOf(p,
-                ProductColors.assign(session.project())).withShown(show)));
+        edit(
+                show ? "edit.show" : "edit.hide",
+                p -> p.withChart(ProductColors.styleOf(p, ProductColors.assign(session.project()))
+                        .withShown(show)));
     }
 
-    private EditableField textField(String description, java.util.function.BiFunction<Product, String, Product> change) {
-        return new EditableField(draft -> draft == null || draft.isBlank() ? texts.get("error.empty")
-                : draft.strip().length() > 200 ? texts.get("error.tooLong") : null,
+    private EditableField textField(
+            String description, java.util.function.BiFunction<Product, String, Product> change) {
+        return new EditableField(
+                draft -> draft == null || draft.isBlank()
+                        ? texts.get("error.empty")
+                        : draft.strip().length() > 200 ? texts.get("error.tooLong") : null,
                 draft -> edit(description, p -> change.apply(p, draft)));
     }
 
@@ -206,29 +241,48 @@ public final class ProductRowViewModel {
     }
 
     private EditableField countField(String description, CountChange change) {
-        return new EditableField(draft -> typed.count(draft).error(), draft -> edit(description, p -> {
-            VoteTally votes = p.votes().orElse(new VoteTally(0, 0, 0, false,
-                    new Provenance(texts.get("source.typed"), session.today())));
-            long[] counts = change.counts(votes, typed.count(draft).value());
-            return p.withVotes(votes.withCounts(counts[0], counts[1], counts[2], session.today()));
-        }));
+        return new EditableField(
+                draft -> typed.count(draft).error(),
+                draft -> edit(description, p -> {
+                    VoteTally votes = p.votes()
+                            .orElse(new VoteTally(
+                                    0, 0, 0, false, new Provenance(texts.get("source.typed"), session.today())));
+                    long[] counts = change.counts(votes, typed.count(draft).value());
+                    return p.withVotes(votes.withCounts(counts[0], counts[1], counts[2], session.today()));
+                }));
     }
 
     private String commitAmount(String draft) {
         BigDecimal value = typed.price(draft, priceCurrency()).value();
-        return editPrice("edit.price", option -> option.hasFigure()
-                ? option.withPrice(new Price(value, option.price().currency(), option.price().unit()), option.kind(),
-                        session.today())
-                : option.withPrice(new Price(value, priceCurrency(), new PriceUnit.PerClip(5)), PriceKind.API,
-                        session.today()));
+        return editPrice(
+                "edit.price",
+                option -> option.hasFigure()
+                        ? option.withPrice(
+                                new Price(
+                                        value,
+                                        option.price().currency(),
+                                        option.price().unit()),
+                                option.kind(),
+                                session.today())
+                        : option.withPrice(
+                                new Price(value, priceCurrency(), new PriceUnit.PerClip(5)),
+                                PriceKind.API,
+                                session.today()));
     }
 
     private String commitCurrency(String draft) {
         Currency chosen = currencyOf(draft).value();
-        return editPrice("edit.currency", option -> option.hasFigure()
-                ? option.withPrice(new Price(option.price().amount(), chosen, option.price().unit()), option.kind(),
-                        session.today())
-                : option);
+        return editPrice(
+                "edit.currency",
+                option -> option.hasFigure()
+                        ? option.withPrice(
+                                new Price(
+                                        option.price().amount(),
+                                        chosen,
+                                        option.price().unit()),
+                                option.kind(),
+                                session.today())
+                        : option);
     }
 
     private String commitKind(String draft) {
@@ -238,7 +292,10 @@ public final class ProductRowViewModel {
 
     /** The currency typed amounts are in: the compared price's, or the display currency for a new figure. */
     private Currency priceCurrency() {
-        return product.compared().figure().map(Price::currency).orElse(session.project().displayCurrency());
+        return product.compared()
+                .figure()
+                .map(Price::currency)
+                .orElse(session.project().displayCurrency());
     }
 
     private Parsed<Currency> currencyOf(String draft) {
@@ -252,8 +309,11 @@ public final class ProductRowViewModel {
     /** A kind that contradicts the unit (a plan priced per second) is refused, in one line. */
     private Parsed<PriceKind> kindOf(String draft) {
         String typed = String.valueOf(draft).strip();
-        return fittingKinds().filter(kind -> texts.get(PriceTexts.kindKey(kind)).equalsIgnoreCase(typed)).findFirst()
-                .map(Parsed::ok).orElseGet(() -> Parsed.error(texts.get("error.kind")));
+        return fittingKinds()
+                .filter(kind -> texts.get(PriceTexts.kindKey(kind)).equalsIgnoreCase(typed))
+                .findFirst()
+                .map(Parsed::ok)
+                .orElseGet(() -> Parsed.error(texts.get("error.kind")));
     }
 
     /** The kinds a user can choose for this row's compared price, in the table's choice list. */
@@ -277,8 +337,9 @@ public final class ProductRowViewModel {
 
     private String edit(String descriptionKey, Function<Product, Product> change) {
         String description = texts.format(descriptionKey, texts.productName(product));
-        Parsed<Project> result = session.apply(description, project -> project.withProduct(
-                change.apply(project.product(id).orElseThrow())));
+        Parsed<Project> result = session.apply(
+                description,
+                project -> project.withProduct(change.apply(project.product(id).orElseThrow())));
         return result.error();
     }
 

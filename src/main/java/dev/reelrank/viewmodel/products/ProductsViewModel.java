@@ -7,6 +7,13 @@ import dev.reelrank.model.PriceStatus;
 import dev.reelrank.model.Product;
 import dev.reelrank.model.Project;
 import dev.reelrank.model.Provenance;
+import dev.reelrank.viewmodel.colors.ProductColors;
+import dev.reelrank.viewmodel.ratings.RatingsViewModel;
+import dev.reelrank.viewmodel.session.ProjectSession;
+import dev.reelrank.viewmodel.text.Numbers;
+import dev.reelrank.viewmodel.text.PriceTexts;
+import dev.reelrank.viewmodel.text.Texts;
+import dev.reelrank.viewmodel.text.TypedNumbers;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,13 +22,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import dev.reelrank.viewmodel.session.ProjectSession;
-import dev.reelrank.viewmodel.text.Numbers;
-import dev.reelrank.viewmodel.text.PriceTexts;
-import dev.reelrank.viewmodel.text.Texts;
-import dev.reelrank.viewmodel.text.TypedNumbers;
-import dev.reelrank.viewmodel.colors.ProductColors;
-import dev.reelrank.viewmodel.ratings.RatingsViewModel;
 
 /**
  * The products table: one row view model per product, kept across edits so that selection and
@@ -51,7 +51,8 @@ public final class ProductsViewModel {
         this.numbers = new Numbers(texts.locale());
         this.typed = new TypedNumbers(texts);
         session.projectProperty().addListener((obs, old, project) -> show(project));
-        ratings.snapshotProperty().addListener((obs, old, snapshot) -> byId.values().forEach(r -> r.showRating(snapshot)));
+        ratings.snapshotProperty()
+                .addListener((obs, old, snapshot) -> byId.values().forEach(r -> r.showRating(snapshot)));
         show(session.project());
     }
 
@@ -63,8 +64,8 @@ public final class ProductsViewModel {
         boolean everything = !sharedState.equals(shownContext);
         List<ProductRowViewModel> ordered = new ArrayList<>();
         for (Product product : project.products()) {
-            ProductRowViewModel row = byId.computeIfAbsent(product.id(),
-                    id -> new ProductRowViewModel(product, session, texts, prices, numbers, typed));
+            ProductRowViewModel row = byId.computeIfAbsent(
+                    product.id(), id -> new ProductRowViewModel(product, session, texts, prices, numbers, typed));
             if (everything || shownProducts.get(product.id()) != product) {
                 row.update(product, context);
                 row.showRating(ratings.snapshot());
@@ -94,11 +95,22 @@ public final class ProductsViewModel {
         Project project = session.project();
         String id = freeId(project, "product");
         Provenance typedHere = new Provenance(texts.get("source.typed"), session.today());
-        Product product = Product.builder(id, texts.get("product.newName"), texts.get("product.newFamily"), "1",
-                        texts.get("product.newVendor"), session.today())
+        Product product = Product.builder(
+                        id,
+                        texts.get("product.newName"),
+                        texts.get("product.newFamily"),
+                        "1",
+                        texts.get("product.newVendor"),
+                        session.today())
                 .modes(Set.of(GenerationMode.TEXT_TO_VIDEO))
-                .prices(List.of(PriceOption.unavailable("price", texts.get("product.newPriceLabel"),
-                        PriceStatus.NOT_SOURCED, texts.get("product.newPriceReason"), typedHere)), "price")
+                .prices(
+                        List.of(PriceOption.unavailable(
+                                "price",
+                                texts.get("product.newPriceLabel"),
+                                PriceStatus.NOT_SOURCED,
+                                texts.get("product.newPriceReason"),
+                                typedHere)),
+                        "price")
                 .chart(new ChartStyle(ProductColors.free(project), true))
                 .build();
         session.apply(texts.get("edit.add"), p -> p.withProducts(insertAfter(p.products(), afterId, product)));
@@ -111,12 +123,14 @@ public final class ProductsViewModel {
         Product original = project.product(id).orElseThrow();
         String copyId = freeId(project, original.id() + "-copy");
         // The Chinese name is data in Chinese whatever the UI's language, so its copy mark is Chinese too.
-        Product.Builder copying = original.toBuilder().id(copyId)
+        Product.Builder copying = original.toBuilder()
+                .id(copyId)
                 .name(texts.format("product.copyName", original.name()))
                 .chart(new ChartStyle(ProductColors.free(project), true));
         original.nameZh().ifPresent(zh -> copying.nameZh(zh + "（副本）"));
         Product copy = copying.build();
-        session.apply(texts.format("edit.duplicate", texts.productName(original)),
+        session.apply(
+                texts.format("edit.duplicate", texts.productName(original)),
                 p -> p.withProducts(insertAfter(p.products(), id, copy)));
         return copyId;
     }

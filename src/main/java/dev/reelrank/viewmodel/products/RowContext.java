@@ -2,8 +2,8 @@ package dev.reelrank.viewmodel.products;
 
 import dev.reelrank.model.CostCalculator;
 import dev.reelrank.model.Project;
-import java.util.Map;
 import dev.reelrank.viewmodel.colors.ProductColors;
+import java.util.Map;
 
 /** What every row needs to show one product: costs in the display currency and the colours. */
 record RowContext(Project project, CostCalculator costs, Map<String, String> colours) {

@@ -1,12 +1,12 @@
 package dev.reelrank.viewmodel.rates;
 
+import dev.reelrank.viewmodel.text.EditableField;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import dev.reelrank.viewmodel.text.EditableField;
 
 /**
  * One exchange rate in the rates editor: each part editable and checked as it is typed, and the

@@ -5,6 +5,12 @@ import dev.reelrank.model.ExchangeRate;
 import dev.reelrank.model.InvalidValueException;
 import dev.reelrank.model.Project;
 import dev.reelrank.model.Provenance;
+import dev.reelrank.viewmodel.session.ProjectSession;
+import dev.reelrank.viewmodel.text.EditableField;
+import dev.reelrank.viewmodel.text.Numbers;
+import dev.reelrank.viewmodel.text.Texts;
+import dev.reelrank.viewmodel.text.TypedDates;
+import dev.reelrank.viewmodel.text.TypedNumbers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -12,12 +18,6 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import dev.reelrank.viewmodel.session.ProjectSession;
-import dev.reelrank.viewmodel.text.EditableField;
-import dev.reelrank.viewmodel.text.Numbers;
-import dev.reelrank.viewmodel.text.Texts;
-import dev.reelrank.viewmodel.text.TypedDates;
-import dev.reelrank.viewmodel.text.TypedNumbers;
 
 /**
  * The project's exchange rates, editable with their as-of date and source. Every change is an edit
@@ -52,7 +52,8 @@ public final class ExchangeRatesViewModel {
         for (int i = 0; i < rates.size(); i++) {
             ExchangeRate rate = rates.get(i);
             ExchangeRateRow row = rows.get(i);
-            row.showPair(texts.format("rates.pair", rate.from().getCurrencyCode(), rate.to().getCurrencyCode()));
+            row.showPair(texts.format(
+                    "rates.pair", rate.from().getCurrencyCode(), rate.to().getCurrencyCode()));
             row.showValues(rate.rate(), rate.provenance().asOf());
             row.rate().show(numbers.amount(rate.rate()));
             row.asOf().show(rate.provenance().asOf().toString());
@@ -61,20 +62,47 @@ public final class ExchangeRatesViewModel {
     }
 
     private ExchangeRateRow row(int index) {
-        EditableField rate = new EditableField(draft -> {
-            var parsed = typed.price(draft, Currencies.CNY);
-            return !parsed.isValid() ? texts.get("error.rate")
-                    : parsed.value().signum() <= 0 ? texts.get("error.ratePositive") : null;
-        }, draft -> edit(index, "edit.rate", r -> new ExchangeRate(r.from(), r.to(),
-                typed.price(draft, Currencies.CNY).value(), r.provenance())));
-        EditableField asOf = new EditableField(draft -> TypedDates.parse(draft, texts).error(),
-                draft -> edit(index, "edit.rateDate", r -> new ExchangeRate(r.from(), r.to(), r.rate(),
-                        new Provenance(r.provenance().source(), r.provenance().url(),
-                                TypedDates.parse(draft, texts).value()))));
-        EditableField source = new EditableField(draft -> draft == null || draft.isBlank()
-                ? texts.get("error.sourceEmpty") : null,
-                draft -> edit(index, "edit.rateSource", r -> new ExchangeRate(r.from(), r.to(), r.rate(),
-                        new Provenance(draft, r.provenance().url(), r.provenance().asOf()))));
+        EditableField rate = new EditableField(
+                draft -> {
+                    var parsed = typed.price(draft, Currencies.CNY);
+                    return !parsed.isValid()
+                            ? texts.get("error.rate")
+                            : parsed.value().signum() <= 0 ? texts.get("error.ratePositive") : null;
+                },
+                draft -> edit(
+                        index,
+                        "edit.rate",
+                        r -> new ExchangeRate(
+                                r.from(),
+                                r.to(),
+                                typed.price(draft, Currencies.CNY).value(),
+                                r.provenance())));
+        EditableField asOf = new EditableField(
+                draft -> TypedDates.parse(draft, texts).error(),
+                draft -> edit(
+                        index,
+                        "edit.rateDate",
+                        r -> new ExchangeRate(
+                                r.from(),
+                                r.to(),
+                                r.rate(),
+                                new Provenance(
+                                        r.provenance().source(),
+                                        r.provenance().url(),
+                                        TypedDates.parse(draft, texts).value()))));
+        EditableField source = new EditableField(
+                draft -> draft == null || draft.isBlank() ? texts.get("error.sourceEmpty") : null,
+                draft -> edit(
+                        index,
+                        "edit.rateSource",
+                        r -> new ExchangeRate(
+                                r.from(),
+                                r.to(),
+                                r.rate(),
+                                new Provenance(
+                                        draft,
+                                        r.provenance().url(),
+                                        r.provenance().asOf()))));
         return new ExchangeRateRow(index, rate, asOf, source);
     }
 
@@ -82,10 +110,11 @@ public final class ExchangeRatesViewModel {
         ExchangeRate before = session.project().exchangeRates().get(index);
         String pair = before.from().getCurrencyCode() + "/" + before.to().getCurrencyCode();
         return session.apply(texts.format(descriptionKey, pair), project -> {
-            List<ExchangeRate> rates = new ArrayList<>(project.exchangeRates());
-            rates.set(index, change.apply(rates.get(index)));
-            return project.withExchangeRates(rates);
-        }).error();
+                    List<ExchangeRate> rates = new ArrayList<>(project.exchangeRates());
+                    rates.set(index, change.apply(rates.get(index)));
+                    return project.withExchangeRates(rates);
+                })
+                .error();
     }
 
     /** Adds a rate between two currencies, dated today; returns a problem or null. */
@@ -107,10 +136,12 @@ public final class ExchangeRatesViewModel {
         }
         BigDecimal amount = value.value();
         return session.apply(texts.format("edit.rateAdd", fromCurrency + "/" + toCurrency), project -> {
-            List<ExchangeRate> rates = new ArrayList<>(project.exchangeRates());
-            rates.add(new ExchangeRate(fromCurrency, toCurrency, amount, new Provenance(source, session.today())));
-            return project.withExchangeRates(rates);
-        }).error();
+                    List<ExchangeRate> rates = new ArrayList<>(project.exchangeRates());
+                    rates.add(new ExchangeRate(
+                            fromCurrency, toCurrency, amount, new Provenance(source, session.today())));
+                    return project.withExchangeRates(rates);
+                })
+                .error();
     }
 
     /** Removes a rate; costs that needed it show "no rate" until another is added. */

@@ -23,10 +23,16 @@ import java.util.OptionalLong;
  * @param intervalsUnavailable the bootstrap failed: the intervals shown are the points alone, and
  *                         will not come
  */
-public record RatingSnapshot(RatingSource source, Map<String, Rating> ratings, boolean intervalsPending,
-                             boolean sample, List<String> notes, Map<String, Integer> groups,
-                             Optional<Leaderboard> board, Map<String, PublishedRating> published,
-                             boolean intervalsUnavailable) {
+public record RatingSnapshot(
+        RatingSource source,
+        Map<String, Rating> ratings,
+        boolean intervalsPending,
+        boolean sample,
+        List<String> notes,
+        Map<String, Integer> groups,
+        Optional<Leaderboard> board,
+        Map<String, PublishedRating> published,
+        boolean intervalsUnavailable) {
     public RatingSnapshot {
         ratings = Map.copyOf(ratings);
         notes = List.copyOf(notes);
@@ -36,21 +42,36 @@ public record RatingSnapshot(RatingSource source, Map<String, Rating> ratings, b
     }
 
     /** Ratings whose intervals, if any, are known. */
-    public RatingSnapshot(RatingSource source, Map<String, Rating> ratings, boolean intervalsPending, boolean sample,
-                          List<String> notes, Map<String, Integer> groups, Optional<Leaderboard> board,
-                          Map<String, PublishedRating> published) {
+    public RatingSnapshot(
+            RatingSource source,
+            Map<String, Rating> ratings,
+            boolean intervalsPending,
+            boolean sample,
+            List<String> notes,
+            Map<String, Integer> groups,
+            Optional<Leaderboard> board,
+            Map<String, PublishedRating> published) {
         this(source, ratings, intervalsPending, sample, notes, groups, board, published, false);
     }
 
     /** Ratings computed from votes, on one scale or in groups. */
-    public RatingSnapshot(RatingSource source, Map<String, Rating> ratings, boolean intervalsPending, boolean sample,
-                          List<String> notes, Map<String, Integer> groups) {
+    public RatingSnapshot(
+            RatingSource source,
+            Map<String, Rating> ratings,
+            boolean intervalsPending,
+            boolean sample,
+            List<String> notes,
+            Map<String, Integer> groups) {
         this(source, ratings, intervalsPending, sample, notes, groups, Optional.empty(), Map.of());
     }
 
     /** Ratings on one scale. */
-    public RatingSnapshot(RatingSource source, Map<String, Rating> ratings, boolean intervalsPending, boolean sample,
-                          List<String> notes) {
+    public RatingSnapshot(
+            RatingSource source,
+            Map<String, Rating> ratings,
+            boolean intervalsPending,
+            boolean sample,
+            List<String> notes) {
         this(source, ratings, intervalsPending, sample, notes, Map.of());
     }
 

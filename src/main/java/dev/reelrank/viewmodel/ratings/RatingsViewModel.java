@@ -14,6 +14,12 @@ import dev.reelrank.model.ratings.BradleyTerry;
 import dev.reelrank.model.ratings.PairCells;
 import dev.reelrank.model.ratings.ProductRating;
 import dev.reelrank.model.ratings.RatingsResult;
+import dev.reelrank.viewmodel.files.FilesViewModel;
+import dev.reelrank.viewmodel.port.BackgroundWork;
+import dev.reelrank.viewmodel.session.ProjectSession;
+import dev.reelrank.viewmodel.text.Numbers;
+import dev.reelrank.viewmodel.text.PriceTexts;
+import dev.reelrank.viewmodel.text.Texts;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,12 +34,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import dev.reelrank.viewmodel.port.BackgroundWork;
-import dev.reelrank.viewmodel.session.ProjectSession;
-import dev.reelrank.viewmodel.text.Numbers;
-import dev.reelrank.viewmodel.text.PriceTexts;
-import dev.reelrank.viewmodel.text.Texts;
-import dev.reelrank.viewmodel.files.FilesViewModel;
 
 /**
  * The window's ratings: scores one public leaderboard published, head-to-head votes, or each
@@ -70,8 +70,12 @@ public final class RatingsViewModel {
      * @param given the ratings to show while they match the project's rating source (the live
      *              window's, for a copy that draws slides), or null to compute them
      */
-    public RatingsViewModel(ProjectSession session, Texts texts, BackgroundWork background, FilesViewModel.StatusLine status,
-                     RatingSnapshot given) {
+    public RatingsViewModel(
+            ProjectSession session,
+            Texts texts,
+            BackgroundWork background,
+            FilesViewModel.StatusLine status,
+            RatingSnapshot given) {
         this.session = session;
         this.texts = texts;
         this.background = background;
@@ -80,7 +84,8 @@ public final class RatingsViewModel {
         this.numbers = new Numbers(texts.locale());
         this.dates = new PriceTexts(texts);
         session.projectProperty().addListener((obs, old, project) -> {
-            boolean sameChoice = old != null && old.view().ratingSource() == project.view().ratingSource()
+            boolean sameChoice = old != null
+                    && old.view().ratingSource() == project.view().ratingSource()
                     && old.view().board() == project.view().board();
             if (!sameChoice || !ProjectSession.onlyViewChanged(old, project)) {
                 refresh();
@@ -100,7 +105,10 @@ public final class RatingsViewModel {
 
     /** Switches to the scores {@code chosen} published; the choice is saved with the project. */
     public void useBoard(Leaderboard chosen) {
-        session.showAs(session.project().view().withRatingSource(RatingSource.PUBLISHED).withBoard(chosen));
+        session.showAs(session.project()
+                .view()
+                .withRatingSource(RatingSource.PUBLISHED)
+                .withBoard(chosen));
     }
 
     private void refresh() {
@@ -110,19 +118,24 @@ public final class RatingsViewModel {
         // A source with nothing in it is not offered while another has something: today's market
         // carries published scores and no vote tallies, and "Aggregate votes" there showed only
         // "no votes". It stays on offer as the source of last resort.
-        aggregateAvailable.set(project.voteTallyCount() > 0 || rated.isEmpty() && project.headToHead().isEmpty());
+        aggregateAvailable.set(project.voteTallyCount() > 0
+                || rated.isEmpty() && project.headToHead().isEmpty());
         if (!boards.equals(rated)) {
             boards.setAll(rated);
         }
         RatingChoice choice = RatingChoice.resolve(project, session.today());
         RatingSource effective = choice.source();
         // The board is kept while another source shows, so that switching back returns to it.
-        board.set(choice.board().orElse(rated.contains(project.view().board()) ? project.view().board()
-                : rated.isEmpty() ? null : rated.getFirst()));
+        board.set(choice.board()
+                .orElse(
+                        rated.contains(project.view().board())
+                                ? project.view().board()
+                                : rated.isEmpty() ? null : rated.getFirst()));
         source.set(effective);
         long current = ++generation;
         stopBootstrap();
-        if (given != null && given.source() == effective
+        if (given != null
+                && given.source() == effective
                 && (effective != RatingSource.PUBLISHED || given.board().equals(choice.board()))) {
             snapshot.set(given);
             return;
@@ -155,30 +168,39 @@ public final class RatingsViewModel {
         });
     }
 
-    private void startBootstrap(long current, List<Product> products, PairCells cells, RatingsResult points,
-                                boolean sample) {
+    private void startBootstrap(
+            long current, List<Product> products, PairCells cells, RatingsResult points, boolean sample) {
         AtomicBoolean stop = new AtomicBoolean();
         stopBootstrap = stop;
         // One thread: the rounds run on the background thread itself, which an edit interrupts.
-        bootstrap = background.run(() -> {
-            Thread worker = Thread.currentThread();
-            return BradleyTerry.rate(cells, new BradleyTerry.Options(BradleyTerry.DEFAULT_ROUNDS,
-                    BradleyTerry.DEFAULT_SEED, 1), () -> stop.get() || worker.isInterrupted());
-        }, result -> {
-            if (current == generation) {
-                snapshot.set(headToHead(products, result, Intervals.DONE, sample));
-            }
-        }, failure -> {
-            if (current != generation || stop.get() && failure instanceof CancellationException) {
-                return;
-            }
-            snapshot.set(headToHead(products, points, Intervals.UNAVAILABLE, sample));
-            status.problem(texts.format("status.bootstrapFailed", texts.failure(failure)));
-        });
+        bootstrap = background.run(
+                () -> {
+                    Thread worker = Thread.currentThread();
+                    return BradleyTerry.rate(
+                            cells,
+                            new BradleyTerry.Options(BradleyTerry.DEFAULT_ROUNDS, BradleyTerry.DEFAULT_SEED, 1),
+                            () -> stop.get() || worker.isInterrupted());
+                },
+                result -> {
+                    if (current == generation) {
+                        snapshot.set(headToHead(products, result, Intervals.DONE, sample));
+                    }
+                },
+                failure -> {
+                    if (current != generation || stop.get() && failure instanceof CancellationException) {
+                        return;
+                    }
+                    snapshot.set(headToHead(products, points, Intervals.UNAVAILABLE, sample));
+                    status.problem(texts.format("status.bootstrapFailed", texts.failure(failure)));
+                });
     }
 
     /** Whether a snapshot's intervals are still coming, there, or will not come. */
-    private enum Intervals { PENDING, DONE, UNAVAILABLE }
+    private enum Intervals {
+        PENDING,
+        DONE,
+        UNAVAILABLE
+    }
 
     /** The bootstrap of earlier votes is of no use any more: it stops before its next round. */
     private void stopBootstrap() {
@@ -197,8 +219,8 @@ public final class RatingsViewModel {
                 sample |= product.votes().orElseThrow().sample();
             }
         }
-        List<String> notes = new ArrayList<>(List.of(texts.get("chart.rating.source.aggregate"),
-                texts.get("chart.rating.poolNote")));
+        List<String> notes = new ArrayList<>(
+                List.of(texts.get("chart.rating.source.aggregate"), texts.get("chart.rating.poolNote")));
         if (sample) {
             notes.add(texts.get("note.sampleShort"));
         }
@@ -237,7 +259,9 @@ public final class RatingsViewModel {
         }
         String boardName = boardName(shownBoard);
         List<String> notes = new ArrayList<>();
-        notes.add(texts.format("chart.rating.source.published", boardName,
+        notes.add(texts.format(
+                "chart.rating.source.published",
+                boardName,
                 texts.someNames(days.stream().map(dates::date).toList())));
         notes.add(texts.format("chart.rating.publishedScale", boardName));
         if (!noInterval.isEmpty()) {
@@ -246,8 +270,8 @@ public final class RatingsViewModel {
         if (!notListed.isEmpty()) {
             notes.add(texts.format("chart.rating.notOnBoard", texts.someNames(notListed)));
         }
-        return new RatingSnapshot(RatingSource.PUBLISHED, ratings, false, false, notes, Map.of(),
-                Optional.of(shownBoard), entries);
+        return new RatingSnapshot(
+                RatingSource.PUBLISHED, ratings, false, false, notes, Map.of(), Optional.of(shownBoard), entries);
     }
 
     /** A board's name in the window's language. */
@@ -255,16 +279,18 @@ public final class RatingsViewModel {
         return texts.get("board." + shownBoard.id());
     }
 
-    private RatingSnapshot headToHead(List<Product> products, RatingsResult result, Intervals intervals,
-                                      boolean sample) {
+    private RatingSnapshot headToHead(
+            List<Product> products, RatingsResult result, Intervals intervals, boolean sample) {
         Map<String, Rating> ratings = new HashMap<>();
         Map<String, Integer> groups = new HashMap<>();
         List<String> heldFinite = new ArrayList<>();
         for (ProductRating r : result.ratings()) {
             if (r.rated()) {
                 groups.put(products.get(r.product()).id(), r.group());
-                ratings.put(products.get(r.product()).id(), new Rating(r.rating(), Math.min(r.low(), r.high()),
-                        Math.max(r.low(), r.high()), (long) r.battles()));
+                ratings.put(
+                        products.get(r.product()).id(),
+                        new Rating(r.rating(), Math.min(r.low(), r.high()), Math.max(r.low(), r.high()), (long)
+                                r.battles()));
                 if (r.heldFinite()) {
                     heldFinite.add(texts.productName(products.get(r.product())));
                 }
@@ -273,11 +299,14 @@ public final class RatingsViewModel {
         List<String> notes = new ArrayList<>();
         boolean computed = intervals != Intervals.PENDING && intervals != Intervals.UNAVAILABLE;
         if (!computed || result.bootstrapRounds() > 0) {
-            notes.add(texts.format("chart.rating.source.headToHead",
+            notes.add(texts.format(
+                    "chart.rating.source.headToHead",
                     numbers.count(computed ? result.bootstrapRounds() : BradleyTerry.DEFAULT_ROUNDS)));
         } else {
-            notes.add(texts.format(result.groups() > BradleyTerry.MAX_GROUPS_WITH_INTERVALS
-                    ? "chart.rating.noIntervals.groups" : "chart.rating.noIntervals.size",
+            notes.add(texts.format(
+                    result.groups() > BradleyTerry.MAX_GROUPS_WITH_INTERVALS
+                            ? "chart.rating.noIntervals.groups"
+                            : "chart.rating.noIntervals.size",
                     numbers.count(BradleyTerry.MAX_GROUPS_WITH_INTERVALS)));
         }
         notes.add(texts.get("chart.rating.poolNote"));
@@ -295,8 +324,15 @@ public final class RatingsViewModel {
         if (sample) {
             notes.add(texts.get("note.sampleShort"));
         }
-        return new RatingSnapshot(RatingSource.HEAD_TO_HEAD, ratings, intervals == Intervals.PENDING, sample, notes,
-                result.disconnected() ? groups : Map.of(), Optional.empty(), Map.of(),
+        return new RatingSnapshot(
+                RatingSource.HEAD_TO_HEAD,
+                ratings,
+                intervals == Intervals.PENDING,
+                sample,
+                notes,
+                result.disconnected() ? groups : Map.of(),
+                Optional.empty(),
+                Map.of(),
                 intervals == Intervals.UNAVAILABLE);
     }
 

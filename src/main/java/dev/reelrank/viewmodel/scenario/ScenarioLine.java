@@ -5,5 +5,4 @@ package dev.reelrank.viewmodel.scenario;
  * value at 100 % in the chart's unit (e.g. billions of CNY), the unit the
  * axis label and the table name too.
  */
-public record ScenarioLine(String productId, String product, String color, double atFullShare, String tooltip) {
-}
+public record ScenarioLine(String productId, String product, String color, double atFullShare, String tooltip) {}

@@ -8,6 +8,16 @@ import dev.reelrank.model.PriceOption;
 import dev.reelrank.model.Product;
 import dev.reelrank.model.Project;
 import dev.reelrank.model.Scenario;
+import dev.reelrank.viewmodel.charts.ChartProducts;
+import dev.reelrank.viewmodel.colors.ProductColors;
+import dev.reelrank.viewmodel.session.ProjectSession;
+import dev.reelrank.viewmodel.session.WhileShown;
+import dev.reelrank.viewmodel.text.EditableField;
+import dev.reelrank.viewmodel.text.Numbers;
+import dev.reelrank.viewmodel.text.Parsed;
+import dev.reelrank.viewmodel.text.PriceTexts;
+import dev.reelrank.viewmodel.text.Texts;
+import dev.reelrank.viewmodel.text.TypedNumbers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -19,16 +29,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import dev.reelrank.viewmodel.session.ProjectSession;
-import dev.reelrank.viewmodel.session.WhileShown;
-import dev.reelrank.viewmodel.text.EditableField;
-import dev.reelrank.viewmodel.text.Numbers;
-import dev.reelrank.viewmodel.text.Parsed;
-import dev.reelrank.viewmodel.text.PriceTexts;
-import dev.reelrank.viewmodel.text.Texts;
-import dev.reelrank.viewmodel.text.TypedNumbers;
-import dev.reelrank.viewmodel.colors.ProductColors;
-import dev.reelrank.viewmodel.charts.ChartProducts;
 
 /**
  * The scenario calculator: daily uploads, AI-generated shares and days a year, against each shown
@@ -39,8 +39,9 @@ import dev.reelrank.viewmodel.charts.ChartProducts;
  */
 public final class ScenarioViewModel {
     /** GF Securities: 1.2 / 2.4 / 3.6 bn CNY a year at 10 / 20 / 30 % of 40 million daily uploads. */
-    public static final List<double[]> GF_POINTS = List.of(new double[] {0.1, 1.2e9}, new double[] {0.2, 2.4e9},
-            new double[] {0.3, 3.6e9});
+    public static final List<double[]> GF_POINTS =
+            List.of(new double[] {0.1, 1.2e9}, new double[] {0.2, 2.4e9}, new double[] {0.3, 3.6e9});
+
     private final ProjectSession session;
     private final Texts texts;
     private final Numbers numbers;
@@ -54,6 +55,7 @@ public final class ScenarioViewModel {
     private int daysPerYear = 365;
     /** The product whose price the box sets, with the option, or null: every product on its compared price. */
     private String chosenProduct;
+
     private String chosenOption;
     private final ObservableList<ScenarioPriceChoice> priceChoices = FXCollections.observableArrayList();
     private final ObservableList<ScenarioPriceChoice> priceChoicesView =
@@ -78,25 +80,31 @@ public final class ScenarioViewModel {
         this.numbers = new Numbers(texts.locale());
         this.prices = new PriceTexts(texts);
         this.typed = new TypedNumbers(texts);
-        uploads = new EditableField(draft -> typed.count(draft, TypedNumbers.Counted.WHOLE).error(), draft -> {
-            uploadsPerDay = typed.count(draft, TypedNumbers.Counted.WHOLE).value();
-            refresh();
-            return null;
-        });
+        uploads = new EditableField(
+                draft -> typed.count(draft, TypedNumbers.Counted.WHOLE).error(), draft -> {
+                    uploadsPerDay =
+                            typed.count(draft, TypedNumbers.Counted.WHOLE).value();
+                    refresh();
+                    return null;
+                });
         shares = new EditableField(draft -> parseShares(draft).error(), draft -> {
             shareList = parseShares(draft).value();
             refresh();
             return null;
         });
-        days = new EditableField(draft -> {
-            var parsed = typed.count(draft, TypedNumbers.Counted.WHOLE);
-            return !parsed.isValid() ? parsed.error()
-                    : parsed.value() < 1 || parsed.value() > 366 ? texts.get("scenario.daysRange") : null;
-        }, draft -> {
-            daysPerYear = (int) (long) typed.count(draft, TypedNumbers.Counted.WHOLE).value();
-            refresh();
-            return null;
-        });
+        days = new EditableField(
+                draft -> {
+                    var parsed = typed.count(draft, TypedNumbers.Counted.WHOLE);
+                    return !parsed.isValid()
+                            ? parsed.error()
+                            : parsed.value() < 1 || parsed.value() > 366 ? texts.get("scenario.daysRange") : null;
+                },
+                draft -> {
+                    daysPerYear = (int) (long)
+                            typed.count(draft, TypedNumbers.Counted.WHOLE).value();
+                    refresh();
+                    return null;
+                });
         session.projectProperty().addListener((obs, old, project) -> shown.redrawIfShown());
         zoom.addListener((obs, was, now) -> refresh());
         refresh();
@@ -105,7 +113,8 @@ public final class ScenarioViewModel {
     private final WhileShown shown = new WhileShown(this::refresh);
 
     private final javafx.beans.property.BooleanProperty zoom = new javafx.beans.property.SimpleBooleanProperty(false);
-    private final javafx.beans.property.ReadOnlyDoubleWrapper shareAxisMax = new javafx.beans.property.ReadOnlyDoubleWrapper(1);
+    private final javafx.beans.property.ReadOnlyDoubleWrapper shareAxisMax =
+            new javafx.beans.property.ReadOnlyDoubleWrapper(1);
 
     /**
      * Takes over the inputs of another window's calculator (this window before it switched
@@ -181,7 +190,8 @@ public final class ScenarioViewModel {
         days.show(numbers.count(daysPerYear));
         Map<String, String> colours = ProductColors.assign(project);
         List<Product> shownProducts = project.products().stream()
-                .filter(product -> ChartProducts.drawn(product, colours, project, session.today())).toList();
+                .filter(product -> ChartProducts.drawn(product, colours, project, session.today()))
+                .toList();
         ScenarioPriceChoice current = choicesFor(shownProducts);
         List<Priced> priced = new ArrayList<>();
         List<String> assumed = new ArrayList<>();
@@ -190,7 +200,10 @@ public final class ScenarioViewModel {
             String name = texts.productName(product);
             PriceOption option = priceOf(product);
             Optional<ClipCost> clip = ClipCost.of(option);
-            if (clip.isEmpty() || project.rates().factor(clip.get().perClip().currency(), currency).isEmpty()) {
+            if (clip.isEmpty()
+                    || project.rates()
+                            .factor(clip.get().perClip().currency(), currency)
+                            .isEmpty()) {
                 leftOut.add(name);
                 continue;
             }
@@ -198,7 +211,13 @@ public final class ScenarioViewModel {
             if (cost.lengthAssumed()) {
                 assumed.add(name);
             }
-            priced.add(new Priced(product.id(), name, colours.get(product.id()), option, optionText(option), cost,
+            priced.add(new Priced(
+                    product.id(),
+                    name,
+                    colours.get(product.id()),
+                    option,
+                    optionText(option),
+                    cost,
                     new Scenario(uploadsPerDay, shareList, daysPerYear, cost.perClip())));
         }
         List<BigDecimal> gf = gfAmounts(project, currency);
@@ -206,7 +225,8 @@ public final class ScenarioViewModel {
         BigDecimal largestSpend = gf.stream().reduce(BigDecimal.ZERO, BigDecimal::max);
         BigDecimal largestClips = BigDecimal.ZERO;
         for (Priced p : priced) {
-            largestSpend = largestSpend.max(p.scenario().row(BigDecimal.ONE).costPerYear().amount());
+            largestSpend = largestSpend.max(
+                    p.scenario().row(BigDecimal.ONE).costPerYear().amount());
             for (Scenario.Row row : p.scenario().rows()) {
                 largestClips = largestClips.max(row.clipsPerYear());
             }
@@ -217,20 +237,38 @@ public final class ScenarioViewModel {
         List<ScenarioRow> table = new ArrayList<>();
         List<ScenarioLine> chart = new ArrayList<>();
         for (Priced p : priced) {
-            String clipText = texts.format("scenario.costPerClip", numbers.cost(p.cost().perClip().amount()),
-                    currency.getCurrencyCode(), p.cost().clipSeconds());
+            String clipText = texts.format(
+                    "scenario.costPerClip",
+                    numbers.cost(p.cost().perClip().amount()),
+                    currency.getCurrencyCode(),
+                    p.cost().clipSeconds());
             for (Scenario.Row row : p.scenario().rows()) {
-                table.add(new ScenarioRow(p.id(), p.name(), p.colour(), clipText, p.priceText(), percent(row.share()),
+                table.add(new ScenarioRow(
+                        p.id(),
+                        p.name(),
+                        p.colour(),
+                        clipText,
+                        p.priceText(),
+                        percent(row.share()),
                         CompactAmounts.count(row.clipsPerYear(), locale, clipsUnit),
                         CompactAmounts.format(row.costPerYear().amount(), currency, locale, spendUnit),
                         numbers.cost(row.costPerYear().amount()) + " " + currency.getCurrencyCode()));
             }
             Money full = p.scenario().row(BigDecimal.ONE).costPerYear();
-            chart.add(new ScenarioLine(p.id(), p.name(), p.colour(), spendUnit.of(full.amount()).doubleValue(),
-                    texts.format("scenario.lineTip", p.name(), clipText,
-                            CompactAmounts.format(full.amount(), currency, locale, spendUnit), p.priceText())));
+            chart.add(new ScenarioLine(
+                    p.id(),
+                    p.name(),
+                    p.colour(),
+                    spendUnit.of(full.amount()).doubleValue(),
+                    texts.format(
+                            "scenario.lineTip",
+                            p.name(),
+                            clipText,
+                            CompactAmounts.format(full.amount(), currency, locale, spendUnit),
+                            p.priceText())));
         }
-        double largest = shareList.stream().mapToDouble(BigDecimal::doubleValue).max().orElse(1);
+        double largest =
+                shareList.stream().mapToDouble(BigDecimal::doubleValue).max().orElse(1);
         shareAxisMax.set(zoom.get() ? Math.min(1, Math.ceil(Math.max(largest, 0.3) * 10 - 1e-9) / 10 + 0.1) : 1);
         rows.setAll(table);
         lines.setAll(chart);
@@ -260,15 +298,22 @@ public final class ScenarioViewModel {
         for (Priced p : priced) {
             byPrice.computeIfAbsent(p.priceText(), text -> new ArrayList<>()).add(p.name());
         }
-        List<String> entries = byPrice.entrySet().stream().map(e -> texts.format("scenario.priceChoice",
-                String.join(texts.get("list.separator"), e.getValue()), e.getKey())).toList();
+        List<String> entries = byPrice.entrySet().stream()
+                .map(e -> texts.format(
+                        "scenario.priceChoice", String.join(texts.get("list.separator"), e.getValue()), e.getKey()))
+                .toList();
         return texts.format("scenario.prices", String.join(texts.get("scenario.pricesSeparator"), entries));
     }
 
     /** A shown product with a price per clip, the option it comes from, and its scenario. */
-    private record Priced(String id, String name, String colour, PriceOption option, String priceText, ClipCost cost,
-                          Scenario scenario) {
-    }
+    private record Priced(
+            String id,
+            String name,
+            String colour,
+            PriceOption option,
+            String priceText,
+            ClipCost cost,
+            Scenario scenario) {}
 
     /**
      * Fills the price box: every product's compared price first, then each shown product's priced
@@ -281,12 +326,16 @@ public final class ScenarioViewModel {
         for (Product product : shownProducts) {
             for (PriceOption option : product.prices()) {
                 if (option.hasFigure()) {
-                    choices.add(new ScenarioPriceChoice(product.id(), option.id(),
+                    choices.add(new ScenarioPriceChoice(
+                            product.id(),
+                            option.id(),
                             texts.format("scenario.priceChoice", texts.productName(product), optionText(option))));
                 }
             }
         }
-        ScenarioPriceChoice current = choices.stream().filter(c -> c.is(chosenProduct, chosenOption)).findFirst()
+        ScenarioPriceChoice current = choices.stream()
+                .filter(c -> c.is(chosenProduct, chosenOption))
+                .findFirst()
                 .orElse(choices.getFirst());
         chosenProduct = current.productId();
         chosenOption = current.optionId();
@@ -299,7 +348,9 @@ public final class ScenarioViewModel {
     /** The option the scenario multiplies for a product: the one chosen in the box, or its compared price. */
     private PriceOption priceOf(Product product) {
         if (product.id().equals(chosenProduct)) {
-            return product.prices().stream().filter(o -> o.id().equals(chosenOption)).findFirst()
+            return product.prices().stream()
+                    .filter(o -> o.id().equals(chosenOption))
+                    .findFirst()
                     .orElse(product.compared());
         }
         return product.compared();
@@ -318,14 +369,17 @@ public final class ScenarioViewModel {
         if (factor.isEmpty()) {
             return List.of();
         }
-        return GF_POINTS.stream().map(p -> BigDecimal.valueOf(p[1]).multiply(factor.get())).toList();
+        return GF_POINTS.stream()
+                .map(p -> BigDecimal.valueOf(p[1]).multiply(factor.get()))
+                .toList();
     }
 
     /** GF's projection as {share, amount in the chart's unit}. */
     private static List<double[]> gfPoints(List<BigDecimal> amounts, CompactAmounts.Magnitude unit) {
         List<double[]> points = new ArrayList<>();
         for (int i = 0; i < amounts.size(); i++) {
-            points.add(new double[] {GF_POINTS.get(i)[0], unit.of(amounts.get(i)).doubleValue()});
+            points.add(
+                    new double[] {GF_POINTS.get(i)[0], unit.of(amounts.get(i)).doubleValue()});
         }
         return points;
     }

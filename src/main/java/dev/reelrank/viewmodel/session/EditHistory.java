@@ -9,8 +9,7 @@ import java.util.Optional;
 final class EditHistory {
     static final int LIMIT = 500;
 
-    record Edit(String description, Project before, Project after) {
-    }
+    record Edit(String description, Project before, Project after) {}
 
     private final Deque<Edit> undo = new ArrayDeque<>();
     private final Deque<Edit> redo = new ArrayDeque<>();

@@ -3,6 +3,8 @@ package dev.reelrank.viewmodel.session;
 import dev.reelrank.model.ChartView;
 import dev.reelrank.model.InvalidValueException;
 import dev.reelrank.model.Project;
+import dev.reelrank.viewmodel.text.Parsed;
+import dev.reelrank.viewmodel.text.Texts;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -16,8 +18,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import dev.reelrank.viewmodel.text.Parsed;
-import dev.reelrank.viewmodel.text.Texts;
 
 /**
  * One open project in one window: the current project, the file it belongs to, whether it has
@@ -32,8 +32,8 @@ public final class ProjectSession {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper undoDescription = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper redoDescription = new ReadOnlyStringWrapper("");
-    private final BooleanBinding dirty = Bindings.createBooleanBinding(
-            () -> !Objects.equals(project.get(), saved.get()), project, saved);
+    private final BooleanBinding dirty =
+            Bindings.createBooleanBinding(() -> !Objects.equals(project.get(), saved.get()), project, saved);
     private final EditHistory history;
     private final Supplier<LocalDate> today;
     private final Texts texts;
@@ -106,12 +106,16 @@ public final class ProjectSession {
 
     /** Undoes the last edit; the chart view stays as it is now, since choosing a view is not an edit. */
     public void undo() {
-        history.undo().ifPresent(edit -> project.set(edit.before().withView(project.get().view())));
+        history.undo()
+                .ifPresent(
+                        edit -> project.set(edit.before().withView(project.get().view())));
         refreshHistory();
     }
 
     public void redo() {
-        history.redo().ifPresent(edit -> project.set(edit.after().withView(project.get().view())));
+        history.redo()
+                .ifPresent(
+                        edit -> project.set(edit.after().withView(project.get().view())));
         refreshHistory();
     }
 
@@ -121,7 +125,9 @@ public final class ProjectSession {
      * change: it changes which products every chart draws.
      */
     public static boolean onlyViewChanged(Project old, Project now) {
-        return old != null && old.view() != now.view() && old.view().currentOnly() == now.view().currentOnly()
+        return old != null
+                && old.view() != now.view()
+                && old.view().currentOnly() == now.view().currentOnly()
                 && old.withView(now.view()).equals(now);
     }
 

@@ -39,7 +39,10 @@ public enum Language {
      * 0,5 from a German system or ١٬١٩١ from an Egyptian one).
      */
     public Locale imageLocale() {
-        return new Locale.Builder().setLanguage(code).setRegion(this == CHINESE ? "CN" : "US").build();
+        return new Locale.Builder()
+                .setLanguage(code)
+                .setRegion(this == CHINESE ? "CN" : "US")
+                .build();
     }
 
     /** The key of this language's name, which reads the same in every language (English, 简体中文). */

@@ -2,5 +2,6 @@ package dev.reelrank.viewmodel.settings;
 
 /** The window's colours: light (the default) or dark. */
 public enum Theme {
-    LIGHT, DARK
+    LIGHT,
+    DARK
 }

@@ -34,6 +34,9 @@ public enum ChartTab {
 
     /** The tab with this node id; the first tab for an id no tab has. */
     public static ChartTab ofId(String id) {
-        return Arrays.stream(values()).filter(tab -> tab.id().equals(id)).findFirst().orElse(COST_RATING);
+        return Arrays.stream(values())
+                .filter(tab -> tab.id().equals(id))
+                .findFirst()
+                .orElse(COST_RATING);
     }
 }

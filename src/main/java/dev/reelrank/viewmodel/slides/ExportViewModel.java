@@ -1,5 +1,11 @@
 package dev.reelrank.viewmodel.slides;
 
+import dev.reelrank.viewmodel.files.FilesViewModel;
+import dev.reelrank.viewmodel.port.BackgroundWork;
+import dev.reelrank.viewmodel.port.ProjectStore;
+import dev.reelrank.viewmodel.text.EditableField;
+import dev.reelrank.viewmodel.text.Texts;
+import dev.reelrank.viewmodel.text.TypedNumbers;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
@@ -14,12 +20,6 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import dev.reelrank.viewmodel.port.BackgroundWork;
-import dev.reelrank.viewmodel.port.ProjectStore;
-import dev.reelrank.viewmodel.text.EditableField;
-import dev.reelrank.viewmodel.text.Texts;
-import dev.reelrank.viewmodel.text.TypedNumbers;
-import dev.reelrank.viewmodel.files.FilesViewModel;
 
 /**
  * The export dialog: which chart, its size, scale and background, and the words on it. The image
@@ -29,6 +29,7 @@ import dev.reelrank.viewmodel.files.FilesViewModel;
 public final class ExportViewModel {
     /** Beyond this many pixels a side, images outgrow what slides need and what memory holds. */
     public static final int MAX_PIXELS = 8192;
+
     public static final int MIN_SIDE = 320;
     private final Texts texts;
     private final TypedNumbers typed;
@@ -51,8 +52,12 @@ public final class ExportViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private AtomicBoolean stop = new AtomicBoolean();
 
-    public ExportViewModel(SlideContent main, Texts texts, ProjectStore store, BackgroundWork background,
-                    FilesViewModel.StatusLine status) {
+    public ExportViewModel(
+            SlideContent main,
+            Texts texts,
+            ProjectStore store,
+            BackgroundWork background,
+            FilesViewModel.StatusLine status) {
         this.main = main;
         this.texts = texts;
         this.typed = new TypedNumbers(texts);
@@ -60,12 +65,14 @@ public final class ExportViewModel {
         this.background = background;
         this.status = status;
         width = new EditableField(draft -> sideProblem(draft), draft -> {
-            customWidth = (int) (long) typed.count(draft, TypedNumbers.Counted.WHOLE).value();
+            customWidth =
+                    (int) (long) typed.count(draft, TypedNumbers.Counted.WHOLE).value();
             refresh();
             return null;
         });
         height = new EditableField(draft -> sideProblem(draft), draft -> {
-            customHeight = (int) (long) typed.count(draft, TypedNumbers.Counted.WHOLE).value();
+            customHeight =
+                    (int) (long) typed.count(draft, TypedNumbers.Counted.WHOLE).value();
             refresh();
             return null;
         });
@@ -81,13 +88,16 @@ public final class ExportViewModel {
             return parsed.error();
         }
         return parsed.value() < MIN_SIDE || parsed.value() > MAX_PIXELS
-                ? texts.format("export.sideRange", MIN_SIDE, MAX_PIXELS) : null;
+                ? texts.format("export.sideRange", MIN_SIDE, MAX_PIXELS)
+                : null;
     }
 
     /** The charts there is something to draw for: no heatmap without head-to-head votes. */
     public java.util.List<SlideKind> kinds() {
         boolean pairs = !main.session().project().headToHead().isEmpty();
-        return java.util.Arrays.stream(SlideKind.values()).filter(k -> pairs || k != SlideKind.HEATMAP).toList();
+        return java.util.Arrays.stream(SlideKind.values())
+                .filter(k -> pairs || k != SlideKind.HEATMAP)
+                .toList();
     }
 
     /** Opens the dialog on the chart the user is looking at, with that chart's own title. */
@@ -108,8 +118,10 @@ public final class ExportViewModel {
         long w = (long) layoutWidth() * scale.get();
         long h = (long) layoutHeight() * scale.get();
         pixelSize.set(texts.format("export.pixels", String.valueOf(w), String.valueOf(h)));
-        problem.set(w > MAX_PIXELS || h > MAX_PIXELS
-                ? texts.format("export.tooLarge", String.valueOf(w), String.valueOf(h), MAX_PIXELS) : "");
+        problem.set(
+                w > MAX_PIXELS || h > MAX_PIXELS
+                        ? texts.format("export.tooLarge", String.valueOf(w), String.valueOf(h), MAX_PIXELS)
+                        : "");
     }
 
     public int layoutWidth() {
@@ -144,29 +156,33 @@ public final class ExportViewModel {
         stop = cancelled;
         busy.set(true);
         status.info(texts.format("export.saving", file.getFileName()));
-        background.run(() -> {
-            byte[] png = encode.call();
-            // Past this point the file is replaced in one step; a later Cancel no longer stops it.
-            if (cancelled.get()) {
-                throw new CancellationException();
-            }
-            store.writeImage(file, png);
-            return png.length;
-        }, bytes -> {
-            busy.set(false);
-            status.info(texts.format("export.saved", file.getFileName(), pixelSize.get()));
-            done.run();
-        }, failure -> {
-            busy.set(false);
-            if (failure instanceof CancellationException) {
-                status.info(texts.format("export.cancelled", file.getFileName()));
-            } else {
-                String reason = failure instanceof OutOfMemoryErrorReport ? texts.get("export.noMemory")
-                        : texts.failure(failure);
-                status.problem(texts.format("export.failed", file.getFileName(), reason));
-            }
-            done.run();
-        });
+        background.run(
+                () -> {
+                    byte[] png = encode.call();
+                    // Past this point the file is replaced in one step; a later Cancel no longer stops it.
+                    if (cancelled.get()) {
+                        throw new CancellationException();
+                    }
+                    store.writeImage(file, png);
+                    return png.length;
+                },
+                bytes -> {
+                    busy.set(false);
+                    status.info(texts.format("export.saved", file.getFileName(), pixelSize.get()));
+                    done.run();
+                },
+                failure -> {
+                    busy.set(false);
+                    if (failure instanceof CancellationException) {
+                        status.info(texts.format("export.cancelled", file.getFileName()));
+                    } else {
+                        String reason = failure instanceof OutOfMemoryErrorReport
+                                ? texts.get("export.noMemory")
+                                : texts.failure(failure);
+                        status.problem(texts.format("export.failed", file.getFileName(), reason));
+                    }
+                    done.run();
+                });
     }
 
     /** Stops the running export before it writes anything; the file on disk stays as it was. */

@@ -1,8 +1,6 @@
 package dev.reelrank.viewmodel.slides;
 
 import dev.reelrank.viewmodel.charts.CostChartViewModel;
-import dev.reelrank.viewmodel.settings.Theme;
-import javafx.beans.property.ObjectProperty;
 import dev.reelrank.viewmodel.charts.PriceHistoryChartViewModel;
 import dev.reelrank.viewmodel.charts.RatingChartViewModel;
 import dev.reelrank.viewmodel.charts.TrendChartViewModel;
@@ -11,7 +9,9 @@ import dev.reelrank.viewmodel.headtohead.HeadToHeadViewModel;
 import dev.reelrank.viewmodel.kpi.KpiViewModel;
 import dev.reelrank.viewmodel.ratings.RatingsViewModel;
 import dev.reelrank.viewmodel.session.ProjectSession;
+import dev.reelrank.viewmodel.settings.Theme;
 import dev.reelrank.viewmodel.text.Texts;
+import javafx.beans.property.ObjectProperty;
 
 /**
  * What a slide may draw: one project's charts, tiles and heatmap in one language. The main view

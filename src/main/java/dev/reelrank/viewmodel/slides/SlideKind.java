@@ -5,7 +5,13 @@ import java.util.Optional;
 
 /** What one exported image or presentation slide shows. */
 public enum SlideKind {
-    COST("cost"), RATING("rating"), TREND("trend"), PRICE_HISTORY("price-history"), VALUE("value"), HEATMAP("heatmap"), DASHBOARD("dashboard");
+    COST("cost"),
+    RATING("rating"),
+    TREND("trend"),
+    PRICE_HISTORY("price-history"),
+    VALUE("value"),
+    HEATMAP("heatmap"),
+    DASHBOARD("dashboard");
 
     private final String code;
 

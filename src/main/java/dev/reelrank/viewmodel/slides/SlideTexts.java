@@ -9,5 +9,4 @@ package dev.reelrank.viewmodel.slides;
  * @param stamp    when and from what the image was made, and "sample data" when any shown value is
  * @param sample   whether any shown value is sample data
  */
-public record SlideTexts(String title, String subtitle, String sources, String stamp, boolean sample) {
-}
+public record SlideTexts(String title, String subtitle, String sources, String stamp, boolean sample) {}

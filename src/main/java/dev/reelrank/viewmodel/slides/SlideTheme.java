@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /** The background of an exported image: the light or dark theme, or none (for coloured slides). */
 public enum SlideTheme {
-    LIGHT("light"), DARK("dark"), TRANSPARENT("transparent");
+    LIGHT("light"),
+    DARK("dark"),
+    TRANSPARENT("transparent");
 
     private final String code;
 

@@ -8,6 +8,11 @@ import dev.reelrank.model.Product;
 import dev.reelrank.model.Project;
 import dev.reelrank.model.Provenance;
 import dev.reelrank.model.VoteTally;
+import dev.reelrank.viewmodel.charts.ChartProducts;
+import dev.reelrank.viewmodel.charts.PriceStep;
+import dev.reelrank.viewmodel.session.ProjectSession;
+import dev.reelrank.viewmodel.text.PriceTexts;
+import dev.reelrank.viewmodel.text.Texts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,11 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import dev.reelrank.viewmodel.session.ProjectSession;
-import dev.reelrank.viewmodel.text.PriceTexts;
-import dev.reelrank.viewmodel.text.Texts;
-import dev.reelrank.viewmodel.charts.ChartProducts;
-import dev.reelrank.viewmodel.charts.PriceStep;
 
 /**
  * What an exported image or a slide says besides its chart: a title with the unit, the sources of
@@ -42,11 +42,13 @@ public final class SlideViewModel {
     public SlideTexts texts(SlideKind kind) {
         Project project = session.project();
         List<Product> shown = shownProducts(project);
-        boolean costs = Set.of(SlideKind.COST, SlideKind.TREND, SlideKind.VALUE, SlideKind.DASHBOARD).contains(kind);
+        boolean costs = Set.of(SlideKind.COST, SlideKind.TREND, SlideKind.VALUE, SlideKind.DASHBOARD)
+                .contains(kind);
         boolean votes = kind != SlideKind.COST && kind != SlideKind.PRICE_HISTORY;
         List<String> parts = new ArrayList<>();
         List<String> hidden = ChartProducts.hiddenAsDiscontinued(project, session.today()).stream()
-                .map(texts::productName).toList();
+                .map(texts::productName)
+                .toList();
         // The price-over-time chart draws whole families, discontinued ones included: nothing is hidden there.
         if (!hidden.isEmpty() && kind != SlideKind.PRICE_HISTORY) {
             parts.add(texts.format("slide.hiddenDiscontinued", texts.someNames(hidden)));
@@ -72,13 +74,18 @@ public final class SlideViewModel {
                 sample = project.headToHead().stream().anyMatch(HeadToHead::sample);
             } else {
                 parts.add(voteSources(shown));
-                sample = shown.stream().anyMatch(p -> p.votes().filter(VoteTally::sample).isPresent());
+                sample = shown.stream()
+                        .anyMatch(p -> p.votes().filter(VoteTally::sample).isPresent());
             }
         }
         String day = prices.date(session.today());
         String stamp = texts.format("slide.stamp", day) + (sample ? " " + texts.get("slide.sample") : "");
-        return new SlideTexts(title(kind), project.name(), String.join(" ", parts.stream()
-                .filter(p -> !p.isEmpty()).toList()), stamp, sample);
+        return new SlideTexts(
+                title(kind),
+                project.name(),
+                String.join(" ", parts.stream().filter(p -> !p.isEmpty()).toList()),
+                stamp,
+                sample);
     }
 
     /** The default file name: the chart's name and the day, such as reelrank-cost-2026-11-25.png. */
@@ -109,7 +116,8 @@ public final class SlideViewModel {
             PriceOption option = product.compared();
             String cited = cited(option.provenance());
             if (option.editedOn().isPresent()) {
-                cited = texts.format("slide.edited", cited, prices.date(option.editedOn().get()));
+                cited = texts.format(
+                        "slide.edited", cited, prices.date(option.editedOn().get()));
             }
             bySource.computeIfAbsent(cited, k -> new ArrayList<>()).add(texts.productName(product));
         }
@@ -121,8 +129,10 @@ public final class SlideViewModel {
         Map<String, List<String>> bySource = new LinkedHashMap<>();
         for (PriceStep step : main.priceHistoryChart().steps()) {
             Product product = project.product(step.productId()).orElseThrow();
-            PriceObservation figure = product.compared().figureOn(LocalDate.ofEpochDay((long) step.x()))
-                    .or(() -> product.compared().figures().stream().findFirst()).orElseThrow();
+            PriceObservation figure = product.compared()
+                    .figureOn(LocalDate.ofEpochDay((long) step.x()))
+                    .or(() -> product.compared().figures().stream().findFirst())
+                    .orElseThrow();
             String cited = cited(new Provenance(figure.source(), figure.date()));
             List<String> names = bySource.computeIfAbsent(cited, k -> new ArrayList<>());
             if (!names.contains(texts.productName(product))) {
@@ -153,18 +163,27 @@ public final class SlideViewModel {
         for (HeadToHead pair : project.headToHead()) {
             bySource.computeIfAbsent(cited(pair.provenance()), k -> new ArrayList<>());
         }
-        return bySource.isEmpty() ? texts.get("slide.noHeadToHead") : texts.format("slide.headToHead",
-                String.join(texts.get("list.separator"), bySource.keySet()));
+        return bySource.isEmpty()
+                ? texts.get("slide.noHeadToHead")
+                : texts.format("slide.headToHead", String.join(texts.get("list.separator"), bySource.keySet()));
     }
 
     private String rateSources(Project project) {
-        return texts.format("slide.rates", project.exchangeRates().stream().map(this::rate)
-                .collect(Collectors.joining(texts.get("list.separator"))));
+        return texts.format(
+                "slide.rates",
+                project.exchangeRates().stream()
+                        .map(this::rate)
+                        .collect(Collectors.joining(texts.get("list.separator"))));
     }
 
     private String rate(ExchangeRate rate) {
-        return texts.format("slide.rate", rate.from().getCurrencyCode(), rate.to().getCurrencyCode(),
-                rate.rate().toPlainString(), rate.provenance().source(), prices.date(rate.provenance().asOf()));
+        return texts.format(
+                "slide.rate",
+                rate.from().getCurrencyCode(),
+                rate.to().getCurrencyCode(),
+                rate.rate().toPlainString(),
+                rate.provenance().source(),
+                prices.date(rate.provenance().asOf()));
     }
 
     private String cited(Provenance provenance) {
@@ -177,10 +196,11 @@ public final class SlideViewModel {
         if (bySource.isEmpty()) {
             return "";
         }
-        return texts.format(key, bySource.entrySet().stream()
-                .map(e -> texts.format("slide.citation", texts.someNames(e.getValue()),
-                        e.getKey()))
-                .collect(Collectors.joining(texts.get("slide.citationSeparator"))));
+        return texts.format(
+                key,
+                bySource.entrySet().stream()
+                        .map(e -> texts.format("slide.citation", texts.someNames(e.getValue()), e.getKey()))
+                        .collect(Collectors.joining(texts.get("slide.citationSeparator"))));
     }
 
     LocalDate today() {

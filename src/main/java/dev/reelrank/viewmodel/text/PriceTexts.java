@@ -21,8 +21,8 @@ public final class PriceTexts {
         this.texts = texts;
         this.numbers = new Numbers(texts.locale());
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(texts.locale());
-        this.months = DateTimeFormatter.ofPattern("zh".equals(texts.locale().getLanguage()) ? "yyyy年M月" : "MMM yyyy",
-                texts.locale());
+        this.months = DateTimeFormatter.ofPattern(
+                "zh".equals(texts.locale().getLanguage()) ? "yyyy年M月" : "MMM yyyy", texts.locale());
     }
 
     /** The figure in the unit the source published, e.g. "0.5 USD per second". */
@@ -35,8 +35,8 @@ public final class PriceTexts {
     }
 
     private String figure(Price price) {
-        return texts.format("price.figure", numbers.amount(price.amount()), price.currency().getCurrencyCode(),
-                unit(price.unit()));
+        return texts.format(
+                "price.figure", numbers.amount(price.amount()), price.currency().getCurrencyCode(), unit(price.unit()));
     }
 
     /** The unit alone, e.g. "per credit, 10 credits per 5-s clip". */
@@ -45,14 +45,20 @@ public final class PriceTexts {
             case PriceUnit.PerClip clip -> texts.format("unit.perClip", clip.clipSeconds());
             case PriceUnit.PerSecond s -> texts.get("unit.perSecond");
             case PriceUnit.PerMinute m -> texts.get("unit.perMinute");
-            case PriceUnit.PerCredit credit -> texts.format("unit.perCredit", numbers.amount(credit.creditsPerClip()),
-                    credit.clipSeconds());
-            case PriceUnit.MonthlyPlan plan -> switch (plan.allowanceUnit()) {
-                case CLIPS -> texts.format("unit.monthlyClips", numbers.amount(plan.allowance()), plan.clipSeconds());
-                case SECONDS -> texts.format("unit.monthlySeconds", numbers.amount(plan.allowance()));
-                case CREDITS -> texts.format("unit.monthlyCredits", numbers.amount(plan.allowance()),
-                        numbers.amount(plan.creditsPerClip()), plan.clipSeconds());
-            };
+            case PriceUnit.PerCredit credit ->
+                texts.format("unit.perCredit", numbers.amount(credit.creditsPerClip()), credit.clipSeconds());
+            case PriceUnit.MonthlyPlan plan ->
+                switch (plan.allowanceUnit()) {
+                    case CLIPS ->
+                        texts.format("unit.monthlyClips", numbers.amount(plan.allowance()), plan.clipSeconds());
+                    case SECONDS -> texts.format("unit.monthlySeconds", numbers.amount(plan.allowance()));
+                    case CREDITS ->
+                        texts.format(
+                                "unit.monthlyCredits",
+                                numbers.amount(plan.allowance()),
+                                numbers.amount(plan.creditsPerClip()),
+                                plan.clipSeconds());
+                };
         };
     }
 
@@ -65,7 +71,8 @@ public final class PriceTexts {
     /** "assumes 100% of the allowance used" for a plan, else empty: shown beside every figure derived from a plan. */
     public String assumption(PriceOption option) {
         return option.hasFigure() && option.price().unit() instanceof PriceUnit.MonthlyPlan plan
-                ? texts.format("price.utilisation", utilisation(plan)) : "";
+                ? texts.format("price.utilisation", utilisation(plan))
+                : "";
     }
 
     /**
@@ -73,8 +80,11 @@ public final class PriceTexts {
      * reseller, analyst) and the "edited" mark when a user changed the figure.
      */
     public String source(PriceOption option) {
-        String cited = texts.format("price.sourceKinded", sourceKind(option), option.provenance().source(), asOf(option));
-        return option.editedOn().map(day -> texts.format("price.edited", date(day)) + " " + cited).orElse(cited);
+        String cited = texts.format(
+                "price.sourceKinded", sourceKind(option), option.provenance().source(), asOf(option));
+        return option.editedOn()
+                .map(day -> texts.format("price.edited", date(day)) + " " + cited)
+                .orElse(cited);
     }
 
     public String date(java.time.LocalDate day) {
@@ -83,7 +93,9 @@ public final class PriceTexts {
 
     /** "vendor's own page", "reseller, not the vendor", ... */
     public String sourceKind(PriceOption option) {
-        return texts.get(option.terms().sourceKind().map(k -> "sourceKind." + k.name().toLowerCase(java.util.Locale.ROOT))
+        return texts.get(option.terms()
+                .sourceKind()
+                .map(k -> "sourceKind." + k.name().toLowerCase(java.util.Locale.ROOT))
                 .orElse("sourceKind.unstated"));
     }
 
@@ -98,8 +110,11 @@ public final class PriceTexts {
 
     /** The kind with a one-word source kind, e.g. "Credits, analyst", for footnotes short of room. */
     public String kindWithSource(PriceOption option) {
-        return option.terms().sourceKind()
-                .map(k -> texts.format("kind.withSource", kind(option),
+        return option.terms()
+                .sourceKind()
+                .map(k -> texts.format(
+                        "kind.withSource",
+                        kind(option),
                         texts.get("sourceKind.short." + k.name().toLowerCase(java.util.Locale.ROOT))))
                 .orElse(kind(option));
     }
@@ -138,18 +153,23 @@ public final class PriceTexts {
      * {@code today}, else empty: a closed product's figure is history, not a price anyone can pay.
      */
     public String discontinuedMark(dev.reelrank.model.Product product, java.time.LocalDate today) {
-        return closedBy(product, today).map(fact -> texts.format("chart.discontinued", fact.date().format(months)))
+        return closedBy(product, today)
+                .map(fact -> texts.format("chart.discontinued", fact.date().format(months)))
                 .orElse("");
     }
 
     /** The tooltip line for a discontinued product, with its date and source; else empty. */
     public String discontinuedNote(dev.reelrank.model.Product product, java.time.LocalDate today) {
-        return closedBy(product, today).map(fact -> "\n" + dated("details.discontinued", fact)).orElse("");
+        return closedBy(product, today)
+                .map(fact -> "\n" + dated("details.discontinued", fact))
+                .orElse("");
     }
 
-    private static java.util.Optional<dev.reelrank.model.DatedFact> closedBy(dev.reelrank.model.Product product,
-                                                                           java.time.LocalDate today) {
-        return product.lifecycle().discontinuedBy(today) ? product.lifecycle().discontinued() : java.util.Optional.empty();
+    private static java.util.Optional<dev.reelrank.model.DatedFact> closedBy(
+            dev.reelrank.model.Product product, java.time.LocalDate today) {
+        return product.lifecycle().discontinuedBy(today)
+                ? product.lifecycle().discontinued()
+                : java.util.Optional.empty();
     }
 
     /** A dated fact in words, e.g. "Discontinued Apr 26, 2026 (OpenAI's help centre)". */
@@ -174,8 +194,9 @@ public final class PriceTexts {
         terms.tier().ifPresent(tier -> lines.add(texts.format("price.tier", tier)));
         terms.resolution().ifPresent(lines::add);
         terms.estimateBy().ifPresent(by -> lines.add(texts.format("kind.estimateBy", by)));
-        terms.method().ifPresent(how -> lines.add(
-                texts.format(option.derived() ? "price.derivation" : "price.estimation", how)));
+        terms.method()
+                .ifPresent(how ->
+                        lines.add(texts.format(option.derived() ? "price.derivation" : "price.estimation", how)));
         if (option.price().unit() instanceof PriceUnit.MonthlyPlan plan) {
             lines.add(texts.format("price.assumesFullUse", utilisation(plan)));
         }

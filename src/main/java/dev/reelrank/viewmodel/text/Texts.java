@@ -1,16 +1,17 @@
 package dev.reelrank.viewmodel.text;
 
+import dev.reelrank.viewmodel.settings.Language;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import dev.reelrank.viewmodel.settings.Language;
 
 /** Every string the window shows, from the resource bundle for the UI language. */
 public final class Texts {
     private static final String BUNDLE = "dev.reelrank.i18n.messages";
     /** How many names a note lists before it counts the rest ({@link #someNames(java.util.List)}). */
     public static final int NAMED = 5;
+
     private final ResourceBundle bundle;
     private final Locale locale;
     // MessageFormat is costly to build and is only used on the FX thread, so one per key is kept.
@@ -19,8 +20,8 @@ public final class Texts {
     public Texts(Locale locale) {
         this.locale = locale;
         // Without the fallback to the JVM's default locale: a German region with an English UI reads English.
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.bundle = ResourceBundle.getBundle(
+                BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     /** These texts in the conventions of images ({@link Language#imageLocale}); itself if they already are. */
@@ -39,7 +40,8 @@ public final class Texts {
     }
 
     public String format(String key, Object... arguments) {
-        return formats.computeIfAbsent(key, k -> new MessageFormat(pattern(k), locale)).format(arguments);
+        return formats.computeIfAbsent(key, k -> new MessageFormat(pattern(k), locale))
+                .format(arguments);
     }
 
     /**
@@ -80,7 +82,9 @@ public final class Texts {
                 return text(explained.explanation());
             }
         }
-        String message = failure.getMessage() == null ? "" : failure.getMessage().strip().lines().findFirst().orElse("");
+        String message = failure.getMessage() == null
+                ? ""
+                : failure.getMessage().strip().lines().findFirst().orElse("");
         if (message.isEmpty()) {
             return failure.getClass().getSimpleName();
         }

@@ -10,15 +10,17 @@ import java.util.Locale;
 
 /** Reads dates as people type them: 2024-12-19, 2024/12/19, or the UI language's medium format. */
 public final class TypedDates {
-    private TypedDates() {
-    }
+    private TypedDates() {}
 
     public static Parsed<LocalDate> parse(String typed, Texts texts) {
-        String text = typed == null ? "" : Normalizer.normalize(typed, Normalizer.Form.NFKC).strip();
+        String text = typed == null
+                ? ""
+                : Normalizer.normalize(typed, Normalizer.Form.NFKC).strip();
         if (text.isEmpty()) {
             return Parsed.error(texts.get("error.dateEmpty"));
         }
-        List<DateTimeFormatter> formats = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
+        List<DateTimeFormatter> formats = List.of(
+                DateTimeFormatter.ISO_LOCAL_DATE,
                 DateTimeFormatter.ofPattern("uuuu/M/d", Locale.ROOT),
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(texts.locale()));
         for (DateTimeFormatter format : formats) {

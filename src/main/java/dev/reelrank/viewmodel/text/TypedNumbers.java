@@ -20,10 +20,10 @@ import java.util.regex.Pattern;
 public final class TypedNumbers {
     private static final BigDecimal MAX_PRICE = new BigDecimal("1e9");
     private static final long MAX_COUNT = 1_000_000_000_000L;
-    private static final Pattern PREFIX = Pattern.compile("^(US\\$|CN¥|RMB|CNY|USD|EUR|GBP|JPY|[$¥€£₩])\\s*",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern SUFFIX = Pattern.compile("\\s*(元|RMB|CNY|USD|EUR|GBP|JPY|[$¥€£₩])$",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PREFIX =
+            Pattern.compile("^(US\\$|CN¥|RMB|CNY|USD|EUR|GBP|JPY|[$¥€£₩])\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SUFFIX =
+            Pattern.compile("\\s*(元|RMB|CNY|USD|EUR|GBP|JPY|[$¥€£₩])$", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_A_NUMBER = Pattern.compile("(?i)[+-]?(nan|inf|infinity|∞)");
     private static final Map<String, Set<String>> SYMBOLS = Map.ofEntries(
             Map.entry("$", Set.of("USD", "HKD", "CAD", "AUD", "SGD", "NZD", "TWD")),
@@ -38,7 +38,8 @@ public final class TypedNumbers {
 
     /** Whole numbers of votes, or of anything else (uploads, days): the messages name what is counted. */
     public enum Counted {
-        VOTES("error.votes."), WHOLE("error.whole.");
+        VOTES("error.votes."),
+        WHOLE("error.whole.");
 
         private final String keys;
 
@@ -156,7 +157,8 @@ public final class TypedNumbers {
         String fraction = mark < 0 ? "" : text.substring(mark + 1);
         if (!whole.matches("\\d*")) {
             String separator = whole.replaceAll("\\d", "").substring(0, 1);
-            boolean grouping = separator.equals(" ") || separator.equals("'")
+            boolean grouping = separator.equals(" ")
+                    || separator.equals("'")
                     || separator.charAt(0) == (decimalMark == '.' ? ',' : '.');
             if (!grouping || !whole.matches("\\d{1,3}(" + Pattern.quote(separator) + "\\d{3})+")) {
                 return Parsed.error(notANumber(typed));
@@ -188,7 +190,10 @@ public final class TypedNumbers {
             return "";
         }
         String text = Normalizer.normalize(typed, Normalizer.Form.NFKC)
-                .replace('\u00A0', ' ').replace('\u202F', ' ').replace('\u2009', ' ').replace('。', '.');
+                .replace('\u00A0', ' ')
+                .replace('\u202F', ' ')
+                .replace('\u2009', ' ')
+                .replace('。', '.');
         return text.strip().replaceAll("\\s+", " ");
     }
 

@@ -43,7 +43,9 @@ class BradleyTerryScaleTest {
         for (int k = 0; k < pairs.length; k++) {
             pairs[k] = k;
         }
-        return new BradleyTerryFit(cells, products, local, pairs).fit(null, dense).theta();
+        return new BradleyTerryFit(cells, products, local, pairs)
+                .fit(null, dense)
+                .theta();
     }
 
     @ParameterizedTest
@@ -66,7 +68,8 @@ class BradleyTerryScaleTest {
         double mean = 0;
         for (int p = 0; p < cells.products(); p++) {
             ProductRating r = result.of(p);
-            assertTrue(r.low() <= r.rating() + 1e-6 && r.rating() <= r.high() + 1e-6, "interval around the point, " + p);
+            assertTrue(
+                    r.low() <= r.rating() + 1e-6 && r.rating() <= r.high() + 1e-6, "interval around the point, " + p);
             mean += r.rating();
         }
         assertEquals(1000, mean / cells.products(), 1e-6);
@@ -90,10 +93,15 @@ class BradleyTerryScaleTest {
     @Test
     void rank_countsTheProductsOfTheSameGroupWhoseWholeIntervalIsAbove() {
         // 0 beats 1 beats 2 by a wide margin, each meeting only its neighbour: the point intervals separate them
-        PairCells cells = new PairCells.Builder(3).add(0, 1, 90, 10, 0).add(1, 2, 90, 10, 0).build();
+        PairCells cells = new PairCells.Builder(3)
+                .add(0, 1, 90, 10, 0)
+                .add(1, 2, 90, 10, 0)
+                .build();
         RatingsResult result = BradleyTerry.fit(cells);
-        assertEquals(Arrays.asList(1, 2, 3),
-                Arrays.asList(result.of(0).rank(), result.of(1).rank(), result.of(2).rank()));
+        assertEquals(
+                Arrays.asList(1, 2, 3),
+                Arrays.asList(
+                        result.of(0).rank(), result.of(1).rank(), result.of(2).rank()));
     }
 
     @Test

@@ -39,8 +39,8 @@ class BradleyTerryTest {
 
     @Test
     void balancedCycle_ratesEveryoneAt1000() {
-        RatingsResult result = BradleyTerry.fit(cells(3, new double[] {0, 1, 5, 5, 0}, new double[] {1, 2, 5, 5, 0},
-                new double[] {0, 2, 5, 5, 0}));
+        RatingsResult result = BradleyTerry.fit(
+                cells(3, new double[] {0, 1, 5, 5, 0}, new double[] {1, 2, 5, 5, 0}, new double[] {0, 2, 5, 5, 0}));
         for (int p = 0; p < 3; p++) {
             assertEquals(1000, result.of(p).rating(), 1e-6);
         }
@@ -92,11 +92,12 @@ class BradleyTerryTest {
 
     @Test
     void productThatNeverWins_getsAFiniteLowestRating_markedHeldFinite() {
-        RatingsResult result = BradleyTerry.fit(cells(3, new double[] {0, 1, 30, 20, 0}, new double[] {0, 2, 10, 0, 0},
-                new double[] {1, 2, 10, 0, 0}));
+        RatingsResult result = BradleyTerry.fit(
+                cells(3, new double[] {0, 1, 30, 20, 0}, new double[] {0, 2, 10, 0, 0}, new double[] {1, 2, 10, 0, 0}));
         ProductRating loser = result.of(2);
         assertTrue(Double.isFinite(loser.rating()));
-        assertTrue(loser.rating() < result.of(0).rating() && loser.rating() < result.of(1).rating());
+        assertTrue(loser.rating() < result.of(0).rating()
+                && loser.rating() < result.of(1).rating());
         assertTrue(loser.heldFinite());
         assertTrue(result.anyHeldFinite());
         assertEquals(1000, (result.of(0).rating() + result.of(1).rating() + loser.rating()) / 3, 1e-9);
@@ -112,7 +113,8 @@ class BradleyTerryTest {
 
     @Test
     void disconnectedGroups_areCentredSeparately() {
-        RatingsResult result = BradleyTerry.fit(cells(4, new double[] {0, 1, 30, 10, 0}, new double[] {2, 3, 5, 15, 0}));
+        RatingsResult result =
+                BradleyTerry.fit(cells(4, new double[] {0, 1, 30, 10, 0}, new double[] {2, 3, 5, 15, 0}));
         assertEquals(2, result.groups());
         assertTrue(result.disconnected());
         assertEquals(1000, (result.of(0).rating() + result.of(1).rating()) / 2, 1e-9);
@@ -137,27 +139,31 @@ class BradleyTerryTest {
 
     @Test
     void bootstrap_isReproducibleForASeed_onAnyNumberOfThreads() {
-        PairCells data = cells(3, new double[] {0, 1, 60, 40, 10}, new double[] {1, 2, 55, 45, 5},
-                new double[] {0, 2, 70, 30, 0});
+        PairCells data = cells(
+                3, new double[] {0, 1, 60, 40, 10}, new double[] {1, 2, 55, 45, 5}, new double[] {0, 2, 70, 30, 0});
         RatingsResult one = BradleyTerry.rate(data, new BradleyTerry.Options(300, 7, 1));
         RatingsResult four = BradleyTerry.rate(data, new BradleyTerry.Options(300, 7, 4));
         RatingsResult other = BradleyTerry.rate(data, new BradleyTerry.Options(300, 8, 2));
         for (int p = 0; p < 3; p++) {
             assertEquals(one.of(p).low(), four.of(p).low(), 0);
             assertEquals(one.of(p).high(), four.of(p).high(), 0);
-            assertTrue(one.of(p).low() < one.of(p).rating() && one.of(p).rating() < one.of(p).high());
+            assertTrue(one.of(p).low() < one.of(p).rating()
+                    && one.of(p).rating() < one.of(p).high());
         }
         assertNotEquals(one.of(0).low(), other.of(0).low());
     }
 
     @Test
     void bootstrap_intervalsNarrowWithMoreVotes_andRanksFollowThem() {
-        PairCells few = cells(3, new double[] {0, 1, 6, 4, 0}, new double[] {1, 2, 6, 4, 0}, new double[] {0, 2, 7, 3, 0});
-        PairCells many = cells(3, new double[] {0, 1, 600, 400, 0}, new double[] {1, 2, 600, 400, 0},
-                new double[] {0, 2, 700, 300, 0});
+        PairCells few =
+                cells(3, new double[] {0, 1, 6, 4, 0}, new double[] {1, 2, 6, 4, 0}, new double[] {0, 2, 7, 3, 0});
+        PairCells many = cells(
+                3, new double[] {0, 1, 600, 400, 0}, new double[] {1, 2, 600, 400, 0}, new double[] {0, 2, 700, 300, 0
+                });
         RatingsResult small = BradleyTerry.rate(few, new BradleyTerry.Options(400, 1, 2));
         RatingsResult large = BradleyTerry.rate(many, new BradleyTerry.Options(400, 1, 2));
-        assertTrue(large.of(0).high() - large.of(0).low() < (small.of(0).high() - small.of(0).low()) / 5);
+        assertTrue(large.of(0).high() - large.of(0).low()
+                < (small.of(0).high() - small.of(0).low()) / 5);
         assertEquals(1, small.of(2).rank(), "with 10 votes a pair, nobody is clearly ahead");
         assertEquals(1, large.of(0).rank());
         assertEquals(2, large.of(1).rank());
@@ -174,7 +180,8 @@ class BradleyTerryTest {
     @Test
     void scale_eachTenfoldOddsAlongAChain_adds400Points_andTheRatingsGiveTheOddsBack() {
         // A beat B 100:10, B beat C 100:10, A and C never met.
-        RatingsResult result = BradleyTerry.fit(cells(3, new double[] {0, 1, 100, 10, 0}, new double[] {1, 2, 100, 10, 0}));
+        RatingsResult result =
+                BradleyTerry.fit(cells(3, new double[] {0, 1, 100, 10, 0}, new double[] {1, 2, 100, 10, 0}));
         double a = result.of(0).rating();
         double b = result.of(1).rating();
         double c = result.of(2).rating();
@@ -186,18 +193,21 @@ class BradleyTerryTest {
 
     @Test
     void aCancelledBootstrap_stopsBeforeItsNextRound_onOneThreadOrMany() {
-        PairCells cells = cells(4, new double[] {0, 1, 30, 20, 2}, new double[] {1, 2, 25, 25, 0},
-                new double[] {2, 3, 10, 40, 5});
+        PairCells cells = cells(
+                4, new double[] {0, 1, 30, 20, 2}, new double[] {1, 2, 25, 25, 0}, new double[] {2, 3, 10, 40, 5});
         for (int threads : new int[] {1, 2}) {
             java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
-            org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.CancellationException.class,
-                    () -> BradleyTerry.rate(cells, new BradleyTerry.Options(1000, 7, threads),
-                            () -> asked.incrementAndGet() > 10));
+            org.junit.jupiter.api.Assertions.assertThrows(
+                    java.util.concurrent.CancellationException.class,
+                    () -> BradleyTerry.rate(
+                            cells, new BradleyTerry.Options(1000, 7, threads), () -> asked.incrementAndGet() > 10));
             // Rounds already under way on other threads may each ask once more; 1,000 would run uncancelled.
             assertTrue(asked.get() < 100, threads + " threads: asked " + asked.get() + " times");
         }
         RatingsResult whole = BradleyTerry.rate(cells, new BradleyTerry.Options(200, 7, 1), () -> false);
-        assertEquals(BradleyTerry.rate(cells, new BradleyTerry.Options(200, 7, 2)).ratings(), whole.ratings(),
+        assertEquals(
+                BradleyTerry.rate(cells, new BradleyTerry.Options(200, 7, 2)).ratings(),
+                whole.ratings(),
                 "one thread gives the intervals many do");
     }
 }

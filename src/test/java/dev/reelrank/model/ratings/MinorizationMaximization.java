@@ -5,8 +5,7 @@ package dev.reelrank.model.ratings;
  * π_i ← W_i / Σ_j n_ij / (π_i + π_j), with ties counted as half a win for each side.
  */
 final class MinorizationMaximization {
-    private MinorizationMaximization() {
-    }
+    private MinorizationMaximization() {}
 
     /** Ratings on the 400-point scale, centred on 1000, for one strongly connected group. */
     static double[] ratings(int products, int[][] wins, int[][] ties) {

@@ -10,10 +10,14 @@ import dev.reelrank.io.ProjectFiles;
 import dev.reelrank.model.CostBasis;
 import dev.reelrank.model.Project;
 import dev.reelrank.model.RatingSource;
+import dev.reelrank.testing.Menus;
+import dev.reelrank.testing.Pulses;
 import dev.reelrank.testing.TestProjects;
+import dev.reelrank.view.files.DroppedFiles;
+import dev.reelrank.view.products.ProductTableCells;
 import dev.reelrank.viewmodel.MainViewModel;
-import dev.reelrank.viewmodel.products.ProductRowViewModel;
 import dev.reelrank.viewmodel.port.RecoveryStore;
+import dev.reelrank.viewmodel.products.ProductRowViewModel;
 import dev.reelrank.viewmodel.settings.Theme;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,14 +33,10 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import dev.reelrank.testing.Menus;
-import dev.reelrank.testing.Pulses;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import dev.reelrank.view.files.DroppedFiles;
-import dev.reelrank.view.products.ProductTableCells;
 
 /**
  * Every mark in the cost and rating charts keeps its own name, whatever re-sorts the marks or
@@ -155,7 +155,7 @@ class ChartMarksTest {
         Path other = Files.createTempFile(folder, "other", ProjectFiles.EXTENSION);
         ProjectFiles.write(reordered(), other);
         List<String> before = drawnNames(robot, "#cost-chart-panel");
-        act(robot, () -> viewModel.files().open(other, () -> { }));
+        act(robot, () -> viewModel.files().open(other, () -> {}));
         assertNotEquals(before, drawnNames(robot, "#cost-chart-panel"));
         assertDrawnTruthfully(robot, "after File > Open");
     }
@@ -261,7 +261,8 @@ class ChartMarksTest {
                     act(robot, () -> viewModel.costChart().basisProperty().set(basis));
                 }
                 case 10 -> {
-                    RatingSource source = random.nextBoolean() ? RatingSource.AGGREGATE_VOTES : RatingSource.HEAD_TO_HEAD;
+                    RatingSource source =
+                            random.nextBoolean() ? RatingSource.AGGREGATE_VOTES : RatingSource.HEAD_TO_HEAD;
                     what = "rating source " + source;
                     act(robot, () -> viewModel.ratings().useSource(source));
                 }
@@ -303,7 +304,9 @@ class ChartMarksTest {
         robot.interact(() -> {
             var node = stage.getScene().getRoot().lookup(panelId);
             ProductBarChart chart = node instanceof CostChartPanel c ? c.chart() : ((RatingChartPanel) node).chart();
-            names.set(DrawnMarks.tickLabels(chart.productAxis()).stream().map(t -> t.getText()).toList());
+            names.set(DrawnMarks.tickLabels(chart.productAxis()).stream()
+                    .map(t -> t.getText())
+                    .toList());
         });
         return names.get();
     }
@@ -334,7 +337,8 @@ class ChartMarksTest {
     private void clickChartBox(FxRobot robot, String id) {
         TableView<?> table = robot.lookup("#products-table").queryTableView();
         var box = robot.from(table).lookup(".check-box").queryAll().stream()
-                .filter(n -> n.getParent() != null && isCellOf(n, id)).findFirst()
+                .filter(n -> n.getParent() != null && isCellOf(n, id))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no Chart box for " + id));
         robot.clickOn(box);
         WaitForAsyncUtils.waitForFxEvents();
@@ -343,8 +347,11 @@ class ChartMarksTest {
     private static boolean isCellOf(javafx.scene.Node node, String id) {
         for (var n = node; n != null; n = n.getParent()) {
             if (n instanceof TableCell<?, ?> cell) {
-                return cell.getTableRow() != null && cell.getTableRow().getItem() instanceof ProductRowViewModel row
-                        && row.id().equals(id) && cell.isVisible() && cell.getTableRow().isVisible();
+                return cell.getTableRow() != null
+                        && cell.getTableRow().getItem() instanceof ProductRowViewModel row
+                        && row.id().equals(id)
+                        && cell.isVisible()
+                        && cell.getTableRow().isVisible();
             }
         }
         return false;
@@ -369,12 +376,10 @@ class ChartMarksTest {
     /** A store holding one piece of leftover work. */
     private record OneLeftover(RecoveryStore.Leftover leftover, Project project) implements RecoveryStore {
         @Override
-        public void keep(Project kept, Path file) {
-        }
+        public void keep(Project kept, Path file) {}
 
         @Override
-        public void discard() {
-        }
+        public void discard() {}
 
         @Override
         public List<Leftover> leftovers() {
@@ -387,7 +392,6 @@ class ChartMarksTest {
         }
 
         @Override
-        public void drop(Leftover which) {
-        }
+        public void drop(Leftover which) {}
     }
 }

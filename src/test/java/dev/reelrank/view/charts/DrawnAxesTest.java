@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reelrank.app.ReelRankApp;
 import dev.reelrank.io.ProjectFiles;
+import dev.reelrank.testing.Menus;
+import dev.reelrank.testing.Pulses;
 import dev.reelrank.testing.TestProjects;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,8 +35,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import dev.reelrank.testing.Menus;
-import dev.reelrank.testing.Pulses;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -100,7 +100,8 @@ class DrawnAxesTest {
                 // Where the label is centred on the axis, and the month start nearest that place.
                 Bounds inAxis = dates.sceneToLocal(sceneBounds(tick));
                 double x = inAxis.getCenterX();
-                LocalDate near = LocalDate.ofEpochDay(Math.round(dates.getValueForDisplay(x).doubleValue()));
+                LocalDate near = LocalDate.ofEpochDay(
+                        Math.round(dates.getValueForDisplay(x).doubleValue()));
                 LocalDate start = nearestMonthStart(near);
                 double startX = dates.getDisplayPosition(start.toEpochDay());
                 if (Math.abs(startX - x) > 1) {
@@ -117,15 +118,18 @@ class DrawnAxesTest {
             found.addAll(outside("rating axis", tickLabels(chart.getYAxis()), chart));
             found.addAll(evenNiceTicks("rating axis", chart.getYAxis(), Locale.US));
             // A product released on June 6, 2024 plots right of the tick of its month, and left of later months'.
-            double june6 = dates.localToScene(dates.getDisplayPosition(LocalDate.of(2024, 6, 6).toEpochDay()), 0).getX();
+            double june6 = dates.localToScene(
+                            dates.getDisplayPosition(LocalDate.of(2024, 6, 6).toEpochDay()), 0)
+                    .getX();
             for (Text tick : ticks) {
                 LocalDate start = nearestMonthStart(LocalDate.ofEpochDay(Math.round(dates.getValueForDisplay(
-                        dates.sceneToLocal(sceneBounds(tick)).getCenterX()).doubleValue())));
+                                dates.sceneToLocal(sceneBounds(tick)).getCenterX())
+                        .doubleValue())));
                 double x = sceneBounds(tick).getCenterX();
                 boolean wrongSide = start.isAfter(LocalDate.of(2024, 6, 6)) ? x <= june6 : x >= june6;
                 if (wrongSide) {
-                    found.add("June 6, 2024 plots at x " + round(june6) + ", on the wrong side of \""
-                            + tick.getText() + "\" at " + round(x));
+                    found.add("June 6, 2024 plots at x " + round(june6) + ", on the wrong side of \"" + tick.getText()
+                            + "\" at " + round(x));
                 }
             }
             return found;
@@ -164,9 +168,12 @@ class DrawnAxesTest {
             found.addAll(outside("share axis", tickLabels(chart.getXAxis()), chart));
             found.addAll(outside("spend axis", tickLabels(chart.getYAxis()), chart));
             // The highest line ends inside the axis, and the axis does not run on far past it.
-            double top = chart.getData().stream().flatMap(s -> s.getData().stream())
+            double top = chart.getData().stream()
+                    .flatMap(s -> s.getData().stream())
                     .filter(d -> ((Number) d.getXValue()).doubleValue() <= shareAxisEnd(chart))
-                    .mapToDouble(d -> ((Number) d.getYValue()).doubleValue()).max().orElse(0);
+                    .mapToDouble(d -> ((Number) d.getYValue()).doubleValue())
+                    .max()
+                    .orElse(0);
             ValueAxis<?> spend = (ValueAxis<?>) chart.getYAxis();
             if (top > spend.getUpperBound() + 1e-9) {
                 found.add("the highest value " + top + " is above the axis end " + spend.getUpperBound());
@@ -175,9 +182,13 @@ class DrawnAxesTest {
             TableView<?> table = lookup("#scenario-table");
             var spendColumn = table.getColumns().getLast();
             List<String> cells = table.lookupAll(".table-cell").stream()
-                    .filter(n -> n instanceof TableCell<?, ?> c && c.getTableColumn() == spendColumn && c.isVisible()
-                            && c.getText() != null && !c.getText().isBlank())
-                    .map(n -> ((TableCell<?, ?>) n).getText()).toList();
+                    .filter(n -> n instanceof TableCell<?, ?> c
+                            && c.getTableColumn() == spendColumn
+                            && c.isVisible()
+                            && c.getText() != null
+                            && !c.getText().isBlank())
+                    .map(n -> ((TableCell<?, ?>) n).getText())
+                    .toList();
             if (cells.isEmpty()) {
                 found.add("no spend drawn in the table");
             }
@@ -202,10 +213,13 @@ class DrawnAxesTest {
     static List<Text> tickLabels(Axis<?> axis) {
         boolean vertical = axis.getSide() != null && axis.getSide().isVertical();
         return axis.getChildrenUnmodifiable().stream()
-                .filter(n -> n instanceof Text t && t.isVisible() && t.getText() != null && !t.getText().isBlank())
+                .filter(n -> n instanceof Text t
+                        && t.isVisible()
+                        && t.getText() != null
+                        && !t.getText().isBlank())
                 .map(Text.class::cast)
-                .sorted(Comparator.comparingDouble(t -> vertical ? -sceneBounds(t).getCenterY()
-                        : sceneBounds(t).getCenterX()))
+                .sorted(Comparator.comparingDouble(t ->
+                        vertical ? -sceneBounds(t).getCenterY() : sceneBounds(t).getCenterX()))
                 .toList();
     }
 
@@ -277,8 +291,10 @@ class DrawnAxesTest {
         Bounds box = chart.localToScene(chart.getLayoutBounds());
         for (Text tick : labels) {
             Bounds label = sceneBounds(tick);
-            if (label.getMinX() < box.getMinX() - 0.5 || label.getMaxX() > box.getMaxX() + 0.5
-                    || label.getMinY() < box.getMinY() - 0.5 || label.getMaxY() > box.getMaxY() + 0.5) {
+            if (label.getMinX() < box.getMinX() - 0.5
+                    || label.getMaxX() > box.getMaxX() + 0.5
+                    || label.getMinY() < box.getMinY() - 0.5
+                    || label.getMaxY() > box.getMaxY() + 0.5) {
                 problems.add(name + ": \"" + tick.getText() + "\" spans x " + round(label.getMinX()) + "\u2013"
                         + round(label.getMaxX()) + ", y " + round(label.getMinY()) + "\u2013" + round(label.getMaxY())
                         + ", outside the chart's x " + round(box.getMinX()) + "\u2013" + round(box.getMaxX()) + ", y "
@@ -295,10 +311,12 @@ class DrawnAxesTest {
             for (int j = i + 1; j < labels.size(); j++) {
                 Bounds a = sceneBounds(labels.get(i));
                 Bounds b = sceneBounds(labels.get(j));
-                if (a.getMinX() < b.getMaxX() && b.getMinX() < a.getMaxX() && a.getMinY() < b.getMaxY()
+                if (a.getMinX() < b.getMaxX()
+                        && b.getMinX() < a.getMaxX()
+                        && a.getMinY() < b.getMaxY()
                         && b.getMinY() < a.getMaxY()) {
-                    problems.add(name + ": \"" + labels.get(i).getText() + "\" overlaps \"" + labels.get(j).getText()
-                            + "\"");
+                    problems.add(name + ": \"" + labels.get(i).getText() + "\" overlaps \""
+                            + labels.get(j).getText() + "\"");
                 }
             }
         }

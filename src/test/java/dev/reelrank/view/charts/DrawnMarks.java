@@ -17,8 +17,7 @@ import javafx.scene.text.Text;
  * FX thread after a layout pulse.
  */
 public final class DrawnMarks {
-    private DrawnMarks() {
-    }
+    private DrawnMarks() {}
 
     /** The problems found, empty when every mark carries its own name. */
     public static List<String> problems(ProductBarChart chart, List<ChartBar> wanted) {
@@ -38,7 +37,8 @@ public final class DrawnMarks {
                 continue;
             }
             double centreY = centreY(mark);
-            Text nearest = ticks.stream().min(Comparator.comparingDouble(t -> Math.abs(centreY(sceneBounds(t)) - centreY)))
+            Text nearest = ticks.stream()
+                    .min(Comparator.comparingDouble(t -> Math.abs(centreY(sceneBounds(t)) - centreY)))
                     .orElse(null);
             if (nearest == null) {
                 problems.add(who + ": no axis label at all");
@@ -57,18 +57,20 @@ public final class DrawnMarks {
                 problems.add(who + ": no value label");
             } else {
                 if (!bar.label().equals(value.getText())) {
-                    problems.add(who + ": value label reads \"" + value.getText() + "\", wanted \"" + bar.label() + "\"");
+                    problems.add(
+                            who + ": value label reads \"" + value.getText() + "\", wanted \"" + bar.label() + "\"");
                 }
                 double labelY = centreY(sceneBounds(value));
                 if (Math.abs(labelY - centreY) > Math.max(3, spacing / 2)) {
                     problems.add(who + ": value label sits " + round(labelY - centreY) + " px off its mark");
                 }
-                ChartBar closest = wanted.stream().filter(other -> markBounds(chart, other) != null)
+                ChartBar closest = wanted.stream()
+                        .filter(other -> markBounds(chart, other) != null)
                         .min(Comparator.comparingDouble(other -> Math.abs(centreY(markBounds(chart, other)) - labelY)))
                         .orElse(bar);
                 if (closest != bar) {
-                    problems.add(who + ": value label \"" + value.getText() + "\" is nearer "
-                            + closest.name() + "'s mark than its own");
+                    problems.add(who + ": value label \"" + value.getText() + "\" is nearer " + closest.name()
+                            + "'s mark than its own");
                 }
             }
             Node whisker = chart.whiskerOf(bar.productId());
@@ -78,9 +80,12 @@ public final class DrawnMarks {
                 } else {
                     Bounds drawn = sceneBounds(whisker);
                     @SuppressWarnings("unchecked")
-                    javafx.scene.chart.ValueAxis<Number> values = (javafx.scene.chart.ValueAxis<Number>) chart.getXAxis();
-                    double lowX = values.localToScene(values.getDisplayPosition(bar.low()), 0).getX();
-                    double highX = values.localToScene(values.getDisplayPosition(bar.high()), 0).getX();
+                    javafx.scene.chart.ValueAxis<Number> values =
+                            (javafx.scene.chart.ValueAxis<Number>) chart.getXAxis();
+                    double lowX = values.localToScene(values.getDisplayPosition(bar.low()), 0)
+                            .getX();
+                    double highX = values.localToScene(values.getDisplayPosition(bar.high()), 0)
+                            .getX();
                     if (Math.abs(centreY(drawn) - centreY) > 1.5) {
                         problems.add(who + ": whisker sits " + round(centreY(drawn) - centreY) + " px off its mark");
                     }
@@ -103,10 +108,13 @@ public final class DrawnMarks {
     /** The product names the window's cost chart draws, top first, once laid out. */
     public static List<String> costChartNames(org.testfx.api.FxRobot robot, javafx.scene.Scene scene) {
         dev.reelrank.testing.Pulses.awaitLayout(robot, scene);
-        java.util.concurrent.atomic.AtomicReference<List<String>> names = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicReference<List<String>> names =
+                new java.util.concurrent.atomic.AtomicReference<>();
         robot.interact(() -> {
             CostChartPanel panel = (CostChartPanel) scene.getRoot().lookup("#cost-chart-panel");
-            names.set(tickLabels(panel.chart().productAxis()).stream().map(Text::getText).toList());
+            names.set(tickLabels(panel.chart().productAxis()).stream()
+                    .map(Text::getText)
+                    .toList());
         });
         return names.get();
     }
@@ -114,7 +122,10 @@ public final class DrawnMarks {
     /** The product names drawn on the axis, top first. */
     static List<Text> tickLabels(Axis<?> axis) {
         return axis.getChildrenUnmodifiable().stream()
-                .filter(n -> n instanceof Text t && t.isVisible() && t.getText() != null && !t.getText().isBlank())
+                .filter(n -> n instanceof Text t
+                        && t.isVisible()
+                        && t.getText() != null
+                        && !t.getText().isBlank())
                 .map(Text.class::cast)
                 .sorted(Comparator.comparingDouble(t -> centreY(sceneBounds(t))))
                 .toList();

@@ -3,13 +3,13 @@ package dev.reelrank.view.charts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.reelrank.testing.DefaultLocale;
+import dev.reelrank.view.FxThread;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import dev.reelrank.testing.DefaultLocale;
 import javafx.geometry.Side;
 import org.junit.jupiter.api.Test;
-import dev.reelrank.view.FxThread;
 
 /** The logarithmic axis, over many random data ranges, sides and sizes. */
 class LogAxisTest {
@@ -93,13 +93,23 @@ class LogAxisTest {
     /** Issue 16: the labels were written in the system's locale, whatever the chart's language. */
     @Test
     void labels_followTheAxissLocale_notTheSystems() throws Exception {
-        for (Locale system : List.of(Locale.US, Locale.GERMANY, Locale.forLanguageTag("tr-TR"),
-                Locale.forLanguageTag("ar-EG"))) {
+        for (Locale system :
+                List.of(Locale.US, Locale.GERMANY, Locale.forLanguageTag("tr-TR"), Locale.forLanguageTag("ar-EG"))) {
             List<String> us = DefaultLocale.during(system, () -> labels(Locale.US));
-            assertEquals(List.of("0.01", "0.02", "0.05", "0.1", "0.2", "0.5", "1", "2", "5", "10", "20", "50", "100",
-                    "200", "500", "1,000", "2,000", "5,000", "10,000"), us, "under " + system);
-            assertEquals("1.000", DefaultLocale.during(system, () -> labels(Locale.GERMANY)).get(15), "under " + system);
-            assertEquals("1,000", DefaultLocale.during(system, () -> labels(Locale.CHINA)).get(15), "under " + system);
+            assertEquals(
+                    List.of(
+                            "0.01", "0.02", "0.05", "0.1", "0.2", "0.5", "1", "2", "5", "10", "20", "50", "100", "200",
+                            "500", "1,000", "2,000", "5,000", "10,000"),
+                    us,
+                    "under " + system);
+            assertEquals(
+                    "1.000",
+                    DefaultLocale.during(system, () -> labels(Locale.GERMANY)).get(15),
+                    "under " + system);
+            assertEquals(
+                    "1,000",
+                    DefaultLocale.during(system, () -> labels(Locale.CHINA)).get(15),
+                    "under " + system);
         }
     }
 
@@ -107,7 +117,8 @@ class LogAxisTest {
         LogAxis axis = new LogAxis(locale);
         axis.fit(0.01, 10_000);
         return axis.calculateTickValues(500, new double[] {axis.getLowerBound(), axis.getUpperBound()}).stream()
-                .map(axis::getTickMarkLabel).toList();
+                .map(axis::getTickMarkLabel)
+                .toList();
     }
 
     private static LogAxis randomAxis(Random random) {

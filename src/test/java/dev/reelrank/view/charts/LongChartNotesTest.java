@@ -59,7 +59,9 @@ class LongChartNotesTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1280, stage.getScene().getWidth(), 1);
         assertEquals(800, stage.getScene().getHeight(), 1);
-        assertEquals(RatingSource.PUBLISHED, viewModel.ratingChart().ratings().sourceProperty().get());
+        assertEquals(
+                RatingSource.PUBLISHED,
+                viewModel.ratingChart().ratings().sourceProperty().get());
         Label note = robot.lookup("#rating-source-note").queryAs(Label.class);
 
         Node board = robot.lookup("#rating-board").query();
@@ -67,7 +69,8 @@ class LongChartNotesTest {
         Node title = robot.lookup("#rating-chart-panel .chart-title").query();
         for (Node control : List.of(board, headToHead, title)) {
             assertTrue(control.isVisible(), control.getId() + " is shown");
-            assertFalse(scene(control).intersects(scene(note)),
+            assertFalse(
+                    scene(control).intersects(scene(note)),
                     control + " at " + scene(control) + " is not under the note at " + scene(note));
             assertTrue(scene(control).getMinY() >= 0, control + " is inside the window: " + scene(control));
         }
@@ -75,24 +78,31 @@ class LongChartNotesTest {
         Bounds plot = scene(robot.lookup("#rating-chart").query());
         assertTrue(plot.getHeight() >= MIN_PLOT_HEIGHT, "the plot keeps its room: " + plot);
         Node panel = robot.lookup("#rating-chart-panel").query();
-        assertTrue(scene(note).getMaxY() <= scene(panel.getParent()).getMaxY() + 1,
+        assertTrue(
+                scene(note).getMaxY() <= scene(panel.getParent()).getMaxY() + 1,
                 "the note stays inside its area: " + scene(note) + " in " + scene(panel.getParent()));
 
         assertTrue(note.getText().contains("and 240 more"), shortened(note.getText()));
         assertFalse(note.getText().contains("Product number 200"), shortened(note.getText()));
-        assertTrue(note.getTooltip() != null && note.getTooltip().getText().equals(note.getText()),
+        assertTrue(
+                note.getTooltip() != null && note.getTooltip().getText().equals(note.getText()),
                 "the whole note in a tooltip");
 
         robot.clickOn(headToHead);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(RatingSource.HEAD_TO_HEAD, viewModel.ratingChart().ratings().sourceProperty().get(),
+        assertEquals(
+                RatingSource.HEAD_TO_HEAD,
+                viewModel.ratingChart().ratings().sourceProperty().get(),
                 "a click on Head-to-head switches the source");
     }
 
     @Test
     void theTrendNote_namesAFew_andLeavesThePlotItsRoom(FxRobot robot) {
         TabPane tabs = robot.lookup("#chart-tabs").queryAs(TabPane.class);
-        Tab trend = tabs.getTabs().stream().filter(t -> "tab-trend".equals(t.getId())).findFirst().orElseThrow();
+        Tab trend = tabs.getTabs().stream()
+                .filter(t -> "tab-trend".equals(t.getId()))
+                .findFirst()
+                .orElseThrow();
         robot.interact(() -> tabs.getSelectionModel().select(trend));
         WaitForAsyncUtils.waitForFxEvents();
         Label note = robot.lookup("#trend-note").queryAs(Label.class);
@@ -105,7 +115,9 @@ class LongChartNotesTest {
         assertFalse(note.getText().contains("Product number 200"), shortened(note.getText()));
         robot.clickOn(metric);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(TrendMetric.COST_PER_MINUTE, viewModel.trendChart().metricProperty().get());
+        assertEquals(
+                TrendMetric.COST_PER_MINUTE,
+                viewModel.trendChart().metricProperty().get());
     }
 
     private static String shortened(String text) {

@@ -79,7 +79,9 @@ class NiceScaleTest {
 
     @Test
     void ticks_areExactDecimals_andDegenerateRangesStillGiveAnAxis() {
-        assertEquals(List.of(0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6), NiceScale.range(0, 0.55, 6).ticks());
+        assertEquals(
+                List.of(0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6),
+                NiceScale.range(0, 0.55, 6).ticks());
         assertEquals(0.3, NiceScale.ceil(0.30000000000000004, 0.1));
         assertEquals(1.2, NiceScale.floor(1.2000000000000002, 0.2));
         // 1.2 bn over ten steps: not 1.3 bn because of rounding noise.

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.reelrank.view.FxThread;
 import dev.reelrank.viewmodel.charts.ChartPoint;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,7 +17,6 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
-import dev.reelrank.view.FxThread;
 
 /**
  * The names beside chart points: at most one per product, each beside its own point (never more
@@ -25,8 +25,20 @@ import dev.reelrank.view.FxThread;
  */
 class PointLabelsTest {
     private static final long SEED = Long.getLong("reelrank.labelsSeed", 20261129L);
-    private static final String[] NAMES = {"Veo 2", "Kling 1.6", "可灵 1.5", "Sora", "MiniMax Hailuo", "Runway Gen-3 Alpha Turbo",
-        "Pika 1.5", "Meta Movie Gen", "Luma Dream Machine", "Hunyuan", "Wan 2.1", "Seaweed"};
+    private static final String[] NAMES = {
+        "Veo 2",
+        "Kling 1.6",
+        "可灵 1.5",
+        "Sora",
+        "MiniMax Hailuo",
+        "Runway Gen-3 Alpha Turbo",
+        "Pika 1.5",
+        "Meta Movie Gen",
+        "Luma Dream Machine",
+        "Hunyuan",
+        "Wan 2.1",
+        "Seaweed"
+    };
 
     @Test
     void manyRandomLayouts_neverOverlapTwoNames_andEachNameSitsBesideItsPoint() {
@@ -50,7 +62,8 @@ class PointLabelsTest {
                     labels.layout();
                     String what = "round " + round + ", pass " + pass + " (seed " + SEED + ")";
                     List<Text> shown = shown(plot);
-                    assertTrue(!shown.isEmpty() && shown.size() <= points.size(), what + ": at most one name per point");
+                    assertTrue(
+                            !shown.isEmpty() && shown.size() <= points.size(), what + ": at most one name per point");
                     assertNoOverlap(shown, what);
                     for (ChartPoint point : points) {
                         if (shown.stream().noneMatch(t -> t.getText().equals(point.name()))) {
@@ -60,9 +73,12 @@ class PointLabelsTest {
                         double[] at = anchors.get(point.productId());
                         assertEquals(at[0] + 8, text.getX(), 1e-9, what + ": " + point.name() + " is beside its point");
                         assertTrue(text.getY() >= at[1], what + ": " + point.name() + " is not above its point");
-                        double lines = (text.getY() - (at[1] + 4)) / text.getBoundsInLocal().getHeight();
-                        assertTrue(lines <= 1.5, what + ": " + point.name() + " sits " + lines
-                                + " lines from its point, where it would read as another's");
+                        double lines = (text.getY() - (at[1] + 4))
+                                / text.getBoundsInLocal().getHeight();
+                        assertTrue(
+                                lines <= 1.5,
+                                what + ": " + point.name() + " sits " + lines
+                                        + " lines from its point, where it would read as another's");
                     }
                 }
             }
@@ -101,8 +117,11 @@ class PointLabelsTest {
             PointLabels labels = new PointLabels(plot);
             labels.update(List.of(point("a", "Alpha"), point("b", "Beta")));
             labels.update(List.of(point("b", "Beta renamed")));
-            assertEquals(List.of("Beta renamed"), shown(plot).stream().map(Text::getText).toList());
-            assertFalse(plot.stream().anyMatch(n -> "Alpha".equals(((Text) n).getText())), "its name and halo are gone");
+            assertEquals(
+                    List.of("Beta renamed"),
+                    shown(plot).stream().map(Text::getText).toList());
+            assertFalse(
+                    plot.stream().anyMatch(n -> "Alpha".equals(((Text) n).getText())), "its name and halo are gone");
         });
     }
 
@@ -121,7 +140,8 @@ class PointLabelsTest {
                 Text name = labels.labelOf(point.productId());
                 int at = plot.indexOf(name);
                 Text halo = (Text) plot.get(at - 1);
-                assertTrue(halo.getStyleClass().contains(PointLabels.HALO), point.name() + " is drawn just over its halo");
+                assertTrue(
+                        halo.getStyleClass().contains(PointLabels.HALO), point.name() + " is drawn just over its halo");
                 assertEquals(name.getText(), halo.getText());
                 assertEquals(name.getX(), halo.getX());
                 assertEquals(name.getY(), halo.getY());
@@ -147,12 +167,18 @@ class PointLabelsTest {
     }
 
     private static List<Text> shown(List<Node> plot) {
-        return plot.stream().filter(n -> n instanceof Text t && t.isVisible() && !t.getStyleClass().contains(PointLabels.HALO))
-                .map(Text.class::cast).toList();
+        return plot.stream()
+                .filter(n -> n instanceof Text t
+                        && t.isVisible()
+                        && !t.getStyleClass().contains(PointLabels.HALO))
+                .map(Text.class::cast)
+                .toList();
     }
 
     private static Text labelOf(List<Text> shown, String name) {
-        return shown.stream().filter(t -> t.getText().equals(name)).findFirst()
+        return shown.stream()
+                .filter(t -> t.getText().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no name " + name));
     }
 
@@ -162,10 +188,14 @@ class PointLabelsTest {
                 // A text's layout bounds are the box of its line, placed at its x and y.
                 Bounds a = shown.get(i).getLayoutBounds();
                 Bounds b = shown.get(j).getLayoutBounds();
-                boolean overlap = a.getMinX() < b.getMaxX() - 0.01 && b.getMinX() < a.getMaxX() - 0.01
-                        && a.getMinY() < b.getMaxY() - 0.01 && b.getMinY() < a.getMaxY() - 0.01;
-                assertFalse(overlap, what + ": \"" + shown.get(i).getText() + "\" " + a + " overlaps \""
-                        + shown.get(j).getText() + "\" " + b);
+                boolean overlap = a.getMinX() < b.getMaxX() - 0.01
+                        && b.getMinX() < a.getMaxX() - 0.01
+                        && a.getMinY() < b.getMaxY() - 0.01
+                        && b.getMinY() < a.getMaxY() - 0.01;
+                assertFalse(
+                        overlap,
+                        what + ": \"" + shown.get(i).getText() + "\" " + a + " overlaps \""
+                                + shown.get(j).getText() + "\" " + b);
             }
         }
     }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.reelrank.app.ReelRankApp;
 import dev.reelrank.io.ProjectFiles;
 import dev.reelrank.testing.TestProjects;
+import dev.reelrank.view.WindowChecks;
+import dev.reelrank.view.controls.HoverTip;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,8 +29,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import dev.reelrank.view.controls.HoverTip;
-import dev.reelrank.view.WindowChecks;
 
 /**
  * "Price over time" as drawn, on {@link TestProjects#priceHistory()}: Veo 2 at 210 CNY a minute
@@ -56,10 +56,14 @@ class PriceHistoryChartTest {
         ReelRankApp.openMainWindow(stage, file).tableShownProperty().set(false);
     }
 
-    private record Drawn(Map<String, Point2D> points, Map<String, Bounds> labels, Map<String, String> labelTexts,
-                         Map<String, List<Point2D>> lines, Map<String, String> tooltips, double soraEndX,
-                         double discontinuedX) {
-    }
+    private record Drawn(
+            Map<String, Point2D> points,
+            Map<String, Bounds> labels,
+            Map<String, String> labelTexts,
+            Map<String, List<Point2D>> lines,
+            Map<String, String> tooltips,
+            double soraEndX,
+            double discontinuedX) {}
 
     private Drawn drawn(FxRobot robot) {
         robot.clickOn("#tab-price-history");
@@ -67,14 +71,15 @@ class PriceHistoryChartTest {
         WindowChecks.afterNextPulse(robot, stage.getScene());
         Drawn[] result = new Drawn[1];
         robot.interact(() -> {
-            PriceHistoryChart chart = (PriceHistoryChart) stage.getScene().getRoot().lookup("#price-history-chart");
+            PriceHistoryChart chart =
+                    (PriceHistoryChart) stage.getScene().getRoot().lookup("#price-history-chart");
             assertNotNull(chart, "the tab shows the chart");
             Map<String, Point2D> points = new java.util.HashMap<>();
             Map<String, Bounds> labels = new java.util.HashMap<>();
             Map<String, String> texts = new java.util.HashMap<>();
             Map<String, String> tooltips = new java.util.HashMap<>();
-            for (String id : List.of(VEO_2, VEO_3, VEO_3_CUT, "sora@2024-12-09", "kling-1.6@2024-12-19",
-                    "kling-2.1@2025-05-29")) {
+            for (String id : List.of(
+                    VEO_2, VEO_3, VEO_3_CUT, "sora@2024-12-09", "kling-1.6@2024-12-19", "kling-2.1@2025-05-29")) {
                 var point = chart.pointOf(id);
                 assertNotNull(point, "a mark for " + id);
                 assertTrue(point.isVisible(), id + " is drawn");
@@ -93,14 +98,24 @@ class PriceHistoryChartTest {
                 assertNotNull(line, "a line for " + family);
                 List<Point2D> corners = new ArrayList<>();
                 for (int i = 0; i + 1 < line.getPoints().size(); i += 2) {
-                    corners.add(line.localToScene(line.getPoints().get(i), line.getPoints().get(i + 1)));
+                    corners.add(line.localToScene(
+                            line.getPoints().get(i), line.getPoints().get(i + 1)));
                 }
                 lines.put(family, corners);
             }
             DateAxis axis = (DateAxis) chart.getXAxis();
             double discontinued = axis.localToScene(
-                    axis.getDisplayPosition(LocalDate.parse("2026-04-26").toEpochDay()), 0).getX();
-            result[0] = new Drawn(points, labels, texts, lines, tooltips, lines.get("Sora").getLast().getX(),
+                            axis.getDisplayPosition(
+                                    LocalDate.parse("2026-04-26").toEpochDay()),
+                            0)
+                    .getX();
+            result[0] = new Drawn(
+                    points,
+                    labels,
+                    texts,
+                    lines,
+                    tooltips,
+                    lines.get("Sora").getLast().getX(),
                     discontinued);
         });
         return result[0];
@@ -109,14 +124,20 @@ class PriceHistoryChartTest {
     @Test
     void aPriceCut_isDrawnLowerThanTheFigureBeforeIt_andANewDearerGenerationHigher(FxRobot robot) {
         Drawn drawn = drawn(robot);
-        assertTrue(drawn.points().get(VEO_3_CUT).getY() > drawn.points().get(VEO_3).getY() + 20,
+        assertTrue(
+                drawn.points().get(VEO_3_CUT).getY() > drawn.points().get(VEO_3).getY() + 20,
                 "the cut to 168 is below Veo 3's 315: " + drawn.points());
-        assertTrue(drawn.points().get(VEO_3).getY() < drawn.points().get(VEO_2).getY() - 20,
+        assertTrue(
+                drawn.points().get(VEO_3).getY() < drawn.points().get(VEO_2).getY() - 20,
                 "Veo 3 at 315 is above Veo 2 at 210");
-        assertTrue(drawn.points().get(VEO_3_CUT).getY() > drawn.points().get(VEO_2).getY(),
+        assertTrue(
+                drawn.points().get(VEO_3_CUT).getY() > drawn.points().get(VEO_2).getY(),
                 "and the cut takes Veo below where Veo 2 was");
-        assertTrue(drawn.points().get(VEO_2).getX() < drawn.points().get(VEO_3).getX()
-                && drawn.points().get(VEO_3).getX() < drawn.points().get(VEO_3_CUT).getX(), "in date order");
+        assertTrue(
+                drawn.points().get(VEO_2).getX() < drawn.points().get(VEO_3).getX()
+                        && drawn.points().get(VEO_3).getX()
+                                < drawn.points().get(VEO_3_CUT).getX(),
+                "in date order");
     }
 
     @Test
@@ -126,12 +147,14 @@ class PriceHistoryChartTest {
         for (int i = 1; i < veo.size(); i++) {
             Point2D a = veo.get(i - 1);
             Point2D b = veo.get(i);
-            assertTrue(Math.abs(a.getX() - b.getX()) < 0.5 || Math.abs(a.getY() - b.getY()) < 0.5,
+            assertTrue(
+                    Math.abs(a.getX() - b.getX()) < 0.5 || Math.abs(a.getY() - b.getY()) < 0.5,
                     "segment " + i + " is flat or upright, not a slope: " + a + " to " + b);
         }
         for (String id : List.of(VEO_2, VEO_3, VEO_3_CUT)) {
             Point2D mark = drawn.points().get(id);
-            assertTrue(veo.stream().anyMatch(corner -> corner.distance(mark) < 1.5),
+            assertTrue(
+                    veo.stream().anyMatch(corner -> corner.distance(mark) < 1.5),
                     id + "'s mark at " + mark + " is a corner of the Veo line " + veo);
         }
         assertEquals(drawn.discontinuedX(), drawn.soraEndX(), 1.0, "Sora's line stops on the day it was discontinued");
@@ -146,17 +169,23 @@ class PriceHistoryChartTest {
             String id = entry.getKey();
             Bounds label = entry.getValue();
             Point2D mark = drawn.points().get(id);
-            assertTrue(label.getMinX() > mark.getX() && label.getMinX() - mark.getX() < 16,
+            assertTrue(
+                    label.getMinX() > mark.getX() && label.getMinX() - mark.getX() < 16,
                     id + ": the label starts just right of its mark (" + label + ", mark " + mark + ")");
             Point2D anchor = new Point2D(label.getMinX(), label.getCenterY());
             String nearest = drawn.lines().entrySet().stream()
                     .min(java.util.Comparator.comparingDouble(line -> distance(anchor, line.getValue())))
-                    .orElseThrow().getKey();
-            String family = drawn.labelTexts().get(id).startsWith("Veo") ? "Veo"
+                    .orElseThrow()
+                    .getKey();
+            String family = drawn.labelTexts().get(id).startsWith("Veo")
+                    ? "Veo"
                     : drawn.labelTexts().get(id).startsWith("Kling") ? "Kling" : "Sora";
-            assertEquals(family, nearest, id + ": \"" + drawn.labelTexts().get(id) + "\" sits on the " + family
-                    + " line, not the " + nearest + " line; label " + label + ", mark " + mark + ", lines "
-                    + drawn.lines());
+            assertEquals(
+                    family,
+                    nearest,
+                    id + ": \"" + drawn.labelTexts().get(id) + "\" sits on the " + family
+                            + " line, not the " + nearest + " line; label " + label + ", mark " + mark + ", lines "
+                            + drawn.lines());
         }
     }
 
@@ -171,8 +200,11 @@ class PriceHistoryChartTest {
         robot.moveTo(drawn.points().get(VEO_3_CUT));
         WaitForAsyncUtils.sleep(700, java.util.concurrent.TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
-        String shown = robot.listWindows().stream().filter(w -> w instanceof Tooltip t && t.isShowing())
-                .map(w -> ((Tooltip) w).getText()).findFirst().orElse(null);
+        String shown = robot.listWindows().stream()
+                .filter(w -> w instanceof Tooltip t && t.isShowing())
+                .map(w -> ((Tooltip) w).getText())
+                .findFirst()
+                .orElse(null);
         assertEquals(tooltip, shown, "hovering the mark shows its tooltip");
     }
 
@@ -181,8 +213,12 @@ class PriceHistoryChartTest {
         drawn(robot);
         robot.clickOn("#price-history-log");
         Drawn drawn = drawn(robot);
-        assertTrue(drawn.points().get(VEO_3_CUT).getY() > drawn.points().get(VEO_3).getY() + 10, drawn.points().toString());
-        assertTrue(drawn.points().get("kling-1.6@2024-12-19").getY() > drawn.points().get(VEO_3_CUT).getY(),
+        assertTrue(
+                drawn.points().get(VEO_3_CUT).getY() > drawn.points().get(VEO_3).getY() + 10,
+                drawn.points().toString());
+        assertTrue(
+                drawn.points().get("kling-1.6@2024-12-19").getY()
+                        > drawn.points().get(VEO_3_CUT).getY(),
                 "12 CNY is below 168 CNY");
     }
 
@@ -193,7 +229,9 @@ class PriceHistoryChartTest {
             Point2D a = line.get(i - 1);
             Point2D b = line.get(i);
             Point2D ab = b.subtract(a);
-            double t = ab.magnitude() == 0 ? 0 : Math.max(0, Math.min(1, p.subtract(a).dotProduct(ab) / ab.dotProduct(ab)));
+            double t = ab.magnitude() == 0
+                    ? 0
+                    : Math.max(0, Math.min(1, p.subtract(a).dotProduct(ab) / ab.dotProduct(ab)));
             best = Math.min(best, p.distance(a.add(ab.multiply(t))));
         }
         return best;

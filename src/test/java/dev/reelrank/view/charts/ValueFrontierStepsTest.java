@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.reelrank.app.ReelRankApp;
 import dev.reelrank.io.ProjectFiles;
 import dev.reelrank.testing.TestProjects;
+import dev.reelrank.view.WindowChecks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +24,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import dev.reelrank.view.WindowChecks;
 
 /**
  * On the Value chart the Pareto frontier's dashed line is the edge of the shaded "better and
@@ -74,20 +74,28 @@ class ValueFrontierStepsTest {
         for (int i = 1; i < steps.size(); i++) {
             double[] a = steps.get(i - 1);
             double[] b = steps.get(i);
-            assertTrue(Math.abs(a[0] - b[0]) < 0.01 || Math.abs(a[1] - b[1]) < 0.01,
+            assertTrue(
+                    Math.abs(a[0] - b[0]) < 0.01 || Math.abs(a[1] - b[1]) < 0.01,
                     axis + ": the line's segment " + i + " is a step (horizontal or vertical), not a diagonal: "
                             + show(a) + " to " + show(b));
-            assertTrue(onOutline(a, b, region.get()), axis + ": the line's segment " + show(a) + " to " + show(b)
-                    + " is on the region's edge " + region.get().stream().map(ValueFrontierStepsTest::show).toList());
+            assertTrue(
+                    onOutline(a, b, region.get()),
+                    axis + ": the line's segment " + show(a) + " to " + show(b) + " is on the region's edge "
+                            + region.get().stream()
+                                    .map(ValueFrontierStepsTest::show)
+                                    .toList());
         }
         // Every corner of the region's staircase between the first and the last frontier product is on the line.
         int corners = 0;
         for (double[] corner : region.get()) {
-            boolean between = corner[0] >= steps.getFirst()[0] - 0.01 && corner[0] <= steps.getLast()[0] + 0.01
-                    && corner[1] <= steps.getFirst()[1] + 0.01 && corner[1] >= steps.getLast()[1] - 0.01;
+            boolean between = corner[0] >= steps.getFirst()[0] - 0.01
+                    && corner[0] <= steps.getLast()[0] + 0.01
+                    && corner[1] <= steps.getFirst()[1] + 0.01
+                    && corner[1] >= steps.getLast()[1] - 0.01;
             if (between) {
                 corners++;
-                assertTrue(steps.stream().anyMatch(p -> near(p, corner)),
+                assertTrue(
+                        steps.stream().anyMatch(p -> near(p, corner)),
                         axis + ": the region's corner " + show(corner) + " is on the frontier line");
             }
         }
@@ -109,8 +117,10 @@ class ValueFrontierStepsTest {
     private static boolean onSegment(double[] x, double[] p, double[] q) {
         double cross = (q[0] - p[0]) * (x[1] - p[1]) - (q[1] - p[1]) * (x[0] - p[0]);
         double length = Math.hypot(q[0] - p[0], q[1] - p[1]);
-        boolean within = x[0] >= Math.min(p[0], q[0]) - 0.01 && x[0] <= Math.max(p[0], q[0]) + 0.01
-                && x[1] >= Math.min(p[1], q[1]) - 0.01 && x[1] <= Math.max(p[1], q[1]) + 0.01;
+        boolean within = x[0] >= Math.min(p[0], q[0]) - 0.01
+                && x[0] <= Math.max(p[0], q[0]) + 0.01
+                && x[1] >= Math.min(p[1], q[1]) - 0.01
+                && x[1] <= Math.max(p[1], q[1]) + 0.01;
         return within && (length == 0 ? near(x, p) : Math.abs(cross) / length < 0.01);
     }
 

@@ -1,6 +1,5 @@
 package dev.reelrank.view.controls;
 
-import dev.reelrank.testing.DefaultLocale;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -9,7 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reelrank.app.ReelRankApp;
 import dev.reelrank.io.ProjectFiles;
+import dev.reelrank.testing.DefaultLocale;
 import dev.reelrank.testing.TestProjects;
+import dev.reelrank.view.WindowChecks;
+import dev.reelrank.view.products.ProductTableCells;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.settings.Theme;
 import java.io.IOException;
@@ -33,8 +35,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import dev.reelrank.view.products.ProductTableCells;
-import dev.reelrank.view.WindowChecks;
 
 /**
  * Text that is refused says why right under the field being typed into, readable, and Enter on it
@@ -86,7 +86,8 @@ class FieldProblemMessageTest {
         Label status = robot.lookup("#status-message").queryAs(Label.class);
         assertTrue(status.getText().startsWith("Not applied"), status.getText());
         assertTrue(status.getText().contains("\u201cabc\u201d is not a number"), status.getText());
-        assertTrue(status.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("problem")));
+        assertTrue(status.getPseudoClassStates().stream()
+                .anyMatch(p -> p.getPseudoClassName().equals("problem")));
         assertEquals("2", viewModel.products().row("gamma").amount().getText(), "the model kept its value");
 
         robot.push(KeyCode.ESCAPE);
@@ -151,9 +152,13 @@ class FieldProblemMessageTest {
         AtomicReference<Label> found = new AtomicReference<>();
         robot.interact(() -> {
             for (Window window : Window.getWindows()) {
-                if (window.isShowing() && window.getScene() != null && window.getScene().getRoot() != null
+                if (window.isShowing()
+                        && window.getScene() != null
+                        && window.getScene().getRoot() != null
                         && window.getScene().getRoot().lookup(".field-problem") instanceof Label label
-                        && label.isVisible() && label.getText() != null && !label.getText().isBlank()) {
+                        && label.isVisible()
+                        && label.getText() != null
+                        && !label.getText().isBlank()) {
                     found.set(label);
                 }
             }
@@ -170,7 +175,9 @@ class FieldProblemMessageTest {
             f.set(field.localToScreen(field.getLayoutBounds()));
         });
         String where = "message " + m.get() + ", field " + f.get();
-        assertTrue(m.get().getMinY() >= f.get().getMaxY() - 1 && m.get().getMinY() <= f.get().getMaxY() + 12,
+        assertTrue(
+                m.get().getMinY() >= f.get().getMaxY() - 1
+                        && m.get().getMinY() <= f.get().getMaxY() + 12,
                 "right under the field: " + where);
         assertTrue(Math.abs(m.get().getMinX() - f.get().getMinX()) <= 24, "lined up with the field: " + where);
         assertTrue(m.get().getHeight() >= 14, "a line of text tall: " + where);

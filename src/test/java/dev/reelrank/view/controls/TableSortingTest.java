@@ -8,9 +8,9 @@ import dev.reelrank.model.PriceStatus;
 import dev.reelrank.model.Project;
 import dev.reelrank.testing.DefaultLocale;
 import dev.reelrank.testing.TestProjects;
+import dev.reelrank.viewmodel.products.ProductRowViewModel;
 import dev.reelrank.viewmodel.rates.ExchangeRateRow;
 import dev.reelrank.viewmodel.settings.Language;
-import dev.reelrank.viewmodel.products.ProductRowViewModel;
 import dev.reelrank.viewmodel.text.Texts;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -66,19 +66,27 @@ class TableSortingTest {
      * with the win share (same counts + 0.5 each side).
      */
     static Project sortingProject() {
-        return TestProjects.named("Sorting").rate("EUR", "USD", "1.25").rate("KWD", "CNY", "23.5")
+        return TestProjects.named("Sorting")
+                .rate("EUR", "USD", "1.25")
+                .rate("KWD", "CNY", "23.5")
                 .perSecond("alpha", "Alpha", "Alpha", "0.5", "USD", 1200, 800, 10)
-                .released("2024-10-01").source("Alpha price list", "2025-02-20")
+                .released("2024-10-01")
+                .source("Alpha price list", "2025-02-20")
                 .perClip("beta", "Beta", "Beta", "20", "CNY", 5, 950, 1050, 1100)
-                .released("2024-01-10").source("Beta price list", "2024-12-05")
+                .released("2024-01-10")
+                .source("Beta price list", "2024-12-05")
                 .perCredit("gamma", "Gamma", "Gamma", "0.09", "CNY", 10, 5, 10500, 9500, 5)
-                .released("2023-12-05").source("Gamma price list", "2025-10-01")
+                .released("2023-12-05")
+                .source("Gamma price list", "2025-10-01")
                 .perMinute("delta", "Delta", "Delta", "3", "USD", 87, 13, 0)
-                .released("2024-02-29").source("Delta price list", "2024-01-10")
+                .released("2024-02-29")
+                .source("Delta price list", "2024-01-10")
                 .perClip("epsilon", "Epsilon", "Epsilon", "12.5", "EUR", 5, 2000, 2000, 300)
-                .released("2025-03-03").source("Epsilon price list", "2025-03-03")
+                .released("2025-03-03")
+                .source("Epsilon price list", "2025-03-03")
                 .withoutFigure("zeta", "Zeta", "Zeta", "none", "Not released", PriceStatus.NOT_PUBLIC, "Not released.")
-                .released("2024-11-11").source("Zeta announcement", "2024-06-30")
+                .released("2024-11-11")
+                .source("Zeta announcement", "2024-06-30")
                 .build();
     }
 
@@ -139,8 +147,9 @@ class TableSortingTest {
      * Runs {@code check} on a window of its own over the sorting project, on a {@code system} whose
      * default locale it is, switched to {@code language}; the window is closed afterwards.
      */
-    private void inWindow(String name, Locale system, Language language,
-                          java.util.function.BiConsumer<Stage, Texts> check) throws Exception {
+    private void inWindow(
+            String name, Locale system, Language language, java.util.function.BiConsumer<Stage, Texts> check)
+            throws Exception {
         Path file = folder.resolve(name + "-" + system.toLanguageTag() + "-" + language.code() + ".reelrank.json");
         ProjectFiles.write(sortingProject(), file);
         DefaultLocale.during(system, () -> {
@@ -166,12 +175,16 @@ class TableSortingTest {
     @MethodSource("windows")
     void theRatesTable_sortsByRate(Locale system, Language language) throws Exception {
         inWindow("rates", system, language, (stage, texts) -> {
-            robot.interact(() -> menuItem(stage, item -> texts.get("menu.rates").equals(item.getText())).fire());
+            robot.interact(() -> menuItem(stage, item -> texts.get("menu.rates").equals(item.getText()))
+                    .fire());
             WaitForAsyncUtils.waitForFxEvents();
             @SuppressWarnings("unchecked")
-            TableView<ExchangeRateRow> rates = (TableView<ExchangeRateRow>) robot.lookup("#rates-table").query();
+            TableView<ExchangeRateRow> rates =
+                    (TableView<ExchangeRateRow>) robot.lookup("#rates-table").query();
             TableColumn<ExchangeRateRow, ?> rate = rates.getColumns().stream()
-                    .filter(c -> texts.get("rates.column.rate").equals(c.getText())).findFirst().orElseThrow();
+                    .filter(c -> texts.get("rates.column.rate").equals(c.getText()))
+                    .findFirst()
+                    .orElseThrow();
             for (TableColumn.SortType direction : TableColumn.SortType.values()) {
                 robot.interact(() -> {
                     rate.setSortType(direction);
@@ -179,25 +192,33 @@ class TableSortingTest {
                 });
                 WaitForAsyncUtils.waitForFxEvents();
                 List<String> shown = rates.getItems().stream()
-                        .map(r -> r.rateValueProperty().get().toPlainString()).toList();
+                        .map(r -> r.rateValueProperty().get().toPlainString())
+                        .toList();
                 // Shown as text, "23.5" would come before "7" (and, with decimal commas, "1,25" after "23,5").
                 List<String> ascending = List.of("1.25", "7.0", "23.5");
-                assertEquals(direction == TableColumn.SortType.ASCENDING ? ascending : ascending.reversed(), shown,
+                assertEquals(
+                        direction == TableColumn.SortType.ASCENDING ? ascending : ascending.reversed(),
+                        shown,
                         direction.toString());
             }
             robot.interact(() -> ((Stage) rates.getScene().getWindow()).close());
         });
     }
 
-    private void check(List<String> failures, TableView<ProductRowViewModel> table, String header,
-                       TableColumn.SortType direction, List<String> expected) {
+    private void check(
+            List<String> failures,
+            TableView<ProductRowViewModel> table,
+            String header,
+            TableColumn.SortType direction,
+            List<String> expected) {
         robot.interact(() -> {
             TableColumn<ProductRowViewModel, ?> column = column(table, header);
             column.setSortType(direction);
             table.getSortOrder().setAll(List.of(column));
         });
         WaitForAsyncUtils.waitForFxEvents();
-        List<String> shown = table.getItems().stream().map(ProductRowViewModel::id).toList();
+        List<String> shown =
+                table.getItems().stream().map(ProductRowViewModel::id).toList();
         if (!shown.equals(expected)) {
             failures.add(header + " " + direction + ": " + shown + ", expected " + expected);
         }
@@ -216,7 +237,9 @@ class TableSortingTest {
             all.add(column);
             next.addAll(column.getColumns());
         }
-        return all.stream().filter(c -> header.equals(c.getText())).findFirst()
+        return all.stream()
+                .filter(c -> header.equals(c.getText()))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no column " + header));
     }
 

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reelrank.testing.DefaultLocale;
 import dev.reelrank.testing.TestProjects;
+import dev.reelrank.view.products.ProductTableCells;
+import dev.reelrank.view.settings.ThemeManager;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.products.ProductRowViewModel;
 import dev.reelrank.viewmodel.session.ProjectSession;
@@ -30,8 +32,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import dev.reelrank.view.products.ProductTableCells;
-import dev.reelrank.view.settings.ThemeManager;
 
 /**
  * The editing cell alone (a component test, one control on its own stage): a table of one column of
@@ -57,9 +57,10 @@ class ValidatingTextCellTest {
         TableColumn<ProductRowViewModel, String> amount = new TableColumn<>("Amount");
         amount.setId("amount");
         amount.setPrefWidth(160);
-        amount.setCellValueFactory(row -> new SimpleStringProperty(row.getValue().amount().getText()));
-        amount.setCellFactory(column -> new ValidatingTextCell<>(ProductRowViewModel::amount, row -> null,
-                FieldFeedback.underTheField(texts)));
+        amount.setCellValueFactory(
+                row -> new SimpleStringProperty(row.getValue().amount().getText()));
+        amount.setCellFactory(column ->
+                new ValidatingTextCell<>(ProductRowViewModel::amount, row -> null, FieldFeedback.underTheField(texts)));
         table.getColumns().add(amount);
         stage.setScene(new Scene(table, 400, 300));
         ThemeManager.style(stage.getScene(), dev.reelrank.viewmodel.settings.Theme.LIGHT);
@@ -83,10 +84,14 @@ class ValidatingTextCellTest {
 
     /** The message shown under a field, if any popup shows one. */
     private static Optional<String> messageUnderTheField(FxRobot robot) {
-        return robot.listWindows().stream().filter(Window::isShowing)
+        return robot.listWindows().stream()
+                .filter(Window::isShowing)
                 .map(w -> w.getScene() == null ? null : w.getScene().getRoot().lookup(".field-problem"))
-                .filter(n -> n instanceof Label label && label.isVisible() && !label.getText().isEmpty())
-                .map(n -> ((Label) n).getText()).findFirst();
+                .filter(n -> n instanceof Label label
+                        && label.isVisible()
+                        && !label.getText().isEmpty())
+                .map(n -> ((Label) n).getText())
+                .findFirst();
     }
 
     @Test
@@ -97,7 +102,8 @@ class ValidatingTextCellTest {
         robot.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(editor.getScene() != null, "still editing after Enter on wrong text");
-        assertTrue(messageUnderTheField(robot).orElse("").contains("Not applied"),
+        assertTrue(
+                messageUnderTheField(robot).orElse("").contains("Not applied"),
                 "Enter says nothing was applied: " + messageUnderTheField(robot));
         assertEquals(before, viewModel.products().row("kling-1.6").amount().getText(), "the model kept its value");
         robot.push(KeyCode.ESCAPE);

@@ -15,13 +15,23 @@ import javafx.scene.input.TransferMode;
  * gestures; this one is made through its own factory over a clipboard that holds just the files.
  */
 public final class DroppedFiles {
-    private DroppedFiles() {
-    }
+    private DroppedFiles() {}
 
     /** Delivers a drop of {@code files} to the scene's drop handler; whether the drop was completed. */
     public static boolean drop(Scene scene, List<File> files) {
-        DragEvent event = new DragEvent(scene, scene, DragEvent.DRAG_DROPPED, dragboard(files), 10, 10, 10, 10,
-                TransferMode.COPY, null, null, null);
+        DragEvent event = new DragEvent(
+                scene,
+                scene,
+                DragEvent.DRAG_DROPPED,
+                dragboard(files),
+                10,
+                10,
+                10,
+                10,
+                TransferMode.COPY,
+                null,
+                null,
+                null);
         scene.getOnDragDropped().handle(event);
         return event.isDropCompleted();
     }
@@ -29,7 +39,9 @@ public final class DroppedFiles {
     private static Dragboard dragboard(List<File> files) {
         try {
             Class<?> peerType = Class.forName("com.sun.javafx.tk.TKClipboard");
-            Object peer = Proxy.newProxyInstance(DroppedFiles.class.getClassLoader(), new Class<?>[] {peerType},
+            Object peer = Proxy.newProxyInstance(
+                    DroppedFiles.class.getClassLoader(),
+                    new Class<?>[] {peerType},
                     (proxy, method, args) -> switch (method.getName()) {
                         case "getContentTypes" -> Set.of(DataFormat.FILES);
                         case "hasContent" -> DataFormat.FILES.equals(args[0]);
@@ -38,11 +50,14 @@ public final class DroppedFiles {
                         case "hashCode" -> System.identityHashCode(proxy);
                         case "equals" -> proxy == args[0];
                         case "toString" -> "dropped files " + files;
-                        default -> method.getReturnType() == boolean.class ? false
-                                : method.getReturnType() == double.class ? 0.0 : null;
+                        default ->
+                            method.getReturnType() == boolean.class
+                                    ? false
+                                    : method.getReturnType() == double.class ? 0.0 : null;
                     });
             return (Dragboard) Class.forName("com.sun.javafx.scene.input.DragboardHelper")
-                    .getMethod("createDragboard", peerType).invoke(null, peer);
+                    .getMethod("createDragboard", peerType)
+                    .invoke(null, peer);
         } catch (ReflectiveOperationException e) {
             throw new AssertionError("JavaFX's dragboard factory has changed", e);
         }

@@ -1,5 +1,6 @@
 package dev.reelrank.view.headtohead;
 
+import dev.reelrank.view.controls.HoverTip;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +16,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.text.Text;
-import dev.reelrank.view.controls.HoverTip;
 
 /**
  * Reads a heatmap as it is drawn: each cell's colour as painted (its fills laid over everything
@@ -23,11 +23,11 @@ import dev.reelrank.view.controls.HoverTip;
  * names, and its tooltip; and WCAG contrast. Call on the FX thread after a layout pulse.
  */
 public final class DrawnHeatmap {
-    private DrawnHeatmap() {
-    }
+    private DrawnHeatmap() {}
 
     /** A drawn cell: where it is in the grid, what it is painted, what it says, in which ink. */
-    public record Cell(Region node, String rowName, String columnName, Color painted, List<Text> texts, String tooltip) {
+    public record Cell(
+            Region node, String rowName, String columnName, Color painted, List<Text> texts, String tooltip) {
         public List<String> words() {
             return texts.stream().map(Text::getText).filter(t -> !t.isBlank()).toList();
         }
@@ -45,8 +45,13 @@ public final class DrawnHeatmap {
             }
             int row = index(GridPane.getRowIndex(node));
             int column = index(GridPane.getColumnIndex(node));
-            cells.add(new Cell(region, name(grid, row, 0), name(grid, 0, column), painted(region),
-                    drawnTexts(region), tooltip(region)));
+            cells.add(new Cell(
+                    region,
+                    name(grid, row, 0),
+                    name(grid, 0, column),
+                    painted(region),
+                    drawnTexts(region),
+                    tooltip(region)));
         }
         return cells;
     }
@@ -56,9 +61,12 @@ public final class DrawnHeatmap {
     }
 
     private static String name(GridPane grid, int row, int column) {
-        return grid.getChildren().stream().filter(n -> n instanceof Label && n.getStyleClass().contains("heatmap-name"))
+        return grid.getChildren().stream()
+                .filter(n -> n instanceof Label && n.getStyleClass().contains("heatmap-name"))
                 .filter(n -> index(GridPane.getRowIndex(n)) == row && index(GridPane.getColumnIndex(n)) == column)
-                .map(n -> ((Label) n).getText()).findFirst().orElse("?");
+                .map(n -> ((Label) n).getText())
+                .findFirst()
+                .orElse("?");
     }
 
     /** The Text nodes drawn inside {@code node}: visible themselves and all the way up. */
@@ -69,7 +77,10 @@ public final class DrawnHeatmap {
     }
 
     private static void collectTexts(Node node, Node upTo, List<Text> into) {
-        if (node instanceof Text text && shown(text, upTo) && text.getText() != null && !text.getText().isBlank()) {
+        if (node instanceof Text text
+                && shown(text, upTo)
+                && text.getText() != null
+                && !text.getText().isBlank()) {
             into.add(text);
         } else if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
@@ -107,7 +118,8 @@ public final class DrawnHeatmap {
                 chain.addFirst(r);
             }
         }
-        Paint sceneFill = node.getScene() == null ? Color.WHITE : node.getScene().getFill();
+        Paint sceneFill =
+                node.getScene() == null ? Color.WHITE : node.getScene().getFill();
         Color colour = sceneFill instanceof Color c && c.getOpacity() > 0 ? c : Color.WHITE;
         Bounds bounds = node.localToScene(node.getLayoutBounds());
         Point2D centre = new Point2D(bounds.getCenterX(), bounds.getCenterY());
@@ -118,7 +130,8 @@ public final class DrawnHeatmap {
             Point2D local = region.sceneToLocal(centre);
             for (BackgroundFill fill : region.getBackground().getFills()) {
                 Insets in = fill.getInsets();
-                if (local.getX() < in.getLeft() || local.getY() < in.getTop()
+                if (local.getX() < in.getLeft()
+                        || local.getY() < in.getTop()
                         || local.getX() > region.getWidth() - in.getRight()
                         || local.getY() > region.getHeight() - in.getBottom()) {
                     continue;
@@ -143,7 +156,9 @@ public final class DrawnHeatmap {
     /** {@code top} with its alpha times {@code opacity}, laid over the opaque {@code bottom}. */
     static Color over(Color top, double opacity, Color bottom) {
         double a = top.getOpacity() * opacity;
-        return Color.color(a * top.getRed() + (1 - a) * bottom.getRed(), a * top.getGreen() + (1 - a) * bottom.getGreen(),
+        return Color.color(
+                a * top.getRed() + (1 - a) * bottom.getRed(),
+                a * top.getGreen() + (1 - a) * bottom.getGreen(),
                 a * top.getBlue() + (1 - a) * bottom.getBlue());
     }
 
@@ -178,8 +193,14 @@ public final class DrawnHeatmap {
                 Color ink = ink(text, cell.painted());
                 double ratio = contrast(ink, cell.painted());
                 if (ratio < 4.5) {
-                    problems.add(String.format(Locale.ROOT, "%s: \"%s\" in %s on %s is %.2f:1", cell.who(),
-                            text.getText(), hex(ink), hex(cell.painted()), ratio));
+                    problems.add(String.format(
+                            Locale.ROOT,
+                            "%s: \"%s\" in %s on %s is %.2f:1",
+                            cell.who(),
+                            text.getText(),
+                            hex(ink),
+                            hex(cell.painted()),
+                            ratio));
                 }
             }
         }
@@ -193,8 +214,10 @@ public final class DrawnHeatmap {
             Bounds box = cell.node().localToScene(cell.node().getLayoutBounds());
             for (Text text : cell.texts()) {
                 Bounds drawn = text.localToScene(text.getLayoutBounds());
-                if (drawn.getMinX() < box.getMinX() - 0.5 || drawn.getMaxX() > box.getMaxX() + 0.5
-                        || drawn.getMinY() < box.getMinY() - 0.5 || drawn.getMaxY() > box.getMaxY() + 0.5) {
+                if (drawn.getMinX() < box.getMinX() - 0.5
+                        || drawn.getMaxX() > box.getMaxX() + 0.5
+                        || drawn.getMinY() < box.getMinY() - 0.5
+                        || drawn.getMaxY() > box.getMaxY() + 0.5) {
                     problems.add(cell.who() + ": \"" + text.getText() + "\" at " + drawn + " outside the cell " + box);
                 }
             }
@@ -203,7 +226,11 @@ public final class DrawnHeatmap {
     }
 
     static String hex(Color c) {
-        return String.format(Locale.ROOT, "#%02X%02X%02X", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
+        return String.format(
+                Locale.ROOT,
+                "#%02X%02X%02X",
+                Math.round(c.getRed() * 255),
+                Math.round(c.getGreen() * 255),
                 Math.round(c.getBlue() * 255));
     }
 }

@@ -11,31 +11,43 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The head-to-head vote grid as a user works it: a pair's cell, scrolled into view. */
 public final class HeadToHeadGridCells {
-    private HeadToHeadGridCells() {
-    }
+    private HeadToHeadGridCells() {}
 
     /** The cell in {@code rowId}'s row and the column {@code columnId} ("h2h-" and the product's id). */
-    public static TableCell<?, ?> cell(FxRobot robot, TableView<HeadToHeadRowViewModel> grid, String rowId, String columnId) {
+    public static TableCell<?, ?> cell(
+            FxRobot robot, TableView<HeadToHeadRowViewModel> grid, String rowId, String columnId) {
         robot.interact(() -> {
-            grid.getVisibleLeafColumns().stream().filter(c -> columnId.equals(c.getId())).findFirst()
+            grid.getVisibleLeafColumns().stream()
+                    .filter(c -> columnId.equals(c.getId()))
+                    .findFirst()
                     .ifPresent(grid::scrollToColumn);
-            grid.getItems().stream().filter(r -> r.id().equals(rowId)).findFirst().ifPresent(grid::scrollTo);
+            grid.getItems().stream()
+                    .filter(r -> r.id().equals(rowId))
+                    .findFirst()
+                    .ifPresent(grid::scrollTo);
         });
         // The table makes the scrolled-to cells in its next layout pulse, which a busy machine can delay.
         try {
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> find(robot, grid, rowId, columnId).isPresent());
+            WaitForAsyncUtils.waitFor(
+                    5,
+                    TimeUnit.SECONDS,
+                    () -> find(robot, grid, rowId, columnId).isPresent());
         } catch (TimeoutException e) {
             throw new AssertionError("no grid cell " + rowId + "/" + columnId + " within 5 s");
         }
         return find(robot, grid, rowId, columnId).orElseThrow();
     }
 
-    private static Optional<TableCell<?, ?>> find(FxRobot robot, TableView<HeadToHeadRowViewModel> grid, String rowId,
-                                                 String columnId) {
+    private static Optional<TableCell<?, ?>> find(
+            FxRobot robot, TableView<HeadToHeadRowViewModel> grid, String rowId, String columnId) {
         return robot.from(grid).lookup(".table-cell").queryAllAs(TableCell.class).stream()
-                .filter(c -> c.getTableColumn() != null && columnId.equals(c.getTableColumn().getId()))
-                .filter(c -> c.getTableRow() != null && c.getTableRow().getItem() instanceof HeadToHeadRowViewModel row
-                        && row.id().equals(rowId) && c.isVisible())
-                .<TableCell<?, ?>>map(c -> c).findFirst();
+                .filter(c -> c.getTableColumn() != null
+                        && columnId.equals(c.getTableColumn().getId()))
+                .filter(c -> c.getTableRow() != null
+                        && c.getTableRow().getItem() instanceof HeadToHeadRowViewModel row
+                        && row.id().equals(rowId)
+                        && c.isVisible())
+                .<TableCell<?, ?>>map(c -> c)
+                .findFirst();
     }
 }

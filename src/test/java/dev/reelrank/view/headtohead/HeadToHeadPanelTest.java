@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.reelrank.testing.DefaultLocale;
 import dev.reelrank.testing.Pulses;
 import dev.reelrank.testing.TestProjects;
-import dev.reelrank.viewmodel.headtohead.HeadToHeadRowViewModel;
+import dev.reelrank.view.controls.FieldFeedback;
+import dev.reelrank.view.settings.ThemeManager;
 import dev.reelrank.viewmodel.MainViewModel;
+import dev.reelrank.viewmodel.headtohead.HeadToHeadRowViewModel;
 import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.text.Texts;
 import java.util.List;
@@ -26,8 +28,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import dev.reelrank.view.controls.FieldFeedback;
-import dev.reelrank.view.settings.ThemeManager;
 
 /**
  * The head-to-head panel alone (a component test): the vote grid and the heatmap beside it, over
@@ -54,8 +54,8 @@ class HeadToHeadPanelTest {
 
     @SuppressWarnings("unchecked")
     private TableCell<?, ?> gridCell(FxRobot robot, String rowId, String columnProduct) {
-        return HeadToHeadGridCells.cell(robot, (TableView<HeadToHeadRowViewModel>) panel.lookup("#h2h-grid"), rowId,
-                "h2h-" + columnProduct);
+        return HeadToHeadGridCells.cell(
+                robot, (TableView<HeadToHeadRowViewModel>) panel.lookup("#h2h-grid"), rowId, "h2h-" + columnProduct);
     }
 
     private List<String> heatmapWords(FxRobot robot, String rowName, String columnName) {
@@ -63,14 +63,16 @@ class HeadToHeadPanelTest {
         AtomicReference<List<String>> words = new AtomicReference<>();
         robot.interact(() -> words.set(DrawnHeatmap.cells((GridPane) panel.lookup("#h2h-heatmap")).stream()
                 .filter(c -> c.rowName().equals(rowName) && c.columnName().equals(columnName))
-                .findFirst().orElseThrow(() -> new AssertionError("no heatmap cell " + rowName + " vs " + columnName))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no heatmap cell " + rowName + " vs " + columnName))
                 .words()));
         return words.get();
     }
 
     @Test
     void aCountTypedInTheGrid_showsInTheHeatmapAtOnce(FxRobot robot) {
-        assertTrue(heatmapWords(robot, "Alpha 1", "Beta 2").contains("1 %"),
+        assertTrue(
+                heatmapWords(robot, "Alpha 1", "Beta 2").contains("1 %"),
                 "Alpha 1 beat Beta 2 once in 100: " + heatmapWords(robot, "Alpha 1", "Beta 2"));
         robot.doubleClickOn(gridCell(robot, "alpha", "beta"));
         WaitForAsyncUtils.waitForFxEvents();
@@ -79,7 +81,8 @@ class HeadToHeadPanelTest {
         robot.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("99", gridCell(robot, "alpha", "beta").getText());
-        assertTrue(heatmapWords(robot, "Alpha 1", "Beta 2").contains("50 %"),
+        assertTrue(
+                heatmapWords(robot, "Alpha 1", "Beta 2").contains("50 %"),
                 "99 wins each way is an even share: " + heatmapWords(robot, "Alpha 1", "Beta 2"));
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reelrank.app.ReelRankApp;
 import dev.reelrank.io.ProjectFiles;
+import dev.reelrank.testing.Pulses;
 import dev.reelrank.testing.TestProjects;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.settings.Theme;
@@ -30,7 +31,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import dev.reelrank.testing.Pulses;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -68,10 +68,13 @@ class HeatmapWindowTest {
                 Pulses.awaitLayout(robot, stage.getScene());
                 List<DrawnHeatmap.Cell> cells = read(robot, DrawnHeatmap::cells);
                 assertEquals(25, cells.size(), "a 5 × 5 grid");
-                assertTrue(cells.stream().filter(c -> !c.words().isEmpty()).count() >= 10,
+                assertTrue(
+                        cells.stream().filter(c -> !c.words().isEmpty()).count() >= 10,
                         theme + " " + kind + ": the cells with votes say so");
-                read(robot, grid -> DrawnHeatmap.lowContrast(cells)).forEach(p -> problems.add(theme + " " + kind + ": " + p));
-                read(robot, grid -> DrawnHeatmap.outsideTheirCells(cells)).forEach(p -> problems.add(theme + " " + kind + ": " + p));
+                read(robot, grid -> DrawnHeatmap.lowContrast(cells))
+                        .forEach(p -> problems.add(theme + " " + kind + ": " + p));
+                read(robot, grid -> DrawnHeatmap.outsideTheirCells(cells))
+                        .forEach(p -> problems.add(theme + " " + kind + ": " + p));
             }
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
@@ -89,28 +92,35 @@ class HeatmapWindowTest {
         }
         // Where the votes are written in the cell, they are the cell's own.
         for (DrawnHeatmap.Cell cell : read(robot, DrawnHeatmap::cells)) {
-            cell.words().stream().filter(w -> w.contains("vote")).forEach(w -> assertTrue(
-                    cell.tooltip() != null && cell.tooltip().contains(w), cell.who() + " shows " + w + " but its tooltip says "
-                            + cell.tooltip()));
+            cell.words().stream()
+                    .filter(w -> w.contains("vote"))
+                    .forEach(w -> assertTrue(
+                            cell.tooltip() != null && cell.tooltip().contains(w),
+                            cell.who() + " shows " + w + " but its tooltip says " + cell.tooltip()));
         }
         // Hovering it shows that tooltip.
         robot.moveTo(fourVotes.node());
         WaitForAsyncUtils.sleep(700, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
-        String shown = robot.listWindows().stream().filter(w -> w instanceof Tooltip t && t.isShowing())
-                .map(w -> ((Tooltip) w).getText()).findFirst().orElse(null);
+        String shown = robot.listWindows().stream()
+                .filter(w -> w instanceof Tooltip t && t.isShowing())
+                .map(w -> ((Tooltip) w).getText())
+                .findFirst()
+                .orElse(null);
         assertEquals(tip, shown, "hovering the cell shows its tooltip");
 
         robot.clickOn("#heat-predicted");
         Pulses.awaitLayout(robot, stage.getScene());
         String predicted = cell(robot, "Alpha 1", "Gamma 3").tooltip();
-        assertTrue(predicted.contains("Alpha 1") && predicted.contains("Gamma 3") && predicted.contains("4 votes"),
+        assertTrue(
+                predicted.contains("Alpha 1") && predicted.contains("Gamma 3") && predicted.contains("4 votes"),
                 "a predicted rate's tooltip names the pair's own votes too: " + predicted);
         robot.clickOn("#heat-battles");
         Pulses.awaitLayout(robot, stage.getScene());
         DrawnHeatmap.Cell lopsided = cell(robot, "Alpha 1", "Beta 2");
         assertTrue(lopsided.words().contains("100"), "the count heatmap writes the count: " + lopsided.words());
-        assertTrue(lopsided.tooltip().contains("100 votes") && lopsided.tooltip().contains("Beta 2"), lopsided.tooltip());
+        assertTrue(
+                lopsided.tooltip().contains("100 votes") && lopsided.tooltip().contains("Beta 2"), lopsided.tooltip());
     }
 
     @Test
@@ -139,18 +149,23 @@ class HeatmapWindowTest {
                 laptop.get().setHeight(800);
                 ReelRankApp.openMainWindow(laptop.get(), file);
             });
-            robot.clickOn(robot.from(laptop.get().getScene().getRoot()).lookup("#tab-head-to-head").queryAs(Node.class));
+            robot.clickOn(robot.from(laptop.get().getScene().getRoot())
+                    .lookup("#tab-head-to-head")
+                    .queryAs(Node.class));
             Pulses.awaitLayout(robot, laptop.get().getScene());
             AtomicReference<List<String>> cut = new AtomicReference<>();
             robot.interact(() -> {
                 GridPane grid = (GridPane) laptop.get().getScene().getRoot().lookup("#h2h-heatmap");
                 cut.set(grid.getChildren().stream()
-                        .filter(n -> n instanceof javafx.scene.control.Label l && l.getStyleClass().contains("heatmap-name")
-                                && GridPane.getColumnIndex(n) != null && GridPane.getColumnIndex(n) == 0)
+                        .filter(n -> n instanceof javafx.scene.control.Label l
+                                && l.getStyleClass().contains("heatmap-name")
+                                && GridPane.getColumnIndex(n) != null
+                                && GridPane.getColumnIndex(n) == 0)
                         .map(n -> (javafx.scene.control.Label) n)
-                        .filter(l -> !(l.lookup(".text") instanceof Text drawn && drawn.getText().equals(l.getText())))
-                        .map(l -> l.getText() + " drawn as \"" + (l.lookup(".text") instanceof Text t ? t.getText() : "")
-                                + "\"")
+                        .filter(l -> !(l.lookup(".text") instanceof Text drawn
+                                && drawn.getText().equals(l.getText())))
+                        .map(l -> l.getText() + " drawn as \""
+                                + (l.lookup(".text") instanceof Text t ? t.getText() : "") + "\"")
                         .toList());
             });
             assertEquals(List.of(), cut.get(), "row names cut short");
@@ -178,13 +193,19 @@ class HeatmapWindowTest {
                 return List.of("no colour key drawn");
             }
             Bounds keyBounds = key.localToScene(key.getLayoutBounds());
-            Bounds window = new javafx.geometry.BoundingBox(0, 0, stage.getScene().getWidth(), stage.getScene().getHeight());
+            Bounds window = new javafx.geometry.BoundingBox(
+                    0, 0, stage.getScene().getWidth(), stage.getScene().getHeight());
             if (!window.contains(keyBounds)) {
                 found.add("the key " + keyBounds + " is not inside the window");
             }
-            Region bar = key.lookupAll("*").stream().filter(n -> n instanceof Region r && r.getBackground() != null
-                    && r.getBackground().getFills().stream().anyMatch(f -> f.getFill() instanceof LinearGradient))
-                    .map(n -> (Region) n).findFirst().orElse(null);
+            Region bar = key.lookupAll("*").stream()
+                    .filter(n -> n instanceof Region r
+                            && r.getBackground() != null
+                            && r.getBackground().getFills().stream()
+                                    .anyMatch(f -> f.getFill() instanceof LinearGradient))
+                    .map(n -> (Region) n)
+                    .findFirst()
+                    .orElse(null);
             if (bar == null) {
                 return List.of("the key has no colour bar");
             }
@@ -193,7 +214,10 @@ class HeatmapWindowTest {
                 found.add("the colour bar is only " + barBounds);
             }
             LinearGradient gradient = (LinearGradient) bar.getBackground().getFills().stream()
-                    .filter(f -> f.getFill() instanceof LinearGradient).findFirst().orElseThrow().getFill();
+                    .filter(f -> f.getFill() instanceof LinearGradient)
+                    .findFirst()
+                    .orElseThrow()
+                    .getFill();
             Color left = gradient.getStops().getFirst().getColor();
             Color right = gradient.getStops().getLast().getColor();
             if (right.getBlue() <= right.getRed()) {
@@ -203,7 +227,8 @@ class HeatmapWindowTest {
                 found.add("the bar's left end is not orange: " + DrawnHeatmap.hex(left));
             }
             if (!diverging && DrawnHeatmap.contrast(left, right) < 3) {
-                found.add("few and many votes look alike: " + DrawnHeatmap.hex(left) + " and " + DrawnHeatmap.hex(right));
+                found.add(
+                        "few and many votes look alike: " + DrawnHeatmap.hex(left) + " and " + DrawnHeatmap.hex(right));
             }
             // The key must not take the grid's room: every cell stays in sight at the window's size.
             Node viewport = grid.getParent();
@@ -228,21 +253,27 @@ class HeatmapWindowTest {
     /** {@code wanted} is drawn at the bar's end: beside it or under it, not over the bar. */
     private static List<String> endLabel(List<Text> texts, String wanted, Bounds bar, boolean left) {
         double end = left ? bar.getMinX() : bar.getMaxX();
-        Text label = texts.stream().filter(t -> t.getText().equals(wanted))
-                .min(Comparator.comparingDouble(t -> Math.abs(centreX(t) - end))).orElse(null);
+        Text label = texts.stream()
+                .filter(t -> t.getText().equals(wanted))
+                .min(Comparator.comparingDouble(t -> Math.abs(centreX(t) - end)))
+                .orElse(null);
         if (label == null) {
-            return List.of("no \"" + wanted + "\" in the key, which reads " + texts.stream().map(Text::getText).toList());
+            return List.of("no \"" + wanted + "\" in the key, which reads "
+                    + texts.stream().map(Text::getText).toList());
         }
         Bounds drawn = label.localToScene(label.getLayoutBounds());
-        double gap = Math.min(Math.abs(centreX(label) - end),
+        double gap = Math.min(
+                Math.abs(centreX(label) - end),
                 Math.min(Math.abs(drawn.getMaxX() - end), Math.abs(drawn.getMinX() - end)));
         List<String> problems = new ArrayList<>();
         if (gap > 8 || drawn.getMinY() > bar.getMaxY() + 8 || drawn.getMaxY() < bar.getMinY() - 8) {
             problems.add("\"" + wanted + "\" is not at the bar's " + (left ? "left" : "right") + " end: " + drawn
                     + ", bar " + bar);
         }
-        boolean overlaps = drawn.getMinY() < bar.getMaxY() - 1 && drawn.getMaxY() > bar.getMinY() + 1
-                && drawn.getMaxX() > bar.getMinX() + 1 && drawn.getMinX() < bar.getMaxX() - 1;
+        boolean overlaps = drawn.getMinY() < bar.getMaxY() - 1
+                && drawn.getMaxY() > bar.getMinY() + 1
+                && drawn.getMaxX() > bar.getMinX() + 1
+                && drawn.getMinX() < bar.getMaxX() - 1;
         if (overlaps) {
             problems.add("\"" + wanted + "\" is drawn over the bar");
         }
@@ -256,7 +287,8 @@ class HeatmapWindowTest {
 
     private DrawnHeatmap.Cell cell(FxRobot robot, String rowName, String columnName) {
         return read(robot, DrawnHeatmap::cells).stream()
-                .filter(c -> c.rowName().equals(rowName) && c.columnName().equals(columnName)).findFirst()
+                .filter(c -> c.rowName().equals(rowName) && c.columnName().equals(columnName))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no cell " + rowName + " vs " + columnName));
     }
 
@@ -274,5 +306,4 @@ class HeatmapWindowTest {
         });
         return result.get();
     }
-
 }

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.reelrank.app.ReelRankApp;
 import dev.reelrank.io.ProjectFiles;
 import dev.reelrank.testing.TestProjects;
+import dev.reelrank.viewmodel.port.UserSettings;
 import dev.reelrank.viewmodel.settings.Language;
 import dev.reelrank.viewmodel.settings.Theme;
-import dev.reelrank.viewmodel.port.UserSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,10 +41,12 @@ class KpiCardsTest {
         this.stage = stage;
         project = Files.createTempFile(folder, "votes", ProjectFiles.EXTENSION);
         // 5,000 + 4,000 appearances: "Votes counted" must read 9,000, not 9000.
-        ProjectFiles.write(TestProjects.named("Grouped figures")
-                .perSecond("alpha", "Alpha 1", "Alpha", "0.50", "USD", 2000, 2500, 500)
-                .perSecond("beta", "Beta 2", "Beta", "0.05", "USD", 2500, 1000, 500)
-                .build(), project);
+        ProjectFiles.write(
+                TestProjects.named("Grouped figures")
+                        .perSecond("alpha", "Alpha 1", "Alpha", "0.50", "USD", 2000, 2500, 500)
+                        .perSecond("beta", "Beta 2", "Beta", "0.05", "USD", 2500, 1000, 500)
+                        .build(),
+                project);
     }
 
     private void open(FxRobot robot, Language language, Theme theme) {
@@ -88,7 +90,8 @@ class KpiCardsTest {
         open(robot, Language.ENGLISH, Theme.LIGHT);
         KpiStrip strip = robot.lookup("#kpi-strip").queryAs(KpiStrip.class);
         assertEquals("9,000", strip.card("kpi-votes").shownValue());
-        assertTrue(strip.card("kpi-top-rating").shownValue().matches("\\d,\\d{3}"),
+        assertTrue(
+                strip.card("kpi-top-rating").shownValue().matches("\\d,\\d{3}"),
                 strip.card("kpi-top-rating").shownValue());
     }
 

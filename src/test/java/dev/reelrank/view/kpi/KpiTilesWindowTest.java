@@ -11,8 +11,9 @@ import dev.reelrank.testing.DefaultLocale;
 import dev.reelrank.testing.Menus;
 import dev.reelrank.testing.Pulses;
 import dev.reelrank.testing.TestProjects;
-import dev.reelrank.viewmodel.kpi.KpiViewModel.ComparisonChoice;
+import dev.reelrank.view.products.ProductTableCells;
 import dev.reelrank.viewmodel.MainViewModel;
+import dev.reelrank.viewmodel.kpi.KpiViewModel.ComparisonChoice;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +30,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import dev.reelrank.view.products.ProductTableCells;
 
 /**
  * The KPI tiles as the real window draws them (headless, Monocle) on {@link TestProjects#market()}:
@@ -58,7 +58,10 @@ class KpiTilesWindowTest {
 
     private KpiStrip.Card card(FxRobot robot, String id) {
         Pulses.awaitLayout(robot, stage.getScene());
-        return robot.from(stage.getScene().getRoot()).lookup("#kpi-strip").queryAs(KpiStrip.class).card(id);
+        return robot.from(stage.getScene().getRoot())
+                .lookup("#kpi-strip")
+                .queryAs(KpiStrip.class)
+                .card(id);
     }
 
     private void type(FxRobot robot, String columnId, String productId, String text) {
@@ -81,7 +84,9 @@ class KpiTilesWindowTest {
         assertEquals("14.40", best.shownValue());
         assertEquals("Kling 1.5  1,052", best.shownText());
         assertEquals("Most win odds per CNY \u00b7 sample data", best.shownBasis());
-        assertTrue(best.shownTooltip().contains("Next on the frontier: Kling 1.0, rated 853 at 10.80 CNY / min; not close"),
+        assertTrue(
+                best.shownTooltip()
+                        .contains("Next on the frontier: Kling 1.0, rated 853 at 10.80 CNY / min; not close"),
                 best.shownTooltip());
     }
 
@@ -93,17 +98,24 @@ class KpiTilesWindowTest {
         KpiStrip.Card cheapest = card(robot, "kpi-cheapest");
         assertEquals("10.80", cheapest.shownValue());
         assertEquals("Kling 1.0, 1.6 \u2014 tied", cheapest.shownText());
-        assertTrue(cheapest.shownTooltip().contains("Tied at 10.80 CNY / min: Kling 1.0, Kling 1.6"),
+        assertTrue(
+                cheapest.shownTooltip().contains("Tied at 10.80 CNY / min: Kling 1.0, Kling 1.6"),
                 cheapest.shownTooltip());
     }
 
     @Test
     void costComparison_isChosenInItsDialog_undone_andSaysWhenAProductIsGone(FxRobot robot) {
-        assertEquals("Kling 1.6 vs Veo 2 / Sora, per minute", card(robot, "kpi-ratio").shownTitle());
-        robot.interact(() -> Menus.item(stage.getScene(), "menu-cost-comparison").fire());
+        assertEquals(
+                "Kling 1.6 vs Veo 2 / Sora, per minute",
+                card(robot, "kpi-ratio").shownTitle());
+        robot.interact(
+                () -> Menus.item(stage.getScene(), "menu-cost-comparison").fire());
         WaitForAsyncUtils.waitForFxEvents();
-        ComboBox<ComparisonChoice> reference = robot.lookup("#comparison-reference").queryComboBox();
-        robot.interact(() -> reference.getItems().stream().filter(c -> c.id().equals("sora")).findFirst()
+        ComboBox<ComparisonChoice> reference =
+                robot.lookup("#comparison-reference").queryComboBox();
+        robot.interact(() -> reference.getItems().stream()
+                .filter(c -> c.id().equals("sora"))
+                .findFirst()
                 .ifPresent(reference::setValue));
         CheckBox sora = checkBox(robot, "sora");
         assertTrue(sora.isDisabled(), "the product compared cannot be compared with itself");
@@ -111,17 +123,21 @@ class KpiTilesWindowTest {
         robot.clickOn("OK");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertEquals(new CostComparison("sora", List.of("kling-1.0", "veo-2")), viewModel.session().project()
-                .costComparison());
+        assertEquals(
+                new CostComparison("sora", List.of("kling-1.0", "veo-2")),
+                viewModel.session().project().costComparison());
         KpiStrip.Card ratio = card(robot, "kpi-ratio");
         assertEquals("Sora vs Kling 1.0 / Veo 2, per minute", ratio.shownTitle());
         // 33.60 / 10.80 and 33.60 / 210.00 CNY a minute
-        assertTrue(ratio.shownText().startsWith("Prices charged: 311.1% of Kling 1.0, 16.0% of Veo 2"), ratio.shownText());
+        assertTrue(
+                ratio.shownText().startsWith("Prices charged: 311.1% of Kling 1.0, 16.0% of Veo 2"), ratio.shownText());
         assertTrue(stage.getTitle().startsWith("\u2022 "), "an unsaved change: " + stage.getTitle());
 
         robot.push(KeyCode.SHORTCUT, KeyCode.Z);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("Kling 1.6 vs Veo 2 / Sora, per minute", card(robot, "kpi-ratio").shownTitle());
+        assertEquals(
+                "Kling 1.6 vs Veo 2 / Sora, per minute",
+                card(robot, "kpi-ratio").shownTitle());
 
         robot.interact(() -> viewModel.products().delete("kling-1.6"));
         ratio = card(robot, "kpi-ratio");
@@ -132,6 +148,7 @@ class KpiTilesWindowTest {
 
     private CheckBox checkBox(FxRobot robot, String productId) {
         // Product ids hold dots, which a CSS id selector would read as classes.
-        return robot.lookup((Node n) -> ("comparison-against-" + productId).equals(n.getId())).queryAs(CheckBox.class);
+        return robot.lookup((Node n) -> ("comparison-against-" + productId).equals(n.getId()))
+                .queryAs(CheckBox.class);
     }
 }

@@ -9,6 +9,7 @@ import dev.reelrank.io.ProjectFiles;
 import dev.reelrank.testing.Menus;
 import dev.reelrank.testing.Pulses;
 import dev.reelrank.testing.TestProjects;
+import dev.reelrank.view.charts.DrawnMarks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +24,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import dev.reelrank.view.charts.DrawnMarks;
 
 /**
  * View → Current Products Only, clicked in the real window, takes Sora (closed in April 2026) off the
@@ -57,8 +57,12 @@ class CurrentProductsWindowTest {
         assertFalse(after.stream().anyMatch(name -> name.startsWith("Sora")), after.toString());
         assertEquals(before.size() - 1, after.size(), "only the discontinued product goes: " + after);
         assertTrue(badge(robot).isVisible());
-        assertEquals("Current products only \u00b7 1 discontinued product hidden", badge(robot).getText());
-        assertTrue(stage.getTitle().startsWith("\u2022"), "saved with the project, so an unsaved change: " + stage.getTitle());
+        assertEquals(
+                "Current products only \u00b7 1 discontinued product hidden",
+                badge(robot).getText());
+        assertTrue(
+                stage.getTitle().startsWith("\u2022"),
+                "saved with the project, so an unsaved change: " + stage.getTitle());
 
         clickSwitch(robot);
 

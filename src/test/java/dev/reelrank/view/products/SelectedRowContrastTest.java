@@ -6,8 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.reelrank.app.ReelRankApp;
 import dev.reelrank.io.ProjectFiles;
 import dev.reelrank.testing.TestProjects;
-import dev.reelrank.viewmodel.headtohead.HeadToHeadRowViewModel;
+import dev.reelrank.view.WindowChecks;
 import dev.reelrank.viewmodel.MainViewModel;
+import dev.reelrank.viewmodel.headtohead.HeadToHeadRowViewModel;
 import dev.reelrank.viewmodel.products.ProductRowViewModel;
 import dev.reelrank.viewmodel.settings.Theme;
 import java.io.IOException;
@@ -23,15 +24,14 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import dev.reelrank.view.WindowChecks;
 
 /**
  * A selected row stays readable, 4.5:1 or better between its text and the colour behind it, with
@@ -84,16 +84,20 @@ class SelectedRowContrastTest {
     }
 
     private void moveFocusAway(FxRobot robot) {
-        robot.interact(() -> stage.getScene().getRoot().lookup("#display-currency").requestFocus());
+        robot.interact(
+                () -> stage.getScene().getRoot().lookup("#display-currency").requestFocus());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     private Node cellShowing(FxRobot robot, TableView<?> table, String text) {
         WindowChecks.afterNextPulse(robot, stage.getScene());
         return robot.from(table).lookup(".table-cell").queryAllAs(TableCell.class).stream()
-                .filter(c -> text.equals(c.getText()) && c.isVisible() && c.getTableRow() != null
+                .filter(c -> text.equals(c.getText())
+                        && c.isVisible()
+                        && c.getTableRow() != null
                         && c.getTableRow().isVisible())
-                .findFirst().orElseThrow(() -> new AssertionError("no cell shows " + text));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no cell shows " + text));
     }
 
     private void assertReadable(FxRobot robot, TableView<?> table, String when) {
@@ -106,9 +110,14 @@ class SelectedRowContrastTest {
             for (Node node : table.lookupAll(".table-cell")) {
                 TableCell<?, ?> cell = (TableCell<?, ?>) node;
                 TableRow<?> row = cell.getTableRow();
-                if (row == null || !row.isVisible() || !row.isSelected() || !cell.isVisible()
-                        || cell.getText() == null || cell.getText().isBlank()
-                        || !(row.getItem() instanceof ProductRowViewModel || row.getItem() instanceof HeadToHeadRowViewModel)) {
+                if (row == null
+                        || !row.isVisible()
+                        || !row.isSelected()
+                        || !cell.isVisible()
+                        || cell.getText() == null
+                        || cell.getText().isBlank()
+                        || !(row.getItem() instanceof ProductRowViewModel
+                                || row.getItem() instanceof HeadToHeadRowViewModel)) {
                     continue;
                 }
                 count++;
@@ -116,8 +125,8 @@ class SelectedRowContrastTest {
                 Color behind = WindowChecks.colourBehind(cell);
                 double ratio = WindowChecks.contrast(text, behind);
                 if (ratio < 4.5) {
-                    found.add(String.format(Locale.ROOT, "\"%s\": %s on %s is %.2f:1", cell.getText(), text, behind,
-                            ratio));
+                    found.add(String.format(
+                            Locale.ROOT, "\"%s\": %s on %s is %.2f:1", cell.getText(), text, behind, ratio));
                 }
             }
             problems.set(found);

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reelrank.app.ReelRankApp;
 import dev.reelrank.viewmodel.MainViewModel;
-import dev.reelrank.viewmodel.settings.TableRoom;
 import dev.reelrank.viewmodel.port.UserSettings;
+import dev.reelrank.viewmodel.settings.TableRoom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
@@ -52,9 +52,16 @@ class TableRoomTest {
             WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
             WaitForAsyncUtils.waitForFxEvents();
             assertNull(table(), "the table stays put away");
-            assertTrue(stage.getScene().getRoot().lookupAll(".table-placeholder").isEmpty());
-            robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.T)
-                    .release(javafx.scene.input.KeyCode.T, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
+            assertTrue(
+                    stage.getScene().getRoot().lookupAll(".table-placeholder").isEmpty());
+            robot.press(
+                            javafx.scene.input.KeyCode.CONTROL,
+                            javafx.scene.input.KeyCode.SHIFT,
+                            javafx.scene.input.KeyCode.T)
+                    .release(
+                            javafx.scene.input.KeyCode.T,
+                            javafx.scene.input.KeyCode.SHIFT,
+                            javafx.scene.input.KeyCode.CONTROL);
             WaitForAsyncUtils.waitForFxEvents();
             WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table() != null);
             assertNotNull(table());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reelrank.testing.TestProjects;
+import dev.reelrank.view.headtohead.DrawnHeatmap;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.slides.SlideKind;
@@ -28,7 +29,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import dev.reelrank.view.headtohead.DrawnHeatmap;
 
 /**
  * The heatmap slide, as exported and as presented: the grid spans the slide's width (not two
@@ -58,13 +58,24 @@ class HeatmapSlideTest {
                 AtomicReference<List<String>> problems = new AtomicReference<>();
                 robot.interact(() -> {
                     MainViewModel viewModel = viewModel();
-                    Scene scene = Slides.scene(viewModel, SlideKind.HEATMAP, viewModel.slides().texts(SlideKind.HEATMAP),
-                            theme, size[0], size[1]);
-                    problems.set(problems(scene.getRoot(), scene.getWidth(), scene.getHeight(), "slide-heatmap",
-                            "slide-heatmap-legend", true));
+                    Scene scene = Slides.scene(
+                            viewModel,
+                            SlideKind.HEATMAP,
+                            viewModel.slides().texts(SlideKind.HEATMAP),
+                            theme,
+                            size[0],
+                            size[1]);
+                    problems.set(problems(
+                            scene.getRoot(),
+                            scene.getWidth(),
+                            scene.getHeight(),
+                            "slide-heatmap",
+                            "slide-heatmap-legend",
+                            true));
                 });
-                assertTrue(problems.get().isEmpty(), theme + " " + size[0] + "×" + size[1] + ":\n"
-                        + String.join("\n", problems.get()));
+                assertTrue(
+                        problems.get().isEmpty(),
+                        theme + " " + size[0] + "×" + size[1] + ":\n" + String.join("\n", problems.get()));
             }
         }
     }
@@ -86,8 +97,13 @@ class HeatmapSlideTest {
             AtomicReference<List<String>> problems = new AtomicReference<>();
             robot.interact(() -> {
                 Scene scene = presentation.get().getScene();
-                problems.set(problems(scene.getRoot(), scene.getWidth(), scene.getHeight(), "slide-heatmap",
-                        "slide-heatmap-legend", false));
+                problems.set(problems(
+                        scene.getRoot(),
+                        scene.getWidth(),
+                        scene.getHeight(),
+                        "slide-heatmap",
+                        "slide-heatmap-legend",
+                        false));
             });
             assertTrue(problems.get().isEmpty(), String.join("\n", problems.get()));
         } finally {
@@ -123,7 +139,8 @@ class HeatmapSlideTest {
                 for (DrawnHeatmap.Cell cell : cells) {
                     assertTrue(places.add(cell.who()), "one cell for " + cell.who());
                     assertTrue(DrawnHeatmap.shown(cell.node(), root), cell.who() + " is shown");
-                    assertTrue(cell.node().getWidth() > 20 && cell.node().getHeight() > 10,
+                    assertTrue(
+                            cell.node().getWidth() > 20 && cell.node().getHeight() > 10,
                             cell.who() + " is laid out: " + cell.node().getLayoutBounds());
                 }
                 List<String> problems = new ArrayList<>(DrawnHeatmap.lowContrast(cells));
@@ -137,13 +154,13 @@ class HeatmapSlideTest {
 
     private static boolean showsHeatmap(Stage presentation) {
         java.util.concurrent.atomic.AtomicBoolean shown = new java.util.concurrent.atomic.AtomicBoolean();
-        WaitForAsyncUtils.waitForAsyncFx(2000, () -> shown.set(
-                presentation.getScene().getRoot().lookup("#slide-heatmap") != null));
+        WaitForAsyncUtils.waitForAsyncFx(
+                2000, () -> shown.set(presentation.getScene().getRoot().lookup("#slide-heatmap") != null));
         return shown.get();
     }
 
-    private static List<String> problems(Parent root, double width, double height, String gridId, String keyId,
-                                         boolean votesInEveryCell) {
+    private static List<String> problems(
+            Parent root, double width, double height, String gridId, String keyId, boolean votesInEveryCell) {
         root.applyCss();
         root.layout();
         List<String> problems = new ArrayList<>();
@@ -152,8 +169,9 @@ class HeatmapSlideTest {
         GridPane grid = (GridPane) found;
         Bounds drawn = grid.localToScene(grid.getLayoutBounds());
         if (drawn.getWidth() < 0.85 * width) {
-            problems.add(String.format("the grid is %.0f px wide on a %.0f px slide (%.0f %%)", drawn.getWidth(), width,
-                    100 * drawn.getWidth() / width));
+            problems.add(String.format(
+                    "the grid is %.0f px wide on a %.0f px slide (%.0f %%)",
+                    drawn.getWidth(), width, 100 * drawn.getWidth() / width));
         }
         if (drawn.getMinX() < 0 || drawn.getMaxX() > width + 1 || drawn.getMaxY() > height + 1) {
             problems.add("the grid " + drawn + " leaves the slide");
@@ -170,7 +188,9 @@ class HeatmapSlideTest {
                     problems.add(cell.who() + " shows " + cell.words() + " but not the votes behind it");
                 }
             }
-            cells.stream().filter(c -> c.rowName().equals("Alpha 1") && c.columnName().equals("Gamma 3")).findFirst()
+            cells.stream()
+                    .filter(c -> c.rowName().equals("Alpha 1") && c.columnName().equals("Gamma 3"))
+                    .findFirst()
                     .filter(c -> !c.words().contains("4 votes"))
                     .ifPresent(c -> problems.add("Alpha 1 vs Gamma 3 reads " + c.words() + ", not 4 votes"));
         }
@@ -182,7 +202,8 @@ class HeatmapSlideTest {
             if (keyBounds.getMaxY() > height + 1 || keyBounds.getMaxX() > width + 1) {
                 problems.add("the key " + keyBounds + " leaves the slide");
             }
-            List<String> words = DrawnHeatmap.drawnTexts(key).stream().map(Text::getText).toList();
+            List<String> words =
+                    DrawnHeatmap.drawnTexts(key).stream().map(Text::getText).toList();
             for (String end : List.of("0 %", "100 %")) {
                 if (!words.contains(end)) {
                     problems.add("the key does not label its end " + end + ": " + words);

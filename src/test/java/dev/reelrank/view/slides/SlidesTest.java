@@ -31,18 +31,29 @@ class SlidesTest {
     @Test
     void aSmallHeadToHeadGrid_isMagnifiedToFillTheSlide() throws Exception {
         var provenance = new Provenance("test votes", null, LocalDate.of(2025, 3, 1));
-        var project = TestProjects.market().withPair("veo-2", "kling-1.6", 60, 40, 5, provenance)
+        var project = TestProjects.market()
+                .withPair("veo-2", "kling-1.6", 60, 40, 5, provenance)
                 .withPair("veo-2", "sora", 55, 45, 3, provenance);
         AtomicReference<double[]> measured = new AtomicReference<>();
         Platform.runLater(() -> {
             Texts texts = Texts.english();
             MainViewModel viewModel = new MainViewModel(new ProjectSession(project, null, texts), texts);
-            Scene scene = Slides.scene(viewModel, SlideKind.HEATMAP, viewModel.slides().texts(SlideKind.HEATMAP),
-                    SlideTheme.LIGHT, 1280, 720);
+            Scene scene = Slides.scene(
+                    viewModel,
+                    SlideKind.HEATMAP,
+                    viewModel.slides().texts(SlideKind.HEATMAP),
+                    SlideTheme.LIGHT,
+                    1280,
+                    720);
             Node grid = scene.lookup("#slide-heatmap");
             Bounds onSlide = grid.localToScene(grid.getLayoutBounds());
-            measured.set(new double[] {onSlide.getWidth(), scene.getWidth(), onSlide.getMaxY(), scene.getHeight(),
-                    grid.getLocalToSceneTransform().getMxx()});
+            measured.set(new double[] {
+                onSlide.getWidth(),
+                scene.getWidth(),
+                onSlide.getMaxY(),
+                scene.getHeight(),
+                grid.getLocalToSceneTransform().getMxx()
+            });
         });
         WaitForAsyncUtils.waitForFxEvents();
         double[] m = measured.get();
@@ -57,13 +68,20 @@ class SlidesTest {
         AtomicReference<java.util.List<String>> controls = new AtomicReference<>();
         Platform.runLater(() -> {
             Texts texts = Texts.english();
-            MainViewModel viewModel = new MainViewModel(new ProjectSession(TestProjects.publishedMarket(), null, texts),
-                    texts);
-            Scene scene = Slides.scene(viewModel, SlideKind.DASHBOARD, viewModel.slides().texts(SlideKind.DASHBOARD),
-                    SlideTheme.LIGHT, 1280, 720);
+            MainViewModel viewModel =
+                    new MainViewModel(new ProjectSession(TestProjects.publishedMarket(), null, texts), texts);
+            Scene scene = Slides.scene(
+                    viewModel,
+                    SlideKind.DASHBOARD,
+                    viewModel.slides().texts(SlideKind.DASHBOARD),
+                    SlideTheme.LIGHT,
+                    1280,
+                    720);
             controls.set(java.util.stream.Stream.of(".combo-box", ".toggle-button")
-                    .flatMap(selector -> scene.getRoot().lookupAll(selector).stream()).filter(SlidesTest::isShown)
-                    .map(n -> n.getClass().getSimpleName() + " " + n.getId()).toList());
+                    .flatMap(selector -> scene.getRoot().lookupAll(selector).stream())
+                    .filter(SlidesTest::isShown)
+                    .map(n -> n.getClass().getSimpleName() + " " + n.getId())
+                    .toList());
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(java.util.List.of(), controls.get());

@@ -14,16 +14,17 @@ import org.junit.jupiter.api.Test;
 class ProductColorsDistinctTest {
     /** How many palette colours, in order, differ pairwise by at least {@link #MIN_DELTA_E}. */
     static final int DISTINCT_PREFIX = 12;
+
     static final double MIN_DELTA_E = 15;
 
     /** Okabe and Ito (2008), without black and yellow, which vanish on the dark and light themes. */
-    private static final Set<String> OKABE_ITO = Set.of("#E69F00", "#56B4E9", "#009E73", "#0072B2", "#D55E00",
-            "#CC79A7");
+    private static final Set<String> OKABE_ITO =
+            Set.of("#E69F00", "#56B4E9", "#009E73", "#0072B2", "#D55E00", "#CC79A7");
     /** Paul Tol's qualitative schemes (muted, bright, vibrant), without their greys. */
     private static final Set<String> PAUL_TOL = Set.of(
             "#CC6677", "#332288", "#DDCC77", "#117733", "#88CCEE", "#882255", "#44AA99", "#999933", "#AA4499",
-            "#4477AA", "#EE6677", "#228833", "#CCBB44", "#66CCEE", "#AA3377",
-            "#EE7733", "#0077BB", "#33BBEE", "#EE3377", "#CC3311", "#009988");
+            "#4477AA", "#EE6677", "#228833", "#CCBB44", "#66CCEE", "#AA3377", "#EE7733", "#0077BB", "#33BBEE",
+            "#EE3377", "#CC3311", "#009988");
 
     @Test
     void thePalettesFirstColours_differPairwiseByAtLeast15() {

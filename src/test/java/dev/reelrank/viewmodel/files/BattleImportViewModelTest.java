@@ -4,16 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.reelrank.testing.TestProjects;
 import dev.reelrank.model.ImportedBattles;
 import dev.reelrank.model.LocalText;
 import dev.reelrank.model.RatingSource;
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.Test;
+import dev.reelrank.testing.TestProjects;
+import dev.reelrank.viewmodel.MainViewModel;
+import dev.reelrank.viewmodel.MainViewModelTest;
 import dev.reelrank.viewmodel.port.BackgroundWork;
 import dev.reelrank.viewmodel.port.BattleFiles;
 import dev.reelrank.viewmodel.port.ProjectStore;
@@ -21,13 +17,19 @@ import dev.reelrank.viewmodel.port.RecentFiles;
 import dev.reelrank.viewmodel.port.UserSettings;
 import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.text.Texts;
-import dev.reelrank.viewmodel.MainViewModel;
-import dev.reelrank.viewmodel.MainViewModelTest;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 class BattleImportViewModelTest {
-    private final ProjectSession session = new ProjectSession(TestProjects.market(), null, () -> MainViewModelTest.TODAY);
+    private final ProjectSession session =
+            new ProjectSession(TestProjects.market(), null, () -> MainViewModelTest.TODAY);
     private final List<Double> progress = new ArrayList<>();
-    private final ImportedBattles battles = new ImportedBattles(List.of("Veo 2", "Kling 1.5", "Hunyuan"),
+    private final ImportedBattles battles = new ImportedBattles(
+            List.of("Veo 2", "Kling 1.5", "Hunyuan"),
             Map.of(ImportedBattles.key(0, 1), new long[] {30, 20, 2}, ImportedBattles.key(1, 2), new long[] {5, 5, 0}));
     private boolean fail;
     private ImportedBattles battlesRead;
@@ -37,25 +39,35 @@ class BattleImportViewModelTest {
         if (fail) {
             throw new IOException("battles.csv:1: unrecognised header");
         }
-        return new BattleFiles.Contents(battlesRead != null ? battlesRead : battles, 64, 2,
+        return new BattleFiles.Contents(
+                battlesRead != null ? battlesRead : battles,
+                64,
+                2,
                 LocalText.of("csv.atLine", 9, LocalText.of("csv.unknownWinner", "x")));
     };
-    private final MainViewModel viewModel = new MainViewModel(session, Texts.english(), new ProjectStore() {
-        @Override
-        public dev.reelrank.model.Project read(Path file) throws IOException {
-            throw new IOException("unused");
-        }
+    private final MainViewModel viewModel = new MainViewModel(
+            session,
+            Texts.english(),
+            new ProjectStore() {
+                @Override
+                public dev.reelrank.model.Project read(Path file) throws IOException {
+                    throw new IOException("unused");
+                }
 
-        @Override
-        public void write(dev.reelrank.model.Project project, Path file) throws IOException {
-            throw new IOException("unused");
-        }
+                @Override
+                public void write(dev.reelrank.model.Project project, Path file) throws IOException {
+                    throw new IOException("unused");
+                }
 
-        @Override
-        public dev.reelrank.model.Project blank() {
-            return session.project();
-        }
-    }, RecentFiles.inMemory(), BackgroundWork.immediate(), files, UserSettings.inMemory());
+                @Override
+                public dev.reelrank.model.Project blank() {
+                    return session.project();
+                }
+            },
+            RecentFiles.inMemory(),
+            BackgroundWork.immediate(),
+            files,
+            UserSettings.inMemory());
 
     @Test
     void import_asksAboutUnknownNames_thenAddsTheVotesAsOneUndoableEdit() {
@@ -71,9 +83,12 @@ class BattleImportViewModelTest {
         battleImport.merge(true);
         assertEquals(products + 1, session.project().products().size(), "and Hunyuan");
         assertEquals(2, session.project().headToHead().size());
-        assertEquals(RatingSource.HEAD_TO_HEAD, viewModel.ratings().sourceProperty().get());
-        assertEquals("Imported 62 votes from battles.csv; 1 new products. Skipped 2 malformed rows (first: line 9: "
-                + "unknown winner \"x\"; expected model_a, model_b, tie or tie (bothbad)).", viewModel.statusProperty().get());
+        assertEquals(
+                RatingSource.HEAD_TO_HEAD, viewModel.ratings().sourceProperty().get());
+        assertEquals(
+                "Imported 62 votes from battles.csv; 1 new products. Skipped 2 malformed rows (first: line 9: "
+                        + "unknown winner \"x\"; expected model_a, model_b, tie or tie (bothbad)).",
+                viewModel.statusProperty().get());
         viewModel.undo();
         assertEquals(products, session.project().products().size());
         assertTrue(session.project().headToHead().isEmpty());
@@ -82,7 +97,7 @@ class BattleImportViewModelTest {
     @Test
     void leavingUnknownNamesOut_keepsTheProductsAsTheyWere() {
         var battleImport = viewModel.battleImport();
-        battleImport.start(Path.of("battles.csv"), () -> { });
+        battleImport.start(Path.of("battles.csv"), () -> {});
         var before = session.project().products();
         battleImport.merge(false);
         assertEquals(before, session.project().products());
@@ -92,27 +107,36 @@ class BattleImportViewModelTest {
     @Test
     void rowsWhoseTwoNamesAreOneProduct_areSaidInTheStatusLine() {
         // Issue 16, item 4: "veo-2" is Veo 2's id, so these 3 rows (first at line 5) are one product against itself.
-        battlesRead = new ImportedBattles(List.of("veo-2", "Veo 2", "Sora"),
-                Map.of(ImportedBattles.key(0, 1), new long[] {2, 1, 0}, ImportedBattles.key(1, 2), new long[] {1, 0, 0}),
-                Map.of(ImportedBattles.key(0, 1), new ImportedBattles.Origin(5, 3),
-                        ImportedBattles.key(1, 2), new ImportedBattles.Origin(2, 1)));
+        battlesRead = new ImportedBattles(
+                List.of("veo-2", "Veo 2", "Sora"),
+                Map.of(ImportedBattles.key(0, 1), new long[] {2, 1, 0}, ImportedBattles.key(1, 2), new long[] {1, 0, 0
+                }),
+                Map.of(
+                        ImportedBattles.key(0, 1),
+                        new ImportedBattles.Origin(5, 3),
+                        ImportedBattles.key(1, 2),
+                        new ImportedBattles.Origin(2, 1)));
         var battleImport = viewModel.battleImport();
-        battleImport.start(Path.of("battles.csv"), () -> { });
+        battleImport.start(Path.of("battles.csv"), () -> {});
         battleImport.merge(true);
         assertEquals(1, session.project().headToHead().size());
-        assertEquals("Imported 1 votes from battles.csv; 0 new products. Skipped 2 malformed rows (first: line 9: "
-                + "unknown winner \"x\"; expected model_a, model_b, tie or tie (bothbad)). Skipped 3 rows whose two names"
-                + " are one product (first: line 5: \"veo-2\" and \"Veo 2\" are both the product veo-2, which cannot play"
-                + " itself).", viewModel.statusProperty().get());
+        assertEquals(
+                "Imported 1 votes from battles.csv; 0 new products. Skipped 2 malformed rows (first: line 9: "
+                        + "unknown winner \"x\"; expected model_a, model_b, tie or tie (bothbad)). Skipped 3 rows whose two names"
+                        + " are one product (first: line 5: \"veo-2\" and \"Veo 2\" are both the product veo-2, which cannot play"
+                        + " itself).",
+                viewModel.statusProperty().get());
     }
 
     @Test
     void aFailedRead_changesNothing_andSaysWhy() {
         fail = true;
         var before = session.project();
-        viewModel.battleImport().start(Path.of("battles.csv"), () -> { });
+        viewModel.battleImport().start(Path.of("battles.csv"), () -> {});
         assertEquals(before, session.project());
         assertTrue(viewModel.statusIsProblemProperty().get());
-        assertEquals("Could not import the battles. battles.csv:1: unrecognised header", viewModel.statusProperty().get());
+        assertEquals(
+                "Could not import the battles. battles.csv:1: unrecognised header",
+                viewModel.statusProperty().get());
     }
 }

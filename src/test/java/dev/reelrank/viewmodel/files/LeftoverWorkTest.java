@@ -3,29 +3,30 @@ package dev.reelrank.viewmodel.files;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.reelrank.testing.TestProjects;
 import dev.reelrank.model.Project;
+import dev.reelrank.testing.TestProjects;
+import dev.reelrank.viewmodel.MainViewModel;
+import dev.reelrank.viewmodel.MainViewModelTest;
+import dev.reelrank.viewmodel.port.RecoveryStore;
+import dev.reelrank.viewmodel.session.ProjectSession;
+import dev.reelrank.viewmodel.text.Texts;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import dev.reelrank.viewmodel.port.RecoveryStore;
-import dev.reelrank.viewmodel.session.ProjectSession;
-import dev.reelrank.viewmodel.text.Texts;
-import dev.reelrank.viewmodel.MainViewModel;
-import dev.reelrank.viewmodel.MainViewModelTest;
 
 /** A window keeps a copy of its unsaved work while there is any, and takes up work a crash left. */
 class LeftoverWorkTest {
-    private final ProjectSession session = new ProjectSession(TestProjects.market(), null, () -> MainViewModelTest.TODAY);
+    private final ProjectSession session =
+            new ProjectSession(TestProjects.market(), null, () -> MainViewModelTest.TODAY);
     private final MainViewModel viewModel = new MainViewModel(session, Texts.english());
     private final List<String> calls = new ArrayList<>();
     private final List<Project> kept = new ArrayList<>();
     private final Project crashed = TestProjects.fiveProducts().withName("Before the crash");
-    private final RecoveryStore.Leftover leftover = new RecoveryStore.Leftover("window-9-9", "Before the crash",
-            Path.of("/work/q1.reelrank.json"), Instant.parse("2026-11-25T09:30:00Z"));
+    private final RecoveryStore.Leftover leftover = new RecoveryStore.Leftover(
+            "window-9-9", "Before the crash", Path.of("/work/q1.reelrank.json"), Instant.parse("2026-11-25T09:30:00Z"));
 
     private final RecoveryStore store = new RecoveryStore() {
         @Override
@@ -80,8 +81,11 @@ class LeftoverWorkTest {
         assertEquals(crashed, session.project());
         assertEquals(Path.of("/work/q1.reelrank.json"), session.fileProperty().get(), "Save writes to its file");
         assertTrue(session.isDirty());
-        assertEquals("\u2022 q1.reelrank.json \u2014 ReelRank", viewModel.titleProperty().get());
-        assertEquals("Restored the unsaved changes to q1.reelrank.json. Save to keep them.",
+        assertEquals(
+                "\u2022 q1.reelrank.json \u2014 ReelRank",
+                viewModel.titleProperty().get());
+        assertEquals(
+                "Restored the unsaved changes to q1.reelrank.json. Save to keep them.",
                 viewModel.statusProperty().get());
         assertEquals(crashed, kept.getLast(), "and it is kept again as this window's work");
     }
@@ -91,6 +95,8 @@ class LeftoverWorkTest {
         viewModel.keepUnsavedWorkIn(store);
         viewModel.leftoverWork().discard(leftover);
         assertEquals("drop window-9-9", calls.getLast());
-        assertEquals("Discarded the unsaved changes to q1.reelrank.json.", viewModel.statusProperty().get());
+        assertEquals(
+                "Discarded the unsaved changes to q1.reelrank.json.",
+                viewModel.statusProperty().get());
     }
 }

@@ -3,6 +3,7 @@ package dev.reelrank.viewmodel.headtohead;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.reelrank.viewmodel.settings.Theme;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,6 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import dev.reelrank.viewmodel.settings.Theme;
 
 /** Every colour a heatmap cell can take, in either theme, gets an ink that stands out 4.5:1 on it. */
 class HeatScaleTest {
@@ -59,7 +59,8 @@ class HeatScaleTest {
     private static String token(String stylesheet, String name) throws IOException {
         try (InputStream in = HeatScaleTest.class.getResourceAsStream("/dev/reelrank/view/" + stylesheet)) {
             String css = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            Matcher m = Pattern.compile(Pattern.quote(name) + ":\\s*(#[0-9a-fA-F]{6})").matcher(css);
+            Matcher m = Pattern.compile(Pattern.quote(name) + ":\\s*(#[0-9a-fA-F]{6})")
+                    .matcher(css);
             assertTrue(m.find(), name + " in " + stylesheet);
             return m.group(1).toUpperCase(Locale.ROOT);
         }

@@ -11,17 +11,18 @@ import dev.reelrank.model.PriceStatus;
 import dev.reelrank.model.Product;
 import dev.reelrank.model.Project;
 import dev.reelrank.testing.TestProjects;
+import dev.reelrank.viewmodel.MainViewModel;
+import dev.reelrank.viewmodel.MainViewModelTest;
+import dev.reelrank.viewmodel.session.ProjectSession;
+import dev.reelrank.viewmodel.text.Texts;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import dev.reelrank.viewmodel.session.ProjectSession;
-import dev.reelrank.viewmodel.text.Texts;
-import dev.reelrank.viewmodel.MainViewModel;
-import dev.reelrank.viewmodel.MainViewModelTest;
 
 /** The KPI tiles, on {@link TestProjects#market()} unless a test builds its own project. */
 class KpiViewModelTest {
-    private final ProjectSession session = new ProjectSession(TestProjects.market(), null, () -> MainViewModelTest.TODAY);
+    private final ProjectSession session =
+            new ProjectSession(TestProjects.market(), null, () -> MainViewModelTest.TODAY);
     private final MainViewModel viewModel = new MainViewModel(session, Texts.english());
     private final KpiViewModel kpis = viewModel.kpis();
 
@@ -46,56 +47,76 @@ class KpiViewModelTest {
     @Test
     void cheapest_namesEveryProductThatTies_sharingTheFamilyName() {
         // 0.1 CNY a credit x 10 credits a 5-s clip = 12.00 CNY a minute, three times; the last is dearer.
-        KpiViewModel tiles = tilesOf(TestProjects.named("Three-way tie")
-                .perCredit("kling-1.0", "Kling 1.0", "Kling", "0.1", "CNY", 10, 5, 400, 1000, 100)
-                .perCredit("kling-1.5", "Kling 1.5", "Kling", "0.1", "CNY", 10, 5, 1100, 800, 100)
-                .perClip("kling-1.6", "Kling 1.6", "Kling", "1", "CNY", 5, 600, 450, 50)
-                .perSecond("veo-2", "Veo 2", "Veo", "0.5", "USD", 1500, 400, 100)
-                .build(), Texts.english());
+        KpiViewModel tiles = tilesOf(
+                TestProjects.named("Three-way tie")
+                        .perCredit("kling-1.0", "Kling 1.0", "Kling", "0.1", "CNY", 10, 5, 400, 1000, 100)
+                        .perCredit("kling-1.5", "Kling 1.5", "Kling", "0.1", "CNY", 10, 5, 1100, 800, 100)
+                        .perClip("kling-1.6", "Kling 1.6", "Kling", "1", "CNY", 5, 600, 450, 50)
+                        .perSecond("veo-2", "Veo 2", "Veo", "0.5", "USD", 1500, 400, 100)
+                        .build(),
+                Texts.english());
         KpiTile tile = tiles.cheapestProperty().get();
         assertEquals("Kling 1.0, 1.5, 1.6 \u2014 tied", tile.description());
-        assertEquals("Tied at 12.00 CNY / min: Kling 1.0, Kling 1.5, Kling 1.6, named in the table's order.",
-                tile.detail());
+        assertEquals(
+                "Tied at 12.00 CNY / min: Kling 1.0, Kling 1.5, Kling 1.6, named in the table's order.", tile.detail());
         assertEquals(12.0, tile.value(), 1e-9);
-        assertEquals("Credits \u00b7 List price / API price \u00b7 List price", tile.basis(),
+        assertEquals(
+                "Credits \u00b7 List price / API price \u00b7 List price",
+                tile.basis(),
                 "each basis of the tied products once: two priced by credits, one per clip");
 
-        KpiViewModel chinese = tilesOf(TestProjects.named("Three-way tie")
-                .perCredit("kling-1.0", "Kling 1.0", "Kling", "0.1", "CNY", 10, 5, 400, 1000, 100).chineseName("可灵 1.0")
-                .perCredit("kling-1.5", "Kling 1.5", "Kling", "0.1", "CNY", 10, 5, 1100, 800, 100).chineseName("可灵 1.5")
-                .build(), new Texts(Locale.SIMPLIFIED_CHINESE));
+        KpiViewModel chinese = tilesOf(
+                TestProjects.named("Three-way tie")
+                        .perCredit("kling-1.0", "Kling 1.0", "Kling", "0.1", "CNY", 10, 5, 400, 1000, 100)
+                        .chineseName("可灵 1.0")
+                        .perCredit("kling-1.5", "Kling 1.5", "Kling", "0.1", "CNY", 10, 5, 1100, 800, 100)
+                        .chineseName("可灵 1.5")
+                        .build(),
+                new Texts(Locale.SIMPLIFIED_CHINESE));
         assertEquals("可灵 1.0，1.5——并列", chinese.cheapestProperty().get().description());
     }
 
     @Test
     void cheapest_tiesOfOtherFamilies_keepWholeNames_andLongListsAreCapped() {
-        KpiViewModel twoFamilies = tilesOf(TestProjects.named("Two families")
-                .perClip("alpha", "Alpha 1", "Alpha", "1", "CNY", 5, 500, 500, 0)
-                .perClip("beta", "Alpha 2", "Beta", "1", "CNY", 5, 500, 400, 0)
-                .build(), Texts.english());
-        assertEquals("Alpha 1, Alpha 2 \u2014 tied", twoFamilies.cheapestProperty().get().description(),
+        KpiViewModel twoFamilies = tilesOf(
+                TestProjects.named("Two families")
+                        .perClip("alpha", "Alpha 1", "Alpha", "1", "CNY", 5, 500, 500, 0)
+                        .perClip("beta", "Alpha 2", "Beta", "1", "CNY", 5, 500, 400, 0)
+                        .build(),
+                Texts.english());
+        assertEquals(
+                "Alpha 1, Alpha 2 \u2014 tied",
+                twoFamilies.cheapestProperty().get().description(),
                 "the same first word but not the same family: the names stay whole");
 
         TestProjects five = TestProjects.named("Five-way tie");
         for (int i = 1; i <= 5; i++) {
             five.perClip("gen-" + i, "Gen " + i, "Gen", "2", "CNY", 5, 100L * i, 300, 0);
         }
-        KpiTile capped = tilesOf(five.build(), Texts.english()).cheapestProperty().get();
+        KpiTile capped =
+                tilesOf(five.build(), Texts.english()).cheapestProperty().get();
         assertEquals("Gen 1, 2, 3 and 2 more \u2014 tied", capped.description());
         assertTrue(capped.detail().contains("Gen 1, Gen 2, Gen 3, Gen 4, Gen 5"), "the tooltip names them all");
-        assertTrue(capped.detail().endsWith("They are priced by the same figure (2 CNY per 5-s clip, as of Jan 15, 2025)"
-                + " from the same source, so the tie comes from that one figure, not from separate prices."), capped.detail());
+        assertTrue(
+                capped.detail()
+                        .endsWith(
+                                "They are priced by the same figure (2 CNY per 5-s clip, as of Jan 15, 2025)"
+                                        + " from the same source, so the tie comes from that one figure, not from separate prices."),
+                capped.detail());
     }
 
     @Test
     void costsEqualBarTheConversionsNoise_tie() {
         // 20 USD / 3 clips of 5 s at 7.0 CNY = 560 CNY a minute, to 16 digits 559.99999999999998...;
         // 560 CNY a minute as typed.
-        KpiViewModel tiles = tilesOf(TestProjects.named("Noise")
-                .monthlyPlan("plan", "Plan A", "Plan", "20", "USD", 3, 5, 500, 500, 0)
-                .perMinute("flat", "Flat B", "Flat", "560", "CNY", 500, 400, 0)
-                .build(), Texts.english());
-        assertEquals("Plan A, Flat B \u2014 tied", tiles.cheapestProperty().get().description());
+        KpiViewModel tiles = tilesOf(
+                TestProjects.named("Noise")
+                        .monthlyPlan("plan", "Plan A", "Plan", "20", "USD", 3, 5, 500, 500, 0)
+                        .perMinute("flat", "Flat B", "Flat", "560", "CNY", 500, 400, 0)
+                        .build(),
+                Texts.english());
+        assertEquals(
+                "Plan A, Flat B \u2014 tied", tiles.cheapestProperty().get().description());
     }
 
     @Test
@@ -111,10 +132,15 @@ class KpiViewModelTest {
     void topRating_namesBothProducts_whenTheyAreRatedExactlyTheSame() {
         viewModel.products().row("kling-1.5").wins().commit("1,500");
         viewModel.products().row("kling-1.5").losses().commit("400");
-        assertEquals("Kling 1.5, Veo 2 \u2014 tied", kpis.topRatingProperty().get().description(),
+        assertEquals(
+                "Kling 1.5, Veo 2 \u2014 tied",
+                kpis.topRatingProperty().get().description(),
                 "table order; different families, so whole names");
-        assertEquals("Aggregate votes \u00b7 sample data", kpis.topRatingProperty().get().basis());
-        assertEquals("Tied at 1,215: Kling 1.5, Veo 2, named in the table's order.",
+        assertEquals(
+                "Aggregate votes \u00b7 sample data",
+                kpis.topRatingProperty().get().basis());
+        assertEquals(
+                "Tied at 1,215: Kling 1.5, Veo 2, named in the table's order.",
                 kpis.topRatingProperty().get().detail());
     }
 
@@ -137,28 +163,40 @@ class KpiViewModelTest {
     @Test
     void bestValue_namesTheRunnerUp_whenTheVotesCannotTellThemApart() {
         // Kling 1.6's value interval (595.8 to 636.7) overlaps Kling 1.5's (573.9 to 604.3).
-        assertEquals("Kling 1.6, close: Kling 1.5", kpis.bestValueProperty().get().description());
-        assertTrue(kpis.bestValueProperty().get().detail().contains("Close: Kling 1.5, rated 1,052 at 14.40 CNY / min"),
+        assertEquals(
+                "Kling 1.6, close: Kling 1.5", kpis.bestValueProperty().get().description());
+        assertTrue(
+                kpis.bestValueProperty().get().detail().contains("Close: Kling 1.5, rated 1,052 at 14.40 CNY / min"),
                 kpis.bestValueProperty().get().detail());
         // At 0.2 CNY a credit Kling 1.5 costs 24.00 CNY a minute: its interval (500.4 ± 15) is far below.
         viewModel.products().row("kling-1.5").amount().commit("0.2");
         KpiTile tile = kpis.bestValueProperty().get();
         assertEquals("Kling 1.6  1,048", tile.description());
-        assertTrue(tile.detail().contains("Next on the frontier: Kling 1.5, rated 1,052 at 24.00 CNY / min; not close"),
+        assertTrue(
+                tile.detail().contains("Next on the frontier: Kling 1.5, rated 1,052 at 24.00 CNY / min; not close"),
                 tile.detail());
     }
 
     @Test
     void bestValue_isLabelledSampleData_onlyWhenTheRatingsAre() {
-        assertEquals("Most win odds per CNY \u00b7 sample data", kpis.bestValueProperty().get().basis());
-        KpiViewModel published = tilesOf(TestProjects.named("Published votes")
-                .perSecond("alpha", "Alpha 1", "Alpha", "0.50", "USD", 2000, 2500, 500)
-                .perSecond("beta", "Beta 2", "Beta", "0.05", "USD", 2500, 1000, 500)
-                .build(), Texts.english());
-        assertEquals("Most win odds per CNY", published.bestValueProperty().get().basis());
+        assertEquals(
+                "Most win odds per CNY \u00b7 sample data",
+                kpis.bestValueProperty().get().basis());
+        KpiViewModel published = tilesOf(
+                TestProjects.named("Published votes")
+                        .perSecond("alpha", "Alpha 1", "Alpha", "0.50", "USD", 2000, 2500, 500)
+                        .perSecond("beta", "Beta 2", "Beta", "0.05", "USD", 2500, 1000, 500)
+                        .build(),
+                Texts.english());
+        assertEquals(
+                "Most win odds per CNY", published.bestValueProperty().get().basis());
         assertEquals("Beta 2  1,137", published.bestValueProperty().get().description());
-        assertEquals("每 CNY 胜算最高 \u00b7 示例数据",
-                tilesOf(TestProjects.market(), new Texts(Locale.SIMPLIFIED_CHINESE)).bestValueProperty().get().basis());
+        assertEquals(
+                "每 CNY 胜算最高 \u00b7 示例数据",
+                tilesOf(TestProjects.market(), new Texts(Locale.SIMPLIFIED_CHINESE))
+                        .bestValueProperty()
+                        .get()
+                        .basis());
     }
 
     @Test
@@ -174,15 +212,17 @@ class KpiViewModelTest {
         KpiTile tile = kpis.ratioProperty().get();
         assertEquals("Kling 1.6 vs Veo 2 / Sora, per minute", tile.title());
         // Prices charged a minute: 12.00 / 210.00 and 12.00 / 33.60; estimates a clip: 0.83 / 4.15 and 0.83 / 3.32
-        assertEquals("Prices charged: 5.7% of Veo 2, 35.7% of Sora\nEstimates: 20.0% of Veo 2, 25.0% of Sora",
+        assertEquals(
+                "Prices charged: 5.7% of Veo 2, 35.7% of Sora\nEstimates: 20.0% of Veo 2, 25.0% of Sora",
                 tile.description());
         // Unlike kinds side by side: each side's kind and month are named.
-        assertTrue(tile.basis().startsWith("Credits, Jan 2025 vs API price, Feb 2025 / Plan, "),
-                tile.basis());
+        assertTrue(tile.basis().startsWith("Credits, Jan 2025 vs API price, Feb 2025 / Plan, "), tile.basis());
         assertTrue(tile.basis().contains("GF estimate vs GF relative estimate"), tile.basis());
         viewModel.details().select("kling-1.6");
         viewModel.details().compare("gf-estimate");
-        assertEquals(tile.description(), kpis.ratioProperty().get().description(),
+        assertEquals(
+                tile.description(),
+                kpis.ratioProperty().get().description(),
                 "switching Kling's compared option does not mix kinds: each kind is still compared with its own");
     }
 
@@ -190,21 +230,29 @@ class KpiViewModelTest {
     void costRatio_comparesTheProductsTheProjectNames_asAnUndoableEdit() {
         assertEquals(CostComparison.DEFAULT, kpis.comparison());
         assertNull(kpis.compareCosts("sora", List.of("kling-1.0", "sora", "veo-2")), "the reference is left out");
-        assertEquals(new CostComparison("sora", List.of("kling-1.0", "veo-2")), session.project().costComparison());
+        assertEquals(
+                new CostComparison("sora", List.of("kling-1.0", "veo-2")),
+                session.project().costComparison());
         KpiTile tile = kpis.ratioProperty().get();
         assertEquals("Sora vs Kling 1.0 / Veo 2, per minute", tile.title());
         // 33.60 / 10.80 and 33.60 / 210.00; estimates: Kling 1.0 has none, 3.32 / 4.15
-        assertEquals("Prices charged: 311.1% of Kling 1.0, 16.0% of Veo 2\nEstimates: 80.0% of Veo 2", tile.description());
+        assertEquals(
+                "Prices charged: 311.1% of Kling 1.0, 16.0% of Veo 2\nEstimates: 80.0% of Veo 2", tile.description());
         assertTrue(session.isDirty());
-        assertEquals("compare the cost of Sora with others", session.undoDescriptionProperty().get());
+        assertEquals(
+                "compare the cost of Sora with others",
+                session.undoDescriptionProperty().get());
         viewModel.undo();
         assertEquals(CostComparison.DEFAULT, session.project().costComparison());
-        assertEquals("Kling 1.6 vs Veo 2 / Sora, per minute", kpis.ratioProperty().get().title());
+        assertEquals(
+                "Kling 1.6 vs Veo 2 / Sora, per minute",
+                kpis.ratioProperty().get().title());
     }
 
     @Test
     void costRatio_refusesAComparisonWithNothing_andSaysWhy() {
-        assertEquals("Compared with: must name at least one product to compare with",
+        assertEquals(
+                "Compared with: must name at least one product to compare with",
                 kpis.compareCosts("kling-1.6", List.of("kling-1.6")));
         assertEquals(CostComparison.DEFAULT, session.project().costComparison());
         assertFalse(session.isDirty());
@@ -224,12 +272,17 @@ class KpiViewModelTest {
         assertEquals("Not in the project: kling-1.6 / sora", withoutKling.description());
         assertFalse(withoutKling.description().contains("\n"));
         assertEquals("View \u2192 Cost comparison\u2026 chooses the products", withoutKling.basis());
-        assertEquals(List.of("kling-1.6 (not in the project)", "sora (not in the project)"),
-                kpis.comparisonChoices().stream().filter(KpiViewModel.ComparisonChoice::missing)
-                        .map(KpiViewModel.ComparisonChoice::name).toList());
+        assertEquals(
+                List.of("kling-1.6 (not in the project)", "sora (not in the project)"),
+                kpis.comparisonChoices().stream()
+                        .filter(KpiViewModel.ComparisonChoice::missing)
+                        .map(KpiViewModel.ComparisonChoice::name)
+                        .toList());
         viewModel.undo();
         viewModel.undo();
-        assertEquals("Kling 1.6 vs Veo 2 / Sora, per minute", kpis.ratioProperty().get().title());
+        assertEquals(
+                "Kling 1.6 vs Veo 2 / Sora, per minute",
+                kpis.ratioProperty().get().title());
     }
 
     @Test
@@ -246,15 +299,30 @@ class KpiViewModelTest {
         Project project = TestProjects.market();
         for (String id : List.of("veo-2", "sora")) {
             Product product = project.product(id).orElseThrow();
-            PriceOption estimate = product.prices().stream().filter(o -> o.id().equals("gf-relative-estimate"))
-                    .findFirst().orElseThrow();
-            PriceOption derived = new PriceOption(estimate.id(), estimate.label(), PriceStatus.DERIVED, estimate.price(),
-                    estimate.kind(), null, estimate.provenance(), estimate.terms().withEstimate("GF", "4 x 0.83 CNY"),
-                    estimate.note(), null);
+            PriceOption estimate = product.prices().stream()
+                    .filter(o -> o.id().equals("gf-relative-estimate"))
+                    .findFirst()
+                    .orElseThrow();
+            PriceOption derived = new PriceOption(
+                    estimate.id(),
+                    estimate.label(),
+                    PriceStatus.DERIVED,
+                    estimate.price(),
+                    estimate.kind(),
+                    null,
+                    estimate.provenance(),
+                    estimate.terms().withEstimate("GF", "4 x 0.83 CNY"),
+                    estimate.note(),
+                    null);
             project = project.withProduct(product.withPrices(
-                    product.prices().stream().map(o -> o == estimate ? derived : o).toList(), product.comparedPrice()));
+                    product.prices().stream()
+                            .map(o -> o == estimate ? derived : o)
+                            .toList(),
+                    product.comparedPrice()));
         }
         MainViewModel window = new MainViewModel(new ProjectSession(project, null), Texts.english());
-        assertEquals("Prices charged: 5.7% of Veo 2, 35.7% of Sora", window.kpis().ratioProperty().get().description());
+        assertEquals(
+                "Prices charged: 5.7% of Veo 2, 35.7% of Sora",
+                window.kpis().ratioProperty().get().description());
     }
 }

@@ -4,19 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.reelrank.testing.TestProjects;
 import dev.reelrank.model.Product;
-import java.util.List;
-import org.junit.jupiter.api.Test;
-import dev.reelrank.viewmodel.session.ProjectSession;
-import dev.reelrank.viewmodel.text.Texts;
-import dev.reelrank.viewmodel.colors.ProductColors;
+import dev.reelrank.testing.TestProjects;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.MainViewModelTest;
+import dev.reelrank.viewmodel.colors.ProductColors;
+import dev.reelrank.viewmodel.session.ProjectSession;
+import dev.reelrank.viewmodel.text.Texts;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** Adding, copying, deleting, moving and hiding rows, on {@link TestProjects#market()}. */
 class ProductsViewModelTest {
-    private final ProjectSession session = new ProjectSession(TestProjects.market(), null, () -> MainViewModelTest.TODAY);
+    private final ProjectSession session =
+            new ProjectSession(TestProjects.market(), null, () -> MainViewModelTest.TODAY);
     private final MainViewModel viewModel = new MainViewModel(session, Texts.english());
     private final ProductsViewModel products = viewModel.products();
 
@@ -32,7 +33,8 @@ class ProductsViewModelTest {
         assertEquals("New product", row.name().getText());
         assertEquals("no price", row.costPerMinuteProperty().get());
         assertTrue(ProductColors.PALETTE.contains(row.colorProperty().get()));
-        long sameColour = products.rows().stream().filter(r -> r.colorProperty().get().equals(row.colorProperty().get()))
+        long sameColour = products.rows().stream()
+                .filter(r -> r.colorProperty().get().equals(row.colorProperty().get()))
                 .count();
         assertEquals(1, sameColour, "the new product's colour is its own");
     }
@@ -42,8 +44,12 @@ class ProductsViewModelTest {
         String copy = products.duplicate("kling-1.6");
         assertEquals("kling-1.6-copy", copy);
         assertEquals("Kling 1.6 (copy)", products.row(copy).name().getText());
-        assertEquals(products.row("kling-1.6").costPerMinuteProperty().get(), products.row(copy).costPerMinuteProperty().get());
-        assertNotEquals(products.row("kling-1.6").colorProperty().get(), products.row(copy).colorProperty().get());
+        assertEquals(
+                products.row("kling-1.6").costPerMinuteProperty().get(),
+                products.row(copy).costPerMinuteProperty().get());
+        assertNotEquals(
+                products.row("kling-1.6").colorProperty().get(),
+                products.row(copy).colorProperty().get());
         assertEquals("kling-1.6-copy-2", products.duplicate("kling-1.6"));
     }
 
@@ -70,13 +76,18 @@ class ProductsViewModelTest {
 
     @Test
     void hiding_aProduct_removesItsBarFromEveryChart() {
-        assertTrue(viewModel.costChart().bars().stream().anyMatch(b -> b.productId().equals("veo-2")));
+        assertTrue(viewModel.costChart().bars().stream()
+                .anyMatch(b -> b.productId().equals("veo-2")));
         products.row("veo-2").setShown(false);
-        assertTrue(viewModel.costChart().bars().stream().noneMatch(b -> b.productId().equals("veo-2")));
-        assertTrue(viewModel.ratingChart().bars().stream().noneMatch(b -> b.productId().equals("veo-2")));
+        assertTrue(viewModel.costChart().bars().stream()
+                .noneMatch(b -> b.productId().equals("veo-2")));
+        assertTrue(viewModel.ratingChart().bars().stream()
+                .noneMatch(b -> b.productId().equals("veo-2")));
         products.row("meta-movie-gen").setShown(true);
-        var marker = viewModel.costChart().bars().stream().filter(b -> b.productId().equals("meta-movie-gen"))
-                .findFirst().orElseThrow();
+        var marker = viewModel.costChart().bars().stream()
+                .filter(b -> b.productId().equals("meta-movie-gen"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("not public", marker.label());
         assertEquals(null, marker.value());
     }

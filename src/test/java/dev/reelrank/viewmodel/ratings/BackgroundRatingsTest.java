@@ -9,19 +9,19 @@ import dev.reelrank.model.Project;
 import dev.reelrank.model.Provenance;
 import dev.reelrank.model.RatingSource;
 import dev.reelrank.testing.TestProjects;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
-import org.junit.jupiter.api.Test;
+import dev.reelrank.viewmodel.MainViewModel;
+import dev.reelrank.viewmodel.QueuedWork;
 import dev.reelrank.viewmodel.port.BackgroundWork;
 import dev.reelrank.viewmodel.port.ProjectStore;
 import dev.reelrank.viewmodel.port.RecentFiles;
 import dev.reelrank.viewmodel.port.UserSettings;
 import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.text.Texts;
-import dev.reelrank.viewmodel.MainViewModel;
-import dev.reelrank.viewmodel.QueuedWork;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
 
 /**
  * Head-to-head intervals come from a bootstrap in the background (issue 16, item 10): an edit
@@ -34,24 +34,31 @@ class BackgroundRatingsTest {
     private final Texts texts = Texts.english();
 
     private MainViewModel window(Project project, BackgroundWork background) {
-        MainViewModel window = new MainViewModel(new ProjectSession(project, null, texts), texts, new ProjectStore() {
-            @Override
-            public Project read(Path file) throws java.io.IOException {
-                throw new java.io.IOException("no files here");
-            }
+        MainViewModel window = new MainViewModel(
+                new ProjectSession(project, null, texts),
+                texts,
+                new ProjectStore() {
+                    @Override
+                    public Project read(Path file) throws java.io.IOException {
+                        throw new java.io.IOException("no files here");
+                    }
 
-            @Override
-            public void write(Project p, Path file) throws java.io.IOException {
-                throw new java.io.IOException("no files here");
-            }
+                    @Override
+                    public void write(Project p, Path file) throws java.io.IOException {
+                        throw new java.io.IOException("no files here");
+                    }
 
-            @Override
-            public Project blank() {
-                return project.withProducts(java.util.List.of());
-            }
-        }, RecentFiles.inMemory(), background, (file, progress, cancelled) -> {
-            throw new java.io.IOException("no battle files here");
-        }, UserSettings.inMemory());
+                    @Override
+                    public Project blank() {
+                        return project.withProducts(java.util.List.of());
+                    }
+                },
+                RecentFiles.inMemory(),
+                background,
+                (file, progress, cancelled) -> {
+                    throw new java.io.IOException("no battle files here");
+                },
+                UserSettings.inMemory());
         window.ratings().useSource(RatingSource.HEAD_TO_HEAD);
         return window;
     }
@@ -70,13 +77,19 @@ class BackgroundRatingsTest {
             long wins = i;
             window.session().apply("votes " + i, p -> p.withPair("alpha", "beta", wins, 40 - wins, 1, TYPED));
         }
-        assertTrue(window.ratings().snapshot().intervalsPending(), "the points follow at once, the intervals come later");
+        assertTrue(
+                window.ratings().snapshot().intervalsPending(), "the points follow at once, the intervals come later");
         background.runAll();
 
-        assertEquals(1, background.completed(), "one bootstrap for a burst of 20 edits (22 ran before: one each, and the two on opening)");
+        assertEquals(
+                1,
+                background.completed(),
+                "one bootstrap for a burst of 20 edits (22 ran before: one each, and the two on opening)");
         RatingSnapshot shown = window.ratings().snapshot();
         assertFalse(shown.intervalsPending());
-        assertEquals(settled(window.session().project()).ratings(), shown.ratings(),
+        assertEquals(
+                settled(window.session().project()).ratings(),
+                shown.ratings(),
                 "the intervals shown are those of the final votes");
     }
 
@@ -103,7 +116,8 @@ class BackgroundRatingsTest {
         assertTrue(shown.note().contains("Intervals unavailable: computing them failed."), shown.note());
         String rating = window.products().row("beta").ratingProperty().get();
         assertTrue(rating.endsWith(" (interval unavailable)"), rating);
-        assertEquals("Could not compute the rating intervals (StackOverflowError); the ratings are shown without them.",
+        assertEquals(
+                "Could not compute the rating intervals (StackOverflowError); the ratings are shown without them.",
                 window.statusProperty().get());
         assertTrue(window.statusIsProblemProperty().get());
     }

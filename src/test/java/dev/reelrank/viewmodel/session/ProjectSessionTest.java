@@ -5,14 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.reelrank.testing.TestProjects;
 import dev.reelrank.model.ChartView;
 import dev.reelrank.model.CostBasis;
 import dev.reelrank.model.Project;
-import java.nio.file.Path;
-import org.junit.jupiter.api.Test;
+import dev.reelrank.testing.TestProjects;
 import dev.reelrank.viewmodel.MainViewModelTest;
 import dev.reelrank.viewmodel.text.Parsed;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 
 class ProjectSessionTest {
     private final Project original = TestProjects.market();

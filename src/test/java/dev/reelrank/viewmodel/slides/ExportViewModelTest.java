@@ -5,8 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.reelrank.testing.TestProjects;
 import dev.reelrank.model.Project;
+import dev.reelrank.testing.TestProjects;
+import dev.reelrank.viewmodel.MainViewModel;
+import dev.reelrank.viewmodel.MainViewModelTest;
+import dev.reelrank.viewmodel.port.BackgroundWork;
+import dev.reelrank.viewmodel.port.ProjectStore;
+import dev.reelrank.viewmodel.port.RecentFiles;
+import dev.reelrank.viewmodel.port.UserSettings;
+import dev.reelrank.viewmodel.session.ProjectSession;
+import dev.reelrank.viewmodel.settings.Language;
+import dev.reelrank.viewmodel.text.Texts;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -14,47 +23,46 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import dev.reelrank.viewmodel.port.BackgroundWork;
-import dev.reelrank.viewmodel.port.ProjectStore;
-import dev.reelrank.viewmodel.port.RecentFiles;
-import dev.reelrank.viewmodel.port.UserSettings;
-import dev.reelrank.viewmodel.settings.Language;
-import dev.reelrank.viewmodel.session.ProjectSession;
-import dev.reelrank.viewmodel.text.Texts;
-import dev.reelrank.viewmodel.MainViewModel;
-import dev.reelrank.viewmodel.MainViewModelTest;
 
 /** Exporting slides as images, on {@link TestProjects#market()}. */
 class ExportViewModelTest {
     private final Map<Path, byte[]> written = new HashMap<>();
     private boolean diskFull;
-    private final ProjectSession session = new ProjectSession(TestProjects.market(), null, () -> MainViewModelTest.TODAY);
-    private final MainViewModel viewModel = new MainViewModel(session, Texts.english(), new ProjectStore() {
-        @Override
-        public Project read(Path file) throws IOException {
-            throw new IOException("unused");
-        }
+    private final ProjectSession session =
+            new ProjectSession(TestProjects.market(), null, () -> MainViewModelTest.TODAY);
+    private final MainViewModel viewModel = new MainViewModel(
+            session,
+            Texts.english(),
+            new ProjectStore() {
+                @Override
+                public Project read(Path file) throws IOException {
+                    throw new IOException("unused");
+                }
 
-        @Override
-        public void write(Project project, Path file) throws IOException {
-            throw new IOException("unused");
-        }
+                @Override
+                public void write(Project project, Path file) throws IOException {
+                    throw new IOException("unused");
+                }
 
-        @Override
-        public Project blank() {
-            return session.project();
-        }
+                @Override
+                public Project blank() {
+                    return session.project();
+                }
 
-        @Override
-        public void writeImage(Path file, byte[] png) throws IOException {
-            if (diskFull) {
-                throw new IOException("no space left on the disk");
-            }
-            written.put(file, png);
-        }
-    }, RecentFiles.inMemory(), BackgroundWork.immediate(), (file, progress, cancelled) -> {
-        throw new IOException("unused");
-    }, UserSettings.inMemory());
+                @Override
+                public void writeImage(Path file, byte[] png) throws IOException {
+                    if (diskFull) {
+                        throw new IOException("no space left on the disk");
+                    }
+                    written.put(file, png);
+                }
+            },
+            RecentFiles.inMemory(),
+            BackgroundWork.immediate(),
+            (file, progress, cancelled) -> {
+                throw new IOException("unused");
+            },
+            UserSettings.inMemory());
     private final ExportViewModel exports = viewModel.exports();
 
     @Test
@@ -62,8 +70,17 @@ class ExportViewModelTest {
         assertFalse(exports.kinds().contains(SlideKind.HEATMAP));
         exports.start(SlideKind.HEATMAP);
         assertEquals(SlideKind.COST, exports.kindProperty().get());
-        viewModel.session().apply("votes", p -> p.withPair("veo-2", "sora", 3, 2, 0,
-                new dev.reelrank.model.Provenance("test", null, MainViewModelTest.TODAY)));
+        viewModel
+                .session()
+                .apply(
+                        "votes",
+                        p -> p.withPair(
+                                "veo-2",
+                                "sora",
+                                3,
+                                2,
+                                0,
+                                new dev.reelrank.model.Provenance("test", null, MainViewModelTest.TODAY)));
         assertTrue(exports.kinds().contains(SlideKind.HEATMAP));
         exports.start(SlideKind.HEATMAP);
         assertEquals(SlideKind.HEATMAP, exports.kindProperty().get());
@@ -72,7 +89,8 @@ class ExportViewModelTest {
     @Test
     void startingOnAChart_takesItsTitleAndTheProjectName_andNamesTheFileByChartAndDay() {
         exports.start(SlideKind.RATING);
-        assertEquals("Blind-test rating (95 % interval)", exports.titleProperty().get());
+        assertEquals(
+                "Blind-test rating (95 % interval)", exports.titleProperty().get());
         assertEquals("Video generators, test market", exports.subtitleProperty().get(), "the project's name");
         assertEquals("reelrank-rating-" + MainViewModelTest.TODAY + ".png", exports.suggestedFileName());
         exports.titleProperty().set("Veo 2 leads");
@@ -80,8 +98,10 @@ class ExportViewModelTest {
         assertEquals("Veo 2 leads", words.title());
         assertTrue(words.sample());
         assertTrue(words.stamp().endsWith("Vote counts are sample data, not published counts."), words.stamp());
-        assertTrue(words.sources().startsWith("Votes \u2014 Kling 1.0, Kling 1.5, Kling 1.6, Veo 2, Sora: "
-                + TestProjects.SAMPLE_VOTES_SOURCE), 
+        assertTrue(
+                words.sources()
+                        .startsWith("Votes \u2014 Kling 1.0, Kling 1.5, Kling 1.6, Veo 2, Sora: "
+                                + TestProjects.SAMPLE_VOTES_SOURCE),
                 words.sources());
     }
 
@@ -90,9 +110,8 @@ class ExportViewModelTest {
         viewModel.products().row("kling-1.6").amount().commit("0.05");
         exports.start(SlideKind.COST);
         String sources = exports.words().sources();
-        assertTrue(sources.contains("Veo 2: Vertex AI price list (test fixture), Feb 20, 2025"),
-                sources);
-        assertTrue(sources.contains("(edited " ), sources);
+        assertTrue(sources.contains("Veo 2: Vertex AI price list (test fixture), Feb 20, 2025"), sources);
+        assertTrue(sources.contains("(edited "), sources);
         assertTrue(sources.contains("Exchange rates \u2014 1 USD = 7.0 CNY"), sources);
         assertFalse(exports.words().sample(), "a cost chart shows no votes");
     }
@@ -118,7 +137,8 @@ class ExportViewModelTest {
                         new Texts(language.imageLocale()));
                 reference.exports().start(SlideKind.COST);
                 assertEquals(reference.exports().words().sources(), sources, language + " under " + system);
-                assertEquals(reference.exports().words().stamp(), export.words().stamp(), language + " under " + system);
+                assertEquals(
+                        reference.exports().words().stamp(), export.words().stamp(), language + " under " + system);
                 if (language == Language.ENGLISH) {
                     assertTrue(sources.contains("Feb 20, 2025"), sources);
                 }
@@ -133,11 +153,14 @@ class ExportViewModelTest {
     void customSizes_areChecked_andTooManyPixelsAreRefused() {
         exports.presetProperty().set(SizePreset.CUSTOM);
         assertFalse(exports.width().commit("100"));
-        assertEquals("Type a whole number from 320 to 8,192", exports.width().errorProperty().get());
+        assertEquals(
+                "Type a whole number from 320 to 8,192",
+                exports.width().errorProperty().get());
         assertTrue(exports.width().commit("4000"));
         assertTrue(exports.height().commit("3000"));
         exports.scaleProperty().set(3);
-        assertEquals("The image would be 12000 \u00d7 9000 px; at most 8,192 px a side. Lower the scale or the size.",
+        assertEquals(
+                "The image would be 12000 \u00d7 9000 px; at most 8,192 px a side. Lower the scale or the size.",
                 exports.problemProperty().get());
         exports.scaleProperty().set(2);
         assertEquals("", exports.problemProperty().get());
@@ -151,19 +174,28 @@ class ExportViewModelTest {
         exports.save(file, () -> new byte[] {1, 2, 3}, () -> done[0] = true);
         assertArrayEquals(new byte[] {1, 2, 3}, written.get(file));
         assertTrue(done[0]);
-        assertEquals("Exported chart.png (1920 \u00d7 1080 px).", viewModel.statusProperty().get());
+        assertEquals(
+                "Exported chart.png (1920 \u00d7 1080 px).",
+                viewModel.statusProperty().get());
         assertFalse(exports.busyProperty().get());
 
         diskFull = true;
-        exports.save(Path.of("/tmp/other.png"), () -> new byte[] {4}, () -> { });
-        assertEquals("Could not export other.png: no space left on the disk", viewModel.statusProperty().get());
+        exports.save(Path.of("/tmp/other.png"), () -> new byte[] {4}, () -> {});
+        assertEquals(
+                "Could not export other.png: no space left on the disk",
+                viewModel.statusProperty().get());
         assertTrue(viewModel.statusIsProblemProperty().get());
         diskFull = false;
-        exports.save(Path.of("/tmp/huge.png"), () -> {
-            throw new ExportViewModel.OutOfMemoryErrorReport(new OutOfMemoryError("Java heap space"));
-        }, () -> { });
-        assertEquals("Could not export huge.png: not enough memory for an image this large; lower the scale or "
-                + "the size", viewModel.statusProperty().get());
+        exports.save(
+                Path.of("/tmp/huge.png"),
+                () -> {
+                    throw new ExportViewModel.OutOfMemoryErrorReport(new OutOfMemoryError("Java heap space"));
+                },
+                () -> {});
+        assertEquals(
+                "Could not export huge.png: not enough memory for an image this large; lower the scale or "
+                        + "the size",
+                viewModel.statusProperty().get());
         assertFalse(written.containsKey(Path.of("/tmp/huge.png")));
     }
 
@@ -171,17 +203,22 @@ class ExportViewModelTest {
     void cancellingWhileTheImageIsEncoded_writesNothing_andSaysSo() {
         Path file = Path.of("/tmp/cancelled.png");
         boolean[] done = new boolean[1];
-        exports.save(file, () -> {
-            assertTrue(exports.busyProperty().get(), "busy while encoding, so the window shows Cancel");
-            exports.cancel(); // the user presses Cancel while the encoder runs
-            return new byte[] {9};
-        }, () -> done[0] = true);
+        exports.save(
+                file,
+                () -> {
+                    assertTrue(exports.busyProperty().get(), "busy while encoding, so the window shows Cancel");
+                    exports.cancel(); // the user presses Cancel while the encoder runs
+                    return new byte[] {9};
+                },
+                () -> done[0] = true);
         assertFalse(written.containsKey(file));
         assertTrue(done[0]);
         assertFalse(exports.busyProperty().get());
-        assertEquals("Export cancelled; cancelled.png was not written.", viewModel.statusProperty().get());
+        assertEquals(
+                "Export cancelled; cancelled.png was not written.",
+                viewModel.statusProperty().get());
         assertFalse(viewModel.statusIsProblemProperty().get());
-        exports.save(file, () -> new byte[] {7}, () -> { });
+        exports.save(file, () -> new byte[] {7}, () -> {});
         assertArrayEquals(new byte[] {7}, written.get(file), "a cancel does not stick to the next export");
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reelrank.testing.Wording;
+import dev.reelrank.viewmodel.settings.Language;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.text.MessageFormat;
@@ -14,7 +15,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import dev.reelrank.viewmodel.settings.Language;
 
 /** Both languages say everything the window says, and nothing it never says. */
 class MessagesTest {
@@ -42,8 +42,8 @@ class MessagesTest {
         for (String bundle : List.of("messages.properties", "messages_zh.properties")) {
             Set<String> seen = new TreeSet<>();
             Set<String> twice = new TreeSet<>();
-            for (String line : java.nio.file.Files.readAllLines(
-                    Path.of("src/main/resources/dev/reelrank/i18n", bundle))) {
+            for (String line :
+                    java.nio.file.Files.readAllLines(Path.of("src/main/resources/dev/reelrank/i18n", bundle))) {
                 int equals = line.indexOf('=');
                 if (line.isBlank() || line.startsWith("#") || line.startsWith(" ") || equals < 0) {
                     continue;
@@ -61,7 +61,8 @@ class MessagesTest {
     void noKey_isUnused() throws IOException {
         Set<String> literals = Wording.sourceLiterals();
         // A key is used when it is written out, or built from a written prefix such as "field." + name.
-        List<String> prefixes = literals.stream().filter(l -> l.endsWith(".") && l.length() > 2).toList();
+        List<String> prefixes =
+                literals.stream().filter(l -> l.endsWith(".") && l.length() > 2).toList();
         Set<String> unused = load("messages.properties").stringPropertyNames().stream()
                 .filter(key -> !literals.contains(key) && prefixes.stream().noneMatch(key::startsWith))
                 .collect(Collectors.toCollection(TreeSet::new));
@@ -80,7 +81,8 @@ class MessagesTest {
         assertEquals(Locale.forLanguageTag("en-DE"), Language.ENGLISH.locale(Locale.GERMANY));
         assertEquals(Locale.forLanguageTag("zh-CN"), Language.CHINESE.locale(Locale.ENGLISH));
         assertEquals(Language.CHINESE, Language.of(Locale.TAIWAN));
-        assertTrue(new TypedNumbers(new Texts(Language.ENGLISH.locale(Locale.GERMANY))).price("0,83",
-                java.util.Currency.getInstance("EUR")).isValid());
+        assertTrue(new TypedNumbers(new Texts(Language.ENGLISH.locale(Locale.GERMANY)))
+                .price("0,83", java.util.Currency.getInstance("EUR"))
+                .isValid());
     }
 }

@@ -16,13 +16,13 @@ import dev.reelrank.model.Project;
 import dev.reelrank.model.Provenance;
 import dev.reelrank.model.SourceKind;
 import dev.reelrank.testing.TestProjects;
+import dev.reelrank.viewmodel.MainViewModel;
+import dev.reelrank.viewmodel.session.ProjectSession;
+import dev.reelrank.viewmodel.settings.Language;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import dev.reelrank.viewmodel.settings.Language;
-import dev.reelrank.viewmodel.session.ProjectSession;
-import dev.reelrank.viewmodel.MainViewModel;
 
 /**
  * How each kind of price reads wherever it shows: the tooltip and details text, the basis a
@@ -33,32 +33,65 @@ class PriceKindWordingTest {
     private final PriceTexts english = new PriceTexts(Texts.english());
     private final PriceTexts chinese = new PriceTexts(new Texts(Language.CHINESE.locale(java.util.Locale.US)));
 
-    private static PriceOption option(PriceStatus status, PriceKind kind, String amount, PriceUnit unit, PriceTerms terms) {
-        return new PriceOption("o", "Option", status, new Price(new BigDecimal(amount), Currencies.CNY, unit), kind, null,
-                new Provenance("Somebody's page", SEPTEMBER), terms, null, null);
+    private static PriceOption option(
+            PriceStatus status, PriceKind kind, String amount, PriceUnit unit, PriceTerms terms) {
+        return new PriceOption(
+                "o",
+                "Option",
+                status,
+                new Price(new BigDecimal(amount), Currencies.CNY, unit),
+                kind,
+                null,
+                new Provenance("Somebody's page", SEPTEMBER),
+                terms,
+                null,
+                null);
     }
 
-    private static final PriceOption API = option(PriceStatus.PUBLISHED, PriceKind.API, "3.6", new PriceUnit.PerSecond(),
+    private static final PriceOption API = option(
+            PriceStatus.PUBLISHED,
+            PriceKind.API,
+            "3.6",
+            new PriceUnit.PerSecond(),
             PriceTerms.of(SourceKind.VENDOR, null, "720p", null, null));
-    private static final PriceOption PLAN = option(PriceStatus.PUBLISHED, PriceKind.PLAN, "146",
-            PriceUnit.MonthlyPlan.ofCredits(new BigDecimal("1000"), new BigDecimal("20"), 5).withUtilisation(new BigDecimal("80")),
+    private static final PriceOption PLAN = option(
+            PriceStatus.PUBLISHED,
+            PriceKind.PLAN,
+            "146",
+            PriceUnit.MonthlyPlan.ofCredits(new BigDecimal("1000"), new BigDecimal("20"), 5)
+                    .withUtilisation(new BigDecimal("80")),
             PriceTerms.of(SourceKind.RESELLER, null, "480p", null, null));
-    private static final PriceOption CREDITS = option(PriceStatus.PUBLISHED, PriceKind.CREDITS, "0.1",
-            new PriceUnit.PerCredit(BigDecimal.TEN, 5), PriceTerms.of(SourceKind.ANALYST, "Gold membership", "720p", null, null));
-    private static final PriceOption ESTIMATE = option(PriceStatus.PUBLISHED, PriceKind.ESTIMATE, "0.83",
-            new PriceUnit.PerClip(5), PriceTerms.of(SourceKind.ANALYST, null, null, "GF Securities", "cost per clip in a projection"));
-    private static final PriceOption DERIVED = option(PriceStatus.DERIVED, PriceKind.ESTIMATE, "3.32",
-            new PriceUnit.PerClip(5), PriceTerms.of(SourceKind.PRESS, null, null, "GF Securities", "4 × 0.83 CNY"));
+    private static final PriceOption CREDITS = option(
+            PriceStatus.PUBLISHED,
+            PriceKind.CREDITS,
+            "0.1",
+            new PriceUnit.PerCredit(BigDecimal.TEN, 5),
+            PriceTerms.of(SourceKind.ANALYST, "Gold membership", "720p", null, null));
+    private static final PriceOption ESTIMATE = option(
+            PriceStatus.PUBLISHED,
+            PriceKind.ESTIMATE,
+            "0.83",
+            new PriceUnit.PerClip(5),
+            PriceTerms.of(SourceKind.ANALYST, null, null, "GF Securities", "cost per clip in a projection"));
+    private static final PriceOption DERIVED = option(
+            PriceStatus.DERIVED,
+            PriceKind.ESTIMATE,
+            "3.32",
+            new PriceUnit.PerClip(5),
+            PriceTerms.of(SourceKind.PRESS, null, null, "GF Securities", "4 × 0.83 CNY"));
 
     @Test
     void eachKind_isNamed_withWhatItStandsOn_andItsSourceKind() {
         assertEquals("API price", english.kind(API));
-        assertTrue(english.details(API).contains("720p") && english.details(API).contains("Source (vendor's own page): Somebody's page"),
+        assertTrue(
+                english.details(API).contains("720p")
+                        && english.details(API).contains("Source (vendor's own page): Somebody's page"),
                 english.details(API));
 
         assertEquals("Plan", english.kind(PLAN));
         assertEquals("146 CNY a month for 1,000 credits, 20 credits per 5-s clip", english.figure(PLAN));
-        assertTrue(english.details(PLAN).contains("Cost per second assumes 80% of the monthly allowance is used."),
+        assertTrue(
+                english.details(PLAN).contains("Cost per second assumes 80% of the monthly allowance is used."),
                 english.details(PLAN));
         assertTrue(english.details(PLAN).contains("Source (reseller, not the vendor)"), english.details(PLAN));
         assertEquals("assumes 80% of the allowance used", english.assumption(PLAN));
@@ -68,12 +101,15 @@ class PriceKindWordingTest {
         assertTrue(english.details(CREDITS).contains("Source (analyst's report)"), english.details(CREDITS));
 
         assertEquals("Estimate", english.kind(ESTIMATE));
-        assertTrue(english.details(ESTIMATE).contains("Estimate by GF Securities\nHow: cost per clip in a projection"),
+        assertTrue(
+                english.details(ESTIMATE).contains("Estimate by GF Securities\nHow: cost per clip in a projection"),
                 english.details(ESTIMATE));
 
         assertEquals("Estimate, derived", english.kind(DERIVED));
         assertTrue(english.details(DERIVED).contains("Derived: 4 × 0.83 CNY"), english.details(DERIVED));
-        assertFalse(english.details(DERIVED).toLowerCase(java.util.Locale.ROOT).contains("published"), english.details(DERIVED));
+        assertFalse(
+                english.details(DERIVED).toLowerCase(java.util.Locale.ROOT).contains("published"),
+                english.details(DERIVED));
     }
 
     @Test
@@ -85,7 +121,8 @@ class PriceKindWordingTest {
         assertEquals("积分，分析师", chinese.kindWithSource(CREDITS));
         Project project = TestProjects.market();
         Product veo = project.product("veo-2").orElseThrow();
-        project = project.withProduct(veo.withComparedPrice(veo.compared().withTerms(PriceTerms.from(SourceKind.PRESS))));
+        project =
+                project.withProduct(veo.withComparedPrice(veo.compared().withTerms(PriceTerms.from(SourceKind.PRESS))));
         MainViewModel window = new MainViewModel(new ProjectSession(project, null), Texts.english());
         String footnote = window.costChart().footnoteProperty().get();
         assertTrue(footnote.contains("; API price, press: Veo 2;"), footnote);
@@ -94,7 +131,9 @@ class PriceKindWordingTest {
     @Test
     void aSourceOfUnstatedKind_saysSo_ratherThanGuess() {
         PriceOption old = API.withTerms(PriceTerms.NONE);
-        assertTrue(english.source(old).startsWith("Source (source kind not stated): Somebody's page"), english.source(old));
+        assertTrue(
+                english.source(old).startsWith("Source (source kind not stated): Somebody's page"),
+                english.source(old));
     }
 
     @Test
@@ -122,8 +161,10 @@ class PriceKindWordingTest {
         MainViewModel window = new MainViewModel(new ProjectSession(TestProjects.market(), null), Texts.english());
         String mixed = window.costChart().footnoteProperty().get();
         // The market's shown products: Kling 1.0, 1.5, 1.6 by credits, Veo 2 by API, Sora by plan.
-        assertTrue(mixed.startsWith("Mixes kinds of price (Credits: Kling 1.0, Kling 1.5, Kling 1.6; "
-                + "API price: Veo 2; Plan: Sora)"), mixed);
+        assertTrue(
+                mixed.startsWith("Mixes kinds of price (Credits: Kling 1.0, Kling 1.5, Kling 1.6; "
+                        + "API price: Veo 2; Plan: Sora)"),
+                mixed);
         assertTrue(mixed.contains("Sora's plan assumes 100% of the allowance used."), mixed);
         for (String id : List.of("veo-2", "sora")) {
             window.products().row(id).setShown(false);
@@ -138,7 +179,8 @@ class PriceKindWordingTest {
         MainViewModel window = new MainViewModel(new ProjectSession(TestProjects.market(), null), Texts.english());
         window.products().row("sora").amount().commit("1");
         assertEquals("Sora", window.kpis().cheapestProperty().get().description());
-        assertEquals("Plan \u00b7 ChatGPT Plus \u00b7 assumes 100% of the allowance used",
+        assertEquals(
+                "Plan \u00b7 ChatGPT Plus \u00b7 assumes 100% of the allowance used",
                 window.kpis().cheapestProperty().get().basis());
     }
 
@@ -146,9 +188,11 @@ class PriceKindWordingTest {
     void theCheapestCard_namesItsKind() {
         Project project = TestProjects.market();
         Product kling = project.product("kling-1.0").orElseThrow();
-        project = project.withProduct(kling.withComparedPrice(kling.compared().withTerms(
-                PriceTerms.of(SourceKind.VENDOR, "Gold membership", "720p", null, null))));
+        project = project.withProduct(kling.withComparedPrice(
+                kling.compared().withTerms(PriceTerms.of(SourceKind.VENDOR, "Gold membership", "720p", null, null))));
         MainViewModel window = new MainViewModel(new ProjectSession(project, null), Texts.english());
-        assertEquals("Credits \u00b7 Standard mode", window.kpis().cheapestProperty().get().basis());
+        assertEquals(
+                "Credits \u00b7 Standard mode",
+                window.kpis().cheapestProperty().get().basis());
     }
 }
