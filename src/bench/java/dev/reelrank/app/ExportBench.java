@@ -1,9 +1,20 @@
 package dev.reelrank.app;
 
 import dev.reelrank.cli.ImageRequest;
+import dev.reelrank.export.ExportSize;
+import dev.reelrank.export.PngEncoding;
+import dev.reelrank.export.SlideImage;
 import dev.reelrank.io.DefaultDataset;
 import dev.reelrank.model.Project;
+import dev.reelrank.viewmodel.MainViewModel;
+import dev.reelrank.viewmodel.session.ProjectSession;
+import dev.reelrank.viewmodel.slides.SlideKind;
+import dev.reelrank.viewmodel.slides.SlideTheme;
+import dev.reelrank.viewmodel.text.Texts;
 import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
+import javafx.scene.image.WritableImage;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,25 +51,23 @@ class ExportBench {
 
     /** How much of the export is PNG encoding: the cost chart drawn once, encoded many times. */
     private static void encodingAlone(Project project) throws Exception {
-        var texts = dev.reelrank.viewmodel.text.Texts.english();
-        var drawn = new java.util.concurrent.CompletableFuture<javafx.scene.image.WritableImage>();
-        javafx.application.Platform.runLater(() -> {
-            var viewModel = new dev.reelrank.viewmodel.MainViewModel(
-                    new dev.reelrank.viewmodel.session.ProjectSession(project, null, texts), texts);
-            var kind = dev.reelrank.viewmodel.slides.SlideKind.COST;
-            dev.reelrank.export.SlideImage.prepare(
+        var texts = Texts.english();
+        var drawn = new CompletableFuture<WritableImage>();
+        Platform.runLater(() -> {
+            var viewModel = new MainViewModel(new ProjectSession(project, null, texts), texts);
+            var kind = SlideKind.COST;
+            SlideImage.prepare(
                             viewModel,
                             kind,
                             viewModel.slides().texts(kind),
-                            new dev.reelrank.export.ExportSize(
-                                    3840, 2160, 1, dev.reelrank.viewmodel.slides.SlideTheme.LIGHT))
+                            new ExportSize(3840, 2160, 1, SlideTheme.LIGHT))
                     .drawAfterPulse(null, drawn::complete, drawn::completeExceptionally);
         });
-        javafx.scene.image.WritableImage image = drawn.get();
+        WritableImage image = drawn.get();
         long[] millis = new long[MEASURED];
         for (int i = 0; i < WARM_UP + MEASURED; i++) {
             long start = System.nanoTime();
-            dev.reelrank.export.PngEncoding.encode(image);
+            PngEncoding.encode(image);
             if (i >= WARM_UP) {
                 millis[i - WARM_UP] = (System.nanoTime() - start) / 1_000_000;
             }

@@ -1,5 +1,8 @@
 package dev.reelrank.app;
 
+import dev.reelrank.bench.FxStart;
+import dev.reelrank.export.ExportSize;
+import dev.reelrank.export.SlideImage;
 import dev.reelrank.export.WindowImages;
 import dev.reelrank.io.DefaultDataset;
 import dev.reelrank.model.Provenance;
@@ -8,6 +11,7 @@ import dev.reelrank.testing.OnFx;
 import dev.reelrank.view.MainWindow;
 import dev.reelrank.view.controls.Fonts;
 import dev.reelrank.view.slides.Presentation;
+import dev.reelrank.view.slides.Slides;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.port.RecentFiles;
 import dev.reelrank.viewmodel.port.UserSettings;
@@ -15,8 +19,10 @@ import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.slides.SizePreset;
 import dev.reelrank.viewmodel.slides.SlideContent;
 import dev.reelrank.viewmodel.slides.SlideKind;
+import dev.reelrank.viewmodel.slides.SlideTheme;
 import dev.reelrank.viewmodel.text.Texts;
 import java.io.BufferedWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +37,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.event.Event;
+import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -100,8 +107,7 @@ class FxWatchdogBench {
                         if (!sampled && waited > Long.getLong("bench.stackMs", TARGET_MS)) {
                             sampled = true;
                             StringBuilder trace = new StringBuilder();
-                            var info = java.lang.management.ManagementFactory.getThreadMXBean()
-                                    .getThreadInfo(fx.threadId(), 60);
+                            var info = ManagementFactory.getThreadMXBean().getThreadInfo(fx.threadId(), 60);
                             StackTraceElement[] frames = info == null ? new StackTraceElement[0] : info.getStackTrace();
                             // The innermost frames, then ReelRank's own: what the FX thread was doing, and why.
                             for (int f = 0; f < frames.length; f++) {
@@ -173,7 +179,7 @@ class FxWatchdogBench {
     @Test
     void fxThreadIsNeverBlockedForLong() throws Exception {
         // Closing one measured window must not shut JavaFX down before the next.
-        dev.reelrank.bench.FxStart.once();
+        FxStart.once();
         Path folder = Files.createTempDirectory("reelrank-watchdog");
         long t = System.nanoTime();
         Path csv = millionBattles(folder);
@@ -296,17 +302,11 @@ class FxWatchdogBench {
         for (SlideKind kind : SlideKind.values()) {
             long[] millis = onFx(() -> {
                 long start = System.nanoTime();
-                javafx.scene.Scene scene = dev.reelrank.view.slides.Slides.unstyledScene(
-                        copy,
-                        kind,
-                        copy.slides().texts(kind),
-                        dev.reelrank.viewmodel.slides.SlideTheme.LIGHT,
-                        1920,
-                        1080);
+                Scene scene = Slides.unstyledScene(copy, kind, copy.slides().texts(kind), SlideTheme.LIGHT, 1920, 1080);
                 long built = System.nanoTime();
-                dev.reelrank.view.slides.Slides.style(scene);
+                Slides.style(scene);
                 long styled = System.nanoTime();
-                dev.reelrank.view.slides.Slides.layOut(scene);
+                Slides.layOut(scene);
                 long laidOut = System.nanoTime();
                 // The same software pipeline paints the snapshot as paints a frame: roughly the render thread's share.
                 scene.snapshot(null);
@@ -358,14 +358,14 @@ class FxWatchdogBench {
             long before = System.nanoTime();
             SlideContent drawing = window.exports().drawing();
             long copied = System.nanoTime();
-            var slide = dev.reelrank.export.SlideImage.prepare(
+            var slide = SlideImage.prepare(
                     drawing,
                     kind,
                     window.exports().words(),
-                    new dev.reelrank.export.ExportSize(
+                    new ExportSize(
                             1920, 1080, scale, window.exports().themeProperty().get()));
             long prepared = System.nanoTime();
-            javafx.stage.Stage hidden = new javafx.stage.Stage();
+            Stage hidden = new Stage();
             hidden.setOpacity(0);
             hidden.setScene(slide.root().getScene());
             hidden.show();

@@ -1,6 +1,7 @@
 package dev.reelrank.bench;
 
 import com.sun.javafx.perf.PerformanceTracker;
+import dev.reelrank.export.WindowImages;
 import dev.reelrank.io.ProjectFiles;
 import dev.reelrank.model.Project;
 import dev.reelrank.view.MainWindow;
@@ -9,8 +10,12 @@ import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.products.ProductRowViewModel;
 import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.text.Texts;
+import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.ParseException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,6 +24,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,7 +41,7 @@ class EditLatencyBench {
     @Test
     void editToPaintedFrame() throws Exception {
         // Closing one measured window must not shut JavaFX down before the next.
-        dev.reelrank.bench.FxStart.once();
+        FxStart.once();
         for (int size : sizes()) {
             measure(size);
         }
@@ -43,9 +50,7 @@ class EditLatencyBench {
 
     private static int[] sizes() {
         String wanted = System.getProperty("bench.sizes", "20,1000");
-        return java.util.Arrays.stream(wanted.split(","))
-                .mapToInt(Integer::parseInt)
-                .toArray();
+        return Arrays.stream(wanted.split(",")).mapToInt(Integer::parseInt).toArray();
     }
 
     private static void measure(int size) throws Exception {
@@ -58,7 +63,7 @@ class EditLatencyBench {
             viewModel[0] = new MainViewModel(new ProjectSession(project, null), Texts.english());
             long t1 = System.nanoTime();
             Stage stage = new Stage();
-            MainWindow window = new MainWindow(viewModel[0], new dev.reelrank.export.WindowImages());
+            MainWindow window = new MainWindow(viewModel[0], new WindowImages());
             window.show(stage);
             long t2 = System.nanoTime();
             System.out.printf(
@@ -75,14 +80,14 @@ class EditLatencyBench {
         List<Double> endToEnd = new ArrayList<>();
         List<Double> edits = new ArrayList<>();
         List<Double> frames = new ArrayList<>();
-        jdk.jfr.Recording recording = null;
+        Recording recording = null;
         for (int i = 0; i < WARM_UP + MEASURED; i++) {
             if (i == WARM_UP) {
                 recording = startRecording();
             }
             // As typed: "0.05" to "0.44" (a double's text, "0.060000000000000005", has more decimals than a project
             // keeps).
-            String price = java.math.BigDecimal.valueOf(5 + i % 40, 2).toPlainString();
+            String price = BigDecimal.valueOf(5 + i % 40, 2).toPlainString();
             long[] times = editAndWaitForFrame(tracker, row, price);
             if (i >= WARM_UP) {
                 work.add((times[0] + times[2]) / 1e6);
@@ -146,9 +151,7 @@ class EditLatencyBench {
         CompletableFuture<Stage> shown = new CompletableFuture<>();
         Platform.runLater(() -> {
             Stage stage = new Stage();
-            new MainWindow(
-                            new MainViewModel(new ProjectSession(opened, file), Texts.english()),
-                            new dev.reelrank.export.WindowImages())
+            new MainWindow(new MainViewModel(new ProjectSession(opened, file), Texts.english()), new WindowImages())
                     .show(stage);
             shown.complete(stage);
         });
@@ -169,17 +172,17 @@ class EditLatencyBench {
     }
 
     /** With -Dbench.jfr=DIR, a flight recording of the measured edits only, for finding where their time goes. */
-    private static jdk.jfr.Recording startRecording() throws java.io.IOException, java.text.ParseException {
+    private static Recording startRecording() throws IOException, ParseException {
         if (System.getProperty("bench.jfr") == null) {
             return null;
         }
-        jdk.jfr.Recording recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
-        recording.enable("jdk.ExecutionSample").withPeriod(java.time.Duration.ofMillis(1));
+        Recording recording = new Recording(Configuration.getConfiguration("profile"));
+        recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(1));
         recording.start();
         return recording;
     }
 
-    private static void stopRecording(jdk.jfr.Recording recording, int size) throws java.io.IOException {
+    private static void stopRecording(Recording recording, int size) throws IOException {
         if (recording != null) {
             Path file = Path.of(System.getProperty("bench.jfr"), "edits-" + size + ".jfr");
             recording.stop();

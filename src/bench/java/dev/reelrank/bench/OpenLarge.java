@@ -1,10 +1,13 @@
 package dev.reelrank.bench;
 
+import dev.reelrank.export.WindowImages;
+import dev.reelrank.view.FirstPaint;
 import dev.reelrank.view.MainWindow;
 import dev.reelrank.view.controls.Fonts;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.text.Texts;
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
@@ -22,10 +25,10 @@ public final class OpenLarge {
             var viewModel = new MainViewModel(new ProjectSession(project, null), Texts.english());
             long t1 = System.nanoTime();
             Stage stage = new Stage();
-            new MainWindow(viewModel, new dev.reelrank.export.WindowImages()).show(stage);
+            new MainWindow(viewModel, new WindowImages()).show(stage);
             long t2 = System.nanoTime();
             System.out.printf("view models %.0f ms, window %.0f ms%n", (t1 - t0) / 1e6, (t2 - t1) / 1e6);
-            dev.reelrank.view.FirstPaint.whenPainted(stage.getScene(), () -> {
+            FirstPaint.whenPainted(stage.getScene(), () -> {
                 System.out.printf("first frame %.0f ms after the window%n", (System.nanoTime() - t2) / 1e6);
                 var row = viewModel.rows().get(size / 2);
                 long e0 = System.nanoTime();
@@ -39,7 +42,7 @@ public final class OpenLarge {
                             (System.nanoTime() - e0) / 1e6 / edits);
                 }
                 int framed = Integer.parseInt(args.length > 2 ? args[2] : "0");
-                new javafx.animation.AnimationTimer() {
+                new AnimationTimer() {
                     private int done;
                     private final long start = System.nanoTime();
 

@@ -2,11 +2,12 @@ package dev.reelrank.app;
 
 import dev.reelrank.cli.CommandFailure;
 import dev.reelrank.cli.ExitCodes;
+import dev.reelrank.cli.WindowOpener;
 import java.nio.file.Path;
 import javafx.application.Application;
 
 /** Starts JavaFX and opens the main window; returns when the window closes. */
-final class DesktopLauncher implements dev.reelrank.cli.WindowOpener {
+final class DesktopLauncher implements WindowOpener {
     @Override
     public long smoke(Path project) {
         // Without a display (a build server, CI) the smoke test draws on Monocle's headless screen.

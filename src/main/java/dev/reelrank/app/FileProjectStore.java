@@ -1,5 +1,6 @@
 package dev.reelrank.app;
 
+import dev.reelrank.io.AtomicFiles;
 import dev.reelrank.io.BuiltInDataset;
 import dev.reelrank.io.DefaultDataset;
 import dev.reelrank.io.FileChangedException;
@@ -50,7 +51,7 @@ public final class FileProjectStore implements ProjectStore {
 
     @Override
     public void writeImage(Path file, byte[] png) throws IOException {
-        explained(() -> dev.reelrank.io.AtomicFiles.write(file, out -> out.write(png)));
+        explained(() -> AtomicFiles.write(file, out -> out.write(png)));
     }
 
     @Override

@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -39,7 +40,7 @@ final class FileRecoveryStore implements RecoveryStore, AutoCloseable {
     });
     private Kept latest;
     private ScheduledFuture<?> pending;
-    private java.util.function.Consumer<Path> failed = folder -> {};
+    private Consumer<Path> failed = folder -> {};
     private Runnable recovered = () -> {};
     /** Whether the last write failed and was said: a folder that stays unwritable is said once. */
     private boolean failing;
@@ -121,7 +122,7 @@ final class FileRecoveryStore implements RecoveryStore, AutoCloseable {
             }
         } catch (IOException | RuntimeException e) {
             ErrorLog.record("Could not keep a copy of the unsaved work in " + files.folder(), e);
-            java.util.function.Consumer<Path> said = null;
+            Consumer<Path> said = null;
             synchronized (this) {
                 if (!failing) {
                     failing = true;
@@ -135,7 +136,7 @@ final class FileRecoveryStore implements RecoveryStore, AutoCloseable {
     }
 
     @Override
-    public void watchKeeping(java.util.function.Consumer<Path> failed, Runnable recovered) {
+    public void watchKeeping(Consumer<Path> failed, Runnable recovered) {
         boolean nowFailing;
         synchronized (this) {
             this.failed = failed;

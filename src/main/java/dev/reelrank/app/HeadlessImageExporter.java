@@ -15,6 +15,8 @@ import dev.reelrank.viewmodel.slides.SlideTheme;
 import dev.reelrank.viewmodel.text.Texts;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.scene.image.WritableImage;
 
@@ -78,12 +80,12 @@ final class HeadlessImageExporter implements ImageExporter {
      * through it, on stderr, that it was loaded from the class path (as {@code java -jar} does); the
      * export's result would then follow a two-line warning about nothing the user can act on.
      */
-    private static final java.util.logging.Logger PLATFORM_LOG = java.util.logging.Logger.getLogger("javafx");
+    private static final Logger PLATFORM_LOG = Logger.getLogger("javafx");
 
     /** Monocle's headless platform must be chosen before the toolkit starts; a running toolkit is reused. */
     private static void startHeadless() throws InterruptedException {
         chooseHeadlessPlatform();
-        PLATFORM_LOG.setLevel(java.util.logging.Level.SEVERE);
+        PLATFORM_LOG.setLevel(Level.SEVERE);
         CountDownLatch started = new CountDownLatch(1);
         try {
             Platform.startup(started::countDown);

@@ -1,25 +1,31 @@
 package dev.reelrank.app;
 
+import dev.reelrank.cli.Version;
+import dev.reelrank.export.WindowImages;
 import dev.reelrank.io.DefaultDataset;
 import dev.reelrank.io.ProjectFileException;
 import dev.reelrank.io.ProjectFiles;
 import dev.reelrank.model.LocalText;
 import dev.reelrank.model.Project;
+import dev.reelrank.view.FirstPaint;
 import dev.reelrank.view.MainWindow;
 import dev.reelrank.view.controls.ErrorDialogs;
 import dev.reelrank.view.controls.Fonts;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.port.BackgroundWork;
 import dev.reelrank.viewmodel.port.RecentFiles;
+import dev.reelrank.viewmodel.port.RecoveryStore;
 import dev.reelrank.viewmodel.port.UserSettings;
 import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.settings.Language;
 import dev.reelrank.viewmodel.text.Texts;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /** The JavaFX application and composition root: wires the model, view models and views of a window. */
@@ -60,20 +66,17 @@ public final class ReelRankApp extends Application {
         if (!smoke) {
             recovery = FileRecoveryStore.forThisProcess();
             viewModel.keepUnsavedWorkIn(recovery);
-            dev.reelrank.view.FirstPaint.whenPainted(
-                    stage.getScene(), () -> javafx.application.Platform.runLater(window::offerLeftoverWork));
+            FirstPaint.whenPainted(stage.getScene(), () -> Platform.runLater(window::offerLeftoverWork));
         }
-        ErrorLog.reportTo(line -> javafx.application.Platform.runLater(
+        ErrorLog.reportTo(line -> Platform.runLater(
                 () -> viewModel.reportProblem(viewModel.texts().format("status.unexpected", line))));
         if (smoke) {
-            dev.reelrank.view.FirstPaint.whenPainted(stage.getScene(), () -> {
+            FirstPaint.whenPainted(stage.getScene(), () -> {
                 firstPaintMillis = System.currentTimeMillis()
-                        - java.lang.management.ManagementFactory.getRuntimeMXBean()
-                                .getStartTime();
+                        - ManagementFactory.getRuntimeMXBean().getStartTime();
                 // The table and the tiles come right after the first frame; the smoke test sees them painted
                 // too, so a part that cannot be built fails it rather than going unnoticed.
-                javafx.application.Platform.runLater(() ->
-                        dev.reelrank.view.FirstPaint.whenPainted(stage.getScene(), javafx.application.Platform::exit));
+                Platform.runLater(() -> FirstPaint.whenPainted(stage.getScene(), Platform::exit));
             });
         }
     }
@@ -116,7 +119,7 @@ public final class ReelRankApp extends Application {
     }
 
     /** A window on the default dataset that keeps its unsaved work in {@code recovery}, for tests. */
-    static MainWindow openKeepingUnsavedWork(Stage stage, dev.reelrank.viewmodel.port.RecoveryStore recovery) {
+    static MainWindow openKeepingUnsavedWork(Stage stage, RecoveryStore recovery) {
         MainWindow window = show(
                 stage, load(null), RecentFiles.inMemory(), BackgroundWork.immediate(), UserSettings.inMemory(), false);
         window.viewModel().keepUnsavedWorkIn(recovery);
@@ -149,8 +152,7 @@ public final class ReelRankApp extends Application {
         MainViewModel viewModel = new MainViewModel(
                 session, texts, new FileProjectStore(), recent, background, new CsvBattleFiles(), settings);
         StartupTrace.mark("view models built");
-        MainWindow window =
-                new MainWindow(viewModel, new dev.reelrank.export.WindowImages(), dev.reelrank.cli.Version.current());
+        MainWindow window = new MainWindow(viewModel, new WindowImages(), Version.current());
         if (chartsFirst) {
             window.showChartsFirst(stage);
         } else {

@@ -1,10 +1,12 @@
 package dev.reelrank.app;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Locale;
 
 /**
  * With {@code -Dreelrank.startupTrace=FILE}, appends to FILE how long each step to the first frame
@@ -12,16 +14,14 @@ import java.nio.file.StandardOpenOption;
  */
 final class StartupTrace {
     private static final String FILE = System.getProperty("reelrank.startupTrace");
-    private static final long JVM_START = FILE == null
-            ? 0
-            : java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+    private static final long JVM_START =
+            FILE == null ? 0 : ManagementFactory.getRuntimeMXBean().getStartTime();
 
     private StartupTrace() {}
 
     static void mark(String step) {
         if (FILE != null) {
-            String line =
-                    String.format(java.util.Locale.ROOT, "%6d ms  %s%n", System.currentTimeMillis() - JVM_START, step);
+            String line = String.format(Locale.ROOT, "%6d ms  %s%n", System.currentTimeMillis() - JVM_START, step);
             try {
                 Files.writeString(
                         Path.of(FILE),

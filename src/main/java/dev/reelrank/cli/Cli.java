@@ -1,11 +1,15 @@
 package dev.reelrank.cli;
 
+import dev.reelrank.io.BattleImportException;
 import dev.reelrank.io.ProjectFileException;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -66,7 +70,7 @@ public final class Cli {
                 .setParameterExceptionHandler(usageProblem(err))
                 .setExecutionExceptionHandler(failure(err, debug));
         // After every subcommand is added: a converter reaches only the commands there are.
-        commandLine.registerConverter(java.nio.file.Path.class, RawArguments::path);
+        commandLine.registerConverter(Path.class, RawArguments::path);
         try {
             return commandLine.execute(args);
         } catch (OutOfMemoryError e) {
@@ -164,16 +168,16 @@ public final class Cli {
             Short.class,
             byte.class,
             Byte.class,
-            java.math.BigInteger.class);
+            BigInteger.class);
     private static final Set<Class<?>> NUMBERS =
-            Set.of(double.class, Double.class, float.class, Float.class, java.math.BigDecimal.class);
+            Set.of(double.class, Double.class, float.class, Float.class, BigDecimal.class);
 
     private static IExecutionExceptionHandler failure(PrintWriter err, boolean debug) {
         return (Exception e, CommandLine commandLine, ParseResult parseResult) -> {
             int code = switch (e) {
                 case ProjectFileException p -> ExitCodes.BAD_INPUT;
                 case UserInputException u -> ExitCodes.BAD_INPUT;
-                case dev.reelrank.io.BattleImportException b -> ExitCodes.BAD_INPUT;
+                case BattleImportException b -> ExitCodes.BAD_INPUT;
                 case CommandFailure f -> f.exitCode();
                 default -> ExitCodes.FAILURE;
             };
@@ -189,7 +193,7 @@ public final class Cli {
         return switch (e) {
             case ProjectFileException p -> p.getMessage();
             case UserInputException u -> u.getMessage();
-            case dev.reelrank.io.BattleImportException b -> b.getMessage();
+            case BattleImportException b -> b.getMessage();
             case UncheckedIOException u -> u.getMessage();
             case CommandFailure f -> f.getMessage();
             case IOException io -> IoProblems.describe(io);

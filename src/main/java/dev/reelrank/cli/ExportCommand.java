@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -101,9 +103,7 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + out + ": " + IoProblems.describe(e), e);
         }
-        spec.commandLine()
-                .getOut()
-                .printf(java.util.Locale.ROOT, "wrote %s: %d x %d px%n", out, width * scale, height * scale);
+        spec.commandLine().getOut().printf(Locale.ROOT, "wrote %s: %d x %d px%n", out, width * scale, height * scale);
         return ExitCodes.OK;
     }
 
@@ -122,7 +122,7 @@ final class ExportCommand implements Callable<Integer> {
             throw new UserInputException("the image would be " + (long) width * scale + " x " + (long) height * scale
                     + " px; at most " + ImageRequest.MAX_PIXELS + " px a side: lower --scale or the size");
         }
-        for (String text : java.util.Arrays.asList(title, subtitle)) {
+        for (String text : Arrays.asList(title, subtitle)) {
             if (text != null && text.length() > 200) {
                 throw new UserInputException("--title and --subtitle take at most 200 characters");
             }
@@ -132,10 +132,7 @@ final class ExportCommand implements Callable<Integer> {
 
     private void checkOut() {
         if (out.getFileName() == null
-                || !out.getFileName()
-                        .toString()
-                        .toLowerCase(java.util.Locale.ROOT)
-                        .endsWith(".png")) {
+                || !out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
             throw new UserInputException(out + " does not end in .png");
         }
         if (Files.isDirectory(out)) {

@@ -1,5 +1,7 @@
 package dev.reelrank.cli;
 
+import java.util.List;
+
 /**
  * One image to draw; already checked by the command line.
  *
@@ -11,10 +13,10 @@ package dev.reelrank.cli;
  */
 public record ImageRequest(
         String chart, int width, int height, int scale, String theme, String language, String title, String subtitle) {
-    public static final java.util.List<String> CHARTS =
-            java.util.List.of("cost", "rating", "trend", "price-history", "value", "heatmap", "dashboard");
-    public static final java.util.List<String> THEMES = java.util.List.of("light", "dark", "transparent");
-    public static final java.util.List<String> LANGUAGES = java.util.List.of("en", "zh");
+    public static final List<String> CHARTS =
+            List.of("cost", "rating", "trend", "price-history", "value", "heatmap", "dashboard");
+    public static final List<String> THEMES = List.of("light", "dark", "transparent");
+    public static final List<String> LANGUAGES = List.of("en", "zh");
     public static final int MAX_PIXELS = 8192;
     public static final int MIN_SIDE = 320;
 }

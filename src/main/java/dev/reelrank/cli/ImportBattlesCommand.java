@@ -2,14 +2,17 @@ package dev.reelrank.cli;
 
 import dev.reelrank.io.BattleImportException;
 import dev.reelrank.io.BattleImporter;
+import dev.reelrank.io.FileProblem;
 import dev.reelrank.io.ProjectFileException;
 import dev.reelrank.io.ProjectFiles;
 import dev.reelrank.model.BattleMerge;
+import dev.reelrank.model.InvalidValueException;
 import dev.reelrank.model.LocalText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -66,12 +69,12 @@ final class ImportBattlesCommand implements Callable<Integer> {
             });
         } catch (ProjectFileException e) {
             throw e;
-        } catch (dev.reelrank.model.InvalidValueException e) {
+        } catch (InvalidValueException e) {
             // The merge would break a rule of the project (more than 10,000 products, a pair past
             // 1e12 votes): bad input, said in one line; the file is left as it was.
             throw new UserInputException(project + ": importing " + csv.getFileName() + " would leave a project that "
                     + e.getMessage() + "; nothing was written");
-        } catch (dev.reelrank.io.FileProblem e) {
+        } catch (FileProblem e) {
             throw new UserInputException(project + ": " + e.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + project + ": " + IoProblems.describe(e), e);
@@ -119,7 +122,7 @@ final class ImportBattlesCommand implements Callable<Integer> {
     static final int NAMES_SHOWN = 10;
 
     /** The first names, in the order the file first names them, then "and N more". */
-    static String firstNames(java.util.List<String> names) {
+    static String firstNames(List<String> names) {
         String shown = String.join(", ", names.subList(0, Math.min(NAMES_SHOWN, names.size())));
         return names.size() <= NAMES_SHOWN
                 ? shown

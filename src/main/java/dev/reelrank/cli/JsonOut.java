@@ -2,6 +2,7 @@ package dev.reelrank.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
 
@@ -10,9 +11,8 @@ import java.io.PrintWriter;
  * Jackson does by default (AUTO_CLOSE_TARGET), which closed stdout before the final newline.
  */
 final class JsonOut {
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .build();
+    private static final JsonFactory FACTORY =
+            JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     private JsonOut() {}
 

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -29,8 +30,7 @@ final class RawArguments {
     /** The arguments as typed, where the JVM's reading lost characters; otherwise {@code args} itself. */
     static String[] recover(String[] args) {
         Charset names = fileNameCharset();
-        if (names.equals(StandardCharsets.UTF_8)
-                || java.util.Arrays.stream(args).noneMatch(a -> a.indexOf('\uFFFD') >= 0)) {
+        if (names.equals(StandardCharsets.UTF_8) || Arrays.stream(args).noneMatch(a -> a.indexOf('\uFFFD') >= 0)) {
             return args;
         }
         try (InputStream in = Files.newInputStream(Path.of("/proc/self/cmdline"))) {
@@ -78,12 +78,12 @@ final class RawArguments {
         int start = 0;
         for (int i = 0; i < cmdline.length; i++) {
             if (cmdline[i] == 0) {
-                parts.add(java.util.Arrays.copyOfRange(cmdline, start, i));
+                parts.add(Arrays.copyOfRange(cmdline, start, i));
                 start = i + 1;
             }
         }
         if (start < cmdline.length) {
-            parts.add(java.util.Arrays.copyOfRange(cmdline, start, cmdline.length));
+            parts.add(Arrays.copyOfRange(cmdline, start, cmdline.length));
         }
         return parts;
     }

@@ -2,6 +2,7 @@ package dev.reelrank.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -56,7 +57,7 @@ final class ReelRankCommand implements Callable<Integer> {
         }
         if (smoke) {
             long millis = windowOpener.smoke(project);
-            spec.commandLine().getOut().printf(java.util.Locale.ROOT, "first paint in %d ms%n", millis);
+            spec.commandLine().getOut().printf(Locale.ROOT, "first paint in %d ms%n", millis);
             return ExitCodes.OK;
         }
         return windowOpener.open(project);

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,14 +56,14 @@ final class SampleCommand implements Callable<Integer> {
         spec.commandLine()
                 .getOut()
                 .printf(
-                        java.util.Locale.ROOT,
+                        Locale.ROOT,
                         "wrote %s: %d products%s%n",
                         out,
                         project.products().size(),
                         sampled == 0
                                 ? ""
                                 : String.format(
-                                        java.util.Locale.ROOT,
+                                        Locale.ROOT,
                                         ", %d with vote counts that are sample data, not published",
                                         sampled));
         return ExitCodes.OK;

@@ -4,6 +4,7 @@ import dev.reelrank.model.SafeText;
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Locale;
 
 /**
  * What the command line prints passes through here: a character no name may hold
@@ -71,7 +72,7 @@ final class TerminalSafeWriter extends FilterWriter {
     }
 
     private void escape(char c) throws IOException {
-        out.write(String.format(java.util.Locale.ROOT, "<U+%04X>", (int) c));
+        out.write(String.format(Locale.ROOT, "<U+%04X>", (int) c));
     }
 
     @Override

@@ -7,7 +7,13 @@ import dev.reelrank.model.PriceOption;
 import dev.reelrank.model.Project;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -32,7 +38,7 @@ final class ValidateCommand implements Callable<Integer> {
         spec.commandLine()
                 .getOut()
                 .printf(
-                        java.util.Locale.ROOT,
+                        Locale.ROOT,
                         "ok: %d products, %d price options (%s), %d vote tallies%n",
                         project.products().size(),
                         project.priceOptionCount(),
@@ -43,7 +49,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     /** How many options of each kind, e.g. "2 api, 2 plan, 5 credits, 3 estimate; 1 derived; 2 without a figure". */
     static String kinds(Project project) {
-        java.util.Map<PriceKind, Integer> counts = new java.util.EnumMap<>(PriceKind.class);
+        Map<PriceKind, Integer> counts = new EnumMap<>(PriceKind.class);
         int derived = 0;
         int none = 0;
         for (var product : project.products()) {
@@ -56,10 +62,10 @@ final class ValidateCommand implements Callable<Integer> {
                 derived += option.derived() ? 1 : 0;
             }
         }
-        java.util.List<String> parts = new java.util.ArrayList<>();
+        List<String> parts = new ArrayList<>();
         String byKind = counts.entrySet().stream()
-                .map(e -> e.getValue() + " " + e.getKey().name().toLowerCase(java.util.Locale.ROOT))
-                .collect(java.util.stream.Collectors.joining(", "));
+                .map(e -> e.getValue() + " " + e.getKey().name().toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(", "));
         if (!byKind.isEmpty()) {
             parts.add(byKind);
         }

@@ -6,12 +6,18 @@ import dev.reelrank.viewmodel.slides.SlideContent;
 import dev.reelrank.viewmodel.slides.SlideKind;
 import dev.reelrank.viewmodel.slides.SlideTexts;
 import dev.reelrank.viewmodel.slides.SlideTheme;
+import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.transform.Transform;
+import javafx.stage.Stage;
+import javafx.stage.StageStyle;
+import javafx.stage.Window;
 
 /**
  * A slide drawn into an image of exactly (width·scale) × (height·scale) pixels, in two steps on the
@@ -51,9 +57,9 @@ public final class SlideImage {
             SlideKind kind,
             SlideTexts words,
             ExportSize size,
-            javafx.stage.Window owner,
-            java.util.function.Consumer<WritableImage> drawn,
-            java.util.function.Consumer<Throwable> failed) {
+            Window owner,
+            Consumer<WritableImage> drawn,
+            Consumer<Throwable> failed) {
         Scene[] scene = new Scene[1];
         FxSteps.inTurn(
                 () -> true,
@@ -70,11 +76,8 @@ public final class SlideImage {
      * Shows the slide for one pulse in an invisible window (owned by {@code owner} when there is
      * one, so it has no taskbar entry), then draws it and hands over the picture; all on the FX thread.
      */
-    public void drawAfterPulse(
-            javafx.stage.Window owner,
-            java.util.function.Consumer<WritableImage> drawn,
-            java.util.function.Consumer<Throwable> failed) {
-        javafx.stage.Stage stage = new javafx.stage.Stage(javafx.stage.StageStyle.UTILITY);
+    public void drawAfterPulse(Window owner, Consumer<WritableImage> drawn, Consumer<Throwable> failed) {
+        Stage stage = new Stage(StageStyle.UTILITY);
         if (owner != null) {
             stage.initOwner(owner);
         }
@@ -85,7 +88,7 @@ public final class SlideImage {
         Runnable[] afterPulse = new Runnable[1];
         afterPulse[0] = () -> {
             scene.removePostLayoutPulseListener(afterPulse[0]);
-            javafx.application.Platform.runLater(() -> {
+            Platform.runLater(() -> {
                 WritableImage image;
                 try {
                     image = draw();
@@ -100,7 +103,7 @@ public final class SlideImage {
         };
         scene.addPostLayoutPulseListener(afterPulse[0]);
         stage.show();
-        javafx.application.Platform.requestNextPulse();
+        Platform.requestNextPulse();
     }
 
     public WritableImage draw() {
@@ -114,7 +117,7 @@ public final class SlideImage {
     }
 
     /** The slide's root, for tests that read what it shows. */
-    public javafx.scene.Parent root() {
+    public Parent root() {
         return scene.getRoot();
     }
 }

@@ -3,6 +3,7 @@ package dev.reelrank.io;
 import dev.reelrank.model.ImportedBattles;
 import dev.reelrank.model.LocalText;
 import dev.reelrank.model.SafeText;
+import dev.reelrank.model.ratings.PairKeys;
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -12,10 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
 
@@ -177,17 +180,17 @@ public final class BattleImporter {
         progress.run();
         // Each cell carried its first line and row count beside the votes: split them apart.
         // Trees, as ImportedBattles keeps them: a hash map of pair keys collides (see PairKeys).
-        Map<Long, long[]> votes = new java.util.TreeMap<>();
-        Map<Long, ImportedBattles.Origin> origins = new java.util.TreeMap<>();
+        Map<Long, long[]> votes = new TreeMap<>();
+        Map<Long, ImportedBattles.Origin> origins = new TreeMap<>();
         // In key order: a tree filled in order stays in cache (in hash order, 2M pairs took 10 s).
         long[] keys = new long[counts.size()];
         int next = 0;
         for (long spread : counts.keySet()) {
-            keys[next++] = dev.reelrank.model.ratings.PairKeys.unspread(spread);
+            keys[next++] = PairKeys.unspread(spread);
         }
-        java.util.Arrays.sort(keys);
+        Arrays.sort(keys);
         for (long key : keys) {
-            long[] cell = counts.get(dev.reelrank.model.ratings.PairKeys.spread(key));
+            long[] cell = counts.get(PairKeys.spread(key));
             votes.put(key, new long[] {cell[0], cell[1], cell[2]});
             origins.put(key, new ImportedBattles.Origin(cell[4], cell[3]));
         }
@@ -291,7 +294,7 @@ public final class BattleImporter {
                     return names.size() - 1;
                 });
         // {first wins, second wins, ties, rows, first line}
-        long key = dev.reelrank.model.ratings.PairKeys.spread(ImportedBattles.key(ia, ib));
+        long key = PairKeys.spread(ImportedBattles.key(ia, ib));
         long[] cell = counts.get(key);
         if (cell == null) {
             cell = new long[] {0, 0, 0, 0, lineNumber};

@@ -8,7 +8,9 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -26,7 +28,7 @@ final class CsvLines implements AutoCloseable {
     /** A quoted field may span lines, but not more than these: past them, the quote is a stray one. */
     private static final int MAX_RECORD_LINES = 100;
 
-    private final java.util.ArrayDeque<Line> replay = new java.util.ArrayDeque<>();
+    private final ArrayDeque<Line> replay = new ArrayDeque<>();
 
     /** A line longer than {@link #MAX_LINE_BYTES}: the file is refused at that line, read no further. */
     static final class LineTooLong extends IOException {
@@ -198,7 +200,7 @@ final class CsvLines implements AutoCloseable {
                 throw new LineTooLong(lineNumber + 1);
             }
             if (length + count > line.length) {
-                line = java.util.Arrays.copyOf(line, Math.max(line.length * 2, length + count));
+                line = Arrays.copyOf(line, Math.max(line.length * 2, length + count));
             }
             System.arraycopy(buffer, position, line, length, count);
             length += count;

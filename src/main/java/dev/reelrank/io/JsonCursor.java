@@ -15,6 +15,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Walks a JSON document token by token, keeping the field path so that every error names the
@@ -96,7 +97,7 @@ final class JsonCursor {
         int index = 0;
         while (advance() != JsonToken.END_ARRAY) {
             if (index == max) {
-                throw error("json.tooManyEntries", String.format(java.util.Locale.ROOT, "%,d", max));
+                throw error("json.tooManyEntries", String.format(Locale.ROOT, "%,d", max));
             }
             path.add("[" + index + "]");
             visitor.visit(index);
@@ -158,7 +159,7 @@ final class JsonCursor {
         String digits = Long.toString(max);
         return max >= 1_000_000 && digits.matches("10+")
                 ? "1e" + (digits.length() - 1)
-                : String.format(java.util.Locale.ROOT, "%,d", max);
+                : String.format(Locale.ROOT, "%,d", max);
     }
 
     boolean bool() throws ProjectFileException {

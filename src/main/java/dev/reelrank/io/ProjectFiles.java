@@ -1,6 +1,8 @@
 package dev.reelrank.io;
 
 import dev.reelrank.model.Project;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +10,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Locale;
 
 /** Opening and saving project files ({@code *.reelrank.json}). */
 public final class ProjectFiles {
@@ -19,7 +23,7 @@ public final class ProjectFiles {
 
     /** Reads a project file; the file is only ever opened for reading. */
     public static Project read(Path file) throws ProjectFileException, IOException {
-        return ProjectReader.read(new java.io.ByteArrayInputStream(bytesOf(file)), file.toString());
+        return ProjectReader.read(new ByteArrayInputStream(bytesOf(file)), file.toString());
     }
 
     /** A project file's bytes, refused before they are read whole if the reader would refuse them. */
@@ -119,14 +123,14 @@ public final class ProjectFiles {
         }
         try {
             return file.toRealPath();
-        } catch (java.nio.file.NoSuchFileException dangling) {
+        } catch (NoSuchFileException dangling) {
             return file.toAbsolutePath().resolveSibling(Files.readSymbolicLink(file));
         }
     }
 
     /** A project as the file's bytes, refused before anything is written if the reader would refuse them. */
     private static byte[] bytes(Project project, Path file) throws IOException {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             ProjectWriter.write(project, out);
         } catch (IOException | RuntimeException e) {
@@ -138,7 +142,7 @@ public final class ProjectFiles {
                     null,
                     "file.wouldBeTooLarge",
                     file.getFileName(),
-                    String.format(java.util.Locale.ROOT, "%.1f", out.size() / 1024.0 / 1024.0));
+                    String.format(Locale.ROOT, "%.1f", out.size() / 1024.0 / 1024.0));
         }
         return readableBack(out.toByteArray(), file);
     }
@@ -151,7 +155,7 @@ public final class ProjectFiles {
     static byte[] readableBack(byte[] bytes, Path file) throws FileProblem {
         try {
             ProjectReader.read(
-                    new java.io.ByteArrayInputStream(bytes), file.getFileName().toString());
+                    new ByteArrayInputStream(bytes), file.getFileName().toString());
         } catch (ProjectFileException e) {
             throw new FileProblem(e, "file.wouldNotReadBack", file.getFileName(), e.explanation());
         } catch (IOException | RuntimeException e) {
@@ -182,7 +186,7 @@ public final class ProjectFiles {
         }
         try {
             var mode = Files.getPosixFilePermissions(file);
-            if (!mode.contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE)) {
+            if (!mode.contains(PosixFilePermission.OWNER_WRITE)) {
                 throw new FileProblem(null, "file.readOnly", file.getFileName());
             }
         } catch (UnsupportedOperationException e) {
@@ -227,12 +231,12 @@ public final class ProjectFiles {
         // One read: the stamp is that of the very bytes parsed.
         byte[] bytes = bytesOf(file);
         return new Stamped(
-                ProjectReader.read(new java.io.ByteArrayInputStream(bytes), file.toString()), FileStamp.ofBytes(bytes));
+                ProjectReader.read(new ByteArrayInputStream(bytes), file.toString()), FileStamp.ofBytes(bytes));
     }
 
     private static ProjectFileException tooLarge(String name, long bytes) {
         return ProjectFileException.ofFile(
-                name, "file.tooLarge", String.format(java.util.Locale.ROOT, "%.1f", bytes / 1024.0 / 1024.0));
+                name, "file.tooLarge", String.format(Locale.ROOT, "%.1f", bytes / 1024.0 / 1024.0));
     }
 
     /** Stops reading past the size limit even when the file grows, or is a pipe whose size is unknown. */

@@ -206,8 +206,7 @@ public final class ProjectWriter {
         json.writeEndObject();
     }
 
-    private static void datedFact(JsonGenerator json, String field, java.util.Optional<DatedFact> fact)
-            throws IOException {
+    private static void datedFact(JsonGenerator json, String field, Optional<DatedFact> fact) throws IOException {
         if (fact.isPresent()) {
             json.writeObjectFieldStart(field);
             json.writeStringField("date", fact.get().date().toString());

@@ -7,6 +7,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /** Checks that bytes are UTF-8 and says where the first bad byte is, as a line and column. */
 final class Utf8Text {
@@ -48,6 +49,6 @@ final class Utf8Text {
                 line,
                 column,
                 "",
-                LocalText.of("file.notUtf8Byte", String.format(java.util.Locale.ROOT, "0x%02X", bytes[offset] & 0xFF)));
+                LocalText.of("file.notUtf8Byte", String.format(Locale.ROOT, "0x%02X", bytes[offset] & 0xFF)));
     }
 }

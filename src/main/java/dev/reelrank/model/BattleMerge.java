@@ -2,6 +2,7 @@ package dev.reelrank.model;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -150,7 +151,7 @@ public final class BattleMerge {
             }
         });
         Project result = project.withProducts(products).withHeadToHead(kept);
-        sameProduct.sort(java.util.Comparator.comparingLong(SameProduct::firstLine));
+        sameProduct.sort(Comparator.comparingLong(SameProduct::firstLine));
         return new Result(result, added, battles, tallies.size(), List.copyOf(sameProduct));
     }
 

@@ -1,5 +1,6 @@
 package dev.reelrank.model;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -17,7 +18,7 @@ public record ChartStyle(String color, boolean shown) {
         if (!HEX.matcher(color).matches()) {
             throw new InvalidValueException("color", "value.colour", color);
         }
-        color = color.toUpperCase(java.util.Locale.ROOT);
+        color = color.toUpperCase(Locale.ROOT);
     }
 
     public ChartStyle withShown(boolean show) {

@@ -2,6 +2,7 @@ package dev.reelrank.model;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Constructor checks shared by the value types; each failure names the field and what it expects. */
@@ -158,7 +159,7 @@ final class Checks {
 
     /** A count as the messages write it: 1,000,000. */
     static String grouped(long count) {
-        return String.format(java.util.Locale.ROOT, "%,d", count);
+        return String.format(Locale.ROOT, "%,d", count);
     }
 
     private static String shorten(String value) {

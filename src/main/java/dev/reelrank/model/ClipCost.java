@@ -1,6 +1,7 @@
 package dev.reelrank.model;
 
 import java.math.BigDecimal;
+import java.util.Currency;
 import java.util.Optional;
 
 /**
@@ -41,7 +42,7 @@ public record ClipCost(Money perClip, int clipSeconds, boolean lengthAssumed) {
     }
 
     /** The same clip in another currency. */
-    public ClipCost in(java.util.Currency currency, ExchangeRates rates) {
+    public ClipCost in(Currency currency, ExchangeRates rates) {
         return new ClipCost(rates.convert(perClip, currency), clipSeconds, lengthAssumed);
     }
 }

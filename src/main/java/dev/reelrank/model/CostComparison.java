@@ -3,6 +3,7 @@ package dev.reelrank.model;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Which product's cost the comparison tile sets against which others: a project setting, saved
@@ -43,7 +44,6 @@ public record CostComparison(String reference, List<String> against) {
 
     /** The reference and the products compared with it, the reference first. */
     public List<String> ids() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(reference), against.stream())
-                .toList();
+        return Stream.concat(Stream.of(reference), against.stream()).toList();
     }
 }

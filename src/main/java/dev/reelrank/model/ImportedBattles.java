@@ -1,8 +1,10 @@
 package dev.reelrank.model;
 
 import dev.reelrank.model.ratings.PairCells;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Head-to-head votes read from a file, by the names the file uses: for each pair of names, how
@@ -22,10 +24,10 @@ public record ImportedBattles(List<String> names, Map<Long, long[]> counts, Map<
         names = List.copyOf(names);
         // Sorted by pair, never in a hash order: the bootstrap draws cell by cell, so the cell order
         // must be the same in every run for a seed to give the same intervals.
-        counts = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(counts));
+        counts = Collections.unmodifiableMap(new TreeMap<>(counts));
         // A tree, as counts: Map.copyOf probes linearly on Long's hash (i ^ j for a pair key), and
         // 2,000,000 pairs of 2,000 models share 2,048 hashes, which took minutes.
-        origins = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(origins));
+        origins = Collections.unmodifiableMap(new TreeMap<>(origins));
     }
 
     /** Votes whose rows are not known (typed, or built in a test). */

@@ -1,5 +1,9 @@
 package dev.reelrank.model;
 
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
 /**
  * A public leaderboard whose ratings a project can record. Each board keeps its own pool of
  * voters and models, so its scores compare only with its own: text-to-video and image-to-video
@@ -21,7 +25,7 @@ public enum Leaderboard {
 
     /** The word files and the command line use, e.g. {@code lmarena-image-to-video}. */
     public String id() {
-        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** The board's name in English, as the board itself words it. */
@@ -34,9 +38,7 @@ public enum Leaderboard {
         return mode;
     }
 
-    public static java.util.Optional<Leaderboard> ofId(String id) {
-        return java.util.Arrays.stream(values())
-                .filter(board -> board.id().equals(id))
-                .findFirst();
+    public static Optional<Leaderboard> ofId(String id) {
+        return Arrays.stream(values()).filter(board -> board.id().equals(id)).findFirst();
     }
 }

@@ -3,6 +3,7 @@ package dev.reelrank.model;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -60,7 +61,7 @@ public record PriceOption(
                 throw new InvalidValueException(
                         "amount",
                         "value.leaveOut",
-                        status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+                        status.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             }
             if (kind != null) {
                 throw new InvalidValueException("kind", "value.kindWithoutFigure");

@@ -1,6 +1,7 @@
 package dev.reelrank.model;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -134,7 +135,7 @@ public record Product(
     public Optional<PublishedRating> publishedOn(Leaderboard board, LocalDate day) {
         return published.stream()
                 .filter(rating -> rating.board() == board && !rating.date().isAfter(day))
-                .max(java.util.Comparator.comparing(PublishedRating::date));
+                .max(Comparator.comparing(PublishedRating::date));
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.reelrank.model;
 
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
@@ -159,7 +160,7 @@ public record Project(
     /** Sets the votes between two products (either order), replacing any tally of that pair. */
     public Project withPair(
             String first, String second, long firstWins, long secondWins, long tied, Provenance provenance) {
-        List<HeadToHead> pairs = new java.util.ArrayList<>();
+        List<HeadToHead> pairs = new ArrayList<>();
         boolean replaced = false;
         for (HeadToHead pair : headToHead) {
             if (pair.a().equals(first) && pair.b().equals(second)) {

@@ -1,6 +1,7 @@
 package dev.reelrank.model;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -54,7 +55,7 @@ public record RatingChoice(RatingSource source, Optional<Leaderboard> board) {
      */
     public static List<Leaderboard> boardsWithRatings(Project project, LocalDate day) {
         Comparator<Leaderboard> mostShown = Comparator.comparingLong(board -> -rated(project, board, day, true));
-        return java.util.Arrays.stream(Leaderboard.values())
+        return Arrays.stream(Leaderboard.values())
                 .filter(board -> rated(project, board, day, false) > 0)
                 .sorted(mostShown
                         .thenComparingLong(board -> -rated(project, board, day, false))

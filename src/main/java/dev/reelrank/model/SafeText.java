@@ -1,5 +1,7 @@
 package dev.reelrank.model;
 
+import java.util.Locale;
+
 /**
  * The one rule for the characters a name may hold, kept here so that the project reader, the
  * battle CSV reader and the window's editors agree: no control character (C0 including tab, CR
@@ -100,6 +102,6 @@ public final class SafeText {
     }
 
     private static String code(char c) {
-        return String.format(java.util.Locale.ROOT, "U+%04X", (int) c);
+        return String.format(Locale.ROOT, "U+%04X", (int) c);
     }
 }

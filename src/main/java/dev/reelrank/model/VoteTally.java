@@ -1,6 +1,7 @@
 package dev.reelrank.model;
 
 import java.time.LocalDate;
+import java.util.OptionalDouble;
 
 /**
  * A product's blind-test results against the field: wins, losses and ties.
@@ -37,8 +38,8 @@ public record VoteTally(long wins, long losses, long ties, boolean sample, Prove
     }
 
     /** Wins plus half the ties, over appearances; NaN-free: 0 appearances give an empty result. */
-    public java.util.OptionalDouble winShare() {
+    public OptionalDouble winShare() {
         long n = appearances();
-        return n == 0 ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of((wins + ties / 2.0) / n);
+        return n == 0 ? OptionalDouble.empty() : OptionalDouble.of((wins + ties / 2.0) / n);
     }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -23,7 +24,7 @@ final class AboutDialog {
         Alert about = new Alert(
                 Alert.AlertType.NONE,
                 null,
-                new ButtonType(texts.get("dialog.close"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+                new ButtonType(texts.get("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         about.initOwner(owner);
         about.setTitle(texts.get("about.title"));
         about.setHeaderText(texts.format("about.header", version));

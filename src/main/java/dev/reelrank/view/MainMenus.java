@@ -1,15 +1,25 @@
 package dev.reelrank.view;
 
+import dev.reelrank.model.CostBasis;
 import dev.reelrank.view.kpi.CostComparisonDialog;
 import dev.reelrank.view.rates.ExchangeRatesDialog;
 import dev.reelrank.viewmodel.MainViewModel;
+import dev.reelrank.viewmodel.port.BuiltInView;
 import dev.reelrank.viewmodel.settings.Language;
+import dev.reelrank.viewmodel.settings.Theme;
 import dev.reelrank.viewmodel.text.Texts;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -47,7 +57,7 @@ final class MainMenus {
         recent.setId("recent-menu");
         Runnable fillRecent = () -> {
             recent.getItems().clear();
-            for (java.nio.file.Path file : files.recent()) {
+            for (Path file : files.recent()) {
                 MenuItem entry = new MenuItem(file.getFileName() + "  —  " + file.getParent());
                 entry.setMnemonicParsing(false);
                 entry.setOnAction(e -> window.actions.guardUnsaved(() -> window.actions.open(file)));
@@ -59,7 +69,7 @@ final class MainMenus {
                 recent.getItems().add(none);
             }
         };
-        files.recent().addListener((javafx.collections.ListChangeListener<java.nio.file.Path>) c -> fillRecent.run());
+        files.recent().addListener((ListChangeListener<Path>) c -> fillRecent.run());
         fillRecent.run();
         MenuItem save = item(
                 "menu.save",
@@ -88,7 +98,7 @@ final class MainMenus {
                 "menu.close",
                 new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN),
                 window.actions::closeWindow);
-        for (MenuItem item : java.util.List.of(newProject, open, save, saveAs)) {
+        for (MenuItem item : List.of(newProject, open, save, saveAs)) {
             item.disableProperty().bind(files.busyProperty());
         }
         menu.getItems()
@@ -186,29 +196,29 @@ final class MainMenus {
 
     Menu viewMenu() {
         Menu menu = new Menu(texts.get("menu.view"));
-        javafx.scene.control.ToggleGroup themes = new javafx.scene.control.ToggleGroup();
-        javafx.scene.control.RadioMenuItem light = new javafx.scene.control.RadioMenuItem(texts.get("menu.themeLight"));
-        javafx.scene.control.RadioMenuItem dark = new javafx.scene.control.RadioMenuItem(texts.get("menu.themeDark"));
+        ToggleGroup themes = new ToggleGroup();
+        RadioMenuItem light = new RadioMenuItem(texts.get("menu.themeLight"));
+        RadioMenuItem dark = new RadioMenuItem(texts.get("menu.themeDark"));
         light.setId("theme-light");
         dark.setId("theme-dark");
         light.setToggleGroup(themes);
         dark.setToggleGroup(themes);
         Runnable sync = () -> {
-            light.setSelected(viewModel.themeProperty().get() == dev.reelrank.viewmodel.settings.Theme.LIGHT);
-            dark.setSelected(viewModel.themeProperty().get() == dev.reelrank.viewmodel.settings.Theme.DARK);
+            light.setSelected(viewModel.themeProperty().get() == Theme.LIGHT);
+            dark.setSelected(viewModel.themeProperty().get() == Theme.DARK);
         };
         viewModel.themeProperty().addListener((obs, old, theme) -> sync.run());
         sync.run();
-        light.setOnAction(e -> viewModel.themeProperty().set(dev.reelrank.viewmodel.settings.Theme.LIGHT));
-        dark.setOnAction(e -> viewModel.themeProperty().set(dev.reelrank.viewmodel.settings.Theme.DARK));
+        light.setOnAction(e -> viewModel.themeProperty().set(Theme.LIGHT));
+        dark.setOnAction(e -> viewModel.themeProperty().set(Theme.DARK));
         MenuItem perMinute = item(
                 "chart.basis.minute",
                 null,
-                () -> viewModel.costChart().basisProperty().set(dev.reelrank.model.CostBasis.PER_MINUTE));
+                () -> viewModel.costChart().basisProperty().set(CostBasis.PER_MINUTE));
         MenuItem perClip = item(
                 "chart.basis.clip",
                 null,
-                () -> viewModel.costChart().basisProperty().set(dev.reelrank.model.CostBasis.PER_FIVE_SECOND_CLIP));
+                () -> viewModel.costChart().basisProperty().set(CostBasis.PER_FIVE_SECOND_CLIP));
         Menu basis = new Menu(texts.get("menu.costBasis"), null, perMinute, perClip);
         MenuItem rates = item(
                 "menu.rates",
@@ -223,14 +233,12 @@ final class MainMenus {
                 "menu.costComparison", null, () -> CostComparisonDialog.show(window.window(), viewModel.kpis(), texts));
         comparison.setId("menu-cost-comparison");
         MenuItem present = item("menu.present", new KeyCodeCombination(KeyCode.F5), window::present);
-        javafx.scene.control.CheckMenuItem showTable =
-                new javafx.scene.control.CheckMenuItem(texts.get("menu.showTable"));
+        CheckMenuItem showTable = new CheckMenuItem(texts.get("menu.showTable"));
         showTable.setId("menu-show-table");
         showTable.setAccelerator(
                 new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         showTable.selectedProperty().bindBidirectional(viewModel.tableShownProperty());
-        javafx.scene.control.CheckMenuItem currentOnly =
-                new javafx.scene.control.CheckMenuItem(texts.get("menu.currentOnly"));
+        CheckMenuItem currentOnly = new CheckMenuItem(texts.get("menu.currentOnly"));
         currentOnly.setId("menu-current-only");
         currentOnly.selectedProperty().bindBidirectional(viewModel.currentOnlyProperty());
         menu.getItems()
@@ -256,10 +264,9 @@ final class MainMenus {
     Menu languageMenu() {
         Menu menu = new Menu(texts.get("menu.language"));
         menu.setId("language-menu");
-        javafx.scene.control.ToggleGroup languages = new javafx.scene.control.ToggleGroup();
+        ToggleGroup languages = new ToggleGroup();
         for (Language language : Language.values()) {
-            javafx.scene.control.RadioMenuItem item =
-                    new javafx.scene.control.RadioMenuItem(texts.get(language.nameKey()));
+            RadioMenuItem item = new RadioMenuItem(texts.get(language.nameKey()));
             item.setId("language-" + language.code());
             item.setToggleGroup(languages);
             item.setSelected(viewModel.languageProperty().get() == language);
@@ -281,11 +288,10 @@ final class MainMenus {
     Menu builtInMenu() {
         Menu menu = new Menu(texts.get("menu.builtIn"));
         menu.setId("menu-builtin");
-        for (dev.reelrank.viewmodel.port.BuiltInView view : dev.reelrank.viewmodel.port.BuiltInView.values()) {
+        for (BuiltInView view : BuiltInView.values()) {
             // Ticked while the window shows it; a click on the ticked one does nothing.
-            javafx.scene.control.CheckMenuItem item =
-                    new javafx.scene.control.CheckMenuItem(texts.get("builtin." + view.name() + ".title"));
-            item.setId("menu-builtin-" + view.name().toLowerCase(java.util.Locale.ROOT));
+            CheckMenuItem item = new CheckMenuItem(texts.get("builtin." + view.name() + ".title"));
+            item.setId("menu-builtin-" + view.name().toLowerCase(Locale.ROOT));
             Runnable tick =
                     () -> item.setSelected(viewModel.builtInViewProperty().get() == view);
             viewModel.builtInViewProperty().addListener((obs, old, shown) -> tick.run());

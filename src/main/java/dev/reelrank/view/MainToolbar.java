@@ -4,9 +4,11 @@ import dev.reelrank.view.rates.ExchangeRatesDialog;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.text.Texts;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -81,22 +83,22 @@ final class MainToolbar {
                 spacer,
                 undo,
                 redo,
-                new javafx.scene.control.Separator(),
+                new Separator(),
                 add,
                 duplicate,
                 delete,
-                new javafx.scene.control.Separator(),
+                new Separator(),
                 currencyLabel,
                 currency,
                 rates,
-                new javafx.scene.control.Separator(),
+                new Separator(),
                 present);
         bar.getStyleClass().add("main-toolbar");
         return bar;
     }
 
     /** "Undo change the price of Kling 1.6": says what the button will take back. */
-    private Tooltip historyTip(String key, javafx.beans.value.ObservableStringValue what) {
+    private Tooltip historyTip(String key, ObservableStringValue what) {
         Tooltip tip = new Tooltip();
         tip.textProperty().bind(Bindings.createStringBinding(() -> texts.format(key, what.get()), what));
         return tip;

@@ -18,13 +18,17 @@ import dev.reelrank.view.settings.ThemeManager;
 import dev.reelrank.view.slides.ImageMaker;
 import dev.reelrank.view.slides.Presentation;
 import dev.reelrank.viewmodel.MainViewModel;
+import dev.reelrank.viewmodel.port.BuiltInView;
 import dev.reelrank.viewmodel.products.ProductRowViewModel;
 import dev.reelrank.viewmodel.settings.Language;
 import dev.reelrank.viewmodel.slides.ChartTab;
+import dev.reelrank.viewmodel.slides.SlideKind;
 import dev.reelrank.viewmodel.text.Texts;
 import impl.org.controlsfx.skin.DecorationPane;
 import java.util.List;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -36,6 +40,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /**
  * The main window: menus and a toolbar, the cost and rating charts above the products table, and
@@ -187,7 +192,7 @@ public final class MainWindow {
         return root;
     }
 
-    private javafx.scene.Node tablePart;
+    private Node tablePart;
     private boolean tableRoomBound;
 
     /**
@@ -195,7 +200,7 @@ public final class MainWindow {
      * of the height the user last gave it, or leaves it out while the table is put away (View >
      * Products Table); the divider is remembered as it is dragged.
      */
-    private void tableRoom(SplitPane main, javafx.scene.Node part) {
+    private void tableRoom(SplitPane main, Node part) {
         tablePart = part;
         SplitPane.setResizableWithParent(part, false);
         placeTable(main);
@@ -204,8 +209,7 @@ public final class MainWindow {
         }
         tableRoomBound = true;
         viewModel.tableShownProperty().addListener((obs, was, shown) -> placeTable(main));
-        main.getDividers()
-                .addListener((javafx.collections.ListChangeListener<SplitPane.Divider>) change -> follow(main));
+        main.getDividers().addListener((ListChangeListener<SplitPane.Divider>) change -> follow(main));
         follow(main);
     }
 
@@ -227,7 +231,7 @@ public final class MainWindow {
         }
     }
 
-    javafx.stage.Window window() {
+    Window window() {
         return root.getScene().getWindow();
     }
 
@@ -245,7 +249,7 @@ public final class MainWindow {
     }
 
     /** The slide of the chart in the tab in front. */
-    dev.reelrank.viewmodel.slides.SlideKind shownChart() {
+    SlideKind shownChart() {
         return ChartTab.ofId(charts.getSelectionModel().getSelectedItem().getId())
                 .slide();
     }
@@ -282,7 +286,7 @@ public final class MainWindow {
                 .ifPresent(t -> next.charts.getSelectionModel().select(t));
     }
 
-    void openBuiltIn(dev.reelrank.viewmodel.port.BuiltInView view) {
+    void openBuiltIn(BuiltInView view) {
         actions.guardUnsaved(() -> viewModel.files().openBuiltIn(view));
     }
 

@@ -4,7 +4,9 @@ import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.port.BuiltInView;
 import dev.reelrank.viewmodel.text.Texts;
 import java.util.function.Consumer;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -30,7 +32,7 @@ final class NoticeBars {
         full.setWrapText(true);
         full.setMaxWidth(560);
         note.setTooltip(full);
-        javafx.scene.control.Hyperlink other = new javafx.scene.control.Hyperlink();
+        Hyperlink other = new Hyperlink();
         other.setId("builtin-other");
         other.setMinWidth(Region.USE_PREF_SIZE);
         Runnable sync = () -> {
@@ -46,7 +48,7 @@ final class NoticeBars {
         viewModel.builtInViewProperty().addListener((obs, old, shown) -> sync.run());
         sync.run();
         HBox bar = new HBox(8, note, other);
-        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("builtin-bar");
         bar.visibleProperty().bind(viewModel.builtInViewProperty().isNotNull());
         bar.managedProperty().bind(bar.visibleProperty());
@@ -67,7 +69,7 @@ final class NoticeBars {
         close.setMinWidth(Region.USE_PREF_SIZE);
         close.setOnAction(e -> viewModel.dismissRecoveryWarning());
         HBox bar = new HBox(8, warning, close);
-        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("warning-bar");
         bar.visibleProperty().bind(viewModel.recoveryWarningProperty().isNotEmpty());
         bar.managedProperty().bind(bar.visibleProperty());

@@ -2,8 +2,13 @@ package dev.reelrank.view;
 
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.text.Texts;
+import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -27,9 +32,9 @@ final class StatusFooter {
         viewModel
                 .statusIsProblemProperty()
                 .addListener((obs, was, problem) ->
-                        status.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("problem"), problem));
+                        status.pseudoClassStateChanged(PseudoClass.getPseudoClass("problem"), problem));
         status.pseudoClassStateChanged(
-                javafx.css.PseudoClass.getPseudoClass("problem"),
+                PseudoClass.getPseudoClass("problem"),
                 viewModel.statusIsProblemProperty().get());
         status.setMinWidth(0);
         // A narrow window ends the line in "…"; the whole of it is in the tooltip.
@@ -75,17 +80,17 @@ final class StatusFooter {
         ratesTip.setMaxWidth(560);
         rates.setTooltip(ratesTip);
         // While an image is encoded and written: a spinner and Cancel beside the "Exporting…" line.
-        javafx.scene.control.ProgressIndicator exporting = new javafx.scene.control.ProgressIndicator();
+        ProgressIndicator exporting = new ProgressIndicator();
         exporting.getStyleClass().add("export-progress");
         exporting.setPrefSize(16, 16);
-        javafx.scene.control.Button cancelExport = new javafx.scene.control.Button(texts.get("export.cancel"));
+        Button cancelExport = new Button(texts.get("export.cancel"));
         cancelExport.setId("cancel-export");
         cancelExport.setTooltip(new Tooltip(texts.get("export.cancelTip")));
         cancelExport.setOnAction(e -> {
             viewModel.exports().cancel();
             cancelExport.setDisable(true);
         });
-        for (javafx.scene.Node node : java.util.List.of(exporting, cancelExport)) {
+        for (Node node : List.of(exporting, cancelExport)) {
             node.visibleProperty().bind(viewModel.exports().busyProperty());
             node.managedProperty().bind(node.visibleProperty());
         }

@@ -6,7 +6,11 @@ import dev.reelrank.view.slides.ExportDialog;
 import dev.reelrank.view.slides.ImageMaker;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.text.Texts;
+import java.nio.file.Path;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /**
  * What the main window does through dialogs: open, save, save as, the questions before work would be
@@ -33,7 +37,7 @@ final class WindowActions {
         return dialogs;
     }
 
-    void open(java.nio.file.Path file) {
+    void open(Path file) {
         viewModel.files().open(file, () -> {});
     }
 
@@ -58,7 +62,7 @@ final class WindowActions {
     }
 
     /** A save found the file changed on disk: reload it, save elsewhere, or overwrite it. */
-    void askAboutChangeOnDisk(java.nio.file.Path file, Runnable whenSaved) {
+    void askAboutChangeOnDisk(Path file, Runnable whenSaved) {
         String name = String.valueOf(file.getFileName());
         switch (dialogs().askAboutChangeOnDisk(name, name + ".bak")) {
             case RELOAD -> viewModel.files().open(file, () -> {});
@@ -104,7 +108,7 @@ final class WindowActions {
 
     void exportImage() {
         var exports = viewModel.exports();
-        javafx.stage.Window owner = window.window();
+        Window owner = window.window();
         exports.start(window.shownChart());
         switch (ExportDialog.ask(owner, exports, texts)) {
             case EXPORT ->
@@ -127,9 +131,9 @@ final class WindowActions {
                 exports,
                 window.window(),
                 image -> {
-                    javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+                    ClipboardContent content = new ClipboardContent();
                     content.putImage(image);
-                    javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+                    Clipboard.getSystemClipboard().setContent(content);
                     exports.reportCopied();
                 },
                 failure -> viewModel.reportProblem(

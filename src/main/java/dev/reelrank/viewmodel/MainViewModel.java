@@ -40,22 +40,31 @@ import dev.reelrank.viewmodel.slides.ExportViewModel;
 import dev.reelrank.viewmodel.slides.SlideContent;
 import dev.reelrank.viewmodel.slides.SlideViewModel;
 import dev.reelrank.viewmodel.text.Texts;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -76,8 +85,7 @@ public final class MainViewModel implements SlideContent {
     private final FilesViewModel files;
     private final FilesViewModel.StatusLine statusLine;
     private RecoveryStore recovery = RecoveryStore.none();
-    private final javafx.beans.property.ReadOnlyStringWrapper recoveryWarning =
-            new javafx.beans.property.ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper recoveryWarning = new ReadOnlyStringWrapper("");
     private final ProductDetailsViewModel details;
     private final HeadToHeadViewModel headToHead;
     private final BattleImportViewModel battleImport;
@@ -94,7 +102,7 @@ public final class MainViewModel implements SlideContent {
     private final ReadOnlyStringWrapper currencySources = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper sampleNote = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper sampleBadge = new ReadOnlyStringWrapper();
-    private final javafx.beans.property.BooleanProperty currentOnly = new javafx.beans.property.SimpleBooleanProperty();
+    private final BooleanProperty currentOnly = new SimpleBooleanProperty();
     private final ReadOnlyStringWrapper hiddenBadge = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper hiddenNote = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<BuiltInView> builtInView = new ReadOnlyObjectWrapper<>();
@@ -105,20 +113,16 @@ public final class MainViewModel implements SlideContent {
     // One wrapper for good: an unmodifiable view listens weakly, so a fresh one per call would drop listeners.
     private final ObservableList<String> currenciesView = FXCollections.unmodifiableObservableList(currencies);
     private final StringProperty status = new SimpleStringProperty("");
-    private final javafx.beans.property.ObjectProperty<Theme> theme =
-            new javafx.beans.property.SimpleObjectProperty<>(Theme.LIGHT);
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
 
     private final ProjectStore store;
     private final RecentFiles recent;
     private final BackgroundWork background;
     private final BattleFiles battleFiles;
     private final UserSettings settings;
-    private final javafx.beans.property.ObjectProperty<Language> language =
-            new javafx.beans.property.SimpleObjectProperty<>();
-    private final javafx.beans.property.DoubleProperty tableShare =
-            new javafx.beans.property.SimpleDoubleProperty(TableRoom.DEFAULT.share());
-    private final javafx.beans.property.BooleanProperty tableShown =
-            new javafx.beans.property.SimpleBooleanProperty(true);
+    private final ObjectProperty<Language> language = new SimpleObjectProperty<>();
+    private final DoubleProperty tableShare = new SimpleDoubleProperty(TableRoom.DEFAULT.share());
+    private final BooleanProperty tableShown = new SimpleBooleanProperty(true);
 
     public MainViewModel(
             ProjectSession session,
@@ -206,7 +210,7 @@ public final class MainViewModel implements SlideContent {
                 RecentFiles.inMemory(),
                 BackgroundWork.immediate(),
                 (file, progress, cancelled) -> {
-                    throw new java.io.IOException("this window reads no battle files");
+                    throw new IOException("this window reads no battle files");
                 },
                 UserSettings.inMemory(),
                 givenRatings);
@@ -215,18 +219,18 @@ public final class MainViewModel implements SlideContent {
     private static ProjectStore noFiles(ProjectSession session) {
         return new ProjectStore() {
             @Override
-            public Project read(Path file) throws java.io.IOException {
-                throw new java.io.IOException("this window has no file store");
+            public Project read(Path file) throws IOException {
+                throw new IOException("this window has no file store");
             }
 
             @Override
-            public void write(Project project, Path file) throws java.io.IOException {
-                throw new java.io.IOException("this window has no file store");
+            public void write(Project project, Path file) throws IOException {
+                throw new IOException("this window has no file store");
             }
 
             @Override
             public Project blank() {
-                return session.project().withProducts(java.util.List.of());
+                return session.project().withProducts(List.of());
             }
         };
     }
@@ -368,12 +372,12 @@ public final class MainViewModel implements SlideContent {
         hiddenBadge.set(hidden.isEmpty() ? "" : texts.format("note.currentOnly", hidden.size()));
         // A tooltip has room for more names than a chart's note, not for hundreds.
         hiddenNote.set(hidden.isEmpty() ? "" : texts.format("note.currentOnlyNames", texts.someNames(hidden, 20)));
-        TreeSet<String> codes = new TreeSet<>(java.util.List.of("CNY", "USD", "EUR", currency));
+        TreeSet<String> codes = new TreeSet<>(List.of("CNY", "USD", "EUR", currency));
         project.exchangeRates().forEach(r -> {
             codes.add(r.from().getCurrencyCode());
             codes.add(r.to().getCurrencyCode());
         });
-        if (!currencies.equals(java.util.List.copyOf(codes))) {
+        if (!currencies.equals(List.copyOf(codes))) {
             currencies.setAll(codes);
         }
     }
@@ -406,7 +410,7 @@ public final class MainViewModel implements SlideContent {
     }
 
     /** Where the window last closed, to open it there again. */
-    public java.util.Optional<WindowPlace> rememberedPlace() {
+    public Optional<WindowPlace> rememberedPlace() {
         return settings.windowPlace();
     }
 
@@ -416,7 +420,7 @@ public final class MainViewModel implements SlideContent {
     }
 
     /** The table's share of the window's height, 0.15 to 0.85; the divider the user drags. */
-    public javafx.beans.property.DoubleProperty tableShareProperty() {
+    public DoubleProperty tableShareProperty() {
         return tableShare;
     }
 
@@ -447,7 +451,7 @@ public final class MainViewModel implements SlideContent {
      * Whether the charts leave out products discontinued by today; saved with the project as part
      * of how its charts are shown, not an edit.
      */
-    public javafx.beans.property.BooleanProperty currentOnlyProperty() {
+    public BooleanProperty currentOnlyProperty() {
         return currentOnly;
     }
 
@@ -461,13 +465,13 @@ public final class MainViewModel implements SlideContent {
     }
 
     /** Whether the products table is shown; put away, the charts have the whole window. */
-    public javafx.beans.property.BooleanProperty tableShownProperty() {
+    public BooleanProperty tableShownProperty() {
         return tableShown;
     }
 
     private void rememberTableRoom() {
         TableRoom room = new TableRoom(tableShare.get(), tableShown.get());
-        if (!settings.tableRoom().equals(java.util.Optional.of(room))) {
+        if (!settings.tableRoom().equals(Optional.of(room))) {
             settings.tableRoom(room);
         }
     }
@@ -527,7 +531,7 @@ public final class MainViewModel implements SlideContent {
 
     /** Light or dark; the composition root keeps the choice across runs. */
     @Override
-    public javafx.beans.property.ObjectProperty<Theme> themeProperty() {
+    public ObjectProperty<Theme> themeProperty() {
         return theme;
     }
 
@@ -541,7 +545,7 @@ public final class MainViewModel implements SlideContent {
         store.watchKeeping(
                 folder -> background.onUi(() -> recoveryWarning.set(texts.format("recovery.cannotKeep", folder))),
                 () -> background.onUi(() -> recoveryWarning.set("")));
-        javafx.beans.value.ChangeListener<Object> follow = (obs, old, now) -> keepOrDiscard();
+        ChangeListener<Object> follow = (obs, old, now) -> keepOrDiscard();
         session.projectProperty().addListener(follow);
         session.fileProperty().addListener(follow);
         session.dirtyProperty().addListener(follow);
@@ -560,7 +564,7 @@ public final class MainViewModel implements SlideContent {
      * Non-empty while this window's unsaved work cannot be copied to the recovery folder, so a crash
      * would lose it: said once, in a bar the user can close (the log alone told nobody).
      */
-    public javafx.beans.property.ReadOnlyStringProperty recoveryWarningProperty() {
+    public ReadOnlyStringProperty recoveryWarningProperty() {
         return recoveryWarning.getReadOnlyProperty();
     }
 

@@ -7,13 +7,14 @@ import dev.reelrank.viewmodel.settings.Theme;
 import dev.reelrank.viewmodel.settings.WindowPlace;
 import java.util.Currency;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.prefs.Preferences;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** What the next run remembers: theme, language, window place and display currency; damage means defaults. */
 class AppPreferencesTest {
-    private final Preferences node = Preferences.userRoot().node("dev/reelrank/test-" + java.util.UUID.randomUUID());
+    private final Preferences node = Preferences.userRoot().node("dev/reelrank/test-" + UUID.randomUUID());
     private final AppPreferences preferences = new AppPreferences(node);
 
     @AfterEach

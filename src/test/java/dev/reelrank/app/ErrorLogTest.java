@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,7 +29,7 @@ class ErrorLogTest {
         Handler[] handlers = root.getHandlers();
         List<String> shown = new CopyOnWriteArrayList<>();
         // The first failure is kept for the smoke run's exit code; this test's must not outlive it.
-        java.lang.reflect.Field first = ErrorLog.class.getDeclaredField("firstFailure");
+        Field first = ErrorLog.class.getDeclaredField("firstFailure");
         first.setAccessible(true);
         Object firstBefore = first.get(null);
         try {

@@ -7,12 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reelrank.cli.Cli;
 import dev.reelrank.io.ProjectFiles;
+import dev.reelrank.model.ChartView;
+import dev.reelrank.model.CostBasis;
 import dev.reelrank.model.Project;
+import dev.reelrank.model.Provenance;
 import dev.reelrank.testing.CliRun;
 import dev.reelrank.testing.TestProjects;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import javax.imageio.ImageIO;
@@ -77,7 +82,7 @@ class ExportCliTest {
 
     /** A test market with blind-test votes between three products, so that every chart has data. */
     private static Project withHeadToHead() {
-        var provenance = new dev.reelrank.model.Provenance("test votes", null, java.time.LocalDate.of(2025, 3, 1));
+        var provenance = new Provenance("test votes", null, LocalDate.of(2025, 3, 1));
         return TestProjects.market()
                 .withPair("veo-2", "kling-1.6", 60, 40, 5, provenance)
                 .withPair("veo-2", "sora", 55, 45, 3, provenance)
@@ -145,7 +150,7 @@ class ExportCliTest {
         BufferedImage b = ImageIO.read(without.toFile());
         int[] top = a.getRGB(0, 0, 960, 60, null, 0, 960);
         int[] blankTop = b.getRGB(0, 0, 960, 60, null, 0, 960);
-        assertFalse(java.util.Arrays.equals(top, blankTop), "the title band is the same with and without a title");
+        assertFalse(Arrays.equals(top, blankTop), "the title band is the same with and without a title");
         assertTrue(colours(a.getSubimage(0, 0, 960, 60)) > colours(b.getSubimage(0, 0, 960, 60)));
     }
 
@@ -155,10 +160,7 @@ class ExportCliTest {
         Path perClip = folder.resolve("clip.reelrank.json");
         var project = TestProjects.market();
         ProjectFiles.write(project, perMinute);
-        ProjectFiles.write(
-                project.withView(dev.reelrank.model.ChartView.DEFAULT.withCostBasis(
-                        dev.reelrank.model.CostBasis.PER_FIVE_SECOND_CLIP)),
-                perClip);
+        ProjectFiles.write(project.withView(ChartView.DEFAULT.withCostBasis(CostBasis.PER_FIVE_SECOND_CLIP)), perClip);
         Path a = folder.resolve("a.png");
         Path b = folder.resolve("b.png");
         Path c = folder.resolve("c.png");
@@ -182,8 +184,8 @@ class ExportCliTest {
         int[] minute = ImageIO.read(a.toFile()).getRGB(0, 80, 960, 400, null, 0, 960);
         int[] clip = ImageIO.read(b.toFile()).getRGB(0, 80, 960, 400, null, 0, 960);
         int[] clipAgain = ImageIO.read(c.toFile()).getRGB(0, 80, 960, 400, null, 0, 960);
-        assertTrue(java.util.Arrays.equals(clip, clipAgain), "one project, one picture");
-        assertFalse(java.util.Arrays.equals(minute, clip), "the per-clip view draws another chart");
+        assertTrue(Arrays.equals(clip, clipAgain), "one project, one picture");
+        assertFalse(Arrays.equals(minute, clip), "the per-clip view draws another chart");
     }
 
     @Test

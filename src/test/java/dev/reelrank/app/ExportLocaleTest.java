@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.reelrank.cli.Cli;
 import dev.reelrank.io.ProjectFiles;
 import dev.reelrank.model.Project;
+import dev.reelrank.model.Provenance;
 import dev.reelrank.testing.CliRun;
 import dev.reelrank.testing.DefaultLocale;
 import dev.reelrank.testing.TestProjects;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
@@ -77,7 +79,7 @@ class ExportLocaleTest {
 
     /** Prices over a thousand (grouping), under one (decimals), with histories and head-to-head votes. */
     private static Project market() {
-        var provenance = new dev.reelrank.model.Provenance("test votes", null, java.time.LocalDate.of(2025, 3, 1));
+        var provenance = new Provenance("test votes", null, LocalDate.of(2025, 3, 1));
         return TestProjects.priceHistory()
                 .withPair("veo-2", "kling-1.6", 1600, 1400, 5, provenance)
                 .withPair("veo-2", "sora", 1550, 1450, 3, provenance)

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reelrank.io.RecoveryFiles;
 import dev.reelrank.model.Project;
+import dev.reelrank.testing.Poll;
 import dev.reelrank.testing.TestProjects;
 import dev.reelrank.viewmodel.port.RecoveryStore;
 import java.nio.file.Files;
@@ -16,6 +17,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,8 +35,8 @@ class FileRecoveryStoreTest {
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
 
     /** Waits for the writer thread; fails if what it waits for never happens within 5 s. */
-    private static void waitFor(java.util.function.BooleanSupplier condition) throws Exception {
-        dev.reelrank.testing.Poll.until("the writer thread's work", condition::getAsBoolean, Duration.ofSeconds(5));
+    private static void waitFor(BooleanSupplier condition) throws Exception {
+        Poll.until("the writer thread's work", condition::getAsBoolean, Duration.ofSeconds(5));
     }
 
     @Test
@@ -99,14 +106,14 @@ class FileRecoveryStoreTest {
         // a folder whose parent is a file cannot be created, even by root
         Path blocker = Files.writeString(folder.resolve("not-a-folder"), "x");
         Path blocked = blocker.resolve("recovery");
-        List<Path> said = new java.util.concurrent.CopyOnWriteArrayList<>();
-        java.util.concurrent.atomic.AtomicInteger recovered = new java.util.concurrent.atomic.AtomicInteger();
+        List<Path> said = new CopyOnWriteArrayList<>();
+        AtomicInteger recovered = new AtomicInteger();
         // Each failed write is logged: counting them shows the second edit's write has been tried.
-        java.util.logging.Logger log = java.util.logging.Logger.getLogger("dev.reelrank");
-        java.util.concurrent.atomic.AtomicInteger failedWrites = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.logging.Handler counter = new java.util.logging.Handler() {
+        Logger log = Logger.getLogger("dev.reelrank");
+        AtomicInteger failedWrites = new AtomicInteger();
+        Handler counter = new Handler() {
             @Override
-            public void publish(java.util.logging.LogRecord record) {
+            public void publish(LogRecord record) {
                 if (record.getMessage().startsWith("Could not keep a copy")) {
                     failedWrites.incrementAndGet();
                 }
@@ -129,7 +136,7 @@ class FileRecoveryStoreTest {
             assertEquals(List.of(blocked), said, "said once, naming the folder, not at every edit");
 
             // the window rebuilt in another language watches anew: it hears at once
-            List<Path> saidToTheNewWindow = new java.util.concurrent.CopyOnWriteArrayList<>();
+            List<Path> saidToTheNewWindow = new CopyOnWriteArrayList<>();
             store.watchKeeping(saidToTheNewWindow::add, recovered::incrementAndGet);
             assertEquals(List.of(blocked), saidToTheNewWindow);
 

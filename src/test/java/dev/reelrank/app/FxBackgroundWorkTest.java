@@ -30,6 +30,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.logging.Handler;
+import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import javafx.application.Platform;
@@ -191,7 +192,7 @@ class FxBackgroundWorkTest {
         FxBackgroundWork background = new FxBackgroundWork(
                 FxBackgroundWork.pool(1),
                 Platform::runLater,
-                (what, failure) -> logged.add(new LogRecord(java.util.logging.Level.SEVERE, what)),
+                (what, failure) -> logged.add(new LogRecord(Level.SEVERE, what)),
                 (what, failure) -> {});
         CountDownLatch running = new CountDownLatch(1);
         CountDownLatch interrupted = new CountDownLatch(1);

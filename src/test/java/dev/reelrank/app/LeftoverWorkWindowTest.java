@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import javafx.application.Platform;
 import javafx.scene.control.TableView;
@@ -68,7 +69,7 @@ class LeftoverWorkWindowTest {
         openedOn = window.viewModel().session().project();
     }
 
-    private java.util.List<ProductRowViewModel> rows(FxRobot robot) {
+    private List<ProductRowViewModel> rows(FxRobot robot) {
         TableView<?> table =
                 robot.from(stage.getScene().getRoot()).lookup("#products-table").queryTableView();
         return table.getItems().stream().map(ProductRowViewModel.class::cast).toList();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.reelrank.testing.CliRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -69,7 +70,7 @@ class BoundedInputTest {
                 refused.err().contains("importing huge.csv would leave a project that")
                         && refused.err().contains("at most 1e12; nothing was written"),
                 refused.err());
-        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(project)), "the project is as it was");
+        assertTrue(Arrays.equals(before, Files.readAllBytes(project)), "the project is as it was");
     }
 
     @Test

@@ -16,7 +16,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,19 +34,18 @@ class CliJarIT {
     private record Run(int code, String out, String err) {}
 
     private static Run java(String... args) throws IOException, InterruptedException {
-        return run(java.util.Map.of(), List.of(), args);
+        return run(Map.of(), List.of(), args);
     }
 
-    private static Run java(java.util.Map<String, String> environment, String... args)
-            throws IOException, InterruptedException {
+    private static Run java(Map<String, String> environment, String... args) throws IOException, InterruptedException {
         return run(environment, List.of(), args);
     }
 
     private static Run javaWith(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
-        return run(java.util.Map.of(), jvmOptions, args);
+        return run(Map.of(), jvmOptions, args);
     }
 
-    private static Run run(java.util.Map<String, String> environment, List<String> jvmOptions, String... args)
+    private static Run run(Map<String, String> environment, List<String> jvmOptions, String... args)
             throws IOException, InterruptedException {
         String jar = System.getProperty("reelrank.jar", "target/reelrank.jar");
         List<String> command = new ArrayList<>(
@@ -88,7 +90,7 @@ class CliJarIT {
                 "--out",
                 png.toString());
         assertEquals(0, run.code(), run.err());
-        var image = javax.imageio.ImageIO.read(png.toFile());
+        var image = ImageIO.read(png.toFile());
         assertEquals(1600, image.getWidth());
         assertEquals(900, image.getHeight());
         Run bad = java(
@@ -160,7 +162,7 @@ class CliJarIT {
         Path file = folder.resolve("zh.reelrank.json");
         assertEquals(0, java("sample", "--out", file.toString()).code());
         Files.writeString(file, Files.readString(file).replace("\"name\": \"Kling 1.6\"", "\"name\": \"可灵 1.6\""));
-        Run run = java(java.util.Map.of("LC_ALL", "C"), "ratings", file.toString(), "--source", "published");
+        Run run = java(Map.of("LC_ALL", "C"), "ratings", file.toString(), "--source", "published");
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().contains(" \u2013 "), "the interval's dash: " + run.out());
         assertTrue(run.err().contains("可灵 1.6"), run.err());
@@ -174,22 +176,22 @@ class CliJarIT {
      */
     @Test
     void underTheCLocale_aChinesePath_isOneLine_namingTheFileAndTheFix() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(
+        Assumptions.assumeTrue(
                 "UTF-8".equals(System.getProperty("sun.jnu.encoding")),
                 "this test's own JVM must run in a UTF-8 locale");
         Path file = Files.createDirectories(folder.resolve("测试")).resolve("项目.reelrank.json");
         assertEquals(
                 0,
-                java(java.util.Map.of("LC_ALL", "C.UTF-8"), "sample", "--out", file.toString())
+                java(Map.of("LC_ALL", "C.UTF-8"), "sample", "--out", file.toString())
                         .code());
-        Run run = java(java.util.Map.of("LC_ALL", "C"), "validate", file.toString());
+        Run run = java(Map.of("LC_ALL", "C"), "validate", file.toString());
         assertEquals(2, run.code());
         assertEquals("", run.out());
         assertEquals(
                 "error: cannot open " + file + ": under this locale Java reads file names as US-ASCII, which has no "
                         + "such characters; set LC_ALL or LANG to a UTF-8 locale (for example LC_ALL=C.UTF-8) and run again\n",
                 run.err());
-        Run fixed = java(java.util.Map.of("LC_ALL", "C.UTF-8"), "validate", file.toString());
+        Run fixed = java(Map.of("LC_ALL", "C.UTF-8"), "validate", file.toString());
         assertEquals(0, fixed.code(), fixed.err());
         assertTrue(fixed.out().startsWith("ok: "), fixed.out());
     }

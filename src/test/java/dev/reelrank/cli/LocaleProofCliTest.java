@@ -11,12 +11,14 @@ import dev.reelrank.testing.TestProjects;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -102,7 +104,7 @@ class LocaleProofCliTest {
 
     @Test
     void aSystemErrorsReason_isLowerCasedTheSameInTurkey() throws Exception {
-        var reason = new java.nio.file.FileSystemException("x", null, "Is a directory");
+        var reason = new FileSystemException("x", null, "Is a directory");
         assertEquals(
                 "is a directory",
                 DefaultLocale.during(Locale.forLanguageTag("tr-TR"), () -> IoProblems.describe(reason)));
@@ -112,15 +114,14 @@ class LocaleProofCliTest {
     @Test
     void argumentsTheJvmCouldNotRead_areReadAgainFromTheBytesTyped() {
         String lost = "/tmp/" + "\uFFFD".repeat(6) + "/x.reelrank.json";
-        List<byte[]> typed = java.util.stream.Stream.of(
-                        "/usr/bin/java", "-jar", "reelrank.jar", "validate", "/tmp/测试/x.reelrank.json")
+        List<byte[]> typed = Stream.of("/usr/bin/java", "-jar", "reelrank.jar", "validate", "/tmp/测试/x.reelrank.json")
                 .map(a -> a.getBytes(StandardCharsets.UTF_8))
                 .toList();
         assertEquals(
                 List.of("validate", "/tmp/测试/x.reelrank.json"),
                 List.of(RawArguments.recover(new String[] {"validate", lost}, typed)));
         // Bytes that do not match what the JVM read are not taken: the argument stays as read.
-        List<byte[]> other = java.util.stream.Stream.of("validate", "/tmp/测试/y.reelrank.json")
+        List<byte[]> other = Stream.of("validate", "/tmp/测试/y.reelrank.json")
                 .map(a -> a.getBytes(StandardCharsets.UTF_8))
                 .toList();
         assertEquals(lost, RawArguments.recover(new String[] {"validate", lost}, other)[1]);

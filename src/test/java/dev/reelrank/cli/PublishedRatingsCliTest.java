@@ -3,6 +3,7 @@ package dev.reelrank.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.reelrank.io.DefaultDataset;
 import dev.reelrank.io.ProjectFiles;
 import dev.reelrank.model.DemoVotes;
@@ -69,12 +70,7 @@ class PublishedRatingsCliTest {
                 "json");
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().endsWith("}\n") && !run.out().endsWith("\n\n"), run.out());
-        assertEquals(
-                3,
-                new com.fasterxml.jackson.databind.ObjectMapper()
-                        .readTree(run.out())
-                        .get("ratings")
-                        .size());
+        assertEquals(3, new ObjectMapper().readTree(run.out()).get("ratings").size());
     }
 
     @Test

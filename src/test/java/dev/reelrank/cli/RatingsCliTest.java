@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.reelrank.io.ProjectFiles;
 import dev.reelrank.testing.CliRun;
 import dev.reelrank.testing.TestProjects;
@@ -95,7 +96,7 @@ class RatingsCliTest {
         assertEquals(3, rows.size(), "no line about bootstrap rounds: " + table.out());
         CliRun json = run("ratings", "--battles", csv.toString(), "--format", "json", "--bootstrap", "0");
         assertEquals(0, json.code(), json.err());
-        var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
+        var tree = new ObjectMapper().readTree(json.out());
         assertEquals(0, tree.get("bootstrapRounds").asInt());
         for (var rating : tree.get("ratings")) {
             assertTrue(rating.get("ciLow").isNull() && rating.get("ciHigh").isNull(), json.out());
@@ -118,12 +119,7 @@ class RatingsCliTest {
         CliRun json = run("ratings", "--battles", csv.toString(), "--format", "json", "--bootstrap", "20");
         assertEquals(0, json.code(), json.err());
         assertTrue(json.out().endsWith("}\n") && !json.out().endsWith("\n\n"), json.out());
-        assertEquals(
-                2,
-                new com.fasterxml.jackson.databind.ObjectMapper()
-                        .readTree(json.out())
-                        .get("ratings")
-                        .size());
+        assertEquals(2, new ObjectMapper().readTree(json.out()).get("ratings").size());
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reelrank.io.ProjectFiles;
 import dev.reelrank.model.Project;
+import dev.reelrank.model.SafeText;
 import dev.reelrank.testing.CliRun;
 import dev.reelrank.testing.TestProjects;
 import java.io.StringReader;
@@ -44,7 +45,7 @@ class SafeOutputCliTest {
 
     private static void assertNoTerminalControl(CliRun run) {
         for (String stream : List.of(run.out(), run.err())) {
-            assertEquals(-1, dev.reelrank.model.SafeText.firstUnsafe(stream, true), stream);
+            assertEquals(-1, SafeText.firstUnsafe(stream, true), stream);
         }
     }
 

@@ -7,8 +7,12 @@ import dev.reelrank.io.ProjectFiles;
 import dev.reelrank.testing.CliRun;
 import dev.reelrank.testing.TestProjects;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -88,9 +92,9 @@ class ScenarioCliTest {
         List<BigDecimal> billions = run.out()
                 .lines()
                 .filter(l -> l.startsWith("Kling 1.6 "))
-                .map(l -> java.util.regex.Pattern.compile("([\\d.]+) bn CNY$").matcher(l))
-                .filter(java.util.regex.Matcher::find)
-                .map(m -> new BigDecimal(m.group(1)).setScale(1, java.math.RoundingMode.HALF_UP))
+                .map(l -> Pattern.compile("([\\d.]+) bn CNY$").matcher(l))
+                .filter(Matcher::find)
+                .map(m -> new BigDecimal(m.group(1)).setScale(1, RoundingMode.HALF_UP))
                 .toList();
         assertEquals(List.of(new BigDecimal("1.2"), new BigDecimal("2.4"), new BigDecimal("3.6")), billions, run.out());
         assertTrue(run.out().contains("Kling 1.6: GF estimate, estimate, as of "), run.out());
@@ -235,9 +239,9 @@ class ScenarioCliTest {
                 "days out of range|--days|400|days"
             })
     void badValues_exitWith2_andOneLine(String kind, String option, String value, String message) {
-        List<String> args = new java.util.ArrayList<>(List.of("scenario", "--cost-per-clip", "0.83"));
+        List<String> args = new ArrayList<>(List.of("scenario", "--cost-per-clip", "0.83"));
         if (option.equals("--cost-per-clip")) {
-            args = new java.util.ArrayList<>(List.of("scenario"));
+            args = new ArrayList<>(List.of("scenario"));
         }
         args.add(option);
         args.add(value);

@@ -15,6 +15,7 @@ import dev.reelrank.viewmodel.slides.SlideKind;
 import java.nio.IntBuffer;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +24,7 @@ import javafx.application.Platform;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,14 +70,12 @@ class WindowImagesTest {
                     window.exports().start(kind);
                     window.exports().presetProperty().set(SizePreset.FULL_HD);
                     window.exports().scaleProperty().set(1);
-                    int before = javafx.stage.Window.getWindows().size();
+                    int before = Window.getWindows().size();
                     new WindowImages().draw(window.exports(), stage, drawn::complete, drawn::completeExceptionally);
                     // Asked of the FX thread just after the export started, as a click or a key press would be:
                     // answered before the slide is whole (it is drawn in a window of its own once styled and laid out).
                     Platform.runLater(() -> windowsWhenAnswered.set(
-                            drawn.isDone()
-                                    ? -2
-                                    : javafx.stage.Window.getWindows().size()));
+                            drawn.isDone() ? -2 : Window.getWindows().size()));
                     return before;
                 },
                 Duration.ofSeconds(20));
@@ -110,7 +110,7 @@ class WindowImagesTest {
             }
         }
         assertEquals(0, differing, kind + ": pixels that differ from the slide drawn in one go");
-        assertTrue(java.util.Arrays.stream(actual).distinct().count() > 50, "a chart, not a blank picture");
+        assertTrue(Arrays.stream(actual).distinct().count() > 50, "a chart, not a blank picture");
     }
 
     private static int[] pixels(Image image) {

@@ -2,6 +2,7 @@ package dev.reelrank.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,6 +42,6 @@ class CsvOutTest {
         assertEquals("\"two\nlines\",\"a\rb\",\"c\r\nd\"\n", CsvOut.record("two\nlines", "a\rb", "c\r\nd"));
         assertEquals("'\tx,\"'\rx\"\n", CsvOut.record("\tx", "\rx"));
         assertEquals(",,\n", CsvOut.record(List.of("", "", "")));
-        assertEquals(",x\n", CsvOut.record(java.util.Arrays.asList(null, "x")), "null is an empty field");
+        assertEquals(",x\n", CsvOut.record(Arrays.asList(null, "x")), "null is an empty field");
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -134,9 +135,9 @@ class CsvPropertiesTest {
         return Arbitraries.oneOf(
                 fields(),
                 Arbitraries.bigDecimals()
-                        .between(new java.math.BigDecimal("-1e6"), new java.math.BigDecimal("1e6"))
+                        .between(new BigDecimal("-1e6"), new BigDecimal("1e6"))
                         .ofScale(3)
-                        .map(java.math.BigDecimal::toPlainString),
+                        .map(BigDecimal::toPlainString),
                 Arbitraries.integers().map(String::valueOf));
     }
 

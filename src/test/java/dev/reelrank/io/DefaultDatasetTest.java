@@ -20,8 +20,10 @@ import dev.reelrank.model.Provenance;
 import dev.reelrank.model.VoteTally;
 import dev.reelrank.testing.Wording;
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -237,10 +239,9 @@ class DefaultDatasetTest {
         project = dataset.load();
         Lifecycle sora = project.product("sora").orElseThrow().lifecycle();
         assertEquals(
-                java.time.LocalDate.parse("2026-04-26"),
-                sora.discontinued().orElseThrow().date());
+                LocalDate.parse("2026-04-26"), sora.discontinued().orElseThrow().date());
         assertTrue(sora.discontinued().orElseThrow().source().contains("2026-09-24"), "the API's closing too");
-        assertTrue(sora.discontinuedBy(java.time.LocalDate.parse("2026-11-29")));
+        assertTrue(sora.discontinuedBy(LocalDate.parse("2026-11-29")));
     }
 
     /** The article's comparison: Kling's credits against Sora's plans of December 2024. */
@@ -261,7 +262,7 @@ class DefaultDatasetTest {
                 .findFirst()
                 .orElseThrow();
         var plan = (PriceUnit.MonthlyPlan) pro.price().unit();
-        assertEquals(0, new java.math.BigDecimal("500").compareTo(plan.clipsPerMonth()), "OpenAI's 500 videos");
+        assertEquals(0, new BigDecimal("500").compareTo(plan.clipsPerMonth()), "OpenAI's 500 videos");
         assertEquals("480p", pro.terms().resolution().orElseThrow());
         assertEquals(5, plan.clipSeconds());
         var proPerMinute = costs.cost(pro).orElseThrow().perMinute().amount();
@@ -382,16 +383,13 @@ class DefaultDatasetTest {
                 today.products().stream().filter(p -> !p.published().isEmpty()).count() >= 10);
         Lifecycle sora2 = today.product("sora-2").orElseThrow().lifecycle();
         assertEquals(
-                java.time.LocalDate.parse("2026-09-24"),
+                LocalDate.parse("2026-09-24"),
                 sora2.discontinued().orElseThrow().date(),
                 "Sora 2's API closed");
         var veo3 = today.product("veo-3").orElseThrow().compared();
         assertEquals(
-                0,
-                new java.math.BigDecimal("0.75")
-                        .compareTo(veo3.history().getFirst().amount()));
-        assertEquals(
-                0, new java.math.BigDecimal("0.40").compareTo(veo3.price().amount()), "Veo 3's cut of September 2025");
+                0, new BigDecimal("0.75").compareTo(veo3.history().getFirst().amount()));
+        assertEquals(0, new BigDecimal("0.40").compareTo(veo3.price().amount()), "Veo 3's cut of September 2025");
     }
 
     @Test
@@ -401,7 +399,7 @@ class DefaultDatasetTest {
                 .filter(o -> o.id().equals("gf-estimate"))
                 .findFirst()
                 .orElseThrow();
-        assertEquals(0, new java.math.BigDecimal("0.83").compareTo(gf.price().amount()));
+        assertEquals(0, new BigDecimal("0.83").compareTo(gf.price().amount()));
         assertEquals("CNY", article.displayCurrency().getCurrencyCode());
         assertTrue(article.hasSampleVotes(), "the article's blind-test order, as sample votes");
         assertTrue(

@@ -11,8 +11,10 @@ import dev.reelrank.model.PriceOption;
 import dev.reelrank.model.PriceStatus;
 import dev.reelrank.model.PriceUnit;
 import dev.reelrank.model.Project;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,7 +87,7 @@ class FormatOneFilesTest {
                 .orElseThrow()
                 .perMinute()
                 .amount()
-                .setScale(2, java.math.RoundingMode.HALF_UP)
+                .setScale(2, RoundingMode.HALF_UP)
                 .toPlainString();
     }
 
@@ -105,9 +107,8 @@ class FormatOneFilesTest {
         var problem = assertThrows(
                 ProjectFileException.class,
                 () -> ProjectReader.read(
-                        new java.io.ByteArrayInputStream(
-                                TestProjects.with("\"kind\": \"estimate\"", "\"kind\": \"list-price\"")
-                                        .getBytes(StandardCharsets.UTF_8)),
+                        new ByteArrayInputStream(TestProjects.with("\"kind\": \"estimate\"", "\"kind\": \"list-price\"")
+                                .getBytes(StandardCharsets.UTF_8)),
                         "test.reelrank.json"));
         assertTrue(
                 problem.getMessage().contains("kind: expected one of api, plan, credits, estimate, got \"list-price\""),

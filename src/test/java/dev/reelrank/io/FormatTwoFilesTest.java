@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reelrank.model.Project;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,8 +33,7 @@ class FormatTwoFilesTest {
     void aFormatTwoFile_opens_andSavesAsTheCurrentFormat_withEveryFigureKept() throws Exception {
         String old = text();
         assertTrue(old.startsWith("{\n  \"format\": 2,"), "really a format 2 file");
-        Project project =
-                ProjectReader.read(new java.io.ByteArrayInputStream(old.getBytes(StandardCharsets.UTF_8)), RESOURCE);
+        Project project = ProjectReader.read(new ByteArrayInputStream(old.getBytes(StandardCharsets.UTF_8)), RESOURCE);
         Path saved = folder.resolve("saved" + ProjectFiles.EXTENSION);
         ProjectFiles.write(project, saved);
         String written = Files.readString(saved);
@@ -47,10 +48,10 @@ class FormatTwoFilesTest {
 
     @Test
     void aFileFromALaterReelRank_isRefusedWithTheVersionsThisOneReads() {
-        var problem = org.junit.jupiter.api.Assertions.assertThrows(
+        var problem = Assertions.assertThrows(
                 ProjectFileException.class,
                 () -> ProjectReader.read(
-                        new java.io.ByteArrayInputStream(TestProjects.VALID
+                        new ByteArrayInputStream(TestProjects.VALID
                                 .replace(
                                         "\"format\": " + ProjectReader.FORMAT_VERSION,
                                         "\"format\": " + (ProjectReader.FORMAT_VERSION + 1))

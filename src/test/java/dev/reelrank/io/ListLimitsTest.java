@@ -12,10 +12,13 @@ import dev.reelrank.model.Product;
 import dev.reelrank.model.Project;
 import dev.reelrank.model.Provenance;
 import dev.reelrank.testing.TestProjects;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -39,12 +42,12 @@ class ListLimitsTest {
         ProjectFiles.write(market, file);
         byte[] before = Files.readAllBytes(file);
         List<Currency> currencies = Currency.getAvailableCurrencies().stream()
-                .sorted(java.util.Comparator.comparing(Currency::getCurrencyCode))
+                .sorted(Comparator.comparing(Currency::getCurrencyCode))
                 .toList();
         List<ExchangeRate> rates = new ArrayList<>();
         for (int i = 0; i < currencies.size() && rates.size() <= Project.MAX_EXCHANGE_RATES; i++) {
             for (int j = i + 1; j < currencies.size() && rates.size() <= Project.MAX_EXCHANGE_RATES; j++) {
-                rates.add(new ExchangeRate(currencies.get(i), currencies.get(j), java.math.BigDecimal.ONE, SOURCE));
+                rates.add(new ExchangeRate(currencies.get(i), currencies.get(j), BigDecimal.ONE, SOURCE));
             }
         }
         assertEquals(1_001, rates.size());
@@ -93,7 +96,7 @@ class ListLimitsTest {
         String a = market.products().get(0).id();
         String b = market.products().get(1).id();
         HeadToHead pair = new HeadToHead(a, b, 1, 1, 0, false, SOURCE);
-        List<HeadToHead> pairs = java.util.Collections.nCopies(Project.MAX_HEAD_TO_HEAD + 1, pair);
+        List<HeadToHead> pairs = Collections.nCopies(Project.MAX_HEAD_TO_HEAD + 1, pair);
         InvalidValueException e = assertThrows(InvalidValueException.class, () -> market.withHeadToHead(pairs));
         assertEquals("headToHead", e.field());
         assertEquals("holds 1,000,001 head-to-head pairs; at most 1,000,000 are supported", e.getMessage());

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Currency;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -122,7 +123,7 @@ class NumberRoundTripTest {
     }
 
     private static Project assertRead(String json) {
-        return org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> read(json));
+        return Assertions.assertDoesNotThrow(() -> read(json));
     }
 
     @ParameterizedTest(name = "{0} reads as {1}")

@@ -13,6 +13,8 @@ import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,7 +58,7 @@ class PriceHistoryFileTest {
         PriceObservation first = option.history().getFirst();
         assertEquals(LocalDate.parse("2024-12-19"), first.date());
         assertEquals(new BigDecimal("1.00"), first.amount(), "kept as written");
-        assertEquals("vendor", first.sourceKind().orElseThrow().name().toLowerCase(java.util.Locale.ROOT));
+        assertEquals("vendor", first.sourceKind().orElseThrow().name().toLowerCase(Locale.ROOT));
         assertEquals("https://example.com", option.history().get(1).url().orElseThrow());
         assertEquals(
                 new BigDecimal("0.9"),
@@ -181,7 +183,7 @@ class PriceHistoryFileTest {
         }
         assertEquals(
                 PriceOption.MAX_HISTORY,
-                read(withHistory(java.util.Arrays.copyOf(many, PriceOption.MAX_HISTORY)))
+                read(withHistory(Arrays.copyOf(many, PriceOption.MAX_HISTORY)))
                         .products()
                         .getFirst()
                         .compared()

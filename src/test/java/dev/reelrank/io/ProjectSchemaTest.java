@@ -12,6 +12,8 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dev.reelrank.model.ChartView;
 import dev.reelrank.model.CostBasis;
+import dev.reelrank.model.Leaderboard;
+import dev.reelrank.model.Project;
 import dev.reelrank.model.RatingSource;
 import dev.reelrank.model.TrendMetric;
 import java.io.ByteArrayInputStream;
@@ -95,10 +97,9 @@ class ProjectSchemaTest {
 
     @Test
     void publishedRatings_andTheViewsBoard_satisfyTheSchema() throws Exception {
-        dev.reelrank.model.Project project = dev.reelrank.testing.TestProjects.publishedMarket();
-        project = project.withView(project.view()
-                .withRatingSource(RatingSource.PUBLISHED)
-                .withBoard(dev.reelrank.model.Leaderboard.LMARENA_TEXT_TO_VIDEO));
+        Project project = dev.reelrank.testing.TestProjects.publishedMarket();
+        project = project.withView(
+                project.view().withRatingSource(RatingSource.PUBLISHED).withBoard(Leaderboard.LMARENA_TEXT_TO_VIDEO));
         var written = new ByteArrayOutputStream();
         ProjectWriter.write(project, written);
         assertEquals(Set.of(), schemaErrors(written.toString(StandardCharsets.UTF_8)));

@@ -28,8 +28,10 @@ import dev.reelrank.model.SourceKind;
 import dev.reelrank.model.TrendMetric;
 import dev.reelrank.model.VoteTally;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -37,6 +39,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Random valid projects for the round-trip properties: every kind of field a file holds, with
@@ -181,9 +184,8 @@ final class RandomProjects {
                     null);
         }
         PriceUnit unit = unit();
-        List<PriceKind> kinds = java.util.Arrays.stream(PriceKind.values())
-                .filter(k -> k.fits(unit))
-                .toList();
+        List<PriceKind> kinds =
+                Arrays.stream(PriceKind.values()).filter(k -> k.fits(unit)).toList();
         PriceKind kind = kinds.get(random.nextInt(kinds.size()));
         String method = status == PriceStatus.DERIVED ? text(4000) : maybe(() -> text(4000));
         PriceTerms terms = PriceTerms.of(
@@ -254,7 +256,7 @@ final class RandomProjects {
                 continue;
             }
             BigDecimal[] three = {score(), score(), score()};
-            java.util.Arrays.sort(three);
+            Arrays.sort(three);
             Optional<PublishedInterval> interval =
                     random.nextBoolean() ? Optional.of(new PublishedInterval(three[0], three[2])) : Optional.empty();
             ratings.add(new PublishedRating(
@@ -323,7 +325,7 @@ final class RandomProjects {
         BigDecimal low = new BigDecimal(min);
         BigDecimal high = new BigDecimal(max);
         BigDecimal value = low.add(high.subtract(low).multiply(BigDecimal.valueOf(random.nextDouble())));
-        value = value.setScale(random.nextInt(13), java.math.RoundingMode.DOWN);
+        value = value.setScale(random.nextInt(13), RoundingMode.DOWN);
         return value.compareTo(low) <= 0 ? new BigDecimal(max) : value;
     }
 
@@ -374,7 +376,7 @@ final class RandomProjects {
         return stripped.isEmpty() ? "x" : stripped;
     }
 
-    private <T> T maybe(java.util.function.Supplier<T> value) {
+    private <T> T maybe(Supplier<T> value) {
         return random.nextBoolean() ? value.get() : null;
     }
 }

@@ -10,7 +10,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -110,7 +112,7 @@ class RoundTripPropertyTest {
         Project back = read(once);
         assertEquals(project, back);
         assertArrayEquals(once, write(back));
-        assertArrayEquals(once, ProjectFiles.readableBack(once, java.nio.file.Path.of(FILE)));
+        assertArrayEquals(once, ProjectFiles.readableBack(once, Path.of(FILE)));
     }
 
     @Provide
@@ -211,7 +213,7 @@ class RoundTripPropertyTest {
             assertTrue(message.length() < 400, () -> message.length() + " characters: " + message.substring(0, 400));
             assertFalse(
                     message.contains("java.")
-                            || message.toLowerCase(java.util.Locale.ROOT).contains("jackson")
+                            || message.toLowerCase(Locale.ROOT).contains("jackson")
                             || message.contains("BigDecimal")
                             || message.contains("Exception"),
                     message);

@@ -6,10 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.reelrank.model.PriceOption;
+import dev.reelrank.model.Product;
 import dev.reelrank.model.Project;
 import dev.reelrank.testing.TestProjects;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,7 +62,7 @@ class SafeSavesTest {
         String note = "A note as long as a note may be. ".repeat(120);
         var template = TestProjects.market().products().getFirst();
         var option = template.compared();
-        var noted = new dev.reelrank.model.PriceOption(
+        var noted = new PriceOption(
                 option.id(),
                 option.label(),
                 option.status(),
@@ -68,7 +73,7 @@ class SafeSavesTest {
                 option.terms(),
                 note,
                 null);
-        var second = new dev.reelrank.model.PriceOption(
+        var second = new PriceOption(
                 "second",
                 option.label(),
                 option.status(),
@@ -79,17 +84,17 @@ class SafeSavesTest {
                 option.terms(),
                 note,
                 null);
-        java.util.List<dev.reelrank.model.Product> many = new java.util.ArrayList<>();
+        List<Product> many = new ArrayList<>();
         for (int i = 0; i < 5_000; i++) {
             many.add(template.toBuilder()
                     .id("copy-" + i)
                     .name("Copy " + i)
                     .note(note)
-                    .prices(java.util.List.of(noted, second), option.id())
+                    .prices(List.of(noted, second), option.id())
                     .chart(null)
                     .build());
         }
-        Project huge = TestProjects.market().withHeadToHead(java.util.List.of()).withProducts(many);
+        Project huge = TestProjects.market().withHeadToHead(List.of()).withProducts(many);
         Project tooBig = huge;
         FileProblem refused = assertThrows(FileProblem.class, () -> ProjectFiles.write(tooBig, file));
         assertTrue(
@@ -118,7 +123,7 @@ class SafeSavesTest {
         Path file = folder.resolve("p.reelrank.json");
         ProjectFiles.write(TestProjects.market(), file);
         byte[] before = Files.readAllBytes(file);
-        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
         FileProblem refused = assertThrows(
                 FileProblem.class,
                 () -> ProjectFiles.write(TestProjects.market().withName("Mine"), file));

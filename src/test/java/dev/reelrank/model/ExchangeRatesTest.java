@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
@@ -38,7 +39,7 @@ class ExchangeRatesTest {
         var rates = new ExchangeRates(List.of(rate(Currencies.USD, Currencies.CNY, "7.3")));
         Money kling = rates.convert(Money.of("0.83", "CNY"), Currencies.USD);
         BigDecimal error = kling.amount()
-                .subtract(new BigDecimal("0.83").divide(new BigDecimal("7.3"), java.math.MathContext.DECIMAL128))
+                .subtract(new BigDecimal("0.83").divide(new BigDecimal("7.3"), MathContext.DECIMAL128))
                 .abs();
         assertTrue(error.compareTo(new BigDecimal("1e-15")) < 0, kling.toString());
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.reelrank.testing.TestProjects;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +43,7 @@ class FamilyPriceLineTest {
     void aLaterSourceConfirmingTheSameFigure_isNoStep() {
         Product veo3 = family("Veo").get(1);
         PriceOption cut = veo3.compared();
-        List<PriceObservation> earlier = new java.util.ArrayList<>(cut.history());
+        List<PriceObservation> earlier = new ArrayList<>(cut.history());
         earlier.add(
                 PriceObservation.of(cut.provenance().asOf(), cut.price().amount(), "the cut", null, SourceKind.PRESS));
         PriceOption confirmed = cut.withProvenance(

@@ -2,6 +2,7 @@ package dev.reelrank.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.reelrank.testing.DefaultLocale;
 import dev.reelrank.testing.Wording;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** The model's and the file readers' sentences exist in both languages, and each one is used. */
@@ -41,7 +43,7 @@ class ProblemWordingTest {
 
     @Test
     void nestedSentences_renderInOneLanguage_whateverTheSystemLocale() throws Exception {
-        dev.reelrank.testing.DefaultLocale.during(Locale.SIMPLIFIED_CHINESE, () -> {
+        DefaultLocale.during(Locale.SIMPLIFIED_CHINESE, () -> {
             LocalText text = LocalText.of("csv.atLine", 9, LocalText.of("csv.unknownWinner", "x"))
                     .after("votes.csv: ");
             assertEquals(
@@ -57,8 +59,7 @@ class ProblemWordingTest {
 
     @Test
     void aRefusal_keepsItsFieldAndExplainsItselfInBothLanguages() {
-        var refused = org.junit.jupiter.api.Assertions.assertThrows(
-                InvalidValueException.class, () -> Checks.count("wins", -3));
+        var refused = Assertions.assertThrows(InvalidValueException.class, () -> Checks.count("wins", -3));
         assertEquals("wins", refused.field());
         assertEquals("must be 0 or more (got -3)", refused.getMessage());
         assertEquals(

@@ -21,14 +21,19 @@ import dev.reelrank.model.Project;
 import dev.reelrank.model.Provenance;
 import dev.reelrank.model.PublishedInterval;
 import dev.reelrank.model.PublishedRating;
+import dev.reelrank.model.RatingSource;
 import dev.reelrank.model.SourceKind;
+import dev.reelrank.model.TrendMetric;
 import dev.reelrank.model.VoteTally;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -72,7 +77,7 @@ public final class TestProjects {
                     "p" + i,
                     productName + " " + i,
                     "Family " + i,
-                    java.math.BigDecimal.valueOf(10 + i, 2).toPlainString(),
+                    BigDecimal.valueOf(10 + i, 2).toPlainString(),
                     "USD",
                     100 + i,
                     100,
@@ -621,8 +626,8 @@ public final class TestProjects {
      */
     public static Project publishedMarket() {
         Project market = market();
-        var scores = new java.util.HashMap<String, List<PublishedRating>>();
-        java.util.function.BiConsumer<String, PublishedRating> add = (id, rating) ->
+        var scores = new HashMap<String, List<PublishedRating>>();
+        BiConsumer<String, PublishedRating> add = (id, rating) ->
                 scores.computeIfAbsent(id, k -> new ArrayList<>()).add(rating);
         add.accept(
                 "veo-2", score(Leaderboard.ARTIFICIAL_ANALYSIS_TEXT_TO_VIDEO, "2026-05-01", "1180", null, null, null));
@@ -693,9 +698,9 @@ public final class TestProjects {
                         })
                         .toList())
                 .withView(project.view()
-                        .withRatingSource(dev.reelrank.model.RatingSource.PUBLISHED)
+                        .withRatingSource(RatingSource.PUBLISHED)
                         .withBoard(Leaderboard.LMARENA_TEXT_TO_VIDEO)
-                        .withTrendMetric(dev.reelrank.model.TrendMetric.RATING));
+                        .withTrendMetric(TrendMetric.RATING));
     }
 
     /** A score "Board page (test fixture)" published; interval and votes may be null. */
@@ -706,9 +711,9 @@ public final class TestProjects {
                 LocalDate.parse(date),
                 new BigDecimal(score),
                 low == null
-                        ? java.util.Optional.empty()
-                        : java.util.Optional.of(new PublishedInterval(new BigDecimal(low), new BigDecimal(high))),
-                java.util.Optional.ofNullable(votes),
+                        ? Optional.empty()
+                        : Optional.of(new PublishedInterval(new BigDecimal(low), new BigDecimal(high))),
+                Optional.ofNullable(votes),
                 Citation.of("Board page (test fixture)", "https://example.org/board", SourceKind.VENDOR));
     }
 

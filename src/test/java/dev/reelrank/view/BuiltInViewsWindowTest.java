@@ -18,6 +18,9 @@ import dev.reelrank.viewmodel.port.BuiltInView;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.scene.Node;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -81,8 +84,8 @@ class BuiltInViewsWindowTest {
         assertNotEquals(today, article);
         assertEquals("Show Today's market (late 2026)", link(robot).getText());
 
-        var todayItem = (javafx.scene.control.CheckMenuItem) Menus.item(stage.getScene(), "menu-builtin-today");
-        var articleItem = (javafx.scene.control.CheckMenuItem) Menus.item(stage.getScene(), "menu-builtin-article");
+        var todayItem = (CheckMenuItem) Menus.item(stage.getScene(), "menu-builtin-today");
+        var articleItem = (CheckMenuItem) Menus.item(stage.getScene(), "menu-builtin-article");
         assertTrue(articleItem.isSelected() && !todayItem.isSelected(), "the menu ticks the view shown");
         robot.interact(todayItem::fire);
         WaitForAsyncUtils.waitForFxEvents();
@@ -100,10 +103,10 @@ class BuiltInViewsWindowTest {
         return project.products().stream()
                 .filter(p -> p.chart().map(ChartStyle::shown).orElse(true))
                 .map(Product::name)
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
     }
 
-    private javafx.scene.Node bar(FxRobot robot) {
+    private Node bar(FxRobot robot) {
         Pulses.awaitLayout(robot, stage.getScene());
         return stage.getScene().getRoot().lookup(".builtin-bar");
     }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
@@ -143,7 +144,7 @@ class LanguageSwitchKeepsStateTest {
 
     private String menuText(FxRobot robot) {
         return robot.lookup(".menu-bar")
-                .queryAs(javafx.scene.control.MenuBar.class)
+                .queryAs(MenuBar.class)
                 .getMenus()
                 .get(2)
                 .getText();

@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reelrank.app.ReelRankApp;
+import dev.reelrank.cli.Version;
 import dev.reelrank.io.DefaultDataset;
 import dev.reelrank.io.ProjectFiles;
+import dev.reelrank.model.CostBasis;
 import dev.reelrank.model.Product;
 import dev.reelrank.testing.DefaultLocale;
 import dev.reelrank.testing.Pulses;
@@ -21,18 +23,50 @@ import dev.reelrank.view.controls.Fonts;
 import dev.reelrank.view.headtohead.HeadToHeadGridCells;
 import dev.reelrank.view.kpi.KpiStrip;
 import dev.reelrank.view.products.ProductTableCells;
+import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.charts.ChartBar;
+import dev.reelrank.viewmodel.headtohead.HeadToHeadRowViewModel;
 import dev.reelrank.viewmodel.products.ProductRowViewModel;
+import dev.reelrank.viewmodel.scenario.ScenarioPriceChoice;
+import dev.reelrank.viewmodel.scenario.ScenarioRow;
+import dev.reelrank.viewmodel.settings.Theme;
+import dev.reelrank.viewmodel.slides.SlideKind;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.DoubleUnaryOperator;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.DataFormat;
 import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.LinearGradient;
+import javafx.scene.paint.Paint;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
@@ -62,7 +96,7 @@ class MainWindowTest {
     static Path folder;
 
     private Stage stage;
-    private dev.reelrank.viewmodel.MainViewModel viewModel;
+    private MainViewModel viewModel;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -132,8 +166,7 @@ class MainWindowTest {
         assertEquals(33.6, cost.valueOf("sora"), 1e-9);
         robot.clickOn(cell(robot, "column-name", "sora"));
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.control.TextField use =
-                robot.lookup("#plan-use-chatgpt-plus").queryAs(javafx.scene.control.TextField.class);
+        TextField use = robot.lookup("#plan-use-chatgpt-plus").queryAs(TextField.class);
         assertEquals("100", use.getText());
         // The details pane scrolls; the field may sit below its fold, where a click would miss it.
         robot.interact(use::requestFocus);
@@ -144,7 +177,7 @@ class MainWindowTest {
         // Half the credits used: 20 USD over 25 clips of 5 s, 0.16 USD a second, 67.20 CNY a minute.
         assertEquals(67.2, cost.valueOf("sora"), 1e-9);
         assertEquals("67.20", cell(robot, "column-cost-per-minute", "sora").getText());
-        javafx.scene.control.Label footnote = robot.lookup("#cost-footnote").queryAs(javafx.scene.control.Label.class);
+        Label footnote = robot.lookup("#cost-footnote").queryAs(Label.class);
         assertTrue(footnote.getText().contains("Sora's plan assumes 50% of the allowance used."), footnote.getText());
         assertEquals(UNSAVED_TITLE, stage.getTitle());
     }
@@ -213,17 +246,14 @@ class MainWindowTest {
         TableView<ProductRowViewModel> table = robot.lookup("#products-table").queryTableView();
         assertEquals("kling-1.6", table.getItems().getLast().id(), "moved to the end");
         assertEquals("kling-1.6", table.getSelectionModel().getSelectedItem().id());
-        javafx.scene.Node row =
-                robot.from(table).lookup(".table-row-cell").queryAllAs(javafx.scene.control.TableRow.class).stream()
-                        .filter(r -> r.isVisible()
-                                && r.getItem() instanceof ProductRowViewModel p
-                                && p.id().equals("kling-1.6"))
-                        .findFirst()
-                        .orElseThrow(() -> new AssertionError("the moved row is not shown"));
-        javafx.geometry.Bounds shown = row.localToScene(row.getBoundsInLocal());
-        javafx.scene.Node viewport =
-                robot.from(table).lookup(".clipped-container").query();
-        javafx.geometry.Bounds port = viewport.localToScene(viewport.getBoundsInLocal());
+        Node row = robot.from(table).lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
+                .filter(r ->
+                        r.isVisible() && r.getItem() instanceof ProductRowViewModel p && p.id().equals("kling-1.6"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the moved row is not shown"));
+        Bounds shown = row.localToScene(row.getBoundsInLocal());
+        Node viewport = robot.from(table).lookup(".clipped-container").query();
+        Bounds port = viewport.localToScene(viewport.getBoundsInLocal());
         assertTrue(
                 shown.getMinY() >= port.getMinY() - 0.5 && shown.getMaxY() <= port.getMaxY() + 0.5,
                 "row " + shown + " within the table's viewport " + port);
@@ -279,10 +309,10 @@ class MainWindowTest {
         robot.push(KeyCode.SHORTCUT, KeyCode.S);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(stage.getTitle().startsWith("\u2022 "), "saved: " + stage.getTitle());
-        var saved = dev.reelrank.io.ProjectFiles.read(file);
+        var saved = ProjectFiles.read(file);
         assertEquals(
                 0,
-                new java.math.BigDecimal("0.2")
+                new BigDecimal("0.2")
                         .compareTo(saved.product("kling-1.6")
                                 .orElseThrow()
                                 .compared()
@@ -290,13 +320,10 @@ class MainWindowTest {
                                 .amount()));
         assertEquals(
                 1300, saved.product("veo-2").orElseThrow().votes().orElseThrow().wins());
-        assertEquals(
-                dev.reelrank.model.CostBasis.PER_FIVE_SECOND_CLIP, saved.view().costBasis());
+        assertEquals(CostBasis.PER_FIVE_SECOND_CLIP, saved.view().costBasis());
         robot.interact(() -> ReelRankApp.openMainWindow(stage, file));
         assertTrue(
-                robot.lookup("#basis-clip")
-                        .queryAs(javafx.scene.control.ToggleButton.class)
-                        .isSelected(),
+                robot.lookup("#basis-clip").queryAs(ToggleButton.class).isSelected(),
                 "the chart reopens per clip, as it was saved");
         assertEquals(2.0, chart(robot, "#cost-chart").valueOf("kling-1.6"), 1e-9); // 0.2 CNY x 10 credits
         assertEquals("1,300", cell(robot, "column-wins", "veo-2").getText());
@@ -327,38 +354,35 @@ class MainWindowTest {
 
     @Test
     void darkTheme_keepsTheDefaultButtonReadable(FxRobot robot) {
-        robot.interact(() -> viewModel.themeProperty().set(dev.reelrank.viewmodel.settings.Theme.DARK));
+        robot.interact(() -> viewModel.themeProperty().set(Theme.DARK));
         type(robot, "column-amount", "kling-1.6", "0.2");
         robot.push(KeyCode.SHORTCUT, KeyCode.N);
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.control.Button save =
-                robot.lookup(".dialog-pane .button").queryAllAs(javafx.scene.control.Button.class).stream()
-                        .filter(javafx.scene.control.Button::isDefaultButton)
-                        .findFirst()
-                        .orElseThrow();
-        javafx.scene.paint.Color text = (javafx.scene.paint.Color) save.getTextFill();
-        javafx.scene.paint.Paint body =
-                save.getBackground().getFills().getLast().getFill();
-        javafx.scene.paint.Color behind = body instanceof javafx.scene.paint.LinearGradient gradient
+        Button save = robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
+                .filter(Button::isDefaultButton)
+                .findFirst()
+                .orElseThrow();
+        Color text = (Color) save.getTextFill();
+        Paint body = save.getBackground().getFills().getLast().getFill();
+        Color behind = body instanceof LinearGradient gradient
                 ? gradient.getStops()
                         .getFirst()
                         .getColor()
                         .interpolate(gradient.getStops().getLast().getColor(), 0.5)
-                : (javafx.scene.paint.Color) body;
+                : (Color) body;
         double ratio = contrast(text, behind);
         robot.clickOn("Cancel");
         assertTrue(ratio >= 4.5, save.getText() + ": " + text + " on " + behind + " is " + ratio + ":1");
     }
 
-    private static double contrast(javafx.scene.paint.Color a, javafx.scene.paint.Color b) {
+    private static double contrast(Color a, Color b) {
         double la = luminance(a);
         double lb = luminance(b);
         return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
     }
 
-    private static double luminance(javafx.scene.paint.Color c) {
-        java.util.function.DoubleUnaryOperator linear =
-                v -> v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+    private static double luminance(Color c) {
+        DoubleUnaryOperator linear = v -> v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
         return 0.2126 * linear.applyAsDouble(c.getRed())
                 + 0.7152 * linear.applyAsDouble(c.getGreen())
                 + 0.0722 * linear.applyAsDouble(c.getBlue());
@@ -406,7 +430,7 @@ class MainWindowTest {
         ProductBarChart rating = chart(robot, "#rating-chart");
         robot.clickOn("#tab-head-to-head");
         WaitForAsyncUtils.waitForFxEvents();
-        TableView<dev.reelrank.viewmodel.headtohead.HeadToHeadRowViewModel> grid =
+        TableView<HeadToHeadRowViewModel> grid =
                 robot.from(stage.getScene().getRoot()).lookup("#h2h-grid").queryTableView();
         gridType(robot, grid, "h2h-kling-1.5", "veo-2", "30");
         gridType(robot, grid, "h2h-veo-2", "kling-1.5", "20");
@@ -419,11 +443,7 @@ class MainWindowTest {
     }
 
     private void gridType(
-            FxRobot robot,
-            TableView<dev.reelrank.viewmodel.headtohead.HeadToHeadRowViewModel> grid,
-            String columnId,
-            String rowId,
-            String text) {
+            FxRobot robot, TableView<HeadToHeadRowViewModel> grid, String columnId, String rowId, String text) {
         TableCell<?, ?> cell = HeadToHeadGridCells.cell(robot, grid, rowId, columnId);
         robot.doubleClickOn(cell);
         WaitForAsyncUtils.waitForFxEvents();
@@ -453,17 +473,16 @@ class MainWindowTest {
     void scenario_typedSharesAndAPriceEdit_moveTheTableAndTheLines(FxRobot robot) {
         robot.clickOn("#tab-scenario");
         WaitForAsyncUtils.waitForFxEvents();
-        TableView<dev.reelrank.viewmodel.scenario.ScenarioRow> table =
+        TableView<ScenarioRow> table =
                 robot.from(stage.getScene().getRoot()).lookup("#scenario-table").queryTableView();
         assertEquals(
                 List.of("10 %", "20 %", "30 %"),
                 table.getItems().stream()
                         .filter(r -> r.productId().equals("kling-1.6"))
-                        .map(dev.reelrank.viewmodel.scenario.ScenarioRow::share)
+                        .map(ScenarioRow::share)
                         .toList());
-        var chart = robot.from(stage.getScene().getRoot())
-                .lookup("#scenario-chart")
-                .queryAs(javafx.scene.chart.LineChart.class);
+        var chart =
+                robot.from(stage.getScene().getRoot()).lookup("#scenario-chart").queryAs(LineChart.class);
         assertEquals(
                 "GF Securities projection",
                 robot.lookup("#scenario-reference-label").queryAs(Label.class).getText());
@@ -501,15 +520,13 @@ class MainWindowTest {
     void scenario_choosingGfsEstimateInThePriceBox_movesKlingsLine_andNamesThePrice(FxRobot robot) {
         robot.clickOn("#tab-scenario");
         WaitForAsyncUtils.waitForFxEvents();
-        var chart = robot.from(stage.getScene().getRoot())
-                .lookup("#scenario-chart")
-                .queryAs(javafx.scene.chart.LineChart.class);
-        TableView<dev.reelrank.viewmodel.scenario.ScenarioRow> table =
+        var chart =
+                robot.from(stage.getScene().getRoot()).lookup("#scenario-chart").queryAs(LineChart.class);
+        TableView<ScenarioRow> table =
                 robot.from(stage.getScene().getRoot()).lookup("#scenario-table").queryTableView();
         Label prices = robot.lookup("#scenario-prices").queryAs(Label.class);
         @SuppressWarnings("unchecked")
-        javafx.scene.control.ComboBox<dev.reelrank.viewmodel.scenario.ScenarioPriceChoice> box =
-                robot.lookup("#scenario-price").queryAs(javafx.scene.control.ComboBox.class);
+        ComboBox<ScenarioPriceChoice> box = robot.lookup("#scenario-price").queryAs(ComboBox.class);
         assertEquals("Each product's compared price", box.getValue().label());
         assertTrue(
                 prices.getText().contains("Kling 1.6 \u2014 Standard mode (Credits, as of Jan 15, 2025)"),
@@ -531,7 +548,7 @@ class MainWindowTest {
                 List.of("1.21 bn CNY", "2.42 bn CNY", "3.64 bn CNY"),
                 table.getItems().stream()
                         .filter(r -> r.productId().equals("kling-1.6"))
-                        .map(dev.reelrank.viewmodel.scenario.ScenarioRow::spendPerYear)
+                        .map(ScenarioRow::spendPerYear)
                         .toList());
         assertTrue(
                 prices.getText().contains("Kling 1.6 \u2014 GF estimate (Estimate, as of Mar 10, 2025)"),
@@ -543,14 +560,12 @@ class MainWindowTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static double atFullShare(javafx.scene.chart.LineChart<?, ?> chart, String product) {
+    private static double atFullShare(LineChart<?, ?> chart, String product) {
         var series = chart.getData().stream()
                 .filter(s -> product.equals(s.getName()))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no line for " + product));
-        var end = ((javafx.scene.chart.XYChart.Series<Number, Number>) series)
-                .getData()
-                .get(1);
+        var end = ((XYChart.Series<Number, Number>) series).getData().get(1);
         assertEquals(100, end.getXValue().doubleValue(), 1e-9);
         return end.getYValue().doubleValue();
     }
@@ -562,10 +577,10 @@ class MainWindowTest {
             opened[0] = new Stage();
             ReelRankApp.openMainWindow(opened[0], folder.resolve(TestProjects.MARKET_FILE), true);
         });
-        javafx.scene.Parent root = opened[0].getScene().getRoot();
+        Parent root = opened[0].getScene().getRoot();
         WaitForAsyncUtils.waitFor(
                 10,
-                java.util.concurrent.TimeUnit.SECONDS,
+                TimeUnit.SECONDS,
                 () -> root.lookup("#products-table") != null && root.lookup("#kpi-strip") != null);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(root.lookupAll(".kpi-placeholder").isEmpty()
@@ -581,13 +596,10 @@ class MainWindowTest {
     void helpAbout_namesTheVersion_theLicence_andTheThirdPartyNotices(FxRobot robot) {
         robot.clickOn("Help").clickOn("About ReelRank");
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.control.DialogPane about =
-                robot.lookup("#about-dialog").queryAs(javafx.scene.control.DialogPane.class);
-        assertEquals("ReelRank " + dev.reelrank.cli.Version.current(), about.getHeaderText());
-        assertFalse(dev.reelrank.cli.Version.current().equals("unknown"));
-        String notices = robot.lookup("#about-notices")
-                .queryAs(javafx.scene.control.TextArea.class)
-                .getText();
+        DialogPane about = robot.lookup("#about-dialog").queryAs(DialogPane.class);
+        assertEquals("ReelRank " + Version.current(), about.getHeaderText());
+        assertFalse(Version.current().equals("unknown"));
+        String notices = robot.lookup("#about-notices").queryAs(TextArea.class).getText();
         for (String named : List.of("OpenJFX", "ControlsFX", "Jackson", "picocli", "Open Font License")) {
             assertTrue(notices.contains(named), named);
         }
@@ -602,20 +614,19 @@ class MainWindowTest {
         robot.clickOn("#tab-value");
         robot.clickOn("View").clickOn("Language").clickOn("\u7b80\u4f53\u4e2d\u6587");
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
         assertEquals(
                 List.of("\u6587\u4ef6", "\u7f16\u8f91", "\u89c6\u56fe", "\u5e2e\u52a9"),
-                bar.getMenus().stream().map(javafx.scene.control.Menu::getText).toList());
+                bar.getMenus().stream().map(Menu::getText).toList());
         assertEquals(UNSAVED_TITLE, stage.getTitle(), "the same in Chinese");
-        var products =
-                (javafx.scene.chart.CategoryAxis) chart(robot, "#cost-chart").getYAxis();
+        var products = (CategoryAxis) chart(robot, "#cost-chart").getYAxis();
         assertTrue(
                 products.getCategories().contains("\u53ef\u7075 1.6"),
                 products.getCategories().toString());
         assertEquals(
                 "\u6027\u4ef7\u6bd4",
                 robot.lookup("#chart-tabs")
-                        .queryAs(javafx.scene.control.TabPane.class)
+                        .queryAs(TabPane.class)
                         .getSelectionModel()
                         .getSelectedItem()
                         .getText());
@@ -628,7 +639,7 @@ class MainWindowTest {
         assertEquals(
                 "View",
                 robot.lookup(".menu-bar")
-                        .queryAs(javafx.scene.control.MenuBar.class)
+                        .queryAs(MenuBar.class)
                         .getMenus()
                         .get(2)
                         .getText());
@@ -637,16 +648,15 @@ class MainWindowTest {
     @Test
     void copyChartImage_putsTheShownChartOnTheClipboard_atTheDialogsSize(FxRobot robot) {
         // The clipboard is the JVM's (Monocle's): put back what was on it, for the tests after this one.
-        java.util.Map<javafx.scene.input.DataFormat, Object> before = new java.util.HashMap<>();
+        Map<DataFormat, Object> before = new HashMap<>();
         robot.interact(() -> {
-            javafx.scene.input.Clipboard clipboard = javafx.scene.input.Clipboard.getSystemClipboard();
+            Clipboard clipboard = Clipboard.getSystemClipboard();
             clipboard.getContentTypes().forEach(format -> before.put(format, clipboard.getContent(format)));
         });
         try {
             copyTheValueChart(robot);
         } finally {
-            robot.interact(
-                    () -> javafx.scene.input.Clipboard.getSystemClipboard().setContent(before));
+            robot.interact(() -> Clipboard.getSystemClipboard().setContent(before));
         }
     }
 
@@ -654,11 +664,10 @@ class MainWindowTest {
         robot.clickOn("#tab-value");
         robot.press(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.C).release(KeyCode.C, KeyCode.SHIFT, KeyCode.SHORTCUT);
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.sleep(500, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
-        var copied = new javafx.scene.image.Image[1];
-        robot.interact(() ->
-                copied[0] = javafx.scene.input.Clipboard.getSystemClipboard().getImage());
+        var copied = new Image[1];
+        robot.interact(() -> copied[0] = Clipboard.getSystemClipboard().getImage());
         assertNotNull(copied[0], "an image on the clipboard");
         assertEquals(1920, copied[0].getWidth());
         assertEquals(1080, copied[0].getHeight());
@@ -674,17 +683,13 @@ class MainWindowTest {
         robot.press(KeyCode.SHORTCUT, KeyCode.E).release(KeyCode.E, KeyCode.SHORTCUT);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(
-                dev.reelrank.viewmodel.slides.SlideKind.VALUE,
-                viewModel.exports().kindProperty().get(),
-                "the value tab exports the value chart");
+                SlideKind.VALUE, viewModel.exports().kindProperty().get(), "the value tab exports the value chart");
         robot.clickOn("Cancel");
         robot.clickOn("#tab-trend");
         WaitForAsyncUtils.waitForFxEvents();
         robot.press(KeyCode.SHORTCUT, KeyCode.E).release(KeyCode.E, KeyCode.SHORTCUT);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(
-                dev.reelrank.viewmodel.slides.SlideKind.TREND,
-                viewModel.exports().kindProperty().get());
+        assertEquals(SlideKind.TREND, viewModel.exports().kindProperty().get());
         robot.clickOn("Cancel");
     }
 
@@ -724,13 +729,12 @@ class MainWindowTest {
         ProductBarChart cost =
                 robot.from(shown.getScene().getRoot()).lookup("#cost-chart").queryAs(ProductBarChart.class);
         assertEquals(6.0, cost.valueOf("kling-1.6"), 1e-9, "an edit made before presenting is on the slide");
-        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         Label title =
                 robot.from(shown.getScene().getRoot()).lookup("#slide-title").queryAs(Label.class);
         assertTrue(title.getHeight() > 20, "the slide is styled and laid out, title " + title.getHeight() + " high");
-        javafx.geometry.Bounds onScreen =
-                title.getParent().localToScene(title.getParent().getLayoutBounds());
+        Bounds onScreen = title.getParent().localToScene(title.getParent().getLayoutBounds());
         assertEquals(shown.getScene().getWidth(), onScreen.getWidth(), 1.0, "the slide fills the screen's width");
         assertTrue(onScreen.getHeight() <= shown.getScene().getHeight() + 1, "and fits its height: " + onScreen);
         // A projector with another shape: the slide follows, still styled (a slide that sized its own
@@ -740,12 +744,11 @@ class MainWindowTest {
             shown.setWidth(1366);
             shown.setHeight(700);
         });
-        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         Label resized =
                 robot.from(shown.getScene().getRoot()).lookup("#slide-title").queryAs(Label.class);
-        javafx.geometry.Bounds slide =
-                resized.getParent().localToScene(resized.getParent().getLayoutBounds());
+        Bounds slide = resized.getParent().localToScene(resized.getParent().getLayoutBounds());
         assertTrue(resized.getHeight() > 20, "styled after a resize");
         assertEquals(shown.getScene().getWidth(), slide.getWidth(), 1.0, slide.toString());
         assertEquals(shown.getScene().getHeight(), slide.getHeight(), 1.0, slide.toString());

@@ -5,6 +5,7 @@ import dev.reelrank.view.charts.DrawnMarks;
 import dev.reelrank.view.charts.PointLabels;
 import dev.reelrank.view.charts.ProductBarChart;
 import dev.reelrank.view.charts.RatingChartPanel;
+import dev.reelrank.viewmodel.charts.ChartBar;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.BoundingBox;
@@ -14,6 +15,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.skin.TableHeaderRow;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.text.Text;
 
@@ -92,7 +94,7 @@ final class ScreenChecks {
         return problems;
     }
 
-    private static List<dev.reelrank.viewmodel.charts.ChartBar> wantedBars(ProductBarChart chart) {
+    private static List<ChartBar> wantedBars(ProductBarChart chart) {
         for (Node n = chart; n != null; n = n.getParent()) {
             if (n instanceof CostChartPanel cost) {
                 return cost.wantedBars();
@@ -123,7 +125,7 @@ final class ScreenChecks {
         boolean scrolling = scrolls
                 || node instanceof VirtualFlow<?>
                 || node instanceof TextInputControl
-                || node instanceof javafx.scene.control.skin.TableHeaderRow
+                || node instanceof TableHeaderRow
                 || node instanceof ScrollPane pane && scrolled(pane);
         if (node instanceof Text text) {
             // A name's halo repeats its words under them: one text as read.

@@ -2,6 +2,8 @@ package dev.reelrank.view;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
@@ -10,9 +12,11 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.LinearGradient;
 import javafx.scene.paint.Paint;
+import javafx.scene.paint.RadialGradient;
 import javafx.scene.paint.Stop;
 import org.testfx.api.FxRobot;
 
@@ -59,16 +63,16 @@ public final class WindowChecks {
      * counts as the colour at its middle.
      */
     public static Color colourBehind(Node node) {
-        java.util.List<Color> layers = new java.util.ArrayList<>();
+        List<Color> layers = new ArrayList<>();
         for (Node n = node; n != null; n = n.getParent()) {
-            Background background = n instanceof javafx.scene.layout.Region region ? region.getBackground() : null;
+            Background background = n instanceof Region region ? region.getBackground() : null;
             if (background == null) {
                 continue;
             }
             var fills = background.getFills();
             for (int i = fills.size() - 1; i >= 0; i--) {
                 BackgroundFill fill = fills.get(i);
-                if (!coversCentre(fill, (javafx.scene.layout.Region) n)) {
+                if (!coversCentre(fill, (Region) n)) {
                     continue;
                 }
                 Color colour = colourOf(fill.getFill());
@@ -86,13 +90,13 @@ public final class WindowChecks {
     }
 
     /** Whether a fill's insets leave the middle of the region covered (fills inset by more than half are thin borders). */
-    private static boolean coversCentre(BackgroundFill fill, javafx.scene.layout.Region region) {
+    private static boolean coversCentre(BackgroundFill fill, Region region) {
         var insets = fill.getInsets();
         return insets.getTop() + insets.getBottom() < region.getHeight()
                 && insets.getLeft() + insets.getRight() < region.getWidth();
     }
 
-    private static Color blend(java.util.List<Color> topFirst) {
+    private static Color blend(List<Color> topFirst) {
         Color result = topFirst.getLast();
         for (int i = topFirst.size() - 2; i >= 0; i--) {
             Color over = topFirst.get(i);
@@ -113,13 +117,13 @@ public final class WindowChecks {
         if (paint instanceof LinearGradient gradient) {
             return middle(gradient.getStops());
         }
-        if (paint instanceof javafx.scene.paint.RadialGradient gradient) {
+        if (paint instanceof RadialGradient gradient) {
             return middle(gradient.getStops());
         }
         return null;
     }
 
-    private static Color middle(java.util.List<Stop> stops) {
+    private static Color middle(List<Stop> stops) {
         Color before = stops.getFirst().getColor();
         Color after = stops.getLast().getColor();
         double beforeAt = 0;

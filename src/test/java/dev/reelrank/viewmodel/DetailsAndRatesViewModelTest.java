@@ -14,6 +14,8 @@ import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.slides.SlideKind;
 import dev.reelrank.viewmodel.text.EditableField;
 import dev.reelrank.viewmodel.text.Texts;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -85,12 +87,8 @@ class DetailsAndRatesViewModelTest {
         assertTrue(usdCny.source().commit("PBOC central parity"));
         assertTrue(usdCny.asOf().commit("2025-06-30"));
         assertEquals(
-                0,
-                new java.math.BigDecimal("7.1")
-                        .compareTo(usdCny.rateValueProperty().get()),
-                "typed, to sort by");
-        assertEquals(
-                java.time.LocalDate.of(2025, 6, 30), usdCny.asOfDateProperty().get());
+                0, new BigDecimal("7.1").compareTo(usdCny.rateValueProperty().get()), "typed, to sort by");
+        assertEquals(LocalDate.of(2025, 6, 30), usdCny.asOfDateProperty().get());
         var rate = session.project().exchangeRates().getFirst();
         assertEquals("PBOC central parity", rate.provenance().source());
         assertEquals("2025-06-30", rate.provenance().asOf().toString());
@@ -196,8 +194,7 @@ class DetailsAndRatesViewModelTest {
         assertFalse(veo.label().contains("discontinued"), veo.label());
 
         MainViewModel before = new MainViewModel(
-                new ProjectSession(TestProjects.market(), null, () -> java.time.LocalDate.of(2026, 4, 25)),
-                Texts.english());
+                new ProjectSession(TestProjects.market(), null, () -> LocalDate.of(2026, 4, 25)), Texts.english());
         assertEquals(
                 "33.60",
                 before.costChart().bars().stream()
@@ -267,8 +264,7 @@ class DetailsAndRatesViewModelTest {
 
     @Test
     void currentProductsOnly_hidesNothing_beforeTheDayAProductClosed() {
-        ProjectSession earlier =
-                new ProjectSession(TestProjects.market(), null, () -> java.time.LocalDate.of(2026, 4, 25));
+        ProjectSession earlier = new ProjectSession(TestProjects.market(), null, () -> LocalDate.of(2026, 4, 25));
         MainViewModel then = new MainViewModel(earlier, Texts.english());
         then.currentOnlyProperty().set(true);
         assertTrue(then.costChart().bars().stream().anyMatch(b -> b.productId().equals("sora")));

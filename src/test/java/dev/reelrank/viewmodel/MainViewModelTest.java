@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.reelrank.model.Project;
 import dev.reelrank.testing.TestProjects;
 import dev.reelrank.viewmodel.charts.ChartBar;
 import dev.reelrank.viewmodel.colors.ProductColors;
@@ -15,8 +16,14 @@ import dev.reelrank.viewmodel.products.ProductRowViewModel;
 import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.settings.WindowPlace;
 import dev.reelrank.viewmodel.text.Texts;
+import java.awt.Color;
+import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -92,8 +99,8 @@ public class MainViewModelTest {
     }
 
     private static double hue(String hex) {
-        java.awt.Color colour = java.awt.Color.decode(hex);
-        return java.awt.Color.RGBtoHSB(colour.getRed(), colour.getGreen(), colour.getBlue(), null)[0] * 360;
+        Color colour = Color.decode(hex);
+        return Color.RGBtoHSB(colour.getRed(), colour.getGreen(), colour.getBlue(), null)[0] * 360;
     }
 
     @Test
@@ -104,30 +111,30 @@ public class MainViewModelTest {
                 Texts.english(),
                 new ProjectStore() {
                     @Override
-                    public dev.reelrank.model.Project read(Path file) {
+                    public Project read(Path file) {
                         throw new UnsupportedOperationException();
                     }
 
                     @Override
-                    public void write(dev.reelrank.model.Project project, Path file) {
+                    public void write(Project project, Path file) {
                         throw new UnsupportedOperationException();
                     }
 
                     @Override
-                    public dev.reelrank.model.Project blank() {
+                    public Project blank() {
                         throw new UnsupportedOperationException();
                     }
                 },
                 RecentFiles.inMemory(),
                 BackgroundWork.immediate(),
                 (file, progress, cancelled) -> {
-                    throw new java.io.IOException("unused");
+                    throw new IOException("unused");
                 },
                 settings);
         window.setDisplayCurrency("USD");
-        assertEquals(java.util.Optional.of(java.util.Currency.getInstance("USD")), settings.displayCurrency());
+        assertEquals(Optional.of(Currency.getInstance("USD")), settings.displayCurrency());
         window.rememberPlace(new WindowPlace(10, 20, 1300, 820, false));
-        assertEquals(java.util.Optional.of(new WindowPlace(10, 20, 1300, 820, false)), window.rememberedPlace());
+        assertEquals(Optional.of(new WindowPlace(10, 20, 1300, 820, false)), window.rememberedPlace());
     }
 
     @Test
@@ -233,9 +240,7 @@ public class MainViewModelTest {
     void dateAndNumberColumns_haveTypedValuesToSortBy_whateverTheirText() {
         ProductRowViewModel kling = row("kling-1.6");
         assertEquals(
-                0,
-                new java.math.BigDecimal("0.1")
-                        .compareTo(kling.amountValueProperty().get()));
+                0, new BigDecimal("0.1").compareTo(kling.amountValueProperty().get()));
         assertEquals(LocalDate.of(2024, 12, 19), kling.releaseDateProperty().get());
         assertEquals(LocalDate.of(2025, 1, 15), kling.asOfDateProperty().get(), "TestProjects' source date");
         assertEquals(600L, kling.winsValueProperty().get());
@@ -274,7 +279,7 @@ public class MainViewModelTest {
         assertEquals("24.00", row("veo-2").costPerMinuteProperty().get());
         assertEquals(
                 "Cost of generated video, EUR", viewModel.costHeaderProperty().get());
-        assertTrue(viewModel.currencies().containsAll(java.util.List.of("CNY", "USD", "EUR")));
+        assertTrue(viewModel.currencies().containsAll(List.of("CNY", "USD", "EUR")));
         viewModel.undo();
         assertEquals("CNY", viewModel.displayCurrencyProperty().get());
     }

@@ -8,6 +8,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.BooleanSupplier;
+import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
 /**
@@ -161,7 +162,7 @@ public final class BradleyTerry {
         double[] weights = cells.counts();
         long total = Math.round(cells.total());
         double[][] samples = new double[rounds][];
-        java.util.function.IntConsumer round = r -> {
+        IntConsumer round = r -> {
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException("the bootstrap was cancelled");
             }
@@ -194,7 +195,7 @@ public final class BradleyTerry {
         return interval;
     }
 
-    private static void inParallel(int rounds, java.util.function.IntConsumer round, int threads) {
+    private static void inParallel(int rounds, IntConsumer round, int threads) {
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
             pool.submit(() -> IntStream.range(0, rounds).parallel().forEach(round))

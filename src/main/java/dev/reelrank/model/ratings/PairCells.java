@@ -1,6 +1,8 @@
 package dev.reelrank.model.ratings;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Pairwise votes collapsed to cells: for each pair of products (a, b), how often a won, how often
@@ -27,7 +29,7 @@ public final class PairCells {
     /** Collects counts pair by pair; the same unordered pair may be added several times. */
     public static final class Builder {
         private final int products;
-        private final java.util.Map<Long, double[]> cells = new java.util.LinkedHashMap<>();
+        private final Map<Long, double[]> cells = new LinkedHashMap<>();
 
         public Builder(int products) {
             if (products < 0) {

@@ -1,5 +1,6 @@
 package dev.reelrank.view.charts;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -25,7 +26,7 @@ public final class ChartNote extends Label {
         whole.setMaxWidth(640);
         // No empty tooltip box over a note that says nothing.
         tooltipProperty()
-                .bind(javafx.beans.binding.Bindings.when(javafx.beans.binding.Bindings.isEmpty(textProperty()))
+                .bind(Bindings.when(Bindings.isEmpty(textProperty()))
                         .then((Tooltip) null)
                         .otherwise(whole));
     }

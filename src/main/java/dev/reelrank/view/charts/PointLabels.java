@@ -3,6 +3,7 @@ package dev.reelrank.view.charts;
 import dev.reelrank.view.controls.HoverTip;
 import dev.reelrank.viewmodel.charts.ChartPoint;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -122,7 +123,7 @@ public final class PointLabels {
         List<Map.Entry<String, double[]>> byY = new ArrayList<>(anchors.entrySet());
         byY.sort(Comparator.comparingDouble(e -> e.getValue()[1]));
         if (upward) {
-            java.util.Collections.reverse(byY);
+            Collections.reverse(byY);
         }
         List<Bounds> placed = new ArrayList<>();
         for (var entry : byY) {

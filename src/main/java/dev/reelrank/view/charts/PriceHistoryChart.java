@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.ValueAxis;
 import javafx.scene.layout.Region;
@@ -154,7 +155,7 @@ final class PriceHistoryChart extends LineChart<Number, Number> {
             backdrop.setVisible(label.isVisible());
             backdrop.toFront();
         });
-        points.values().forEach(javafx.scene.Node::toFront);
+        points.values().forEach(Node::toFront);
         backdrops.keySet().forEach(id -> labels.labelOf(id).toFront());
     }
 

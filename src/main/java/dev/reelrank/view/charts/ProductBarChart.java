@@ -3,11 +3,13 @@ package dev.reelrank.view.charts;
 import dev.reelrank.view.controls.HoverTip;
 import dev.reelrank.viewmodel.charts.ChartBar;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javafx.collections.FXCollections;
 import javafx.geometry.Bounds;
 import javafx.scene.Group;
 import javafx.scene.Node;
@@ -15,6 +17,7 @@ import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.ValueAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
 import javafx.scene.text.Text;
 import javafx.util.Duration;
@@ -129,13 +132,13 @@ public final class ProductBarChart extends BarChart<Number, String> {
         // and CategoryAxis checks every added category against all others pair by pair (cubic in
         // the number of products); a whole new list is checked once.
         List<String> bottomUp = new ArrayList<>(categories);
-        java.util.Collections.reverse(bottomUp);
+        Collections.reverse(bottomUp);
         if (!productAxis.getCategories().equals(bottomUp)) {
             if (productAxis.getCategories().size() != bottomUp.size()) {
                 // Another number of rows needs another minimum height (see computeMinHeight).
                 requestLayout();
             }
-            productAxis.setCategories(javafx.collections.FXCollections.observableArrayList(bottomUp));
+            productAxis.setCategories(FXCollections.observableArrayList(bottomUp));
             // A new category list does not invalidate the axis's range, and an axis rebuilds its tick
             // labels only when its range is invalid or its length changed: without this, the names
             // stay where they were while the bars re-sort under them, until the window is resized.
@@ -208,11 +211,11 @@ public final class ProductBarChart extends BarChart<Number, String> {
         return Math.max(super.computeMinHeight(width), axisLength + chrome);
     }
 
-    private javafx.scene.layout.Region content;
+    private Region content;
 
     /** The padding around the chart's plot and axes (Modena's .chart-content). */
     private double contentPadding() {
-        if (content == null && lookup(".chart-content") instanceof javafx.scene.layout.Region region) {
+        if (content == null && lookup(".chart-content") instanceof Region region) {
             content = region;
         }
         return content == null ? 20 : content.snappedTopInset() + content.snappedBottomInset();
@@ -308,7 +311,7 @@ public final class ProductBarChart extends BarChart<Number, String> {
     public List<String> order() {
         List<String> ids = new ArrayList<>();
         List<String> topDown = new ArrayList<>(productAxis.getCategories());
-        java.util.Collections.reverse(topDown);
+        Collections.reverse(topDown);
         for (String category : topDown) {
             dataById.forEach((id, data) -> {
                 if (data.getYValue().equals(category)) {

@@ -4,16 +4,23 @@ import dev.reelrank.model.Leaderboard;
 import dev.reelrank.model.RatingSource;
 import dev.reelrank.viewmodel.charts.ChartBar;
 import dev.reelrank.viewmodel.charts.RatingChartViewModel;
+import dev.reelrank.viewmodel.text.Texts;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.controlsfx.control.SegmentedButton;
 
 /**
  * The rating chart: each product's rating as a point on its 95 % interval, as arena leaderboards
@@ -26,11 +33,11 @@ public final class RatingChartPanel extends VBox {
     private final ProductBarChart chart;
 
     /** The chart as the window shows it. */
-    public RatingChartPanel(RatingChartViewModel viewModel, dev.reelrank.viewmodel.text.Texts texts) {
+    public RatingChartPanel(RatingChartViewModel viewModel, Texts texts) {
         this(viewModel, texts, false);
     }
 
-    public RatingChartPanel(RatingChartViewModel viewModel, dev.reelrank.viewmodel.text.Texts texts, boolean onSlide) {
+    public RatingChartPanel(RatingChartViewModel viewModel, Texts texts, boolean onSlide) {
         this.viewModel = viewModel;
         getStyleClass().add("chart-panel");
         setId("rating-chart-panel");
@@ -40,16 +47,13 @@ public final class RatingChartPanel extends VBox {
         title.setMinWidth(0);
 
         var ratings = viewModel.ratings();
-        javafx.scene.control.ToggleButton published =
-                new javafx.scene.control.ToggleButton(texts.get("rating.sourcePublished"));
+        ToggleButton published = new ToggleButton(texts.get("rating.sourcePublished"));
         published.setId("source-published");
-        published.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(ratings.boards()));
-        javafx.scene.control.ToggleButton aggregate =
-                new javafx.scene.control.ToggleButton(texts.get("rating.sourceAggregate"));
+        published.disableProperty().bind(Bindings.isEmpty(ratings.boards()));
+        ToggleButton aggregate = new ToggleButton(texts.get("rating.sourceAggregate"));
         aggregate.setId("source-aggregate");
         aggregate.disableProperty().bind(ratings.aggregateAvailableProperty().not());
-        javafx.scene.control.ToggleButton headToHead =
-                new javafx.scene.control.ToggleButton(texts.get("rating.sourceHeadToHead"));
+        ToggleButton headToHead = new ToggleButton(texts.get("rating.sourceHeadToHead"));
         headToHead.setId("source-head-to-head");
         headToHead.disableProperty().bind(ratings.headToHeadAvailableProperty().not());
         ComboBox<Leaderboard> board = new ComboBox<>(ratings.boards());
@@ -100,17 +104,17 @@ public final class RatingChartPanel extends VBox {
             }
         });
         sync.run();
-        var source = new org.controlsfx.control.SegmentedButton(published, aggregate, headToHead);
+        var source = new SegmentedButton(published, aggregate, headToHead);
         source.setMinWidth(Region.USE_PREF_SIZE);
         source.setTooltip(new Tooltip(texts.get("rating.sourceTip")));
         // The title and the source controls share a row where the panel is wide enough; in a narrow
         // one (half a 1280-px window, with a board named) the controls wrap under the title rather
         // than cut it to "Publ…".
         title.setMinWidth(Region.USE_PREF_SIZE);
-        javafx.scene.layout.HBox controls = new javafx.scene.layout.HBox(8, board, source);
-        controls.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        javafx.scene.layout.FlowPane header = new javafx.scene.layout.FlowPane(16, 4, title, controls);
-        header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox controls = new HBox(8, board, source);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        FlowPane header = new FlowPane(16, 4, title, controls);
+        header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("chart-header");
 
         valueAxis = new NiceAxis(texts.locale());

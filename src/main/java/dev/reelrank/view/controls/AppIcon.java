@@ -1,5 +1,6 @@
 package dev.reelrank.view.controls;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,7 @@ public final class AppIcon {
                     if (in != null) {
                         loaded.add(new Image(in));
                     }
-                } catch (java.io.IOException e) {
+                } catch (IOException e) {
                     // An icon that cannot be read leaves the window manager's default: nothing to tell the user.
                 }
             }

@@ -3,6 +3,8 @@ package dev.reelrank.view.controls;
 import dev.reelrank.view.settings.ThemeManager;
 import dev.reelrank.viewmodel.text.Texts;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 
 /** Dialogs that explain a problem in one sentence and what ReelRank did about it. */
@@ -12,10 +14,7 @@ public final class ErrorDialogs {
     public static void showOpenFailure(Window owner, Texts texts, String problem) {
         // JavaFX would name its own OK button in the JVM's language, not the window's.
         Alert alert = new Alert(
-                Alert.AlertType.ERROR,
-                problem,
-                new javafx.scene.control.ButtonType(
-                        texts.get("dialog.ok"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE));
+                Alert.AlertType.ERROR, problem, new ButtonType(texts.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE));
         alert.initOwner(owner);
         alert.setTitle(texts.get("error.openTitle"));
         alert.setHeaderText(texts.get("error.openHeader"));

@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.transform.Transform;
 import javafx.stage.Popup;
+import javafx.stage.PopupWindow;
 import javafx.stage.Window;
 
 /**
@@ -48,7 +49,7 @@ public final class FieldFeedback {
         message.setMaxWidth(460);
         popup.getContent().add(message);
         popup.setAutoFix(true);
-        popup.setAnchorLocation(javafx.stage.PopupWindow.AnchorLocation.CONTENT_TOP_LEFT);
+        popup.setAnchorLocation(PopupWindow.AnchorLocation.CONTENT_TOP_LEFT);
         popup.setAutoHide(false);
         popup.setHideOnEscape(false);
     }

@@ -5,8 +5,11 @@ import dev.reelrank.viewmodel.files.FilesViewModel;
 import dev.reelrank.viewmodel.text.Texts;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
@@ -77,12 +80,10 @@ public final class FileDialogs {
         }
         chooser.setInitialFileName(suggestedName);
         return remember(chooser.showSaveDialog(owner))
-                .map(file -> file.getFileName()
-                                .toString()
-                                .toLowerCase(java.util.Locale.ROOT)
-                                .endsWith(".png")
-                        ? file
-                        : file.resolveSibling(file.getFileName() + ".png"));
+                .map(file ->
+                        file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")
+                                ? file
+                                : file.resolveSibling(file.getFileName() + ".png"));
     }
 
     private FileChooser chooser(String title) {
@@ -147,10 +148,9 @@ public final class FileDialogs {
         alert.getDialogPane().setId("changed-dialog");
         // Enter after Ctrl+S must not drop the edits (Reload) nor replace their work (Overwrite): it cancels.
         for (ButtonType type : alert.getButtonTypes()) {
-            ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(type)).setDefaultButton(type == cancel);
+            ((Button) alert.getDialogPane().lookupButton(type)).setDefaultButton(type == cancel);
         }
-        javafx.application.Platform.runLater(
-                () -> alert.getDialogPane().lookupButton(cancel).requestFocus());
+        Platform.runLater(() -> alert.getDialogPane().lookupButton(cancel).requestFocus());
         ButtonType answer = alert.showAndWait().orElse(cancel);
         return answer == reload
                 ? Changed.RELOAD

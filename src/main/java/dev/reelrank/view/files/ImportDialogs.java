@@ -4,6 +4,7 @@ import dev.reelrank.view.settings.ThemeManager;
 import dev.reelrank.viewmodel.files.BattleImportViewModel;
 import dev.reelrank.viewmodel.text.Texts;
 import java.util.List;
+import javafx.beans.value.ChangeListener;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -36,7 +37,7 @@ public final class ImportDialogs {
         ButtonType cancel = new ButtonType(texts.get("import.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().add(cancel);
         ThemeManager.styleLike(dialog.getDialogPane(), owner);
-        javafx.beans.value.ChangeListener<Boolean> closeWhenDone = (obs, was, running) -> {
+        ChangeListener<Boolean> closeWhenDone = (obs, was, running) -> {
             if (!running && dialog.isShowing()) {
                 dialog.close();
             }

@@ -6,7 +6,9 @@ import dev.reelrank.viewmodel.kpi.KpiViewModel.ComparisonChoice;
 import dev.reelrank.viewmodel.text.Texts;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.event.ActionEvent;
+import javafx.geometry.Pos;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -47,7 +49,7 @@ public final class CostComparisonDialog {
             box.setUserData(choice.id());
             box.setSelected(viewModel.comparison().against().contains(choice.id()));
             box.disableProperty()
-                    .bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                    .bind(Bindings.createBooleanBinding(
                             () -> reference.getValue() != null
                                     && reference.getValue().id().equals(choice.id()),
                             reference.valueProperty()));
@@ -67,7 +69,7 @@ public final class CostComparisonDialog {
         problem.setWrapText(true);
         Label compare = new Label(texts.get("comparison.reference"));
         HBox first = new HBox(8, compare, reference);
-        first.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        first.setAlignment(Pos.CENTER_LEFT);
         VBox content = new VBox(8, help, first, new Label(texts.get("comparison.against")), scroll, problem);
         content.setPrefWidth(420);
 

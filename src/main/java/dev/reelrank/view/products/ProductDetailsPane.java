@@ -7,12 +7,14 @@ import dev.reelrank.viewmodel.products.ProductDetailsViewModel;
 import dev.reelrank.viewmodel.text.EditableField;
 import dev.reelrank.viewmodel.text.Texts;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The selected product's facts and every price option with its cost and source; one is compared. */
@@ -94,7 +96,7 @@ public final class ProductDetailsPane extends ScrollPane {
         caption.setTooltip(new Tooltip(texts.get("details.planUseTip")));
         caption.setLabelFor(share);
         HBox row = new HBox(6, caption, share);
-        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
 
@@ -102,7 +104,7 @@ public final class ProductDetailsPane extends ScrollPane {
         Label label = new Label();
         label.getStyleClass().add(styleClass);
         label.setWrapText(wrap);
-        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }
 }

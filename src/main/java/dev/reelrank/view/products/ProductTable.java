@@ -12,9 +12,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -204,7 +206,7 @@ public final class ProductTable {
     /** The words of a column explained where its header is: a header label with a tooltip. */
     private static <T> TableColumn<ProductRowViewModel, T> withHeaderTip(
             TableColumn<ProductRowViewModel, T> column, String tip) {
-        javafx.scene.control.Label header = new javafx.scene.control.Label(column.getText());
+        Label header = new Label(column.getText());
         Tooltip tooltip = new Tooltip(tip);
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(420);
@@ -250,7 +252,7 @@ public final class ProductTable {
         TableColumn<ProductRowViewModel, N> column = new TableColumn<>(title);
         column.setCellValueFactory(data -> {
             ProductRowViewModel row = data.getValue();
-            return javafx.beans.binding.Bindings.createObjectBinding(() -> number.apply(row), text.apply(row));
+            return Bindings.createObjectBinding(() -> number.apply(row), text.apply(row));
         });
         column.setCellFactory(c -> new TextCell<N>(tooltip) {
             @Override

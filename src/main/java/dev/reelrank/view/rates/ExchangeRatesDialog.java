@@ -6,11 +6,16 @@ import dev.reelrank.view.controls.ValidatingTextCell;
 import dev.reelrank.view.settings.ThemeManager;
 import dev.reelrank.viewmodel.rates.ExchangeRateRow;
 import dev.reelrank.viewmodel.rates.ExchangeRatesViewModel;
+import dev.reelrank.viewmodel.text.EditableField;
 import dev.reelrank.viewmodel.text.Texts;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
@@ -32,11 +37,10 @@ public final class ExchangeRatesDialog {
             ExchangeRatesViewModel viewModel,
             ObservableList<String> currencies,
             Texts texts,
-            java.util.function.Consumer<String> reportProblem) {
+            Consumer<String> reportProblem) {
         FieldFeedback feedback = FieldFeedback.underTheField(texts);
         // Sorted in the view only; each row keeps the index of its rate in the project.
-        javafx.collections.transformation.SortedList<ExchangeRateRow> sorted =
-                new javafx.collections.transformation.SortedList<>(viewModel.rows());
+        SortedList<ExchangeRateRow> sorted = new SortedList<>(viewModel.rows());
         TableView<ExchangeRateRow> table = new TableView<>(sorted);
         table.setId("rates-table");
         table.setEditable(true);
@@ -53,7 +57,7 @@ public final class ExchangeRatesDialog {
         TableSorting.byKeys(
                 table,
                 sorted,
-                java.util.Map.of(
+                Map.of(
                         rate, TableSorting.Key.of(r -> r.rateValueProperty().get()),
                         asOf, TableSorting.Key.of(r -> r.asOfDateProperty().get())));
         table.setPrefHeight(180);
@@ -102,7 +106,7 @@ public final class ExchangeRatesDialog {
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane()
                 .getButtonTypes()
-                .add(new ButtonType(texts.get("dialog.close"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE));
+                .add(new ButtonType(texts.get("dialog.close"), ButtonBar.ButtonData.OK_DONE));
         ThemeManager.styleLike(dialog.getDialogPane(), owner);
         dialog.getDialogPane().setId("rates-dialog");
         dialog.setResizable(true);
@@ -110,10 +114,7 @@ public final class ExchangeRatesDialog {
     }
 
     private static TableColumn<ExchangeRateRow, String> column(
-            FieldFeedback feedback,
-            String title,
-            Function<ExchangeRateRow, dev.reelrank.viewmodel.text.EditableField> field,
-            double width) {
+            FieldFeedback feedback, String title, Function<ExchangeRateRow, EditableField> field, double width) {
         TableColumn<ExchangeRateRow, String> column = new TableColumn<>(title);
         column.setCellValueFactory(data -> field.apply(data.getValue()).textProperty());
         column.setCellFactory(c -> new ValidatingTextCell<>(field, r -> null, feedback));

@@ -8,20 +8,26 @@ import dev.reelrank.viewmodel.scenario.ScenarioLine;
 import dev.reelrank.viewmodel.scenario.ScenarioPriceChoice;
 import dev.reelrank.viewmodel.scenario.ScenarioRow;
 import dev.reelrank.viewmodel.scenario.ScenarioViewModel;
+import dev.reelrank.viewmodel.text.EditableField;
 import dev.reelrank.viewmodel.text.Texts;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -74,7 +80,7 @@ public final class ScenarioPanel extends VBox {
         inputs.setAlignment(Pos.CENTER_LEFT);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        javafx.scene.control.CheckBox zoom = new javafx.scene.control.CheckBox(texts.get("scenario.zoom"));
+        CheckBox zoom = new CheckBox(texts.get("scenario.zoom"));
         zoom.setId("scenario-zoom");
         zoom.selectedProperty().bindBidirectional(viewModel.zoomProperty());
         HBox header = new HBox(16, title, spacer, inputs, zoom);
@@ -92,7 +98,7 @@ public final class ScenarioPanel extends VBox {
         shareAxis.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number percent) {
-                return java.math.BigDecimal.valueOf(percent.doubleValue())
+                return BigDecimal.valueOf(percent.doubleValue())
                                 .stripTrailingZeros()
                                 .toPlainString() + " %";
             }
@@ -178,11 +184,11 @@ public final class ScenarioPanel extends VBox {
         multiplied.setMaxWidth(Double.MAX_VALUE);
         // A wrapped line may end in a space that reaches past the wrapping width; at the split
         // pane's edge that space was clipped along with the last letters before it.
-        multiplied.setPadding(new javafx.geometry.Insets(0, 4, 0, 0));
+        multiplied.setPadding(new Insets(0, 4, 0, 0));
         return multiplied;
     }
 
-    private HBox input(String caption, String id, dev.reelrank.viewmodel.text.EditableField field, double width) {
+    private HBox input(String caption, String id, EditableField field, double width) {
         Label label = new Label(caption);
         ValidatingTextField text = new ValidatingTextField(field, feedback);
         text.setId(id);
@@ -199,7 +205,7 @@ public final class ScenarioPanel extends VBox {
         table.setId("scenario-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<ScenarioRow, ScenarioRow> product = new TableColumn<>(texts.get("scenario.column.product"));
-        product.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
+        product.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         product.setCellFactory(c -> new TableCell<>() {
             private final Circle swatch = new Circle(5);
 
@@ -260,7 +266,7 @@ public final class ScenarioPanel extends VBox {
     }
 
     private TableColumn<ScenarioRow, String> column(
-            String key, java.util.function.Function<ScenarioRow, String> value, double width, boolean numeric) {
+            String key, Function<ScenarioRow, String> value, double width, boolean numeric) {
         TableColumn<ScenarioRow, String> column = new TableColumn<>(texts.get(key));
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         column.setPrefWidth(width);

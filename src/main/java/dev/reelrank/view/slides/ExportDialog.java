@@ -8,10 +8,12 @@ import dev.reelrank.viewmodel.slides.SizePreset;
 import dev.reelrank.viewmodel.slides.SlideKind;
 import dev.reelrank.viewmodel.slides.SlideTheme;
 import dev.reelrank.viewmodel.text.Texts;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -51,7 +53,7 @@ public final class ExportDialog {
         dialog.getDialogPane().setContent(form(viewModel, texts));
         dialog.getDialogPane().setId("export-dialog");
         ThemeManager.styleLike(dialog.getDialogPane(), owner);
-        for (ButtonType type : java.util.List.of(export, copy)) {
+        for (ButtonType type : List.of(export, copy)) {
             Button button = (Button) dialog.getDialogPane().lookupButton(type);
             button.disableProperty()
                     .bind(viewModel.problemProperty().isNotEmpty().or(viewModel.busyProperty()));
@@ -77,13 +79,13 @@ public final class ExportDialog {
         width.setId("export-width");
         ValidatingTextField height = new ValidatingTextField(viewModel.height(), feedback);
         height.setId("export-height");
-        for (TextField side : java.util.List.of(width, height)) {
+        for (TextField side : List.of(width, height)) {
             side.setPrefColumnCount(5);
             side.disableProperty().bind(viewModel.presetProperty().isNotEqualTo(SizePreset.CUSTOM));
         }
         HBox size = new HBox(
                 6, preset, new Label(texts.get("export.width")), width, new Label(texts.get("export.height")), height);
-        size.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        size.setAlignment(Pos.CENTER_LEFT);
 
         SegmentedButton scale = new SegmentedButton();
         for (int factor = 1; factor <= 3; factor++) {

@@ -2,6 +2,7 @@ package dev.reelrank.view.slides;
 
 import dev.reelrank.view.controls.FxSteps;
 import dev.reelrank.view.settings.ThemeManager;
+import dev.reelrank.viewmodel.settings.Theme;
 import dev.reelrank.viewmodel.slides.SlideContent;
 import dev.reelrank.viewmodel.slides.SlideKind;
 import dev.reelrank.viewmodel.slides.SlideTheme;
@@ -61,7 +62,7 @@ public final class Presentation {
         screen.setStyle("-fx-background-color: white;");
         screen.setId("presentation");
         Scene scene = new Scene(new StackPane(screen, blank), Color.BLACK);
-        ThemeManager.style(scene, dev.reelrank.viewmodel.settings.Theme.LIGHT);
+        ThemeManager.style(scene, Theme.LIGHT);
         scene.setOnKeyPressed(key -> {
             switch (key.getCode()) {
                 case RIGHT, PAGE_DOWN, SPACE, DOWN, ENTER -> show(current + 1);

@@ -23,6 +23,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -205,7 +206,7 @@ public final class Slides {
             panel.setPrefWidth(DASHBOARD_HEIGHT * 16 / 9 / 2);
             panel.lookupAll(".chart-header").forEach(header -> {
                 // Side by side, each chart keeps its own title but not its switches.
-                if (header instanceof javafx.scene.layout.Pane box) {
+                if (header instanceof Pane box) {
                     box.getChildren().stream()
                             .filter(n -> !n.getStyleClass().contains("chart-title"))
                             .forEach(n -> {

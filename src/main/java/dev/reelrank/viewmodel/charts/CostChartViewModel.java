@@ -16,9 +16,13 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -68,8 +72,8 @@ public final class CostChartViewModel {
         Map<String, String> colours = ProductColors.assign(project);
         List<ChartBar> priced = new ArrayList<>();
         List<ChartBar> unpriced = new ArrayList<>();
-        Map<String, List<String>> kinds = new java.util.LinkedHashMap<>();
-        java.util.Set<String> assumptions = new java.util.LinkedHashSet<>();
+        Map<String, List<String>> kinds = new LinkedHashMap<>();
+        Set<String> assumptions = new LinkedHashSet<>();
         Map<List<Object>, String> kindWords = new HashMap<>();
         cache.startPass(List.of(project.displayCurrency(), project.exchangeRates(), basis.get(), colours));
         for (Product product : project.products()) {
@@ -149,7 +153,7 @@ public final class CostChartViewModel {
      * reseller, analyst), with the products of each when they are mixed, and the share of a plan's
      * allowance each plan's figure assumes used.
      */
-    private String footnoteFor(Project project, Map<String, List<String>> kinds, java.util.Set<String> assumptions) {
+    private String footnoteFor(Project project, Map<String, List<String>> kinds, Set<String> assumptions) {
         String kindText;
         if (kinds.size() > 1) {
             List<String> groups = new ArrayList<>();
@@ -169,7 +173,7 @@ public final class CostChartViewModel {
         }
         String planText = assumptions.size() > 3
                 ? texts.get("chart.cost.plansAssume") + " "
-                : assumptions.stream().map(a -> a + " ").collect(java.util.stream.Collectors.joining());
+                : assumptions.stream().map(a -> a + " ").collect(Collectors.joining());
         boolean edited = project.products().stream()
                 .anyMatch(p -> p.compared().editedOn().isPresent());
         return kindText

@@ -1,9 +1,12 @@
 package dev.reelrank.viewmodel.charts;
 
 import dev.reelrank.model.Product;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -28,8 +31,8 @@ final class PerProductCache<T> {
     }
 
     /** Drops products no longer in the project (called after a pass with the ones seen). */
-    void keepOnly(java.util.Collection<Product> seen) {
-        java.util.Set<Product> keep = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    void keepOnly(Collection<Product> seen) {
+        Set<Product> keep = Collections.newSetFromMap(new IdentityHashMap<>());
         keep.addAll(seen);
         values.keySet().retainAll(keep);
     }

@@ -1,9 +1,13 @@
 package dev.reelrank.viewmodel.charts;
 
+import dev.reelrank.model.Product;
+import dev.reelrank.model.Project;
 import dev.reelrank.viewmodel.ratings.RatingsViewModel;
 import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.session.WhileShown;
 import dev.reelrank.viewmodel.text.Texts;
+import java.util.List;
+import java.util.Map;
 import javafx.beans.property.BooleanProperty;
 
 /**
@@ -29,8 +33,7 @@ abstract class PointChartViewModel extends RatedViewModel {
     }
 
     /** The products the chart draws (shown, current when only current ones are asked for), in project order. */
-    protected final java.util.List<dev.reelrank.model.Product> drawn(
-            dev.reelrank.model.Project project, java.util.Map<String, String> colours) {
+    protected final List<Product> drawn(Project project, Map<String, String> colours) {
         return project.products().stream()
                 .filter(product -> ChartProducts.drawn(product, colours, project, session.today()))
                 .toList();

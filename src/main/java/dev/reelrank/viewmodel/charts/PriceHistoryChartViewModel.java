@@ -16,10 +16,14 @@ import dev.reelrank.viewmodel.text.PriceTexts;
 import dev.reelrank.viewmodel.text.Texts;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -77,8 +81,8 @@ public final class PriceHistoryChartViewModel {
         // A family is drawn when any of its products is shown, with all of its generations: the
         // chart is there to compare families across generations, and the older ones are usually
         // hidden from the other charts.
-        java.util.Set<String> shownFamilies = new java.util.HashSet<>();
-        Map<String, Product> newestShown = new java.util.HashMap<>();
+        Set<String> shownFamilies = new HashSet<>();
+        Map<String, Product> newestShown = new HashMap<>();
         for (Product product : project.products()) {
             if (ProductColors.styleOf(product, colours).shown()) {
                 shownFamilies.add(product.family());
@@ -175,7 +179,7 @@ public final class PriceHistoryChartViewModel {
         tooltip.append('\n')
                 .append(texts.format("chart.priceHistory.figure", option.label(), published, prices.kind(option)));
         String sourceKind = texts.get(figure.sourceKind()
-                .map(k -> "sourceKind." + k.name().toLowerCase(java.util.Locale.ROOT))
+                .map(k -> "sourceKind." + k.name().toLowerCase(Locale.ROOT))
                 .orElse("sourceKind.unstated"));
         tooltip.append('\n')
                 .append(texts.format(

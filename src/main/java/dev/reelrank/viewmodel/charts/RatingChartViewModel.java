@@ -11,6 +11,7 @@ import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.text.Texts;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,7 +56,7 @@ public final class RatingChartViewModel extends RatedViewModel {
         List<ChartBar> rated = new ArrayList<>();
         List<ChartBar> unrated = new ArrayList<>();
         // Ranks among the products shown: hiding one can change another's rank, so they are part of each bar.
-        Map<String, Rating> shownRatings = new java.util.HashMap<>();
+        Map<String, Rating> shownRatings = new HashMap<>();
         for (Product product : project.products()) {
             if (ChartProducts.drawn(product, colours, project, session.today())) {
                 snapshot.of(product.id()).ifPresent(r -> shownRatings.put(product.id(), r));

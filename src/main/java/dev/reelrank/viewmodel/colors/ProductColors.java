@@ -6,6 +6,7 @@ import dev.reelrank.model.Project;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -74,9 +75,9 @@ public final class ProductColors {
             factor *= 0.97;
         }
         return factor == 1
-                ? hex.toUpperCase(java.util.Locale.ROOT)
+                ? hex.toUpperCase(Locale.ROOT)
                 : String.format(
-                        java.util.Locale.ROOT,
+                        Locale.ROOT,
                         "#%02X%02X%02X",
                         Math.round(r * factor * 255),
                         Math.round(g * factor * 255),

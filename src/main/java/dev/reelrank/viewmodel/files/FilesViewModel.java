@@ -8,6 +8,7 @@ import dev.reelrank.viewmodel.port.RecentFiles;
 import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.text.Texts;
 import java.nio.file.Path;
+import java.util.Locale;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.FXCollections;
@@ -206,7 +207,7 @@ public final class FilesViewModel {
         }
         String name =
                 session.project().name().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "");
-        return (name.isEmpty() ? "project" : name.toLowerCase(java.util.Locale.ROOT)) + EXTENSION;
+        return (name.isEmpty() ? "project" : name.toLowerCase(Locale.ROOT)) + EXTENSION;
     }
 
     public void forgetRecent(Path file) {

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -72,7 +73,7 @@ public final class HeadToHeadViewModel {
     private final WhileShown shown = new WhileShown(this::refresh);
 
     /** Whether the head-to-head view is on screen. */
-    public javafx.beans.property.BooleanProperty activeProperty() {
+    public BooleanProperty activeProperty() {
         return shown.property();
     }
 

@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
@@ -284,7 +285,7 @@ public final class KpiViewModel extends RatedViewModel {
         // basis line), and published estimates. A derived figure is left out: compared with the
         // figure it was derived from, it would only return the ratio it was made with.
         for (boolean charged : List.of(true, false)) {
-            java.util.function.Predicate<PriceOption> kind = option ->
+            Predicate<PriceOption> kind = option ->
                     option.hasFigure() && !option.derived() && option.kind().charged() == charged;
             Optional<PriceOption> mine = optionOfKind(reference.get(), kind);
             Optional<VideoCost> myCost = mine.flatMap(costs::cost);
@@ -324,7 +325,7 @@ public final class KpiViewModel extends RatedViewModel {
     }
 
     /** The compared option if it is of that kind, else the first option of that kind. */
-    private static Optional<PriceOption> optionOfKind(Product product, java.util.function.Predicate<PriceOption> kind) {
+    private static Optional<PriceOption> optionOfKind(Product product, Predicate<PriceOption> kind) {
         PriceOption compared = product.compared();
         if (kind.test(compared)) {
             return Optional.of(compared);

@@ -1,6 +1,7 @@
 package dev.reelrank.viewmodel.port;
 
 import java.nio.file.Path;
+import java.util.LinkedList;
 import java.util.List;
 
 /** The files opened or saved lately, most recent first; kept across runs by the composition root. */
@@ -14,7 +15,7 @@ public interface RecentFiles {
     /** Keeps the list for this run only; for tests and when preferences cannot be stored. */
     static RecentFiles inMemory() {
         return new RecentFiles() {
-            private final java.util.LinkedList<Path> files = new java.util.LinkedList<>();
+            private final LinkedList<Path> files = new LinkedList<>();
 
             @Override
             public List<Path> list() {

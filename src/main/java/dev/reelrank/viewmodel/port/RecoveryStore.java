@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Where a window keeps a copy of its unsaved work, and finds what windows that closed without
@@ -24,7 +25,7 @@ public interface RecoveryStore {
      * {@code recovered} hears. A watcher that starts while copies fail hears so at once (a window
      * rebuilt in another language).
      */
-    default void watchKeeping(java.util.function.Consumer<Path> failed, Runnable recovered) {}
+    default void watchKeeping(Consumer<Path> failed, Runnable recovered) {}
 
     /** Drops this window's copy: its work was saved, or deliberately abandoned. */
     void discard();

@@ -4,6 +4,7 @@ import dev.reelrank.viewmodel.settings.Language;
 import dev.reelrank.viewmodel.settings.TableRoom;
 import dev.reelrank.viewmodel.settings.Theme;
 import dev.reelrank.viewmodel.settings.WindowPlace;
+import java.util.Currency;
 import java.util.Optional;
 
 /** Choices that outlive a window: the theme and the UI language. */
@@ -23,9 +24,9 @@ public interface UserSettings {
     void windowPlace(WindowPlace place);
 
     /** The display currency last chosen, for a run that starts on the default dataset. */
-    Optional<java.util.Currency> displayCurrency();
+    Optional<Currency> displayCurrency();
 
-    void displayCurrency(java.util.Currency currency);
+    void displayCurrency(Currency currency);
 
     /** How the window last shared its height between charts and table, if it was changed. */
     Optional<TableRoom> tableRoom();
@@ -38,7 +39,7 @@ public interface UserSettings {
             private Theme theme = Theme.LIGHT;
             private Language language;
             private WindowPlace place;
-            private java.util.Currency currency;
+            private Currency currency;
             private TableRoom room;
 
             @Override
@@ -82,12 +83,12 @@ public interface UserSettings {
             }
 
             @Override
-            public Optional<java.util.Currency> displayCurrency() {
+            public Optional<Currency> displayCurrency() {
                 return Optional.ofNullable(currency);
             }
 
             @Override
-            public void displayCurrency(java.util.Currency chosen) {
+            public void displayCurrency(Currency chosen) {
                 currency = chosen;
             }
         };

@@ -1,6 +1,7 @@
 package dev.reelrank.viewmodel.products;
 
 import dev.reelrank.viewmodel.text.EditableField;
+import java.util.Optional;
 
 /**
  * One price option of the selected product, as the details pane lists it.
@@ -21,7 +22,7 @@ public record PriceOptionRow(
         boolean compared,
         EditableField utilisation) {
     /** A plan's editable share of its allowance assumed used, in per cent; absent for other options. */
-    public java.util.Optional<EditableField> planUse() {
-        return java.util.Optional.ofNullable(utilisation);
+    public Optional<EditableField> planUse() {
+        return Optional.ofNullable(utilisation);
     }
 }

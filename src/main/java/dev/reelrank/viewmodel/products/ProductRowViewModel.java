@@ -25,10 +25,14 @@ import dev.reelrank.viewmodel.text.TypedDates;
 import dev.reelrank.viewmodel.text.TypedNumbers;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Currency;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -227,8 +231,7 @@ public final class ProductRowViewModel {
                         .withShown(show)));
     }
 
-    private EditableField textField(
-            String description, java.util.function.BiFunction<Product, String, Product> change) {
+    private EditableField textField(String description, BiFunction<Product, String, Product> change) {
         return new EditableField(
                 draft -> draft == null || draft.isBlank()
                         ? texts.get("error.empty")
@@ -317,13 +320,13 @@ public final class ProductRowViewModel {
     }
 
     /** The kinds a user can choose for this row's compared price, in the table's choice list. */
-    public java.util.List<String> kindChoices() {
+    public List<String> kindChoices() {
         return fittingKinds().map(kind -> texts.get(PriceTexts.kindKey(kind))).toList();
     }
 
-    private java.util.stream.Stream<PriceKind> fittingKinds() {
+    private Stream<PriceKind> fittingKinds() {
         PriceOption option = product.compared();
-        return java.util.Arrays.stream(PriceKind.values())
+        return Arrays.stream(PriceKind.values())
                 .filter(kind -> !option.hasFigure() || kind.fits(option.price().unit()));
     }
 

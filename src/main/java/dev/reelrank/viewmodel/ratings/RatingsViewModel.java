@@ -20,6 +20,7 @@ import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.text.Numbers;
 import dev.reelrank.viewmodel.text.PriceTexts;
 import dev.reelrank.viewmodel.text.Texts;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -231,7 +232,7 @@ public final class RatingsViewModel {
     private RatingSnapshot published(Project project, Leaderboard shownBoard) {
         Map<String, Rating> ratings = new HashMap<>();
         Map<String, PublishedRating> entries = new HashMap<>();
-        TreeSet<java.time.LocalDate> days = new TreeSet<>();
+        TreeSet<LocalDate> days = new TreeSet<>();
         List<String> notListed = new ArrayList<>();
         List<String> noInterval = new ArrayList<>();
         for (Product product : project.products()) {

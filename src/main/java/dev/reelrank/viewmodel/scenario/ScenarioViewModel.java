@@ -21,12 +21,19 @@ import dev.reelrank.viewmodel.text.TypedNumbers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -60,8 +67,7 @@ public final class ScenarioViewModel {
     private final ObservableList<ScenarioPriceChoice> priceChoices = FXCollections.observableArrayList();
     private final ObservableList<ScenarioPriceChoice> priceChoicesView =
             FXCollections.unmodifiableObservableList(priceChoices);
-    private final javafx.beans.property.ReadOnlyObjectWrapper<ScenarioPriceChoice> priceChoice =
-            new javafx.beans.property.ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ScenarioPriceChoice> priceChoice = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper pricesMultiplied = new ReadOnlyStringWrapper();
     private final ObservableList<ScenarioRow> rows = FXCollections.observableArrayList();
     private final ObservableList<ScenarioRow> rowsView = FXCollections.unmodifiableObservableList(rows);
@@ -112,9 +118,8 @@ public final class ScenarioViewModel {
 
     private final WhileShown shown = new WhileShown(this::refresh);
 
-    private final javafx.beans.property.BooleanProperty zoom = new javafx.beans.property.SimpleBooleanProperty(false);
-    private final javafx.beans.property.ReadOnlyDoubleWrapper shareAxisMax =
-            new javafx.beans.property.ReadOnlyDoubleWrapper(1);
+    private final BooleanProperty zoom = new SimpleBooleanProperty(false);
+    private final ReadOnlyDoubleWrapper shareAxisMax = new ReadOnlyDoubleWrapper(1);
 
     /**
      * Takes over the inputs of another window's calculator (this window before it switched
@@ -131,17 +136,17 @@ public final class ScenarioViewModel {
     }
 
     /** Whether the chart shows only the shares typed (and GF's) rather than 0 to 100 %. */
-    public javafx.beans.property.BooleanProperty zoomProperty() {
+    public BooleanProperty zoomProperty() {
         return zoom;
     }
 
     /** The largest share the chart shows, as a fraction: 1, or a little above the largest share typed. */
-    public javafx.beans.property.ReadOnlyDoubleProperty shareAxisMaxProperty() {
+    public ReadOnlyDoubleProperty shareAxisMaxProperty() {
         return shareAxisMax.getReadOnlyProperty();
     }
 
     /** Whether the pane is on screen; while it is not, edits do not recompute it. */
-    public javafx.beans.property.BooleanProperty activeProperty() {
+    public BooleanProperty activeProperty() {
         return shown.property();
     }
 
@@ -294,7 +299,7 @@ public final class ScenarioViewModel {
         if (priced.isEmpty()) {
             return "";
         }
-        Map<String, List<String>> byPrice = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> byPrice = new LinkedHashMap<>();
         for (Priced p : priced) {
             byPrice.computeIfAbsent(p.priceText(), text -> new ArrayList<>()).add(p.name());
         }
@@ -419,7 +424,7 @@ public final class ScenarioViewModel {
     }
 
     /** The entry of the price box in effect; change it with {@link #choosePrice}. */
-    public javafx.beans.property.ReadOnlyObjectProperty<ScenarioPriceChoice> priceChoiceProperty() {
+    public ReadOnlyObjectProperty<ScenarioPriceChoice> priceChoiceProperty() {
         return priceChoice.getReadOnlyProperty();
     }
 

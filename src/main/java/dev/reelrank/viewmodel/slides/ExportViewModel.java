@@ -7,6 +7,8 @@ import dev.reelrank.viewmodel.text.EditableField;
 import dev.reelrank.viewmodel.text.Texts;
 import dev.reelrank.viewmodel.text.TypedNumbers;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -93,9 +95,9 @@ public final class ExportViewModel {
     }
 
     /** The charts there is something to draw for: no heatmap without head-to-head votes. */
-    public java.util.List<SlideKind> kinds() {
+    public List<SlideKind> kinds() {
         boolean pairs = !main.session().project().headToHead().isEmpty();
-        return java.util.Arrays.stream(SlideKind.values())
+        return Arrays.stream(SlideKind.values())
                 .filter(k -> pairs || k != SlideKind.HEATMAP)
                 .toList();
     }

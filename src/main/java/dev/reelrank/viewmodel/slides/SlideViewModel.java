@@ -7,6 +7,7 @@ import dev.reelrank.model.PriceOption;
 import dev.reelrank.model.Product;
 import dev.reelrank.model.Project;
 import dev.reelrank.model.Provenance;
+import dev.reelrank.model.RatingSource;
 import dev.reelrank.model.VoteTally;
 import dev.reelrank.viewmodel.charts.ChartProducts;
 import dev.reelrank.viewmodel.charts.PriceStep;
@@ -67,8 +68,8 @@ public final class SlideViewModel {
         }
         boolean sample = false;
         if (votes) {
-            boolean headToHead = kind == SlideKind.HEATMAP
-                    || main.ratings().sourceProperty().get() == dev.reelrank.model.RatingSource.HEAD_TO_HEAD;
+            boolean headToHead =
+                    kind == SlideKind.HEATMAP || main.ratings().sourceProperty().get() == RatingSource.HEAD_TO_HEAD;
             if (headToHead) {
                 parts.add(headToHeadSources(project));
                 sample = project.headToHead().stream().anyMatch(HeadToHead::sample);

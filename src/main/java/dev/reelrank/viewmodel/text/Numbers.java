@@ -1,6 +1,7 @@
 package dev.reelrank.viewmodel.text;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -37,7 +38,7 @@ public final class Numbers {
     /** A derived cost: two decimals, or three significant digits for costs under 0.1. */
     public String cost(BigDecimal value) {
         BigDecimal shown = value.abs().compareTo(new BigDecimal("0.1")) < 0 && value.signum() != 0
-                ? value.round(new java.math.MathContext(3, RoundingMode.HALF_EVEN))
+                ? value.round(new MathContext(3, RoundingMode.HALF_EVEN))
                 : value.setScale(2, RoundingMode.HALF_EVEN);
         return (shown.scale() > 2 ? manyDecimals : twoDecimals).format(shown);
     }

@@ -1,14 +1,19 @@
 package dev.reelrank.viewmodel.text;
 
+import dev.reelrank.model.DatedFact;
 import dev.reelrank.model.Price;
 import dev.reelrank.model.PriceKind;
 import dev.reelrank.model.PriceOption;
 import dev.reelrank.model.PriceTerms;
 import dev.reelrank.model.PriceUnit;
+import dev.reelrank.model.Product;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /** Describes price options in words: the amount in its published unit, its kind and its source. */
 public final class PriceTexts {
@@ -87,7 +92,7 @@ public final class PriceTexts {
                 .orElse(cited);
     }
 
-    public String date(java.time.LocalDate day) {
+    public String date(LocalDate day) {
         return day.format(dates);
     }
 
@@ -95,7 +100,7 @@ public final class PriceTexts {
     public String sourceKind(PriceOption option) {
         return texts.get(option.terms()
                 .sourceKind()
-                .map(k -> "sourceKind." + k.name().toLowerCase(java.util.Locale.ROOT))
+                .map(k -> "sourceKind." + k.name().toLowerCase(Locale.ROOT))
                 .orElse("sourceKind.unstated"));
     }
 
@@ -115,7 +120,7 @@ public final class PriceTexts {
                 .map(k -> texts.format(
                         "kind.withSource",
                         kind(option),
-                        texts.get("sourceKind.short." + k.name().toLowerCase(java.util.Locale.ROOT))))
+                        texts.get("sourceKind.short." + k.name().toLowerCase(Locale.ROOT))))
                 .orElse(kind(option));
     }
 
@@ -152,28 +157,25 @@ public final class PriceTexts {
      * " · discontinued Apr 2026" after a chart label when the product was no longer offered on
      * {@code today}, else empty: a closed product's figure is history, not a price anyone can pay.
      */
-    public String discontinuedMark(dev.reelrank.model.Product product, java.time.LocalDate today) {
+    public String discontinuedMark(Product product, LocalDate today) {
         return closedBy(product, today)
                 .map(fact -> texts.format("chart.discontinued", fact.date().format(months)))
                 .orElse("");
     }
 
     /** The tooltip line for a discontinued product, with its date and source; else empty. */
-    public String discontinuedNote(dev.reelrank.model.Product product, java.time.LocalDate today) {
+    public String discontinuedNote(Product product, LocalDate today) {
         return closedBy(product, today)
                 .map(fact -> "\n" + dated("details.discontinued", fact))
                 .orElse("");
     }
 
-    private static java.util.Optional<dev.reelrank.model.DatedFact> closedBy(
-            dev.reelrank.model.Product product, java.time.LocalDate today) {
-        return product.lifecycle().discontinuedBy(today)
-                ? product.lifecycle().discontinued()
-                : java.util.Optional.empty();
+    private static Optional<DatedFact> closedBy(Product product, LocalDate today) {
+        return product.lifecycle().discontinuedBy(today) ? product.lifecycle().discontinued() : Optional.empty();
     }
 
     /** A dated fact in words, e.g. "Discontinued Apr 26, 2026 (OpenAI's help centre)". */
-    public String dated(String key, dev.reelrank.model.DatedFact fact) {
+    public String dated(String key, DatedFact fact) {
         return texts.format(key, date(fact.date()), fact.source());
     }
 

@@ -1,8 +1,14 @@
 package dev.reelrank.viewmodel.text;
 
+import dev.reelrank.model.Explained;
+import dev.reelrank.model.LocalText;
+import dev.reelrank.model.Product;
 import dev.reelrank.viewmodel.settings.Language;
 import java.text.MessageFormat;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -15,7 +21,7 @@ public final class Texts {
     private final ResourceBundle bundle;
     private final Locale locale;
     // MessageFormat is costly to build and is only used on the FX thread, so one per key is kept.
-    private final java.util.Map<String, MessageFormat> formats = new java.util.HashMap<>();
+    private final Map<String, MessageFormat> formats = new HashMap<>();
 
     public Texts(Locale locale) {
         this.locale = locale;
@@ -48,7 +54,7 @@ public final class Texts {
      * A list of names that stays short, whatever the project holds: the first {@code limit} names,
      * then how many more ("Kling 3.0, Veo 2, Sora and 245 more"); all of them when there are no more.
      */
-    public String someNames(java.util.List<String> names, int limit) {
+    public String someNames(List<String> names, int limit) {
         String separator = get("list.separator");
         if (names.size() <= limit) {
             return String.join(separator, names);
@@ -57,17 +63,17 @@ public final class Texts {
     }
 
     /** {@link #someNames(java.util.List, int)} with at most {@value #NAMED} names, as chart notes give them. */
-    public String someNames(java.util.List<String> names) {
+    public String someNames(List<String> names) {
         return someNames(names, NAMED);
     }
 
     /** A product's name in this language: its Chinese name in a Chinese UI, when it has one. */
-    public String productName(dev.reelrank.model.Product product) {
+    public String productName(Product product) {
         return "zh".equals(locale.getLanguage()) ? product.nameZh().orElse(product.name()) : product.name();
     }
 
     /** A sentence from the model or a file reader, in this language. */
-    public String text(dev.reelrank.model.LocalText text) {
+    public String text(LocalText text) {
         return text.in(locale);
     }
 
@@ -78,7 +84,7 @@ public final class Texts {
      */
     public String failure(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof dev.reelrank.model.Explained explained && explained.explanation() != null) {
+            if (t instanceof Explained explained && explained.explanation() != null) {
                 return text(explained.explanation());
             }
         }

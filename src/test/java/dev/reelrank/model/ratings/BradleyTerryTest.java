@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.Test;
 
 class BradleyTerryTest {
@@ -54,7 +58,7 @@ class BradleyTerryTest {
     }
 
     @RepeatedTest(5)
-    void randomData_agreesWithTheMinorizationMaximizationFit(org.junit.jupiter.api.RepetitionInfo repetition) {
+    void randomData_agreesWithTheMinorizationMaximizationFit(RepetitionInfo repetition) {
         Random random = new Random(1000 + repetition.getCurrentRepetition());
         int products = 12;
         double[] truth = random.doubles(products, -2, 2).toArray();
@@ -196,9 +200,9 @@ class BradleyTerryTest {
         PairCells cells = cells(
                 4, new double[] {0, 1, 30, 20, 2}, new double[] {1, 2, 25, 25, 0}, new double[] {2, 3, 10, 40, 5});
         for (int threads : new int[] {1, 2}) {
-            java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
-            org.junit.jupiter.api.Assertions.assertThrows(
-                    java.util.concurrent.CancellationException.class,
+            AtomicInteger asked = new AtomicInteger();
+            Assertions.assertThrows(
+                    CancellationException.class,
                     () -> BradleyTerry.rate(
                             cells, new BradleyTerry.Options(1000, 7, threads), () -> asked.incrementAndGet() > 10));
             // Rounds already under way on other threads may each ask once more; 1,000 would run uncancelled.

@@ -1,5 +1,7 @@
 package dev.reelrank.model.ratings;
 
+import java.util.Arrays;
+
 /**
  * An independent Bradley–Terry fit for the tests: Zermelo's iteration (Hunter's MM algorithm),
  * π_i ← W_i / Σ_j n_ij / (π_i + π_j), with ties counted as half a win for each side.
@@ -10,7 +12,7 @@ final class MinorizationMaximization {
     /** Ratings on the 400-point scale, centred on 1000, for one strongly connected group. */
     static double[] ratings(int products, int[][] wins, int[][] ties) {
         double[] strength = new double[products];
-        java.util.Arrays.fill(strength, 1);
+        Arrays.fill(strength, 1);
         for (int iteration = 0; iteration < 200_000; iteration++) {
             double[] next = new double[products];
             double change = 0;

@@ -19,6 +19,7 @@ import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.port.RecoveryStore;
 import dev.reelrank.viewmodel.products.ProductRowViewModel;
 import dev.reelrank.viewmodel.settings.Theme;
+import dev.reelrank.viewmodel.text.EditableField;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.Node;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -316,7 +318,7 @@ class ChartMarksTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private dev.reelrank.viewmodel.text.EditableField usdToCny() {
+    private EditableField usdToCny() {
         return viewModel().exchangeRates().rows().getFirst().rate();
     }
 
@@ -344,7 +346,7 @@ class ChartMarksTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static boolean isCellOf(javafx.scene.Node node, String id) {
+    private static boolean isCellOf(Node node, String id) {
         for (var n = node; n != null; n = n.getParent()) {
             if (n instanceof TableCell<?, ?> cell) {
                 return cell.getTableRow() != null

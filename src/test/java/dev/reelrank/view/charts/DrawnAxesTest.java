@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -363,7 +364,7 @@ class DrawnAxesTest {
         Pulses.awaitLayout(robot, stage.getScene());
     }
 
-    private <T> T read(FxRobot robot, java.util.function.Supplier<T> reader) {
+    private <T> T read(FxRobot robot, Supplier<T> reader) {
         Pulses.awaitLayout(robot, stage.getScene());
         AtomicReference<T> result = new AtomicReference<>();
         robot.interact(() -> result.set(reader.get()));

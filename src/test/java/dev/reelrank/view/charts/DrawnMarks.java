@@ -1,14 +1,19 @@
 package dev.reelrank.view.charts;
 
+import dev.reelrank.testing.Pulses;
 import dev.reelrank.viewmodel.charts.ChartBar;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.chart.Axis;
 import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.ValueAxis;
 import javafx.scene.text.Text;
+import org.testfx.api.FxRobot;
 
 /**
  * Reads a product chart as it is drawn and says where a mark and the names around it disagree:
@@ -80,8 +85,7 @@ public final class DrawnMarks {
                 } else {
                     Bounds drawn = sceneBounds(whisker);
                     @SuppressWarnings("unchecked")
-                    javafx.scene.chart.ValueAxis<Number> values =
-                            (javafx.scene.chart.ValueAxis<Number>) chart.getXAxis();
+                    ValueAxis<Number> values = (ValueAxis<Number>) chart.getXAxis();
                     double lowX = values.localToScene(values.getDisplayPosition(bar.low()), 0)
                             .getX();
                     double highX = values.localToScene(values.getDisplayPosition(bar.high()), 0)
@@ -106,10 +110,9 @@ public final class DrawnMarks {
     }
 
     /** The product names the window's cost chart draws, top first, once laid out. */
-    public static List<String> costChartNames(org.testfx.api.FxRobot robot, javafx.scene.Scene scene) {
-        dev.reelrank.testing.Pulses.awaitLayout(robot, scene);
-        java.util.concurrent.atomic.AtomicReference<List<String>> names =
-                new java.util.concurrent.atomic.AtomicReference<>();
+    public static List<String> costChartNames(FxRobot robot, Scene scene) {
+        Pulses.awaitLayout(robot, scene);
+        AtomicReference<List<String>> names = new AtomicReference<>();
         robot.interact(() -> {
             CostChartPanel panel = (CostChartPanel) scene.getRoot().lookup("#cost-chart-panel");
             names.set(tickLabels(panel.chart().productAxis()).stream()

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.reelrank.view.FxThread;
 import dev.reelrank.viewmodel.charts.ChartPoint;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -153,7 +154,7 @@ class PointLabelsTest {
 
     private static List<ChartPoint> randomPoints(Random random) {
         List<String> names = new ArrayList<>(List.of(NAMES));
-        java.util.Collections.shuffle(names, random);
+        Collections.shuffle(names, random);
         int count = 1 + random.nextInt(names.size());
         List<ChartPoint> points = new ArrayList<>();
         for (int i = 0; i < count; i++) {

@@ -14,8 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Tooltip;
@@ -74,10 +77,10 @@ class PriceHistoryChartTest {
             PriceHistoryChart chart =
                     (PriceHistoryChart) stage.getScene().getRoot().lookup("#price-history-chart");
             assertNotNull(chart, "the tab shows the chart");
-            Map<String, Point2D> points = new java.util.HashMap<>();
-            Map<String, Bounds> labels = new java.util.HashMap<>();
-            Map<String, String> texts = new java.util.HashMap<>();
-            Map<String, String> tooltips = new java.util.HashMap<>();
+            Map<String, Point2D> points = new HashMap<>();
+            Map<String, Bounds> labels = new HashMap<>();
+            Map<String, String> texts = new HashMap<>();
+            Map<String, String> tooltips = new HashMap<>();
             for (String id : List.of(
                     VEO_2, VEO_3, VEO_3_CUT, "sora@2024-12-09", "kling-1.6@2024-12-19", "kling-2.1@2025-05-29")) {
                 var point = chart.pointOf(id);
@@ -92,7 +95,7 @@ class PriceHistoryChartTest {
                 texts.put(id, label.getText());
                 tooltips.put(id, HoverTip.textOf(point));
             }
-            Map<String, List<Point2D>> lines = new java.util.HashMap<>();
+            Map<String, List<Point2D>> lines = new HashMap<>();
             for (String family : List.of("Veo", "Kling", "Sora")) {
                 Polyline line = chart.polylineOf(family);
                 assertNotNull(line, "a line for " + family);
@@ -174,7 +177,7 @@ class PriceHistoryChartTest {
                     id + ": the label starts just right of its mark (" + label + ", mark " + mark + ")");
             Point2D anchor = new Point2D(label.getMinX(), label.getCenterY());
             String nearest = drawn.lines().entrySet().stream()
-                    .min(java.util.Comparator.comparingDouble(line -> distance(anchor, line.getValue())))
+                    .min(Comparator.comparingDouble(line -> distance(anchor, line.getValue())))
                     .orElseThrow()
                     .getKey();
             String family = drawn.labelTexts().get(id).startsWith("Veo")
@@ -198,7 +201,7 @@ class PriceHistoryChartTest {
         // Made on the first hover, it shows on that hover.
         robot.moveTo(drawn.points().get(VEO_3_CUT).add(-30, -30));
         robot.moveTo(drawn.points().get(VEO_3_CUT));
-        WaitForAsyncUtils.sleep(700, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.sleep(700, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         String shown = robot.listWindows().stream()
                 .filter(w -> w instanceof Tooltip t && t.isShowing())

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Polyline;
@@ -137,6 +138,6 @@ class ValueFrontierStepsTest {
     }
 
     private static String show(double[] p) {
-        return String.format(java.util.Locale.ROOT, "(%.1f, %.1f)", p[0], p[1]);
+        return String.format(Locale.ROOT, "(%.1f, %.1f)", p[0], p[1]);
     }
 }

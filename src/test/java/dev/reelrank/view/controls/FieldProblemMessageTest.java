@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TextField;
@@ -167,7 +168,7 @@ class FieldProblemMessageTest {
     }
 
     /** Its top edge just below the field's bottom edge, its left edge near the field's. */
-    private void assertUnder(FxRobot robot, Label message, javafx.scene.Node field) {
+    private void assertUnder(FxRobot robot, Label message, Node field) {
         AtomicReference<Bounds> m = new AtomicReference<>();
         AtomicReference<Bounds> f = new AtomicReference<>();
         robot.interact(() -> {

@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -147,8 +149,7 @@ class TableSortingTest {
      * Runs {@code check} on a window of its own over the sorting project, on a {@code system} whose
      * default locale it is, switched to {@code language}; the window is closed afterwards.
      */
-    private void inWindow(
-            String name, Locale system, Language language, java.util.function.BiConsumer<Stage, Texts> check)
+    private void inWindow(String name, Locale system, Language language, BiConsumer<Stage, Texts> check)
             throws Exception {
         Path file = folder.resolve(name + "-" + system.toLanguageTag() + "-" + language.code() + ".reelrank.json");
         ProjectFiles.write(sortingProject(), file);
@@ -247,7 +248,7 @@ class TableSortingTest {
         return menuItem(stage, item -> ("language-" + language.code()).equals(item.getId()));
     }
 
-    private static MenuItem menuItem(Stage stage, java.util.function.Predicate<MenuItem> wanted) {
+    private static MenuItem menuItem(Stage stage, Predicate<MenuItem> wanted) {
         MenuBar bar = (MenuBar) stage.getScene().lookup(".menu-bar");
         List<MenuItem> items = new ArrayList<>(bar.getMenus());
         while (!items.isEmpty()) {

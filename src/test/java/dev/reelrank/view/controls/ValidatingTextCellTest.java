@@ -12,6 +12,7 @@ import dev.reelrank.view.settings.ThemeManager;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.products.ProductRowViewModel;
 import dev.reelrank.viewmodel.session.ProjectSession;
+import dev.reelrank.viewmodel.settings.Theme;
 import dev.reelrank.viewmodel.text.Texts;
 import java.util.Locale;
 import java.util.Optional;
@@ -63,7 +64,7 @@ class ValidatingTextCellTest {
                 new ValidatingTextCell<>(ProductRowViewModel::amount, row -> null, FieldFeedback.underTheField(texts)));
         table.getColumns().add(amount);
         stage.setScene(new Scene(table, 400, 300));
-        ThemeManager.style(stage.getScene(), dev.reelrank.viewmodel.settings.Theme.LIGHT);
+        ThemeManager.style(stage.getScene(), Theme.LIGHT);
         stage.show();
     }
 

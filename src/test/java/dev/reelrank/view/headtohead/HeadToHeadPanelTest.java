@@ -11,6 +11,7 @@ import dev.reelrank.view.settings.ThemeManager;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.headtohead.HeadToHeadRowViewModel;
 import dev.reelrank.viewmodel.session.ProjectSession;
+import dev.reelrank.viewmodel.settings.Theme;
 import dev.reelrank.viewmodel.text.Texts;
 import java.util.List;
 import java.util.Locale;
@@ -48,7 +49,7 @@ class HeadToHeadPanelTest {
         viewModel = new MainViewModel(new ProjectSession(TestProjects.headToHeadSpread(), null, texts), texts);
         panel = new HeadToHeadPanel(viewModel.headToHead(), texts, FieldFeedback.underTheField(texts));
         stage.setScene(new Scene(panel, 1200, 600));
-        ThemeManager.style(stage.getScene(), dev.reelrank.viewmodel.settings.Theme.LIGHT);
+        ThemeManager.style(stage.getScene(), Theme.LIGHT);
         stage.show();
     }
 

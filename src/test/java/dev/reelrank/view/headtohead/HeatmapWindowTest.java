@@ -19,8 +19,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
@@ -157,11 +159,11 @@ class HeatmapWindowTest {
             robot.interact(() -> {
                 GridPane grid = (GridPane) laptop.get().getScene().getRoot().lookup("#h2h-heatmap");
                 cut.set(grid.getChildren().stream()
-                        .filter(n -> n instanceof javafx.scene.control.Label l
+                        .filter(n -> n instanceof Label l
                                 && l.getStyleClass().contains("heatmap-name")
                                 && GridPane.getColumnIndex(n) != null
                                 && GridPane.getColumnIndex(n) == 0)
-                        .map(n -> (javafx.scene.control.Label) n)
+                        .map(n -> (Label) n)
                         .filter(l -> !(l.lookup(".text") instanceof Text drawn
                                 && drawn.getText().equals(l.getText())))
                         .map(l -> l.getText() + " drawn as \""
@@ -193,7 +195,7 @@ class HeatmapWindowTest {
                 return List.of("no colour key drawn");
             }
             Bounds keyBounds = key.localToScene(key.getLayoutBounds());
-            Bounds window = new javafx.geometry.BoundingBox(
+            Bounds window = new BoundingBox(
                     0, 0, stage.getScene().getWidth(), stage.getScene().getHeight());
             if (!window.contains(keyBounds)) {
                 found.add("the key " + keyBounds + " is not inside the window");

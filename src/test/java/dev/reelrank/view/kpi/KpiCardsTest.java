@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -103,10 +104,10 @@ class KpiCardsTest {
             Region strip = (Region) stage.getScene().getRoot().lookup("#kpi-strip");
             Region room = new Region();
             room.getStyleClass().add("kpi-placeholder");
-            ((javafx.scene.layout.Pane) strip.getParent()).getChildren().add(room);
+            ((Pane) strip.getParent()).getChildren().add(room);
             room.applyCss();
             heights.set(new double[] {strip.getHeight(), room.prefHeight(-1)});
-            ((javafx.scene.layout.Pane) strip.getParent()).getChildren().remove(room);
+            ((Pane) strip.getParent()).getChildren().remove(room);
         });
         assertEquals(heights.get()[0], heights.get()[1], 1.0, "the charts do not jump when the cards arrive");
     }

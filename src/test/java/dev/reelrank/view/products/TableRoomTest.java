@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -54,14 +55,7 @@ class TableRoomTest {
             assertNull(table(), "the table stays put away");
             assertTrue(
                     stage.getScene().getRoot().lookupAll(".table-placeholder").isEmpty());
-            robot.press(
-                            javafx.scene.input.KeyCode.CONTROL,
-                            javafx.scene.input.KeyCode.SHIFT,
-                            javafx.scene.input.KeyCode.T)
-                    .release(
-                            javafx.scene.input.KeyCode.T,
-                            javafx.scene.input.KeyCode.SHIFT,
-                            javafx.scene.input.KeyCode.CONTROL);
+            robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T).release(KeyCode.T, KeyCode.SHIFT, KeyCode.CONTROL);
             WaitForAsyncUtils.waitForFxEvents();
             WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table() != null);
             assertNotNull(table());

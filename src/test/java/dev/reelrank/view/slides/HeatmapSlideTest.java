@@ -12,8 +12,11 @@ import dev.reelrank.viewmodel.slides.SlideKind;
 import dev.reelrank.viewmodel.slides.SlideTheme;
 import dev.reelrank.viewmodel.text.Texts;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -21,6 +24,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -42,7 +46,7 @@ class HeatmapSlideTest {
     @Start
     void start(Stage stage) {
         owner = stage;
-        stage.setScene(new Scene(new javafx.scene.layout.StackPane(), 200, 100));
+        stage.setScene(new Scene(new StackPane(), 200, 100));
         stage.show();
     }
 
@@ -135,7 +139,7 @@ class HeatmapSlideTest {
                 GridPane grid = (GridPane) root.lookup("#slide-heatmap");
                 List<DrawnHeatmap.Cell> cells = DrawnHeatmap.cells(grid);
                 assertEquals(400, cells.size(), "a 20 × 20 grid, every cell added");
-                java.util.Set<String> places = new java.util.HashSet<>();
+                Set<String> places = new HashSet<>();
                 for (DrawnHeatmap.Cell cell : cells) {
                     assertTrue(places.add(cell.who()), "one cell for " + cell.who());
                     assertTrue(DrawnHeatmap.shown(cell.node(), root), cell.who() + " is shown");
@@ -153,7 +157,7 @@ class HeatmapSlideTest {
     }
 
     private static boolean showsHeatmap(Stage presentation) {
-        java.util.concurrent.atomic.AtomicBoolean shown = new java.util.concurrent.atomic.AtomicBoolean();
+        AtomicBoolean shown = new AtomicBoolean();
         WaitForAsyncUtils.waitForAsyncFx(
                 2000, () -> shown.set(presentation.getScene().getRoot().lookup("#slide-heatmap") != null));
         return shown.get();

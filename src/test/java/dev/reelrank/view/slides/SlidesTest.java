@@ -11,7 +11,9 @@ import dev.reelrank.viewmodel.slides.SlideKind;
 import dev.reelrank.viewmodel.slides.SlideTheme;
 import dev.reelrank.viewmodel.text.Texts;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -65,7 +67,7 @@ class SlidesTest {
     /** The overview slide keeps each chart's title but none of the window's switches, the rating board's included. */
     @Test
     void theOverviewSlide_showsNoSwitches_onPublishedRatingsEither() throws Exception {
-        AtomicReference<java.util.List<String>> controls = new AtomicReference<>();
+        AtomicReference<List<String>> controls = new AtomicReference<>();
         Platform.runLater(() -> {
             Texts texts = Texts.english();
             MainViewModel viewModel =
@@ -77,14 +79,14 @@ class SlidesTest {
                     SlideTheme.LIGHT,
                     1280,
                     720);
-            controls.set(java.util.stream.Stream.of(".combo-box", ".toggle-button")
+            controls.set(Stream.of(".combo-box", ".toggle-button")
                     .flatMap(selector -> scene.getRoot().lookupAll(selector).stream())
                     .filter(SlidesTest::isShown)
                     .map(n -> n.getClass().getSimpleName() + " " + n.getId())
                     .toList());
         });
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(java.util.List.of(), controls.get());
+        assertEquals(List.of(), controls.get());
     }
 
     private static boolean isShown(Node node) {

@@ -11,7 +11,9 @@ import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.MainViewModelTest;
 import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.text.Texts;
+import java.time.LocalDate;
 import java.util.List;
+import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.Test;
 
 /** The four charts' view models, on {@link TestProjects#market()}. */
@@ -28,10 +30,8 @@ class ChartViewModelsTest {
     void anEdit_leavesTheChartsItDoesNotChangeUntouched_soTheyDoNotRepaint() {
         int[] ratingChanges = new int[1];
         int[] costChanges = new int[1];
-        viewModel.ratingChart().bars().addListener((javafx.collections.ListChangeListener<ChartBar>)
-                c -> ratingChanges[0]++);
-        viewModel.costChart().bars().addListener((javafx.collections.ListChangeListener<ChartBar>)
-                c -> costChanges[0]++);
+        viewModel.ratingChart().bars().addListener((ListChangeListener<ChartBar>) c -> ratingChanges[0]++);
+        viewModel.costChart().bars().addListener((ListChangeListener<ChartBar>) c -> costChanges[0]++);
         viewModel.products().row("kling-1.6").amount().commit("0.2");
         assertEquals(0, ratingChanges[0], "a price does not move a rating");
         assertEquals(1, costChanges[0], "but it moves the cost bar");
@@ -113,10 +113,7 @@ class ChartViewModelsTest {
         assertEquals(
                 List.of("kling-1.0", "kling-1.5", "kling-1.6"),
                 kling.stream().map(ChartPoint::productId).toList());
-        assertEquals(
-                java.time.LocalDate.of(2024, 12, 19).toEpochDay(),
-                kling.getLast().x(),
-                1e-9);
+        assertEquals(LocalDate.of(2024, 12, 19).toEpochDay(), kling.getLast().x(), 1e-9);
         assertEquals(
                 viewModel.products().row("kling-1.6").ratingValueProperty().get(),
                 kling.getLast().y(),

@@ -4,8 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.reelrank.io.DefaultDataset;
 import dev.reelrank.model.ChartStyle;
 import dev.reelrank.model.Price;
+import dev.reelrank.model.PriceOption;
+import dev.reelrank.model.PriceStatus;
+import dev.reelrank.model.Product;
+import dev.reelrank.model.Provenance;
 import dev.reelrank.testing.TestProjects;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.MainViewModelTest;
@@ -16,6 +21,7 @@ import dev.reelrank.viewmodel.text.Texts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** "Price over time" on {@link TestProjects#priceHistory()}: one step line per family, in CNY a minute. */
@@ -121,7 +127,7 @@ class PriceHistoryChartViewModelTest {
                                 "bench-model-17",
                                 "api",
                                 "API",
-                                dev.reelrank.model.PriceStatus.NOT_PUBLIC,
+                                PriceStatus.NOT_PUBLIC,
                                 "Not public.")
                         .build(),
                 null,
@@ -192,7 +198,7 @@ class PriceHistoryChartViewModelTest {
     void inChinese_productsHaveTheirChineseNames() {
         var zh = new MainViewModel(
                         new ProjectSession(TestProjects.priceHistory(), null, () -> MainViewModelTest.TODAY),
-                        new Texts(java.util.Locale.SIMPLIFIED_CHINESE))
+                        new Texts(Locale.SIMPLIFIED_CHINESE))
                 .priceHistoryChart();
         PriceLine kling = zh.lines().stream()
                 .filter(l -> l.family().equals("Kling"))
@@ -205,15 +211,13 @@ class PriceHistoryChartViewModelTest {
 
     @Test
     void theShippedData_drawsEveryFamilyWithAPriceCharged_orNamesIt() throws Exception {
-        var project = dev.reelrank.io.DefaultDataset.load();
+        var project = DefaultDataset.load();
         var shipped = new MainViewModel(
                         new ProjectSession(project, null, () -> MainViewModelTest.TODAY), Texts.english())
                 .priceHistoryChart();
         String note = shipped.noteProperty().get();
-        for (String family : project.products().stream()
-                .map(dev.reelrank.model.Product::family)
-                .distinct()
-                .toList()) {
+        for (String family :
+                project.products().stream().map(Product::family).distinct().toList()) {
             boolean drawn = shipped.lines().stream().anyMatch(l -> l.family().equals(family));
             boolean hidden = project.products().stream()
                     .filter(p -> p.family().equals(family))
@@ -249,12 +253,12 @@ class PriceHistoryChartViewModelTest {
                 p -> p.withProduct(p.product("kling-2.1")
                         .orElseThrow()
                         .withPrices(
-                                List.of(dev.reelrank.model.PriceOption.unavailable(
+                                List.of(PriceOption.unavailable(
                                         "none",
                                         "None",
-                                        dev.reelrank.model.PriceStatus.NOT_SOURCED,
+                                        PriceStatus.NOT_SOURCED,
                                         "Not checked",
-                                        new dev.reelrank.model.Provenance("x", LocalDate.parse("2025-06-01")))),
+                                        new Provenance("x", LocalDate.parse("2025-06-01")))),
                                 "none")));
         assertEquals(List.of("Kling 1.6 · 12.00"), labels(line("Kling")));
         assertTrue(

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reelrank.model.ImportedBattles;
 import dev.reelrank.model.LocalText;
+import dev.reelrank.model.Project;
 import dev.reelrank.model.RatingSource;
 import dev.reelrank.testing.TestProjects;
 import dev.reelrank.viewmodel.MainViewModel;
@@ -50,17 +51,17 @@ class BattleImportViewModelTest {
             Texts.english(),
             new ProjectStore() {
                 @Override
-                public dev.reelrank.model.Project read(Path file) throws IOException {
+                public Project read(Path file) throws IOException {
                     throw new IOException("unused");
                 }
 
                 @Override
-                public void write(dev.reelrank.model.Project project, Path file) throws IOException {
+                public void write(Project project, Path file) throws IOException {
                     throw new IOException("unused");
                 }
 
                 @Override
-                public dev.reelrank.model.Project blank() {
+                public Project blank() {
                     return session.project();
                 }
             },

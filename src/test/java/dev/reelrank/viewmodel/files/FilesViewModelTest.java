@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.reelrank.app.FileProjectStore;
 import dev.reelrank.io.ProjectFiles;
 import dev.reelrank.model.Project;
+import dev.reelrank.testing.DefaultLocale;
 import dev.reelrank.testing.TestProjects;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.MainViewModelTest;
@@ -21,6 +23,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +33,7 @@ class FilesViewModelTest {
     Path folder;
 
     // The desktop app's own adapter: reads and writes real files, with the stamps that guard a save.
-    private final ProjectStore disk = new dev.reelrank.app.FileProjectStore();
+    private final ProjectStore disk = new FileProjectStore();
     private final ProjectSession session =
             new ProjectSession(TestProjects.market(), null, () -> MainViewModelTest.TODAY);
     private final RecentFiles recent = RecentFiles.inMemory();
@@ -115,7 +118,7 @@ class FilesViewModelTest {
 
     @Test
     void aChineseWindow_explainsABrokenFileAndARefusedValue_inChinese() throws Exception {
-        Texts chinese = new Texts(Language.CHINESE.locale(java.util.Locale.US));
+        Texts chinese = new Texts(Language.CHINESE.locale(Locale.US));
         MainViewModel window = new MainViewModel(
                 new ProjectSession(TestProjects.market(), null, chinese),
                 chinese,
@@ -169,7 +172,6 @@ class FilesViewModelTest {
         session.replace(session.project().withName("VIDEO INDEX"), null);
         assertEquals(
                 "video-index.reelrank.json",
-                dev.reelrank.testing.DefaultLocale.during(
-                        java.util.Locale.forLanguageTag("tr-TR"), files::suggestedName));
+                DefaultLocale.during(Locale.forLanguageTag("tr-TR"), files::suggestedName));
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.reelrank.model.Provenance;
 import dev.reelrank.model.RatingSource;
 import dev.reelrank.testing.TestProjects;
 import dev.reelrank.viewmodel.MainViewModel;
@@ -115,7 +116,7 @@ class HeadToHeadViewModelTest {
     @Test
     void aProjectWithoutBattles_saysSo_andHowToAddSome_untilItHasOne() {
         grid.activeProperty().set(true);
-        session.apply("no battles", p -> p.withHeadToHead(java.util.List.of()));
+        session.apply("no battles", p -> p.withHeadToHead(List.of()));
         assertTrue(
                 grid.heatmapNoteProperty()
                         .get()
@@ -124,8 +125,7 @@ class HeadToHeadViewModelTest {
                 grid.heatmapNoteProperty().get());
         session.apply(
                 "one battle",
-                p -> p.withPair(
-                        "veo-2", "sora", 1, 0, 0, new dev.reelrank.model.Provenance("test", MainViewModelTest.TODAY)));
+                p -> p.withPair("veo-2", "sora", 1, 0, 0, new Provenance("test", MainViewModelTest.TODAY)));
         assertFalse(
                 grid.heatmapNoteProperty().get().contains("No head-to-head votes"),
                 grid.heatmapNoteProperty().get());

@@ -17,8 +17,10 @@ import dev.reelrank.viewmodel.port.RecentFiles;
 import dev.reelrank.viewmodel.port.UserSettings;
 import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.text.Texts;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -39,24 +41,24 @@ class BackgroundRatingsTest {
                 texts,
                 new ProjectStore() {
                     @Override
-                    public Project read(Path file) throws java.io.IOException {
-                        throw new java.io.IOException("no files here");
+                    public Project read(Path file) throws IOException {
+                        throw new IOException("no files here");
                     }
 
                     @Override
-                    public void write(Project p, Path file) throws java.io.IOException {
-                        throw new java.io.IOException("no files here");
+                    public void write(Project p, Path file) throws IOException {
+                        throw new IOException("no files here");
                     }
 
                     @Override
                     public Project blank() {
-                        return project.withProducts(java.util.List.of());
+                        return project.withProducts(List.of());
                     }
                 },
                 RecentFiles.inMemory(),
                 background,
                 (file, progress, cancelled) -> {
-                    throw new java.io.IOException("no battle files here");
+                    throw new IOException("no battle files here");
                 },
                 UserSettings.inMemory());
         window.ratings().useSource(RatingSource.HEAD_TO_HEAD);

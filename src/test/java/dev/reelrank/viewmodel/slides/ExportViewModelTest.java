@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reelrank.model.Project;
+import dev.reelrank.model.Provenance;
 import dev.reelrank.testing.TestProjects;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.MainViewModelTest;
@@ -75,12 +76,7 @@ class ExportViewModelTest {
                 .apply(
                         "votes",
                         p -> p.withPair(
-                                "veo-2",
-                                "sora",
-                                3,
-                                2,
-                                0,
-                                new dev.reelrank.model.Provenance("test", null, MainViewModelTest.TODAY)));
+                                "veo-2", "sora", 3, 2, 0, new Provenance("test", null, MainViewModelTest.TODAY)));
         assertTrue(exports.kinds().contains(SlideKind.HEATMAP));
         exports.start(SlideKind.HEATMAP);
         assertEquals(SlideKind.HEATMAP, exports.kindProperty().get());

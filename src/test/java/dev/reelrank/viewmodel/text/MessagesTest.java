@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.reelrank.testing.Wording;
 import dev.reelrank.viewmodel.settings.Language;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -42,8 +44,7 @@ class MessagesTest {
         for (String bundle : List.of("messages.properties", "messages_zh.properties")) {
             Set<String> seen = new TreeSet<>();
             Set<String> twice = new TreeSet<>();
-            for (String line :
-                    java.nio.file.Files.readAllLines(Path.of("src/main/resources/dev/reelrank/i18n", bundle))) {
+            for (String line : Files.readAllLines(Path.of("src/main/resources/dev/reelrank/i18n", bundle))) {
                 int equals = line.indexOf('=');
                 if (line.isBlank() || line.startsWith("#") || line.startsWith(" ") || equals < 0) {
                     continue;
@@ -82,7 +83,7 @@ class MessagesTest {
         assertEquals(Locale.forLanguageTag("zh-CN"), Language.CHINESE.locale(Locale.ENGLISH));
         assertEquals(Language.CHINESE, Language.of(Locale.TAIWAN));
         assertTrue(new TypedNumbers(new Texts(Language.ENGLISH.locale(Locale.GERMANY)))
-                .price("0,83", java.util.Currency.getInstance("EUR"))
+                .price("0,83", Currency.getInstance("EUR"))
                 .isValid());
     }
 }

@@ -22,6 +22,7 @@ import dev.reelrank.viewmodel.settings.Language;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,7 +32,7 @@ import org.junit.jupiter.api.Test;
 class PriceKindWordingTest {
     private static final LocalDate SEPTEMBER = LocalDate.of(2025, 9, 30);
     private final PriceTexts english = new PriceTexts(Texts.english());
-    private final PriceTexts chinese = new PriceTexts(new Texts(Language.CHINESE.locale(java.util.Locale.US)));
+    private final PriceTexts chinese = new PriceTexts(new Texts(Language.CHINESE.locale(Locale.US)));
 
     private static PriceOption option(
             PriceStatus status, PriceKind kind, String amount, PriceUnit unit, PriceTerms terms) {
@@ -107,9 +108,7 @@ class PriceKindWordingTest {
 
         assertEquals("Estimate, derived", english.kind(DERIVED));
         assertTrue(english.details(DERIVED).contains("Derived: 4 × 0.83 CNY"), english.details(DERIVED));
-        assertFalse(
-                english.details(DERIVED).toLowerCase(java.util.Locale.ROOT).contains("published"),
-                english.details(DERIVED));
+        assertFalse(english.details(DERIVED).toLowerCase(Locale.ROOT).contains("published"), english.details(DERIVED));
     }
 
     @Test

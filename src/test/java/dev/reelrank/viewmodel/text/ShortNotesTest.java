@@ -9,9 +9,11 @@ import dev.reelrank.testing.TestProjects;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.MainViewModelTest;
 import dev.reelrank.viewmodel.session.ProjectSession;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,7 +35,7 @@ class ShortNotesTest {
         assertEquals("a, b and 1 more", english.someNames(List.of("a", "b", "c"), 2));
         assertEquals(
                 "a, b, c, d, e and 1,234 more",
-                english.someNames(java.util.stream.IntStream.range(0, 1239)
+                english.someNames(IntStream.range(0, 1239)
                         .mapToObj(i -> i < 5 ? String.valueOf((char) ('a' + i)) : "x")
                         .toList()));
         Texts chinese = new Texts(Locale.SIMPLIFIED_CHINESE);
@@ -42,7 +44,7 @@ class ShortNotesTest {
 
     @Test
     void everyChartNote_namesAtMostAFewProducts() {
-        Map<String, String> notes = new java.util.LinkedHashMap<>();
+        Map<String, String> notes = new LinkedHashMap<>();
         notes.put(
                 "rating (published)",
                 viewModel.ratingChart().sourceNoteProperty().get());
