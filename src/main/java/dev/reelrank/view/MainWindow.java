@@ -1,19 +1,14 @@
 package dev.reelrank.view;
 
 import dev.reelrank.view.charts.CostChartPanel;
-import dev.reelrank.view.charts.PriceHistoryChartPanel;
 import dev.reelrank.view.charts.RatingChartPanel;
-import dev.reelrank.view.charts.TrendChartPanel;
-import dev.reelrank.view.charts.ValueChartPanel;
 import dev.reelrank.view.controls.AppIcon;
 import dev.reelrank.view.controls.FieldFeedback;
 import dev.reelrank.view.files.FileDrop;
-import dev.reelrank.view.headtohead.HeadToHeadPanel;
 import dev.reelrank.view.kpi.KpiStrip;
 import dev.reelrank.view.products.ProductDetailsPane;
 import dev.reelrank.view.products.ProductRowActions;
 import dev.reelrank.view.products.ProductTable;
-import dev.reelrank.view.scenario.ScenarioPanel;
 import dev.reelrank.view.settings.ThemeManager;
 import dev.reelrank.view.slides.ImageMaker;
 import dev.reelrank.view.slides.Presentation;
@@ -31,8 +26,6 @@ import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
@@ -59,7 +52,7 @@ public final class MainWindow {
     private boolean chartsFirst;
     private Runnable addDeferredParts = () -> {};
     TableView<ProductRowViewModel> table;
-    private TabPane charts;
+    private ChartTabs charts;
     final WindowActions actions;
     ProductRowActions rows;
 
@@ -106,42 +99,7 @@ public final class MainWindow {
         var ratingPanel = new RatingChartPanel(viewModel.ratingChart(), texts);
         SplitPane costAndRating = new SplitPane(costPanel, ratingPanel);
         costAndRating.getStyleClass().add("charts");
-        // The trend and value charts are built when their tab is first shown: nothing slows the first frame.
-        charts = new TabPane(
-                LazyTab.of(ChartTab.COST_RATING.id(), texts.get("tab.costRating"), () -> costAndRating),
-                LazyTab.of(
-                        ChartTab.TREND.id(),
-                        texts.get("tab.trend"),
-                        () -> new TrendChartPanel(viewModel.trendChart(), texts)),
-                LazyTab.of(
-                        ChartTab.PRICE_HISTORY.id(),
-                        texts.get("tab.priceHistory"),
-                        () -> new PriceHistoryChartPanel(viewModel.priceHistoryChart(), texts)),
-                LazyTab.of(
-                        ChartTab.VALUE.id(),
-                        texts.get("tab.value"),
-                        () -> new ValueChartPanel(viewModel.valueChart(), texts)),
-                LazyTab.of(
-                        ChartTab.HEAD_TO_HEAD.id(),
-                        texts.get("tab.headToHead"),
-                        () -> new HeadToHeadPanel(viewModel.headToHead(), texts, feedback)),
-                LazyTab.of(
-                        ChartTab.SCENARIO.id(),
-                        texts.get("tab.scenario"),
-                        () -> new ScenarioPanel(viewModel.scenario(), texts, feedback)));
-        charts.setId("chart-tabs");
-        viewModel.trendChart().activeProperty().bind(tabOf(ChartTab.TREND).selectedProperty());
-        viewModel
-                .priceHistoryChart()
-                .activeProperty()
-                .bind(tabOf(ChartTab.PRICE_HISTORY).selectedProperty());
-        viewModel.valueChart().activeProperty().bind(tabOf(ChartTab.VALUE).selectedProperty());
-        viewModel
-                .headToHead()
-                .activeProperty()
-                .bind(tabOf(ChartTab.HEAD_TO_HEAD).selectedProperty());
-        viewModel.scenario().activeProperty().bind(tabOf(ChartTab.SCENARIO).selectedProperty());
-        charts.getStyleClass().add("chart-tabs");
+        charts = new ChartTabs(viewModel, texts, feedback, costAndRating);
         ProductDetailsPane details = new ProductDetailsPane(viewModel.details(), texts, feedback);
         // A window rebuilt in another language selects the product the last one had selected.
         String selectedBefore = viewModel.details().selectedId();
@@ -154,8 +112,8 @@ public final class MainWindow {
         SplitPane tableAndDetails = new SplitPane(table, details);
         tableAndDetails.setDividerPositions(0.76);
         SplitPane.setResizableWithParent(details, false);
-        VBox chartArea = new VBox(charts);
-        VBox.setVgrow(charts, Priority.ALWAYS);
+        VBox chartArea = new VBox(charts.pane());
+        VBox.setVgrow(charts.pane(), Priority.ALWAYS);
         // Neither part can be dragged down to a sliver: the charts keep room for a few rows, the table for a few
         // products.
         chartArea.setMinHeight(220);
@@ -250,19 +208,11 @@ public final class MainWindow {
 
     /** The slide of the chart in the tab in front. */
     SlideKind shownChart() {
-        return ChartTab.ofId(charts.getSelectionModel().getSelectedItem().getId())
-                .slide();
+        return charts.shownSlide();
     }
 
     void present() {
         Presentation.start(window(), viewModel);
-    }
-
-    private Tab tabOf(ChartTab tab) {
-        return charts.getTabs().stream()
-                .filter(t -> tab.id().equals(t.getId()))
-                .findFirst()
-                .orElseThrow();
     }
 
     /** Rebuilds the window in another language on the same project, undo history and unsaved changes. */
@@ -275,15 +225,12 @@ public final class MainWindow {
             return;
         }
         Stage stage = (Stage) window();
-        String tab = charts.getSelectionModel().getSelectedItem().getId();
+        ChartTab tab = charts.shown();
         // Text typed but not yet entered is applied (or, if wrong, dropped) as when the field loses the focus.
         root.requestFocus();
         MainWindow next = new MainWindow(viewModel.inLanguage(language), images);
         next.replace(stage);
-        next.charts.getTabs().stream()
-                .filter(t -> t.getId().equals(tab))
-                .findFirst()
-                .ifPresent(t -> next.charts.getSelectionModel().select(t));
+        next.charts.show(tab);
     }
 
     void openBuiltIn(BuiltInView view) {
