@@ -55,7 +55,7 @@ final class AppPreferences implements UserSettings {
     @Override
     public Optional<WindowPlace> windowPlace() {
         try {
-            String[] parts = node.get("window", "").split(",");
+            String[] parts = node.get("window", "").split(",", -1);
             if (parts.length != 5) {
                 return Optional.empty();
             }
@@ -102,7 +102,7 @@ final class AppPreferences implements UserSettings {
     @Override
     public Optional<TableRoom> tableRoom() {
         try {
-            String[] parts = node.get("tableRoom", "").split(",");
+            String[] parts = node.get("tableRoom", "").split(",", -1);
             if (parts.length != 2) {
                 return Optional.empty();
             }

@@ -73,7 +73,7 @@ final class FileRecoveryStore implements RecoveryStore, AutoCloseable {
 
     /** Whether the process that named a copy is still running (a pid reused by another program does not count). */
     static boolean processStillRuns(String id) {
-        String[] parts = id.split("-");
+        String[] parts = id.split("-", -1);
         if (parts.length != 3 || !parts[0].equals("window")) {
             return false;
         }

@@ -8,6 +8,8 @@ import dev.reelrank.model.Project;
  */
 public interface ImageExporter {
     /**
+     * Draws the requested chart of {@code project} as a PNG image.
+     *
      * @return the PNG file's bytes, of exactly (width·scale) × (height·scale) pixels
      */
     byte[] png(Project project, ImageRequest request) throws Exception;

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -53,7 +54,11 @@ final class ImportBattlesCommand implements Callable<Integer> {
         try {
             ProjectFiles.update(project, before -> {
                 merged[0] = BattleMerge.merge(
-                        before, imported.battles(), true, "Imported from " + csv.getFileName(), LocalDate.now());
+                        before,
+                        imported.battles(),
+                        true,
+                        "Imported from " + csv.getFileName(),
+                        LocalDate.now(ZoneId.systemDefault()));
                 if (strict && !merged[0].sameProduct().isEmpty()) {
                     // As any other row that cannot be imported: under --strict, the import fails there.
                     BattleMerge.SameProduct first = merged[0].sameProduct().getFirst();

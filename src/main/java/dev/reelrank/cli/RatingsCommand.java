@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -214,7 +215,7 @@ final class RatingsCommand implements Callable<Integer> {
                                                 .map(Leaderboard::id)
                                                 .toList())));
         Project loaded = ProjectFiles.read(project);
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(ZoneId.systemDefault());
         List<Leaderboard> rated = RatingChoice.boardsWithRatings(loaded, today);
         if (rated.isEmpty()) {
             throw new UserInputException(project + ": no published ratings");

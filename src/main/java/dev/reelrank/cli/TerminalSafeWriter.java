@@ -48,7 +48,7 @@ final class TerminalSafeWriter extends FilterWriter {
                 escape(pending);
                 pending = 0;
             }
-            if (c >= 0x20 && c < 0x7F || c == '\n' || c == '\r' || c == '\t') {
+            if ((c >= 0x20 && c < 0x7F) || c == '\n' || c == '\r' || c == '\t') {
                 continue;
             }
             if (Character.isHighSurrogate(c)) {

@@ -66,6 +66,8 @@ public final class BattleImporter {
     }
 
     /**
+     * Reads a battles CSV as {@link #read(Path, boolean)} does, reporting progress and stopping when cancelled.
+     *
      * @param progress  receives the share of the file read so far, from 0 to 1
      * @param cancelled checked as the file is read; when true the import stops with an exception
      */

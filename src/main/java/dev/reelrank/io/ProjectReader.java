@@ -278,8 +278,8 @@ public final class ProjectReader {
         return view[0];
     }
 
-    private final Map<Object, JsonLocation> idLocations = new IdentityHashMap<>();
-    private final Map<Object, String> idPaths = new IdentityHashMap<>();
+    private final IdentityHashMap<Object, JsonLocation> idLocations = new IdentityHashMap<>();
+    private final IdentityHashMap<Object, String> idPaths = new IdentityHashMap<>();
 
     private List<Product> readProducts() throws ProjectFileException, IOException {
         List<Product> products = new ArrayList<>();
@@ -640,7 +640,7 @@ public final class ProjectReader {
     private String priceKindWord() throws ProjectFileException {
         String word = cursor.text();
         boolean format1 = formatVersion == 1;
-        if (format1 && FORMAT_1_LIST_PRICE.equals(word)
+        if ((format1 && FORMAT_1_LIST_PRICE.equals(word))
                 || JsonNames.parse(PriceKind.class, word).isPresent()) {
             return word;
         }

@@ -3,7 +3,6 @@ package dev.reelrank.model;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,6 +55,8 @@ public final class BattleMerge {
     }
 
     /**
+     * Adds imported battles to the project's head-to-head votes.
+     *
      * @param addUnknown add products for unknown names; when false, their votes are left out
      * @param source     where the votes come from, e.g. "Imported from battles.csv"
      */
@@ -90,11 +91,7 @@ public final class BattleMerge {
             }
         }
         Map<String, long[]> tallies = new LinkedHashMap<>();
-        Map<String, HeadToHead> existingPairs = new HashMap<>();
         List<HeadToHead> kept = new ArrayList<>();
-        for (HeadToHead pair : project.headToHead()) {
-            existingPairs.put(pairKey(pair.a(), pair.b()), pair);
-        }
         long battles = 0;
         List<SameProduct> sameProduct = new ArrayList<>();
         for (var entry : imported.counts().entrySet()) {
@@ -146,7 +143,7 @@ public final class BattleMerge {
         }
         tallies.forEach((key, c) -> {
             if (!merged.contains(key)) {
-                String[] ab = key.split("\u0000");
+                String[] ab = key.split("\u0000", -1);
                 kept.add(new HeadToHead(ab[0], ab[1], c[0], c[1], c[2], false, provenance));
             }
         });

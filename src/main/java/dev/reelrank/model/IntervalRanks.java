@@ -20,7 +20,11 @@ public final class IntervalRanks {
         return of(ratings, id -> 0);
     }
 
-    /** @param groupOf each product's group; ratings of different groups are not compared */
+    /**
+     * Ranks products by their rating intervals, as the arenas do.
+     *
+     * @param groupOf each product's group; ratings of different groups are not compared
+     */
     public static Map<String, Integer> of(Map<String, Rating> ratings, ToIntFunction<String> groupOf) {
         // Each group's lower ends, sorted: counting those above a product's upper end is a binary
         // search, so a thousand products rank in a fraction of a millisecond after every edit.

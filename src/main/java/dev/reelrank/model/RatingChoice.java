@@ -39,8 +39,8 @@ public record RatingChoice(RatingSource source, Optional<Leaderboard> board) {
             return published(view.board() != null && boards.contains(view.board()) ? view.board() : boards.getFirst());
         }
         if (view.ratingSource() == RatingSource.AGGREGATE_VOTES
-                || view.ratingSource() == RatingSource.HEAD_TO_HEAD
-                        && !project.headToHead().isEmpty()) {
+                || (view.ratingSource() == RatingSource.HEAD_TO_HEAD
+                        && !project.headToHead().isEmpty())) {
             return of(view.ratingSource());
         }
         if (!boards.isEmpty()) {

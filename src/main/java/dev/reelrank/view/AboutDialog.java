@@ -69,7 +69,7 @@ final class AboutDialog {
             }
             if (line.startsWith("|")) {
                 String[] cells = line.substring(1, line.length() - (line.endsWith("|") ? 1 : 0))
-                        .split("\\|");
+                        .split("\\|", -1);
                 if (line.startsWith("|---")) {
                     continue;
                 }

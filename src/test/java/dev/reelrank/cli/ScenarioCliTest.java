@@ -198,7 +198,7 @@ class ScenarioCliTest {
         int cost = header.indexOf("cost_per_year");
         int perClip = header.indexOf("cost_per_clip");
         for (String line : lines.subList(1, lines.size())) {
-            String[] fields = line.split(",");
+            String[] fields = line.split(",", -1);
             for (int column : new int[] {share, clips, cost, perClip}) {
                 assertTrue(fields[column].matches("\\d+(\\.\\d+)?"), "not a plain decimal: " + line);
             }
@@ -232,6 +232,7 @@ class ScenarioCliTest {
                 "share over 100 %|--shares|120%|is over 100 %",
                 "fraction over one|--shares|1.5|is over 100 %",
                 "not a share|--shares|ten|is not a share",
+                "empty share between two|--shares|10%,,20%|is not a share",
                 "negative cost|--cost-per-clip|-0.83|is negative",
                 "cost not a number|--cost-per-clip|NaN|is not a number",
                 "uploads not a number|--uploads-per-day|many|is not a whole number",

@@ -34,6 +34,8 @@ public final class BradleyTerry {
     public static final int MIN_ROUNDS = 100;
 
     /**
+     * How a fit is run.
+     *
      * @param bootstrapRounds resamples for the intervals (0 for none)
      * @param seed            the same seed gives the same intervals, whatever the number of threads
      * @param threads         worker threads for the bootstrap
@@ -79,14 +81,12 @@ public final class BradleyTerry {
         int[] local = localIndex(members, products);
         int[][] pairsOf = pairsOf(cells, group, groupCount);
         double[] battles = cells.battlesPerProduct();
-        List<BradleyTerryFit> fits = new ArrayList<>();
         double[] theta = new double[products];
         boolean[] heldFinite = new boolean[products];
         List<double[]> starts = new ArrayList<>();
         for (int g = 0; g < groupCount; g++) {
             BradleyTerryFit fit = new BradleyTerryFit(cells, members.get(g).length, local, pairsOf[g]);
             BradleyTerryFit.Result result = fit.fit(null);
-            fits.add(fit);
             starts.add(result.theta());
             place(members.get(g), result.theta(), theta);
             for (int p : members.get(g)) {

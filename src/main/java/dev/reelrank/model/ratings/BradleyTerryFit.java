@@ -28,6 +28,8 @@ final class BradleyTerryFit {
     /** Relative residual at which a conjugate-gradient solve stops. */
     private static final double CG_TOLERANCE = 1e-6;
 
+    // A private hand-over between two steps of one fit, never compared or hashed.
+    @SuppressWarnings("ArrayRecordComponent")
     record Result(double[] theta, boolean virtualTies) {}
 
     private final int size;

@@ -38,6 +38,12 @@ public final class PairCells {
             this.products = products;
         }
 
+        /** As {@link #add(int, int, double, double, double)}, for whole vote counts. */
+        public Builder add(int first, int second, long firstWins, long secondWins, long tied) {
+            // A double counts every vote exactly up to 2^53; no tally comes near that.
+            return add(first, second, (double) firstWins, (double) secondWins, (double) tied);
+        }
+
         /** Adds votes between products {@code first} and {@code second} (indices, different). */
         public Builder add(int first, int second, double firstWins, double secondWins, double tied) {
             if (first == second) {

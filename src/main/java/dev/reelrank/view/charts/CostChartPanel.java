@@ -24,7 +24,6 @@ import org.controlsfx.control.SegmentedButton;
  */
 public final class CostChartPanel extends VBox {
     private final CostChartViewModel viewModel;
-    private final boolean onSlide;
     private final RowsViewport viewport;
     private ValueAxis<Number> valueAxis;
     private ProductBarChart chart;
@@ -37,7 +36,6 @@ public final class CostChartPanel extends VBox {
     public CostChartPanel(CostChartViewModel viewModel, Texts texts, boolean onSlide) {
         this.viewModel = viewModel;
         this.texts = texts;
-        this.onSlide = onSlide;
         getStyleClass().add("chart-panel");
         setId("cost-chart-panel");
         Label title = new Label();

@@ -1,6 +1,7 @@
 package dev.reelrank.view.charts;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,9 +29,9 @@ final class DateAxis extends ValueAxis<Number> {
         this.monthFormat = monthFormat;
         this.yearFormat = yearFormat;
         setAutoRanging(false);
-        LocalDate today = LocalDate.now();
-        setLowerBound(today.minusYears(1).toEpochDay());
-        setUpperBound(today.toEpochDay());
+        LocalDate today = LocalDate.now(ZoneId.systemDefault());
+        setLowerBound((double) today.minusYears(1).toEpochDay());
+        setUpperBound((double) today.toEpochDay());
     }
 
     /** Shows the days from {@code fromDay} to {@code toDay} (epoch days) across the axis. */

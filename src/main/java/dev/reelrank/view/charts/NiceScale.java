@@ -113,7 +113,7 @@ final class NiceScale {
                 }
                 int distance = Math.abs(count - wanted);
                 int bestDistance = Math.abs(bestCount - wanted);
-                if (best == null || distance < bestDistance || distance == bestDistance && count < bestCount) {
+                if (best == null || distance < bestDistance || (distance == bestDistance && count < bestCount)) {
                     best = candidate;
                     bestCount = count;
                 }

@@ -4,6 +4,7 @@ import dev.reelrank.viewmodel.charts.ChartPoint;
 import dev.reelrank.viewmodel.charts.PriceLine;
 import dev.reelrank.viewmodel.charts.PriceStep;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -96,7 +97,7 @@ final class PriceHistoryChart extends LineChart<Number, Number> {
 
     /** Room before the first step and, for the names beside the points, after the last. */
     private void fitDates() {
-        double today = LocalDate.now().toEpochDay();
+        double today = LocalDate.now(ZoneId.systemDefault()).toEpochDay();
         double first = lines.stream()
                 .flatMap(l -> l.steps().stream())
                 .mapToDouble(PriceStep::x)

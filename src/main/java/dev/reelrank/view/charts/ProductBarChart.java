@@ -83,6 +83,7 @@ public final class ProductBarChart extends BarChart<Number, String> {
     }
 
     /** Shows bars in the given order, top first, reusing each product's existing bar. */
+    @SuppressWarnings("ReferenceEquality") // bars are immutable: a new instance is a changed bar
     void show(List<ChartBar> bars, double markerValue) {
         Map<String, String> categoryById = new HashMap<>();
         List<String> categories = new ArrayList<>();

@@ -2,6 +2,7 @@ package dev.reelrank.view.charts;
 
 import dev.reelrank.viewmodel.charts.ChartPoint;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -110,11 +111,9 @@ public final class TrendChart extends LineChart<Number, Number> {
         double min = points.stream()
                 .mapToDouble(ChartPoint::x)
                 .min()
-                .orElse(LocalDate.now().toEpochDay() - 365);
-        double max = points.stream()
-                .mapToDouble(ChartPoint::x)
-                .max()
-                .orElse(LocalDate.now().toEpochDay());
+                .orElse((double) LocalDate.now(ZoneId.systemDefault()).toEpochDay() - 365);
+        double max = points.stream().mapToDouble(ChartPoint::x).max().orElse((double)
+                LocalDate.now(ZoneId.systemDefault()).toEpochDay());
         double span = Math.max(120, max - min);
         dateAxis.fit(min - span * 0.08, max + span * 0.22);
     }

@@ -35,10 +35,14 @@ public final class FxSteps {
         return new Repeated(step);
     }
 
+    /** Run by {@link FxSteps}, one round per FX task; run by anyone else, all its rounds at once. */
     private record Repeated(BooleanSupplier step) implements Runnable {
         @Override
         public void run() {
-            step.getAsBoolean();
+            boolean done;
+            do {
+                done = step.getAsBoolean();
+            } while (!done);
         }
     }
 

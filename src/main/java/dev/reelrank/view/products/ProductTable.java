@@ -256,7 +256,7 @@ public final class ProductTable {
         });
         column.setCellFactory(c -> new TextCell<N>(tooltip) {
             @Override
-            protected String textOf(ProductRowViewModel row) {
+            String textOf(ProductRowViewModel row) {
                 return text.apply(row).getValue();
             }
         });
@@ -290,7 +290,9 @@ public final class ProductTable {
             tip.setMaxWidth(520);
         }
 
-        protected String textOf(ProductRowViewModel row) {
+        // The row is for cells that word their value from it (see the number columns); this one shows the item.
+        @SuppressWarnings("UnusedVariable")
+        String textOf(ProductRowViewModel row) {
             return getItem() == null ? null : String.valueOf(getItem());
         }
 

@@ -128,7 +128,7 @@ public final class Presentation {
         Scene scene = stage.getScene();
         double width = scene.getWidth() > 0 ? scene.getWidth() : stage.getWidth();
         double height = scene.getHeight() > 0 ? scene.getHeight() : stage.getHeight();
-        if (!(width > 0) || !(height > 0) || target == shownIndex && width == shownWidth && height == shownHeight) {
+        if (!(width > 0) || !(height > 0) || (target == shownIndex && width == shownWidth && height == shownHeight)) {
             return;
         }
         current = target;

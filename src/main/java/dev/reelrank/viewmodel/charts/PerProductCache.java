@@ -4,7 +4,6 @@ import dev.reelrank.model.Product;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -15,7 +14,7 @@ import java.util.function.Supplier;
  * one product's bar, not a thousand tooltips.
  */
 final class PerProductCache<T> {
-    private final Map<Product, T> values = new IdentityHashMap<>();
+    private final IdentityHashMap<Product, T> values = new IdentityHashMap<>();
     private Object context;
 
     /** Forgets everything when the shared settings (currency, rates, colours, basis) changed. */

@@ -10,9 +10,6 @@ import java.util.Optional;
  * The two datasets ReelRank carries, each a dated view of the market: today's lineup with its
  * newest prices and published ratings, and the source article's comparison as it stood in early
  * 2025. The window offers both at start and on the View menu.
- *
- * @param projectName the name each dataset carries, by which the window knows it is showing one
- * @param asOf        the day its figures were gathered, which the window shows beside its name
  */
 public enum BuiltInView {
     TODAY("Today's market (late 2026)", LocalDate.of(2026, 11, 29)),
@@ -26,10 +23,12 @@ public enum BuiltInView {
         this.asOf = asOf;
     }
 
+    /** The name each dataset carries, by which the window knows it is showing one. */
     public String projectName() {
         return projectName;
     }
 
+    /** The day its figures were gathered, which the window shows beside its name. */
     public LocalDate asOf() {
         return asOf;
     }

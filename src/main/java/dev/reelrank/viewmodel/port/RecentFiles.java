@@ -1,7 +1,7 @@
 package dev.reelrank.viewmodel.port;
 
 import java.nio.file.Path;
-import java.util.LinkedList;
+import java.util.ArrayDeque;
 import java.util.List;
 
 /** The files opened or saved lately, most recent first; kept across runs by the composition root. */
@@ -15,7 +15,7 @@ public interface RecentFiles {
     /** Keeps the list for this run only; for tests and when preferences cannot be stored. */
     static RecentFiles inMemory() {
         return new RecentFiles() {
-            private final LinkedList<Path> files = new LinkedList<>();
+            private final ArrayDeque<Path> files = new ArrayDeque<>();
 
             @Override
             public List<Path> list() {

@@ -56,6 +56,7 @@ public final class ProductsViewModel {
         show(session.project());
     }
 
+    @SuppressWarnings("ReferenceEquality") // an edit makes a new Product, so identity says which rows changed
     private void show(Project project) {
         RowContext context = RowContext.of(project);
         // Rows depend on their product and on what every row shares (currency, rates, colours);

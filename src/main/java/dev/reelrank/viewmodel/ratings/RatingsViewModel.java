@@ -120,7 +120,7 @@ public final class RatingsViewModel {
         // carries published scores and no vote tallies, and "Aggregate votes" there showed only
         // "no votes". It stays on offer as the source of last resort.
         aggregateAvailable.set(project.voteTallyCount() > 0
-                || rated.isEmpty() && project.headToHead().isEmpty());
+                || (rated.isEmpty() && project.headToHead().isEmpty()));
         if (!boards.equals(rated)) {
             boards.setAll(rated);
         }
@@ -188,7 +188,7 @@ public final class RatingsViewModel {
                     }
                 },
                 failure -> {
-                    if (current != generation || stop.get() && failure instanceof CancellationException) {
+                    if (current != generation || (stop.get() && failure instanceof CancellationException)) {
                         return;
                     }
                     snapshot.set(headToHead(products, points, Intervals.UNAVAILABLE, sample));

@@ -169,7 +169,8 @@ public final class ScenarioViewModel {
             return Parsed.error(texts.get("scenario.sharesEmpty"));
         }
         List<BigDecimal> result = new ArrayList<>();
-        for (String part : draft.split("[,;，、；]")) {
+        // A separator at the end ("10%, 20%,") is ignored; an empty share anywhere else is a mistake.
+        for (String part : draft.strip().replaceFirst("[,;，、；\\s]+$", "").split("[,;，、；]", -1)) {
             String text = part.strip();
             boolean percent = text.endsWith("%") || text.endsWith("％");
             String number = percent ? text.substring(0, text.length() - 1) : text;

@@ -124,6 +124,7 @@ public final class ProjectSession {
      * so that the other charts need not redraw. The "current products only" switch is not such a
      * change: it changes which products every chart draws.
      */
+    @SuppressWarnings("ReferenceEquality") // a view edit makes a new View; equal values compared below
     public static boolean onlyViewChanged(Project old, Project now) {
         return old != null
                 && old.view() != now.view()

@@ -168,6 +168,15 @@ class ScenarioViewModelTest {
     }
 
     @Test
+    void shares_ignoreASeparatorAtTheEnd_butNotAnEmptyShareBetween() {
+        assertTrue(scenario.shares().commit("10%, 20%, "));
+        assertEquals("10 %, 20 %", scenario.shares().getText());
+        assertFalse(scenario.shares().commit("10%,,20%"));
+        assertFalse(scenario.shares().commit(", 10%"));
+        assertEquals("10 %, 20 %", scenario.shares().getText());
+    }
+
+    @Test
     void badInputs_areExplained_andTheLastGoodValuesStay() {
         assertFalse(scenario.shares().commit("150%"));
         assertEquals(
