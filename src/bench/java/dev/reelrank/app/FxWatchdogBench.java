@@ -64,7 +64,6 @@ class FxWatchdogBench {
         private final Thread fx;
         private volatile String phase = "idle";
         private volatile boolean stop;
-        private volatile long outstandingSince;
 
         Watchdog(Thread fx) {
             super("fx-watchdog");
@@ -92,7 +91,6 @@ class FxWatchdogBench {
             while (!stop) {
                 long posted = System.nanoTime();
                 String in = phase;
-                outstandingSince = posted;
                 CompletableFuture<Void> answered = new CompletableFuture<>();
                 Platform.runLater(() -> {
                     record(in, System.nanoTime() - posted);
@@ -143,11 +141,11 @@ class FxWatchdogBench {
     }
 
     private static <T> T onFx(Callable<T> body) throws Exception {
-        return OnFx.call(body, Duration.ofSeconds(300));
+        return OnFx.call(body, Duration.ofMinutes(5));
     }
 
     private static void await(String what, Callable<Boolean> condition) throws Exception {
-        OnFx.await(what, condition, Duration.ofSeconds(300));
+        OnFx.await(what, condition, Duration.ofMinutes(5));
     }
 
     /** 1,000,000 battles between 50 models with spread-out strengths, 8 % ties, as arena exports hold them. */
@@ -242,7 +240,7 @@ class FxWatchdogBench {
         Provenance typed = new Provenance("Typed in the watchdog harness", null, LocalDate.of(2026, 11, 29));
         t = System.nanoTime();
         for (int i = 1; i <= 20; i++) {
-            long wins = 200 + i;
+            long wins = 200L + i;
             Platform.runLater(() -> window.session()
                     .apply("votes", p -> p.withPair("bench-model-0", "bench-model-1", wins, 200, 10, typed)));
             Thread.sleep(30);

@@ -175,7 +175,7 @@ class LayerRulesTest {
         for (JavaClass type : classes) {
             String pkg = type.getPackageName();
             if (pkg.startsWith(root)) {
-                found.add(pkg.substring(root.length()).split("\\.")[0]);
+                found.add(pkg.substring(root.length()).split("\\.", -1)[0]);
             }
         }
         return found;
@@ -192,7 +192,7 @@ class LayerRulesTest {
                 }
                 if (pkg.startsWith(root + ".")) {
                     return SliceIdentifier.of(
-                            layer + "." + pkg.substring(root.length() + 1).split("\\.")[0]);
+                            layer + "." + pkg.substring(root.length() + 1).split("\\.", -1)[0]);
                 }
                 return SliceIdentifier.ignore();
             }

@@ -208,7 +208,7 @@ class LauncherIT {
     }
 
     private static boolean onPath(String tool) throws IOException {
-        for (String folder : System.getenv().getOrDefault("PATH", "").split(":")) {
+        for (String folder : System.getenv().getOrDefault("PATH", "").split(":", -1)) {
             if (Files.isExecutable(Path.of(folder, tool))) {
                 return true;
             }

@@ -63,7 +63,7 @@ class BattleImporterTest {
 
     @Test
     void quotedNames_withCommasAndQuotes_andAByteOrderMark() throws Exception {
-        byte[] csv = ("\uFEFFmodel_a,model_b,winner\r\n\"Gen-3, \"\"Alpha\"\"\",Veo 2,model_a\r\n")
+        byte[] csv = "\uFEFFmodel_a,model_b,winner\r\n\"Gen-3, \"\"Alpha\"\"\",Veo 2,model_a\r\n"
                 .getBytes(StandardCharsets.UTF_8);
         var result = read(csv, false);
         assertEquals(List.of("Gen-3, \"Alpha\"", "Veo 2"), result.battles().names());

@@ -76,7 +76,7 @@ class CsvPropertiesTest {
                                     || field.contains("\"")
                                     || field.contains("\r")
                                     || field.contains("\n")
-                                    || row.size() == 1 && field.isEmpty();
+                                    || (row.size() == 1 && field.isEmpty());
                             text.append(
                                     mustQuote || random.nextInt(4) == 0
                                             ? "\"" + field.replace("\"", "\"\"") + "\""

@@ -127,7 +127,7 @@ class PublishedRatingsFileTest {
         assertEquals(1, message.lines().count(), message);
         assertTrue(message.matches("test\\.reelrank\\.json:\\d+:\\d+: .*"), message);
         assertEquals(expected, message.substring(message.indexOf(": ") + 2), message);
-        int line = Integer.parseInt(message.split(":")[1]);
+        int line = Integer.parseInt(message.split(":", -1)[1]);
         String[] lines = json.split("\n", -1);
         assertTrue(
                 lines[line - 1].contains(at) || at.equals("["),

@@ -46,6 +46,7 @@ import java.util.function.Supplier;
  * unicode text and numbers at the edges of their ranges (1e-12, 123456789.123456789, 1e9, vote
  * counts up to 1e12) as often as ordinary ones.
  */
+@SuppressWarnings("EnumOrdinal") // random values pick enum constants by a random index, on purpose
 final class RandomProjects {
     private static final String[] TOKENS = {
         "a", "Z", "q", "7", "1.6", " ", "-", "可灵", "视频", "生成", "é", "ß", "😀", "🎬", "\"", "\\", "/", "'", "<&>", "—",

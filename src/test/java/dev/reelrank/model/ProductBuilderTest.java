@@ -159,6 +159,7 @@ class ProductBuilderTest {
     }
 
     @Test
+    @SuppressWarnings("NullOptional") // what this test checks: null where an Optional goes reads as none
     void theConstructor_readsNullAsNone() {
         Product product = new Product(
                 "p",

@@ -536,7 +536,7 @@ public final class TestProjects {
                     o.note(),
                     o.edited());
             return p.withPrices(
-                    p.prices().stream().map(x -> x == o ? renamed : x).toList(), optionId);
+                    p.prices().stream().map(x -> x.equals(o) ? renamed : x).toList(), optionId);
         });
     }
 

@@ -126,7 +126,7 @@ final class ScreenChecks {
                 || node instanceof VirtualFlow<?>
                 || node instanceof TextInputControl
                 || node instanceof TableHeaderRow
-                || node instanceof ScrollPane pane && scrolled(pane);
+                || (node instanceof ScrollPane pane && scrolled(pane));
         if (node instanceof Text text) {
             // A name's halo repeats its words under them: one text as read.
             if (text.getText() != null

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.TabPane;
@@ -74,7 +75,7 @@ class ScreenGalleryTest {
                     for (String tab : TABS) {
                         String prefix = view == BuiltInView.TODAY ? "" : "article-";
                         String scene = size + " " + prefix + language.code() + " "
-                                + theme.name().toLowerCase() + " " + tab;
+                                + theme.name().toLowerCase(Locale.ROOT) + " " + tab;
                         robot.interact(() -> {
                             TabPane tabs = (TabPane) stage.getScene().getRoot().lookup("#chart-tabs");
                             tabs.getTabs().stream()
@@ -96,7 +97,7 @@ class ScreenGalleryTest {
                         if (folder != null) {
                             Files.write(
                                     folder.resolve(prefix + language.code() + "-"
-                                            + theme.name().toLowerCase() + "-" + tab.substring(4) + ".png"),
+                                            + theme.name().toLowerCase(Locale.ROOT) + "-" + tab.substring(4) + ".png"),
                                     PngEncoding.encode(image.get()));
                         }
                     }

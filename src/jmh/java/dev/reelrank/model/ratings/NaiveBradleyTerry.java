@@ -9,8 +9,7 @@ import java.util.Random;
  * iteration, ties as half wins).
  */
 final class NaiveBradleyTerry {
-    private NaiveBradleyTerry() {
-    }
+    private NaiveBradleyTerry() {}
 
     static double[] round(ArenaData data, Random random) {
         int n = data.a.length;

@@ -22,7 +22,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xmx2g"})
 @Warmup(iterations = 2)
 @Measurement(iterations = 5)
 public class RatingsBenchmark {
@@ -45,7 +47,8 @@ public class RatingsBenchmark {
 
     @Benchmark
     public RatingsResult fitAndThousandBootstrapRounds() {
-        return BradleyTerry.rate(cells, new BradleyTerry.Options(1000, 42, Runtime.getRuntime().availableProcessors()));
+        return BradleyTerry.rate(
+                cells, new BradleyTerry.Options(1000, 42, Runtime.getRuntime().availableProcessors()));
     }
 
     @Benchmark

@@ -343,7 +343,7 @@ class DrawnAxesTest {
 
     // ---- driving the window -------------------------------------------------------------------------
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"}) // each caller knows the control it looked up
     private <T extends Node> T lookup(String id) {
         Parent root = stage.getScene().getRoot();
         Node node = root.lookup(id);

@@ -73,7 +73,7 @@ public final class DrawnMarks {
                         .filter(other -> markBounds(chart, other) != null)
                         .min(Comparator.comparingDouble(other -> Math.abs(centreY(markBounds(chart, other)) - labelY)))
                         .orElse(bar);
-                if (closest != bar) {
+                if (!closest.equals(bar)) {
                     problems.add(who + ": value label \"" + value.getText() + "\" is nearer " + closest.name()
                             + "'s mark than its own");
                 }

@@ -59,7 +59,7 @@ public final class DroppedFiles {
                     .getMethod("createDragboard", peerType)
                     .invoke(null, peer);
         } catch (ReflectiveOperationException e) {
-            throw new AssertionError("JavaFX's dragboard factory has changed", e);
+            throw new LinkageError("JavaFX's dragboard factory has changed", e);
         }
     }
 }

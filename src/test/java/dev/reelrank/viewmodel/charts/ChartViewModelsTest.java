@@ -113,7 +113,10 @@ class ChartViewModelsTest {
         assertEquals(
                 List.of("kling-1.0", "kling-1.5", "kling-1.6"),
                 kling.stream().map(ChartPoint::productId).toList());
-        assertEquals(LocalDate.of(2024, 12, 19).toEpochDay(), kling.getLast().x(), 1e-9);
+        assertEquals(
+                (double) LocalDate.of(2024, 12, 19).toEpochDay(),
+                kling.getLast().x(),
+                1e-9);
         assertEquals(
                 viewModel.products().row("kling-1.6").ratingValueProperty().get(),
                 kling.getLast().y(),

@@ -316,7 +316,7 @@ class KpiViewModelTest {
                     null);
             project = project.withProduct(product.withPrices(
                     product.prices().stream()
-                            .map(o -> o == estimate ? derived : o)
+                            .map(o -> o.equals(estimate) ? derived : o)
                             .toList(),
                     product.comparedPrice()));
         }
