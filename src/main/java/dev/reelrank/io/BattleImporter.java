@@ -2,6 +2,7 @@ package dev.reelrank.io;
 
 import dev.reelrank.model.ImportedBattles;
 import dev.reelrank.model.LocalText;
+import dev.reelrank.model.PairTally;
 import dev.reelrank.model.SafeText;
 import dev.reelrank.model.ratings.PairKeys;
 import java.io.BufferedInputStream;
@@ -182,7 +183,7 @@ public final class BattleImporter {
         progress.run();
         // Each cell carried its first line and row count beside the votes: split them apart.
         // Trees, as ImportedBattles keeps them: a hash map of pair keys collides (see PairKeys).
-        Map<Long, long[]> votes = new TreeMap<>();
+        Map<Long, PairTally> votes = new TreeMap<>();
         Map<Long, ImportedBattles.Origin> origins = new TreeMap<>();
         // In key order: a tree filled in order stays in cache (in hash order, 2M pairs took 10 s).
         long[] keys = new long[counts.size()];
@@ -193,7 +194,7 @@ public final class BattleImporter {
         Arrays.sort(keys);
         for (long key : keys) {
             long[] cell = counts.get(PairKeys.spread(key));
-            votes.put(key, new long[] {cell[0], cell[1], cell[2]});
+            votes.put(key, new PairTally(cell[0], cell[1], cell[2]));
             origins.put(key, new ImportedBattles.Origin(cell[4], cell[3]));
         }
         return new Result(

@@ -90,7 +90,7 @@ public final class BattleMerge {
                 idOfName[i] = id;
             }
         }
-        Map<String, long[]> tallies = new LinkedHashMap<>();
+        Map<String, PairTally> tallies = new LinkedHashMap<>();
         List<HeadToHead> kept = new ArrayList<>();
         long battles = 0;
         List<SameProduct> sameProduct = new ArrayList<>();
@@ -103,9 +103,10 @@ public final class BattleMerge {
                 continue;
             }
             if (a.equals(b)) {
-                long[] c = entry.getValue();
                 ImportedBattles.Origin origin = imported.origins()
-                        .getOrDefault(entry.getKey(), new ImportedBattles.Origin(0, c[0] + c[1] + c[2]));
+                        .getOrDefault(
+                                entry.getKey(),
+                                new ImportedBattles.Origin(0, entry.getValue().total()));
                 sameProduct.add(new SameProduct(
                         imported.names().get(first),
                         imported.names().get(second),
@@ -114,37 +115,34 @@ public final class BattleMerge {
                         origin.firstLine()));
                 continue;
             }
-            long[] c = entry.getValue();
+            PairTally c = entry.getValue();
             boolean swap = a.compareTo(b) > 0;
-            long[] sum = tallies.computeIfAbsent(swap ? b + "\u0000" + a : a + "\u0000" + b, k -> new long[3]);
-            sum[0] += swap ? c[1] : c[0];
-            sum[1] += swap ? c[0] : c[1];
-            sum[2] += c[2];
-            battles += c[0] + c[1] + c[2];
+            tallies.merge(swap ? b + "\u0000" + a : a + "\u0000" + b, swap ? c.swapped() : c, PairTally::plus);
+            battles += c.total();
         }
         Set<String> merged = new HashSet<>();
         for (HeadToHead pair : project.headToHead()) {
             String key = pairKey(pair.a(), pair.b());
-            long[] extra = tallies.get(key);
-            if (extra == null) {
+            PairTally found = tallies.get(key);
+            if (found == null) {
                 kept.add(pair);
                 continue;
             }
             merged.add(key);
-            boolean aFirst = pair.a().compareTo(pair.b()) <= 0;
+            PairTally extra = pair.a().compareTo(pair.b()) <= 0 ? found : found.swapped();
             kept.add(new HeadToHead(
                     pair.a(),
                     pair.b(),
-                    pair.aWins() + (aFirst ? extra[0] : extra[1]),
-                    pair.bWins() + (aFirst ? extra[1] : extra[0]),
-                    pair.ties() + extra[2],
+                    pair.aWins() + extra.firstWins(),
+                    pair.bWins() + extra.secondWins(),
+                    pair.ties() + extra.ties(),
                     pair.sample(),
                     pair.provenance()));
         }
         tallies.forEach((key, c) -> {
             if (!merged.contains(key)) {
                 String[] ab = key.split("\u0000", -1);
-                kept.add(new HeadToHead(ab[0], ab[1], c[0], c[1], c[2], false, provenance));
+                kept.add(new HeadToHead(ab[0], ab[1], c.firstWins(), c.secondWins(), c.ties(), false, provenance));
             }
         });
         Project result = project.withProducts(products).withHeadToHead(kept);

@@ -22,6 +22,11 @@ public record HeadToHead(String a, String b, long aWins, long bWins, long ties, 
         Checks.present("provenance", provenance);
     }
 
+    /** The votes seen from {@code a}. */
+    public PairTally tally() {
+        return new PairTally(aWins, bWins, ties);
+    }
+
     public long battles() {
         return aWins + bWins + ties;
     }

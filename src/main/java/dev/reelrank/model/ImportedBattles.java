@@ -12,11 +12,11 @@ import java.util.TreeMap;
  *
  * @param names   every name, in the order it first appeared
  * @param counts  for each pair {@code (i, j)} with i < j (indices into names) packed as
- *                {@code (long) i << 32 | j}: {i wins, j wins, ties}
+ *                {@code (long) i << 32 | j} (see {@link #key}): the votes seen from i
  * @param origins for each pair (same keys), the rows of the file it came from, where known: so
  *                that a pair left out later (its two names are one product) can be said by line
  */
-public record ImportedBattles(List<String> names, Map<Long, long[]> counts, Map<Long, Origin> origins) {
+public record ImportedBattles(List<String> names, Map<Long, PairTally> counts, Map<Long, Origin> origins) {
     /** The rows a pair came from: the line of its first, and how many. */
     public record Origin(long firstLine, long rows) {}
 
@@ -31,7 +31,7 @@ public record ImportedBattles(List<String> names, Map<Long, long[]> counts, Map<
     }
 
     /** Votes whose rows are not known (typed, or built in a test). */
-    public ImportedBattles(List<String> names, Map<Long, long[]> counts) {
+    public ImportedBattles(List<String> names, Map<Long, PairTally> counts) {
         this(names, counts, Map.of());
     }
 
@@ -40,13 +40,14 @@ public record ImportedBattles(List<String> names, Map<Long, long[]> counts, Map<
     }
 
     public long battles() {
-        return counts.values().stream().mapToLong(c -> c[0] + c[1] + c[2]).sum();
+        return counts.values().stream().mapToLong(PairTally::total).sum();
     }
 
     /** The votes as the ratings engine reads them, products in the order of {@link #names()}. */
     public PairCells cells() {
         PairCells.Builder builder = new PairCells.Builder(names.size());
-        counts.forEach((key, c) -> builder.add((int) (key >>> 32), (int) (key & 0xFFFFFFFFL), c[0], c[1], c[2]));
+        counts.forEach((key, c) ->
+                builder.add((int) (key >>> 32), (int) (key & 0xFFFFFFFFL), c.firstWins(), c.secondWins(), c.ties()));
         return builder.build();
     }
 }

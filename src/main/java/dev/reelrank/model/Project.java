@@ -179,17 +179,17 @@ public record Project(
         return withHeadToHead(pairs);
     }
 
-    /** The tally between two products as {first's wins, second's wins, ties}; zeros when they never met. */
-    public long[] pair(String first, String second) {
+    /** The votes between two products, seen from {@code first}; {@link PairTally#NONE} when they never met. */
+    public PairTally pair(String first, String second) {
         for (HeadToHead pair : headToHead) {
             if (pair.a().equals(first) && pair.b().equals(second)) {
-                return new long[] {pair.aWins(), pair.bWins(), pair.ties()};
+                return pair.tally();
             }
             if (pair.a().equals(second) && pair.b().equals(first)) {
-                return new long[] {pair.bWins(), pair.aWins(), pair.ties()};
+                return pair.tally().swapped();
             }
         }
-        return new long[3];
+        return PairTally.NONE;
     }
 
     public Project withName(String newName) {

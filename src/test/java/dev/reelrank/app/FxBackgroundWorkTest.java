@@ -301,7 +301,9 @@ class FxBackgroundWorkTest {
             Platform.runLater(() -> window.session()
                     .apply("votes " + wins, p -> p.withPair("alpha", "beta", wins, 40 - wins, 1, TYPED)));
         }
-        awaitOnFx("the last edit", () -> window.session().project().pair("alpha", "beta")[0] == 20);
+        awaitOnFx(
+                "the last edit",
+                () -> window.session().project().pair("alpha", "beta").firstWins() == 20);
         awaitOnFx("the final intervals", () -> !window.ratings().snapshot().intervalsPending());
         // A superseded bootstrap still between rounds would end now, counted if it ran to the end.
         awaitOnFx("no bootstrap still running", () -> background.running.get() == 0);

@@ -1,11 +1,11 @@
 package dev.reelrank.io;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reelrank.model.ImportedBattles;
+import dev.reelrank.model.PairTally;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -25,11 +25,11 @@ class BattleImporterTest {
         return BattleImporter.read(new ByteArrayInputStream(csv), "battles.csv", strict);
     }
 
-    private static long[] counts(ImportedBattles battles, String first, String second) {
+    private static PairTally counts(ImportedBattles battles, String first, String second) {
         int a = battles.names().indexOf(first);
         int b = battles.names().indexOf(second);
-        long[] c = battles.counts().get(ImportedBattles.key(a, b));
-        return a < b ? c : new long[] {c[1], c[0], c[2]};
+        PairTally c = battles.counts().get(ImportedBattles.key(a, b));
+        return a < b ? c : c.swapped();
     }
 
     @Test
@@ -43,8 +43,8 @@ class BattleImporterTest {
                 Sora,Veo 2,model_b
                 """, false);
         assertEquals(List.of("Veo 2", "Kling 1.5", "Sora"), result.battles().names());
-        assertArrayEquals(new long[] {1, 1, 2}, counts(result.battles(), "Veo 2", "Kling 1.5"));
-        assertArrayEquals(new long[] {0, 1, 0}, counts(result.battles(), "Sora", "Veo 2"));
+        assertEquals(new PairTally(1, 1, 2), counts(result.battles(), "Veo 2", "Kling 1.5"));
+        assertEquals(new PairTally(0, 1, 0), counts(result.battles(), "Sora", "Veo 2"));
         assertEquals(5, result.rows());
         assertEquals(0, result.skipped());
         assertEquals("battles", result.format());
@@ -57,7 +57,7 @@ class BattleImporterTest {
                 3,Veo 2,Sora,10,7,from our panel
                 1,Sora,Veo 2,2,0,
                 """, false);
-        assertArrayEquals(new long[] {10, 9, 4}, counts(result.battles(), "Veo 2", "Sora"));
+        assertEquals(new PairTally(10, 9, 4), counts(result.battles(), "Veo 2", "Sora"));
         assertEquals("tallies", result.format());
     }
 

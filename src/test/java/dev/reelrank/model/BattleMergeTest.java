@@ -18,8 +18,11 @@ class BattleMergeTest {
         Project project = TestProjects.market();
         var imported = new ImportedBattles(
                 List.of("veo-2", "KLING 1.5", "Hunyuan Video"),
-                Map.of(ImportedBattles.key(0, 1), new long[] {7, 3, 1}, ImportedBattles.key(1, 2), new long[] {4, 4, 0
-                }));
+                Map.of(
+                        ImportedBattles.key(0, 1),
+                        new PairTally(7, 3, 1),
+                        ImportedBattles.key(1, 2),
+                        new PairTally(4, 4, 0)));
         assertEquals(List.of("Hunyuan Video"), BattleMerge.unknownNames(project, imported));
         var result = BattleMerge.merge(project, imported, true, "Imported from b.csv", TODAY);
         assertEquals(List.of("Hunyuan Video"), result.addedProducts());
@@ -39,8 +42,8 @@ class BattleMergeTest {
     @Test
     void importingAgain_addsToTheExistingTallies() {
         Project project = TestProjects.market();
-        var imported =
-                new ImportedBattles(List.of("Sora", "Veo 2"), Map.of(ImportedBattles.key(0, 1), new long[] {2, 5, 1}));
+        var imported = new ImportedBattles(
+                List.of("Sora", "Veo 2"), Map.of(ImportedBattles.key(0, 1), new PairTally(2, 5, 1)));
         Project once = BattleMerge.merge(project, imported, true, "a", TODAY).project();
         Project twice = BattleMerge.merge(once, imported, true, "b", TODAY).project();
         assertEquals(1, twice.headToHead().size());
@@ -52,7 +55,7 @@ class BattleMergeTest {
     void withoutAddingUnknownNames_theirVotesAreLeftOut() {
         Project project = TestProjects.market();
         var imported = new ImportedBattles(
-                List.of("Sora", "Mystery"), Map.of(ImportedBattles.key(0, 1), new long[] {2, 5, 1}));
+                List.of("Sora", "Mystery"), Map.of(ImportedBattles.key(0, 1), new PairTally(2, 5, 1)));
         var result = BattleMerge.merge(project, imported, false, "a", TODAY);
         assertTrue(result.project().headToHead().isEmpty());
         assertEquals(project.products(), result.project().products());
@@ -65,8 +68,11 @@ class BattleMergeTest {
         Project project = TestProjects.market();
         var imported = new ImportedBattles(
                 List.of("veo-2", "Veo 2", "Sora"),
-                Map.of(ImportedBattles.key(0, 1), new long[] {3, 1, 0}, ImportedBattles.key(1, 2), new long[] {2, 0, 0
-                }),
+                Map.of(
+                        ImportedBattles.key(0, 1),
+                        new PairTally(3, 1, 0),
+                        ImportedBattles.key(1, 2),
+                        new PairTally(2, 0, 0)),
                 Map.of(
                         ImportedBattles.key(0, 1),
                         new ImportedBattles.Origin(7, 4),

@@ -1,6 +1,7 @@
 package dev.reelrank.viewmodel.headtohead;
 
 import dev.reelrank.model.HeadToHead;
+import dev.reelrank.model.PairTally;
 import dev.reelrank.model.Product;
 import dev.reelrank.model.Project;
 import dev.reelrank.model.Provenance;
@@ -89,7 +90,7 @@ public final class HeadToHeadViewModel {
 
     private void refresh() {
         Project project = session.project();
-        Map<String, long[]> tallies = tallies(project);
+        Map<String, PairTally> tallies = tallies(project);
         List<Product> shown = products();
         Map<String, String> colours = ProductColors.assign(project);
         List<HeadToHeadRowViewModel> ordered = new ArrayList<>();
@@ -112,26 +113,25 @@ public final class HeadToHeadViewModel {
      * pairs, and the grid and the heatmap ask for every cell twice (after importing 50 models' 1,225
      * pairs, 900 cells walked them on the FX thread whenever slides or an export built their view models).
      */
-    private static Map<String, long[]> tallies(Project project) {
-        Map<String, long[]> byPair = new HashMap<>();
+    private static Map<String, PairTally> tallies(Project project) {
+        Map<String, PairTally> byPair = new HashMap<>();
         for (HeadToHead pair : project.headToHead()) {
-            byPair.putIfAbsent(pair.a() + '\0' + pair.b(), new long[] {pair.aWins(), pair.bWins(), pair.ties()});
-            byPair.putIfAbsent(pair.b() + '\0' + pair.a(), new long[] {pair.bWins(), pair.aWins(), pair.ties()});
+            byPair.putIfAbsent(pair.a() + '\0' + pair.b(), pair.tally());
+            byPair.putIfAbsent(pair.b() + '\0' + pair.a(), pair.tally().swapped());
         }
         return byPair;
     }
 
-    private static long[] tally(Map<String, long[]> tallies, String first, String second) {
-        long[] found = tallies.get(first + '\0' + second);
-        return found == null ? new long[3] : found.clone();
+    private static PairTally tally(Map<String, PairTally> tallies, String first, String second) {
+        return tallies.getOrDefault(first + '\0' + second, PairTally.NONE);
     }
 
-    private String text(Map<String, long[]> tallies, String row, String column) {
+    private String text(Map<String, PairTally> tallies, String row, String column) {
         if (row.equals(column)) {
             return "\u2014";
         }
-        long[] tally = tally(tallies, row, column);
-        return numbers.count(mode.get() == HeadToHeadMode.WINS ? tally[0] : tally[2]);
+        PairTally tally = tally(tallies, row, column);
+        return numbers.count(mode.get() == HeadToHeadMode.WINS ? tally.firstWins() : tally.ties());
     }
 
     private EditableField cell(String row, String column) {
@@ -143,7 +143,7 @@ public final class HeadToHeadViewModel {
         EditableField field = new EditableField(draft -> typed.count(draft).error(), draft -> {
             long value = typed.count(draft).value();
             Project project = session.project();
-            long[] tally = project.pair(row, column);
+            PairTally tally = project.pair(row, column);
             boolean wins = mode.get() == HeadToHeadMode.WINS;
             String rowName = project.product(row).map(Product::name).orElse(row);
             String columnName = project.product(column).map(Product::name).orElse(column);
@@ -152,9 +152,9 @@ public final class HeadToHeadViewModel {
                             p -> p.withPair(
                                     row,
                                     column,
-                                    wins ? value : tally[0],
-                                    tally[1],
-                                    wins ? tally[2] : value,
+                                    wins ? value : tally.firstWins(),
+                                    tally.secondWins(),
+                                    wins ? tally.ties() : value,
                                     new Provenance(texts.get("source.typed"), session.today())))
                     .error();
         });
@@ -162,7 +162,7 @@ public final class HeadToHeadViewModel {
         return field;
     }
 
-    private List<HeatCell> heatCells(Project project, List<Product> shown, Map<String, long[]> tallies) {
+    private List<HeatCell> heatCells(Project project, List<Product> shown, Map<String, PairTally> tallies) {
         HeatmapKind kind = heatmap.get();
         HeatScale scale = new HeatScale(theme.getValue() == null ? Theme.LIGHT : theme.getValue());
         Map<String, Double> fitted = kind == HeatmapKind.PREDICTED ? fittedRatings(project) : Map.of();
@@ -171,8 +171,9 @@ public final class HeadToHeadViewModel {
         for (int r = 0; r < shown.size(); r++) {
             for (int c = 0; c < shown.size(); c++) {
                 if (r != c) {
-                    long[] t = tally(tallies, shown.get(r).id(), shown.get(c).id());
-                    most = Math.max(most, t[0] + t[1] + t[2]);
+                    most = Math.max(
+                            most,
+                            tally(tallies, shown.get(r).id(), shown.get(c).id()).total());
                 }
             }
         }
@@ -186,12 +187,12 @@ public final class HeadToHeadViewModel {
                     result.add(new HeatCell(r, c, null, "", "", "", empty, HeatScale.ink(empty)));
                     continue;
                 }
-                long[] t = tally(tallies, row.id(), column.id());
-                long battles = t[0] + t[1] + t[2];
+                PairTally t = tally(tallies, row.id(), column.id());
+                long battles = t.total();
                 String votes = votes(battles);
                 String versus = texts.format("h2h.versus", texts.productName(row), texts.productName(column));
                 String noVotes = versus + ": " + texts.get("h2h.noVotes");
-                double share = battles == 0 ? 0.5 : (t[0] + t[2] / 2.0) / battles;
+                double share = battles == 0 ? 0.5 : (t.firstWins() + t.ties() / 2.0) / battles;
                 switch (kind) {
                     case OBSERVED -> {
                         if (battles == 0) {
@@ -209,9 +210,9 @@ public final class HeadToHeadViewModel {
                                             versus,
                                             numbers.percent(share),
                                             votes,
-                                            numbers.count(t[0]),
-                                            numbers.count(t[1]),
-                                            numbers.count(t[2])),
+                                            numbers.count(t.firstWins()),
+                                            numbers.count(t.secondWins()),
+                                            numbers.count(t.ties())),
                                     fill,
                                     HeatScale.ink(fill)));
                         }

@@ -130,9 +130,9 @@ public final class ProductRowViewModel {
                                 o.provenance().source(),
                                 o.provenance().url(),
                                 dateOf(draft).value()))));
-        wins = countField("edit.wins", (v, n) -> new long[] {n, v.losses(), v.ties()});
-        losses = countField("edit.losses", (v, n) -> new long[] {v.wins(), n, v.ties()});
-        ties = countField("edit.ties", (v, n) -> new long[] {v.wins(), v.losses(), n});
+        wins = countField("edit.wins", (v, n, day) -> v.withCounts(n, v.losses(), v.ties(), day));
+        losses = countField("edit.losses", (v, n, day) -> v.withCounts(v.wins(), n, v.ties(), day));
+        ties = countField("edit.ties", (v, n, day) -> v.withCounts(v.wins(), v.losses(), n, day));
     }
 
     /** Shows the product as it is now in the project. */
@@ -239,8 +239,9 @@ public final class ProductRowViewModel {
                 draft -> edit(description, p -> change.apply(p, draft)));
     }
 
+    /** The tally with one count replaced by what was typed, marked edited on {@code day}. */
     private interface CountChange {
-        long[] counts(VoteTally votes, long typedValue);
+        VoteTally apply(VoteTally votes, long typed, LocalDate day);
     }
 
     private EditableField countField(String description, CountChange change) {
@@ -250,8 +251,7 @@ public final class ProductRowViewModel {
                     VoteTally votes = p.votes()
                             .orElse(new VoteTally(
                                     0, 0, 0, false, new Provenance(texts.get("source.typed"), session.today())));
-                    long[] counts = change.counts(votes, typed.count(draft).value());
-                    return p.withVotes(votes.withCounts(counts[0], counts[1], counts[2], session.today()));
+                    return p.withVotes(change.apply(votes, typed.count(draft).value(), session.today()));
                 }));
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reelrank.model.ImportedBattles;
 import dev.reelrank.model.LocalText;
+import dev.reelrank.model.PairTally;
 import dev.reelrank.model.Project;
 import dev.reelrank.model.RatingSource;
 import dev.reelrank.testing.TestProjects;
@@ -31,7 +32,11 @@ class BattleImportViewModelTest {
     private final List<Double> progress = new ArrayList<>();
     private final ImportedBattles battles = new ImportedBattles(
             List.of("Veo 2", "Kling 1.5", "Hunyuan"),
-            Map.of(ImportedBattles.key(0, 1), new long[] {30, 20, 2}, ImportedBattles.key(1, 2), new long[] {5, 5, 0}));
+            Map.of(
+                    ImportedBattles.key(0, 1),
+                    new PairTally(30, 20, 2),
+                    ImportedBattles.key(1, 2),
+                    new PairTally(5, 5, 0)));
     private boolean fail;
     private ImportedBattles battlesRead;
     private final BattleFiles files = (file, report, cancelled) -> {
@@ -110,8 +115,11 @@ class BattleImportViewModelTest {
         // Issue 16, item 4: "veo-2" is Veo 2's id, so these 3 rows (first at line 5) are one product against itself.
         battlesRead = new ImportedBattles(
                 List.of("veo-2", "Veo 2", "Sora"),
-                Map.of(ImportedBattles.key(0, 1), new long[] {2, 1, 0}, ImportedBattles.key(1, 2), new long[] {1, 0, 0
-                }),
+                Map.of(
+                        ImportedBattles.key(0, 1),
+                        new PairTally(2, 1, 0),
+                        ImportedBattles.key(1, 2),
+                        new PairTally(1, 0, 0)),
                 Map.of(
                         ImportedBattles.key(0, 1),
                         new ImportedBattles.Origin(5, 3),

@@ -69,13 +69,13 @@ class HeadToHeadViewModelTest {
         grid.modeProperty().set(HeadToHeadMode.TIES);
         assertTrue(grid.row("sora").cell("veo-2").commit("7"));
         assertEquals("7", grid.row("veo-2").cell("sora").getText(), "ties are the pair's, either way round");
-        assertEquals(7, session.project().pair("sora", "veo-2")[2]);
+        assertEquals(7, session.project().pair("sora", "veo-2").ties());
         var before = session.project();
         assertFalse(grid.row("sora").cell("veo-2").commit("-1"));
         assertFalse(grid.row("sora").cell("veo-2").commit("many"));
         assertEquals(before, session.project());
         viewModel.undo();
-        assertEquals(0, session.project().pair("sora", "veo-2")[2]);
+        assertEquals(0, session.project().pair("sora", "veo-2").ties());
     }
 
     @Test
