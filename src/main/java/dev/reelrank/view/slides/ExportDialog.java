@@ -63,15 +63,10 @@ public final class ExportDialog {
     }
 
     private static GridPane form(ExportViewModel viewModel, Texts texts) {
-        ComboBox<SlideKind> chart =
-                choice(viewModel.kinds().toArray(SlideKind[]::new), kind -> texts.get("export.kind." + kind.code()));
+        ComboBox<SlideKind> chart = choice(viewModel.kinds(), viewModel::kindName);
         chart.setId("export-chart");
         chart.valueProperty().bindBidirectional(viewModel.kindProperty());
-        ComboBox<SizePreset> preset = choice(
-                SizePreset.values(),
-                size -> size == SizePreset.CUSTOM
-                        ? texts.get("export.custom")
-                        : size.width() + " \u00d7 " + size.height());
+        ComboBox<SizePreset> preset = choice(viewModel.presets(), viewModel::presetName);
         preset.setId("export-preset");
         preset.valueProperty().bindBidirectional(viewModel.presetProperty());
         FieldFeedback feedback = FieldFeedback.underTheField(texts);
@@ -88,8 +83,8 @@ public final class ExportDialog {
         size.setAlignment(Pos.CENTER_LEFT);
 
         SegmentedButton scale = new SegmentedButton();
-        for (int factor = 1; factor <= 3; factor++) {
-            ToggleButton button = new ToggleButton(factor + "\u00d7");
+        for (int factor : viewModel.scales()) {
+            ToggleButton button = new ToggleButton(viewModel.scaleName(factor));
             button.setId("export-scale-" + factor);
             int chosen = factor;
             button.setSelected(viewModel.scaleProperty().get() == factor);
@@ -99,14 +94,7 @@ public final class ExportDialog {
             });
             scale.getButtons().add(button);
         }
-        ComboBox<SlideTheme> theme = choice(
-                SlideTheme.values(),
-                value -> texts.get(
-                        switch (value) {
-                            case LIGHT -> "export.themeLight";
-                            case DARK -> "export.themeDark";
-                            case TRANSPARENT -> "export.themeTransparent";
-                        }));
+        ComboBox<SlideTheme> theme = choice(viewModel.themes(), viewModel::themeName);
         theme.setId("export-theme");
         theme.valueProperty().bindBidirectional(viewModel.themeProperty());
         TextField title = new TextField();
@@ -148,7 +136,7 @@ public final class ExportDialog {
         grid.add(field, 1, row);
     }
 
-    private static <T> ComboBox<T> choice(T[] values, Function<T, String> name) {
+    private static <T> ComboBox<T> choice(List<T> values, Function<T, String> name) {
         ComboBox<T> box = new ComboBox<>(FXCollections.observableArrayList(values));
         box.setConverter(new StringConverter<>() {
             @Override

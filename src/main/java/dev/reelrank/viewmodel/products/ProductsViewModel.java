@@ -1,6 +1,7 @@
 package dev.reelrank.viewmodel.products;
 
 import dev.reelrank.model.ChartStyle;
+import dev.reelrank.model.ExchangeRate;
 import dev.reelrank.model.GenerationMode;
 import dev.reelrank.model.PriceOption;
 import dev.reelrank.model.PriceStatus;
@@ -15,6 +16,7 @@ import dev.reelrank.viewmodel.text.PriceTexts;
 import dev.reelrank.viewmodel.text.Texts;
 import dev.reelrank.viewmodel.text.TypedNumbers;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +41,7 @@ public final class ProductsViewModel {
     private final Numbers numbers;
     private final TypedNumbers typed;
     private final Map<String, Product> shownProducts = new HashMap<>();
-    private Object shownContext;
+    private SharedByRows shownShared;
 
     private final RatingsViewModel ratings;
 
@@ -61,8 +63,8 @@ public final class ProductsViewModel {
         RowContext context = RowContext.of(project);
         // Rows depend on their product and on what every row shares (currency, rates, colours);
         // products are immutable, so an unchanged row keeps the very same Product instance.
-        Object sharedState = List.of(project.displayCurrency(), project.exchangeRates(), context.colours());
-        boolean everything = !sharedState.equals(shownContext);
+        SharedByRows shared = new SharedByRows(project.displayCurrency(), project.exchangeRates(), context.colours());
+        boolean everything = !shared.equals(shownShared);
         List<ProductRowViewModel> ordered = new ArrayList<>();
         for (Product product : project.products()) {
             ProductRowViewModel row = byId.computeIfAbsent(
@@ -74,7 +76,7 @@ public final class ProductsViewModel {
             }
             ordered.add(row);
         }
-        shownContext = sharedState;
+        shownShared = shared;
         Set<String> ids = project.products().stream().map(Product::id).collect(Collectors.toSet());
         byId.keySet().retainAll(ids);
         shownProducts.keySet().retainAll(ids);
@@ -184,4 +186,7 @@ public final class ProductsViewModel {
             }
         }
     }
+
+    /** What every row's figures depend on besides its own product; when it changes, every row redraws. */
+    private record SharedByRows(Currency currency, List<ExchangeRate> rates, Map<String, String> colours) {}
 }

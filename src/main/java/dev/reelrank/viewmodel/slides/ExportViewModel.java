@@ -102,6 +102,42 @@ public final class ExportViewModel {
                 .toList();
     }
 
+    /** How each chart is named in the chart list. */
+    public String kindName(SlideKind shown) {
+        return texts.get("export.kind." + shown.code());
+    }
+
+    /** The sizes offered, the custom one last. */
+    public List<SizePreset> presets() {
+        return List.of(SizePreset.values());
+    }
+
+    public String presetName(SizePreset size) {
+        return size == SizePreset.CUSTOM ? texts.get("export.custom") : size.width() + " \u00d7 " + size.height();
+    }
+
+    /** The pixel densities offered: 1× for screens, 2× and 3× for print and high-density slides. */
+    public List<Integer> scales() {
+        return List.of(1, 2, 3);
+    }
+
+    public String scaleName(int factor) {
+        return factor + "\u00d7";
+    }
+
+    public List<SlideTheme> themes() {
+        return List.of(SlideTheme.values());
+    }
+
+    public String themeName(SlideTheme theme) {
+        return texts.get(
+                switch (theme) {
+                    case LIGHT -> "export.themeLight";
+                    case DARK -> "export.themeDark";
+                    case TRANSPARENT -> "export.themeTransparent";
+                });
+    }
+
     /** Opens the dialog on the chart the user is looking at, with that chart's own title. */
     public void start(SlideKind shown) {
         kind.set(kinds().contains(shown) ? shown : SlideKind.COST);
