@@ -15,17 +15,14 @@ import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.settings.Theme;
 import dev.reelrank.viewmodel.text.Texts;
 import java.util.Locale;
-import java.util.Optional;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -83,34 +80,22 @@ class ValidatingTextCellTest {
         return editor;
     }
 
-    /** The message shown under a field, if any popup shows one. */
-    private static Optional<String> messageUnderTheField(FxRobot robot) {
-        return robot.listWindows().stream()
-                .filter(Window::isShowing)
-                .map(w -> w.getScene() == null ? null : w.getScene().getRoot().lookup(".field-problem"))
-                .filter(n -> n instanceof Label label
-                        && label.isVisible()
-                        && !label.getText().isEmpty())
-                .map(n -> ((Label) n).getText())
-                .findFirst();
-    }
-
     @Test
     void wrongText_isRefusedOnEnter_withItsReasonUnderTheCell_andTheModelKeepsItsValue(FxRobot robot) {
         String before = viewModel.products().row("kling-1.6").amount().getText();
         TextField editor = startEditing(robot, "kling-1.6", "abc");
-        assertTrue(messageUnderTheField(robot).isPresent(), "the problem shows as it is typed");
+        assertTrue(FieldProblems.shown(robot).isPresent(), "the problem shows as it is typed");
         robot.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(editor.getScene() != null, "still editing after Enter on wrong text");
         assertTrue(
-                messageUnderTheField(robot).orElse("").contains("Not applied"),
-                "Enter says nothing was applied: " + messageUnderTheField(robot));
+                FieldProblems.shown(robot).orElse("").contains("Not applied"),
+                "Enter says nothing was applied: " + FieldProblems.shown(robot));
         assertEquals(before, viewModel.products().row("kling-1.6").amount().getText(), "the model kept its value");
         robot.push(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.lookup(".cell-editor").tryQuery().isPresent(), "Escape leaves the cell");
-        assertFalse(messageUnderTheField(robot).isPresent(), "and its message goes");
+        assertFalse(FieldProblems.shown(robot).isPresent(), "and its message goes");
         assertEquals(before, viewModel.products().row("kling-1.6").amount().getText());
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.reelrank.testing.DefaultLocale;
 import dev.reelrank.testing.Poll;
 import dev.reelrank.testing.TestProjects;
+import dev.reelrank.view.controls.FieldProblems;
 import dev.reelrank.view.settings.ThemeManager;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.session.ProjectSession;
@@ -18,7 +19,6 @@ import dev.reelrank.viewmodel.text.Texts;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -115,17 +115,6 @@ class ExportDialogTest {
                 .orElseThrow(() -> new AssertionError("no button " + text));
     }
 
-    private static Optional<String> messageUnderTheField(FxRobot robot) {
-        return robot.listWindows().stream()
-                .filter(Window::isShowing)
-                .map(w -> w.getScene() == null ? null : w.getScene().getRoot().lookup(".field-problem"))
-                .filter(n -> n instanceof Label label
-                        && label.isVisible()
-                        && !label.getText().isEmpty())
-                .map(n -> ((Label) n).getText())
-                .findFirst();
-    }
-
     /** Types {@code text} over the field's text and presses Enter, as a user applies a value. */
     private TextField typeInto(FxRobot robot, String id, String text) {
         TextField field = dialogNode(robot, id, TextField.class);
@@ -164,7 +153,7 @@ class ExportDialogTest {
 
         String width = exports.width().getText();
         TextField widthField = typeInto(robot, "#export-width", "wide");
-        assertTrue(messageUnderTheField(robot).isPresent(), "a width that is not a number is explained");
+        assertTrue(FieldProblems.shown(robot).isPresent(), "a width that is not a number is explained");
         assertEquals(width, exports.width().getText(), "and not applied");
         robot.push(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();

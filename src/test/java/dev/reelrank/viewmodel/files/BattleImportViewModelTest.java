@@ -7,14 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.reelrank.model.ImportedBattles;
 import dev.reelrank.model.LocalText;
 import dev.reelrank.model.PairTally;
-import dev.reelrank.model.Project;
 import dev.reelrank.model.RatingSource;
+import dev.reelrank.testing.NoProjectFiles;
 import dev.reelrank.testing.TestProjects;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.MainViewModelTest;
 import dev.reelrank.viewmodel.port.BackgroundWork;
 import dev.reelrank.viewmodel.port.BattleFiles;
-import dev.reelrank.viewmodel.port.ProjectStore;
 import dev.reelrank.viewmodel.port.RecentFiles;
 import dev.reelrank.viewmodel.port.UserSettings;
 import dev.reelrank.viewmodel.session.ProjectSession;
@@ -54,22 +53,7 @@ class BattleImportViewModelTest {
     private final MainViewModel viewModel = new MainViewModel(
             session,
             Texts.english(),
-            new ProjectStore() {
-                @Override
-                public Project read(Path file) throws IOException {
-                    throw new IOException("unused");
-                }
-
-                @Override
-                public void write(Project project, Path file) throws IOException {
-                    throw new IOException("unused");
-                }
-
-                @Override
-                public Project blank() {
-                    return session.project();
-                }
-            },
+            new NoProjectFiles(() -> session.project()),
             RecentFiles.inMemory(),
             BackgroundWork.immediate(),
             files,

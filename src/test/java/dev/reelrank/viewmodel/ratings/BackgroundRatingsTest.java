@@ -8,17 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.reelrank.model.Project;
 import dev.reelrank.model.Provenance;
 import dev.reelrank.model.RatingSource;
+import dev.reelrank.testing.NoProjectFiles;
 import dev.reelrank.testing.TestProjects;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.QueuedWork;
 import dev.reelrank.viewmodel.port.BackgroundWork;
-import dev.reelrank.viewmodel.port.ProjectStore;
 import dev.reelrank.viewmodel.port.RecentFiles;
 import dev.reelrank.viewmodel.port.UserSettings;
 import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.text.Texts;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -39,22 +38,7 @@ class BackgroundRatingsTest {
         MainViewModel window = new MainViewModel(
                 new ProjectSession(project, null, texts),
                 texts,
-                new ProjectStore() {
-                    @Override
-                    public Project read(Path file) throws IOException {
-                        throw new IOException("no files here");
-                    }
-
-                    @Override
-                    public void write(Project p, Path file) throws IOException {
-                        throw new IOException("no files here");
-                    }
-
-                    @Override
-                    public Project blank() {
-                        return project.withProducts(List.of());
-                    }
-                },
+                new NoProjectFiles(() -> project.withProducts(List.of())),
                 RecentFiles.inMemory(),
                 background,
                 (file, progress, cancelled) -> {

@@ -5,13 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.reelrank.model.Project;
 import dev.reelrank.model.Provenance;
+import dev.reelrank.testing.NoProjectFiles;
 import dev.reelrank.testing.TestProjects;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.MainViewModelTest;
 import dev.reelrank.viewmodel.port.BackgroundWork;
-import dev.reelrank.viewmodel.port.ProjectStore;
 import dev.reelrank.viewmodel.port.RecentFiles;
 import dev.reelrank.viewmodel.port.UserSettings;
 import dev.reelrank.viewmodel.session.ProjectSession;
@@ -34,22 +33,7 @@ class ExportViewModelTest {
     private final MainViewModel viewModel = new MainViewModel(
             session,
             Texts.english(),
-            new ProjectStore() {
-                @Override
-                public Project read(Path file) throws IOException {
-                    throw new IOException("unused");
-                }
-
-                @Override
-                public void write(Project project, Path file) throws IOException {
-                    throw new IOException("unused");
-                }
-
-                @Override
-                public Project blank() {
-                    return session.project();
-                }
-
+            new NoProjectFiles(() -> session.project()) {
                 @Override
                 public void writeImage(Path file, byte[] png) throws IOException {
                     if (diskFull) {
