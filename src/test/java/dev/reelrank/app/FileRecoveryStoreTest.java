@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
@@ -42,12 +43,34 @@ class FileRecoveryStoreTest {
     @Test
     void keptWork_isWrittenAMomentLater_andDiscardingRemovesIt() throws Exception {
         RecoveryFiles files = new RecoveryFiles(folder);
+        // The store reads the clock once per copy it writes, to date it: counting reads counts writes.
+        AtomicInteger writes = new AtomicInteger();
+        Clock counting = new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return clock.getZone();
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Instant instant() {
+                writes.incrementAndGet();
+                return clock.instant();
+            }
+        };
         try (FileRecoveryStore store =
-                new FileRecoveryStore(files, "window-1-1", id -> false, clock, Duration.ofMillis(50))) {
+                new FileRecoveryStore(files, "window-1-1", id -> false, counting, Duration.ofMillis(300))) {
             store.keep(project.withName("first"), null);
             store.keep(project.withName("latest"), folder.resolve("a.reelrank.json"));
+            assertFalse(Files.exists(folder.resolve("window-1-1.about")), "nothing is written during the burst");
             waitFor(() -> Files.exists(folder.resolve("window-1-1.about")));
-            assertEquals("latest", files.read("window-1-1").name(), "a burst of edits is written once, as it ended");
+            assertEquals("latest", files.read("window-1-1").name(), "the copy is the burst's last state");
+            Thread.sleep(600);
+            assertEquals(1, writes.get(), "a burst of edits is written once, as it ended");
             store.discard();
             waitFor(() -> !Files.exists(folder.resolve("window-1-1.reelrank.json")));
             assertEquals(List.of(), files.list());
