@@ -52,7 +52,8 @@ wait_mapped() {
   local deadline=$(($(now) + 60000))
   until xdotool search --onlyvisible --name "$1" >/dev/null 2>&1; do
     if [ "$(now)" -gt "$deadline" ]; then
-      echo "startup-vs-calc: no window titled $1 within 60 s" >&2
+      echo "startup-vs-calc: no window titled $1 within 60 s; windows shown:" \
+        "$(xdotool search --onlyvisible --name . getwindowname %@ 2>/dev/null | tr '\n' '|')" >&2
       return 1
     fi
     sleep 0.005
