@@ -72,11 +72,13 @@ public final class ExchangeRatesViewModel {
                 draft -> edit(
                         index,
                         "edit.rate",
+                        // A typed rate is no longer the source's figure: it is the user's, dated today,
+                        // until they name its source and date in the row.
                         r -> new ExchangeRate(
                                 r.from(),
                                 r.to(),
                                 typed.price(draft, Currencies.CNY).value(),
-                                r.provenance())));
+                                new Provenance(texts.get("source.typed"), session.today()))));
         EditableField asOf = new EditableField(
                 draft -> TypedDates.parse(draft, texts).error(),
                 draft -> edit(

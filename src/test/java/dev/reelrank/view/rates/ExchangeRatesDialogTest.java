@@ -40,7 +40,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The exchange-rate dialog alone (a component test), over {@link TestProjects#market()}, whose
  * rates are 1 USD in CNY and 1 EUR in USD: a rate added shows as a row and reaches the project, a bad one is
- * explained and adds nothing, a rate typed into the table is applied, and Remove takes a row away.
+ * explained and adds nothing, a rate typed into the table is applied as the user's own figure, and Remove
+ * takes a row away.
  */
 @ExtendWith(ApplicationExtension.class)
 class ExchangeRatesDialogTest {
@@ -173,6 +174,23 @@ class ExchangeRatesDialogTest {
                                 .getFirst()
                                 .rate()));
         assertEquals("7.25", value.getText(), "the cell shows the applied rate");
+        // The typed rate is the user's, not the old source's figure: the row says so.
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> row = robot.lookup("#rates-table .table-cell").queryAll().stream()
+                .map(n -> (TableCell<?, ?>) n)
+                .filter(c -> !c.isEmpty() && c.getTableRow() == value.getTableRow())
+                .map(c -> c.getText())
+                .toList();
+        assertTrue(row.contains("Typed in ReelRank"), row.toString());
+        assertEquals(
+                "Typed in ReelRank",
+                viewModel
+                        .session()
+                        .project()
+                        .exchangeRates()
+                        .getFirst()
+                        .provenance()
+                        .source());
     }
 
     @Test
