@@ -255,9 +255,12 @@ final class ScenarioCommand implements Callable<Integer> {
     /** "0.1,20%,30 %" as fractions; each from 0 to 100 %. */
     static List<BigDecimal> parseShares(String text) {
         List<BigDecimal> result = new ArrayList<>();
-        // A separator at the end ("10%, 20%,") is ignored; an empty share anywhere else is a mistake.
-        for (String part : text.strip().replaceFirst("[,\\s]+$", "").split(",", -1)) {
+        // One separator at the end ("10%, 20%,") is ignored; an empty share anywhere else is a mistake.
+        for (String part : text.strip().replaceFirst(",$", "").split(",", -1)) {
             String share = part.strip();
+            if (share.isEmpty()) {
+                throw new UserInputException("--shares: a share is missing between two commas");
+            }
             boolean percent = share.endsWith("%");
             String number = percent ? share.substring(0, share.length() - 1).strip() : share;
             if (!number.matches("-?\\d+(\\.\\d+)?|-?\\.\\d+")) {

@@ -232,7 +232,7 @@ class ScenarioCliTest {
                 "share over 100 %|--shares|120%|is over 100 %",
                 "fraction over one|--shares|1.5|is over 100 %",
                 "not a share|--shares|ten|is not a share",
-                "empty share between two|--shares|10%,,20%|is not a share",
+                "empty share between two|--shares|10%,,20%|a share is missing",
                 "negative cost|--cost-per-clip|-0.83|is negative",
                 "cost not a number|--cost-per-clip|NaN|is not a number",
                 "uploads not a number|--uploads-per-day|many|is not a whole number",

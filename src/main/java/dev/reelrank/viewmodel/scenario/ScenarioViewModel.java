@@ -169,9 +169,12 @@ public final class ScenarioViewModel {
             return Parsed.error(texts.get("scenario.sharesEmpty"));
         }
         List<BigDecimal> result = new ArrayList<>();
-        // A separator at the end ("10%, 20%,") is ignored; an empty share anywhere else is a mistake.
-        for (String part : draft.strip().replaceFirst("[,;，、；\\s]+$", "").split("[,;，、；]", -1)) {
+        // One separator at the end ("10%, 20%,") is ignored; an empty share anywhere else is a mistake.
+        for (String part : draft.strip().replaceFirst("[,;，、；]$", "").split("[,;，、；]", -1)) {
             String text = part.strip();
+            if (text.isEmpty()) {
+                return Parsed.error(texts.get("scenario.shareMissing"));
+            }
             boolean percent = text.endsWith("%") || text.endsWith("％");
             String number = percent ? text.substring(0, text.length() - 1) : text;
             Parsed<BigDecimal> value = typed.price(number, Currencies.CNY);

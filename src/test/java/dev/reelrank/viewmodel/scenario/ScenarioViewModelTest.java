@@ -172,7 +172,11 @@ class ScenarioViewModelTest {
         assertTrue(scenario.shares().commit("10%, 20%, "));
         assertEquals("10 %, 20 %", scenario.shares().getText());
         assertFalse(scenario.shares().commit("10%,,20%"));
+        assertEquals(
+                "A share is missing between two commas; remove the extra comma or type the share",
+                scenario.shares().errorProperty().get());
         assertFalse(scenario.shares().commit(", 10%"));
+        assertFalse(scenario.shares().commit("10%,,"), "only one separator at the end is ignored");
         assertEquals("10 %, 20 %", scenario.shares().getText());
     }
 
