@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.reelrank.model.ExchangeRate;
 import dev.reelrank.testing.DefaultLocale;
 import dev.reelrank.testing.TestProjects;
+import dev.reelrank.view.WindowChecks;
 import dev.reelrank.view.settings.ThemeManager;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.rates.ExchangeRateRow;
@@ -26,6 +27,10 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.LinearGradient;
+import javafx.scene.paint.Paint;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -203,5 +208,32 @@ class ExchangeRatesDialogTest {
         assertEquals(1, viewModel.session().project().exchangeRates().size());
         robot.interact(viewModel::undo);
         assertEquals(List.of("1 USD in CNY", "1 EUR in USD"), shownPairs(robot));
+    }
+
+    @Test
+    void theHintsInEmptyFields_readOnTheDarkTheme(FxRobot robot) {
+        robot.interact(() -> {
+            close(robot);
+            owner = new Stage();
+            owner.setScene(new Scene(new StackPane(), 900, 700));
+            ThemeManager.style(owner.getScene(), Theme.DARK);
+            owner.show();
+            ExchangeRatesDialog.show(
+                    owner, viewModel.exchangeRates(), viewModel.currencies(), Texts.english(), reported::add);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField value = byPrompt(robot, TextField.class, "Value");
+        Text hint = value.lookupAll(".text").stream()
+                .filter(n -> n instanceof Text t && "Value".equals(t.getText()))
+                .map(n -> (Text) n)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no hint drawn in the empty Value field"));
+        // Modena fills a field with a short gradient down to its inner background colour.
+        Paint fill = value.getBackground().getFills().getLast().getFill();
+        Color behind = fill instanceof LinearGradient gradient
+                ? gradient.getStops().getLast().getColor()
+                : (Color) fill;
+        double ratio = WindowChecks.contrast((Color) hint.getFill(), behind);
+        assertTrue(ratio >= 4.5, "the hint reads at " + ratio + ":1 on the dark field");
     }
 }
