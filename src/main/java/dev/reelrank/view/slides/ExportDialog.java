@@ -26,6 +26,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SegmentedButton;
@@ -112,6 +113,8 @@ public final class ExportDialog {
         pixels.getStyleClass().add("note");
         pixels.setWrapText(true);
         pixels.setMaxWidth(520);
+        // A long warning wraps onto more lines; the dialog grows to show all of it.
+        pixels.setMinHeight(Region.USE_PREF_SIZE);
 
         GridPane grid = new GridPane();
         grid.setHgap(10);
@@ -132,6 +135,8 @@ public final class ExportDialog {
     private static void row(GridPane grid, int row, String caption, Node field) {
         Label label = new Label(caption);
         label.setLabelFor(field);
+        // Captions keep their words when a long warning below asks the form for room.
+        label.setMinWidth(Region.USE_PREF_SIZE);
         grid.add(label, 0, row);
         grid.add(field, 1, row);
     }

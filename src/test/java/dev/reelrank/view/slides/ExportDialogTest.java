@@ -31,6 +31,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -107,6 +108,27 @@ class ExportDialogTest {
         return shown;
     }
 
+    /** Labels in the dialog whose drawn text is not their whole text (ellipsized or clipped to fewer lines). */
+    private List<String> cutShort(FxRobot robot) {
+        Node dialog = dialogNode(robot, "#export-dialog", Node.class);
+        return dialog.lookupAll(".label").stream()
+                .map(n -> (Label) n)
+                .filter(Label::isVisible)
+                .filter(label -> !label.getText().isEmpty())
+                .filter(label -> {
+                    String drawn = label.lookupAll(".text").stream()
+                            .filter(t -> t instanceof Text)
+                            .map(t -> ((Text) t).getText())
+                            .findFirst()
+                            .orElse("");
+                    return !drawn.replace("\n", " ")
+                            .strip()
+                            .equals(label.getText().strip());
+                })
+                .map(Label::getText)
+                .toList();
+    }
+
     private Button button(FxRobot robot, String text) {
         dialogNode(robot, "#export-dialog", Node.class);
         return robot.lookup(".button").queryAllAs(Button.class).stream()
@@ -172,6 +194,8 @@ class ExportDialogTest {
         assertTrue(pixels.getText().startsWith("The image would be 12000 \u00d7"), pixels.getText());
         assertTrue(button(robot, "Export\u2026").isDisabled(), "no export of a 12000 px image");
         assertTrue(button(robot, "Copy to Clipboard").isDisabled(), "no copy either");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), cutShort(robot), "the warning and every caption show whole");
 
         robot.clickOn(dialogNode(robot, "#export-scale-2", Node.class));
         WaitForAsyncUtils.waitForFxEvents();
