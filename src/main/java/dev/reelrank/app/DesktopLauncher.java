@@ -24,6 +24,7 @@ final class DesktopLauncher implements WindowOpener {
 
     @Override
     public int open(Path project) {
+        StartupTrace.mark("command line read");
         ErrorLog.install();
         ReelRankApp.prepare(project);
         try {

@@ -61,18 +61,11 @@ public final class Cli {
         // printf without a locale formats as Locale.ROOT: the command line's numbers never follow it.
         PrintWriter out = new LocaleFree(new PrintWriter(new TerminalSafeWriter(rawOut), true));
         PrintWriter err = new LocaleFree(new PrintWriter(new TerminalSafeWriter(rawErr), true));
-        CommandLine commandLine = new CommandLine(new ReelRankCommand(windowOpener))
-                .addSubcommand("export", new ExportCommand(imageExporter))
-                .setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF))
-                .setOut(out)
-                .setErr(err)
-                .setCaseInsensitiveEnumValuesAllowed(true)
-                .setParameterExceptionHandler(usageProblem(err))
-                .setExecutionExceptionHandler(failure(err, debug));
-        // After every subcommand is added: a converter reaches only the commands there are.
-        commandLine.registerConverter(Path.class, RawArguments::path);
         try {
-            return commandLine.execute(args);
+            if (windowOnly(args)) {
+                return openWindow(args, out, err);
+            }
+            return execute(args, out, err, debug);
         } catch (OutOfMemoryError e) {
             // Reached once the failed command's data is unreachable, so there is memory to say it.
             err.println(OUT_OF_MEMORY);
@@ -92,6 +85,37 @@ public final class Cli {
             rawOut.flush();
             rawErr.flush();
         }
+    }
+
+    /**
+     * The window and nothing else, as a double-click on the launcher asks for it (or {@code --smoke},
+     * which times that start). There is no command line to read then, so picocli's model of every
+     * command, about 130 ms to build on the way to the window, is not built.
+     */
+    private static boolean windowOnly(String[] args) {
+        return args.length == 0 || (args.length == 1 && args[0].equals("--smoke"));
+    }
+
+    private int openWindow(String[] args, PrintWriter out, PrintWriter err) {
+        try {
+            return ReelRankCommand.openWindow(windowOpener, null, args.length == 1, out);
+        } catch (CommandFailure e) {
+            return failed(e, err, false);
+        }
+    }
+
+    private int execute(String[] args, PrintWriter out, PrintWriter err, boolean debug) {
+        CommandLine commandLine = new CommandLine(new ReelRankCommand(windowOpener))
+                .addSubcommand("export", new ExportCommand(imageExporter))
+                .setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF))
+                .setOut(out)
+                .setErr(err)
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setParameterExceptionHandler(usageProblem(err))
+                .setExecutionExceptionHandler(failure(err, debug));
+        // After every subcommand is added: a converter reaches only the commands there are.
+        commandLine.registerConverter(Path.class, RawArguments::path);
+        return commandLine.execute(args);
     }
 
     /**
@@ -173,20 +197,23 @@ public final class Cli {
             Set.of(double.class, Double.class, float.class, Float.class, BigDecimal.class);
 
     private static IExecutionExceptionHandler failure(PrintWriter err, boolean debug) {
-        return (Exception e, CommandLine commandLine, ParseResult parseResult) -> {
-            int code = switch (e) {
-                case ProjectFileException p -> ExitCodes.BAD_INPUT;
-                case UserInputException u -> ExitCodes.BAD_INPUT;
-                case BattleImportException b -> ExitCodes.BAD_INPUT;
-                case CommandFailure f -> f.exitCode();
-                default -> ExitCodes.FAILURE;
-            };
-            err.println(outOfMemory(e) ? OUT_OF_MEMORY : "error: " + oneLine(message(e)));
-            if (debug) {
-                e.printStackTrace(err);
-            }
-            return code;
+        return (Exception e, CommandLine commandLine, ParseResult parseResult) -> failed(e, err, debug);
+    }
+
+    /** Says on one line why a command failed, and returns its exit code. */
+    private static int failed(Exception e, PrintWriter err, boolean debug) {
+        int code = switch (e) {
+            case ProjectFileException p -> ExitCodes.BAD_INPUT;
+            case UserInputException u -> ExitCodes.BAD_INPUT;
+            case BattleImportException b -> ExitCodes.BAD_INPUT;
+            case CommandFailure f -> f.exitCode();
+            default -> ExitCodes.FAILURE;
         };
+        err.println(outOfMemory(e) ? OUT_OF_MEMORY : "error: " + oneLine(message(e)));
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        return code;
     }
 
     private static String message(Exception e) {

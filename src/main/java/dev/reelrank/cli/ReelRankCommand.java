@@ -1,5 +1,6 @@
 package dev.reelrank.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -55,9 +56,14 @@ final class ReelRankCommand implements Callable<Integer> {
                                     + String.join(", ", spec.subcommands().keySet()) + ")"
                             : ""));
         }
+        return openWindow(windowOpener, project, smoke, spec.commandLine().getOut());
+    }
+
+    /** Opens the window on {@code project} (null: the default dataset); a smoke test prints its first paint. */
+    static int openWindow(WindowOpener windowOpener, Path project, boolean smoke, PrintWriter out) {
         if (smoke) {
             long millis = windowOpener.smoke(project);
-            spec.commandLine().getOut().printf(Locale.ROOT, "first paint in %d ms%n", millis);
+            out.printf(Locale.ROOT, "first paint in %d ms%n", millis);
             return ExitCodes.OK;
         }
         return windowOpener.open(project);

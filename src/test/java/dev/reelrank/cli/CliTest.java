@@ -70,6 +70,32 @@ class CliTest {
     }
 
     @Test
+    void aWindowThatCannotOpen_isOneLineAndExitCode1_withOrWithoutArguments() throws Exception {
+        WindowOpener noDisplay = new WindowOpener() {
+            @Override
+            public int open(Path project) {
+                throw new CommandFailure("cannot open the window: no display", ExitCodes.FAILURE, null);
+            }
+
+            @Override
+            public long smoke(Path project) {
+                return open(project);
+            }
+        };
+        Path project = folder.resolve("p.reelrank.json");
+        ProjectFiles.write(TestProjects.market(), project);
+        for (String[] args : List.of(new String[0], new String[] {"--smoke"}, new String[] {project.toString()})) {
+            CliRun run = CliRun.of(new Cli(noDisplay), args);
+            assertEquals(1, run.code(), List.of(args).toString());
+            assertEquals(
+                    "error: cannot open the window: no display\n",
+                    run.err(),
+                    List.of(args).toString());
+            assertEquals("", run.out());
+        }
+    }
+
+    @Test
     void smoke_printsTheTimeToTheFirstPaintedChart() {
         CliRun run = run("--smoke");
         assertEquals(0, run.code());
