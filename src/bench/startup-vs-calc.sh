@@ -71,9 +71,13 @@ reelrank() { # prints: mapped-ms painted-ms
   drop_cache
   local start
   start=$(now)
-  JAVA_TOOL_OPTIONS="-Duser.home=$WORK/home -Dreelrank.startupTrace=$trace" "$LAUNCHER" >/dev/null 2>&1 &
+  JAVA_TOOL_OPTIONS="-Duser.home=$WORK/home -Dreelrank.startupTrace=$trace" "$LAUNCHER" >/dev/null 2>"$WORK/err" &
   local pid=$!
-  wait_mapped 'ReelRank$'
+  if ! wait_mapped 'ReelRank$'; then
+    echo "startup-vs-calc: ReelRank's trace: $(tr '\n' '|' <"$trace" 2>/dev/null); its errors: $(tail -5 "$WORK/err")" >&2
+    kill -9 "$pid" 2>/dev/null || true
+    return 1
+  fi
   local mapped=$(($(now) - start))
   until grep -q 'first frame painted' "$trace" 2>/dev/null; do sleep 0.01; done
   local painted
