@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -88,17 +90,33 @@ public final class Cli {
     }
 
     /**
-     * The window and nothing else, as a double-click on the launcher asks for it (or {@code --smoke},
-     * which times that start). There is no command line to read then, so picocli's model of every
-     * command, about 130 ms to build on the way to the window, is not built.
+     * The window and nothing else, as a double-click on the launcher or on a project file asks for it
+     * (or {@code --smoke}, which times that start). There is no command line to read then, so
+     * picocli's model of every command, about 130 ms to build on the way to the window, is not built.
+     * A file qualifies when it is there and named as project files are: no command's name ends in
+     * {@code .json}, and a file that is not there is for picocli to explain.
      */
     private static boolean windowOnly(String[] args) {
-        return args.length == 0 || (args.length == 1 && args[0].equals("--smoke"));
+        return args.length == 0 || (args.length == 1 && (args[0].equals("--smoke") || projectFile(args[0]) != null));
+    }
+
+    private static Path projectFile(String arg) {
+        if (arg.startsWith("-") || !arg.toLowerCase(Locale.ROOT).endsWith(".json")) {
+            return null;
+        }
+        try {
+            Path file = Path.of(arg);
+            return Files.isRegularFile(file) ? file : null;
+        } catch (InvalidPathException e) {
+            return null;
+        }
     }
 
     private int openWindow(String[] args, PrintWriter out, PrintWriter err) {
+        boolean smoke = args.length == 1 && args[0].equals("--smoke");
+        Path file = args.length == 1 && !smoke ? projectFile(args[0]) : null;
         try {
-            return ReelRankCommand.openWindow(windowOpener, null, args.length == 1, out);
+            return ReelRankCommand.openWindow(windowOpener, file, smoke, out);
         } catch (CommandFailure e) {
             return failed(e, err, false);
         }
