@@ -64,10 +64,8 @@ public final class Cli {
         PrintWriter out = new LocaleFree(new PrintWriter(new TerminalSafeWriter(rawOut), true));
         PrintWriter err = new LocaleFree(new PrintWriter(new TerminalSafeWriter(rawErr), true));
         try {
-            if (windowOnly(args)) {
-                return openWindow(args, out, err);
-            }
-            return execute(args, out, err, debug);
+            WindowStart window = WindowStart.of(args);
+            return window != null ? openWindow(window, out, err) : execute(args, out, err, debug);
         } catch (OutOfMemoryError e) {
             // Reached once the failed command's data is unreachable, so there is memory to say it.
             err.println(OUT_OF_MEMORY);
@@ -95,28 +93,42 @@ public final class Cli {
      * picocli's model of every command, about 130 ms to build on the way to the window, is not built.
      * A file qualifies when it is there and named as project files are: no command's name ends in
      * {@code .json}, and a file that is not there is for picocli to explain.
+     *
+     * @param file  the project to open, or null for the default dataset
+     * @param smoke time the start and close the window once painted
      */
-    private static boolean windowOnly(String[] args) {
-        return args.length == 0 || (args.length == 1 && (args[0].equals("--smoke") || projectFile(args[0]) != null));
+    private record WindowStart(Path file, boolean smoke) {
+        /** The window start these arguments ask for, or null when they are a command line to read. */
+        static WindowStart of(String[] args) {
+            if (args.length == 0) {
+                return new WindowStart(null, false);
+            }
+            if (args.length != 1) {
+                return null;
+            }
+            if (args[0].equals("--smoke")) {
+                return new WindowStart(null, true);
+            }
+            Path file = projectFile(args[0]);
+            return file == null ? null : new WindowStart(file, false);
+        }
+
+        private static Path projectFile(String arg) {
+            if (arg.startsWith("-") || !arg.toLowerCase(Locale.ROOT).endsWith(".json")) {
+                return null;
+            }
+            try {
+                Path file = Path.of(arg);
+                return Files.isRegularFile(file) ? file : null;
+            } catch (InvalidPathException e) {
+                return null;
+            }
+        }
     }
 
-    private static Path projectFile(String arg) {
-        if (arg.startsWith("-") || !arg.toLowerCase(Locale.ROOT).endsWith(".json")) {
-            return null;
-        }
+    private int openWindow(WindowStart window, PrintWriter out, PrintWriter err) {
         try {
-            Path file = Path.of(arg);
-            return Files.isRegularFile(file) ? file : null;
-        } catch (InvalidPathException e) {
-            return null;
-        }
-    }
-
-    private int openWindow(String[] args, PrintWriter out, PrintWriter err) {
-        boolean smoke = args.length == 1 && args[0].equals("--smoke");
-        Path file = args.length == 1 && !smoke ? projectFile(args[0]) : null;
-        try {
-            return ReelRankCommand.openWindow(windowOpener, file, smoke, out);
+            return ReelRankCommand.openWindow(windowOpener, window.file(), window.smoke(), out);
         } catch (CommandFailure e) {
             return failed(e, err, false);
         }
