@@ -171,14 +171,19 @@ class LayerRulesTest {
 
     private static Set<String> features(JavaClasses classes, String layer) {
         Set<String> found = new TreeSet<>();
-        String root = "dev.reelrank." + layer + ".";
         for (JavaClass type : classes) {
-            String pkg = type.getPackageName();
-            if (pkg.startsWith(root)) {
-                found.add(pkg.substring(root.length()).split("\\.", -1)[0]);
+            String feature = featureFolder(type.getPackageName(), layer);
+            if (feature != null) {
+                found.add(feature);
             }
         }
         return found;
+    }
+
+    /** The feature folder of {@code layer} a package is in ("charts" for view.charts.axes), or null. */
+    private static String featureFolder(String pkg, String layer) {
+        String root = "dev.reelrank." + layer + ".";
+        return pkg.startsWith(root) ? pkg.substring(root.length()).split("\\.", -1)[0] : null;
     }
 
     private static SliceAssignment featureOf(String layer) {
@@ -190,11 +195,8 @@ class LayerRulesTest {
                 if (pkg.equals(root)) {
                     return SliceIdentifier.of(layer + " (root)");
                 }
-                if (pkg.startsWith(root + ".")) {
-                    return SliceIdentifier.of(
-                            layer + "." + pkg.substring(root.length() + 1).split("\\.", -1)[0]);
-                }
-                return SliceIdentifier.ignore();
+                String feature = featureFolder(pkg, layer);
+                return feature == null ? SliceIdentifier.ignore() : SliceIdentifier.of(layer + "." + feature);
             }
 
             @Override
