@@ -69,6 +69,8 @@ class FileRecoveryStoreTest {
             assertFalse(Files.exists(folder.resolve("window-1-1.about")), "nothing is written during the burst");
             waitFor(() -> Files.exists(folder.resolve("window-1-1.about")));
             assertEquals("latest", files.read("window-1-1").name(), "the copy is the burst's last state");
+            // A negative check: a store that wrote once per edit would write the second copy one delay
+            // (300 ms) after the first; twice that long passes without it. Not a speed target.
             Thread.sleep(600);
             assertEquals(1, writes.get(), "a burst of edits is written once, as it ended");
             store.discard();

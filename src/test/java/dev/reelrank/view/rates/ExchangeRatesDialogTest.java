@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reelrank.model.ExchangeRate;
 import dev.reelrank.testing.DefaultLocale;
+import dev.reelrank.testing.Dialogs;
 import dev.reelrank.testing.TestProjects;
 import dev.reelrank.view.WindowChecks;
 import dev.reelrank.view.settings.ThemeManager;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -32,7 +32,6 @@ import javafx.scene.paint.LinearGradient;
 import javafx.scene.paint.Paint;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -70,13 +69,7 @@ class ExchangeRatesDialogTest {
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> {
-            robot.listWindows().stream()
-                    .filter(w ->
-                            w != owner && w.getScene() != null && w.getScene().lookup("#rates-dialog") != null)
-                    .forEach(Window::hide);
-            owner.hide();
-        });
+        Dialogs.closeWithOwner(robot, owner, "#rates-dialog");
     }
 
     @SuppressWarnings("unchecked")
@@ -109,7 +102,7 @@ class ExchangeRatesDialogTest {
         typeOver(robot, byPrompt(robot, ComboBox.class, "To"), to);
         typeOver(robot, byPrompt(robot, TextField.class, "Value"), rate);
         typeOver(robot, byPrompt(robot, TextField.class, "Source of the new rate"), source);
-        robot.clickOn(button(robot, "Add rate"));
+        robot.clickOn(Dialogs.button(robot, "Add rate"));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -118,13 +111,6 @@ class ExchangeRatesDialogTest {
         robot.push(KeyCode.SHORTCUT, KeyCode.A);
         robot.push(KeyCode.BACK_SPACE);
         robot.write(text);
-    }
-
-    private Button button(FxRobot robot, String text) {
-        return robot.lookup(".button").queryAllAs(Button.class).stream()
-                .filter(b -> text.equals(b.getText()))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no button " + text));
     }
 
     private String problemShown(FxRobot robot) {
@@ -200,9 +186,9 @@ class ExchangeRatesDialogTest {
 
     @Test
     void remove_takesTheSelectedRateAway_andUndoBringsItBack(FxRobot robot) {
-        assertTrue(button(robot, "Remove rate").isDisabled(), "nothing to remove before a row is chosen");
+        assertTrue(Dialogs.button(robot, "Remove rate").isDisabled(), "nothing to remove before a row is chosen");
         robot.interact(() -> table(robot).getSelectionModel().select(0));
-        robot.clickOn(button(robot, "Remove rate"));
+        robot.clickOn(Dialogs.button(robot, "Remove rate"));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("1 EUR in USD"), shownPairs(robot));
         assertEquals(1, viewModel.session().project().exchangeRates().size());

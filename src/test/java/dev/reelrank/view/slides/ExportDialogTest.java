@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reelrank.testing.DefaultLocale;
+import dev.reelrank.testing.Dialogs;
 import dev.reelrank.testing.Poll;
 import dev.reelrank.testing.TestProjects;
 import dev.reelrank.view.controls.FieldProblems;
@@ -33,7 +34,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -74,13 +74,7 @@ class ExportDialogTest {
 
     @AfterEach
     void closeOwner(FxRobot robot) {
-        robot.interact(() -> {
-            robot.listWindows().stream()
-                    .filter(w ->
-                            w != owner && w.getScene() != null && w.getScene().lookup("#export-dialog") != null)
-                    .forEach(Window::hide);
-            owner.hide();
-        });
+        Dialogs.closeWithOwner(robot, owner, "#export-dialog");
     }
 
     private <T extends Node> T dialogNode(FxRobot robot, String id, Class<T> type) {
@@ -131,10 +125,7 @@ class ExportDialogTest {
 
     private Button button(FxRobot robot, String text) {
         dialogNode(robot, "#export-dialog", Node.class);
-        return robot.lookup(".button").queryAllAs(Button.class).stream()
-                .filter(b -> text.equals(b.getText()))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no button " + text));
+        return Dialogs.button(robot, text);
     }
 
     /** Types {@code text} over the field's text and presses Enter, as a user applies a value. */
