@@ -10,6 +10,7 @@ import dev.reelrank.viewmodel.slides.SlideTheme;
 import dev.reelrank.viewmodel.text.Texts;
 import java.util.List;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -60,6 +61,16 @@ public final class ExportDialog {
                     .bind(viewModel.problemProperty().isNotEmpty().or(viewModel.busyProperty()));
         }
         dialog.setResultConverter(type -> type == export ? Choice.EXPORT : type == copy ? Choice.COPY : Choice.CANCEL);
+        // A warning that wraps onto more lines makes the form taller: the window grows with it, so the
+        // buttons stay inside it.
+        viewModel
+                .problemProperty()
+                .addListener((obs, old, problem) -> Platform.runLater(() -> {
+                    Window shown = dialog.getDialogPane().getScene().getWindow();
+                    if (shown != null && shown.isShowing()) {
+                        shown.sizeToScene();
+                    }
+                }));
         return dialog.showAndWait().orElse(Choice.CANCEL);
     }
 
@@ -113,7 +124,7 @@ public final class ExportDialog {
         pixels.getStyleClass().add("note");
         pixels.setWrapText(true);
         pixels.setMaxWidth(520);
-        // A long warning wraps onto more lines; the dialog grows to show all of it.
+        // A long warning wraps onto more lines and keeps the height they need.
         pixels.setMinHeight(Region.USE_PREF_SIZE);
 
         GridPane grid = new GridPane();

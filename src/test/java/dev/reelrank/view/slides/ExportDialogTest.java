@@ -187,6 +187,12 @@ class ExportDialogTest {
         assertTrue(button(robot, "Copy to Clipboard").isDisabled(), "no copy either");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(), cutShort(robot), "the warning and every caption show whole");
+        Button export = button(robot, "Export\u2026");
+        double bottom = export.localToScene(export.getBoundsInLocal()).getMaxY();
+        assertTrue(
+                bottom <= export.getScene().getHeight(),
+                "the buttons stay inside the window: " + bottom + " > "
+                        + export.getScene().getHeight());
 
         robot.clickOn(dialogNode(robot, "#export-scale-2", Node.class));
         WaitForAsyncUtils.waitForFxEvents();
