@@ -2,11 +2,22 @@ package dev.reelrank.view;
 
 import javafx.animation.AnimationTimer;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 
 /**
- * Tells when a scene's first chart has been painted: after the first layout pulse in which the
- * chart has a size, the following pulse starts only once that frame is rendered.
+ * Tells when a scene's first chart is on the screen, not merely handed to the renderer.
+ *
+ * <p>Three pulses, because of how JavaFX paints. In pulse N the chart is first laid out with a
+ * size, and the render thread paints that frame while the FX thread goes on. With the software
+ * pipeline (every machine without a GPU) the painted pixels then reach the window through a task
+ * queued on the FX thread; until the FX thread runs it, the user looks at a blank window. Anything
+ * heavy started at pulse N+1 (the table and tiles took 400 ms) kept that frame off the screen, while
+ * a timer at N+1 claimed it painted. So pulse N+1 changes one invisible node: a pulse with a change
+ * waits for the previous frame's rendering to finish, and that frame's upload is queued before the
+ * next pulse. At pulse N+2 the frame is on the screen.
  */
 public final class FirstPaint {
     private FirstPaint() {}
@@ -17,15 +28,39 @@ public final class FirstPaint {
             Node chart = scene.lookup("#cost-chart");
             if (chart != null && chart.getLayoutBounds().getWidth() > 0) {
                 scene.removePostLayoutPulseListener(listener[0]);
-                new AnimationTimer() {
-                    @Override
-                    public void handle(long now) {
-                        stop();
-                        painted.run();
-                    }
-                }.start();
+                afterFrameShown(scene, painted);
             }
         };
         scene.addPostLayoutPulseListener(listener[0]);
+    }
+
+    private static void afterFrameShown(Scene scene, Runnable painted) {
+        Region marker = new Region();
+        marker.setManaged(false);
+        marker.setMouseTransparent(true);
+        marker.getStyleClass().add("first-paint-marker");
+        new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                pulses++;
+                if (pulses == 1) {
+                    // A change, so that this pulse waits for the chart's frame to be rendered.
+                    childrenOf(scene.getRoot()).getChildren().add(marker);
+                    return;
+                }
+                stop();
+                childrenOf(scene.getRoot()).getChildren().remove(marker);
+                painted.run();
+            }
+        }.start();
+    }
+
+    private static Pane childrenOf(Parent root) {
+        if (root instanceof Pane pane) {
+            return pane;
+        }
+        throw new IllegalStateException("a window whose root is not a Pane: " + root);
     }
 }
