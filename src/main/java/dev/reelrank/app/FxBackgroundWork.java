@@ -33,7 +33,12 @@ final class FxBackgroundWork implements BackgroundWork {
     private final BiConsumer<String, Throwable> unexpected;
 
     FxBackgroundWork() {
-        this(SHARED, Platform::runLater, ErrorLog::record, ErrorLog::unexpected);
+        this(Platform::runLater);
+    }
+
+    /** On the shared threads, handing results to {@code fxThread}. */
+    FxBackgroundWork(Consumer<Runnable> fxThread) {
+        this(SHARED, fxThread, ErrorLog::record, ErrorLog::unexpected);
     }
 
     /** For tests: other threads, another way to the FX thread, another log. */
