@@ -10,6 +10,7 @@ import java.io.CharConversionException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -178,6 +179,19 @@ final class JsonCursor {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw error("json.badDate", shorten(text));
+        }
+    }
+
+    /** A moment in UTC, as ISO 8601 writes it: "2026-11-30T14:05:00Z". */
+    Instant instant() throws ProjectFileException {
+        if (token() != JsonToken.VALUE_STRING) {
+            throw error("json.expectedTime", describeToken());
+        }
+        String text = currentText();
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw error("json.badTime", shorten(text));
         }
     }
 

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import dev.reelrank.model.Battle;
+import dev.reelrank.model.BlindTest;
+import dev.reelrank.model.BlindTestPrompt;
 import dev.reelrank.model.ChartStyle;
 import dev.reelrank.model.ChartView;
 import dev.reelrank.model.Citation;
@@ -35,6 +38,7 @@ import dev.reelrank.model.PublishedRating;
 import dev.reelrank.model.RatingSource;
 import dev.reelrank.model.SourceKind;
 import dev.reelrank.model.TrendMetric;
+import dev.reelrank.model.VoteOutcome;
 import dev.reelrank.model.VoteTally;
 import java.io.IOException;
 import java.io.InputStream;
@@ -71,7 +75,7 @@ public final class ProjectReader {
      * ratings, all optional, so a format 2 file reads as it is. Format 2 named each price's kind
      * (API, plan, credits, estimate) and its source's kind; format 1 files are converted on reading.
      */
-    public static final int FORMAT_VERSION = 3;
+    public static final int FORMAT_VERSION = 4;
     /** Format 1 called every price that was not an estimate a "list price". */
     private static final String FORMAT_1_LIST_PRICE = "list-price";
 
@@ -89,7 +93,9 @@ public final class ProjectReader {
             "products",
             "headToHead",
             "view",
-            "costComparison");
+            "costComparison",
+            "blindTests",
+            "battles");
     private static final List<String> PRODUCT_FIELDS = List.of(
             "id",
             "name",
@@ -142,6 +148,10 @@ public final class ProjectReader {
             "costBasis", "trendMetric", "logCostAxis", "ratingSource", "costChartLogAxis", "board", "currentOnly");
     private static final List<String> COST_COMPARISON_FIELDS = List.of("reference", "against");
     private static final List<String> RATE_FIELDS = List.of("from", "to", "rate", "source", "url", "asOf");
+    private static final List<String> BLIND_TEST_FIELDS = List.of("id", "created", "seed", "products", "prompts");
+    private static final List<String> PROMPT_FIELDS = List.of("id", "text");
+    private static final List<String> BATTLE_FIELDS =
+            List.of("blindTest", "a", "b", "outcome", "prompt", "time", "voters");
     private static final List<String> HEAD_TO_HEAD_FIELDS =
             List.of("a", "b", "aWins", "bWins", "ties", "sample", "source", "url", "asOf");
 
@@ -212,6 +222,12 @@ public final class ProjectReader {
                     f.put(field, readList(LocalText.of("what.headToHead"), MAX_HEAD_TO_HEAD, this::readHeadToHead));
                 case "view" -> f.put(field, readView());
                 case "costComparison" -> f.put(field, readCostComparison());
+                case "blindTests" ->
+                    f.put(
+                            field,
+                            readList(LocalText.of("what.blindTests"), Project.MAX_BLIND_TESTS, this::readBlindTest));
+                case "battles" ->
+                    f.put(field, readList(LocalText.of("what.battles"), Project.MAX_BATTLES, this::readBattle));
                 default -> throw cursor.unknownField(field, ROOT_FIELDS);
             }
         });
@@ -231,7 +247,71 @@ public final class ProjectReader {
                 products,
                 headToHead,
                 f.get("view"),
-                f.get("costComparison")));
+                f.get("costComparison"),
+                f.has("blindTests") ? f.get("blindTests") : List.of(),
+                f.has("battles") ? f.get("battles") : List.of()));
+    }
+
+    private BlindTest readBlindTest() throws ProjectFileException, IOException {
+        ObjectFields f = new ObjectFields(cursor);
+        cursor.object(LocalText.of("what.blindTest"), field -> {
+            switch (field) {
+                case "id" -> f.put(field, cursor.text());
+                case "created" -> f.put(field, cursor.instant());
+                case "seed" -> f.put(field, cursor.wholeNumber(Long.MIN_VALUE, Long.MAX_VALUE));
+                case "products" -> {
+                    List<String> ids = new ArrayList<>();
+                    cursor.array(
+                            LocalText.of("what.products"), BlindTest.MAX_PRODUCTS, index -> ids.add(cursor.text()));
+                    f.put(field, ids);
+                }
+                case "prompts" ->
+                    f.put(field, readList(LocalText.of("what.prompts"), BlindTest.MAX_PROMPTS, this::readPrompt));
+                default -> throw cursor.unknownField(field, BLIND_TEST_FIELDS);
+            }
+        });
+        for (String required : BLIND_TEST_FIELDS) {
+            if (!f.has(required)) {
+                throw f.error(required, "file.requiredField");
+            }
+        }
+        return f.build(() ->
+                new BlindTest(f.get("id"), f.get("created"), f.<Long>get("seed"), f.get("products"), f.get("prompts")));
+    }
+
+    private BlindTestPrompt readPrompt() throws ProjectFileException, IOException {
+        ObjectFields f = new ObjectFields(cursor);
+        cursor.object(LocalText.of("what.prompt"), field -> {
+            switch (field) {
+                case "id", "text" -> f.put(field, cursor.text());
+                default -> throw cursor.unknownField(field, PROMPT_FIELDS);
+            }
+        });
+        return f.build(() -> new BlindTestPrompt(f.get("id"), f.get("text")));
+    }
+
+    private Battle readBattle() throws ProjectFileException, IOException {
+        ObjectFields f = new ObjectFields(cursor);
+        cursor.object(LocalText.of("what.battle"), field -> {
+            switch (field) {
+                case "blindTest", "a", "b", "prompt" -> f.put(field, cursor.text());
+                case "outcome" -> f.put(field, enumValue(VoteOutcome.class));
+                case "time" -> f.put(field, cursor.instant());
+                case "voters" -> f.put(field, cursor.wholeNumber(1, Battle.MAX_VOTERS));
+                default -> throw cursor.unknownField(field, BATTLE_FIELDS);
+            }
+        });
+        if (!f.has("voters")) {
+            throw f.error("voters", "file.requiredField");
+        }
+        return f.build(() -> new Battle(
+                f.get("blindTest"),
+                f.get("a"),
+                f.get("b"),
+                f.get("outcome"),
+                f.get("prompt"),
+                f.get("time"),
+                f.<Long>get("voters")));
     }
 
     /**

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import dev.reelrank.model.Battle;
+import dev.reelrank.model.BlindTest;
+import dev.reelrank.model.BlindTestPrompt;
 import dev.reelrank.model.ChartStyle;
 import dev.reelrank.model.ChartView;
 import dev.reelrank.model.CostComparison;
@@ -52,6 +55,44 @@ public final class ProjectWriter {
             writeProject(json, project);
             json.writeRaw('\n');
         }
+    }
+
+    private static void writeBlindTests(JsonGenerator json, Project project) throws IOException {
+        json.writeArrayFieldStart("blindTests");
+        for (BlindTest test : project.blindTests()) {
+            json.writeStartObject();
+            json.writeStringField("id", test.id());
+            json.writeStringField("created", test.created().toString());
+            json.writeNumberField("seed", test.seed());
+            json.writeArrayFieldStart("products");
+            for (String product : test.products()) {
+                json.writeString(product);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("prompts");
+            for (BlindTestPrompt prompt : test.prompts()) {
+                json.writeStartObject();
+                json.writeStringField("id", prompt.id());
+                json.writeStringField("text", prompt.text());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("battles");
+        for (Battle battle : project.battles()) {
+            json.writeStartObject();
+            json.writeStringField("blindTest", battle.blindTest());
+            json.writeStringField("a", battle.a());
+            json.writeStringField("b", battle.b());
+            json.writeStringField("outcome", JsonNames.of(battle.outcome()));
+            json.writeStringField("prompt", battle.prompt());
+            json.writeStringField("time", battle.time().toString());
+            json.writeNumberField("voters", battle.voters());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     private static void writeProject(JsonGenerator json, Project project) throws IOException {
@@ -107,6 +148,9 @@ public final class ProjectWriter {
                 json.writeStringField("board", view.board().id());
             }
             json.writeEndObject();
+        }
+        if (!project.blindTests().isEmpty()) {
+            writeBlindTests(json, project);
         }
         if (!project.costComparison().equals(CostComparison.DEFAULT)) {
             json.writeObjectFieldStart("costComparison");

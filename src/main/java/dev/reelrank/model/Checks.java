@@ -1,8 +1,13 @@
 package dev.reelrank.model;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Constructor checks shared by the value types; each failure names the field and what it expects. */
@@ -139,6 +144,25 @@ final class Checks {
             throw new InvalidValueException(field, "value.clipSeconds", MAX_CLIP_SECONDS, value);
         }
         return value;
+    }
+
+    /** A moment between the earliest and latest dates a file may hold. */
+    static Instant instant(String field, Instant value) {
+        present(field, value);
+        LocalDate day = value.atOffset(ZoneOffset.UTC).toLocalDate();
+        if (day.isBefore(EARLIEST_DATE) || day.isAfter(LATEST_DATE)) {
+            throw new InvalidValueException(field, "value.dateRange", EARLIEST_DATE, LATEST_DATE, value);
+        }
+        return value;
+    }
+
+    static void noDuplicates(String field, List<String> values) {
+        Set<String> seen = new HashSet<>();
+        for (String value : values) {
+            if (!seen.add(value)) {
+                throw new InvalidValueException(field, "value.listedTwice", shorten(value));
+            }
+        }
     }
 
     static LocalDate date(String field, LocalDate value) {

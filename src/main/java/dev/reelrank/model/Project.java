@@ -25,13 +25,19 @@ public record Project(
         List<Product> products,
         List<HeadToHead> headToHead,
         ChartView view,
-        CostComparison costComparison) {
+        CostComparison costComparison,
+        List<BlindTest> blindTests,
+        List<Battle> battles) {
     /** Files with more products than this are refused before they are read whole. */
     public static final int MAX_PRODUCTS = 10_000;
     /** Exchange rates a file may hold (ISO 4217 has fewer than 200 currencies in use). */
     public static final int MAX_EXCHANGE_RATES = 1_000;
     /** Head-to-head pairs a file may hold: every pair of 1,414 products. */
     public static final int MAX_HEAD_TO_HEAD = 1_000_000;
+    /** Blind tests a file may hold. */
+    public static final int MAX_BLIND_TESTS = 10_000;
+    /** Blind-test votes a file may hold: a vote a second for eleven days. */
+    public static final int MAX_BATTLES = 1_000_000;
 
     public Project {
         name = Checks.name("name", name);
@@ -73,6 +79,63 @@ public record Project(
                 }
             }
         }
+        blindTests = List.copyOf(blindTests == null ? List.of() : blindTests);
+        battles = List.copyOf(battles == null ? List.of() : battles);
+        if (blindTests.size() > MAX_BLIND_TESTS) {
+            throw new InvalidValueException("blindTests", "value.tooMany", MAX_BLIND_TESTS, blindTests.size());
+        }
+        if (battles.size() > MAX_BATTLES) {
+            throw new InvalidValueException("battles", "value.tooMany", MAX_BATTLES, battles.size());
+        }
+        Checks.noDuplicates("blindTests", blindTests.stream().map(BlindTest::id).toList());
+        checkBattles(blindTests, battles);
+    }
+
+    /**
+     * Each vote names a blind test of the project, and products and a prompt of that test. Deleting
+     * a product from the project leaves its votes alone: they are what the room said.
+     */
+    private static void checkBattles(List<BlindTest> blindTests, List<Battle> battles) {
+        Map<String, BlindTest> tests = new HashMap<>();
+        blindTests.forEach(test -> tests.put(test.id(), test));
+        Map<String, java.util.Set<String>> prompts = new HashMap<>();
+        for (Battle battle : battles) {
+            BlindTest test = tests.get(battle.blindTest());
+            if (test == null) {
+                throw new InvalidValueException("battles", "value.battleUnknownTest", battle.blindTest());
+            }
+            for (String product : List.of(battle.a(), battle.b())) {
+                if (!test.includes(product)) {
+                    throw new InvalidValueException("battles", "value.battleNotInTest", product, test.id());
+                }
+            }
+            if (!prompts.computeIfAbsent(test.id(), id -> test.promptIds()).contains(battle.prompt())) {
+                throw new InvalidValueException("battles", "value.battleNotInTest", battle.prompt(), test.id());
+            }
+        }
+    }
+
+    /** A project without blind tests of its own. */
+    public Project(
+            String name,
+            String description,
+            Currency displayCurrency,
+            List<ExchangeRate> exchangeRates,
+            List<Product> products,
+            List<HeadToHead> headToHead,
+            ChartView view,
+            CostComparison costComparison) {
+        this(
+                name,
+                description,
+                displayCurrency,
+                exchangeRates,
+                products,
+                headToHead,
+                view,
+                costComparison,
+                List.of(),
+                List.of());
     }
 
     /** A project shown with the default chart view and the default cost comparison. */
@@ -105,16 +168,37 @@ public record Project(
                         products,
                         headToHead,
                         newView,
-                        costComparison);
+                        costComparison,
+                        blindTests,
+                        battles);
     }
 
     public Project withCostComparison(CostComparison comparison) {
-        return new Project(name, description, displayCurrency, exchangeRates, products, headToHead, view, comparison);
+        return new Project(
+                name,
+                description,
+                displayCurrency,
+                exchangeRates,
+                products,
+                headToHead,
+                view,
+                comparison,
+                blindTests,
+                battles);
     }
 
     public Project withProducts(List<Product> newProducts) {
         return new Project(
-                name, description, displayCurrency, exchangeRates, newProducts, headToHead, view, costComparison);
+                name,
+                description,
+                displayCurrency,
+                exchangeRates,
+                newProducts,
+                headToHead,
+                view,
+                costComparison,
+                blindTests,
+                battles);
     }
 
     /**
@@ -135,7 +219,9 @@ public record Project(
                 products.stream().filter(p -> !p.id().equals(id)).toList(),
                 headToHead.stream().filter(pair -> !pair.names(id)).toList(),
                 view,
-                costComparison);
+                costComparison,
+                blindTests,
+                battles);
     }
 
     /** Replaces the product with the same id. */
@@ -146,15 +232,45 @@ public record Project(
     }
 
     public Project withDisplayCurrency(Currency currency) {
-        return new Project(name, description, currency, exchangeRates, products, headToHead, view, costComparison);
+        return new Project(
+                name,
+                description,
+                currency,
+                exchangeRates,
+                products,
+                headToHead,
+                view,
+                costComparison,
+                blindTests,
+                battles);
     }
 
     public Project withExchangeRates(List<ExchangeRate> rates) {
-        return new Project(name, description, displayCurrency, rates, products, headToHead, view, costComparison);
+        return new Project(
+                name,
+                description,
+                displayCurrency,
+                rates,
+                products,
+                headToHead,
+                view,
+                costComparison,
+                blindTests,
+                battles);
     }
 
     public Project withHeadToHead(List<HeadToHead> pairs) {
-        return new Project(name, description, displayCurrency, exchangeRates, products, pairs, view, costComparison);
+        return new Project(
+                name,
+                description,
+                displayCurrency,
+                exchangeRates,
+                products,
+                pairs,
+                view,
+                costComparison,
+                blindTests,
+                battles);
     }
 
     /** Sets the votes between two products (either order), replacing any tally of that pair. */
@@ -192,9 +308,50 @@ public record Project(
         return PairTally.NONE;
     }
 
+    /** Adds a blind test, or replaces the one with the same id. */
+    public Project withBlindTest(BlindTest test) {
+        List<BlindTest> tests = new ArrayList<>(
+                blindTests.stream().filter(t -> !t.id().equals(test.id())).toList());
+        tests.add(test);
+        return new Project(
+                name,
+                description,
+                displayCurrency,
+                exchangeRates,
+                products,
+                headToHead,
+                view,
+                costComparison,
+                tests,
+                battles);
+    }
+
+    public Project withBattles(List<Battle> newBattles) {
+        return new Project(
+                name,
+                description,
+                displayCurrency,
+                exchangeRates,
+                products,
+                headToHead,
+                view,
+                costComparison,
+                blindTests,
+                newBattles);
+    }
+
     public Project withName(String newName) {
         return new Project(
-                newName, description, displayCurrency, exchangeRates, products, headToHead, view, costComparison);
+                newName,
+                description,
+                displayCurrency,
+                exchangeRates,
+                products,
+                headToHead,
+                view,
+                costComparison,
+                blindTests,
+                battles);
     }
 
     public ExchangeRates rates() {

@@ -55,6 +55,12 @@ class ProjectSchemaTest {
         }
         assertEquals(Set.of(), schemaErrors(shipped));
         assertEquals(Set.of(), schemaErrors(TestProjects.VALID));
+        assertEquals(Set.of(), schemaErrors(BlindTestFileTest.withBlindTest("", "")));
+        assertEquals(
+                1,
+                schemaErrors(BlindTestFileTest.withBlindTest("\"outcome\": \"a\"", "\"outcome\": \"left\""))
+                        .size(),
+                "the schema knows the outcomes");
         assertEquals(
                 Set.of(),
                 schemaErrors(
@@ -86,7 +92,7 @@ class ProjectSchemaTest {
                 ProjectReader.read(new ByteArrayInputStream(written.toByteArray()), "v.reelrank.json")
                         .view());
         String partial =
-                TestProjects.with("\"format\": 3,", "\"format\": 3, \"view\": {\"trendMetric\": \"cost-per-minute\"},");
+                TestProjects.with("\"format\": 4,", "\"format\": 4, \"view\": {\"trendMetric\": \"cost-per-minute\"},");
         assertEquals(Set.of(), schemaErrors(partial));
         assertEquals(
                 ChartView.DEFAULT.withTrendMetric(TrendMetric.COST_PER_MINUTE),
@@ -107,7 +113,7 @@ class ProjectSchemaTest {
 
     static Stream<String> invalidFiles() {
         return Stream.of(
-                TestProjects.with("\"format\": 3", "\"format\": 4"),
+                TestProjects.with("\"format\": 4", "\"format\": 5"),
                 TestProjects.with("\"amount\": 0.83", "\"amount\": -1"),
                 TestProjects.with("\"amount\": 0.83", "\"amount\": 1e10"),
                 TestProjects.with("\"amount\": 0.83", "\"amount\": \"0.83\""),
@@ -122,10 +128,10 @@ class ProjectSchemaTest {
                 TestProjects.with("\"id\": \"kling-1.6\"", "\"id\": \"Kling 1.6\""),
                 TestProjects.with("\"releaseDate\": \"2024-12-19\"", "\"releaseDate\": \"19.12.2024\""),
                 TestProjects.with("\"modes\": [\"text-to-video\"]", "\"modes\": []"),
-                TestProjects.with("\"format\": 3,", "\"format\": 3, \"view\": {\"costBasis\": \"per-hour\"},"),
-                TestProjects.with("\"format\": 3,", "\"format\": 3, \"view\": {\"zoom\": 2},"),
-                TestProjects.with("\"format\": 3,", "\"format\": 3, \"view\": {\"logCostAxis\": \"yes\"},"),
-                TestProjects.with("\"format\": 3,", "\"format\": 3, \"view\": {\"board\": \"lmarena\"},"),
+                TestProjects.with("\"format\": 4,", "\"format\": 4, \"view\": {\"costBasis\": \"per-hour\"},"),
+                TestProjects.with("\"format\": 4,", "\"format\": 4, \"view\": {\"zoom\": 2},"),
+                TestProjects.with("\"format\": 4,", "\"format\": 4, \"view\": {\"logCostAxis\": \"yes\"},"),
+                TestProjects.with("\"format\": 4,", "\"format\": 4, \"view\": {\"board\": \"lmarena\"},"),
                 PublishedRatingsFileTest.withPublished("{\"board\": \"lmarena-video\", \"date\": \"2026-05-12\", "
                         + "\"score\": 1445, \"source\": \"s\"}"),
                 PublishedRatingsFileTest.withPublished(

@@ -1,5 +1,8 @@
 package dev.reelrank.io;
 
+import dev.reelrank.model.Battle;
+import dev.reelrank.model.BlindTest;
+import dev.reelrank.model.BlindTestPrompt;
 import dev.reelrank.model.ChartStyle;
 import dev.reelrank.model.ChartView;
 import dev.reelrank.model.Citation;
@@ -26,12 +29,15 @@ import dev.reelrank.model.PublishedRating;
 import dev.reelrank.model.RatingSource;
 import dev.reelrank.model.SourceKind;
 import dev.reelrank.model.TrendMetric;
+import dev.reelrank.model.VoteOutcome;
 import dev.reelrank.model.VoteTally;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Currency;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -103,6 +109,7 @@ final class RandomProjects {
                 pairs.add(new HeadToHead(a, b, counts[0], counts[1], counts[2], random.nextBoolean(), provenance()));
             }
         }
+        List<BlindTest> blindTests = blindTests();
         return new Project(
                 text(200),
                 maybe(() -> text(4000)),
@@ -111,7 +118,60 @@ final class RandomProjects {
                 products,
                 pairs,
                 view(),
-                random.nextInt(3) == 0 ? null : comparison());
+                random.nextInt(3) == 0 ? null : comparison(),
+                blindTests,
+                battles(blindTests));
+    }
+
+    /** Blind tests name product ids of their own: a vote outlives a product deleted from the project. */
+    private List<BlindTest> blindTests() {
+        List<BlindTest> tests = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < random.nextInt(3); i++) {
+            Set<String> productIds = new HashSet<>();
+            List<String> products = new ArrayList<>();
+            for (int p = 0; p < 2 + random.nextInt(5); p++) {
+                products.add(uniqueId(productIds));
+            }
+            Set<String> promptIds = new HashSet<>();
+            List<BlindTestPrompt> prompts = new ArrayList<>();
+            for (int p = 0; p < 1 + random.nextInt(4); p++) {
+                prompts.add(new BlindTestPrompt(uniqueId(promptIds), text(500)));
+            }
+            tests.add(new BlindTest(uniqueId(ids), instant(), random.nextLong(), products, prompts));
+        }
+        return tests;
+    }
+
+    private List<Battle> battles(List<BlindTest> tests) {
+        List<Battle> battles = new ArrayList<>();
+        for (BlindTest test : tests) {
+            for (int i = 0; i < random.nextInt(20); i++) {
+                List<String> shown = new ArrayList<>(test.products());
+                Collections.shuffle(shown, random);
+                VoteOutcome[] outcomes = VoteOutcome.values();
+                battles.add(new Battle(
+                        test.id(),
+                        shown.get(0),
+                        shown.get(1),
+                        outcomes[random.nextInt(outcomes.length)],
+                        test.prompts()
+                                .get(random.nextInt(test.prompts().size()))
+                                .id(),
+                        instant(),
+                        random.nextInt(4) == 0 ? 1 + random.nextInt((int) Battle.MAX_VOTERS) : 1));
+            }
+        }
+        return battles;
+    }
+
+    /** A moment between 1990 and 2100, to the second or with a fraction, as votes are stamped. */
+    private Instant instant() {
+        Instant from = Instant.parse("1990-01-01T00:00:00Z");
+        long seconds = (long) (random.nextDouble()
+                * (Instant.parse("2100-12-31T23:59:59Z").getEpochSecond() - from.getEpochSecond()));
+        Instant at = from.plusSeconds(seconds);
+        return random.nextBoolean() ? at : at.plusNanos(random.nextInt(1_000_000_000));
     }
 
     private List<ExchangeRate> rates() {
