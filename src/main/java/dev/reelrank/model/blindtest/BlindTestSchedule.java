@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 
 /**
@@ -67,7 +68,8 @@ public record BlindTestSchedule(long seed, List<String> products, List<String> p
             throw new IllegalArgumentException("a blind test needs at least one prompt, each chosen once");
         }
         if (length < prompts.size()) {
-            throw new IllegalArgumentException("%d pairs cannot use all %d prompts".formatted(length, prompts.size()));
+            throw new IllegalArgumentException(
+                    String.format(Locale.ROOT, "%d pairs cannot use all %d prompts", length, prompts.size()));
         }
         Random random = new Random(seed);
         int[][] order = order(products.size(), length, random);
