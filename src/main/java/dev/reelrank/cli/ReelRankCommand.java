@@ -23,6 +23,7 @@ import picocli.CommandLine.ScopeType;
             ValidateCommand.class,
             RatingsCommand.class,
             ImportBattlesCommand.class,
+            ExportBattlesCommand.class,
             ScenarioCommand.class
         })
 final class ReelRankCommand implements Callable<Integer> {

@@ -53,7 +53,8 @@ class CliTest {
 
     @Test
     void everyCommand_explainsItselfWithHelp() {
-        for (String command : List.of("sample", "validate", "ratings", "import-battles", "scenario")) {
+        for (String command :
+                List.of("sample", "validate", "ratings", "import-battles", "export-battles", "scenario")) {
             CliRun run = run(command, "--help");
             assertEquals(0, run.code(), command);
             assertTrue(run.out().startsWith("Usage: reelrank " + command), run.out());
@@ -117,7 +118,7 @@ class CliTest {
         assertEquals(2, run.code());
         assertEquals(
                 List.of("error: frobnicate: no such file, and not a command (commands: sample, validate, ratings, "
-                        + "import-battles, scenario, export)"),
+                        + "import-battles, export-battles, scenario, export)"),
                 run.errLines());
         assertEquals("", run.out());
         CliRun smoke = run("--smoke", "frobnicate");
