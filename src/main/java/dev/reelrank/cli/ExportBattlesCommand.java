@@ -9,7 +9,6 @@ import dev.reelrank.model.BlindTest;
 import dev.reelrank.model.Project;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -57,12 +56,7 @@ final class ExportBattlesCommand implements Callable<Integer> {
                                                     .toList())
                                     + ")"));
         }
-        if (Files.isDirectory(out)) {
-            throw new UserInputException(out + " is a folder; give a file name such as " + out.resolve("battles.csv"));
-        }
-        if (Files.exists(out) && !force) {
-            throw new UserInputException(out + " already exists; add --force to replace it");
-        }
+        OutputFile.checkReplaceable(out, force, "battles.csv");
         long[] rows = new long[1];
         try {
             AtomicFiles.write(out, stream -> rows[0] = BattlesCsv.write(read, test, stream));

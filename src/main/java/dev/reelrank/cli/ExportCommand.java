@@ -135,12 +135,7 @@ final class ExportCommand implements Callable<Integer> {
                 || !out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
             throw new UserInputException(out + " does not end in .png");
         }
-        if (Files.isDirectory(out)) {
-            throw new UserInputException(out + " is a folder; give a file name such as " + out.resolve("chart.png"));
-        }
-        if (Files.exists(out) && !force) {
-            throw new UserInputException(out + " already exists; add --force to replace it");
-        }
+        OutputFile.checkReplaceable(out, force, "chart.png");
         Path folder = out.toAbsolutePath().getParent();
         if (folder == null || !Files.isDirectory(folder)) {
             throw new UserInputException("the folder " + folder + " does not exist");

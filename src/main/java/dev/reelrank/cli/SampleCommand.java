@@ -7,7 +7,6 @@ import dev.reelrank.model.Project;
 import dev.reelrank.model.VoteTally;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -37,13 +36,7 @@ final class SampleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (Files.isDirectory(out)) {
-            throw new UserInputException(
-                    out + " is a folder; give a file name such as " + out.resolve("sample" + ProjectFiles.EXTENSION));
-        }
-        if (Files.exists(out) && !force) {
-            throw new UserInputException(out + " already exists; add --force to replace it");
-        }
+        OutputFile.checkReplaceable(out, force, "sample" + ProjectFiles.EXTENSION);
         Project project = demoVotes ? DemoVotes.addTo(DefaultDataset.load()) : DefaultDataset.load();
         try {
             ProjectFiles.write(project, out);

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Everything a ReelRank file holds: products, exchange rates and head-to-head votes.
@@ -98,7 +99,7 @@ public record Project(
     private static void checkBattles(List<BlindTest> blindTests, List<Battle> battles) {
         Map<String, BlindTest> tests = new HashMap<>();
         blindTests.forEach(test -> tests.put(test.id(), test));
-        Map<String, java.util.Set<String>> prompts = new HashMap<>();
+        Map<String, Set<String>> prompts = new HashMap<>();
         for (Battle battle : battles) {
             BlindTest test = tests.get(battle.blindTest());
             if (test == null) {
