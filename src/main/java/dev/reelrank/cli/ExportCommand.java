@@ -92,7 +92,7 @@ final class ExportCommand implements Callable<Integer> {
         ImageRequest request = checkedRequest();
         checkOut();
         Project drawn = project == null ? DefaultDataset.load() : ProjectFiles.read(project);
-        if ("heatmap".equals(chart) && drawn.headToHead().isEmpty()) {
+        if ("heatmap".equals(chart) && drawn.pairVotes().isEmpty()) {
             throw new UserInputException((project == null ? "the default dataset" : project.toString())
                     + " has no head-to-head votes to draw a heatmap from; import battles first (reelrank "
                     + "import-battles)");

@@ -252,7 +252,7 @@ final class RatingsCommand implements Callable<Integer> {
         }
         PairCells.Builder builder = new PairCells.Builder(products.size());
         boolean sample = false;
-        for (HeadToHead pair : loaded.headToHead()) {
+        for (HeadToHead pair : loaded.pairVotes()) {
             builder.add(index.get(pair.a()), index.get(pair.b()), pair.aWins(), pair.bWins(), pair.ties());
             sample |= pair.sample();
         }

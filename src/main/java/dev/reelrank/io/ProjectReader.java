@@ -39,6 +39,7 @@ import dev.reelrank.model.RatingSource;
 import dev.reelrank.model.SourceKind;
 import dev.reelrank.model.TrendMetric;
 import dev.reelrank.model.VoteOutcome;
+import dev.reelrank.model.VoteScope;
 import dev.reelrank.model.VoteTally;
 import java.io.IOException;
 import java.io.InputStream;
@@ -145,7 +146,15 @@ public final class ProjectReader {
             List.of("wins", "losses", "ties", "sample", "source", "url", "asOf", "edited");
     private static final List<String> CHART_FIELDS = List.of("color", "shown");
     private static final List<String> VIEW_FIELDS = List.of(
-            "costBasis", "trendMetric", "logCostAxis", "ratingSource", "costChartLogAxis", "board", "currentOnly");
+            "costBasis",
+            "trendMetric",
+            "logCostAxis",
+            "ratingSource",
+            "costChartLogAxis",
+            "board",
+            "currentOnly",
+            "votes");
+    private static final List<String> VOTE_SCOPE_FIELDS = List.of("blindTest", "prompt");
     private static final List<String> COST_COMPARISON_FIELDS = List.of("reference", "against");
     private static final List<String> RATE_FIELDS = List.of("from", "to", "rate", "source", "url", "asOf");
     private static final List<String> BLIND_TEST_FIELDS = List.of("id", "created", "seed", "products", "prompts");
@@ -352,10 +361,27 @@ public final class ProjectReader {
                 case "currentOnly" -> view[0] = view[0].withCurrentOnly(cursor.bool());
                 case "ratingSource" -> view[0] = view[0].withRatingSource(enumValue(RatingSource.class));
                 case "board" -> view[0] = view[0].withBoard(enumValue(Leaderboard.class));
+                case "votes" -> view[0] = view[0].withVotes(readVoteScope());
                 default -> throw cursor.unknownField(field, VIEW_FIELDS);
             }
         });
         return view[0];
+    }
+
+    /**
+     * Which votes the head-to-head views show: a blind test (and one of its prompts), or, without a
+     * blind test, the tallies. The test need not be in the file: a view naming one that is gone
+     * shows the tallies.
+     */
+    private VoteScope readVoteScope() throws ProjectFileException, IOException {
+        ObjectFields f = new ObjectFields(cursor);
+        cursor.object(LocalText.of("what.votes"), field -> {
+            switch (field) {
+                case "blindTest", "prompt" -> f.put(field, cursor.text());
+                default -> throw cursor.unknownField(field, VOTE_SCOPE_FIELDS);
+            }
+        });
+        return f.build(() -> new VoteScope(f.get("blindTest"), f.get("prompt")));
     }
 
     private final IdentityHashMap<Object, JsonLocation> idLocations = new IdentityHashMap<>();

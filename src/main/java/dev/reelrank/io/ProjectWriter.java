@@ -147,6 +147,14 @@ public final class ProjectWriter {
             if (view.board() != null) {
                 json.writeStringField("board", view.board().id());
             }
+            if (view.votes().fromBlindTest()) {
+                json.writeObjectFieldStart("votes");
+                json.writeStringField("blindTest", view.votes().blindTest());
+                if (view.votes().prompt() != null) {
+                    json.writeStringField("prompt", view.votes().prompt());
+                }
+                json.writeEndObject();
+            }
             json.writeEndObject();
         }
         if (!project.blindTests().isEmpty()) {

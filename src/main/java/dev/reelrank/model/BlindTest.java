@@ -42,6 +42,11 @@ public record BlindTest(String id, Instant created, long seed, List<String> prod
         return products.contains(product);
     }
 
+    /** Whether {@code id} (which may be null) names one of this test's prompts. */
+    public boolean hasPrompt(String id) {
+        return id != null && prompts.stream().anyMatch(prompt -> prompt.id().equals(id));
+    }
+
     public Set<String> promptIds() {
         return Set.copyOf(prompts.stream().map(BlindTestPrompt::id).toList());
     }

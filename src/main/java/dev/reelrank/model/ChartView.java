@@ -25,13 +25,35 @@ public record ChartView(
         RatingSource ratingSource,
         boolean costChartLogAxis,
         Leaderboard board,
-        boolean currentOnly) {
+        boolean currentOnly,
+        VoteScope votes) {
     public static final ChartView DEFAULT =
-            new ChartView(CostBasis.PER_MINUTE, TrendMetric.RATING, true, null, false, null, false);
+            new ChartView(CostBasis.PER_MINUTE, TrendMetric.RATING, true, null, false, null, false, VoteScope.TALLIES);
 
     public ChartView {
         Objects.requireNonNull(costBasis, "costBasis");
         Objects.requireNonNull(trendMetric, "trendMetric");
+        votes = votes == null ? VoteScope.TALLIES : votes;
+    }
+
+    /** A view of the typed and imported head-to-head tallies. */
+    public ChartView(
+            CostBasis costBasis,
+            TrendMetric trendMetric,
+            boolean logCostAxis,
+            RatingSource ratingSource,
+            boolean costChartLogAxis,
+            Leaderboard board,
+            boolean currentOnly) {
+        this(
+                costBasis,
+                trendMetric,
+                logCostAxis,
+                ratingSource,
+                costChartLogAxis,
+                board,
+                currentOnly,
+                VoteScope.TALLIES);
     }
 
     /** A view that leaves the board to the project and shows every product. */
@@ -41,7 +63,7 @@ public record ChartView(
             boolean logCostAxis,
             RatingSource ratingSource,
             boolean costChartLogAxis) {
-        this(costBasis, trendMetric, logCostAxis, ratingSource, costChartLogAxis, null, false);
+        this(costBasis, trendMetric, logCostAxis, ratingSource, costChartLogAxis, null, false, VoteScope.TALLIES);
     }
 
     /** A view with the cost chart on a linear axis. */
@@ -50,30 +72,38 @@ public record ChartView(
     }
 
     public ChartView withCostBasis(CostBasis basis) {
-        return new ChartView(basis, trendMetric, logCostAxis, ratingSource, costChartLogAxis, board, currentOnly);
+        return new ChartView(
+                basis, trendMetric, logCostAxis, ratingSource, costChartLogAxis, board, currentOnly, votes);
     }
 
     public ChartView withTrendMetric(TrendMetric metric) {
-        return new ChartView(costBasis, metric, logCostAxis, ratingSource, costChartLogAxis, board, currentOnly);
+        return new ChartView(costBasis, metric, logCostAxis, ratingSource, costChartLogAxis, board, currentOnly, votes);
     }
 
     public ChartView withLogCostAxis(boolean log) {
-        return new ChartView(costBasis, trendMetric, log, ratingSource, costChartLogAxis, board, currentOnly);
+        return new ChartView(costBasis, trendMetric, log, ratingSource, costChartLogAxis, board, currentOnly, votes);
     }
 
     public ChartView withCostChartLogAxis(boolean log) {
-        return new ChartView(costBasis, trendMetric, logCostAxis, ratingSource, log, board, currentOnly);
+        return new ChartView(costBasis, trendMetric, logCostAxis, ratingSource, log, board, currentOnly, votes);
     }
 
     public ChartView withRatingSource(RatingSource source) {
-        return new ChartView(costBasis, trendMetric, logCostAxis, source, costChartLogAxis, board, currentOnly);
+        return new ChartView(costBasis, trendMetric, logCostAxis, source, costChartLogAxis, board, currentOnly, votes);
     }
 
     public ChartView withBoard(Leaderboard chosen) {
-        return new ChartView(costBasis, trendMetric, logCostAxis, ratingSource, costChartLogAxis, chosen, currentOnly);
+        return new ChartView(
+                costBasis, trendMetric, logCostAxis, ratingSource, costChartLogAxis, chosen, currentOnly, votes);
     }
 
     public ChartView withCurrentOnly(boolean current) {
-        return new ChartView(costBasis, trendMetric, logCostAxis, ratingSource, costChartLogAxis, board, current);
+        return new ChartView(
+                costBasis, trendMetric, logCostAxis, ratingSource, costChartLogAxis, board, current, votes);
+    }
+
+    public ChartView withVotes(VoteScope scope) {
+        return new ChartView(
+                costBasis, trendMetric, logCostAxis, ratingSource, costChartLogAxis, board, currentOnly, scope);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Everything a ReelRank file holds: products, exchange rates and head-to-head votes.
@@ -296,7 +297,10 @@ public record Project(
         return withHeadToHead(pairs);
     }
 
-    /** The votes between two products, seen from {@code first}; {@link PairTally#NONE} when they never met. */
+    /**
+     * The typed or imported votes between two products, seen from {@code first}; {@link PairTally#NONE}
+     * when they never met.
+     */
     public PairTally pair(String first, String second) {
         for (HeadToHead pair : headToHead) {
             if (pair.a().equals(first) && pair.b().equals(second)) {
@@ -307,6 +311,31 @@ public record Project(
             }
         }
         return PairTally.NONE;
+    }
+
+    /**
+     * The head-to-head votes the view shows: the votes of the blind test it names (over one of its
+     * prompts or all), or the typed and imported tallies. A view naming a blind test or prompt the
+     * project no longer holds shows the tallies, or all the test's prompts.
+     */
+    public List<HeadToHead> pairVotes() {
+        return votedTest()
+                .map(test -> BlindTestTallies.of(
+                        test,
+                        battles,
+                        test.hasPrompt(view.votes().prompt()) ? view.votes().prompt() : null,
+                        products.stream().map(Product::id).collect(Collectors.toSet())))
+                .orElse(headToHead);
+    }
+
+    /** The blind test whose votes the view shows, if it names one the project holds. */
+    public Optional<BlindTest> votedTest() {
+        String id = view.votes().blindTest();
+        return id == null ? Optional.empty() : blindTest(id);
+    }
+
+    public Optional<BlindTest> blindTest(String id) {
+        return blindTests.stream().filter(test -> test.id().equals(id)).findFirst();
     }
 
     /** Adds a blind test, or replaces the one with the same id. */

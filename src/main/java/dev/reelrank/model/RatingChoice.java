@@ -40,13 +40,13 @@ public record RatingChoice(RatingSource source, Optional<Leaderboard> board) {
         }
         if (view.ratingSource() == RatingSource.AGGREGATE_VOTES
                 || (view.ratingSource() == RatingSource.HEAD_TO_HEAD
-                        && !project.headToHead().isEmpty())) {
+                        && !project.pairVotes().isEmpty())) {
             return of(view.ratingSource());
         }
         if (!boards.isEmpty()) {
             return published(boards.getFirst());
         }
-        return of(project.headToHead().isEmpty() ? RatingSource.AGGREGATE_VOTES : RatingSource.HEAD_TO_HEAD);
+        return of(project.pairVotes().isEmpty() ? RatingSource.AGGREGATE_VOTES : RatingSource.HEAD_TO_HEAD);
     }
 
     /**

@@ -16,6 +16,7 @@ import dev.reelrank.model.Leaderboard;
 import dev.reelrank.model.Project;
 import dev.reelrank.model.RatingSource;
 import dev.reelrank.model.TrendMetric;
+import dev.reelrank.model.VoteScope;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -82,7 +83,8 @@ class ProjectSchemaTest {
                         TrendMetric.COST_PER_MINUTE,
                         false,
                         RatingSource.AGGREGATE_VOTES)
-                .withCurrentOnly(true);
+                .withCurrentOnly(true)
+                .withVotes(new VoteScope("office-test", "p2"));
         var written = new ByteArrayOutputStream();
         ProjectWriter.write(dev.reelrank.testing.TestProjects.market().withView(view), written);
         String json = written.toString(StandardCharsets.UTF_8);

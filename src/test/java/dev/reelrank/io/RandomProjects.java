@@ -30,6 +30,7 @@ import dev.reelrank.model.RatingSource;
 import dev.reelrank.model.SourceKind;
 import dev.reelrank.model.TrendMetric;
 import dev.reelrank.model.VoteOutcome;
+import dev.reelrank.model.VoteScope;
 import dev.reelrank.model.VoteTally;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -345,7 +346,11 @@ final class RandomProjects {
                 maybe(() -> RatingSource.values()[random.nextInt(RatingSource.values().length)]),
                 random.nextBoolean(),
                 maybe(() -> Leaderboard.values()[random.nextInt(Leaderboard.values().length)]),
-                random.nextBoolean());
+                random.nextBoolean(),
+                random.nextBoolean()
+                        ? VoteScope.TALLIES
+                        // A view may name a test or prompt the file does not hold: it falls back on reading.
+                        : new VoteScope("test-" + random.nextInt(3), maybe(() -> "p" + random.nextInt(3))));
     }
 
     private CostComparison comparison() {

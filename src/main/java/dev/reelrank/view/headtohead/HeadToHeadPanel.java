@@ -7,16 +7,21 @@ import dev.reelrank.viewmodel.headtohead.HeadToHeadRowViewModel;
 import dev.reelrank.viewmodel.headtohead.HeadToHeadViewModel;
 import dev.reelrank.viewmodel.headtohead.HeatCell;
 import dev.reelrank.viewmodel.headtohead.HeatmapKind;
+import dev.reelrank.viewmodel.headtohead.VoteChoice;
 import dev.reelrank.viewmodel.text.Texts;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -65,7 +70,7 @@ public final class HeadToHeadPanel extends SplitPane {
         help.setWrapText(true);
         help.setMinHeight(Region.USE_PREF_SIZE);
         help.getStyleClass().add("chart-footnote");
-        VBox editor = new VBox(6, header, grid, help);
+        VBox editor = new VBox(6, header, votesRow(), grid, help);
         editor.getStyleClass().add("chart-panel");
 
         ToggleButton observed = toggle(
@@ -106,6 +111,31 @@ public final class HeadToHeadPanel extends SplitPane {
         legend.show(viewModel.legendProperty().get());
         columns();
         showHeatmap();
+    }
+
+    /** "Votes: [tallies / a blind test / one of its prompts]", shown once the project has a blind test. */
+    private HBox votesRow() {
+        ComboBox<VoteChoice> votes = new ComboBox<>(viewModel.voteChoices());
+        votes.setId("h2h-votes");
+        votes.setTooltip(new Tooltip(texts.get("h2h.votesHelp")));
+        votes.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(votes, Priority.ALWAYS);
+        votes.setValue(viewModel.voteChoiceProperty().get());
+        viewModel.voteChoiceProperty().addListener((obs, old, now) -> votes.setValue(now));
+        votes.setOnAction(e -> {
+            VoteChoice chosen = votes.getValue();
+            if (chosen != null && !chosen.equals(viewModel.voteChoiceProperty().get())) {
+                viewModel.showVotes(chosen.scope());
+            }
+        });
+        Label label = new Label(texts.get("h2h.votes"));
+        label.setLabelFor(votes);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        HBox row = new HBox(8, label, votes);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.visibleProperty().bind(Bindings.isNotEmpty(viewModel.voteChoices()));
+        row.managedProperty().bind(row.visibleProperty());
+        return row;
     }
 
     private static ToggleButton toggle(String text, String id, boolean selected, Runnable action) {

@@ -50,7 +50,7 @@ public final class Presentation {
         List<SlideKind> shown = new ArrayList<>(
                 List.of(SlideKind.COST, SlideKind.RATING, SlideKind.TREND, SlideKind.PRICE_HISTORY, SlideKind.VALUE));
         if (!viewModel.headToHead().products().isEmpty()
-                && !live.session().project().headToHead().isEmpty()) {
+                && !live.session().project().pairVotes().isEmpty()) {
             shown.add(SlideKind.HEATMAP);
         }
         shown.add(SlideKind.DASHBOARD);

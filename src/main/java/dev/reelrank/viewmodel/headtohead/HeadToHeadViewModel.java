@@ -1,10 +1,14 @@
 package dev.reelrank.viewmodel.headtohead;
 
+import dev.reelrank.model.Battle;
+import dev.reelrank.model.BlindTest;
+import dev.reelrank.model.BlindTestPrompt;
 import dev.reelrank.model.HeadToHead;
 import dev.reelrank.model.PairTally;
 import dev.reelrank.model.Product;
 import dev.reelrank.model.Project;
 import dev.reelrank.model.Provenance;
+import dev.reelrank.model.VoteScope;
 import dev.reelrank.model.ratings.BradleyTerry;
 import dev.reelrank.model.ratings.ProductRating;
 import dev.reelrank.model.ratings.RatingsResult;
@@ -22,6 +26,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -41,6 +46,10 @@ import javafx.collections.ObservableList;
 public final class HeadToHeadViewModel {
     /** A grid wider than this cannot be read or edited; untick products in the table to choose others. */
     public static final int MAX_PRODUCTS = 30;
+    /** Prompts of one blind test offered one by one in the chooser; a longer list is not a menu. */
+    static final int MAX_PROMPT_CHOICES = 50;
+
+    private static final int PROMPT_LABEL_CHARACTERS = 40;
 
     private final ProjectSession session;
     private final Texts texts;
@@ -56,6 +65,9 @@ public final class HeadToHeadViewModel {
     private final ReadOnlyObjectWrapper<HeatLegend> legend = new ReadOnlyObjectWrapper<>(HeatLegend.none());
     private final ObservableValue<Theme> theme;
     private final Map<String, HeadToHeadRowViewModel> byId = new HashMap<>();
+    private final ObservableList<VoteChoice> voteChoices = FXCollections.observableArrayList();
+    private final ObservableList<VoteChoice> voteChoicesView = FXCollections.unmodifiableObservableList(voteChoices);
+    private final ReadOnlyObjectWrapper<VoteChoice> voteChoice = new ReadOnlyObjectWrapper<>();
 
     public HeadToHeadViewModel(ProjectSession session, Texts texts, ObservableValue<Theme> theme) {
         this.session = session;
@@ -63,12 +75,85 @@ public final class HeadToHeadViewModel {
         this.theme = theme;
         this.typed = new TypedNumbers(texts);
         this.numbers = new Numbers(texts.locale());
-        session.projectProperty().addListener((obs, old, project) -> shown.redrawIfShown());
+        session.projectProperty().addListener((obs, old, project) -> {
+            shown.redrawIfShown();
+            refreshVoteChoices();
+        });
         mode.addListener((obs, old, value) -> shown.redrawIfShown());
         heatmap.addListener((obs, old, value) -> shown.redrawIfShown());
         // Cells are painted opaque over the theme's surface, so their colours and inks follow the theme.
         theme.addListener((obs, old, value) -> shown.redrawIfShown());
         refresh();
+        refreshVoteChoices();
+    }
+
+    /**
+     * Shows the typed and imported tallies, or a blind test's votes, in the grid, the heatmaps and
+     * the ratings; the choice is saved with the project's view, like the rating source.
+     */
+    public void showVotes(VoteScope scope) {
+        session.showAs(session.project().view().withVotes(scope));
+    }
+
+    /** The tallies, then each blind test (all its prompts, then one prompt at a time); empty without blind tests. */
+    public ObservableList<VoteChoice> voteChoices() {
+        return voteChoicesView;
+    }
+
+    /** The entry of {@link #voteChoices()} shown now. */
+    public ReadOnlyObjectProperty<VoteChoice> voteChoiceProperty() {
+        return voteChoice.getReadOnlyProperty();
+    }
+
+    private void refreshVoteChoices() {
+        Project project = session.project();
+        List<VoteChoice> choices = new ArrayList<>();
+        if (!project.blindTests().isEmpty()) {
+            choices.add(new VoteChoice(VoteScope.TALLIES, texts.get("h2h.votesTallies")));
+            for (BlindTest test : project.blindTests()) {
+                String name = texts.format("h2h.votesTest", test.id(), numbers.count(votesIn(project, test, null)));
+                choices.add(new VoteChoice(VoteScope.blindTest(test.id()), name));
+                if (test.prompts().size() > 1) {
+                    for (BlindTestPrompt prompt : test.prompts()
+                            .subList(
+                                    0,
+                                    Math.min(MAX_PROMPT_CHOICES, test.prompts().size()))) {
+                        choices.add(new VoteChoice(
+                                new VoteScope(test.id(), prompt.id()),
+                                texts.format(
+                                        "h2h.votesPrompt",
+                                        test.id(),
+                                        shortened(prompt.text()),
+                                        numbers.count(votesIn(project, test, prompt.id())))));
+                    }
+                }
+            }
+        }
+        if (!choices.equals(voteChoices)) {
+            voteChoices.setAll(choices);
+        }
+        VoteScope now = project.votedTest()
+                .map(test -> test.hasPrompt(project.view().votes().prompt())
+                        ? project.view().votes()
+                        : VoteScope.blindTest(test.id()))
+                .orElse(VoteScope.TALLIES);
+        voteChoice.set(
+                choices.stream().filter(c -> c.scope().equals(now)).findFirst().orElse(null));
+    }
+
+    /** A prompt as long as a paragraph would make the chooser as wide as the window. */
+    private static String shortened(String text) {
+        String line = text.strip().replaceAll("\\s+", " ");
+        return line.codePointCount(0, line.length()) <= PROMPT_LABEL_CHARACTERS
+                ? line
+                : line.substring(0, line.offsetByCodePoints(0, PROMPT_LABEL_CHARACTERS - 1)) + "\u2026";
+    }
+
+    private static long votesIn(Project project, BlindTest test, String prompt) {
+        return project.battles().stream()
+                .filter(b -> b.blindTest().equals(test.id()) && (prompt == null || prompt.equals(b.prompt())))
+                .mapToLong(Battle::voters)
+                .sum();
     }
 
     private final WhileShown shown = new WhileShown(this::refresh);
@@ -115,7 +200,7 @@ public final class HeadToHeadViewModel {
      */
     private static Map<String, PairTally> tallies(Project project) {
         Map<String, PairTally> byPair = new HashMap<>();
-        for (HeadToHead pair : project.headToHead()) {
+        for (HeadToHead pair : project.pairVotes()) {
             byPair.putIfAbsent(pair.a() + '\0' + pair.b(), pair.tally());
             byPair.putIfAbsent(pair.b() + '\0' + pair.a(), pair.tally().swapped());
         }
@@ -140,26 +225,37 @@ public final class HeadToHeadViewModel {
             diagonal.show("\u2014");
             return diagonal;
         }
-        EditableField field = new EditableField(draft -> typed.count(draft).error(), draft -> {
-            long value = typed.count(draft).value();
-            Project project = session.project();
-            PairTally tally = project.pair(row, column);
-            boolean wins = mode.get() == HeadToHeadMode.WINS;
-            String rowName = project.product(row).map(Product::name).orElse(row);
-            String columnName = project.product(column).map(Product::name).orElse(column);
-            return session.apply(
-                            texts.format(wins ? "edit.h2hWins" : "edit.h2hTies", rowName, columnName),
-                            p -> p.withPair(
-                                    row,
-                                    column,
-                                    wins ? value : tally.firstWins(),
-                                    tally.secondWins(),
-                                    wins ? tally.ties() : value,
-                                    new Provenance(texts.get("source.typed"), session.today())))
-                    .error();
-        });
+        EditableField field = new EditableField(
+                draft -> readOnlyVotes().orElseGet(() -> typed.count(draft).error()), draft -> {
+                    Optional<String> refused = readOnlyVotes();
+                    if (refused.isPresent()) {
+                        return refused.get();
+                    }
+                    long value = typed.count(draft).value();
+                    Project project = session.project();
+                    PairTally tally = project.pair(row, column);
+                    boolean wins = mode.get() == HeadToHeadMode.WINS;
+                    String rowName = project.product(row).map(Product::name).orElse(row);
+                    String columnName =
+                            project.product(column).map(Product::name).orElse(column);
+                    return session.apply(
+                                    texts.format(wins ? "edit.h2hWins" : "edit.h2hTies", rowName, columnName),
+                                    p -> p.withPair(
+                                            row,
+                                            column,
+                                            wins ? value : tally.firstWins(),
+                                            tally.secondWins(),
+                                            wins ? tally.ties() : value,
+                                            new Provenance(texts.get("source.typed"), session.today())))
+                            .error();
+                });
         field.show(text(tallies(session.project()), row, column));
         return field;
+    }
+
+    /** Why a cell cannot be typed in: it shows a blind test's votes, which only the room changes. */
+    private Optional<String> readOnlyVotes() {
+        return session.project().votedTest().map(test -> texts.format("h2h.blindTestVotes", test.id()));
     }
 
     private List<HeatCell> heatCells(Project project, List<Product> shown, Map<String, PairTally> tallies) {
@@ -276,7 +372,7 @@ public final class HeadToHeadViewModel {
                 .filter(p -> ChartProducts.drawn(p, colours, project, session.today()))
                 .count();
         // An empty grid of zeros says nothing by itself: say that no battles are recorded, and how to add some.
-        String none = project.headToHead().isEmpty()
+        String none = project.pairVotes().isEmpty()
                 ? texts.format("h2h.none", texts.get("menu.file"), texts.get("menu.importBattles")) + " "
                 : "";
         heatmapNote.set(none

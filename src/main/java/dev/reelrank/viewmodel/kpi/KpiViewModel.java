@@ -108,7 +108,7 @@ public final class KpiViewModel extends RatedViewModel {
                 .mapToLong(e -> snapshot.votesOf(e.product().id()).orElse(0))
                 .sum();
         if (snapshot.source() == RatingSource.HEAD_TO_HEAD) {
-            counted = project.headToHead().stream().mapToLong(h -> h.battles()).sum();
+            counted = project.pairVotes().stream().mapToLong(h -> h.battles()).sum();
         }
         String counts = switch (snapshot.source()) {
             case HEAD_TO_HEAD -> "kpi.votesBattles";

@@ -114,13 +114,13 @@ public final class RatingsViewModel {
 
     private void refresh() {
         Project project = session.project();
-        headToHeadAvailable.set(!project.headToHead().isEmpty());
+        headToHeadAvailable.set(!project.pairVotes().isEmpty());
         List<Leaderboard> rated = RatingChoice.boardsWithRatings(project, session.today());
         // A source with nothing in it is not offered while another has something: today's market
         // carries published scores and no vote tallies, and "Aggregate votes" there showed only
         // "no votes". It stays on offer as the source of last resort.
         aggregateAvailable.set(project.voteTallyCount() > 0
-                || (rated.isEmpty() && project.headToHead().isEmpty()));
+                || (rated.isEmpty() && project.pairVotes().isEmpty()));
         if (!boards.equals(rated)) {
             boards.setAll(rated);
         }
@@ -344,7 +344,7 @@ public final class RatingsViewModel {
             index.put(project.products().get(i).id(), i);
         }
         PairCells.Builder builder = new PairCells.Builder(project.products().size());
-        for (HeadToHead pair : project.headToHead()) {
+        for (HeadToHead pair : project.pairVotes()) {
             if (pair.battles() > 0) {
                 builder.add(index.get(pair.a()), index.get(pair.b()), pair.aWins(), pair.bWins(), pair.ties());
             }
@@ -353,7 +353,7 @@ public final class RatingsViewModel {
     }
 
     private static boolean sample(Project project) {
-        return project.headToHead().stream().anyMatch(HeadToHead::sample);
+        return project.pairVotes().stream().anyMatch(HeadToHead::sample);
     }
 
     public ReadOnlyObjectProperty<RatingSource> sourceProperty() {

@@ -96,7 +96,7 @@ public final class ExportViewModel {
 
     /** The charts there is something to draw for: no heatmap without head-to-head votes. */
     public List<SlideKind> kinds() {
-        boolean pairs = !main.session().project().headToHead().isEmpty();
+        boolean pairs = !main.session().project().pairVotes().isEmpty();
         return Arrays.stream(SlideKind.values())
                 .filter(k -> pairs || k != SlideKind.HEATMAP)
                 .toList();

@@ -72,7 +72,7 @@ public final class SlideViewModel {
                     kind == SlideKind.HEATMAP || main.ratings().sourceProperty().get() == RatingSource.HEAD_TO_HEAD;
             if (headToHead) {
                 parts.add(headToHeadSources(project));
-                sample = project.headToHead().stream().anyMatch(HeadToHead::sample);
+                sample = project.pairVotes().stream().anyMatch(HeadToHead::sample);
             } else {
                 parts.add(voteSources(shown));
                 sample = shown.stream()
@@ -161,7 +161,7 @@ public final class SlideViewModel {
 
     private String headToHeadSources(Project project) {
         Map<String, List<String>> bySource = new LinkedHashMap<>();
-        for (HeadToHead pair : project.headToHead()) {
+        for (HeadToHead pair : project.pairVotes()) {
             bySource.computeIfAbsent(cited(pair.provenance()), k -> new ArrayList<>());
         }
         return bySource.isEmpty()

@@ -4,23 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reelrank.testing.DefaultLocale;
-import dev.reelrank.testing.Pulses;
 import dev.reelrank.testing.TestProjects;
 import dev.reelrank.view.controls.FieldFeedback;
 import dev.reelrank.view.settings.ThemeManager;
 import dev.reelrank.viewmodel.MainViewModel;
-import dev.reelrank.viewmodel.headtohead.HeadToHeadRowViewModel;
 import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.settings.Theme;
 import dev.reelrank.viewmodel.text.Texts;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Scene;
 import javafx.scene.control.TableCell;
-import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -53,21 +48,12 @@ class HeadToHeadPanelTest {
         stage.show();
     }
 
-    @SuppressWarnings("unchecked")
     private TableCell<?, ?> gridCell(FxRobot robot, String rowId, String columnProduct) {
-        return HeadToHeadGridCells.cell(
-                robot, (TableView<HeadToHeadRowViewModel>) panel.lookup("#h2h-grid"), rowId, "h2h-" + columnProduct);
+        return HeadToHeadGridCells.inPanel(robot, panel, rowId, columnProduct);
     }
 
     private List<String> heatmapWords(FxRobot robot, String rowName, String columnName) {
-        Pulses.awaitLayout(robot, panel.getScene());
-        AtomicReference<List<String>> words = new AtomicReference<>();
-        robot.interact(() -> words.set(DrawnHeatmap.cells((GridPane) panel.lookup("#h2h-heatmap")).stream()
-                .filter(c -> c.rowName().equals(rowName) && c.columnName().equals(columnName))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no heatmap cell " + rowName + " vs " + columnName))
-                .words()));
-        return words.get();
+        return HeadToHeadGridCells.heatmapWords(robot, panel, rowName, columnName);
     }
 
     @Test
