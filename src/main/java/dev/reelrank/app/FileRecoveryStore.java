@@ -99,6 +99,25 @@ final class FileRecoveryStore implements RecoveryStore, AutoCloseable {
         }
     }
 
+    @Override
+    public void keepNow(Project project, Path file, Runnable written) {
+        synchronized (this) {
+            if (writer.isShutdown()) {
+                written.run();
+                return;
+            }
+            latest = new Kept(project, file);
+            if (pending != null) {
+                pending.cancel(false);
+            }
+            pending = writer.schedule(this::writeLatest, 0, TimeUnit.MILLISECONDS);
+            // Queued behind the write on the one writer thread (execute is a schedule with no delay, and ties run in
+            // order), so it runs once
+            // the copy is on disk.
+            writer.execute(written);
+        }
+    }
+
     private void writeLatest() {
         Kept kept;
         synchronized (this) {

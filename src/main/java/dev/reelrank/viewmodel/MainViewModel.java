@@ -4,6 +4,7 @@ import dev.reelrank.model.ChartStyle;
 import dev.reelrank.model.Currencies;
 import dev.reelrank.model.ExchangeRate;
 import dev.reelrank.model.Project;
+import dev.reelrank.viewmodel.blindtest.BlindTestViewModel;
 import dev.reelrank.viewmodel.charts.ChartProducts;
 import dev.reelrank.viewmodel.charts.CostChartViewModel;
 import dev.reelrank.viewmodel.charts.PriceHistoryChartViewModel;
@@ -42,6 +43,7 @@ import dev.reelrank.viewmodel.slides.SlideViewModel;
 import dev.reelrank.viewmodel.text.Texts;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
@@ -118,6 +120,7 @@ public final class MainViewModel implements SlideContent {
     private final ProjectStore store;
     private final RecentFiles recent;
     private final BackgroundWork background;
+    private final BlindTestViewModel blindTest;
     private final BattleFiles battleFiles;
     private final UserSettings settings;
     private final ObjectProperty<Language> language = new SimpleObjectProperty<>();
@@ -189,6 +192,7 @@ public final class MainViewModel implements SlideContent {
         this.exchangeRates = new ExchangeRatesViewModel(session, texts);
         this.slides = new SlideViewModel(session, texts, this);
         this.exports = new ExportViewModel(this, texts, store, background, statusLine);
+        this.blindTest = new BlindTestViewModel(session, texts, this::keepNow, Instant::now);
         this.title = Bindings.createStringBinding(this::titleText, session.fileProperty(), session.dirtyProperty());
         session.projectProperty().addListener((obs, old, project) -> show(project));
         show(session.project());
@@ -550,6 +554,19 @@ public final class MainViewModel implements SlideContent {
         session.fileProperty().addListener(follow);
         session.dirtyProperty().addListener(follow);
         keepOrDiscard();
+    }
+
+    /**
+     * Writes the recovery copy now, then runs {@code then} on the FX thread: a blind test shows its
+     * next pair only once the vote before it is on disk.
+     */
+    private void keepNow(Runnable then) {
+        recovery.keepNow(session.project(), session.fileProperty().get(), () -> background.onUi(then));
+    }
+
+    /** The blind test the room is running, if any. */
+    public BlindTestViewModel blindTest() {
+        return blindTest;
     }
 
     private void keepOrDiscard() {

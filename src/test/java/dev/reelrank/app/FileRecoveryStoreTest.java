@@ -81,6 +81,34 @@ class FileRecoveryStoreTest {
     }
 
     @Test
+    void aVoteKeptAtOnce_isOnDiskWhenTheStoreSaysItIsWritten_withoutTheUsualDelay() throws Exception {
+        RecoveryFiles files = new RecoveryFiles(folder);
+        // An hour's delay: only keepNow can have written the copy.
+        try (FileRecoveryStore store =
+                new FileRecoveryStore(files, "window-1-1", id -> false, clock, Duration.ofHours(1))) {
+            store.keep(project.withName("typed"), null);
+            java.util.concurrent.CompletableFuture<Project> onDisk = new java.util.concurrent.CompletableFuture<>();
+            store.keepNow(project.withName("voted"), null, () -> {
+                try {
+                    onDisk.complete(files.read("window-1-1"));
+                } catch (Exception e) {
+                    onDisk.completeExceptionally(e);
+                }
+            });
+            assertEquals(
+                    "voted",
+                    onDisk.get(5, java.util.concurrent.TimeUnit.SECONDS).name());
+            // A store that gives way to a later process finds the vote there, as after a kill.
+            FileRecoveryStore next =
+                    new FileRecoveryStore(files, "window-2-2", id -> false, clock, FileRecoveryStore.DELAY);
+            assertEquals(
+                    List.of("voted"),
+                    next.leftovers().stream().map(RecoveryStore.Leftover::name).toList());
+            next.close();
+        }
+    }
+
+    @Test
     void closingTheWindow_dropsItsCopy_evenOneNotWrittenYet() throws Exception {
         RecoveryFiles files = new RecoveryFiles(folder);
         FileRecoveryStore store =

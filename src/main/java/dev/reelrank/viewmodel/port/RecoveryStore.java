@@ -20,6 +20,16 @@ public interface RecoveryStore {
     void keep(Project project, Path file);
 
     /**
+     * Keeps this project at once rather than after the usual delay, then runs {@code written} (on any
+     * thread) once the copy is on disk, or once writing it has failed, which {@link #watchKeeping}
+     * hears. A blind test waits for it before showing the next pair, so that a crash loses no vote.
+     */
+    default void keepNow(Project project, Path file, Runnable written) {
+        keep(project, file);
+        written.run();
+    }
+
+    /**
      * Tells {@code failed} (on any thread) when a copy could not be written, so that the window can
      * say its unsaved work is not protected: once, until a copy is written again, which
      * {@code recovered} hears. A watcher that starts while copies fail hears so at once (a window

@@ -1,0 +1,168 @@
+package dev.reelrank.viewmodel.blindtest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.reelrank.model.Battle;
+import dev.reelrank.model.BlindTest;
+import dev.reelrank.model.BlindTestPrompt;
+import dev.reelrank.model.RatingSource;
+import dev.reelrank.model.VoteOutcome;
+import dev.reelrank.model.blindtest.ScheduledPair;
+import dev.reelrank.testing.TestProjects;
+import dev.reelrank.viewmodel.MainViewModel;
+import dev.reelrank.viewmodel.session.ProjectSession;
+import dev.reelrank.viewmodel.text.Texts;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A blind test as the room runs it, without a window: votes, a show of hands, undo, Esc and resume. */
+class BlindTestViewModelTest {
+    private static final Instant T0 = Instant.parse("2026-11-30T09:00:00Z");
+    private static final BlindTest OFFICE = new BlindTest(
+            "office",
+            T0,
+            11,
+            List.of("alpha", "beta", "gamma"),
+            List.of(new BlindTestPrompt("p1", "A city at night"), new BlindTestPrompt("p2", "A cat on a sofa")));
+
+    private final Texts texts = Texts.english();
+    private final ProjectSession session = new ProjectSession(TestProjects.fiveProducts(), null, texts);
+    /** Writes the recovery copy only when the test says so, to see what waits for it. */
+    private final List<Runnable> unwritten = new ArrayList<>();
+
+    private Instant now = T0.plusSeconds(60);
+    private final BlindTestViewModel room =
+            new BlindTestViewModel(session, texts, unwritten::add, () -> now = now.plusSeconds(5));
+
+    private void writeCopies() {
+        List<Runnable> due = new ArrayList<>(unwritten);
+        unwritten.clear();
+        due.forEach(Runnable::run);
+    }
+
+    @Test
+    void aVote_isABattleOfThePairShown_andTheNextPairWaitsUntilItIsOnDisk() {
+        room.begin(OFFICE);
+        ScheduledPair first = room.pairProperty().get();
+        assertEquals("Pair 1 of 3", room.progressProperty().get());
+        assertTrue(List.of("A city at night", "A cat on a sofa")
+                .contains(room.promptProperty().get()));
+
+        room.vote(VoteOutcome.B);
+
+        List<Battle> battles = session.project().battles();
+        assertEquals(1, battles.size());
+        Battle vote = battles.getFirst();
+        assertEquals(
+                List.of("office", first.left(), first.right(), VoteOutcome.B, first.prompt(), 1L),
+                List.of(vote.blindTest(), vote.a(), vote.b(), vote.outcome(), vote.prompt(), vote.voters()));
+        assertTrue(room.waitingProperty().get());
+        assertEquals(first, room.pairProperty().get(), "the pair stays until the vote is on disk");
+        room.vote(VoteOutcome.A);
+        assertEquals(1, session.project().battles().size(), "a second key press while writing is not a vote");
+
+        writeCopies();
+
+        assertFalse(room.waitingProperty().get());
+        assertNotEquals(first, room.pairProperty().get());
+        assertEquals("Pair 2 of 3", room.progressProperty().get());
+        assertTrue(session.isDirty(), "a vote is unsaved work like any edit");
+    }
+
+    @Test
+    void aShowOfHands_isThatManyVotes_andUndoTakesItBackWhole() {
+        room.begin(OFFICE);
+        ScheduledPair first = room.pairProperty().get();
+
+        assertNull(room.voteHands("A 7 B 4 T 1"));
+        writeCopies();
+
+        assertEquals(
+                List.of(7L, 4L, 1L),
+                session.project().battles().stream().map(Battle::voters).toList());
+        assertEquals(
+                "Show of hands recorded: A 7, B 4, tie 1",
+                room.lastVoteProperty().get());
+
+        room.undo();
+        writeCopies();
+
+        assertEquals(List.of(), session.project().battles());
+        assertEquals(first, room.pairProperty().get(), "the pair is shown again");
+        assertEquals("Pair 1 of 3", room.progressProperty().get());
+    }
+
+    @Test
+    void aMistypedShowOfHands_isSaidInOneLine_andRecordsNothing() {
+        room.begin(OFFICE);
+        String why = room.voteHands("A 7 Q 2");
+        assertEquals(
+                "The show of hands cannot be read at \u201cQ 2\u201d: type a letter (A, B, T for a tie, X for both"
+                        + " bad) and a count, for example A 7 B 4 T 1",
+                why);
+        assertFalse(why.contains("\n"));
+        assertEquals(List.of(), session.project().battles());
+        assertFalse(room.waitingProperty().get());
+    }
+
+    @Test
+    void leavingKeepsTheVotes_andBeginningAgainResumesAtTheNextPair() {
+        room.begin(OFFICE);
+        room.vote(VoteOutcome.A);
+        writeCopies();
+        ScheduledPair second = room.pairProperty().get();
+        room.leave();
+        assertFalse(room.runningProperty().get());
+
+        BlindTestViewModel later =
+                new BlindTestViewModel(session, texts, Runnable::run, () -> now = now.plusSeconds(5));
+        later.begin(session.project().blindTest("office").orElseThrow());
+
+        assertEquals(second, later.pairProperty().get());
+        assertEquals("Pair 2 of 3", later.progressProperty().get());
+        assertEquals(1, session.project().blindTests().size(), "resuming adds no second test");
+
+        later.vote(VoteOutcome.TIE);
+        later.vote(VoteOutcome.BOTH_BAD);
+        assertTrue(later.finishedProperty().get());
+        assertEquals("All 3 pairs voted on", later.progressProperty().get());
+        later.vote(VoteOutcome.A);
+        assertEquals(3, session.project().battles().size(), "a finished test takes no more votes");
+    }
+
+    @Test
+    void votesReachTheGridAndTheRatingsAsTheyArrive() {
+        MainViewModel window = new MainViewModel(session, texts);
+        BlindTestViewModel live = window.blindTest();
+        live.begin(OFFICE);
+
+        // Vote for whichever side shows alpha, three times over the schedule's pairs that hold it.
+        int alphaWins = 0;
+        while (!live.finishedProperty().get()) {
+            ScheduledPair pair = live.pairProperty().get();
+            live.vote(pair.left().equals("alpha") ? VoteOutcome.A : VoteOutcome.B);
+            if (pair.left().equals("alpha") || pair.right().equals("alpha")) {
+                alphaWins++;
+            }
+        }
+
+        assertEquals(2, alphaWins);
+        assertEquals(RatingSource.HEAD_TO_HEAD, window.ratings().snapshot().source());
+        window.headToHead().activeProperty().set(true);
+        assertEquals("1", window.headToHead().row("alpha").cell("beta").getText());
+        assertEquals("1", window.headToHead().row("alpha").cell("gamma").getText());
+        assertEquals("0", window.headToHead().row("beta").cell("alpha").getText());
+        var ratings = window.ratings().snapshot().ratings();
+        assertTrue(
+                ratings.get("alpha").value() > ratings.get("beta").value()
+                        && ratings.get("alpha").value() > ratings.get("gamma").value(),
+                "alpha won every vote it was in: " + ratings);
+        assertFalse(ratings.containsKey("delta"), "a product outside the test gets no rating from it: " + ratings);
+    }
+}
