@@ -21,10 +21,10 @@ import java.util.zip.ZipInputStream;
  */
 public final class BuildImage {
     private static final String NAME = "ReelRank";
-    private static final List<String> JAVAFX = List.of("base", "graphics", "controls");
+    private static final List<String> JAVAFX = List.of("base", "graphics", "controls", "media");
     private static final String MODULES = String.join(",", "java.base", "java.desktop", "java.logging",
             "java.management", "java.prefs", "java.xml", "java.sql", "jdk.unsupported", "jdk.localedata",
-            "javafx.base", "javafx.graphics", "javafx.controls");
+            "javafx.base", "javafx.graphics", "javafx.controls", "javafx.media");
     /** The launcher's JVM options; the AOT cache is added once it is trained. */
     private static final List<String> JAVA_OPTIONS = List.of(
             "--enable-native-access=javafx.graphics,ALL-UNNAMED",
