@@ -27,7 +27,7 @@ public final class BuildImage {
             "javafx.base", "javafx.graphics", "javafx.controls", "javafx.media");
     /** The launcher's JVM options; the AOT cache is added once it is trained. */
     private static final List<String> JAVA_OPTIONS = List.of(
-            "--enable-native-access=javafx.graphics,ALL-UNNAMED",
+            "--enable-native-access=javafx.graphics,javafx.media,ALL-UNNAMED",
             // JavaFX 21's rasteriser uses sun.misc.Unsafe, which JDK 24+ warns about; as a property,
             // not the option of the same name, so a runtime of JDK 21 or 22 starts too.
             "-Dsun.misc.unsafe.memory.access=allow",
