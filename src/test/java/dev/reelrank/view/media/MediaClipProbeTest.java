@@ -18,6 +18,7 @@ import java.util.OptionalDouble;
 import javafx.scene.media.MediaException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
 
 /**
  * The clip probe with the real player (JavaFX Media, and on Linux the system's libavcodec and
@@ -30,8 +31,10 @@ class MediaClipProbeTest {
             new MediaClipProbe(clip -> Mp4Facts.read(clip).frameRate(), Duration.ofSeconds(10));
 
     @BeforeAll
-    static void startFx() {
-        FxThread.run(() -> {});
+    static void startToolkitTheWayTestFxDoes() throws Exception {
+        // Other test classes share this JVM through TestFX, which must be the one to start JavaFX (and
+        // keeps it running when a test's own stage closes).
+        FxToolkit.registerPrimaryStage();
     }
 
     @Test
