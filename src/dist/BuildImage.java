@@ -21,13 +21,13 @@ import java.util.zip.ZipInputStream;
  */
 public final class BuildImage {
     private static final String NAME = "ReelRank";
-    private static final List<String> JAVAFX = List.of("base", "graphics", "controls");
+    private static final List<String> JAVAFX = List.of("base", "graphics", "controls", "media");
     private static final String MODULES = String.join(",", "java.base", "java.desktop", "java.logging",
             "java.management", "java.prefs", "java.xml", "java.sql", "jdk.unsupported", "jdk.localedata",
-            "javafx.base", "javafx.graphics", "javafx.controls");
+            "javafx.base", "javafx.graphics", "javafx.controls", "javafx.media");
     /** The launcher's JVM options; the AOT cache is added once it is trained. */
     private static final List<String> JAVA_OPTIONS = List.of(
-            "--enable-native-access=javafx.graphics,ALL-UNNAMED",
+            "--enable-native-access=javafx.graphics,javafx.media,ALL-UNNAMED",
             // JavaFX 21's rasteriser uses sun.misc.Unsafe, which JDK 24+ warns about; as a property,
             // not the option of the same name, so a runtime of JDK 21 or 22 starts too.
             "-Dsun.misc.unsafe.memory.access=allow",
