@@ -258,7 +258,8 @@ public final class ProjectReader {
                 f.get("view"),
                 f.get("costComparison"),
                 f.has("blindTests") ? f.get("blindTests") : List.of(),
-                f.has("battles") ? f.get("battles") : List.of()));
+                f.has("battles") ? f.get("battles") : List.of(),
+                null));
     }
 
     private BlindTest readBlindTest() throws ProjectFileException, IOException {

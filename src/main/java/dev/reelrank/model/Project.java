@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
  * @param view            how the charts were last shown
  * @param costComparison  which product's cost the comparison tile sets against which others; it may
  *                        name products the project no longer holds
+ * @param clipLibrary     the clips blind tests show, by prompt and product
  */
 public record Project(
         String name,
@@ -29,7 +30,8 @@ public record Project(
         ChartView view,
         CostComparison costComparison,
         List<BlindTest> blindTests,
-        List<Battle> battles) {
+        List<Battle> battles,
+        ClipLibrary clipLibrary) {
     /** Files with more products than this are refused before they are read whole. */
     public static final int MAX_PRODUCTS = 10_000;
     /** Exchange rates a file may hold (ISO 4217 has fewer than 200 currencies in use). */
@@ -91,6 +93,7 @@ public record Project(
         }
         Checks.noDuplicates("blindTests", blindTests.stream().map(BlindTest::id).toList());
         checkBattles(blindTests, battles);
+        clipLibrary = clipLibrary == null ? ClipLibrary.EMPTY : clipLibrary;
     }
 
     /**
@@ -137,7 +140,8 @@ public record Project(
                 view,
                 costComparison,
                 List.of(),
-                List.of());
+                List.of(),
+                ClipLibrary.EMPTY);
     }
 
     /** A project shown with the default chart view and the default cost comparison. */
@@ -172,7 +176,8 @@ public record Project(
                         newView,
                         costComparison,
                         blindTests,
-                        battles);
+                        battles,
+                        clipLibrary);
     }
 
     public Project withCostComparison(CostComparison comparison) {
@@ -186,7 +191,8 @@ public record Project(
                 view,
                 comparison,
                 blindTests,
-                battles);
+                battles,
+                clipLibrary);
     }
 
     public Project withProducts(List<Product> newProducts) {
@@ -200,7 +206,8 @@ public record Project(
                 view,
                 costComparison,
                 blindTests,
-                battles);
+                battles,
+                clipLibrary);
     }
 
     /**
@@ -223,7 +230,8 @@ public record Project(
                 view,
                 costComparison,
                 blindTests,
-                battles);
+                battles,
+                clipLibrary);
     }
 
     /** Replaces the product with the same id. */
@@ -244,7 +252,8 @@ public record Project(
                 view,
                 costComparison,
                 blindTests,
-                battles);
+                battles,
+                clipLibrary);
     }
 
     public Project withExchangeRates(List<ExchangeRate> rates) {
@@ -258,7 +267,8 @@ public record Project(
                 view,
                 costComparison,
                 blindTests,
-                battles);
+                battles,
+                clipLibrary);
     }
 
     public Project withHeadToHead(List<HeadToHead> pairs) {
@@ -272,7 +282,8 @@ public record Project(
                 view,
                 costComparison,
                 blindTests,
-                battles);
+                battles,
+                clipLibrary);
     }
 
     /** Sets the votes between two products (either order), replacing any tally of that pair. */
@@ -353,7 +364,8 @@ public record Project(
                 view,
                 costComparison,
                 tests,
-                battles);
+                battles,
+                clipLibrary);
     }
 
     public Project withBattles(List<Battle> newBattles) {
@@ -367,7 +379,23 @@ public record Project(
                 view,
                 costComparison,
                 blindTests,
-                newBattles);
+                newBattles,
+                clipLibrary);
+    }
+
+    public Project withClipLibrary(ClipLibrary library) {
+        return new Project(
+                name,
+                description,
+                displayCurrency,
+                exchangeRates,
+                products,
+                headToHead,
+                view,
+                costComparison,
+                blindTests,
+                battles,
+                library);
     }
 
     public Project withName(String newName) {
@@ -381,7 +409,8 @@ public record Project(
                 view,
                 costComparison,
                 blindTests,
-                battles);
+                battles,
+                clipLibrary);
     }
 
     public ExchangeRates rates() {

@@ -121,7 +121,8 @@ final class RandomProjects {
                 view(),
                 random.nextInt(3) == 0 ? null : comparison(),
                 blindTests,
-                battles(blindTests));
+                battles(blindTests),
+                null);
     }
 
     /** Blind tests name product ids of their own: a vote outlives a product deleted from the project. */
