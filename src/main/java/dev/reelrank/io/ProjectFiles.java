@@ -21,9 +21,25 @@ public final class ProjectFiles {
 
     private ProjectFiles() {}
 
-    /** Reads a project file; the file is only ever opened for reading. */
+    /**
+     * Reads a project file; the file is only ever opened for reading. Its clip files, stored relative
+     * to its folder, come back absolute.
+     */
     public static Project read(Path file) throws ProjectFileException, IOException {
-        return ProjectReader.read(new ByteArrayInputStream(bytesOf(file)), file.toString());
+        return readBytes(bytesOf(file), file);
+    }
+
+    private static Project readBytes(byte[] bytes, Path file) throws ProjectFileException, IOException {
+        Project project = ProjectReader.read(new ByteArrayInputStream(bytes), file.toString());
+        return ClipPaths.resolvedAgainst(project, folderOf(file));
+    }
+
+    /**
+     * The folder clip files are relative to: that of the file a save really replaces, so that every
+     * name a file is opened by (a link, say) finds the same clips.
+     */
+    private static Path folderOf(Path file) throws IOException {
+        return linkTarget(file).toAbsolutePath().normalize().getParent();
     }
 
     /** A project file's bytes, refused before they are read whole if the reader would refuse them. */
@@ -128,11 +144,15 @@ public final class ProjectFiles {
         }
     }
 
-    /** A project as the file's bytes, refused before anything is written if the reader would refuse them. */
+    /**
+     * A project as the file's bytes, with its clip files relative to the file's folder, refused before
+     * anything is written if the reader would refuse them.
+     */
     private static byte[] bytes(Project project, Path file) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Project stored = ClipPaths.relativeTo(project, folderOf(file));
         try {
-            ProjectWriter.write(project, out);
+            ProjectWriter.write(stored, out);
         } catch (IOException | RuntimeException e) {
             // Only the JSON generator can fail here (the bytes go to memory); its words are not for a user.
             throw new FileProblem(e, "file.cannotEncode", file.getFileName());
@@ -230,8 +250,7 @@ public final class ProjectFiles {
     public static Stamped readStamped(Path file) throws ProjectFileException, IOException {
         // One read: the stamp is that of the very bytes parsed.
         byte[] bytes = bytesOf(file);
-        return new Stamped(
-                ProjectReader.read(new ByteArrayInputStream(bytes), file.toString()), FileStamp.ofBytes(bytes));
+        return new Stamped(readBytes(bytes, file), FileStamp.ofBytes(bytes));
     }
 
     private static ProjectFileException tooLarge(String name, long bytes) {

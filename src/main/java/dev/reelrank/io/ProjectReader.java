@@ -12,6 +12,8 @@ import dev.reelrank.model.BlindTestPrompt;
 import dev.reelrank.model.ChartStyle;
 import dev.reelrank.model.ChartView;
 import dev.reelrank.model.Citation;
+import dev.reelrank.model.Clip;
+import dev.reelrank.model.ClipLibrary;
 import dev.reelrank.model.CostBasis;
 import dev.reelrank.model.CostComparison;
 import dev.reelrank.model.Currencies;
@@ -72,7 +74,8 @@ import java.util.Set;
  */
 public final class ProjectReader {
     /**
-     * Format 3 adds a product's lifecycle, a price's dated history and published leaderboard
+     * Format 4 adds blind tests, their votes and the clip library, all optional, so a format 3 file
+     * reads as it is. Format 3 adds a product's lifecycle, a price's dated history and published leaderboard
      * ratings, all optional, so a format 2 file reads as it is. Format 2 named each price's kind
      * (API, plan, credits, estimate) and its source's kind; format 1 files are converted on reading.
      */
@@ -96,7 +99,8 @@ public final class ProjectReader {
             "view",
             "costComparison",
             "blindTests",
-            "battles");
+            "battles",
+            "clipLibrary");
     private static final List<String> PRODUCT_FIELDS = List.of(
             "id",
             "name",
@@ -159,6 +163,8 @@ public final class ProjectReader {
     private static final List<String> RATE_FIELDS = List.of("from", "to", "rate", "source", "url", "asOf");
     private static final List<String> BLIND_TEST_FIELDS = List.of("id", "created", "seed", "products", "prompts");
     private static final List<String> PROMPT_FIELDS = List.of("id", "text");
+    private static final List<String> CLIP_LIBRARY_FIELDS = List.of("prompts", "clips");
+    private static final List<String> CLIP_FIELDS = List.of("prompt", "product", "file");
     private static final List<String> BATTLE_FIELDS =
             List.of("blindTest", "a", "b", "outcome", "prompt", "time", "voters");
     private static final List<String> HEAD_TO_HEAD_FIELDS =
@@ -237,6 +243,7 @@ public final class ProjectReader {
                             readList(LocalText.of("what.blindTests"), Project.MAX_BLIND_TESTS, this::readBlindTest));
                 case "battles" ->
                     f.put(field, readList(LocalText.of("what.battles"), Project.MAX_BATTLES, this::readBattle));
+                case "clipLibrary" -> f.put(field, readClipLibrary());
                 default -> throw cursor.unknownField(field, ROOT_FIELDS);
             }
         });
@@ -259,7 +266,63 @@ public final class ProjectReader {
                 f.get("costComparison"),
                 f.has("blindTests") ? f.get("blindTests") : List.of(),
                 f.has("battles") ? f.get("battles") : List.of(),
-                null));
+                f.get("clipLibrary")));
+    }
+
+    /**
+     * The clips blind tests show. A clip naming a prompt the library does not list, or a second clip
+     * of one product for one prompt, is reported at that clip; a clip may name a product the project
+     * does not hold (its clips outlive a product deleted since).
+     */
+    private ClipLibrary readClipLibrary() throws ProjectFileException, IOException {
+        ObjectFields f = new ObjectFields(cursor);
+        List<ObjectFields> clipFields = new ArrayList<>();
+        cursor.object(LocalText.of("what.clipLibrary"), field -> {
+            switch (field) {
+                case "prompts" ->
+                    f.put(field, readList(LocalText.of("what.prompts"), BlindTest.MAX_PROMPTS, this::readPrompt));
+                case "clips" -> {
+                    List<Clip> clips = new ArrayList<>();
+                    cursor.array(LocalText.of("what.clips"), ClipLibrary.MAX_CLIPS, index -> {
+                        ObjectFields clip = new ObjectFields(cursor);
+                        clips.add(readClip(clip));
+                        clipFields.add(clip);
+                    });
+                    f.put(field, clips);
+                }
+                default -> throw cursor.unknownField(field, CLIP_LIBRARY_FIELDS);
+            }
+        });
+        for (String required : CLIP_LIBRARY_FIELDS) {
+            if (!f.has(required)) {
+                throw f.error(required, "file.requiredField");
+            }
+        }
+        List<BlindTestPrompt> prompts = f.get("prompts");
+        List<Clip> clips = f.get("clips");
+        Set<String> promptIds = new HashSet<>();
+        prompts.forEach(prompt -> promptIds.add(prompt.id()));
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < clips.size(); i++) {
+            Clip clip = clips.get(i);
+            if (!promptIds.contains(clip.prompt())) {
+                throw clipFields.get(i).error("prompt", "value.clipUnknownPrompt", clip.prompt());
+            }
+            if (!seen.add(clip.prompt() + '\0' + clip.product())) {
+                throw clipFields.get(i).error("product", "value.clipTwice", clip.product(), clip.prompt());
+            }
+        }
+        return f.build(() -> new ClipLibrary(prompts, clips));
+    }
+
+    private Clip readClip(ObjectFields f) throws ProjectFileException, IOException {
+        cursor.object(LocalText.of("what.clip"), field -> {
+            switch (field) {
+                case "prompt", "product", "file" -> f.put(field, cursor.text());
+                default -> throw cursor.unknownField(field, CLIP_FIELDS);
+            }
+        });
+        return f.build(() -> new Clip(f.get("prompt"), f.get("product"), f.get("file")));
     }
 
     private BlindTest readBlindTest() throws ProjectFileException, IOException {

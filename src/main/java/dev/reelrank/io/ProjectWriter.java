@@ -11,6 +11,8 @@ import dev.reelrank.model.BlindTest;
 import dev.reelrank.model.BlindTestPrompt;
 import dev.reelrank.model.ChartStyle;
 import dev.reelrank.model.ChartView;
+import dev.reelrank.model.Clip;
+import dev.reelrank.model.ClipLibrary;
 import dev.reelrank.model.CostComparison;
 import dev.reelrank.model.DatedFact;
 import dev.reelrank.model.ExchangeRate;
@@ -33,7 +35,8 @@ import java.util.Optional;
 
 /**
  * Writes a project as UTF-8 JSON, indented, with keys always in the same order so that files
- * diff cleanly in version control.
+ * diff cleanly in version control. Clip files are written as the project holds them: a project
+ * saved to a file has them made relative to its folder by {@link ProjectFiles} first.
  */
 public final class ProjectWriter {
     private static final JsonFactory FACTORY = JsonFactory.builder()
@@ -71,10 +74,7 @@ public final class ProjectWriter {
             json.writeEndArray();
             json.writeArrayFieldStart("prompts");
             for (BlindTestPrompt prompt : test.prompts()) {
-                json.writeStartObject();
-                json.writeStringField("id", prompt.id());
-                json.writeStringField("text", prompt.text());
-                json.writeEndObject();
+                writePrompt(json, prompt);
             }
             json.writeEndArray();
             json.writeEndObject();
@@ -170,6 +170,36 @@ public final class ProjectWriter {
             json.writeEndArray();
             json.writeEndObject();
         }
+        if (!project.clipLibrary().equals(ClipLibrary.EMPTY)) {
+            writeClipLibrary(json, project.clipLibrary());
+        }
+        json.writeEndObject();
+    }
+
+    /** Each clip's file as the project holds it: {@link ProjectFiles} makes it relative first. */
+    private static void writeClipLibrary(JsonGenerator json, ClipLibrary library) throws IOException {
+        json.writeObjectFieldStart("clipLibrary");
+        json.writeArrayFieldStart("prompts");
+        for (BlindTestPrompt prompt : library.prompts()) {
+            writePrompt(json, prompt);
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("clips");
+        for (Clip clip : library.clips()) {
+            json.writeStartObject();
+            json.writeStringField("prompt", clip.prompt());
+            json.writeStringField("product", clip.product());
+            json.writeStringField("file", clip.file());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void writePrompt(JsonGenerator json, BlindTestPrompt prompt) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", prompt.id());
+        json.writeStringField("text", prompt.text());
         json.writeEndObject();
     }
 

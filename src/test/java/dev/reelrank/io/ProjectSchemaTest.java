@@ -3,6 +3,7 @@ package dev.reelrank.io;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -57,6 +58,7 @@ class ProjectSchemaTest {
         assertEquals(Set.of(), schemaErrors(shipped));
         assertEquals(Set.of(), schemaErrors(TestProjects.VALID));
         assertEquals(Set.of(), schemaErrors(BlindTestFileTest.withBlindTest("", "")));
+        assertEquals(Set.of(), schemaErrors(ClipLibraryFileTest.withLibrary("", "")));
         assertEquals(
                 1,
                 schemaErrors(BlindTestFileTest.withBlindTest("\"outcome\": \"a\"", "\"outcome\": \"left\""))
@@ -113,6 +115,20 @@ class ProjectSchemaTest {
         assertEquals(Set.of(), schemaErrors(written.toString(StandardCharsets.UTF_8)));
     }
 
+    @Test
+    void aWrittenClipLibrary_satisfiesTheSchema() throws Exception {
+        var written = new ByteArrayOutputStream();
+        ProjectWriter.write(
+                ProjectReader.read(
+                        new ByteArrayInputStream(
+                                ClipLibraryFileTest.withLibrary("", "").getBytes(StandardCharsets.UTF_8)),
+                        "c.reelrank.json"),
+                written);
+        String json = written.toString(StandardCharsets.UTF_8);
+        assertTrue(json.contains("\"clipLibrary\""), json);
+        assertEquals(Set.of(), schemaErrors(json));
+    }
+
     static Stream<String> invalidFiles() {
         return Stream.of(
                 TestProjects.with("\"format\": 4", "\"format\": 5"),
@@ -148,7 +164,12 @@ class ProjectSchemaTest {
                 PriceHistoryFileTest.withHistory("{\"date\": \"2025-01-20\", \"amount\": 1}"),
                 PriceHistoryFileTest.withHistory(
                         "{\"date\": \"2025-01-20\", \"amount\": 1, \"source\": \"a\", \"x\": 1}"),
-                PriceHistoryFileTest.withHistory("{\"date\": \"20.01.2025\", \"amount\": 1, \"source\": \"a\"}"));
+                PriceHistoryFileTest.withHistory("{\"date\": \"20.01.2025\", \"amount\": 1, \"source\": \"a\"}"),
+                ClipLibraryFileTest.withLibrary("\"product\": \"kling-1.6\", \"file", "\"model\": \"x\", \"file"),
+                ClipLibraryFileTest.withLibrary(", \"file\": \"clips/p1/kling-1.6.mp4\"", ""),
+                ClipLibraryFileTest.withLibrary("\"file\": \"clips/p1/kling-1.6.mp4\"", "\"file\": \" \""),
+                ClipLibraryFileTest.withLibrary("\"product\": \"kling-1.6\"", "\"product\": \"Kling 1.6\""),
+                ClipLibraryFileTest.withLibrary("\"clips\": [", "\"folder\": \"x\", \"clips\": ["));
     }
 
     @ParameterizedTest

@@ -6,6 +6,8 @@ import dev.reelrank.model.BlindTestPrompt;
 import dev.reelrank.model.ChartStyle;
 import dev.reelrank.model.ChartView;
 import dev.reelrank.model.Citation;
+import dev.reelrank.model.Clip;
+import dev.reelrank.model.ClipLibrary;
 import dev.reelrank.model.CostBasis;
 import dev.reelrank.model.CostComparison;
 import dev.reelrank.model.DatedFact;
@@ -59,6 +61,12 @@ final class RandomProjects {
         "a", "Z", "q", "7", "1.6", " ", "-", "可灵", "视频", "生成", "é", "ß", "😀", "🎬", "\"", "\\", "/", "'", "<&>", "—",
         "%", "{", "}", "[", "]", ":", ",", "Ω", "ℵ", "한국"
     };
+    /** Parts of clip file names: no slash, no character Windows refuses in a name, no lone dot. */
+    private static final String[] PATH_TOKENS = {
+        "clips", "p1", "可灵", "视频", "a b", "é", "ß", "🎬", "Ω", "v1.6", "x_y", "-", "'", "한국", "kling-1.6", "A"
+    };
+
+    private static final String[] VIDEO_EXTENSIONS = {".mp4", ".MOV", ".m4v", ""};
     private static final String[] CURRENCIES = {"USD", "CNY", "EUR", "JPY", "GBP", "KRW", "HKD", "SGD", "CHF", "INR"};
     private static final String[] AMOUNTS = {
         "0",
@@ -122,7 +130,45 @@ final class RandomProjects {
                 random.nextInt(3) == 0 ? null : comparison(),
                 blindTests,
                 battles(blindTests),
-                null);
+                random.nextInt(3) == 0 ? clipLibrary(products) : null);
+    }
+
+    /**
+     * A clip library, with clips of the project's products and of others (a product deleted since).
+     * Each file is a relative path as a saved file holds one: forward slashes, no "." or empty parts,
+     * "../" only in front; so it survives being made absolute on opening and relative on saving.
+     */
+    private ClipLibrary clipLibrary(List<Product> products) {
+        Set<String> promptIds = new HashSet<>();
+        List<BlindTestPrompt> prompts = new ArrayList<>();
+        for (int p = 0; p < random.nextInt(5); p++) {
+            prompts.add(new BlindTestPrompt(uniqueId(promptIds), text(500)));
+        }
+        List<Clip> clips = new ArrayList<>();
+        for (BlindTestPrompt prompt : prompts) {
+            Set<String> makers = new HashSet<>();
+            for (int c = 0; c < random.nextInt(5); c++) {
+                String product = !products.isEmpty() && random.nextBoolean()
+                        ? products.get(random.nextInt(products.size())).id()
+                        : uniqueId(new HashSet<>());
+                if (makers.add(product)) {
+                    clips.add(new Clip(prompt.id(), product, relativeFile()));
+                }
+            }
+        }
+        return new ClipLibrary(prompts, clips);
+    }
+
+    private String relativeFile() {
+        StringBuilder file = new StringBuilder("../".repeat(random.nextInt(4) == 0 ? 1 + random.nextInt(2) : 0));
+        int parts = 1 + random.nextInt(4);
+        for (int i = 0; i < parts; i++) {
+            for (int t = 0; t < 1 + random.nextInt(3); t++) {
+                file.append(PATH_TOKENS[random.nextInt(PATH_TOKENS.length)]);
+            }
+            file.append(i < parts - 1 ? "/" : VIDEO_EXTENSIONS[random.nextInt(VIDEO_EXTENSIONS.length)]);
+        }
+        return file.toString();
     }
 
     /** Blind tests name product ids of their own: a vote outlives a product deleted from the project. */
