@@ -2,6 +2,7 @@ package dev.reelrank.model;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -62,33 +63,19 @@ public final class BattleMerge {
      */
     public static Result merge(
             Project project, ImportedBattles imported, boolean addUnknown, String source, LocalDate today) {
-        List<Product> products = new ArrayList<>(project.products());
-        Set<String> ids = new HashSet<>(products.stream().map(Product::id).toList());
-        List<String> added = new ArrayList<>();
-        String[] idOfName = new String[imported.names().size()];
         Provenance provenance = new Provenance(source, today);
+        Added added = addUnknown
+                ? addProducts(
+                        project,
+                        unknownNames(project, imported),
+                        provenance,
+                        "Added by a battle import; no price entered yet.")
+                : new Added(project, Map.of());
+        String[] idOfName = new String[imported.names().size()];
         for (int i = 0; i < idOfName.length; i++) {
             String name = imported.names().get(i);
-            Optional<Product> existing = match(project, name);
-            if (existing.isPresent()) {
-                idOfName[i] = existing.get().id();
-            } else if (addUnknown) {
-                String id = freeId(slug(name), ids);
-                ids.add(id);
-                products.add(Product.builder(id, name, name, "?", "Unknown vendor", today)
-                        .modes(Set.of(GenerationMode.TEXT_TO_VIDEO))
-                        .prices(
-                                List.of(PriceOption.unavailable(
-                                        "price",
-                                        "Price",
-                                        PriceStatus.NOT_SOURCED,
-                                        "Added by a battle import; no price entered yet.",
-                                        provenance)),
-                                "price")
-                        .build());
-                added.add(name);
-                idOfName[i] = id;
-            }
+            idOfName[i] =
+                    match(project, name).map(Product::id).orElse(added.ids().get(name));
         }
         Map<String, PairTally> tallies = new LinkedHashMap<>();
         List<HeadToHead> kept = new ArrayList<>();
@@ -145,9 +132,46 @@ public final class BattleMerge {
                 kept.add(new HeadToHead(ab[0], ab[1], c.firstWins(), c.secondWins(), c.ties(), false, provenance));
             }
         });
-        Project result = project.withProducts(products).withHeadToHead(kept);
+        Project result = added.project().withHeadToHead(kept);
         sameProduct.sort(Comparator.comparingLong(SameProduct::firstLine));
-        return new Result(result, added, battles, tallies.size(), List.copyOf(sameProduct));
+        return new Result(result, List.copyOf(added.ids().keySet()), battles, tallies.size(), List.copyOf(sameProduct));
+    }
+
+    /**
+     * Products added for names that matched none.
+     *
+     * @param ids each name's new product id, in the order the names came
+     */
+    public record Added(Project project, Map<String, String> ids) {}
+
+    /**
+     * Adds a product without a price for each name (names that match a product should not be
+     * passed), with an id made from the name that no product of the project has: what an import
+     * does with the names it does not know.
+     *
+     * @param provenance where the names come from, e.g. "Imported from battles.csv", and when
+     * @param reason     why each new product has no price, as its price option says
+     */
+    public static Added addProducts(Project project, List<String> names, Provenance provenance, String reason) {
+        List<Product> products = new ArrayList<>(project.products());
+        Set<String> ids = new HashSet<>(products.stream().map(Product::id).toList());
+        Map<String, String> idOfName = new LinkedHashMap<>();
+        for (String name : names) {
+            if (idOfName.containsKey(name)) {
+                continue;
+            }
+            String id = freeId(slug(name), ids);
+            ids.add(id);
+            products.add(Product.builder(id, name, name, "?", "Unknown vendor", provenance.asOf())
+                    .modes(Set.of(GenerationMode.TEXT_TO_VIDEO))
+                    .prices(
+                            List.of(PriceOption.unavailable(
+                                    "price", "Price", PriceStatus.NOT_SOURCED, reason, provenance)),
+                            "price")
+                    .build());
+            idOfName.put(name, id);
+        }
+        return new Added(project.withProducts(products), Collections.unmodifiableMap(idOfName));
     }
 
     /** The product a name means: by id first, then by display name, ignoring case. */
@@ -168,10 +192,18 @@ public final class BattleMerge {
     }
 
     static String slug(String name) {
+        return slug(name, "product");
+    }
+
+    /**
+     * An id made from a name: lower case, each run of other characters a hyphen, at most 56
+     * characters (room for a "-2" suffix); {@code fallback} when nothing of the name is left.
+     */
+    public static String slug(String name, String fallback) {
         String slug =
                 name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("(^[-._]+|-+$)", "");
         if (slug.isEmpty()) {
-            slug = "product";
+            slug = fallback;
         }
         return slug.length() > 56 ? slug.substring(0, 56) : slug;
     }
