@@ -228,6 +228,19 @@ class ClipLibraryFilesTest {
     }
 
     @Test
+    void theReadmesManifestExample_readsAsItSays(@TempDir Path folder) throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        int start = readme.indexOf("prompt_id,prompt,product,file\n");
+        String example = readme.substring(start, readme.indexOf("```", start));
+        ClipLibraryFiles.Result result =
+                ClipLibraryFiles.readManifest(write(folder.resolve("manifest.csv"), example), market());
+        assertEquals(List.of(), result.skipped());
+        assertEquals(2, result.library().prompts().size());
+        assertEquals(List.of("kling-1.6", "veo-2", "sora"), result.library().products());
+        assertEquals(3, result.notes().size(), "the files are not there");
+    }
+
+    @Test
     void badManifestRows_areSkippedWithOneLineEach_namingTheirLine(@TempDir Path folder) throws Exception {
         Path csv = write(folder.resolve("m.csv"), """
                 prompt_id,prompt,product,file
