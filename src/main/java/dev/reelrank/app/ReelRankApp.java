@@ -178,6 +178,9 @@ public final class ReelRankApp extends Application {
 
     private static MainWindow show(Stage stage, MainViewModel viewModel, InitialProject initial, boolean chartsFirst) {
         Fonts.load();
+        // Made on the first probe: the media classes stay out of the start-up.
+        viewModel.useClipProbe(clip -> ClipProbes.media().probe(clip));
+        viewModel.useClipLibraries(new FileClipLibraries());
         MainWindow window = new MainWindow(viewModel, new WindowImages(), Version.current());
         if (chartsFirst) {
             window.showChartsFirst(stage);

@@ -233,6 +233,8 @@ final class MainMenus {
                 "menu.costComparison", null, () -> CostComparisonDialog.show(window.window(), viewModel.kpis(), texts));
         comparison.setId("menu-cost-comparison");
         MenuItem present = item("menu.present", new KeyCodeCombination(KeyCode.F5), window::present);
+        MenuItem blindTest = item("menu.blindTest", null, window::blindTest);
+        blindTest.setId("menu-blind-test");
         CheckMenuItem showTable = new CheckMenuItem(texts.get("menu.showTable"));
         showTable.setId("menu-show-table");
         showTable.setAccelerator(
@@ -246,6 +248,7 @@ final class MainMenus {
                         builtInMenu(),
                         new SeparatorMenuItem(),
                         present,
+                        blindTest,
                         showTable,
                         currentOnly,
                         new SeparatorMenuItem(),

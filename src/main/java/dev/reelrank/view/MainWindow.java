@@ -1,5 +1,6 @@
 package dev.reelrank.view;
 
+import dev.reelrank.view.blindtest.BlindTestSetupDialog;
 import dev.reelrank.view.charts.CostChartPanel;
 import dev.reelrank.view.charts.RatingChartPanel;
 import dev.reelrank.view.controls.AppIcon;
@@ -213,6 +214,10 @@ public final class MainWindow {
 
     void present() {
         Presentation.start(window(), viewModel);
+    }
+
+    void blindTest() {
+        BlindTestSetupDialog.show(window(), viewModel);
     }
 
     /** Rebuilds the window in another language on the same project, undo history and unsaved changes. */

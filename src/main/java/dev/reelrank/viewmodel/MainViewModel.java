@@ -4,6 +4,7 @@ import dev.reelrank.model.ChartStyle;
 import dev.reelrank.model.Currencies;
 import dev.reelrank.model.ExchangeRate;
 import dev.reelrank.model.Project;
+import dev.reelrank.viewmodel.blindtest.BlindTestSetupViewModel;
 import dev.reelrank.viewmodel.blindtest.BlindTestViewModel;
 import dev.reelrank.viewmodel.charts.ChartProducts;
 import dev.reelrank.viewmodel.charts.CostChartViewModel;
@@ -21,6 +22,8 @@ import dev.reelrank.viewmodel.kpi.KpiViewModel;
 import dev.reelrank.viewmodel.port.BackgroundWork;
 import dev.reelrank.viewmodel.port.BattleFiles;
 import dev.reelrank.viewmodel.port.BuiltInView;
+import dev.reelrank.viewmodel.port.ClipLibraries;
+import dev.reelrank.viewmodel.port.ClipProbe;
 import dev.reelrank.viewmodel.port.ProjectStore;
 import dev.reelrank.viewmodel.port.RecentFiles;
 import dev.reelrank.viewmodel.port.RecoveryStore;
@@ -121,6 +124,8 @@ public final class MainViewModel implements SlideContent {
     private final RecentFiles recent;
     private final BackgroundWork background;
     private final BlindTestViewModel blindTest;
+    private ClipProbe clipProbe;
+    private ClipLibraries clipLibraries;
     private final BattleFiles battleFiles;
     private final UserSettings settings;
     private final ObjectProperty<Language> language = new SimpleObjectProperty<>();
@@ -322,6 +327,8 @@ public final class MainViewModel implements SlideContent {
         MainViewModel next =
                 new MainViewModel(session.inLanguage(other), other, store, recent, background, battleFiles, settings);
         next.keepUnsavedWorkIn(recovery);
+        next.useClipProbe(clipProbe);
+        next.useClipLibraries(clipLibraries);
         next.tableShare.set(tableShare.get());
         next.tableShown.set(tableShown.get());
         next.scenario.takeInputsFrom(scenario);
@@ -562,6 +569,32 @@ public final class MainViewModel implements SlideContent {
      */
     private void keepNow(Runnable then) {
         recovery.keepNow(session.project(), session.fileProperty().get(), () -> background.onUi(then));
+    }
+
+    /** Checks clips with the media player the window plays them with; the composition root sets it. */
+    public void useClipProbe(ClipProbe probe) {
+        clipProbe = probe;
+    }
+
+    /** Reads clip folders and manifests; the composition root sets it. */
+    public void useClipLibraries(ClipLibraries libraries) {
+        clipLibraries = libraries;
+    }
+
+    /** A new setup for a blind test on the project's clip library, or resuming one. */
+    public BlindTestSetupViewModel blindTestSetup() {
+        if (clipProbe == null || clipLibraries == null) {
+            throw new IllegalStateException("no clip probe or library reader: the composition root sets them");
+        }
+        return new BlindTestSetupViewModel(
+                session,
+                texts,
+                background,
+                clipProbe,
+                clipLibraries,
+                blindTest,
+                Instant::now,
+                new java.security.SecureRandom()::nextLong);
     }
 
     /** The blind test the room is running, if any. */

@@ -121,7 +121,8 @@ public final class MediaClipProbe implements ClipProbe {
         return new Playable(duration, media.getWidth(), media.getHeight(), frameRate);
     }
 
-    private static Unplayable unplayable(MediaException error) {
+    /** What a player's error means, for a clip that fails while it plays. */
+    public static Unplayable unplayable(MediaException error) {
         return error == null
                 ? unplayable(MediaException.Type.UNKNOWN, "")
                 : unplayable(error.getType(), String.valueOf(error.getMessage()));

@@ -1,6 +1,7 @@
 package dev.reelrank.view.slides;
 
 import dev.reelrank.view.controls.FxSteps;
+import dev.reelrank.view.controls.ProjectorScreen;
 import dev.reelrank.view.settings.ThemeManager;
 import dev.reelrank.viewmodel.settings.Theme;
 import dev.reelrank.viewmodel.slides.SlideContent;
@@ -18,7 +19,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.transform.Scale;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import javafx.stage.Window;
@@ -81,7 +81,7 @@ public final class Presentation {
         // The presenter leaves with Esc, which every slide says nowhere: no hint over the first slide.
         stage.setFullScreenExitHint("");
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
-        Rectangle2D bounds = projector(owner).getBounds();
+        Rectangle2D bounds = ProjectorScreen.of(owner).getBounds();
         stage.setX(bounds.getMinX());
         stage.setY(bounds.getMinY());
         stage.setWidth(bounds.getWidth());
@@ -101,20 +101,6 @@ public final class Presentation {
         presentation.stage.setFullScreen(true);
         presentation.stage.requestFocus();
         return presentation.stage;
-    }
-
-    /** A second screen if there is one (the projector), else the screen the window is on. */
-    private static Screen projector(Window owner) {
-        List<Screen> screens = Screen.getScreens();
-        if (owner != null && screens.size() > 1) {
-            var others = Screen.getScreensForRectangle(owner.getX(), owner.getY(), owner.getWidth(), owner.getHeight());
-            for (Screen candidate : screens) {
-                if (!others.contains(candidate)) {
-                    return candidate;
-                }
-            }
-        }
-        return Screen.getPrimary();
     }
 
     /**

@@ -11,6 +11,7 @@ import dev.reelrank.model.blindtest.ScheduledPair;
 import dev.reelrank.model.blindtest.ShowOfHands;
 import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.text.Texts;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -19,12 +20,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 
 /**
  * A blind test as the room runs it: the pair on screen, votes (one at a time or a show of hands),
@@ -50,6 +53,8 @@ public final class BlindTestViewModel {
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper lastVote = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final BooleanProperty reveal = new SimpleBooleanProperty(false);
+    private final ReadOnlyObjectWrapper<List<String>> revealed = new ReadOnlyObjectWrapper<>(List.of());
     private String testId;
 
     /**
@@ -146,12 +151,39 @@ public final class BlindTestViewModel {
         }
         problem.set("");
         lastVote.set(describe(counts));
-        writeThenRefresh();
+        List<String> names = reveal.get() ? List.of(name(shown.left()), name(shown.right())) : List.of();
+        keepNow.accept(() -> {
+            if (names.isEmpty()) {
+                waiting.set(false);
+                refresh();
+            } else {
+                // The pair stays, names under its clips, until the presenter or the view moves on.
+                revealed.set(names);
+            }
+        });
         return true;
+    }
+
+    /** After a reveal, shows the next pair. */
+    public void proceed() {
+        if (revealed.get().isEmpty()) {
+            return;
+        }
+        revealed.set(List.of());
+        waiting.set(false);
+        refresh();
+    }
+
+    private String name(String product) {
+        return session.project().product(product).map(texts::productName).orElse(product);
     }
 
     /** Takes back the votes of the last pair voted on, and shows that pair again. */
     public void undo() {
+        if (!revealed.get().isEmpty()) {
+            revealed.set(List.of());
+            waiting.set(false);
+        }
         Optional<BlindTestProgress> now = progressNow();
         if (waiting.get() || now.isEmpty() || now.get().lastSlot().isEmpty()) {
             return;
@@ -175,6 +207,10 @@ public final class BlindTestViewModel {
 
     /** Leaves the test; its votes stay in the project, and {@link #begin} resumes it. */
     public void leave() {
+        if (!revealed.get().isEmpty()) {
+            revealed.set(List.of());
+            waiting.set(false);
+        }
         running.set(false);
         pair.set(null);
         nextPair.set(null);
@@ -238,6 +274,24 @@ public final class BlindTestViewModel {
             }
         }
         return texts.format("blind.handsRecorded", String.join(", ", parts));
+    }
+
+    /**
+     * The clip of {@code product} for the pair's prompt, from the project's clip library; empty when
+     * the library has none (the view then says so instead of showing an empty frame).
+     */
+    public Optional<Path> clip(ScheduledPair pair, String product) {
+        return session.project().clipLibrary().clip(pair.prompt(), product).map(clip -> Path.of(clip.file()));
+    }
+
+    /** Whether the names of a pair fade in under its clips once it is voted on; off by default. */
+    public BooleanProperty revealProperty() {
+        return reveal;
+    }
+
+    /** The names of the pair just voted on, A then B, while they are revealed; else empty. */
+    public ReadOnlyObjectProperty<List<String>> revealedProperty() {
+        return revealed.getReadOnlyProperty();
     }
 
     /** The blind test on screen, or null. */

@@ -1,0 +1,346 @@
+package dev.reelrank.view.blindtest;
+
+import dev.reelrank.model.VoteOutcome;
+import dev.reelrank.model.blindtest.ScheduledPair;
+import dev.reelrank.view.controls.ProjectorScreen;
+import dev.reelrank.view.settings.ThemeManager;
+import dev.reelrank.viewmodel.MainViewModel;
+import dev.reelrank.viewmodel.blindtest.BlindTestResults;
+import dev.reelrank.viewmodel.blindtest.BlindTestViewModel;
+import dev.reelrank.viewmodel.settings.Theme;
+import dev.reelrank.viewmodel.text.Texts;
+import java.util.List;
+import java.util.Optional;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import javafx.stage.StageStyle;
+import javafx.stage.Window;
+import javafx.util.Duration;
+
+/**
+ * The blind test on the room's screen: the prompt, two clips side by side as A and B (never a
+ * product's name until a reveal the presenter turned on), and the keys the presenter votes with.
+ * The next pair's clips are opened while the room watches this one, so moving on waits for
+ * nothing. At the end, or whenever the presenter asks (Enter on the last pair), the results.
+ */
+public final class BlindTestScreen {
+    /** How long revealed names stay before the next pair, unless a key moves on sooner. */
+    static final Duration REVEAL = Duration.seconds(2.5);
+
+    private final Stage stage = new Stage(StageStyle.UNDECORATED);
+    private final BlindTestViewModel room;
+    private final MainViewModel window;
+    private final Texts texts;
+    private final ClipPane a;
+    private final ClipPane b;
+    private final Label prompt = new Label();
+    private final Label progress = new Label();
+    private final Label status = new Label();
+    private final TextField hands = new TextField();
+    private final VBox results = new VBox(14);
+    private final HBox clips;
+    private ClipPairPlayer playing;
+    private ClipPairPlayer.Side[] preloaded;
+    private ScheduledPair preloadedPair;
+    private final PauseTransition revealTimer = new PauseTransition(REVEAL);
+    private boolean swallowTyped;
+
+    private BlindTestScreen(Window owner, MainViewModel window) {
+        this.window = window;
+        this.room = window.blindTest();
+        this.texts = window.texts();
+        a = new ClipPane("blind-a", texts.get("blind.sideA"));
+        b = new ClipPane("blind-b", texts.get("blind.sideB"));
+        prompt.setId("blind-prompt");
+        prompt.getStyleClass().add("blind-prompt");
+        prompt.setWrapText(true);
+        prompt.textProperty().bind(room.promptProperty());
+        progress.setId("blind-progress");
+        progress.getStyleClass().add("blind-progress");
+        progress.textProperty().bind(room.progressProperty());
+        status.setId("blind-status");
+        status.getStyleClass().add("blind-status");
+        room.lastVoteProperty().addListener((obs, old, now) -> status.setText(now));
+        room.problemProperty().addListener((obs, old, now) -> {
+            if (!now.isEmpty()) {
+                status.setText(now);
+            }
+        });
+        hands.setId("blind-hands");
+        hands.setPromptText(texts.get("blind.handsPrompt"));
+        hands.setMaxWidth(520);
+        hands.setVisible(false);
+        hands.setManaged(false);
+        hands.setOnAction(e -> {
+            if (room.voteHands(hands.getText()) == null) {
+                hands.clear();
+                hideHands();
+            }
+        });
+        Label keys = new Label(texts.get("blind.keys"));
+        keys.getStyleClass().add("blind-keys");
+        clips = new HBox(32, a, b);
+        HBox.setHgrow(a, Priority.ALWAYS);
+        HBox.setHgrow(b, Priority.ALWAYS);
+        a.setMaxWidth(Double.MAX_VALUE);
+        b.setMaxWidth(Double.MAX_VALUE);
+        a.prefWidthProperty().bind(clips.widthProperty().subtract(32).divide(2));
+        b.prefWidthProperty().bind(clips.widthProperty().subtract(32).divide(2));
+        VBox.setVgrow(clips, Priority.ALWAYS);
+        results.setId("blind-results");
+        results.getStyleClass().add("blind-results");
+        results.setVisible(false);
+        StackPane middle = new StackPane(clips, results);
+        VBox.setVgrow(middle, Priority.ALWAYS);
+        HBox top = new HBox(24, prompt, progress);
+        HBox.setHgrow(prompt, Priority.ALWAYS);
+        prompt.setMaxWidth(Double.MAX_VALUE);
+        top.setAlignment(Pos.TOP_LEFT);
+        VBox bottom = new VBox(8, status, hands, keys);
+        bottom.setAlignment(Pos.CENTER);
+        VBox root = new VBox(20, top, middle, bottom);
+        root.setId("blind-test");
+        root.getStyleClass().add("blind-test");
+        root.setPadding(new Insets(28, 36, 20, 36));
+        Scene scene = new Scene(root, Color.BLACK);
+        ThemeManager.style(scene, Theme.DARK);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        // The H that opens the show-of-hands field must not be typed into it.
+        scene.addEventFilter(KeyEvent.KEY_TYPED, typed -> {
+            if (swallowTyped) {
+                swallowTyped = false;
+                typed.consume();
+            }
+        });
+        stage.initOwner(owner);
+        stage.setTitle(texts.get("blindSetup.title"));
+        stage.setScene(scene);
+        stage.setFullScreenExitHint("");
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        Rectangle2D bounds = ProjectorScreen.of(owner).getBounds();
+        stage.setX(bounds.getMinX());
+        stage.setY(bounds.getMinY());
+        stage.setWidth(bounds.getWidth());
+        stage.setHeight(bounds.getHeight());
+        room.pairProperty().addListener((obs, old, pair) -> showPair(pair));
+        room.nextPairProperty().addListener((obs, old, pair) -> preload(pair));
+        room.finishedProperty().addListener((obs, was, done) -> showResults(done));
+        room.revealedProperty().addListener((obs, old, names) -> reveal(names));
+        window.ratings().snapshotProperty().addListener((obs, old, now) -> {
+            if (results.isVisible()) {
+                fillResults();
+            }
+        });
+        revealTimer.setOnFinished(e -> room.proceed());
+        stage.setOnHidden(e -> {
+            room.leave();
+            stopPlaying();
+            disposePreloaded();
+        });
+    }
+
+    /** Shows the blind test the view model has begun; returns the stage (for tests). */
+    public static Stage show(Window owner, MainViewModel window) {
+        BlindTestScreen screen = new BlindTestScreen(owner, window);
+        screen.preload(screen.room.nextPairProperty().get());
+        screen.showPair(screen.room.pairProperty().get());
+        screen.showResults(screen.room.finishedProperty().get());
+        screen.stage.show();
+        screen.stage.setFullScreen(true);
+        screen.stage.requestFocus();
+        return screen.stage;
+    }
+
+    private void key(KeyEvent key) {
+        if (hands.isVisible()) {
+            if (key.getCode() == KeyCode.ESCAPE) {
+                hideHands();
+                key.consume();
+            }
+            return;
+        }
+        if (!room.revealedProperty().get().isEmpty() && key.getCode() != KeyCode.Z && key.getCode() != KeyCode.ESCAPE) {
+            revealTimer.stop();
+            room.proceed();
+            key.consume();
+            return;
+        }
+        switch (key.getCode()) {
+            case DIGIT1, NUMPAD1, LEFT -> room.vote(VoteOutcome.A);
+            case DIGIT2, NUMPAD2, RIGHT -> room.vote(VoteOutcome.B);
+            case T -> room.vote(VoteOutcome.TIE);
+            case X -> room.vote(VoteOutcome.BOTH_BAD);
+            case Z -> {
+                revealTimer.stop();
+                room.undo();
+            }
+            case R -> {
+                if (playing != null) {
+                    playing.replay();
+                }
+            }
+            case SPACE -> {
+                if (playing != null) {
+                    status.setText(playing.togglePause() ? texts.get("blind.paused") : "");
+                }
+            }
+            case H -> showHands();
+            case ENTER ->
+                showResults(!results.isVisible() || room.finishedProperty().get());
+            case ESCAPE -> stage.close();
+            default -> {
+                return;
+            }
+        }
+        key.consume();
+    }
+
+    private void showHands() {
+        if (room.pairProperty().get() == null) {
+            return;
+        }
+        swallowTyped = true;
+        hands.setVisible(true);
+        hands.setManaged(true);
+        hands.requestFocus();
+    }
+
+    private void hideHands() {
+        hands.setVisible(false);
+        hands.setManaged(false);
+        stage.getScene().getRoot().requestFocus();
+    }
+
+    private void showPair(ScheduledPair pair) {
+        stopPlaying();
+        if (pair == null) {
+            a.show(null);
+            b.show(null);
+            return;
+        }
+        ClipPairPlayer.Side[] sides = pair.equals(preloadedPair) && preloaded != null
+                ? preloaded
+                : new ClipPairPlayer.Side[] {
+                    ClipPairPlayer.Side.load(room.clip(pair, pair.left())),
+                    ClipPairPlayer.Side.load(room.clip(pair, pair.right()))
+                };
+        if (sides == preloaded) {
+            preloaded = null;
+            preloadedPair = null;
+        } else {
+            disposePreloaded();
+        }
+        a.show(sides[0].player);
+        b.show(sides[1].player);
+        if (sides[0].file == null) {
+            a.fail(texts.get("blind.noClip"));
+        }
+        if (sides[1].file == null) {
+            b.fail(texts.get("blind.noClip"));
+        }
+        playing = new ClipPairPlayer(
+                sides[0],
+                sides[1],
+                failure -> (failure.sideA() ? a : b)
+                        .fail(texts.format(
+                                "blind.clipFailed", texts.text(failure.why().reason()))));
+        preload(room.nextPairProperty().get());
+    }
+
+    /** Opens the clips of the pair after this one, so that moving on waits for nothing. */
+    private void preload(ScheduledPair pair) {
+        if (pair == null
+                || pair.equals(preloadedPair)
+                || pair.equals(room.pairProperty().get())) {
+            return;
+        }
+        disposePreloaded();
+        preloadedPair = pair;
+        preloaded = new ClipPairPlayer.Side[] {
+            ClipPairPlayer.Side.load(room.clip(pair, pair.left())),
+            ClipPairPlayer.Side.load(room.clip(pair, pair.right()))
+        };
+    }
+
+    private void disposePreloaded() {
+        if (preloaded != null) {
+            preloaded[0].dispose();
+            preloaded[1].dispose();
+        }
+        preloaded = null;
+        preloadedPair = null;
+    }
+
+    private void stopPlaying() {
+        if (playing != null) {
+            playing.dispose();
+            playing = null;
+        }
+    }
+
+    private void reveal(List<String> names) {
+        if (names.isEmpty()) {
+            revealTimer.stop();
+            return;
+        }
+        a.reveal(names.get(0));
+        b.reveal(names.get(1));
+        revealTimer.playFromStart();
+    }
+
+    private void showResults(boolean shown) {
+        results.setVisible(shown);
+        clips.setVisible(!shown);
+        if (shown) {
+            stopPlaying();
+            fillResults();
+        } else if (playing == null && room.pairProperty().get() != null) {
+            showPair(room.pairProperty().get());
+        }
+    }
+
+    private void fillResults() {
+        Optional<dev.reelrank.model.BlindTest> test = Optional.ofNullable(room.testId())
+                .flatMap(id -> window.session().project().blindTest(id));
+        if (test.isEmpty()) {
+            return;
+        }
+        BlindTestResults shown = BlindTestResults.of(
+                window.session().project(), test.get(), window.ratings().snapshot(), texts);
+        Label title = new Label(shown.title());
+        title.getStyleClass().add("blind-results-title");
+        Label meta = new Label(shown.meta());
+        meta.getStyleClass().add("blind-results-meta");
+        VBox ratings = new VBox(6);
+        if (shown.ratings().isEmpty()) {
+            ratings.getChildren().add(new Label(texts.get("blind.resultsNone")));
+        }
+        shown.ratings().forEach(line -> ratings.getChildren().add(styled(line, "blind-results-rating")));
+        VBox pairs = new VBox(4);
+        shown.pairs().forEach(line -> pairs.getChildren().add(styled(line, "blind-results-pair")));
+        Label prompts = styled(shown.prompts(), "blind-results-meta");
+        prompts.setWrapText(true);
+        results.getChildren()
+                .setAll(title, meta, ratings, pairs, prompts, styled(texts.get("blind.resultsLeave"), "blind-keys"));
+    }
+
+    private static Label styled(String text, String style) {
+        Label label = new Label(text);
+        label.getStyleClass().add(style);
+        return label;
+    }
+}

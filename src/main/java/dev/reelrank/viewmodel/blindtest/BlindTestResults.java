@@ -1,0 +1,125 @@
+package dev.reelrank.viewmodel.blindtest;
+
+import dev.reelrank.model.BlindTest;
+import dev.reelrank.model.BlindTestPrompt;
+import dev.reelrank.model.BlindTestTallies;
+import dev.reelrank.model.HeadToHead;
+import dev.reelrank.model.Product;
+import dev.reelrank.model.Project;
+import dev.reelrank.model.Rating;
+import dev.reelrank.model.RatingSource;
+import dev.reelrank.viewmodel.ratings.RatingSnapshot;
+import dev.reelrank.viewmodel.text.Numbers;
+import dev.reelrank.viewmodel.text.Texts;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The results of a blind test as the room sees them at its end, or at any moment: Bradley–Terry
+ * ratings with their intervals and each product's votes, every pair's win rate, and the test's
+ * date, prompts and seed, so the slide can be audited.
+ *
+ * @param title    "Blind test office: results"
+ * @param meta     date, prompts, seed and votes in one line
+ * @param ratings  one line per rated product, best first
+ * @param pairs    one line per pair that met
+ * @param prompts  the prompts, in one line
+ */
+public record BlindTestResults(String title, String meta, List<String> ratings, List<String> pairs, String prompts) {
+    public BlindTestResults {
+        ratings = List.copyOf(ratings);
+        pairs = List.copyOf(pairs);
+    }
+
+    /** "1 vote", "12 votes". */
+    private static String votes(Texts texts, Numbers numbers, long count) {
+        return count == 1 ? texts.get("h2h.cellVote") : texts.format("h2h.cellVotes", numbers.count(count));
+    }
+
+    /**
+     * The results of {@code test} in {@code project}; {@code snapshot} is the window's ratings, used
+     * while it rates this test's votes (the window switches to them when the test begins).
+     */
+    public static BlindTestResults of(Project project, BlindTest test, RatingSnapshot snapshot, Texts texts) {
+        Numbers numbers = new Numbers(texts.locale());
+        List<HeadToHead> tallies = BlindTestTallies.of(
+                test,
+                project.battles(),
+                null,
+                project.products().stream().map(Product::id).collect(Collectors.toSet()));
+        long votes = tallies.stream().mapToLong(HeadToHead::battles).sum();
+        String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(texts.locale())
+                .format(test.created().atZone(ZoneOffset.UTC).toLocalDate());
+        String meta = texts.format(
+                "blind.resultsMeta",
+                date,
+                test.prompts().size(),
+                Long.toString(test.seed()),
+                votes(texts, numbers, votes));
+        List<String> ratingLines = new ArrayList<>();
+        boolean ours = snapshot != null
+                && snapshot.source() == RatingSource.HEAD_TO_HEAD
+                && project.votedTest().filter(t -> t.id().equals(test.id())).isPresent()
+                && project.view().votes().prompt() == null;
+        if (ours) {
+            List<Map.Entry<String, Rating>> rated = snapshot.ratings().entrySet().stream()
+                    .filter(e -> test.includes(e.getKey()))
+                    .sorted(Comparator.comparingDouble(
+                            (Map.Entry<String, Rating> e) -> -e.getValue().value()))
+                    .toList();
+            int rank = 1;
+            for (Map.Entry<String, Rating> entry : rated) {
+                String name =
+                        project.product(entry.getKey()).map(texts::productName).orElse(entry.getKey());
+                Rating rating = entry.getValue();
+                ratingLines.add(
+                        snapshot.intervalsPending()
+                                ? texts.format(
+                                        "blind.resultsRatingPending",
+                                        rank,
+                                        name,
+                                        numbers.whole(rating.value()),
+                                        votes(texts, numbers, rating.votes()))
+                                : texts.format(
+                                        "blind.resultsRating",
+                                        rank,
+                                        name,
+                                        numbers.whole(rating.value()),
+                                        numbers.whole(rating.low()),
+                                        numbers.whole(rating.high()),
+                                        votes(texts, numbers, rating.votes())));
+                rank++;
+            }
+        }
+        List<String> pairLines = new ArrayList<>();
+        for (HeadToHead pair : tallies) {
+            boolean aLeads = pair.aWins() >= pair.bWins();
+            String winner = project.product(aLeads ? pair.a() : pair.b())
+                    .map(texts::productName)
+                    .orElse("");
+            String loser = project.product(aLeads ? pair.b() : pair.a())
+                    .map(texts::productName)
+                    .orElse("");
+            double share = pair.battles() == 0
+                    ? 0.5
+                    : ((aLeads ? pair.aWins() : pair.bWins()) + pair.ties() / 2.0) / pair.battles();
+            String votesOf = votes(texts, numbers, pair.battles());
+            pairLines.add(
+                    pair.aWins() == pair.bWins()
+                            ? texts.format("blind.resultsPairEven", winner, loser, votesOf)
+                            : texts.format("blind.resultsPair", winner, loser, numbers.percentWhole(share), votesOf));
+        }
+        String prompts = texts.format(
+                "blind.resultsPrompts",
+                test.prompts().stream().map(BlindTestPrompt::text).collect(Collectors.joining(" \u00b7 ")));
+        return new BlindTestResults(
+                texts.format("blind.resultsTitle", test.id()), meta, ratingLines, pairLines, prompts);
+    }
+}
