@@ -154,8 +154,9 @@ public final class BlindTestViewModel {
         List<String> names = reveal.get() ? List.of(name(shown.left()), name(shown.right())) : List.of();
         keepNow.accept(() -> {
             if (names.isEmpty()) {
-                waiting.set(false);
+                // The next pair first: a key pressed as soon as votes are taken again votes on it.
                 refresh();
+                waiting.set(false);
             } else {
                 // The pair stays, names under its clips, until the presenter or the view moves on.
                 revealed.set(names);
@@ -170,8 +171,8 @@ public final class BlindTestViewModel {
             return;
         }
         revealed.set(List.of());
-        waiting.set(false);
         refresh();
+        waiting.set(false);
     }
 
     private String name(String product) {
@@ -219,8 +220,8 @@ public final class BlindTestViewModel {
     private void writeThenRefresh() {
         waiting.set(true);
         keepNow.accept(() -> {
-            waiting.set(false);
             refresh();
+            waiting.set(false);
         });
     }
 
