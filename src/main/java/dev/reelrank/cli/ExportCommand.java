@@ -3,15 +3,20 @@ package dev.reelrank.cli;
 import dev.reelrank.io.AtomicFiles;
 import dev.reelrank.io.DefaultDataset;
 import dev.reelrank.io.ProjectFiles;
+import dev.reelrank.model.BlindTest;
 import dev.reelrank.model.Project;
+import dev.reelrank.model.RatingSource;
+import dev.reelrank.model.VoteScope;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -39,7 +44,8 @@ final class ExportCommand implements Callable<Integer> {
             names = "--chart",
             required = true,
             paramLabel = "CHART",
-            description = "cost, rating, trend, price-history, value, heatmap (observed win rates) or dashboard.")
+            description = "cost, rating, trend, price-history, value, heatmap (observed win rates), dashboard or"
+                    + " blind-test (a blind test's results).")
     private String chart;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "Where to write the image.")
@@ -80,6 +86,14 @@ final class ExportCommand implements Callable<Integer> {
             description = "Line under the title (default: the project's " + "name); \"\" for none.")
     private String subtitle;
 
+    @Option(
+            names = "--test",
+            paramLabel = "ID",
+            description = "Draw the votes of this blind test of the project (the blind-test results, the"
+                    + " heatmap and head-to-head ratings); default for blind-test: the one the project"
+                    + " shows, else its latest.")
+    private String test;
+
     @Option(names = "--force", description = "Replace FILE.png if it already exists.")
     private boolean force;
 
@@ -91,7 +105,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ImageRequest request = checkedRequest();
         checkOut();
-        Project drawn = project == null ? DefaultDataset.load() : ProjectFiles.read(project);
+        Project drawn = withTest(project == null ? DefaultDataset.load() : ProjectFiles.read(project));
         if ("heatmap".equals(chart) && drawn.pairVotes().isEmpty()) {
             throw new UserInputException((project == null ? "the default dataset" : project.toString())
                     + " has no head-to-head votes to draw a heatmap from; import battles first (reelrank "
@@ -105,6 +119,34 @@ final class ExportCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().printf(Locale.ROOT, "wrote %s: %d x %d px%n", out, width * scale, height * scale);
         return ExitCodes.OK;
+    }
+
+    /** The project showing the votes of the blind test asked for, or for blind-test results its latest. */
+    private Project withTest(Project loaded) {
+        String where = project == null ? "the default dataset" : project.toString();
+        String id = test;
+        if (id == null && "blind-test".equals(chart)) {
+            id = loaded.votedTest()
+                    .or(() -> loaded.blindTests().stream().max(Comparator.comparing(BlindTest::created)))
+                    .map(BlindTest::id)
+                    .orElseThrow(() -> new UserInputException(
+                            where + " has no blind test; run one in the window (View > Blind Test...)"));
+        }
+        if (id == null) {
+            return loaded;
+        }
+        String wanted = id;
+        if (loaded.blindTest(wanted).isEmpty()) {
+            throw new UserInputException(where + " has no blind test " + wanted
+                    + (loaded.blindTests().isEmpty()
+                            ? ""
+                            : "; it has "
+                                    + loaded.blindTests().stream()
+                                            .map(BlindTest::id)
+                                            .collect(Collectors.joining(", "))));
+        }
+        return loaded.withView(
+                loaded.view().withVotes(VoteScope.blindTest(wanted)).withRatingSource(RatingSource.HEAD_TO_HEAD));
     }
 
     private ImageRequest checkedRequest() {

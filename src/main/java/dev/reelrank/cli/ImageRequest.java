@@ -14,7 +14,7 @@ import java.util.List;
 public record ImageRequest(
         String chart, int width, int height, int scale, String theme, String language, String title, String subtitle) {
     public static final List<String> CHARTS =
-            List.of("cost", "rating", "trend", "price-history", "value", "heatmap", "dashboard");
+            List.of("cost", "rating", "trend", "price-history", "value", "heatmap", "dashboard", "blind-test");
     public static final List<String> THEMES = List.of("light", "dark", "transparent");
     public static final List<String> LANGUAGES = List.of("en", "zh");
     public static final int MAX_PIXELS = 8192;

@@ -54,6 +54,9 @@ public final class Presentation {
             shown.add(SlideKind.HEATMAP);
         }
         shown.add(SlideKind.DASHBOARD);
+        if (live.session().project().votedTest().isPresent()) {
+            shown.add(SlideKind.BLIND_TEST);
+        }
         this.kinds = List.copyOf(shown);
         stage.initOwner(owner);
         stage.setTitle(live.texts().get("app.title"));

@@ -1,5 +1,7 @@
 package dev.reelrank.view.slides;
 
+import dev.reelrank.model.BlindTest;
+import dev.reelrank.model.Project;
 import dev.reelrank.view.charts.CostChartPanel;
 import dev.reelrank.view.charts.PriceHistoryChartPanel;
 import dev.reelrank.view.charts.RatingChartPanel;
@@ -11,6 +13,7 @@ import dev.reelrank.view.headtohead.HeatLegendView;
 import dev.reelrank.view.headtohead.Heatmap;
 import dev.reelrank.view.kpi.KpiStrip;
 import dev.reelrank.view.settings.ThemeManager;
+import dev.reelrank.viewmodel.blindtest.BlindTestResults;
 import dev.reelrank.viewmodel.settings.Theme;
 import dev.reelrank.viewmodel.slides.SlideContent;
 import dev.reelrank.viewmodel.slides.SlideKind;
@@ -18,6 +21,7 @@ import dev.reelrank.viewmodel.slides.SlideTexts;
 import dev.reelrank.viewmodel.slides.SlideTheme;
 import dev.reelrank.viewmodel.text.Texts;
 import java.util.List;
+import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -163,6 +167,7 @@ public final class Slides {
             case VALUE -> new ValueChartPanel(viewModel.valueChart(), texts);
             case HEATMAP -> heatmap(viewModel, texts, partsLater);
             case DASHBOARD -> dashboard(viewModel, texts);
+            case BLIND_TEST -> blindTest(viewModel, texts);
         };
         // The slide's title says what the chart shows; the window's switches have no place on a slide.
         chart.lookupAll(".chart-header").forEach(header -> {
@@ -194,6 +199,30 @@ public final class Slides {
         VBox.setVgrow(fitted, Priority.ALWAYS);
         VBox box = new VBox(6, fitted, note);
         box.getStyleClass().add("chart-panel");
+        return box;
+    }
+
+    /** The blind test's results as lines: ratings with intervals, each pair's win rate, date, prompts and seed. */
+    private static Region blindTest(SlideContent viewModel, Texts texts) {
+        Project project = viewModel.session().project();
+        VBox box = new VBox(10);
+        box.setId("slide-blind-test");
+        box.getStyleClass().add("chart-panel");
+        Optional<BlindTest> test = project.votedTest();
+        if (test.isEmpty()) {
+            box.getChildren().add(label(texts.get("slide.blindTestNone"), "blind-results-meta"));
+            return box;
+        }
+        BlindTestResults results =
+                BlindTestResults.of(project, test.get(), viewModel.ratings().snapshot(), texts);
+        box.getChildren().add(label(results.meta(), "blind-results-meta"));
+        if (results.ratings().isEmpty()) {
+            box.getChildren().add(label(texts.get("blind.resultsNone"), "blind-results-rating"));
+        }
+        results.ratings().forEach(line -> box.getChildren().add(label(line, "blind-results-rating")));
+        VBox pairs = new VBox(4);
+        results.pairs().forEach(line -> pairs.getChildren().add(label(line, "blind-results-pair")));
+        box.getChildren().addAll(pairs, label(results.prompts(), "blind-results-meta"));
         return box;
     }
 

@@ -94,11 +94,16 @@ public final class ExportViewModel {
                 : null;
     }
 
-    /** The charts there is something to draw for: no heatmap without head-to-head votes. */
+    /**
+     * The charts there is something to draw for: no heatmap without head-to-head votes, no blind-test
+     * results unless the head-to-head views show a blind test's votes.
+     */
     public List<SlideKind> kinds() {
         boolean pairs = !main.session().project().pairVotes().isEmpty();
+        boolean blindTest = main.session().project().votedTest().isPresent();
         return Arrays.stream(SlideKind.values())
                 .filter(k -> pairs || k != SlideKind.HEATMAP)
+                .filter(k -> blindTest || k != SlideKind.BLIND_TEST)
                 .toList();
     }
 

@@ -11,7 +11,9 @@ public enum SlideKind {
     PRICE_HISTORY("price-history"),
     VALUE("value"),
     HEATMAP("heatmap"),
-    DASHBOARD("dashboard");
+    DASHBOARD("dashboard"),
+    /** The results of the blind test the project's view shows the votes of. */
+    BLIND_TEST("blind-test");
 
     private final String code;
 

@@ -68,8 +68,9 @@ public final class SlideViewModel {
         }
         boolean sample = false;
         if (votes) {
-            boolean headToHead =
-                    kind == SlideKind.HEATMAP || main.ratings().sourceProperty().get() == RatingSource.HEAD_TO_HEAD;
+            boolean headToHead = kind == SlideKind.HEATMAP
+                    || kind == SlideKind.BLIND_TEST
+                    || main.ratings().sourceProperty().get() == RatingSource.HEAD_TO_HEAD;
             if (headToHead) {
                 parts.add(headToHeadSources(project));
                 sample = project.pairVotes().stream().anyMatch(HeadToHead::sample);
@@ -103,6 +104,11 @@ public final class SlideViewModel {
             case VALUE -> texts.get("chart.value.title");
             case HEATMAP -> texts.get("slide.heatmapTitle");
             case DASHBOARD -> texts.get("slide.dashboardTitle");
+            case BLIND_TEST ->
+                session.project()
+                        .votedTest()
+                        .map(test -> texts.format("blind.resultsTitle", test.id()))
+                        .orElse(texts.get("slide.blindTestNone"));
         };
     }
 
