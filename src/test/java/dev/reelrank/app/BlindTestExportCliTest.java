@@ -101,8 +101,7 @@ class BlindTestExportCliTest {
         CliRun none = run("export", "--chart", "blind-test", "--out", png.toString());
         assertEquals(2, none.code());
         assertEquals(
-                List.of(
-                        "error: the default dataset has no blind test; run one in the window (View > Blind Test...)"),
+                List.of("error: the default dataset has no blind test; run one in the window (View > Blind Test...)"),
                 none.errLines());
         assertFalse(Files.exists(png));
     }

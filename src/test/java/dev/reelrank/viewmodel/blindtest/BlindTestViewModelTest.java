@@ -165,4 +165,36 @@ class BlindTestViewModelTest {
                 "alpha won every vote it was in: " + ratings);
         assertFalse(ratings.containsKey("delta"), "a product outside the test gets no rating from it: " + ratings);
     }
+
+    @Test
+    void withRevealOn_theVotedPairsNamesShow_untilThePresenterMovesOn() {
+        room.revealProperty().set(true);
+        room.begin(OFFICE);
+        ScheduledPair first = room.pairProperty().get();
+
+        room.vote(VoteOutcome.A);
+        writeCopies();
+
+        String left = session.project().product(first.left()).orElseThrow().name();
+        String right = session.project().product(first.right()).orElseThrow().name();
+        assertEquals(List.of(left, right), room.revealedProperty().get(), "A's name, then B's");
+        assertEquals(first, room.pairProperty().get(), "the pair stays while its names show");
+        room.vote(VoteOutcome.B);
+        assertEquals(1, session.project().battles().size(), "no vote while the names show");
+
+        room.proceed();
+
+        assertEquals(List.of(), room.revealedProperty().get());
+        assertNotEquals(first, room.pairProperty().get());
+        assertEquals("Pair 2 of 3", room.progressProperty().get());
+    }
+
+    @Test
+    void revealIsOffByDefault() {
+        room.begin(OFFICE);
+        room.vote(VoteOutcome.A);
+        writeCopies();
+        assertEquals(List.of(), room.revealedProperty().get());
+        assertEquals("Pair 2 of 3", room.progressProperty().get());
+    }
 }
