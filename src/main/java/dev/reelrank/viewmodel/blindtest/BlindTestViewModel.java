@@ -2,6 +2,9 @@ package dev.reelrank.viewmodel.blindtest;
 
 import dev.reelrank.model.Battle;
 import dev.reelrank.model.BlindTest;
+import dev.reelrank.model.ChartStyle;
+import dev.reelrank.model.ChartView;
+import dev.reelrank.model.Product;
 import dev.reelrank.model.Project;
 import dev.reelrank.model.RatingSource;
 import dev.reelrank.model.VoteOutcome;
@@ -9,6 +12,8 @@ import dev.reelrank.model.VoteScope;
 import dev.reelrank.model.blindtest.BlindTestProgress;
 import dev.reelrank.model.blindtest.ScheduledPair;
 import dev.reelrank.model.blindtest.ShowOfHands;
+import dev.reelrank.viewmodel.charts.ChartProducts;
+import dev.reelrank.viewmodel.colors.ProductColors;
 import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.text.Texts;
 import java.nio.file.Path;
@@ -56,6 +61,8 @@ public final class BlindTestViewModel {
     private final BooleanProperty reveal = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<List<String>> revealed = new ReadOnlyObjectWrapper<>(List.of());
     private String testId;
+    /** The window's view before the test began, given back when the room leaves. */
+    private ChartView viewBefore;
 
     /**
      * @param keepNow writes the project's recovery copy at once and runs its argument on the FX
@@ -81,8 +88,12 @@ public final class BlindTestViewModel {
      * voted on. The grid, heatmaps and ratings switch to its votes, so the room sees them arrive.
      */
     public void begin(BlindTest test) {
-        if (session.project().blindTest(test.id()).isEmpty()) {
-            String refused = session.apply(texts.format("edit.blindTestStart", test.id()), p -> p.withBlindTest(test))
+        boolean added = session.project().blindTest(test.id()).isEmpty();
+        boolean hidden = test.products().stream().anyMatch(id -> hiddenInCharts(session.project(), id));
+        if (added || hidden) {
+            String refused = session.apply(
+                            texts.format("edit.blindTestStart", test.id()),
+                            p -> showProducts(added ? p.withBlindTest(test) : p, test))
                     .error();
             if (refused != null) {
                 problem.set(refused);
@@ -90,14 +101,42 @@ public final class BlindTestViewModel {
             }
         }
         testId = test.id();
-        session.showAs(session.project()
-                .view()
-                .withVotes(VoteScope.blindTest(test.id()))
-                .withRatingSource(RatingSource.HEAD_TO_HEAD));
+        ChartView before = session.project().view();
+        viewBefore = before;
+        boolean discontinued = !ChartProducts.hiddenAsDiscontinued(session.project(), session.today()).stream()
+                .filter(product -> test.includes(product.id()))
+                .toList()
+                .isEmpty();
+        session.showAs(before.withVotes(VoteScope.blindTest(test.id()))
+                .withRatingSource(RatingSource.HEAD_TO_HEAD)
+                .withCurrentOnly(before.currentOnly() && !discontinued));
         problem.set("");
         lastVote.set("");
         running.set(true);
         refresh();
+    }
+
+    /**
+     * The test's products ticked for the charts: the grid, heatmaps and ratings draw only ticked
+     * products, and a built-in view may have left them unticked, so the room's votes showed nowhere.
+     */
+    private static Project showProducts(Project project, BlindTest test) {
+        Map<String, String> colours = ProductColors.assign(project);
+        Project shown = project;
+        for (Product product : project.products()) {
+            ChartStyle style = ProductColors.styleOf(product, colours);
+            if (test.includes(product.id()) && !style.shown()) {
+                shown = shown.withProduct(product.withChart(new ChartStyle(style.color(), true)));
+            }
+        }
+        return shown;
+    }
+
+    private static boolean hiddenInCharts(Project project, String id) {
+        Map<String, String> colours = ProductColors.assign(project);
+        return project.product(id)
+                .map(product -> !ProductColors.styleOf(product, colours).shown())
+                .orElse(false);
     }
 
     /** Votes on the pair shown; ignored while the last vote is still being written or once the test is over. */
@@ -212,9 +251,23 @@ public final class BlindTestViewModel {
             revealed.set(List.of());
             waiting.set(false);
         }
+        boolean wasRunning = running.get();
         running.set(false);
         pair.set(null);
         nextPair.set(null);
+        // The window goes back to the votes and rating source it showed before the test, unless the
+        // user chose others meanwhile.
+        ChartView now = session.project().view();
+        if (wasRunning
+                && viewBefore != null
+                && testId != null
+                && now.votes().equals(VoteScope.blindTest(testId))
+                && now.ratingSource() == RatingSource.HEAD_TO_HEAD) {
+            session.showAs(now.withVotes(viewBefore.votes())
+                    .withRatingSource(viewBefore.ratingSource())
+                    .withCurrentOnly(viewBefore.currentOnly()));
+        }
+        viewBefore = null;
     }
 
     private void writeThenRefresh() {

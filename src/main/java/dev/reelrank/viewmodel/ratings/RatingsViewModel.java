@@ -87,7 +87,8 @@ public final class RatingsViewModel {
         session.projectProperty().addListener((obs, old, project) -> {
             boolean sameChoice = old != null
                     && old.view().ratingSource() == project.view().ratingSource()
-                    && old.view().board() == project.view().board();
+                    && old.view().board() == project.view().board()
+                    && old.view().votes().equals(project.view().votes());
             if (!sameChoice || !ProjectSession.onlyViewChanged(old, project)) {
                 refresh();
             }

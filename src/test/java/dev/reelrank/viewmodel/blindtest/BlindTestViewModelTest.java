@@ -197,4 +197,54 @@ class BlindTestViewModelTest {
         assertEquals(List.of(), room.revealedProperty().get());
         assertEquals("Pair 2 of 3", room.progressProperty().get());
     }
+
+    @Test
+    void theRatingsFollowTheVotesChooser_andLeavingGivesTheWindowItsViewBack() {
+        MainViewModel window = new MainViewModel(session, texts);
+        var typed = window.ratings().snapshot().ratings();
+        BlindTestViewModel live = window.blindTest();
+        live.begin(OFFICE);
+        while (!live.finishedProperty().get()) {
+            live.vote(VoteOutcome.A);
+        }
+        var voted = window.ratings().snapshot().ratings();
+        assertNotEquals(typed.keySet(), voted.keySet(), "the room rated three products, the tallies five");
+
+        window.headToHead().showVotes(dev.reelrank.model.VoteScope.TALLIES);
+        assertEquals(typed.keySet(), window.ratings().snapshot().ratings().keySet(), "back to the tallies at once");
+        window.headToHead().showVotes(new dev.reelrank.model.VoteScope("office", "p1"));
+        assertTrue(
+                window.ratings().snapshot().ratings().size() <= 3,
+                "one prompt's votes: " + window.ratings().snapshot().ratings());
+
+        window.headToHead().showVotes(dev.reelrank.model.VoteScope.blindTest("office"));
+        live.leave();
+        assertEquals(
+                dev.reelrank.model.VoteScope.TALLIES, session.project().view().votes(), "the view before the test");
+    }
+
+    @Test
+    void productsUntickedInTheCharts_areTickedWhenTheTestBegins() {
+        var project = session.project();
+        var alpha = project.product("alpha").orElseThrow();
+        session.apply(
+                "untick", p -> p.withProduct(alpha.withChart(new dev.reelrank.model.ChartStyle("#123456", false))));
+
+        room.begin(OFFICE);
+
+        assertTrue(session.project()
+                .product("alpha")
+                .orElseThrow()
+                .chart()
+                .orElseThrow()
+                .shown());
+        assertEquals(
+                "#123456",
+                session.project()
+                        .product("alpha")
+                        .orElseThrow()
+                        .chart()
+                        .orElseThrow()
+                        .color());
+    }
 }
