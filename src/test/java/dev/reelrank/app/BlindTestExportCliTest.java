@@ -18,8 +18,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
 
 /** export --chart blind-test draws a blind test's results slide, as a whole process would. */
 class BlindTestExportCliTest {
@@ -27,6 +29,13 @@ class BlindTestExportCliTest {
 
     @TempDir
     Path folder;
+
+    @BeforeAll
+    static void startToolkitTheWayTestFxDoes() throws Exception {
+        // TestFX must be the one to start JavaFX when GUI tests share this JVM: started by the exporter's
+        // own Platform.startup, later GUI tests lost their mouse and keys.
+        FxToolkit.registerPrimaryStage();
+    }
 
     private static CliRun run(String... args) {
         return CliRun.of(new Cli(CliRun.noWindow(), new HeadlessImageExporter()), args);

@@ -153,7 +153,8 @@ class BlindTestWindowTest {
                 robot.lookup("#blind-setup-plan")
                         .queryLabeled()
                         .getText()
-                        .startsWith("3 products, 2 prompts: the room sees 3 pairs."),
+                        .startsWith(
+                                "3 products, 2 prompts: the room votes on 3 pairs of clips; each pair of products meets once"),
                 robot.lookup("#blind-setup-plan").queryLabeled().getText());
 
         robot.clickOn("#blind-setup-start");

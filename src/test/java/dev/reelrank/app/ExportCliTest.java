@@ -216,7 +216,7 @@ class ExportCliTest {
         CliRun unknown = run("export", "--chart", "pie", "--out", png.toString());
         assertEquals(2, unknown.code());
         assertEquals(
-                "error: --chart must be one of cost, rating, trend, price-history, value, heatmap, dashboard, not \"pie\"",
+                "error: --chart must be one of cost, rating, trend, price-history, value, heatmap, dashboard, blind-test, not \"pie\"",
                 unknown.err().strip());
         assertEquals(
                 2,

@@ -10,8 +10,10 @@ import dev.reelrank.viewmodel.blindtest.BlindTestViewModel;
 import dev.reelrank.viewmodel.settings.Theme;
 import dev.reelrank.viewmodel.text.Texts;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
@@ -53,6 +55,7 @@ public final class BlindTestScreen {
     private final TextField hands = new TextField();
     private final VBox results = new VBox(14);
     private final HBox clips;
+    private final Label keys;
     private ClipPairPlayer playing;
     private ClipPairPlayer.Side[] preloaded;
     private ScheduledPair preloadedPair;
@@ -83,15 +86,15 @@ public final class BlindTestScreen {
         hands.setId("blind-hands");
         hands.setPromptText(texts.get("blind.handsPrompt"));
         hands.setMaxWidth(520);
+        // Always laid out, only hidden: opening it must not move the clips.
         hands.setVisible(false);
-        hands.setManaged(false);
         hands.setOnAction(e -> {
             if (room.voteHands(hands.getText()) == null) {
                 hands.clear();
                 hideHands();
             }
         });
-        Label keys = new Label(texts.get("blind.keys"));
+        keys = new Label(texts.get("blind.keys"));
         keys.getStyleClass().add("blind-keys");
         clips = new HBox(32, a, b);
         HBox.setHgrow(a, Priority.ALWAYS);
@@ -116,6 +119,11 @@ public final class BlindTestScreen {
         root.setId("blind-test");
         root.getStyleClass().add("blind-test");
         root.setPadding(new Insets(28, 36, 20, 36));
+        // Type read from the back of a room: the root's font follows the screen's height.
+        root.styleProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", Math.max(14, root.getHeight() / 52)),
+                        root.heightProperty()));
         Scene scene = new Scene(root, Color.BLACK);
         ThemeManager.style(scene, Theme.DARK);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
@@ -191,6 +199,7 @@ public final class BlindTestScreen {
             case R -> {
                 if (playing != null) {
                     playing.replay();
+                    status.setText("");
                 }
             }
             case SPACE -> {
@@ -215,13 +224,15 @@ public final class BlindTestScreen {
         }
         swallowTyped = true;
         hands.setVisible(true);
-        hands.setManaged(true);
         hands.requestFocus();
     }
 
     private void hideHands() {
         hands.setVisible(false);
-        hands.setManaged(false);
+        hands.clear();
+        if (!room.problemProperty().get().isEmpty()) {
+            status.setText("");
+        }
         stage.getScene().getRoot().requestFocus();
     }
 
@@ -305,6 +316,7 @@ public final class BlindTestScreen {
     private void showResults(boolean shown) {
         results.setVisible(shown);
         clips.setVisible(!shown);
+        keys.setVisible(!shown);
         if (shown) {
             stopPlaying();
             fillResults();

@@ -95,7 +95,8 @@ public final class BlindTestSetupDialog {
         stop.setOnAction(e -> setup.cancel());
         Button again = new Button(texts.get("blindSetup.check"));
         again.setId("blind-setup-check");
-        again.disableProperty().bind(setup.checkingProperty());
+        again.disableProperty()
+                .bind(setup.checkingProperty().or(setup.hasLibraryProperty().not()));
         again.setOnAction(e -> setup.check());
         Button folder = new Button(texts.get("blindSetup.chooseFolder"));
         folder.setId("blind-setup-folder");
@@ -129,6 +130,8 @@ public final class BlindTestSetupDialog {
         checkRow.setAlignment(Pos.CENTER_LEFT);
 
         Label productsLabel = new Label(texts.get("blindSetup.products"));
+        productsLabel.visibleProperty().bind(Bindings.isNotEmpty(setup.products()));
+        productsLabel.managedProperty().bind(productsLabel.visibleProperty());
         FlowPane products = new FlowPane(14, 8);
         products.setId("blind-setup-products");
         setup.products().addListener((ListChangeListener<ProductChoice>) c -> {

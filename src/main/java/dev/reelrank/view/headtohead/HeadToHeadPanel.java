@@ -62,11 +62,20 @@ public final class HeadToHeadPanel extends SplitPane {
         HBox header = new HBox(8, title, spacer, new SegmentedButton(wins, ties));
         header.getStyleClass().add("chart-header");
         grid.setId("h2h-grid");
-        grid.setEditable(true);
+        // A blind test's votes change only in the room: the grid then shows them without an editor.
+        grid.editableProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> viewModel.voteChoiceProperty().get() == null
+                                || !viewModel.voteChoiceProperty().get().scope().fromBlindTest(),
+                        viewModel.voteChoiceProperty()));
         grid.setItems(viewModel.rows());
         grid.getStyleClass().add("products-table");
         VBox.setVgrow(grid, Priority.ALWAYS);
-        Label help = new Label(texts.get("h2h.help"));
+        Label help = new Label();
+        help.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> texts.get(grid.isEditable() ? "h2h.help" : "h2h.helpBlindTest"),
+                        grid.editableProperty()));
         help.setWrapText(true);
         help.setMinHeight(Region.USE_PREF_SIZE);
         help.getStyleClass().add("chart-footnote");

@@ -1,5 +1,6 @@
 package dev.reelrank.viewmodel.blindtest;
 
+import dev.reelrank.model.Battle;
 import dev.reelrank.model.BlindTest;
 import dev.reelrank.model.BlindTestPrompt;
 import dev.reelrank.model.BlindTestTallies;
@@ -8,6 +9,7 @@ import dev.reelrank.model.Product;
 import dev.reelrank.model.Project;
 import dev.reelrank.model.Rating;
 import dev.reelrank.model.RatingSource;
+import dev.reelrank.model.VoteOutcome;
 import dev.reelrank.viewmodel.ratings.RatingSnapshot;
 import dev.reelrank.viewmodel.text.Numbers;
 import dev.reelrank.viewmodel.text.Texts;
@@ -57,12 +59,17 @@ public record BlindTestResults(String title, String meta, List<String> ratings, 
         String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(texts.locale())
                 .format(test.created().atZone(ZoneOffset.UTC).toLocalDate());
+        long bothBad = project.battles().stream()
+                .filter(b -> b.blindTest().equals(test.id()) && b.outcome() == VoteOutcome.BOTH_BAD)
+                .mapToLong(Battle::voters)
+                .sum();
         String meta = texts.format(
-                "blind.resultsMeta",
-                date,
-                test.prompts().size(),
-                Long.toString(test.seed()),
-                votes(texts, numbers, votes));
+                        "blind.resultsMeta",
+                        date,
+                        test.prompts().size(),
+                        Long.toString(test.seed()),
+                        votes(texts, numbers, votes))
+                + (bothBad > 0 ? " " + texts.format("blind.resultsBothBad", numbers.count(bothBad)) : "");
         List<String> ratingLines = new ArrayList<>();
         boolean ours = snapshot != null
                 && snapshot.source() == RatingSource.HEAD_TO_HEAD
@@ -74,11 +81,19 @@ public record BlindTestResults(String title, String meta, List<String> ratings, 
                     .sorted(Comparator.comparingDouble(
                             (Map.Entry<String, Rating> e) -> -e.getValue().value()))
                     .toList();
-            int rank = 1;
-            for (Map.Entry<String, Rating> entry : rated) {
+            int rank = 0;
+            long previous = Long.MIN_VALUE;
+            for (int i = 0; i < rated.size(); i++) {
+                Map.Entry<String, Rating> entry = rated.get(i);
                 String name =
                         project.product(entry.getKey()).map(texts::productName).orElse(entry.getKey());
                 Rating rating = entry.getValue();
+                // Ratings that round alike share a rank: "1." and "2." for a tie says more than the votes do.
+                long shown = Math.round(rating.value());
+                if (shown != previous) {
+                    rank = i + 1;
+                    previous = shown;
+                }
                 ratingLines.add(
                         snapshot.intervalsPending()
                                 ? texts.format(
@@ -95,7 +110,6 @@ public record BlindTestResults(String title, String meta, List<String> ratings, 
                                         numbers.whole(rating.low()),
                                         numbers.whole(rating.high()),
                                         votes(texts, numbers, rating.votes())));
-                rank++;
             }
         }
         List<String> pairLines = new ArrayList<>();
@@ -114,7 +128,12 @@ public record BlindTestResults(String title, String meta, List<String> ratings, 
             pairLines.add(
                     pair.aWins() == pair.bWins()
                             ? texts.format("blind.resultsPairEven", winner, loser, votesOf)
-                            : texts.format("blind.resultsPair", winner, loser, numbers.percentWhole(share), votesOf));
+                            : texts.format(
+                                    pair.ties() > 0 ? "blind.resultsPair" : "blind.resultsPairNoTies",
+                                    winner,
+                                    loser,
+                                    numbers.percentWhole(share),
+                                    votesOf));
         }
         String prompts = texts.format(
                 "blind.resultsPrompts",

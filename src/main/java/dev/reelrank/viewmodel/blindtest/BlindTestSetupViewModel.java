@@ -75,6 +75,7 @@ public final class BlindTestSetupViewModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyStringWrapper plan = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper hasLibrary = new ReadOnlyBooleanWrapper();
     private final StringProperty seed = new SimpleStringProperty();
     private final Set<Clip> playable = new java.util.HashSet<>();
     private AtomicBoolean stop = new AtomicBoolean();
@@ -109,6 +110,7 @@ public final class BlindTestSetupViewModel {
         cancel();
         ClipLibrary library = session.project().clipLibrary();
         List<Clip> clips = library.clips();
+        hasLibrary.set(!clips.isEmpty());
         lines.clear();
         playable.clear();
         products.clear();
@@ -292,13 +294,15 @@ public final class BlindTestSetupViewModel {
         StringBuilder text = new StringBuilder();
         boolean ok = choice.products().size() >= 2 && !choice.prompts().isEmpty() && chosenSeed != null;
         if (ok) {
-            int pairs = BlindTestSchedule.defaultLength(
-                    choice.products().size(), choice.prompts().size());
+            int n = choice.products().size();
+            int pairs = BlindTestSchedule.defaultLength(n, choice.prompts().size());
+            int productPairs = n * (n - 1) / 2;
             text.append(texts.format(
-                    "blindSetup.plan",
-                    choice.products().size(),
+                    pairs % productPairs == 0 ? "blindSetup.plan" : "blindSetup.planAbout",
+                    n,
                     choice.prompts().size(),
                     pairs,
+                    Math.round((double) pairs / productPairs),
                     Long.toString(chosenSeed)));
         } else if (chosenSeed == null) {
             text.append(texts.get("blindSetup.badSeed"));
@@ -402,6 +406,11 @@ public final class BlindTestSetupViewModel {
     /** What the room will see, or why the test cannot start, then the prompts left out. */
     public ReadOnlyStringProperty planProperty() {
         return plan.getReadOnlyProperty();
+    }
+
+    /** Whether the project has clips to check. */
+    public ReadOnlyBooleanProperty hasLibraryProperty() {
+        return hasLibrary.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty readyProperty() {

@@ -111,7 +111,7 @@ public final class HeadToHeadViewModel {
         if (!project.blindTests().isEmpty()) {
             choices.add(new VoteChoice(VoteScope.TALLIES, texts.get("h2h.votesTallies")));
             for (BlindTest test : project.blindTests()) {
-                String name = texts.format("h2h.votesTest", test.id(), numbers.count(votesIn(project, test, null)));
+                String name = texts.format("h2h.votesTest", test.id(), votes(votesIn(project, test, null)));
                 choices.add(new VoteChoice(VoteScope.blindTest(test.id()), name));
                 if (test.prompts().size() > 1) {
                     for (BlindTestPrompt prompt : test.prompts()
@@ -124,7 +124,7 @@ public final class HeadToHeadViewModel {
                                         "h2h.votesPrompt",
                                         test.id(),
                                         shortened(prompt.text()),
-                                        numbers.count(votesIn(project, test, prompt.id())))));
+                                        votes(votesIn(project, test, prompt.id())))));
                     }
                 }
             }

@@ -89,7 +89,7 @@ class BlindTestSetupViewModelTest {
                         .toList());
         // Veo 2's clip for p2 does not play: with all three products only p1 is left.
         assertEquals(
-                "3 products, 1 prompt: the room sees 3 pairs. Seed 42.\nPrompt p2 is left out: no playable clip from Veo 2.",
+                "3 products, 1 prompt: the room votes on 3 pairs of clips; each pair of products meets once, and every prompt is used. Seed 42.\nPrompt p2 is left out: no playable clip from Veo 2.",
                 setup.planProperty().get());
         assertTrue(
                 setup.lines().stream().anyMatch(line -> line.startsWith("p2/veo-broken.mp4: left out")),
