@@ -9,10 +9,8 @@ import dev.reelrank.viewmodel.slides.SlideKind;
 import dev.reelrank.viewmodel.slides.SlideTheme;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Group;
 import javafx.scene.Scene;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -81,14 +79,7 @@ public final class Presentation {
             key.consume();
         });
         stage.setScene(scene);
-        // The presenter leaves with Esc, which every slide says nowhere: no hint over the first slide.
-        stage.setFullScreenExitHint("");
-        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
-        Rectangle2D bounds = ProjectorScreen.of(owner).getBounds();
-        stage.setX(bounds.getMinX());
-        stage.setY(bounds.getMinY());
-        stage.setWidth(bounds.getWidth());
-        stage.setHeight(bounds.getHeight());
+        ProjectorScreen.cover(stage, owner);
         scene.widthProperty().addListener((obs, old, width) -> show(current));
         scene.heightProperty().addListener((obs, old, height) -> show(current));
     }
