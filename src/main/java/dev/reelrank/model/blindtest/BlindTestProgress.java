@@ -23,10 +23,19 @@ public record BlindTestProgress(BlindTest test, BlindTestSchedule schedule, List
 
     /** The progress of {@code test} given every battle of its project. */
     public static BlindTestProgress of(BlindTest test, List<Battle> battles) {
-        BlindTestSchedule schedule = BlindTestSchedule.make(
+        return of(test, scheduleOf(test), battles);
+    }
+
+    /** The schedule {@code test}'s seed gives: the same every time, so it may be kept between votes. */
+    public static BlindTestSchedule scheduleOf(BlindTest test) {
+        return BlindTestSchedule.make(
                 test.products(),
                 test.prompts().stream().map(BlindTestPrompt::id).toList(),
                 test.seed());
+    }
+
+    /** The progress of {@code test} on {@code schedule}, which must be {@link #scheduleOf} the test. */
+    public static BlindTestProgress of(BlindTest test, BlindTestSchedule schedule, List<Battle> battles) {
         List<List<Battle>> slots = new ArrayList<>();
         List<Battle> current = new ArrayList<>();
         for (Battle battle : battles) {

@@ -10,6 +10,7 @@ import dev.reelrank.model.RatingSource;
 import dev.reelrank.model.VoteOutcome;
 import dev.reelrank.model.VoteScope;
 import dev.reelrank.model.blindtest.BlindTestProgress;
+import dev.reelrank.model.blindtest.BlindTestSchedule;
 import dev.reelrank.model.blindtest.ScheduledPair;
 import dev.reelrank.model.blindtest.ShowOfHands;
 import dev.reelrank.viewmodel.charts.ChartProducts;
@@ -63,6 +64,9 @@ public final class BlindTestViewModel {
     private String testId;
     /** The window's view before the test began, given back when the room leaves. */
     private ChartView viewBefore;
+
+    private BlindTest scheduled;
+    private BlindTestSchedule schedule;
 
     /**
      * @param keepNow writes the project's recovery copy at once and runs its argument on the FX
@@ -296,7 +300,15 @@ public final class BlindTestViewModel {
             return Optional.empty();
         }
         Project project = session.project();
-        return project.blindTest(testId).map(test -> BlindTestProgress.of(test, project.battles()));
+        return project.blindTest(testId).map(test -> {
+            // Made again from the seed only when the test changes: with four products the search for an
+            // order takes tens of ms, and this runs twice for every vote on the FX thread.
+            if (!test.equals(scheduled)) {
+                schedule = BlindTestProgress.scheduleOf(test);
+                scheduled = test;
+            }
+            return BlindTestProgress.of(test, schedule, project.battles());
+        });
     }
 
     private void refresh() {
