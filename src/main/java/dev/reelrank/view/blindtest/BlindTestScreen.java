@@ -23,6 +23,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -72,6 +73,8 @@ public final class BlindTestScreen {
         prompt.textProperty().bind(room.promptProperty());
         progress.setId("blind-progress");
         progress.getStyleClass().add("blind-progress");
+        // "Pair 12 of 40" is never cut short; a long prompt wraps instead.
+        progress.setMinWidth(Region.USE_PREF_SIZE);
         progress.textProperty().bind(room.progressProperty());
         status.setId("blind-status");
         status.getStyleClass().add("blind-status");
