@@ -203,6 +203,19 @@ class BlindTestWindowTest {
                 List.of(first.left(), first.right(), VoteOutcome.A), List.of(voted.a(), voted.b(), voted.outcome()));
         assertEquals(
                 "Pair 2 of 3", robot.lookup("#blind-progress").queryLabeled().getText());
+        // The next pair's clips were started while the vote was written: both play, in step.
+        Poll.until(
+                "the second pair plays",
+                () -> left.getMediaPlayer().getStatus() == MediaPlayer.Status.PLAYING
+                        && right.getMediaPlayer().getStatus() == MediaPlayer.Status.PLAYING
+                        && left.getMediaPlayer().getCurrentTime().toMillis() > 200,
+                WAIT);
+        AtomicReference<double[]> times = new AtomicReference<>();
+        robot.interact(() -> times.set(new double[] {
+            left.getMediaPlayer().getCurrentTime().toMillis(),
+            right.getMediaPlayer().getCurrentTime().toMillis()
+        }));
+        assertEquals(times.get()[0], times.get()[1], 150, "A and B start together");
 
         pressAndWait(robot, KeyCode.Z, 0);
         assertEquals(

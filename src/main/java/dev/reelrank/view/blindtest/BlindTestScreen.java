@@ -141,6 +141,11 @@ public final class BlindTestScreen {
         ProjectorScreen.cover(stage, owner);
         room.pairProperty().addListener((obs, old, pair) -> showPair(pair));
         room.nextPairProperty().addListener((obs, old, pair) -> preload(pair));
+        room.comingPairProperty().addListener((obs, old, pair) -> {
+            if (pair != null && pair.equals(preloadedPair) && preloaded != null) {
+                ClipPairPlayer.playAhead(preloaded[0], preloaded[1]);
+            }
+        });
         room.finishedProperty().addListener((obs, was, done) -> showResults(done));
         room.revealedProperty().addListener((obs, old, names) -> reveal(names));
         window.ratings().snapshotProperty().addListener((obs, old, now) -> {
