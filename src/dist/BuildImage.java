@@ -35,6 +35,11 @@ public final class BuildImage {
             // A small first heap: the window with 1,000 products stays under 250 MB resident
             // (about 345 MB with the default first heap); it grows as needed.
             "-Xms24m",
+            // A cap: without one the serial collector grows the heap rather than collect it while a
+            // blind test plays clips (each clip's frame texture, 3.7 MB at 720p, is freed several GCs
+            // late), 1.5 GB resident after 200 pairs; with it, about 700 MB and flat. The heaviest work
+            // measured, a 1M-battle import and its bootstrap, runs in it. docs/benchmarks.md, "Media".
+            "-Xmx256m",
             // C1 only: on 2 cores the first frame comes 0.4 s sooner (1.6 -> 1.2 s); heavy number
             // crunching (a 1M-battle bootstrap) is about 15 % slower. docs/benchmarks.md has the figures.
             "-XX:TieredStopAtLevel=1");
