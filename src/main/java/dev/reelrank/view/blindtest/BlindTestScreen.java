@@ -346,6 +346,9 @@ public final class BlindTestScreen {
             ratings.getChildren().add(new Label(texts.get("blind.resultsNone")));
         }
         shown.ratings().forEach(line -> ratings.getChildren().add(styled(line, "blind-results-rating")));
+        if (!shown.caution().isEmpty()) {
+            ratings.getChildren().add(styled(shown.caution(), "blind-results-caution"));
+        }
         VBox pairs = new VBox(4);
         shown.pairs().forEach(line -> pairs.getChildren().add(styled(line, "blind-results-pair")));
         Label prompts = styled(shown.prompts(), "blind-results-meta");

@@ -220,6 +220,9 @@ public final class Slides {
             box.getChildren().add(label(texts.get("blind.resultsNone"), "blind-results-rating"));
         }
         results.ratings().forEach(line -> box.getChildren().add(label(line, "blind-results-rating")));
+        if (!results.caution().isEmpty()) {
+            box.getChildren().add(label(results.caution(), "blind-results-caution"));
+        }
         VBox pairs = new VBox(4);
         results.pairs().forEach(line -> pairs.getChildren().add(label(line, "blind-results-pair")));
         box.getChildren().addAll(pairs, label(results.prompts(), "blind-results-meta"));

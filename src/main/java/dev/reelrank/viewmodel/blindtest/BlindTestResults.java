@@ -32,8 +32,16 @@ import java.util.stream.Collectors;
  * @param ratings  one line per rated product, best first
  * @param pairs    one line per pair that met
  * @param prompts  the prompts, in one line
+ * @param caution  that the votes are still too few to read the ranks from, or empty
  */
-public record BlindTestResults(String title, String meta, List<String> ratings, List<String> pairs, String prompts) {
+public record BlindTestResults(
+        String title, String meta, List<String> ratings, List<String> pairs, String prompts, String caution) {
+    /**
+     * Below this many votes for any product, its interval spans most of the scale and one more vote
+     * can swap two ranks: the room is told so rather than reading a winner into noise.
+     */
+    static final long FEW_VOTES = 10;
+
     public BlindTestResults {
         ratings = List.copyOf(ratings);
         pairs = List.copyOf(pairs);
@@ -71,6 +79,7 @@ public record BlindTestResults(String title, String meta, List<String> ratings, 
                         votes(texts, numbers, votes))
                 + (bothBad > 0 ? " " + texts.format("blind.resultsBothBad", numbers.count(bothBad)) : "");
         List<String> ratingLines = new ArrayList<>();
+        long fewest = Long.MAX_VALUE;
         boolean ours = snapshot != null
                 && snapshot.source() == RatingSource.HEAD_TO_HEAD
                 && project.votedTest().filter(t -> t.id().equals(test.id())).isPresent()
@@ -88,6 +97,7 @@ public record BlindTestResults(String title, String meta, List<String> ratings, 
                 String name =
                         project.product(entry.getKey()).map(texts::productName).orElse(entry.getKey());
                 Rating rating = entry.getValue();
+                fewest = Math.min(fewest, rating.votes());
                 // Ratings that round alike share a rank: "1." and "2." for a tie says more than the votes do.
                 long shown = Math.round(rating.value());
                 if (shown != previous) {
@@ -138,7 +148,8 @@ public record BlindTestResults(String title, String meta, List<String> ratings, 
         String prompts = texts.format(
                 "blind.resultsPrompts",
                 test.prompts().stream().map(BlindTestPrompt::text).collect(Collectors.joining(" \u00b7 ")));
+        String caution = fewest < FEW_VOTES ? texts.format("blind.resultsFewVotes", FEW_VOTES) : "";
         return new BlindTestResults(
-                texts.format("blind.resultsTitle", test.id()), meta, ratingLines, pairLines, prompts);
+                texts.format("blind.resultsTitle", test.id()), meta, ratingLines, pairLines, prompts, caution);
     }
 }

@@ -141,6 +141,35 @@ class BlindTestViewModelTest {
     }
 
     @Test
+    void theResultsSayWhenTheVotesAreStillTooFewToReadRanksFrom() {
+        MainViewModel window = new MainViewModel(session, texts);
+        BlindTestViewModel live = window.blindTest();
+        live.begin(OFFICE);
+        live.vote(VoteOutcome.A);
+        BlindTestResults early = BlindTestResults.of(
+                session.project(),
+                session.project().blindTest("office").orElseThrow(),
+                window.ratings().snapshot(),
+                texts);
+        assertEquals(
+                "Few votes yet: a product with fewer than 10 votes has a wide interval, and one more vote can change"
+                        + " the ranks.",
+                early.caution());
+
+        // A room of 12 on each remaining pair: every product has at least 10 votes.
+        while (!live.finishedProperty().get()) {
+            assertNull(live.voteHands("A 7 B 5"));
+        }
+        BlindTestResults later = BlindTestResults.of(
+                session.project(),
+                session.project().blindTest("office").orElseThrow(),
+                window.ratings().snapshot(),
+                texts);
+        assertEquals(3, later.ratings().size(), String.valueOf(later.ratings()));
+        assertEquals("", later.caution(), String.valueOf(later.ratings()));
+    }
+
+    @Test
     void votesReachTheGridAndTheRatingsAsTheyArrive() {
         MainViewModel window = new MainViewModel(session, texts);
         BlindTestViewModel live = window.blindTest();
