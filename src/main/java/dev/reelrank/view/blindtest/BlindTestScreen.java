@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.animation.PauseTransition;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -142,14 +141,6 @@ public final class BlindTestScreen {
         ProjectorScreen.cover(stage, owner);
         room.pairProperty().addListener((obs, old, pair) -> showPair(pair));
         room.nextPairProperty().addListener((obs, old, pair) -> preload(pair));
-        // Later on the FX thread, once the vote's edit is done and its write has begun: starting a
-        // player blocks for a while, and the write must not wait for it.
-        room.comingPairProperty()
-                .addListener((obs, old, pair) -> Platform.runLater(() -> {
-                    if (pair != null && pair.equals(room.comingPairProperty().get()) && pair.equals(preloadedPair)) {
-                        ClipPairPlayer.playAhead(preloaded[0], preloaded[1]);
-                    }
-                }));
         room.finishedProperty().addListener((obs, was, done) -> showResults(done));
         room.revealedProperty().addListener((obs, old, names) -> reveal(names));
         window.ratings().snapshotProperty().addListener((obs, old, now) -> {

@@ -49,17 +49,6 @@ final class ClipPairPlayer {
             return player != null && error == null;
         }
 
-        /** Whether the clip is opened and can start at once. */
-        boolean readyToPlay() {
-            return plays() && player.getStatus() == MediaPlayer.Status.READY;
-        }
-
-        /** Starts the clip before it is shown; {@link ClipPairPlayer} then leaves it playing. */
-        void playAhead() {
-            started = true;
-            player.play();
-        }
-
         void dispose() {
             if (player != null) {
                 player.dispose();
@@ -101,32 +90,11 @@ final class ClipPairPlayer {
                 side.ended = true;
                 loopWhenBothEnded();
             });
-            side.ready = switch (side.player.getStatus()) {
-                case READY, PLAYING, PAUSED, STALLED -> true;
-                default -> false;
-            };
-        }
-        if (!startedAhead()) {
-            startWhenBothReady();
-        }
-    }
-
-    /**
-     * Starts both clips of a pair that is about to be shown, while the vote before it is written;
-     * only when both can start at once, as they must start together.
-     */
-    static void playAhead(Side a, Side b) {
-        if ((a.readyToPlay() || !a.plays()) && (b.readyToPlay() || !b.plays()) && (a.plays() || b.plays())) {
-            for (Side side : new Side[] {a, b}) {
-                if (side.plays()) {
-                    side.playAhead();
-                }
+            if (side.player.getStatus() == MediaPlayer.Status.READY) {
+                side.ready = true;
             }
         }
-    }
-
-    private boolean startedAhead() {
-        return (a.started || !a.plays()) && (b.started || !b.plays()) && (a.plays() || b.plays());
+        startWhenBothReady();
     }
 
     /** A side that cannot play, and the probe's words for why. */

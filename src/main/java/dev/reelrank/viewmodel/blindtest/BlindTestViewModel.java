@@ -55,7 +55,6 @@ public final class BlindTestViewModel {
     private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<ScheduledPair> pair = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ScheduledPair> nextPair = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<ScheduledPair> coming = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper prompt = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper lastVote = new ReadOnlyStringWrapper("");
@@ -196,9 +195,6 @@ public final class BlindTestViewModel {
         problem.set("");
         lastVote.set(describe(counts));
         List<String> names = reveal.get() ? List.of(name(shown.left()), name(shown.right())) : List.of();
-        if (names.isEmpty()) {
-            coming.set(nextPair.get());
-        }
         keepNow.accept(() -> {
             if (names.isEmpty()) {
                 // The next pair first: a key pressed as soon as votes are taken again votes on it.
@@ -263,7 +259,6 @@ public final class BlindTestViewModel {
         running.set(false);
         pair.set(null);
         nextPair.set(null);
-        coming.set(null);
         // The window goes back to the votes and rating source it showed before the test, unless the
         // user chose others meanwhile.
         ChartView now = session.project().view();
@@ -325,7 +320,6 @@ public final class BlindTestViewModel {
         }
         BlindTestProgress at = now.get();
         pair.set(at.next().orElse(null));
-        coming.set(null);
         nextPair.set(at.afterNext().orElse(null));
         finished.set(at.next().isEmpty());
         prompt.set(at.next().map(p -> at.promptText(p.prompt())).orElse(""));
@@ -393,14 +387,6 @@ public final class BlindTestViewModel {
     /** The pair after it, for loading its clips ahead, or null. */
     public ReadOnlyObjectProperty<ScheduledPair> nextPairProperty() {
         return nextPair.getReadOnlyProperty();
-    }
-
-    /**
-     * The pair that shows as soon as the vote being written is on disk, or null: the view can start
-     * its clips meanwhile, so the write and the players' start overlap instead of adding up.
-     */
-    public ReadOnlyObjectProperty<ScheduledPair> comingPairProperty() {
-        return coming.getReadOnlyProperty();
     }
 
     /** The prompt of the pair shown, as the room reads it. */
