@@ -301,10 +301,13 @@ public final class BlindTestScreen {
     private void reveal(List<String> names) {
         if (names.isEmpty()) {
             revealTimer.stop();
+            status.setText(room.lastVoteProperty().get());
             return;
         }
         a.reveal(names.get(0));
         b.reveal(names.get(1));
+        // A key now moves on without voting: the room has not seen the next pair yet.
+        status.setText(texts.format("blind.revealing", room.lastVoteProperty().get()));
         revealTimer.playFromStart();
     }
 
