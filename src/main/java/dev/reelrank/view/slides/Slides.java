@@ -215,17 +215,26 @@ public final class Slides {
         }
         BlindTestResults results =
                 BlindTestResults.of(project, test.get(), viewModel.ratings().snapshot(), texts);
-        box.getChildren().add(label(results.meta(), "blind-results-meta"));
+        VBox lines = new VBox(10);
+        lines.getChildren().add(label(results.meta(), "blind-results-meta"));
         if (results.ratings().isEmpty()) {
-            box.getChildren().add(label(texts.get("blind.resultsNone"), "blind-results-rating"));
+            lines.getChildren().add(label(texts.get("blind.resultsNone"), "blind-results-rating"));
         }
-        results.ratings().forEach(line -> box.getChildren().add(label(line, "blind-results-rating")));
+        results.ratings().forEach(line -> lines.getChildren().add(label(line, "blind-results-rating")));
         if (!results.caution().isEmpty()) {
-            box.getChildren().add(label(results.caution(), "blind-results-caution"));
+            lines.getChildren().add(label(results.caution(), "blind-results-caution"));
         }
         VBox pairs = new VBox(4);
         results.pairs().forEach(line -> pairs.getChildren().add(label(line, "blind-results-pair")));
-        box.getChildren().addAll(pairs, label(results.prompts(), "blind-results-meta"));
+        lines.getChildren().addAll(pairs, label(results.prompts(), "blind-results-meta"));
+        // The ratings as points on their intervals beside the words, as the rating slide draws them.
+        RatingChartPanel chart = new RatingChartPanel(viewModel.ratingChart(), texts, true);
+        lines.setPrefWidth(DASHBOARD_HEIGHT * 16 / 9 * 0.42);
+        lines.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(chart, Priority.ALWAYS);
+        HBox sideBySide = new HBox(24, lines, chart);
+        VBox.setVgrow(sideBySide, Priority.ALWAYS);
+        box.getChildren().add(sideBySide);
         return box;
     }
 

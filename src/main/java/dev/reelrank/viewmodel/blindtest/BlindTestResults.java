@@ -5,6 +5,7 @@ import dev.reelrank.model.BlindTest;
 import dev.reelrank.model.BlindTestPrompt;
 import dev.reelrank.model.BlindTestTallies;
 import dev.reelrank.model.HeadToHead;
+import dev.reelrank.model.IntervalRanks;
 import dev.reelrank.model.Product;
 import dev.reelrank.model.Project;
 import dev.reelrank.model.Rating;
@@ -37,8 +38,9 @@ import java.util.stream.Collectors;
 public record BlindTestResults(
         String title, String meta, List<String> ratings, List<String> pairs, String prompts, String caution) {
     /**
-     * Below this many votes for any product, its interval spans most of the scale and one more vote
-     * can swap two ranks: the room is told so rather than reading a winner into noise.
+     * Below this many votes for any product, one more vote can move its rating far and swap two ranks,
+     * and the bootstrap's interval is no guide (over one battle, every resample is the same battle and
+     * the interval is a point): the room is told so rather than reading a winner into noise.
      */
     static final long FEW_VOTES = 10;
 
@@ -90,7 +92,13 @@ public record BlindTestResults(
                     .sorted(Comparator.comparingDouble(
                             (Map.Entry<String, Rating> e) -> -e.getValue().value()))
                     .toList();
-            int rank = 0;
+            // Ranked as the rating chart beside them and the arenas rank: products whose intervals
+            // overlap share a rank. Until the intervals are known, ratings that round alike share one.
+            Map<String, Integer> byIntervals = snapshot.intervalsPending()
+                    ? Map.of()
+                    : IntervalRanks.of(
+                            rated.stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+            int roundedRank = 0;
             long previous = Long.MIN_VALUE;
             for (int i = 0; i < rated.size(); i++) {
                 Map.Entry<String, Rating> entry = rated.get(i);
@@ -98,12 +106,12 @@ public record BlindTestResults(
                         project.product(entry.getKey()).map(texts::productName).orElse(entry.getKey());
                 Rating rating = entry.getValue();
                 fewest = Math.min(fewest, rating.votes());
-                // Ratings that round alike share a rank: "1." and "2." for a tie says more than the votes do.
                 long shown = Math.round(rating.value());
                 if (shown != previous) {
-                    rank = i + 1;
+                    roundedRank = i + 1;
                     previous = shown;
                 }
+                int rank = byIntervals.getOrDefault(entry.getKey(), roundedRank);
                 ratingLines.add(
                         snapshot.intervalsPending()
                                 ? texts.format(

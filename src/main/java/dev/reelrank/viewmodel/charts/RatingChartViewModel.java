@@ -1,9 +1,11 @@
 package dev.reelrank.viewmodel.charts;
 
+import dev.reelrank.model.BlindTest;
 import dev.reelrank.model.IntervalRanks;
 import dev.reelrank.model.Product;
 import dev.reelrank.model.Project;
 import dev.reelrank.model.Rating;
+import dev.reelrank.model.RatingSource;
 import dev.reelrank.viewmodel.colors.ProductColors;
 import dev.reelrank.viewmodel.ratings.RatingSnapshot;
 import dev.reelrank.viewmodel.ratings.RatingsViewModel;
@@ -15,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -57,8 +60,13 @@ public final class RatingChartViewModel extends RatedViewModel {
         List<ChartBar> unrated = new ArrayList<>();
         // Ranks among the products shown: hiding one can change another's rank, so they are part of each bar.
         Map<String, Rating> shownRatings = new HashMap<>();
+        // A blind test's votes rate only its own products: the others would each be a row of "no votes".
+        Optional<BlindTest> test =
+                snapshot.source() == RatingSource.HEAD_TO_HEAD ? project.votedTest() : Optional.empty();
+        Predicate<Product> drawn = product -> ChartProducts.drawn(product, colours, project, session.today())
+                && test.map(t -> t.includes(product.id())).orElse(true);
         for (Product product : project.products()) {
-            if (ChartProducts.drawn(product, colours, project, session.today())) {
+            if (drawn.test(product)) {
                 snapshot.of(product.id()).ifPresent(r -> shownRatings.put(product.id(), r));
             }
         }
@@ -66,7 +74,7 @@ public final class RatingChartViewModel extends RatedViewModel {
                 !snapshot.intervalsKnown() ? Map.of() : IntervalRanks.of(shownRatings, snapshot::groupOf);
         cache.startPass(List.of(snapshot, colours, ranks));
         for (Product product : project.products()) {
-            if (!ChartProducts.drawn(product, colours, project, session.today())) {
+            if (!drawn.test(product)) {
                 continue;
             }
             ChartBar bar = cache.get(

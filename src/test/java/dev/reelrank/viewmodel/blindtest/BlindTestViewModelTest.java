@@ -148,8 +148,8 @@ class BlindTestViewModelTest {
                 window.ratings().snapshot(),
                 texts);
         assertEquals(
-                "Few votes yet: a product with fewer than 10 votes has a wide interval, and one more vote can change"
-                        + " the ranks.",
+                "Few votes yet: a rating that rests on fewer than 10 votes, and its interval, can change a lot with"
+                        + " the next vote.",
                 early.caution());
 
         // A room of 12 on each remaining pair: every product has at least 10 votes.
@@ -162,6 +162,14 @@ class BlindTestViewModelTest {
                 window.ratings().snapshot(),
                 texts);
         assertEquals(3, later.ratings().size(), String.valueOf(later.ratings()));
+        // Ranked as the rating chart ranks them ("#2" there is "2." here), by their intervals.
+        List<String> chartRanks = window.ratingChart().bars().stream()
+                .map(bar -> bar.label().replaceAll(".*#(\\d+).*", "$1") + ". " + bar.name())
+                .toList();
+        List<String> textRanks = later.ratings().stream()
+                .map(line -> line.substring(0, line.indexOf(':')))
+                .toList();
+        assertEquals(chartRanks, textRanks, String.valueOf(later.ratings()));
         assertEquals("", later.caution(), String.valueOf(later.ratings()));
     }
 
@@ -193,6 +201,19 @@ class BlindTestViewModelTest {
                         && ratings.get("alpha").value() > ratings.get("gamma").value(),
                 "alpha won every vote it was in: " + ratings);
         assertFalse(ratings.containsKey("delta"), "a product outside the test gets no rating from it: " + ratings);
+        assertEquals(
+                List.of("alpha", "beta", "gamma"),
+                window.ratingChart().bars().stream()
+                        .map(dev.reelrank.viewmodel.charts.ChartBar::productId)
+                        .sorted()
+                        .toList(),
+                "the rating chart draws the test's products, not a row of 'no votes' for each other one");
+
+        live.leave();
+        assertTrue(
+                window.ratingChart().bars().size() > 3,
+                "the window's own votes rate every ticked product again: "
+                        + window.ratingChart().bars());
     }
 
     @Test
