@@ -380,5 +380,14 @@ class BlindTestWindowTest {
                 results.stream().anyMatch(line -> line.matches("1\\. .+: [\\d,]+ .*votes?")),
                 "a rating per product: " + results);
         assertTrue(results.stream().anyMatch(line -> line.contains("seed")), String.valueOf(results));
+        // Beside the words, the ratings on their intervals: the test's three products and no row for others.
+        Node chart = robot.lookup("#blind-results-chart").query();
+        List<String> drawn = robot.lookup("#blind-results-chart .axis Text").queryAll().stream()
+                .map(text -> ((javafx.scene.text.Text) text).getText())
+                .toList();
+        assertTrue(drawn.containsAll(List.of("Kling 1.6", "Sora", "Veo 2")), String.valueOf(drawn));
+        assertFalse(drawn.contains("Kling 1.5") || drawn.contains("Kling 1.0"), String.valueOf(drawn));
+        Bounds onScreen = chart.localToScreen(chart.getBoundsInLocal());
+        assertTrue(onScreen.getWidth() > 400, "the chart is magnified for the room: " + onScreen);
     }
 }

@@ -2,6 +2,8 @@ package dev.reelrank.view.blindtest;
 
 import dev.reelrank.model.VoteOutcome;
 import dev.reelrank.model.blindtest.ScheduledPair;
+import dev.reelrank.view.charts.RatingChartPanel;
+import dev.reelrank.view.controls.FitToArea;
 import dev.reelrank.view.controls.ProjectorScreen;
 import dev.reelrank.view.settings.ThemeManager;
 import dev.reelrank.viewmodel.MainViewModel;
@@ -16,6 +18,7 @@ import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -60,6 +63,8 @@ public final class BlindTestScreen {
     private ScheduledPair preloadedPair;
     private final PauseTransition revealTimer = new PauseTransition(REVEAL);
     private boolean swallowTyped;
+    private RatingChartPanel chart;
+    private FitToArea chartInRoom;
 
     private BlindTestScreen(Window owner, MainViewModel window) {
         this.window = window;
@@ -347,8 +352,42 @@ public final class BlindTestScreen {
         shown.pairs().forEach(line -> pairs.getChildren().add(styled(line, "blind-results-pair")));
         Label prompts = styled(shown.prompts(), "blind-results-meta");
         prompts.setWrapText(true);
-        results.getChildren()
-                .setAll(title, meta, ratings, pairs, prompts, styled(texts.get("blind.resultsLeave"), "blind-keys"));
+        VBox words = new VBox(14, ratings, pairs, prompts);
+        words.getChildren().forEach(BlindTestScreen::wrap);
+        ratings.getChildren().forEach(BlindTestScreen::wrap);
+        pairs.getChildren().forEach(BlindTestScreen::wrap);
+        words.setMinWidth(0);
+        HBox body = new HBox(32, words, chartInRoom());
+        words.prefWidthProperty().bind(body.widthProperty().multiply(0.42));
+        VBox.setVgrow(body, Priority.ALWAYS);
+        results.getChildren().setAll(title, meta, body, styled(texts.get("blind.resultsLeave"), "blind-keys"));
+    }
+
+    /** The ratings on their intervals beside the words, as on the results slide; made once, as it follows the window. */
+    private FitToArea chartInRoom() {
+        if (chart == null) {
+            chart = new RatingChartPanel(window.ratingChart(), texts, true);
+            chart.setId("blind-results-chart");
+            // Laid out at a window's size and magnified with the room's type, as a slide is.
+            chart.setPrefSize(560, 380);
+            // The window's rating switches have no place in front of the room: a click would change
+            // what the window rates.
+            chart.lookupAll(".chart-header").forEach(header -> {
+                header.setVisible(false);
+                header.setManaged(false);
+            });
+            chartInRoom = new FitToArea(chart, 2.5, true);
+            chartInRoom.setPrefWidth(0);
+            HBox.setHgrow(chartInRoom, Priority.ALWAYS);
+        }
+        return chartInRoom;
+    }
+
+    private static void wrap(Node line) {
+        if (line instanceof Label label) {
+            label.setWrapText(true);
+            label.setMinHeight(Region.USE_PREF_SIZE);
+        }
     }
 
     private static Label styled(String text, String style) {
