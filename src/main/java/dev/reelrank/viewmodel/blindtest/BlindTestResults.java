@@ -12,6 +12,7 @@ import dev.reelrank.model.Rating;
 import dev.reelrank.model.RatingSource;
 import dev.reelrank.model.VoteOutcome;
 import dev.reelrank.viewmodel.ratings.RatingSnapshot;
+import dev.reelrank.viewmodel.ratings.RatingsViewModel;
 import dev.reelrank.viewmodel.text.Numbers;
 import dev.reelrank.viewmodel.text.Texts;
 import java.time.ZoneOffset;
@@ -37,12 +38,6 @@ import java.util.stream.Collectors;
  */
 public record BlindTestResults(
         String title, String meta, List<String> ratings, List<String> pairs, String prompts, String caution) {
-    /**
-     * Below this many votes for any product, one more vote can move its rating far and swap two ranks,
-     * and the bootstrap's interval is no guide (over one battle, every resample is the same battle and
-     * the interval is a point): the room is told so rather than reading a winner into noise.
-     */
-    static final long FEW_VOTES = 10;
 
     public BlindTestResults {
         ratings = List.copyOf(ratings);
@@ -156,7 +151,9 @@ public record BlindTestResults(
         String prompts = texts.format(
                 "blind.resultsPrompts",
                 test.prompts().stream().map(BlindTestPrompt::text).collect(Collectors.joining(" \u00b7 ")));
-        String caution = fewest < FEW_VOTES ? texts.format("blind.resultsFewVotes", FEW_VOTES) : "";
+        String caution = fewest < RatingsViewModel.FEW_VOTES
+                ? texts.format("blind.resultsFewVotes", RatingsViewModel.FEW_VOTES)
+                : "";
         return new BlindTestResults(
                 texts.format("blind.resultsTitle", test.id()), meta, ratingLines, pairLines, prompts, caution);
     }

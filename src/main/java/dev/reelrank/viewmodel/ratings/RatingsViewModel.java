@@ -49,6 +49,13 @@ import javafx.collections.ObservableList;
  * ({@code given}) and computes no bootstrap of its own.
  */
 public final class RatingsViewModel {
+    /**
+     * Below this many head-to-head votes a product's rating can move far with the next vote, and its
+     * bootstrap interval is no guide (over one battle every resample is the same battle, and the
+     * interval is a point): the chart's note and a blind test's results say so.
+     */
+    public static final long FEW_VOTES = 10;
+
     private final ProjectSession session;
     private final Texts texts;
     private final BackgroundWork background;
@@ -286,7 +293,11 @@ public final class RatingsViewModel {
         Map<String, Rating> ratings = new HashMap<>();
         Map<String, Integer> groups = new HashMap<>();
         List<String> heldFinite = new ArrayList<>();
+        List<String> fewVotes = new ArrayList<>();
         for (ProductRating r : result.ratings()) {
+            if (r.rated() && r.battles() < FEW_VOTES) {
+                fewVotes.add(texts.productName(products.get(r.product())));
+            }
             if (r.rated()) {
                 groups.put(products.get(r.product()).id(), r.group());
                 ratings.put(
@@ -317,6 +328,9 @@ public final class RatingsViewModel {
         }
         if (!heldFinite.isEmpty()) {
             notes.add(texts.format("chart.rating.heldFinite", texts.someNames(heldFinite)));
+        }
+        if (!fewVotes.isEmpty()) {
+            notes.add(texts.format("chart.rating.fewVotes", fewVotes.size(), texts.someNames(fewVotes), FEW_VOTES));
         }
         if (intervals == Intervals.PENDING) {
             notes.add(texts.get("chart.rating.pending"));

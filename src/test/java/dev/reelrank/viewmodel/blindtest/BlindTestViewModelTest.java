@@ -151,6 +151,13 @@ class BlindTestViewModelTest {
                 "Few votes yet: a rating that rests on fewer than 10 votes, and its interval, can change a lot with"
                         + " the next vote.",
                 early.caution());
+        assertTrue(
+                window.ratingChart()
+                        .sourceNoteProperty()
+                        .get()
+                        .contains(" rest on fewer than 10 votes: their ratings and"
+                                + " intervals can move a lot with the next votes."),
+                window.ratingChart().sourceNoteProperty().get());
 
         // A room of 12 on each remaining pair: every product has at least 10 votes.
         while (!live.finishedProperty().get()) {
@@ -171,6 +178,9 @@ class BlindTestViewModelTest {
                 .toList();
         assertEquals(chartRanks, textRanks, String.valueOf(later.ratings()));
         assertEquals("", later.caution(), String.valueOf(later.ratings()));
+        assertFalse(
+                window.ratingChart().sourceNoteProperty().get().contains("fewer than"),
+                window.ratingChart().sourceNoteProperty().get());
     }
 
     @Test
