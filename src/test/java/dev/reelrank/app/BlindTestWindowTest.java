@@ -136,6 +136,12 @@ class BlindTestWindowTest {
         }
     }
 
+    private static Bounds onScreen(FxRobot robot, Node node) {
+        AtomicReference<Bounds> bounds = new AtomicReference<>();
+        robot.interact(() -> bounds.set(node.localToScene(node.getLayoutBounds())));
+        return bounds.get();
+    }
+
     private void pressAndWait(FxRobot robot, KeyCode key, int battles) throws Exception {
         robot.push(key);
         Poll.until(
@@ -335,6 +341,35 @@ class BlindTestWindowTest {
                 List.of(first.left(), first.right(), VoteOutcome.A), List.of(voted.a(), voted.b(), voted.outcome()));
         assertEquals(
                 "Pair 2 of 3", robot.lookup("#blind-progress").queryLabeled().getText());
+        // The next pair's preloaded clips play, in step.
+        Poll.until(
+                "the second pair plays",
+                () -> left.getMediaPlayer().getStatus() == MediaPlayer.Status.PLAYING
+                        && right.getMediaPlayer().getStatus() == MediaPlayer.Status.PLAYING
+                        && left.getMediaPlayer().getCurrentTime().toMillis() > 200,
+                WAIT);
+        AtomicReference<double[]> times = new AtomicReference<>();
+        robot.interact(() -> times.set(new double[] {
+            left.getMediaPlayer().getCurrentTime().toMillis(),
+            right.getMediaPlayer().getCurrentTime().toMillis()
+        }));
+        assertEquals(times.get()[0], times.get()[1], 150, "A and B start together");
+
+        // The results mid-test, and back: the clips, their letters and the keys are where they were.
+        Bounds beforeResults = onScreen(robot, left);
+        robot.push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#blind-results").query().isVisible());
+        assertFalse(robot.lookup("#blind-prompt").query().isVisible(), "no prompt above the results");
+        robot.push(KeyCode.ENTER);
+        Poll.until("the clips again", () -> left.getMediaPlayer() != null && left.isVisible(), WAIT);
+        WaitForAsyncUtils.waitForFxEvents();
+        Bounds afterResults = onScreen(robot, left);
+        assertEquals(beforeResults.getHeight(), afterResults.getHeight(), 1, "the clip's frame keeps its size");
+        assertTrue(afterResults.getMaxY() <= scene.getHeight(), afterResults + " inside " + scene.getHeight());
+        List<String> back = drawnWords(scene.getRoot());
+        assertTrue(back.contains("A") && back.contains("B"), "the letters under the clips: " + back);
+        assertTrue(robot.lookup("#blind-prompt").query().isVisible());
 
         pressAndWait(robot, KeyCode.Z, 0);
         assertEquals(

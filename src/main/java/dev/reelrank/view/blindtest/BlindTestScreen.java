@@ -14,7 +14,6 @@ import dev.reelrank.viewmodel.text.Texts;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -33,7 +32,6 @@ import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import javafx.stage.Window;
-import javafx.util.Duration;
 
 /**
  * The blind test on the room's screen: the prompt, two clips side by side as A and B (never a
@@ -42,9 +40,6 @@ import javafx.util.Duration;
  * nothing. At the end, or whenever the presenter asks (Enter on the last pair), the results.
  */
 public final class BlindTestScreen {
-    /** How long revealed names stay before the next pair, unless a key moves on sooner. */
-    static final Duration REVEAL = Duration.seconds(2.5);
-
     private final Stage stage = new Stage(StageStyle.UNDECORATED);
     private final BlindTestViewModel room;
     private final MainViewModel window;
@@ -61,7 +56,6 @@ public final class BlindTestScreen {
     private ClipPairPlayer playing;
     private ClipPairPlayer.Side[] preloaded;
     private ScheduledPair preloadedPair;
-    private final PauseTransition revealTimer = new PauseTransition(REVEAL);
     private boolean swallowTyped;
     private RatingChartPanel chart;
     private FitToArea chartInRoom;
@@ -153,7 +147,6 @@ public final class BlindTestScreen {
                 fillResults();
             }
         });
-        revealTimer.setOnFinished(e -> room.proceed());
         stage.setOnHidden(e -> {
             room.leave();
             stopPlaying();
@@ -182,7 +175,6 @@ public final class BlindTestScreen {
             return;
         }
         if (!room.revealedProperty().get().isEmpty() && key.getCode() != KeyCode.Z && key.getCode() != KeyCode.ESCAPE) {
-            revealTimer.stop();
             room.proceed();
             key.consume();
             return;
@@ -192,10 +184,7 @@ public final class BlindTestScreen {
             case DIGIT2, NUMPAD2, RIGHT -> room.vote(VoteOutcome.B);
             case T -> room.vote(VoteOutcome.TIE);
             case X -> room.vote(VoteOutcome.BOTH_BAD);
-            case Z -> {
-                revealTimer.stop();
-                room.undo();
-            }
+            case Z -> room.undo();
             case R -> {
                 if (playing != null) {
                     playing.replay();
@@ -305,21 +294,26 @@ public final class BlindTestScreen {
 
     private void reveal(List<String> names) {
         if (names.isEmpty()) {
-            revealTimer.stop();
             status.setText(room.lastVoteProperty().get());
             return;
         }
         a.reveal(names.get(0));
         b.reveal(names.get(1));
-        // A key now moves on without voting: the room has not seen the next pair yet.
+        // The names stay until the presenter moves on; a key then votes on nothing, as the room has not
+        // seen the next pair. (A timer that moved on by itself let a key meant to move on vote on it.)
         status.setText(texts.format("blind.revealing", room.lastVoteProperty().get()));
-        revealTimer.playFromStart();
     }
 
     private void showResults(boolean shown) {
+        // Out of the layout while hidden: the results' height must not push the clips off the screen
+        // when the room goes back to them.
         results.setVisible(shown);
+        results.setManaged(shown);
         clips.setVisible(!shown);
+        clips.setManaged(!shown);
         keys.setVisible(!shown);
+        // The results have their own title: the pair's prompt above them read as a second screen.
+        prompt.setVisible(!shown);
         if (shown) {
             stopPlaying();
             fillResults();
@@ -356,9 +350,12 @@ public final class BlindTestScreen {
         words.getChildren().forEach(BlindTestScreen::wrap);
         ratings.getChildren().forEach(BlindTestScreen::wrap);
         pairs.getChildren().forEach(BlindTestScreen::wrap);
-        words.setMinWidth(0);
-        HBox body = new HBox(32, words, chartInRoom());
+        // Many pairs make more lines than the screen holds: they shrink to fit rather than run off it.
+        FitToArea wordsInRoom = new FitToArea(words, 1.0, true);
+        wordsInRoom.setMinSize(0, 0);
+        HBox body = new HBox(32, wordsInRoom, chartInRoom());
         words.prefWidthProperty().bind(body.widthProperty().multiply(0.42));
+        wordsInRoom.prefWidthProperty().bind(body.widthProperty().multiply(0.42));
         VBox.setVgrow(body, Priority.ALWAYS);
         results.getChildren().setAll(title, meta, body, styled(texts.get("blind.resultsLeave"), "blind-keys"));
     }
@@ -369,7 +366,7 @@ public final class BlindTestScreen {
             chart = new RatingChartPanel(window.ratingChart(), texts, true);
             chart.setId("blind-results-chart");
             // Laid out at a window's size and magnified with the room's type, as a slide is.
-            chart.setPrefSize(560, 380);
+            chart.setPrefSize(680, 420);
             // The window's rating switches have no place in front of the room: a click would change
             // what the window rates.
             chart.lookupAll(".chart-header").forEach(header -> {

@@ -229,10 +229,15 @@ public final class Slides {
         lines.getChildren().addAll(pairs, label(results.prompts(), "blind-results-meta"));
         // The ratings as points on their intervals beside the words, as the rating slide draws them.
         RatingChartPanel chart = new RatingChartPanel(viewModel.ratingChart(), texts, true);
-        lines.setPrefWidth(DASHBOARD_HEIGHT * 16 / 9 * 0.42);
-        lines.setMinWidth(Region.USE_PREF_SIZE);
+        chart.setPrefWidth(0);
         HBox.setHgrow(chart, Priority.ALWAYS);
-        HBox sideBySide = new HBox(24, lines, chart);
+        // A test of many products has more lines than the slide holds: they shrink to fit, never off it.
+        lines.setPrefWidth(DASHBOARD_HEIGHT * 16 / 9 * 0.38);
+        FitToArea fittedLines = new FitToArea(lines, 1.0, true);
+        fittedLines.setMinSize(0, 0);
+        fittedLines.setPrefWidth(DASHBOARD_HEIGHT * 16 / 9 * 0.38);
+        fittedLines.setMinWidth(Region.USE_PREF_SIZE);
+        HBox sideBySide = new HBox(24, fittedLines, chart);
         VBox.setVgrow(sideBySide, Priority.ALWAYS);
         box.getChildren().add(sideBySide);
         return box;

@@ -39,6 +39,9 @@ import java.util.stream.Collectors;
 public record BlindTestResults(
         String title, String meta, List<String> ratings, List<String> pairs, String prompts, String caution) {
 
+    /** Pairs listed by name; a test of five products has ten, of eight has 28. */
+    static final int MOST_PAIRS = 8;
+
     public BlindTestResults {
         ratings = List.copyOf(ratings);
         pairs = List.copyOf(pairs);
@@ -82,23 +85,32 @@ public record BlindTestResults(
                 && project.votedTest().filter(t -> t.id().equals(test.id())).isPresent()
                 && project.view().votes().prompt() == null;
         if (ours) {
+            // Best first, and equal ratings in the project's order, as the chart beside them draws them.
+            List<String> order = project.products().stream().map(Product::id).toList();
             List<Map.Entry<String, Rating>> rated = snapshot.ratings().entrySet().stream()
                     .filter(e -> test.includes(e.getKey()))
-                    .sorted(Comparator.comparingDouble(
-                            (Map.Entry<String, Rating> e) -> -e.getValue().value()))
+                    .sorted(Comparator.comparingDouble((Map.Entry<String, Rating> e) ->
+                                    -e.getValue().value())
+                            .thenComparingInt(e -> order.indexOf(e.getKey())))
                     .toList();
             // Ranked as the rating chart beside them and the arenas rank: products whose intervals
-            // overlap share a rank. Until the intervals are known, ratings that round alike share one.
-            Map<String, Integer> byIntervals = snapshot.intervalsPending()
-                    ? Map.of()
-                    : IntervalRanks.of(
-                            rated.stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+            // overlap share a rank, within the group of products that met. Until the intervals are
+            // known, ratings that round alike share one.
+            Map<String, Integer> byIntervals = snapshot.intervalsKnown()
+                    ? IntervalRanks.of(
+                            rated.stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)),
+                            snapshot::groupOf)
+                    : Map.of();
+            boolean grouped = !snapshot.groups().isEmpty();
             int roundedRank = 0;
             long previous = Long.MIN_VALUE;
             for (int i = 0; i < rated.size(); i++) {
                 Map.Entry<String, Rating> entry = rated.get(i);
-                String name =
+                String productName =
                         project.product(entry.getKey()).map(texts::productName).orElse(entry.getKey());
+                String name = grouped
+                        ? texts.format("blind.resultsInGroup", productName, snapshot.groupOf(entry.getKey()) + 1)
+                        : productName;
                 Rating rating = entry.getValue();
                 fewest = Math.min(fewest, rating.votes());
                 long shown = Math.round(rating.value());
@@ -126,7 +138,12 @@ public record BlindTestResults(
             }
         }
         List<String> pairLines = new ArrayList<>();
-        for (HeadToHead pair : tallies) {
+        // The pairs the room voted on most; with many products the rest would crowd out the ratings.
+        List<HeadToHead> mostVoted = tallies.stream()
+                .sorted(Comparator.comparingLong(HeadToHead::battles).reversed())
+                .limit(MOST_PAIRS)
+                .toList();
+        for (HeadToHead pair : mostVoted) {
             boolean aLeads = pair.aWins() >= pair.bWins();
             String winner = project.product(aLeads ? pair.a() : pair.b())
                     .map(texts::productName)
@@ -147,6 +164,9 @@ public record BlindTestResults(
                                     loser,
                                     numbers.percentWhole(share),
                                     votesOf));
+        }
+        if (tallies.size() > MOST_PAIRS) {
+            pairLines.add(texts.format("blind.resultsMorePairs", tallies.size() - MOST_PAIRS));
         }
         String prompts = texts.format(
                 "blind.resultsPrompts",
