@@ -259,10 +259,12 @@ public final class BlindTestViewModel {
         running.set(false);
         pair.set(null);
         nextPair.set(null);
-        // The window goes back to the votes and rating source it showed before the test, unless the
-        // user chose others meanwhile.
+        // Left in the middle, the window goes back to the votes and rating source it showed before the
+        // test, unless the user chose others meanwhile. A finished test's votes stay shown: they are
+        // what the room will want to see next.
         ChartView now = session.project().view();
         if (wasRunning
+                && !finished.get()
                 && viewBefore != null
                 && testId != null
                 && now.votes().equals(VoteScope.blindTest(testId))

@@ -168,9 +168,19 @@ public final class HeadToHeadViewModel {
         Project project = session.project();
         Map<String, String> colours = ProductColors.assign(project);
         return project.products().stream()
-                .filter(p -> ChartProducts.drawn(p, colours, project, session.today()))
+                .filter(p -> inGrid(p, project, colours))
                 .limit(MAX_PRODUCTS)
                 .toList();
+    }
+
+    /**
+     * A blind test's votes are between its own products: the grid shows those, each of them, and no
+     * row of zeros for the others. Otherwise it shows the products shown in the charts.
+     */
+    private boolean inGrid(Product product, Project project, Map<String, String> colours) {
+        return project.votedTest()
+                .map(test -> test.includes(product.id()))
+                .orElseGet(() -> ChartProducts.drawn(product, colours, project, session.today()));
     }
 
     private void refresh() {
@@ -369,12 +379,15 @@ public final class HeadToHeadViewModel {
         legend.set(legend(kind, scale, most));
         Map<String, String> colours = ProductColors.assign(project);
         long shownTotal = project.products().stream()
-                .filter(p -> ChartProducts.drawn(p, colours, project, session.today()))
+                .filter(p -> inGrid(p, project, colours))
                 .count();
-        // An empty grid of zeros says nothing by itself: say that no battles are recorded, and how to add some.
-        String none = project.pairVotes().isEmpty()
-                ? texts.format("h2h.none", texts.get("menu.file"), texts.get("menu.importBattles")) + " "
-                : "";
+        // An empty grid of zeros says nothing by itself: say that no battles are recorded, and how to add
+        // some; or, when the project's votes are all in blind tests, where to find them.
+        String none = !project.pairVotes().isEmpty()
+                ? ""
+                : project.blindTests().isEmpty() || project.votedTest().isPresent()
+                        ? texts.format("h2h.none", texts.get("menu.file"), texts.get("menu.importBattles")) + " "
+                        : texts.format("h2h.noneTyped", texts.get("h2h.votes")) + " ";
         heatmapNote.set(none
                 + (shownTotal > MAX_PRODUCTS ? texts.format("h2h.capped", MAX_PRODUCTS, shownTotal) + " " : "")
                 + texts.get(

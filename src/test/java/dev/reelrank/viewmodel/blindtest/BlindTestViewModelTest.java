@@ -202,6 +202,12 @@ class BlindTestViewModelTest {
         assertEquals(2, alphaWins);
         assertEquals(RatingSource.HEAD_TO_HEAD, window.ratings().snapshot().source());
         window.headToHead().activeProperty().set(true);
+        assertEquals(
+                List.of("alpha", "beta", "gamma"),
+                window.headToHead().products().stream()
+                        .map(dev.reelrank.model.Product::id)
+                        .toList(),
+                "the grid holds the test's products, no row of zeros for the others");
         assertEquals("1", window.headToHead().row("alpha").cell("beta").getText());
         assertEquals("1", window.headToHead().row("alpha").cell("gamma").getText());
         assertEquals("0", window.headToHead().row("beta").cell("alpha").getText());
@@ -219,7 +225,7 @@ class BlindTestViewModelTest {
                         .toList(),
                 "the rating chart draws the test's products, not a row of 'no votes' for each other one");
 
-        live.leave();
+        window.headToHead().showVotes(dev.reelrank.model.VoteScope.TALLIES);
         assertTrue(
                 window.ratingChart().bars().size() > 3,
                 "the window's own votes rate every ticked product again: "
@@ -280,7 +286,26 @@ class BlindTestViewModelTest {
         window.headToHead().showVotes(dev.reelrank.model.VoteScope.blindTest("office"));
         live.leave();
         assertEquals(
+                dev.reelrank.model.VoteScope.blindTest("office"),
+                session.project().view().votes(),
+                "a finished test's votes stay shown");
+    }
+
+    @Test
+    void leavingInTheMiddle_givesTheWindowItsViewBack() {
+        MainViewModel window = new MainViewModel(session, texts);
+        BlindTestViewModel live = window.blindTest();
+        live.begin(OFFICE);
+        live.vote(VoteOutcome.A);
+        assertEquals(
+                dev.reelrank.model.VoteScope.blindTest("office"),
+                session.project().view().votes());
+
+        live.leave();
+
+        assertEquals(
                 dev.reelrank.model.VoteScope.TALLIES, session.project().view().votes(), "the view before the test");
+        assertEquals(5, window.headToHead().products().size(), "the grid shows the charts' products again");
     }
 
     @Test
