@@ -264,6 +264,19 @@ class BlindTestWindowTest {
         assertEquals(
                 "Pair 1 of 3", robot.lookup("#blind-progress").queryLabeled().getText());
 
+        // Z takes the vote back, and the pair is voted on blind again.
+        robot.push(KeyCode.Z);
+        Poll.until(
+                "the vote taken back",
+                () -> viewModel.session().project().battles().isEmpty()
+                        && !viewModel.blindTest().waitingProperty().get(),
+                WAIT);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> again = drawnWords(scene.getRoot());
+        assertFalse(again.contains(left) || again.contains(right), "blind again after Z: " + again);
+        robot.push(KeyCode.DIGIT2);
+        Poll.until("the names again", () -> drawnWords(scene.getRoot()).containsAll(List.of(left, right)), WAIT);
+
         robot.push(KeyCode.DIGIT1);
         Poll.until(
                 "the next pair",

@@ -294,7 +294,11 @@ public final class BlindTestScreen {
 
     private void reveal(List<String> names) {
         if (names.isEmpty()) {
-            status.setText(room.lastVoteProperty().get());
+            // Moving on, or taking the vote back: the pair ahead has no vote yet, and one shown again
+            // after Z is voted on blind again.
+            status.setText("");
+            a.hideName();
+            b.hideName();
             return;
         }
         a.reveal(names.get(0));
@@ -312,6 +316,7 @@ public final class BlindTestScreen {
         clips.setVisible(!shown);
         clips.setManaged(!shown);
         keys.setVisible(!shown);
+        status.setVisible(!shown);
         // The results have their own title: the pair's prompt above them read as a second screen.
         prompt.setVisible(!shown);
         if (shown) {

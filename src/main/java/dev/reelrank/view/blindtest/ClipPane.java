@@ -21,6 +21,7 @@ final class ClipPane extends VBox {
     private final MediaView view = new MediaView();
     private final Label message = new Label();
     private final Label name = new Label();
+    private final FadeTransition fade = new FadeTransition(Duration.millis(400), name);
 
     ClipPane(String id, String letter) {
         setId(id);
@@ -48,6 +49,8 @@ final class ClipPane extends VBox {
         side.getStyleClass().add("blind-letter");
         name.getStyleClass().add("blind-name");
         name.setOpacity(0);
+        fade.setFromValue(0);
+        fade.setToValue(1);
         getChildren().addAll(frame, side, name);
     }
 
@@ -56,6 +59,12 @@ final class ClipPane extends VBox {
         view.setMediaPlayer(player);
         view.setVisible(player != null);
         message.setVisible(false);
+        hideName();
+    }
+
+    /** Takes the product's name away again. */
+    void hideName() {
+        fade.stop();
         name.setOpacity(0);
         name.setText("");
     }
@@ -70,10 +79,7 @@ final class ClipPane extends VBox {
     /** Fades the product's name in under the clip. */
     void reveal(String productName) {
         name.setText(productName);
-        FadeTransition fade = new FadeTransition(Duration.millis(400), name);
-        fade.setFromValue(0);
-        fade.setToValue(1);
-        fade.play();
+        fade.playFromStart();
     }
 
     MediaView mediaView() {

@@ -2,9 +2,7 @@ package dev.reelrank.viewmodel.blindtest;
 
 import dev.reelrank.model.Battle;
 import dev.reelrank.model.BlindTest;
-import dev.reelrank.model.ChartStyle;
 import dev.reelrank.model.ChartView;
-import dev.reelrank.model.Product;
 import dev.reelrank.model.Project;
 import dev.reelrank.model.RatingSource;
 import dev.reelrank.model.VoteOutcome;
@@ -13,8 +11,6 @@ import dev.reelrank.model.blindtest.BlindTestProgress;
 import dev.reelrank.model.blindtest.BlindTestSchedule;
 import dev.reelrank.model.blindtest.ScheduledPair;
 import dev.reelrank.model.blindtest.ShowOfHands;
-import dev.reelrank.viewmodel.charts.ChartProducts;
-import dev.reelrank.viewmodel.colors.ProductColors;
 import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.text.Texts;
 import java.nio.file.Path;
@@ -92,12 +88,8 @@ public final class BlindTestViewModel {
      * voted on. The grid, heatmaps and ratings switch to its votes, so the room sees them arrive.
      */
     public void begin(BlindTest test) {
-        boolean added = session.project().blindTest(test.id()).isEmpty();
-        boolean hidden = test.products().stream().anyMatch(id -> hiddenInCharts(session.project(), id));
-        if (added || hidden) {
-            String refused = session.apply(
-                            texts.format("edit.blindTestStart", test.id()),
-                            p -> showProducts(added ? p.withBlindTest(test) : p, test))
+        if (session.project().blindTest(test.id()).isEmpty()) {
+            String refused = session.apply(texts.format("edit.blindTestStart", test.id()), p -> p.withBlindTest(test))
                     .error();
             if (refused != null) {
                 problem.set(refused);
@@ -107,40 +99,14 @@ public final class BlindTestViewModel {
         testId = test.id();
         ChartView before = session.project().view();
         viewBefore = before;
-        boolean discontinued = !ChartProducts.hiddenAsDiscontinued(session.project(), session.today()).stream()
-                .filter(product -> test.includes(product.id()))
-                .toList()
-                .isEmpty();
-        session.showAs(before.withVotes(VoteScope.blindTest(test.id()))
-                .withRatingSource(RatingSource.HEAD_TO_HEAD)
-                .withCurrentOnly(before.currentOnly() && !discontinued));
+        // The grid, heatmaps and rating chart draw a shown test's own products whether or not they are
+        // ticked for the cost charts, so the test changes no product's tick: ticking them for the room
+        // left every chart crowded after it.
+        session.showAs(before.withVotes(VoteScope.blindTest(test.id())).withRatingSource(RatingSource.HEAD_TO_HEAD));
         problem.set("");
         lastVote.set("");
         running.set(true);
         refresh();
-    }
-
-    /**
-     * The test's products ticked for the charts: the grid, heatmaps and ratings draw only ticked
-     * products, and a built-in view may have left them unticked, so the room's votes showed nowhere.
-     */
-    private static Project showProducts(Project project, BlindTest test) {
-        Map<String, String> colours = ProductColors.assign(project);
-        Project shown = project;
-        for (Product product : project.products()) {
-            ChartStyle style = ProductColors.styleOf(product, colours);
-            if (test.includes(product.id()) && !style.shown()) {
-                shown = shown.withProduct(product.withChart(new ChartStyle(style.color(), true)));
-            }
-        }
-        return shown;
-    }
-
-    private static boolean hiddenInCharts(Project project, String id) {
-        Map<String, String> colours = ProductColors.assign(project);
-        return project.product(id)
-                .map(product -> !ProductColors.styleOf(product, colours).shown())
-                .orElse(false);
     }
 
     /** Votes on the pair shown; ignored while the last vote is still being written or once the test is over. */

@@ -309,27 +309,35 @@ class BlindTestViewModelTest {
     }
 
     @Test
-    void productsUntickedInTheCharts_areTickedWhenTheTestBegins() {
-        var project = session.project();
-        var alpha = project.product("alpha").orElseThrow();
+    void aProductUntickedInTheCharts_staysUnticked_andItsVotesStillShow() {
+        MainViewModel window = new MainViewModel(session, texts);
+        var alpha = session.project().product("alpha").orElseThrow();
         session.apply(
                 "untick", p -> p.withProduct(alpha.withChart(new dev.reelrank.model.ChartStyle("#123456", false))));
+        int shownBefore = window.headToHead().products().size();
 
-        room.begin(OFFICE);
+        window.blindTest().begin(OFFICE);
+        window.blindTest().vote(VoteOutcome.A);
 
-        assertTrue(session.project()
-                .product("alpha")
-                .orElseThrow()
-                .chart()
-                .orElseThrow()
-                .shown());
-        assertEquals(
-                "#123456",
+        assertFalse(
                 session.project()
                         .product("alpha")
                         .orElseThrow()
                         .chart()
                         .orElseThrow()
-                        .color());
+                        .shown(),
+                "the test ticks nothing: the cost charts stay as the user left them");
+        assertEquals(
+                List.of("alpha", "beta", "gamma"),
+                window.ratingChart().bars().stream()
+                        .map(dev.reelrank.viewmodel.charts.ChartBar::productId)
+                        .sorted()
+                        .toList(),
+                "the test's votes rate its products, alpha too");
+        assertTrue(
+                window.headToHead().products().stream().anyMatch(p -> p.id().equals("alpha")),
+                "alpha is in the grid while the test is shown");
+        window.blindTest().leave();
+        assertEquals(shownBefore, window.headToHead().products().size(), "and out of it after");
     }
 }
