@@ -356,10 +356,9 @@ public final class BlindTestScreen {
         ratings.getChildren().forEach(BlindTestScreen::wrap);
         pairs.getChildren().forEach(BlindTestScreen::wrap);
         // Many pairs make more lines than the screen holds: they shrink to fit rather than run off it.
-        FitToArea wordsInRoom = new FitToArea(words, 1.0, true);
+        FitToArea wordsInRoom = FitToArea.wrappingText(words);
         wordsInRoom.setMinSize(0, 0);
         HBox body = new HBox(32, wordsInRoom, chartInRoom());
-        words.prefWidthProperty().bind(body.widthProperty().multiply(0.42));
         wordsInRoom.prefWidthProperty().bind(body.widthProperty().multiply(0.42));
         VBox.setVgrow(body, Priority.ALWAYS);
         results.getChildren().setAll(title, meta, body, styled(texts.get("blind.resultsLeave"), "blind-keys"));

@@ -16,6 +16,7 @@ public final class FitToArea extends Region {
     private final double maxScale;
     private final boolean stretchWidth;
     private final Scale scale = new Scale(1, 1, 0, 0);
+    private boolean wrapsText;
 
     public FitToArea(Node content, double maxScale) {
         this(content, maxScale, false);
@@ -29,8 +30,23 @@ public final class FitToArea extends Region {
         getChildren().add(content);
     }
 
+    /**
+     * Lines of text that wrap, shrunk only as far as they must to fit, never magnified: shrinking
+     * lets each line run wider and so wrap less, which the plain fit does not count on (it shrank a
+     * results list to a third of its room).
+     */
+    public static FitToArea wrappingText(Node content) {
+        FitToArea fit = new FitToArea(content, 1.0, true);
+        fit.wrapsText = true;
+        return fit;
+    }
+
     @Override
     protected void layoutChildren() {
+        if (wrapsText) {
+            layoutText();
+            return;
+        }
         double width = content.prefWidth(-1);
         double height = content.prefHeight(width);
         double roomWidth = getWidth() - snappedLeftInset() - snappedRightInset();
@@ -45,6 +61,36 @@ public final class FitToArea extends Region {
         scale.setX(factor);
         scale.setY(factor);
         content.relocate(snappedLeftInset(), snappedTopInset());
+    }
+
+    private void layoutText() {
+        double roomWidth = getWidth() - snappedLeftInset() - snappedRightInset();
+        double roomHeight = getHeight() - snappedTopInset() - snappedBottomInset();
+        // The content laid out as wide as the room at a scale, and how tall it then is on the screen:
+        // the smaller the scale, the wider and shorter. The largest scale up to 1 that fits.
+        double low = 0.1;
+        double high = 1;
+        if (fitsAt(high, roomWidth, roomHeight)) {
+            low = high;
+        } else {
+            for (int i = 0; i < 12; i++) {
+                double middle = (low + high) / 2;
+                if (fitsAt(middle, roomWidth, roomHeight)) {
+                    low = middle;
+                } else {
+                    high = middle;
+                }
+            }
+        }
+        double width = roomWidth / low;
+        content.resize(width, Math.max(content.prefHeight(width), roomHeight / low));
+        scale.setX(low);
+        scale.setY(low);
+        content.relocate(snappedLeftInset(), snappedTopInset());
+    }
+
+    private boolean fitsAt(double factor, double roomWidth, double roomHeight) {
+        return content.prefHeight(roomWidth / factor) * factor <= roomHeight;
     }
 
     @Override

@@ -233,7 +233,7 @@ public final class Slides {
         HBox.setHgrow(chart, Priority.ALWAYS);
         // A test of many products has more lines than the slide holds: they shrink to fit, never off it.
         lines.setPrefWidth(DASHBOARD_HEIGHT * 16 / 9 * 0.38);
-        FitToArea fittedLines = new FitToArea(lines, 1.0, true);
+        FitToArea fittedLines = FitToArea.wrappingText(lines);
         fittedLines.setMinSize(0, 0);
         fittedLines.setPrefWidth(DASHBOARD_HEIGHT * 16 / 9 * 0.38);
         fittedLines.setMinWidth(Region.USE_PREF_SIZE);
