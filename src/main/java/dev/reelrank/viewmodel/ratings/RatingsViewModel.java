@@ -323,14 +323,19 @@ public final class RatingsViewModel {
                     numbers.count(BradleyTerry.MAX_GROUPS_WITH_INTERVALS)));
         }
         notes.add(texts.get("chart.rating.poolNote"));
+        // Before the notes about groups and held-finite ratings: a note that runs long is cut at its end.
+        if (!fewVotes.isEmpty()) {
+            notes.add(
+                    fewVotes.size() == ratings.size()
+                            ? texts.format("chart.rating.fewVotesAll", FEW_VOTES)
+                            : texts.format(
+                                    "chart.rating.fewVotes", fewVotes.size(), texts.someNames(fewVotes), FEW_VOTES));
+        }
         if (result.disconnected()) {
             notes.add(texts.format("chart.rating.groups", result.groups()));
         }
         if (!heldFinite.isEmpty()) {
             notes.add(texts.format("chart.rating.heldFinite", texts.someNames(heldFinite)));
-        }
-        if (!fewVotes.isEmpty()) {
-            notes.add(texts.format("chart.rating.fewVotes", fewVotes.size(), texts.someNames(fewVotes), FEW_VOTES));
         }
         if (intervals == Intervals.PENDING) {
             notes.add(texts.get("chart.rating.pending"));

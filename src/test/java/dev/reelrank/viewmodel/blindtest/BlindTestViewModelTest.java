@@ -155,8 +155,16 @@ class BlindTestViewModelTest {
                 window.ratingChart()
                         .sourceNoteProperty()
                         .get()
-                        .contains(" rest on fewer than 10 votes: their ratings and"
-                                + " intervals can move a lot with the next votes."),
+                        .contains("Every rating here rests on fewer than 10 votes: ratings and intervals can move"
+                                + " a lot with the next votes."),
+                window.ratingChart().sourceNoteProperty().get());
+        // A room of 12 on the next pair: its products pass 10 votes, and one of the first pair does not.
+        assertNull(live.voteHands("A 7 B 5"));
+        assertTrue(
+                window.ratingChart()
+                        .sourceNoteProperty()
+                        .get()
+                        .contains(" rests on fewer than 10 votes: its rating and interval can move a lot"),
                 window.ratingChart().sourceNoteProperty().get());
 
         // A room of 12 on each remaining pair: every product has at least 10 votes.
