@@ -69,7 +69,11 @@ public final class BlindTestSetupDialog {
                     setup.resume(test.id());
                     present();
                 });
-                Label label = new Label(test.label());
+                resume.setDisable(!test.resumable());
+                Label label = new Label(
+                        test.resumable()
+                                ? test.label()
+                                : texts.format("blindSetup.unfinishedGone", test.label(), test.missing()));
                 HBox row = new HBox(10, label, resume);
                 row.setAlignment(Pos.CENTER_LEFT);
                 unfinished.getChildren().add(row);

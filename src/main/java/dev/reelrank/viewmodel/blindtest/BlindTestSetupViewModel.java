@@ -54,8 +54,16 @@ public final class BlindTestSetupViewModel {
     /** A product the library has clips of, and whether the blind test compares it. */
     public record ProductChoice(String id, String name, BooleanProperty chosen) {}
 
-    /** A blind test of the project not yet voted to its end. */
-    public record Unfinished(String id, String label) {}
+    /**
+     * A blind test of the project not yet voted to its end, with what stops it from resuming, if anything.
+     *
+     * @param missing why it cannot resume (its clips are not in the library now), or empty
+     */
+    public record Unfinished(String id, String label, String missing) {
+        public boolean resumable() {
+            return missing.isEmpty();
+        }
+    }
 
     private final ProjectSession session;
     private final Texts texts;
@@ -101,6 +109,12 @@ public final class BlindTestSetupViewModel {
         this.clipLines = new ClipLines(texts);
         seed.set(Long.toString(Math.abs(seeds.getAsLong() % 1_000_000L)));
         seed.addListener((obs, old, now) -> replan());
+        // Another clip folder read meanwhile may have taken an unfinished test's clips away.
+        session.projectProperty().addListener((obs, old, now) -> {
+            if (old == null || !old.clipLibrary().equals(now.clipLibrary())) {
+                refreshUnfinished();
+            }
+        });
         refreshUnfinished();
         replan();
     }
@@ -348,7 +362,9 @@ public final class BlindTestSetupViewModel {
 
     /** Resumes a blind test of the project at its next pair. */
     public void resume(String id) {
-        session.project().blindTest(id).ifPresent(run::begin);
+        if (unfinished.stream().anyMatch(test -> test.id().equals(id) && test.resumable())) {
+            session.project().blindTest(id).ifPresent(run::begin);
+        }
     }
 
     private String freshId(Instant now) {
@@ -369,13 +385,20 @@ public final class BlindTestSetupViewModel {
         for (BlindTest test : project.blindTests()) {
             BlindTestProgress at = BlindTestProgress.of(test, project.battles());
             if (at.next().isPresent()) {
+                // A test whose clips are all gone would show "no clip" on both sides and still take votes.
+                boolean anyClip = test.prompts().stream()
+                        .anyMatch(prompt -> test.products().stream()
+                                .anyMatch(product -> project.clipLibrary()
+                                        .clip(prompt.id(), product)
+                                        .isPresent()));
                 open.add(new Unfinished(
                         test.id(),
                         texts.format(
                                 "blindSetup.unfinished",
                                 test.id(),
                                 numbers.count(at.done()),
-                                numbers.count(at.length()))));
+                                numbers.count(at.length())),
+                        anyClip ? "" : texts.get("blindSetup.clipsGone")));
             }
         }
         unfinished.setAll(open);

@@ -12,6 +12,7 @@ import dev.reelrank.model.LocalText;
 import dev.reelrank.model.Product;
 import dev.reelrank.model.Project;
 import dev.reelrank.testing.TestProjects;
+import dev.reelrank.viewmodel.blindtest.BlindTestSetupViewModel.Unfinished;
 import dev.reelrank.viewmodel.port.BackgroundWork;
 import dev.reelrank.viewmodel.port.ClipLibraries;
 import dev.reelrank.viewmodel.port.ClipProbe;
@@ -138,5 +139,30 @@ class BlindTestSetupViewModelTest {
         assertEquals(
                 List.of("p1"), test.prompts().stream().map(BlindTestPrompt::id).toList());
         assertTrue(room.runningProperty().get());
+    }
+
+    @Test
+    void anUnfinishedTest_whoseClipsAreGoneFromTheLibrary_cannotResume() {
+        BlindTestSetupViewModel setup = setup();
+        setup.readLibrary(Path.of("/clips"));
+        setup.addUnknown(false, Path.of("/clips"));
+        assertNull(setup.start());
+        room.leave();
+        String id = session.project().blindTests().getFirst().id();
+        assertTrue(setup.unfinished().getFirst().resumable(), String.valueOf(setup.unfinished()));
+
+        // Another folder read: its clips are of other prompts.
+        session.apply(
+                "other clips",
+                p -> p.withClipLibrary(new ClipLibrary(
+                        List.of(new BlindTestPrompt("q1", "A dog")),
+                        List.of(new Clip("q1", "kling-1.6", "/other/q1/kling.mp4")))));
+
+        Unfinished gone = setup.unfinished().getFirst();
+        assertFalse(gone.resumable());
+        assertEquals(
+                "its clips are not in the clip library now: read its clip folder again to resume it", gone.missing());
+        setup.resume(id);
+        assertFalse(room.runningProperty().get(), "no test that would show 'no clip' and still take votes");
     }
 }
