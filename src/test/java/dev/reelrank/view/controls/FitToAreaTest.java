@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -23,11 +24,26 @@ import org.testfx.util.WaitForAsyncUtils;
 class FitToAreaTest {
     private final StackPane room = new StackPane();
 
+    /** A window of the test's own: the shared primary stage keeps the size later tests expect. */
+    private Stage window;
+
     @Start
-    void start(Stage stage) {
+    void start(Stage primary) {
+        window = new Stage();
+        Stage stage = window;
+        // A room of its own size, whatever size the shared test stage has been given before.
+        room.setMinSize(400, 300);
         room.setPrefSize(400, 300);
-        stage.setScene(new Scene(room, 400, 300));
+        room.setMaxSize(400, 300);
+        StackPane root = new StackPane(room);
+        root.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        stage.setScene(new Scene(root, 400, 300));
         stage.show();
+    }
+
+    @AfterEach
+    void closeTheWindow(FxRobot robot) {
+        robot.interact(window::close);
     }
 
     private static VBox lines(int count) {
