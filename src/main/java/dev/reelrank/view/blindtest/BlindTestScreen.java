@@ -2,6 +2,7 @@ package dev.reelrank.view.blindtest;
 
 import dev.reelrank.model.VoteOutcome;
 import dev.reelrank.model.blindtest.ScheduledPair;
+import dev.reelrank.view.charts.ChartHeader;
 import dev.reelrank.view.charts.RatingChartPanel;
 import dev.reelrank.view.controls.FitToArea;
 import dev.reelrank.view.controls.ProjectorScreen;
@@ -371,12 +372,7 @@ public final class BlindTestScreen {
             chart.setId("blind-results-chart");
             // Laid out at a window's size and magnified with the room's type, as a slide is.
             chart.setPrefSize(680, 420);
-            // The window's rating switches have no place in front of the room: a click would change
-            // what the window rates.
-            chart.lookupAll(".chart-header").forEach(header -> {
-                header.setVisible(false);
-                header.setManaged(false);
-            });
+            ChartHeader.removeFrom(chart);
             chartInRoom = new FitToArea(chart, 2.5, true);
             chartInRoom.setPrefWidth(0);
             HBox.setHgrow(chartInRoom, Priority.ALWAYS);

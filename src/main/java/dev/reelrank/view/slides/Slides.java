@@ -2,6 +2,7 @@ package dev.reelrank.view.slides;
 
 import dev.reelrank.model.BlindTest;
 import dev.reelrank.model.Project;
+import dev.reelrank.view.charts.ChartHeader;
 import dev.reelrank.view.charts.CostChartPanel;
 import dev.reelrank.view.charts.PriceHistoryChartPanel;
 import dev.reelrank.view.charts.RatingChartPanel;
@@ -169,11 +170,8 @@ public final class Slides {
             case DASHBOARD -> dashboard(viewModel, texts);
             case BLIND_TEST -> blindTest(viewModel, texts);
         };
-        // The slide's title says what the chart shows; the window's switches have no place on a slide.
-        chart.lookupAll(".chart-header").forEach(header -> {
-            header.setVisible(false);
-            header.setManaged(false);
-        });
+        // The slide's title says what the chart shows.
+        ChartHeader.removeFrom(chart);
         return chart;
     }
 

@@ -1,11 +1,14 @@
 package dev.reelrank.viewmodel.charts;
 
+import dev.reelrank.model.BlindTest;
 import dev.reelrank.model.Product;
 import dev.reelrank.model.Project;
 import dev.reelrank.viewmodel.colors.ProductColors;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Which products the charts, tiles, heatmap, scenario and slides draw: those the user shows, less
@@ -18,6 +21,21 @@ public final class ChartProducts {
     /** Whether {@code product} is drawn, given the colours and visibility {@link ProductColors#assign} gave. */
     public static boolean drawn(Product product, Map<String, String> colours, Project project, LocalDate today) {
         return ProductColors.styleOf(product, colours).shown() && !hiddenAsDiscontinued(product, project, today);
+    }
+
+    /**
+     * Which products a view of head-to-head votes draws: while a blind test's votes are shown, that
+     * test's own products, each of them, ticked or not (the others would be rows of zeros or "no
+     * votes", and a product unticked for the cost charts was still in the room's test); otherwise
+     * those {@link #drawn drawn} in the charts.
+     */
+    public static Predicate<Product> drawnForVotes(Project project, LocalDate today) {
+        Optional<BlindTest> test = project.votedTest();
+        if (test.isPresent()) {
+            return product -> test.get().includes(product.id());
+        }
+        Map<String, String> colours = ProductColors.assign(project);
+        return product -> drawn(product, colours, project, today);
     }
 
     /** The products drawn, in project order. */

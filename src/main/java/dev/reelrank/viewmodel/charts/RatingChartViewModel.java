@@ -1,6 +1,5 @@
 package dev.reelrank.viewmodel.charts;
 
-import dev.reelrank.model.BlindTest;
 import dev.reelrank.model.IntervalRanks;
 import dev.reelrank.model.Product;
 import dev.reelrank.model.Project;
@@ -60,12 +59,9 @@ public final class RatingChartViewModel extends RatedViewModel {
         List<ChartBar> unrated = new ArrayList<>();
         // Ranks among the products shown: hiding one can change another's rank, so they are part of each bar.
         Map<String, Rating> shownRatings = new HashMap<>();
-        // A blind test's votes rate its own products, each of them: the others would each be a row of
-        // "no votes", and a test product unticked for the cost charts was still in the room's test.
-        Optional<BlindTest> test =
-                snapshot.source() == RatingSource.HEAD_TO_HEAD ? project.votedTest() : Optional.empty();
-        Predicate<Product> drawn = product -> test.map(t -> t.includes(product.id()))
-                .orElseGet(() -> ChartProducts.drawn(product, colours, project, session.today()));
+        Predicate<Product> drawn = snapshot.source() == RatingSource.HEAD_TO_HEAD
+                ? ChartProducts.drawnForVotes(project, session.today())
+                : product -> ChartProducts.drawn(product, colours, project, session.today());
         for (Product product : project.products()) {
             if (drawn.test(product)) {
                 snapshot.of(product.id()).ifPresent(r -> shownRatings.put(product.id(), r));

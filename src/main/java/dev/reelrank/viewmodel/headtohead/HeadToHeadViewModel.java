@@ -163,24 +163,13 @@ public final class HeadToHeadViewModel {
         return shown.property();
     }
 
-    /** The products in the grid, in project order: those shown in the charts, at most {@link #MAX_PRODUCTS}. */
+    /** The products in the grid, in project order ({@link ChartProducts#drawnForVotes}), at most {@link #MAX_PRODUCTS}. */
     public List<Product> products() {
         Project project = session.project();
-        Map<String, String> colours = ProductColors.assign(project);
         return project.products().stream()
-                .filter(p -> inGrid(p, project, colours))
+                .filter(ChartProducts.drawnForVotes(project, session.today()))
                 .limit(MAX_PRODUCTS)
                 .toList();
-    }
-
-    /**
-     * A blind test's votes are between its own products: the grid shows those, each of them, and no
-     * row of zeros for the others. Otherwise it shows the products shown in the charts.
-     */
-    private boolean inGrid(Product product, Project project, Map<String, String> colours) {
-        return project.votedTest()
-                .map(test -> test.includes(product.id()))
-                .orElseGet(() -> ChartProducts.drawn(product, colours, project, session.today()));
     }
 
     private void refresh() {
@@ -377,9 +366,8 @@ public final class HeadToHeadViewModel {
             }
         }
         legend.set(legend(kind, scale, most));
-        Map<String, String> colours = ProductColors.assign(project);
         long shownTotal = project.products().stream()
-                .filter(p -> inGrid(p, project, colours))
+                .filter(ChartProducts.drawnForVotes(project, session.today()))
                 .count();
         // An empty grid of zeros says nothing by itself: say that no battles are recorded, and how to add
         // some; or, when the project's votes are all in blind tests, where to find them.

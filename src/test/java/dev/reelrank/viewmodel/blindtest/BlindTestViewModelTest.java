@@ -40,6 +40,14 @@ class BlindTestViewModelTest {
     private final BlindTestViewModel room =
             new BlindTestViewModel(session, texts, unwritten::add, () -> now = now.plusSeconds(5));
 
+    /** The products the rating chart draws, by id, sorted. */
+    private static List<String> chartedProducts(MainViewModel window) {
+        return window.ratingChart().bars().stream()
+                .map(dev.reelrank.viewmodel.charts.ChartBar::productId)
+                .sorted()
+                .toList();
+    }
+
     private void writeCopies() {
         List<Runnable> due = new ArrayList<>(unwritten);
         unwritten.clear();
@@ -227,10 +235,7 @@ class BlindTestViewModelTest {
         assertFalse(ratings.containsKey("delta"), "a product outside the test gets no rating from it: " + ratings);
         assertEquals(
                 List.of("alpha", "beta", "gamma"),
-                window.ratingChart().bars().stream()
-                        .map(dev.reelrank.viewmodel.charts.ChartBar::productId)
-                        .sorted()
-                        .toList(),
+                chartedProducts(window),
                 "the rating chart draws the test's products, not a row of 'no votes' for each other one");
 
         window.headToHead().showVotes(dev.reelrank.model.VoteScope.TALLIES);
@@ -337,10 +342,7 @@ class BlindTestViewModelTest {
                 "the test ticks nothing: the cost charts stay as the user left them");
         assertEquals(
                 List.of("alpha", "beta", "gamma"),
-                window.ratingChart().bars().stream()
-                        .map(dev.reelrank.viewmodel.charts.ChartBar::productId)
-                        .sorted()
-                        .toList(),
+                chartedProducts(window),
                 "the test's votes rate its products, alpha too");
         assertTrue(
                 window.headToHead().products().stream().anyMatch(p -> p.id().equals("alpha")),
