@@ -204,6 +204,9 @@ public final class MainWindow {
         FirstPaint.whenPainted(stage.getScene(), () -> {
             addDeferredParts.run();
             addDeferredParts = () -> {};
+            // Decoding and scaling the icons took about 30 ms of a 2-core start; the window manager
+            // can show them a frame later.
+            stage.getIcons().setAll(AppIcon.images());
         });
     }
 
@@ -251,7 +254,9 @@ public final class MainWindow {
         attach(stage, scene);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
-        stage.getIcons().setAll(AppIcon.images());
+        if (!chartsFirst) {
+            stage.getIcons().setAll(AppIcon.images());
+        }
         stage.setScene(scene);
         WindowPlacement.asLastTime(stage, viewModel);
         stage.show();

@@ -82,6 +82,16 @@ class LauncherIT {
     }
 
     @Test
+    void theFonts_areFilesOfTheImage_thatTheLauncherNames() throws Exception {
+        for (String font : List.of("ReelRankSansCJK-Regular.otf", "ReelRankSansCJK-Bold.otf")) {
+            assertTrue(Files.size(image.resolve("lib/app/fonts/" + font)) > 1_000_000, font);
+        }
+        assertTrue(Files.readString(image.resolve("lib/app/ReelRank-java.cfg"))
+                .contains("-Dreelrank.fonts=$APPDIR/fonts"));
+        assertTrue(Files.readString(image.resolve("bin/ReelRank")).contains("-Dreelrank.fonts=$app/fonts"));
+    }
+
+    @Test
     void theLauncher_runsTheCommandLineToo() throws Exception {
         Run version = run(Map.of(), "--version");
         assertEquals(0, version.code());

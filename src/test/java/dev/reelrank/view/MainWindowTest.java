@@ -571,7 +571,7 @@ class MainWindowTest {
     }
 
     @Test
-    void chartsFirst_addsTheTableAndTheTilesRightAfterTheFirstFrame(FxRobot robot) throws Exception {
+    void chartsFirst_addsTheTableTheTilesAndTheIconsRightAfterTheFirstFrame(FxRobot robot) throws Exception {
         Stage[] opened = new Stage[1];
         robot.interact(() -> {
             opened[0] = new Stage();
@@ -589,6 +589,8 @@ class MainWindowTest {
                 TestProjects.market().products().size(),
                 ((TableView<?>) root.lookup("#products-table")).getItems().size());
         assertEquals(12.0, ((ProductBarChart) root.lookup("#cost-chart")).valueOf("kling-1.6"), 1e-9);
+        // The icons come a frame after the charts, for the taskbar and the window list.
+        assertEquals(7, opened[0].getIcons().size());
         robot.interact(() -> opened[0].close());
     }
 

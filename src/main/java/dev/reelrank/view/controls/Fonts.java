@@ -3,6 +3,8 @@ package dev.reelrank.view.controls;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import javafx.scene.text.Font;
 
 /**
@@ -22,7 +24,11 @@ public final class Fonts {
         if (loaded) {
             return;
         }
+        String folder = System.getProperty("reelrank.fonts");
         for (String file : FILES) {
+            if (folder != null && loadedFrom(Path.of(folder, file))) {
+                continue;
+            }
             try (InputStream in = Fonts.class.getResourceAsStream("/dev/reelrank/view/fonts/" + file)) {
                 if (in == null) {
                     throw new IllegalStateException("the bundled font " + file + " is missing from the jar");
@@ -35,5 +41,13 @@ public final class Fonts {
             }
         }
         loaded = true;
+    }
+
+    /**
+     * Loads a font the app image keeps as a file (-Dreelrank.fonts); JavaFX would copy one read from
+     * the jar to a temporary file first. False when the file is not there: the jar's copy is used.
+     */
+    private static boolean loadedFrom(Path file) {
+        return Files.isRegularFile(file) && Font.loadFont(file.toUri().toString(), 13) != null;
     }
 }
