@@ -2,6 +2,7 @@ package dev.reelrank.view;
 
 import dev.reelrank.model.CostBasis;
 import dev.reelrank.view.kpi.CostComparisonDialog;
+import dev.reelrank.view.products.ProductRowActions;
 import dev.reelrank.view.rates.ExchangeRatesDialog;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.port.BuiltInView;
@@ -147,25 +148,25 @@ final class MainMenus {
                 viewModel::redo);
         redoAlt.setVisible(false);
         redoAlt.disableProperty().bind(viewModel.session().canRedoProperty().not());
-        MenuItem add = item("menu.add", new KeyCodeCombination(KeyCode.INSERT), window.rows::addProduct);
+        MenuItem add = item(
+                "menu.add", new KeyCodeCombination(KeyCode.INSERT), () -> window.onRows(ProductRowActions::addProduct));
         MenuItem duplicate = item(
                 "menu.duplicate",
                 new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN),
-                window.rows::duplicateSelected);
+                () -> window.onRows(ProductRowActions::duplicateSelected));
         MenuItem delete = item(
                 "menu.delete",
                 new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHORTCUT_DOWN),
-                window.rows::deleteSelected);
+                () -> window.onRows(ProductRowActions::deleteSelected));
         MenuItem up = item(
                 "menu.moveUp",
                 new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN),
-                () -> window.rows.moveSelected(-1));
+                () -> window.onRows(rows -> rows.moveSelected(-1)));
         MenuItem down = item(
                 "menu.moveDown",
                 new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN),
-                () -> window.rows.moveSelected(1));
-        var noSelection =
-                window.table.getSelectionModel().selectedItemProperty().isNull();
+                () -> window.onRows(rows -> rows.moveSelected(1)));
+        var noSelection = window.noRowSelected();
         duplicate.disableProperty().bind(noSelection);
         delete.disableProperty().bind(noSelection);
         up.disableProperty().bind(noSelection);

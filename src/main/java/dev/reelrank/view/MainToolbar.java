@@ -1,5 +1,6 @@
 package dev.reelrank.view;
 
+import dev.reelrank.view.products.ProductRowActions;
 import dev.reelrank.view.rates.ExchangeRatesDialog;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.text.Texts;
@@ -46,11 +47,12 @@ final class MainToolbar {
         redo.disableProperty().bind(viewModel.session().canRedoProperty().not());
         undo.setTooltip(historyTip("toolbar.undoTip", viewModel.session().undoDescriptionProperty()));
         redo.setTooltip(historyTip("toolbar.redoTip", viewModel.session().redoDescriptionProperty()));
-        Button add = button("toolbar.add", "add-button", window.rows::addProduct);
-        Button duplicate = button("toolbar.duplicate", "duplicate-button", window.rows::duplicateSelected);
-        Button delete = button("toolbar.delete", "delete-button", window.rows::deleteSelected);
-        var noSelection =
-                window.table.getSelectionModel().selectedItemProperty().isNull();
+        Button add = button("toolbar.add", "add-button", () -> window.onRows(ProductRowActions::addProduct));
+        Button duplicate = button(
+                "toolbar.duplicate", "duplicate-button", () -> window.onRows(ProductRowActions::duplicateSelected));
+        Button delete =
+                button("toolbar.delete", "delete-button", () -> window.onRows(ProductRowActions::deleteSelected));
+        var noSelection = window.noRowSelected();
         duplicate.disableProperty().bind(noSelection);
         delete.disableProperty().bind(noSelection);
 

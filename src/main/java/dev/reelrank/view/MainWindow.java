@@ -22,6 +22,10 @@ import dev.reelrank.viewmodel.slides.SlideKind;
 import dev.reelrank.viewmodel.text.Texts;
 import impl.org.controlsfx.skin.DecorationPane;
 import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -48,10 +52,12 @@ public final class MainWindow {
     private final ImageMaker images;
     private final String version;
     private BorderPane root;
-    // The table and the KPI tiles cost most of the first layout; a window that shows its charts first
-    // adds them right after the first frame (see showChartsFirst).
+    // The table and the KPI tiles cost most of the first layout, and building the table about 45 ms
+    // more; a window that shows its charts first builds and adds them right after the first frame
+    // (see showChartsFirst).
     private boolean chartsFirst;
     private Runnable addDeferredParts = () -> {};
+    private final BooleanProperty noRowSelected = new SimpleBooleanProperty(true);
     TableView<ProductRowViewModel> table;
     private ChartTabs charts;
     final WindowActions actions;
@@ -88,37 +94,16 @@ public final class MainWindow {
             }
         });
         viewModel.files().onChangedOnDisk(actions::askAboutChangeOnDisk);
-        table = ProductTable.create(viewModel, feedback);
-        rows = new ProductRowActions(viewModel, table);
-        table.setOnKeyPressed(key -> {
-            if (key.getCode() == KeyCode.DELETE && table.getEditingCell() == null) {
-                rows.deleteSelected();
-                key.consume();
-            }
-        });
         var costPanel = new CostChartPanel(viewModel.costChart(), texts);
         var ratingPanel = new RatingChartPanel(viewModel.ratingChart(), texts);
         SplitPane costAndRating = new SplitPane(costPanel, ratingPanel);
         costAndRating.getStyleClass().add("charts");
         charts = new ChartTabs(viewModel, texts, feedback, costAndRating);
-        ProductDetailsPane details = new ProductDetailsPane(viewModel.details(), texts, feedback);
-        // A window rebuilt in another language selects the product the last one had selected.
-        String selectedBefore = viewModel.details().selectedId();
-        table.getSelectionModel()
-                .selectedItemProperty()
-                .addListener((obs, old, row) -> viewModel.details().select(row == null ? null : row.id()));
-        if (selectedBefore != null) {
-            rows.select(selectedBefore);
-        }
-        SplitPane tableAndDetails = new SplitPane(table, details);
-        tableAndDetails.setDividerPositions(0.76);
-        SplitPane.setResizableWithParent(details, false);
         VBox chartArea = new VBox(charts.pane());
         VBox.setVgrow(charts.pane(), Priority.ALWAYS);
         // Neither part can be dragged down to a sliver: the charts keep room for a few rows, the table for a few
         // products.
         chartArea.setMinHeight(220);
-        tableAndDetails.setMinHeight(120);
         SplitPane main = new SplitPane(chartArea);
         main.setOrientation(Orientation.VERTICAL);
         Runnable addTiles = () -> chartArea.getChildren().addFirst(new KpiStrip(viewModel.kpis()));
@@ -133,10 +118,10 @@ public final class MainWindow {
             addDeferredParts = () -> {
                 chartArea.getChildren().remove(tilesRoom);
                 addTiles.run();
-                tableRoom(main, tableAndDetails);
+                tableRoom(main, tableAndDetails(feedback));
             };
         } else {
-            tableRoom(main, tableAndDetails);
+            tableRoom(main, tableAndDetails(feedback));
             addTiles.run();
         }
 
@@ -149,6 +134,48 @@ public final class MainWindow {
         root.setBottom(StatusFooter.of(viewModel, texts));
         root.getStyleClass().add("main-window");
         return root;
+    }
+
+    /** The products table and the details pane beside it; the table's selection drives both. */
+    private SplitPane tableAndDetails(FieldFeedback feedback) {
+        table = ProductTable.create(viewModel, feedback);
+        rows = new ProductRowActions(viewModel, table);
+        table.setOnKeyPressed(key -> {
+            if (key.getCode() == KeyCode.DELETE && table.getEditingCell() == null) {
+                rows.deleteSelected();
+                key.consume();
+            }
+        });
+        ProductDetailsPane details = new ProductDetailsPane(viewModel.details(), texts, feedback);
+        // A window rebuilt in another language selects the product the last one had selected.
+        String selectedBefore = viewModel.details().selectedId();
+        table.getSelectionModel()
+                .selectedItemProperty()
+                .addListener((obs, old, row) -> viewModel.details().select(row == null ? null : row.id()));
+        noRowSelected.bind(table.getSelectionModel().selectedItemProperty().isNull());
+        if (selectedBefore != null) {
+            rows.select(selectedBefore);
+        }
+        SplitPane tableAndDetails = new SplitPane(table, details);
+        tableAndDetails.setDividerPositions(0.76);
+        SplitPane.setResizableWithParent(details, false);
+        tableAndDetails.setMinHeight(120);
+        return tableAndDetails;
+    }
+
+    /** True until a product row is selected: the row commands other than Add wait for one. */
+    ObservableBooleanValue noRowSelected() {
+        return noRowSelected;
+    }
+
+    /**
+     * Runs a command on the table's rows. On the desktop start the table comes a frame after the
+     * charts; a shortcut pressed before it exists does nothing.
+     */
+    void onRows(Consumer<ProductRowActions> command) {
+        if (rows != null) {
+            command.accept(rows);
+        }
     }
 
     private Node tablePart;
