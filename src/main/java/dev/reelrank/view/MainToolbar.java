@@ -1,5 +1,6 @@
 package dev.reelrank.view;
 
+import dev.reelrank.view.controls.HoverTip;
 import dev.reelrank.view.products.ProductRowActions;
 import dev.reelrank.view.rates.ExchangeRatesDialog;
 import dev.reelrank.viewmodel.MainViewModel;
@@ -11,7 +12,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -35,18 +35,14 @@ final class MainToolbar {
         Label project = new Label();
         project.getStyleClass().add("project-name");
         project.textProperty().bind(viewModel.projectNameProperty());
-        Tooltip about = new Tooltip();
-        about.textProperty().bind(viewModel.descriptionProperty());
-        about.setWrapText(true);
-        about.setMaxWidth(520);
-        project.setTooltip(about);
+        HoverTip.follow(project, viewModel.descriptionProperty(), 520);
 
         Button undo = button("toolbar.undo", "undo-button", viewModel::undo);
         undo.disableProperty().bind(viewModel.session().canUndoProperty().not());
         Button redo = button("toolbar.redo", "redo-button", viewModel::redo);
         redo.disableProperty().bind(viewModel.session().canRedoProperty().not());
-        undo.setTooltip(historyTip("toolbar.undoTip", viewModel.session().undoDescriptionProperty()));
-        redo.setTooltip(historyTip("toolbar.redoTip", viewModel.session().redoDescriptionProperty()));
+        HoverTip.follow(undo, historyTip("toolbar.undoTip", viewModel.session().undoDescriptionProperty()), 480);
+        HoverTip.follow(redo, historyTip("toolbar.redoTip", viewModel.session().redoDescriptionProperty()), 480);
         Button add = button("toolbar.add", "add-button", () -> window.onRows(ProductRowActions::addProduct));
         Button duplicate = button(
                 "toolbar.duplicate", "duplicate-button", () -> window.onRows(ProductRowActions::duplicateSelected));
@@ -75,7 +71,7 @@ final class MainToolbar {
                         texts,
                         viewModel::reportProblem));
         Button present = button("toolbar.present", "present-button", window::present);
-        present.setTooltip(new Tooltip(texts.get("toolbar.presentTip")));
+        HoverTip.follow(present, texts.get("toolbar.presentTip"), 480);
         Label currencyLabel = new Label(texts.get("toolbar.currency"));
         currencyLabel.setLabelFor(currency);
         Region spacer = new Region();
@@ -100,10 +96,8 @@ final class MainToolbar {
     }
 
     /** "Undo change the price of Kling 1.6": says what the button will take back. */
-    private Tooltip historyTip(String key, ObservableStringValue what) {
-        Tooltip tip = new Tooltip();
-        tip.textProperty().bind(Bindings.createStringBinding(() -> texts.format(key, what.get()), what));
-        return tip;
+    private ObservableStringValue historyTip(String key, ObservableStringValue what) {
+        return Bindings.createStringBinding(() -> texts.format(key, what.get()), what);
     }
 
     private Button button(String key, String id, Runnable action) {

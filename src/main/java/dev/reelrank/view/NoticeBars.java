@@ -1,5 +1,6 @@
 package dev.reelrank.view;
 
+import dev.reelrank.view.controls.HoverTip;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.port.BuiltInView;
 import dev.reelrank.viewmodel.text.Texts;
@@ -8,7 +9,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -27,11 +27,7 @@ final class NoticeBars {
         note.getStyleClass().add("builtin-note");
         note.textProperty().bind(viewModel.builtInNoteProperty());
         note.setMinWidth(0);
-        Tooltip full = new Tooltip();
-        full.textProperty().bind(viewModel.builtInNoteProperty());
-        full.setWrapText(true);
-        full.setMaxWidth(560);
-        note.setTooltip(full);
+        HoverTip.follow(note, viewModel.builtInNoteProperty(), 560);
         Hyperlink other = new Hyperlink();
         other.setId("builtin-other");
         other.setMinWidth(Region.USE_PREF_SIZE);

@@ -1,15 +1,13 @@
 package dev.reelrank.view;
 
+import dev.reelrank.view.controls.HoverTip;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.text.Texts;
-import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -38,11 +36,7 @@ final class StatusFooter {
                 viewModel.statusIsProblemProperty().get());
         status.setMinWidth(0);
         // A narrow window ends the line in "…"; the whole of it is in the tooltip.
-        Tooltip statusTip = new Tooltip();
-        statusTip.textProperty().bind(status.textProperty());
-        statusTip.setWrapText(true);
-        statusTip.setMaxWidth(560);
-        status.setTooltip(statusTip);
+        HoverTip.follow(status, status.textProperty(), 560);
         HBox.setHgrow(status, Priority.ALWAYS);
         status.setMaxWidth(Double.MAX_VALUE);
         Label sample = note("sample-note");
@@ -52,11 +46,7 @@ final class StatusFooter {
         sample.managedProperty().bind(sample.visibleProperty());
         sample.setWrapText(false);
         sample.setMinWidth(Region.USE_PREF_SIZE);
-        Tooltip sampleTip = new Tooltip();
-        sampleTip.textProperty().bind(viewModel.sampleNoteProperty());
-        sampleTip.setWrapText(true);
-        sampleTip.setMaxWidth(480);
-        sample.setTooltip(sampleTip);
+        HoverTip.follow(sample, viewModel.sampleNoteProperty(), 480);
         Label hidden = note("hidden-note");
         hidden.setId("hidden-note");
         hidden.textProperty().bind(viewModel.hiddenBadgeProperty());
@@ -64,38 +54,36 @@ final class StatusFooter {
         hidden.managedProperty().bind(hidden.visibleProperty());
         hidden.setWrapText(false);
         hidden.setMinWidth(Region.USE_PREF_SIZE);
-        Tooltip hiddenTip = new Tooltip();
-        hiddenTip.textProperty().bind(viewModel.hiddenNoteProperty());
-        hiddenTip.setWrapText(true);
-        hiddenTip.setMaxWidth(480);
-        hidden.setTooltip(hiddenTip);
+        HoverTip.follow(hidden, viewModel.hiddenNoteProperty(), 480);
         Label rates = note("rates-note");
         rates.setId("rates-note");
         rates.setWrapText(false);
         rates.setMinWidth(0);
         rates.textProperty().bind(viewModel.currencyNoteProperty());
-        Tooltip ratesTip = new Tooltip();
-        ratesTip.textProperty().bind(viewModel.currencySourcesProperty());
-        ratesTip.setWrapText(true);
-        ratesTip.setMaxWidth(560);
-        rates.setTooltip(ratesTip);
+        HoverTip.follow(rates, viewModel.currencySourcesProperty(), 560);
         // While an image is encoded and written: a spinner and Cancel beside the "Exporting…" line.
-        ProgressIndicator exporting = new ProgressIndicator();
-        exporting.getStyleClass().add("export-progress");
-        exporting.setPrefSize(16, 16);
         Button cancelExport = new Button(texts.get("export.cancel"));
         cancelExport.setId("cancel-export");
-        cancelExport.setTooltip(new Tooltip(texts.get("export.cancelTip")));
+        HoverTip.follow(cancelExport, texts.get("export.cancelTip"), 480);
         cancelExport.setOnAction(e -> {
             viewModel.exports().cancel();
             cancelExport.setDisable(true);
         });
-        for (Node node : List.of(exporting, cancelExport)) {
-            node.visibleProperty().bind(viewModel.exports().busyProperty());
-            node.managedProperty().bind(node.visibleProperty());
-        }
-        viewModel.exports().busyProperty().addListener((obs, was, busy) -> cancelExport.setDisable(false));
-        HBox footer = new HBox(12, exporting, status, cancelExport, hidden, sample, rates);
+        cancelExport.visibleProperty().bind(viewModel.exports().busyProperty());
+        cancelExport.managedProperty().bind(cancelExport.visibleProperty());
+        HBox footer = new HBox(12, status, cancelExport, hidden, sample, rates);
+        viewModel.exports().busyProperty().addListener((obs, was, busy) -> {
+            cancelExport.setDisable(false);
+            // Made at the first export, not with the window: a spinner's skin is a dozen nodes and an animation.
+            if (busy && footer.lookup(".export-progress") == null) {
+                ProgressIndicator exporting = new ProgressIndicator();
+                exporting.getStyleClass().add("export-progress");
+                exporting.setPrefSize(16, 16);
+                exporting.visibleProperty().bind(viewModel.exports().busyProperty());
+                exporting.managedProperty().bind(exporting.visibleProperty());
+                footer.getChildren().addFirst(exporting);
+            }
+        });
         footer.getStyleClass().add("footer");
         return footer;
     }

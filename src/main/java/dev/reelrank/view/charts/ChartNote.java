@@ -2,8 +2,10 @@ package dev.reelrank.view.charts;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
+import javafx.event.EventHandler;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.text.Text;
 
 /**
@@ -20,15 +22,22 @@ public final class ChartNote extends Label {
         setWrapText(true);
         setMinWidth(0);
         textProperty().bind(text);
-        Tooltip whole = new Tooltip();
-        whole.textProperty().bind(text);
-        whole.setWrapText(true);
-        whole.setMaxWidth(640);
-        // No empty tooltip box over a note that says nothing.
-        tooltipProperty()
-                .bind(Bindings.when(Bindings.isEmpty(textProperty()))
-                        .then((Tooltip) null)
-                        .otherwise(whole));
+        // Made when the pointer first comes over the note, as HoverTip does, not with the window.
+        addEventHandler(MouseEvent.MOUSE_ENTERED, new EventHandler<>() {
+            @Override
+            public void handle(MouseEvent entered) {
+                removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
+                Tooltip whole = new Tooltip();
+                whole.textProperty().bind(text);
+                whole.setWrapText(true);
+                whole.setMaxWidth(640);
+                // No empty tooltip box over a note that says nothing.
+                tooltipProperty()
+                        .bind(Bindings.when(Bindings.isEmpty(textProperty()))
+                                .then((Tooltip) null)
+                                .otherwise(whole));
+            }
+        });
     }
 
     /** At most {@value #MAX_LINES} lines, so the note can never push its chart aside. */

@@ -2,6 +2,7 @@ package dev.reelrank.view.charts;
 
 import dev.reelrank.model.Leaderboard;
 import dev.reelrank.model.RatingSource;
+import dev.reelrank.view.controls.HoverTip;
 import dev.reelrank.viewmodel.charts.ChartBar;
 import dev.reelrank.viewmodel.charts.RatingChartViewModel;
 import dev.reelrank.viewmodel.text.Texts;
@@ -13,7 +14,6 @@ import javafx.scene.chart.CategoryAxis;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -58,7 +58,7 @@ public final class RatingChartPanel extends VBox {
         headToHead.disableProperty().bind(ratings.headToHeadAvailableProperty().not());
         ComboBox<Leaderboard> board = new ComboBox<>(ratings.boards());
         board.setId("rating-board");
-        board.setTooltip(new Tooltip(texts.get("rating.boardTip")));
+        HoverTip.follow(board, texts.get("rating.boardTip"), 480);
         board.setConverter(new StringConverter<>() {
             @Override
             public String toString(Leaderboard value) {
@@ -106,7 +106,7 @@ public final class RatingChartPanel extends VBox {
         sync.run();
         var source = new SegmentedButton(published, aggregate, headToHead);
         source.setMinWidth(Region.USE_PREF_SIZE);
-        source.setTooltip(new Tooltip(texts.get("rating.sourceTip")));
+        HoverTip.follow(source, texts.get("rating.sourceTip"), 480);
         // The title and the source controls share a row where the panel is wide enough; in a narrow
         // one (half a 1280-px window, with a board named) the controls wrap under the title rather
         // than cut it to "Publ…".

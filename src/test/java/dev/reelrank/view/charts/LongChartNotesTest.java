@@ -84,6 +84,8 @@ class LongChartNotesTest {
 
         assertTrue(note.getText().contains("and 240 more"), shortened(note.getText()));
         assertFalse(note.getText().contains("Product number 200"), shortened(note.getText()));
+        robot.moveTo(note);
+        WaitForAsyncUtils.waitForFxEvents();
         assertTrue(
                 note.getTooltip() != null && note.getTooltip().getText().equals(note.getText()),
                 "the whole note in a tooltip");
