@@ -15,45 +15,38 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
 /**
- * The tabs above the table. Only the first tab's content is built with the window; the others are
- * built when first shown, and each chart's view model works only while its tab is in front.
+ * The tabs above the table. Only the first tab's content is built with the window; the others, and
+ * their view models, are made when first shown, and each chart's view model then works only while
+ * its tab is in front.
  */
 final class ChartTabs {
     private final TabPane pane;
 
     ChartTabs(MainViewModel viewModel, Texts texts, FieldFeedback feedback, Node costAndRating) {
         pane = new TabPane(
-                LazyTab.of(ChartTab.COST_RATING.id(), texts.get("tab.costRating"), () -> costAndRating),
-                LazyTab.of(
-                        ChartTab.TREND.id(),
-                        texts.get("tab.trend"),
-                        () -> new TrendChartPanel(viewModel.trendChart(), texts)),
-                LazyTab.of(
-                        ChartTab.PRICE_HISTORY.id(),
-                        texts.get("tab.priceHistory"),
-                        () -> new PriceHistoryChartPanel(viewModel.priceHistoryChart(), texts)),
-                LazyTab.of(
-                        ChartTab.VALUE.id(),
-                        texts.get("tab.value"),
-                        () -> new ValueChartPanel(viewModel.valueChart(), texts)),
-                LazyTab.of(
-                        ChartTab.HEAD_TO_HEAD.id(),
-                        texts.get("tab.headToHead"),
-                        () -> new HeadToHeadPanel(viewModel.headToHead(), texts, feedback)),
-                LazyTab.of(
-                        ChartTab.SCENARIO.id(),
-                        texts.get("tab.scenario"),
-                        () -> new ScenarioPanel(viewModel.scenario(), texts, feedback)));
+                LazyTab.of(ChartTab.COST_RATING.id(), texts.get("tab.costRating"), tab -> costAndRating),
+                LazyTab.of(ChartTab.TREND.id(), texts.get("tab.trend"), tab -> {
+                    viewModel.trendChart().activeProperty().bind(tab.selectedProperty());
+                    return new TrendChartPanel(viewModel.trendChart(), texts);
+                }),
+                LazyTab.of(ChartTab.PRICE_HISTORY.id(), texts.get("tab.priceHistory"), tab -> {
+                    viewModel.priceHistoryChart().activeProperty().bind(tab.selectedProperty());
+                    return new PriceHistoryChartPanel(viewModel.priceHistoryChart(), texts);
+                }),
+                LazyTab.of(ChartTab.VALUE.id(), texts.get("tab.value"), tab -> {
+                    viewModel.valueChart().activeProperty().bind(tab.selectedProperty());
+                    return new ValueChartPanel(viewModel.valueChart(), texts);
+                }),
+                LazyTab.of(ChartTab.HEAD_TO_HEAD.id(), texts.get("tab.headToHead"), tab -> {
+                    viewModel.headToHead().activeProperty().bind(tab.selectedProperty());
+                    return new HeadToHeadPanel(viewModel.headToHead(), texts, feedback);
+                }),
+                LazyTab.of(ChartTab.SCENARIO.id(), texts.get("tab.scenario"), tab -> {
+                    viewModel.scenario().activeProperty().bind(tab.selectedProperty());
+                    return new ScenarioPanel(viewModel.scenario(), texts, feedback);
+                }));
         pane.setId("chart-tabs");
         pane.getStyleClass().add("chart-tabs");
-        viewModel.trendChart().activeProperty().bind(tab(ChartTab.TREND).selectedProperty());
-        viewModel
-                .priceHistoryChart()
-                .activeProperty()
-                .bind(tab(ChartTab.PRICE_HISTORY).selectedProperty());
-        viewModel.valueChart().activeProperty().bind(tab(ChartTab.VALUE).selectedProperty());
-        viewModel.headToHead().activeProperty().bind(tab(ChartTab.HEAD_TO_HEAD).selectedProperty());
-        viewModel.scenario().activeProperty().bind(tab(ChartTab.SCENARIO).selectedProperty());
     }
 
     TabPane pane() {

@@ -1,6 +1,6 @@
 package dev.reelrank.view;
 
-import java.util.function.Supplier;
+import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 
@@ -8,13 +8,14 @@ import javafx.scene.control.Tab;
 final class LazyTab {
     private LazyTab() {}
 
-    static Tab of(String id, String title, Supplier<Node> content) {
+    /** @param content builds the tab's content from the tab (whose selection it may follow) */
+    static Tab of(String id, String title, Function<Tab, Node> content) {
         Tab tab = new Tab(title);
         tab.setId(id);
         tab.setClosable(false);
         Runnable fill = () -> {
             if (tab.getContent() == null) {
-                tab.setContent(content.get());
+                tab.setContent(content.apply(tab));
             }
         };
         tab.selectedProperty().addListener((obs, was, selected) -> {

@@ -84,18 +84,18 @@ public final class MainViewModel implements SlideContent {
     private final CostChartViewModel costChart;
     private final RatingsViewModel ratings;
     private final RatingChartViewModel ratingChart;
-    private final TrendChartViewModel trendChart;
-    private final PriceHistoryChartViewModel priceHistoryChart;
-    private final ValueChartViewModel valueChart;
+    private final MadeOnFirstUse<TrendChartViewModel> trendChart;
+    private final MadeOnFirstUse<PriceHistoryChartViewModel> priceHistoryChart;
+    private final MadeOnFirstUse<ValueChartViewModel> valueChart;
     private final FilesViewModel files;
     private final FilesViewModel.StatusLine statusLine;
     private RecoveryStore recovery = RecoveryStore.none();
     private final ReadOnlyStringWrapper recoveryWarning = new ReadOnlyStringWrapper("");
     private final ProductDetailsViewModel details;
-    private final HeadToHeadViewModel headToHead;
+    private final MadeOnFirstUse<HeadToHeadViewModel> headToHead;
     private final BattleImportViewModel battleImport;
     private final KpiViewModel kpis;
-    private final ScenarioViewModel scenario;
+    private final MadeOnFirstUse<ScenarioViewModel> scenario;
     private final SlideViewModel slides;
     private final ExportViewModel exports;
     private final ExchangeRatesViewModel exchangeRates;
@@ -187,13 +187,13 @@ public final class MainViewModel implements SlideContent {
         this.products = new ProductsViewModel(session, ratings, texts);
         this.costChart = new CostChartViewModel(session, texts);
         this.ratingChart = new RatingChartViewModel(session, ratings, texts);
-        this.trendChart = new TrendChartViewModel(session, ratings, texts);
-        this.priceHistoryChart = new PriceHistoryChartViewModel(session, texts);
-        this.valueChart = new ValueChartViewModel(session, ratings, texts);
+        this.trendChart = new MadeOnFirstUse<>(() -> new TrendChartViewModel(session, ratings, texts));
+        this.priceHistoryChart = new MadeOnFirstUse<>(() -> new PriceHistoryChartViewModel(session, texts));
+        this.valueChart = new MadeOnFirstUse<>(() -> new ValueChartViewModel(session, ratings, texts));
         this.details = new ProductDetailsViewModel(session, texts);
-        this.headToHead = new HeadToHeadViewModel(session, texts, theme);
+        this.headToHead = new MadeOnFirstUse<>(() -> new HeadToHeadViewModel(session, texts, theme));
         this.kpis = new KpiViewModel(session, ratings, texts);
-        this.scenario = new ScenarioViewModel(session, texts);
+        this.scenario = new MadeOnFirstUse<>(() -> new ScenarioViewModel(session, texts));
         this.exchangeRates = new ExchangeRatesViewModel(session, texts);
         this.slides = new SlideViewModel(session, texts, this);
         this.exports = new ExportViewModel(this, texts, store, background, statusLine);
@@ -279,7 +279,7 @@ public final class MainViewModel implements SlideContent {
     private MainViewModel copyIn(Texts shown) {
         MainViewModel copy = new MainViewModel(session.copy(shown), shown, ratings.snapshot());
         copy.theme.set(theme.get());
-        copy.headToHead.heatmapProperty().set(HeatmapKind.OBSERVED);
+        copy.headToHead.whenMade(grid -> grid.heatmapProperty().set(HeatmapKind.OBSERVED));
         return copy;
     }
 
@@ -331,7 +331,7 @@ public final class MainViewModel implements SlideContent {
         next.useClipLibraries(clipLibraries);
         next.tableShare.set(tableShare.get());
         next.tableShown.set(tableShown.get());
-        next.scenario.takeInputsFrom(scenario);
+        scenario.ifMade().ifPresent(typed -> next.scenario().takeInputsFrom(typed));
         next.details.select(details.selectedId());
         return next;
     }
@@ -515,7 +515,7 @@ public final class MainViewModel implements SlideContent {
     }
 
     public ScenarioViewModel scenario() {
-        return scenario;
+        return scenario.get();
     }
 
     @Override
@@ -529,7 +529,7 @@ public final class MainViewModel implements SlideContent {
 
     @Override
     public HeadToHeadViewModel headToHead() {
-        return headToHead;
+        return headToHead.get();
     }
 
     public ProductDetailsViewModel details() {
@@ -663,17 +663,17 @@ public final class MainViewModel implements SlideContent {
 
     @Override
     public TrendChartViewModel trendChart() {
-        return trendChart;
+        return trendChart.get();
     }
 
     @Override
     public PriceHistoryChartViewModel priceHistoryChart() {
-        return priceHistoryChart;
+        return priceHistoryChart.get();
     }
 
     @Override
     public ValueChartViewModel valueChart() {
-        return valueChart;
+        return valueChart.get();
     }
 
     public ObservableList<ProductRowViewModel> rows() {
