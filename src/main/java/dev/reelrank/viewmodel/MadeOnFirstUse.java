@@ -9,7 +9,8 @@ import java.util.function.Supplier;
 /**
  * A view model made when it is first asked for. The tabs behind the first one (trend, price history,
  * value, head-to-head, scenario) each computed their chart when the window was made, about 40 ms of a
- * 2-core start before the first frame, for tabs most starts never open.
+ * 2-core start before the first frame, for tabs most starts never open; the table's rows and the KPI
+ * tiles, which the desktop start adds a frame after the charts, are made then.
  */
 final class MadeOnFirstUse<T> {
     private final Supplier<T> make;

@@ -80,7 +80,7 @@ import javafx.collections.ObservableList;
 public final class MainViewModel implements SlideContent {
     private final Texts texts;
     private final ProjectSession session;
-    private final ProductsViewModel products;
+    private final MadeOnFirstUse<ProductsViewModel> products;
     private final CostChartViewModel costChart;
     private final RatingsViewModel ratings;
     private final RatingChartViewModel ratingChart;
@@ -94,7 +94,7 @@ public final class MainViewModel implements SlideContent {
     private final ProductDetailsViewModel details;
     private final MadeOnFirstUse<HeadToHeadViewModel> headToHead;
     private final BattleImportViewModel battleImport;
-    private final KpiViewModel kpis;
+    private final MadeOnFirstUse<KpiViewModel> kpis;
     private final MadeOnFirstUse<ScenarioViewModel> scenario;
     private final SlideViewModel slides;
     private final ExportViewModel exports;
@@ -184,7 +184,7 @@ public final class MainViewModel implements SlideContent {
         this.files = new FilesViewModel(session, store, recent, background, texts, statusLine);
         this.battleImport = new BattleImportViewModel(session, battleFiles, background, texts, statusLine);
         this.ratings = new RatingsViewModel(session, texts, background, statusLine, givenRatings);
-        this.products = new ProductsViewModel(session, ratings, texts);
+        this.products = new MadeOnFirstUse<>(() -> new ProductsViewModel(session, ratings, texts));
         this.costChart = new CostChartViewModel(session, texts);
         this.ratingChart = new RatingChartViewModel(session, ratings, texts);
         this.trendChart = new MadeOnFirstUse<>(() -> new TrendChartViewModel(session, ratings, texts));
@@ -192,7 +192,7 @@ public final class MainViewModel implements SlideContent {
         this.valueChart = new MadeOnFirstUse<>(() -> new ValueChartViewModel(session, ratings, texts));
         this.details = new ProductDetailsViewModel(session, texts);
         this.headToHead = new MadeOnFirstUse<>(() -> new HeadToHeadViewModel(session, texts, theme));
-        this.kpis = new KpiViewModel(session, ratings, texts);
+        this.kpis = new MadeOnFirstUse<>(() -> new KpiViewModel(session, ratings, texts));
         this.scenario = new MadeOnFirstUse<>(() -> new ScenarioViewModel(session, texts));
         this.exchangeRates = new ExchangeRatesViewModel(session, texts);
         this.slides = new SlideViewModel(session, texts, this);
@@ -520,7 +520,7 @@ public final class MainViewModel implements SlideContent {
 
     @Override
     public KpiViewModel kpis() {
-        return kpis;
+        return kpis.get();
     }
 
     public BattleImportViewModel battleImport() {
@@ -643,7 +643,7 @@ public final class MainViewModel implements SlideContent {
     }
 
     public ProductsViewModel products() {
-        return products;
+        return products.get();
     }
 
     @Override
@@ -677,7 +677,7 @@ public final class MainViewModel implements SlideContent {
     }
 
     public ObservableList<ProductRowViewModel> rows() {
-        return products.rows();
+        return products.get().rows();
     }
 
     public StringBinding titleProperty() {
