@@ -87,7 +87,7 @@ public final class ReelRankApp extends Application {
         viewModel.keepUnsavedWorkIn(recovery);
         ErrorLog.reportTo(line -> Platform.runLater(
                 () -> viewModel.reportProblem(viewModel.texts().format("status.unexpected", line))));
-        FirstPaint.whenPainted(stage.getScene(), () -> {
+        window.whenChartsPainted(() -> {
             StartupTrace.mark("first frame painted");
             if (smoke) {
                 firstPaintMillis = ProcessStart.millisSince();

@@ -21,6 +21,7 @@ import dev.reelrank.viewmodel.slides.ChartTab;
 import dev.reelrank.viewmodel.slides.SlideKind;
 import dev.reelrank.viewmodel.text.Texts;
 import impl.org.controlsfx.skin.DecorationPane;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -57,6 +58,7 @@ public final class MainWindow {
     // (see showChartsFirst).
     private boolean chartsFirst;
     private Runnable addDeferredParts = () -> {};
+    private final List<Runnable> chartsPainted = new ArrayList<>();
     private final BooleanProperty noRowSelected = new SimpleBooleanProperty(true);
     TableView<ProductRowViewModel> table;
     private ChartTabs charts;
@@ -229,12 +231,22 @@ public final class MainWindow {
         chartsFirst = true;
         show(stage);
         FirstPaint.whenPainted(stage.getScene(), () -> {
+            chartsPainted.forEach(Runnable::run);
+            chartsPainted.clear();
             addDeferredParts.run();
             addDeferredParts = () -> {};
             // Decoding and scaling the icons took about 30 ms of a 2-core start; the window manager
             // can show them a frame later.
             stage.getIcons().setAll(AppIcon.images());
         });
+    }
+
+    /**
+     * Runs {@code painted} once a window shown with {@link #showChartsFirst} has its charts on the
+     * screen, before the table and the tiles are built: what it times is the charts' frame.
+     */
+    public void whenChartsPainted(Runnable painted) {
+        chartsPainted.add(painted);
     }
 
     /** The slide of the chart in the tab in front. */
