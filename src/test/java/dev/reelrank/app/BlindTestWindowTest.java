@@ -423,7 +423,12 @@ class BlindTestWindowTest {
         Poll.until("the results", () -> robot.lookup("#blind-results").query().isVisible(), WAIT);
         List<String> results =
                 drawnWords((Parent) robot.lookup("#blind-results").query());
-        assertTrue(results.getFirst().startsWith("Blind test " + id + ": results"), String.valueOf(results));
+        // Named by when it was made; its id, which the command line takes, is in the line under the title.
+        assertTrue(
+                results.getFirst().matches("Blind test of .+: results")
+                        && !results.getFirst().contains(id),
+                String.valueOf(results));
+        assertTrue(results.get(1).startsWith(id + " \u00b7 2 prompts \u00b7 seed "), String.valueOf(results));
         assertTrue(
                 results.stream().anyMatch(line -> line.matches("1\\. .+: [\\d,]+ .*votes?")),
                 "a rating per product: " + results);

@@ -13,11 +13,9 @@ import dev.reelrank.model.RatingSource;
 import dev.reelrank.model.VoteOutcome;
 import dev.reelrank.viewmodel.ratings.RatingSnapshot;
 import dev.reelrank.viewmodel.ratings.RatingsViewModel;
+import dev.reelrank.viewmodel.text.BlindTestNames;
 import dev.reelrank.viewmodel.text.Numbers;
 import dev.reelrank.viewmodel.text.Texts;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -64,16 +62,14 @@ public record BlindTestResults(
                 null,
                 project.products().stream().map(Product::id).collect(Collectors.toSet()));
         long votes = tallies.stream().mapToLong(HeadToHead::battles).sum();
-        String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(texts.locale())
-                .format(test.created().atZone(ZoneOffset.UTC).toLocalDate());
         long bothBad = project.battles().stream()
                 .filter(b -> b.blindTest().equals(test.id()) && b.outcome() == VoteOutcome.BOTH_BAD)
                 .mapToLong(Battle::voters)
                 .sum();
         String meta = texts.format(
                         "blind.resultsMeta",
-                        date,
+                        // The id, which export-battles and export --test name it by; the title has the date.
+                        test.id(),
                         test.prompts().size(),
                         Long.toString(test.seed()),
                         votes(texts, numbers, votes))
@@ -175,6 +171,11 @@ public record BlindTestResults(
                 ? texts.format("blind.resultsFewVotes", RatingsViewModel.FEW_VOTES)
                 : "";
         return new BlindTestResults(
-                texts.format("blind.resultsTitle", test.id()), meta, ratingLines, pairLines, prompts, caution);
+                texts.format("blind.resultsTitle", BlindTestNames.of(test, project, texts)),
+                meta,
+                ratingLines,
+                pairLines,
+                prompts,
+                caution);
     }
 }

@@ -12,6 +12,7 @@ import dev.reelrank.viewmodel.port.BackgroundWork;
 import dev.reelrank.viewmodel.port.ClipLibraries;
 import dev.reelrank.viewmodel.port.ClipProbe;
 import dev.reelrank.viewmodel.session.ProjectSession;
+import dev.reelrank.viewmodel.text.BlindTestNames;
 import dev.reelrank.viewmodel.text.Numbers;
 import dev.reelrank.viewmodel.text.Texts;
 import java.nio.file.Path;
@@ -395,7 +396,7 @@ public final class BlindTestSetupViewModel {
                         test.id(),
                         texts.format(
                                 "blindSetup.unfinished",
-                                test.id(),
+                                BlindTestNames.of(test, project, texts),
                                 numbers.count(at.done()),
                                 numbers.count(at.length())),
                         anyClip ? "" : texts.get("blindSetup.clipsGone")));

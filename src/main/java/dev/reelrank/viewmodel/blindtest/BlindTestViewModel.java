@@ -12,6 +12,7 @@ import dev.reelrank.model.blindtest.BlindTestSchedule;
 import dev.reelrank.model.blindtest.ScheduledPair;
 import dev.reelrank.model.blindtest.ShowOfHands;
 import dev.reelrank.viewmodel.session.ProjectSession;
+import dev.reelrank.viewmodel.text.BlindTestNames;
 import dev.reelrank.viewmodel.text.Texts;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -89,7 +90,9 @@ public final class BlindTestViewModel {
      */
     public void begin(BlindTest test) {
         if (session.project().blindTest(test.id()).isEmpty()) {
-            String refused = session.apply(texts.format("edit.blindTestStart", test.id()), p -> p.withBlindTest(test))
+            String refused = session.apply(
+                            texts.format("edit.blindTestStart", BlindTestNames.of(test, session.project(), texts)),
+                            p -> p.withBlindTest(test))
                     .error();
             if (refused != null) {
                 problem.set(refused);

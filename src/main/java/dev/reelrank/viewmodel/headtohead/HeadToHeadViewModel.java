@@ -18,6 +18,7 @@ import dev.reelrank.viewmodel.ratings.RatingsViewModel;
 import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.session.WhileShown;
 import dev.reelrank.viewmodel.settings.Theme;
+import dev.reelrank.viewmodel.text.BlindTestNames;
 import dev.reelrank.viewmodel.text.EditableField;
 import dev.reelrank.viewmodel.text.Numbers;
 import dev.reelrank.viewmodel.text.Texts;
@@ -111,7 +112,8 @@ public final class HeadToHeadViewModel {
         if (!project.blindTests().isEmpty()) {
             choices.add(new VoteChoice(VoteScope.TALLIES, texts.get("h2h.votesTallies")));
             for (BlindTest test : project.blindTests()) {
-                String name = texts.format("h2h.votesTest", test.id(), votes(votesIn(project, test, null)));
+                String name = texts.format(
+                        "h2h.votesTest", BlindTestNames.of(test, project, texts), votes(votesIn(project, test, null)));
                 choices.add(new VoteChoice(VoteScope.blindTest(test.id()), name));
                 if (test.prompts().size() > 1) {
                     for (BlindTestPrompt prompt : test.prompts()
@@ -122,7 +124,7 @@ public final class HeadToHeadViewModel {
                                 new VoteScope(test.id(), prompt.id()),
                                 texts.format(
                                         "h2h.votesPrompt",
-                                        test.id(),
+                                        BlindTestNames.of(test, project, texts),
                                         shortened(prompt.text()),
                                         votes(votesIn(project, test, prompt.id())))));
                     }

@@ -18,6 +18,9 @@ import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.settings.Theme;
 import dev.reelrank.viewmodel.text.Texts;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Scene;
@@ -42,6 +45,12 @@ class BlindTestVotesPanelTest {
     static final DefaultLocale LOCALE = DefaultLocale.of(Locale.US);
 
     private static final Instant T0 = Instant.parse("2026-11-30T09:00:00Z");
+    // A blind test is named by when it was made, in the reader's time zone.
+    private static final String OFFICE_NAME = "Blind test of "
+            + DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                    .withLocale(Locale.US)
+                    .withZone(ZoneId.systemDefault())
+                    .format(T0);
     private static final BlindTest OFFICE = new BlindTest(
             "office",
             T0,
@@ -96,7 +105,7 @@ class BlindTestVotesPanelTest {
         assertEquals(
                 "1", HeadToHeadGridCells.inPanel(robot, panel, "alpha", "beta").getText(), "the typed tallies first");
 
-        choose(robot, "Blind test office: all prompts (4 votes)");
+        choose(robot, OFFICE_NAME + ": all prompts (4 votes)");
 
         assertEquals(
                 "3", HeadToHeadGridCells.inPanel(robot, panel, "alpha", "beta").getText());
@@ -111,7 +120,7 @@ class BlindTestVotesPanelTest {
                         .contains("75 %"),
                 "3 of 4: " + HeadToHeadGridCells.heatmapWords(robot, panel, "Alpha 1", "Beta 2"));
 
-        choose(robot, "Blind test office: \u201cA cat on a sofa\u201d (3 votes)");
+        choose(robot, OFFICE_NAME + ": \u201cA cat on a sofa\u201d (3 votes)");
 
         assertEquals(
                 "2", HeadToHeadGridCells.inPanel(robot, panel, "alpha", "beta").getText());
@@ -121,7 +130,7 @@ class BlindTestVotesPanelTest {
 
     @Test
     void aRoomsVote_reachesTheGridAtOnce_andTheGridRefusesTyping(FxRobot robot) {
-        choose(robot, "Blind test office: all prompts (4 votes)");
+        choose(robot, OFFICE_NAME + ": all prompts (4 votes)");
         Project before = viewModel.session().project();
 
         robot.doubleClickOn(HeadToHeadGridCells.inPanel(robot, panel, "alpha", "beta"));
@@ -149,8 +158,7 @@ class BlindTestVotesPanelTest {
         assertEquals(5, total);
         @SuppressWarnings("unchecked")
         ComboBox<VoteChoice> votes = (ComboBox<VoteChoice>) panel.lookup("#h2h-votes");
-        assertEquals(
-                "Blind test office: all prompts (5 votes)", votes.getValue().label());
+        assertEquals(OFFICE_NAME + ": all prompts (5 votes)", votes.getValue().label());
         long shownAlphaBeta = Long.parseLong(HeadToHeadGridCells.inPanel(robot, panel, "alpha", "beta")
                         .getText())
                 + Long.parseLong(HeadToHeadGridCells.inPanel(robot, panel, "beta", "alpha")
