@@ -29,6 +29,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
@@ -406,7 +407,10 @@ class BlindTestWindowTest {
 
         openSetup(robot, null);
         String id = viewModel.session().project().blindTests().getFirst().id();
-        robot.clickOn("#blind-resume-" + id);
+        Button resume = robot.lookup("#blind-resume-" + id).queryButton();
+        assertTrue(resume.isDefaultButton(), "Enter resumes the test left with Esc");
+        assertFalse(robot.lookup("#blind-setup-start").queryButton().isDefaultButton());
+        robot.push(KeyCode.ENTER);
         Poll.until(
                 "the screen again",
                 () -> Window.getWindows().stream()

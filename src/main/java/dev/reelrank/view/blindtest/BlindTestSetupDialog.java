@@ -10,6 +10,8 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -57,8 +59,12 @@ public final class BlindTestSetupDialog {
 
         VBox unfinished = new VBox(6);
         unfinished.setId("blind-setup-unfinished");
+        // Enter resumes the latest test left with Esc rather than starting another on the same clips.
+        BooleanProperty resumeIsDefault = new SimpleBooleanProperty(false);
         Runnable listUnfinished = () -> {
             unfinished.getChildren().clear();
+            resumeIsDefault.set(false);
+            Button latest = null;
             if (!setup.unfinished().isEmpty()) {
                 unfinished.getChildren().add(new Label(texts.get("blindSetup.resumeHeader")));
             }
@@ -70,6 +76,9 @@ public final class BlindTestSetupDialog {
                     present();
                 });
                 resume.setDisable(!test.resumable());
+                if (test.resumable()) {
+                    latest = resume;
+                }
                 Label label = new Label(
                         test.resumable()
                                 ? test.label()
@@ -77,6 +86,10 @@ public final class BlindTestSetupDialog {
                 HBox row = new HBox(10, label, resume);
                 row.setAlignment(Pos.CENTER_LEFT);
                 unfinished.getChildren().add(row);
+            }
+            if (latest != null) {
+                latest.setDefaultButton(true);
+                resumeIsDefault.set(true);
             }
         };
         setup.unfinished().addListener((ListChangeListener<Unfinished>) c -> listUnfinished.run());
@@ -169,7 +182,7 @@ public final class BlindTestSetupDialog {
 
         Button start = new Button(texts.get("blindSetup.start"));
         start.setId("blind-setup-start");
-        start.setDefaultButton(true);
+        start.defaultButtonProperty().bind(resumeIsDefault.not());
         start.disableProperty().bind(Bindings.not(setup.readyProperty()));
         start.setOnAction(e -> {
             if (setup.start() == null) {
