@@ -302,8 +302,9 @@ public final class BlindTestScreen {
             b.hideName();
             return;
         }
-        a.reveal(names.get(0));
-        b.reveal(names.get(1));
+        VoteOutcome lead = room.revealedLeadProperty().get();
+        a.reveal(names.get(0), lead == null ? null : lead == VoteOutcome.A);
+        b.reveal(names.get(1), lead == null ? null : lead == VoteOutcome.B);
         // The names stay until the presenter moves on; a key then votes on nothing, as the room has not
         // seen the next pair. (A timer that moved on by itself let a key meant to move on vote on it.)
         status.setText(texts.format("blind.revealing", room.lastVoteProperty().get()));

@@ -1,6 +1,7 @@
 package dev.reelrank.view.blindtest;
 
 import javafx.animation.FadeTransition;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
@@ -20,6 +21,8 @@ final class ClipPane extends VBox {
     private final StackPane frame = new StackPane();
     private final MediaView view = new MediaView();
     private final Label message = new Label();
+    private static final PseudoClass WON = PseudoClass.getPseudoClass("won");
+    private static final PseudoClass LOST = PseudoClass.getPseudoClass("lost");
     private final Label name = new Label();
     private final FadeTransition fade = new FadeTransition(Duration.millis(400), name);
 
@@ -76,9 +79,16 @@ final class ClipPane extends VBox {
         message.setVisible(true);
     }
 
-    /** Fades the product's name in under the clip. */
-    void reveal(String productName) {
-        name.setText(productName);
+    /**
+     * Fades the product's name in under the clip, marked as the one the vote went to or not.
+     *
+     * @param won true for the side the vote went to, false for the other, null for a tie or "both bad"
+     */
+    void reveal(String productName, Boolean won) {
+        boolean winner = Boolean.TRUE.equals(won);
+        name.setText(winner ? "\u2713 " + productName : productName);
+        name.pseudoClassStateChanged(WON, winner);
+        name.pseudoClassStateChanged(LOST, Boolean.FALSE.equals(won));
         fade.playFromStart();
     }
 

@@ -58,6 +58,7 @@ public final class BlindTestViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final BooleanProperty reveal = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<List<String>> revealed = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<VoteOutcome> revealedLead = new ReadOnlyObjectWrapper<>();
     private String testId;
     /** The window's view before the test began, given back when the room leaves. */
     private ChartView viewBefore;
@@ -164,6 +165,9 @@ public final class BlindTestViewModel {
         problem.set("");
         lastVote.set(describe(counts));
         List<String> names = reveal.get() ? List.of(name(shown.left()), name(shown.right())) : List.of();
+        long forA = counts.getOrDefault(VoteOutcome.A, 0L);
+        long forB = counts.getOrDefault(VoteOutcome.B, 0L);
+        VoteOutcome lead = forA > forB ? VoteOutcome.A : forB > forA ? VoteOutcome.B : null;
         keepNow.accept(() -> {
             if (names.isEmpty()) {
                 // The next pair first: a key pressed as soon as votes are taken again votes on it.
@@ -171,6 +175,7 @@ public final class BlindTestViewModel {
                 waiting.set(false);
             } else {
                 // The pair stays, names under its clips, until the presenter or the view moves on.
+                revealedLead.set(lead);
                 revealed.set(names);
             }
         });
@@ -324,6 +329,14 @@ public final class BlindTestViewModel {
     /** Whether the names of a pair fade in under its clips once it is voted on; off by default. */
     public BooleanProperty revealProperty() {
         return reveal;
+    }
+
+    /**
+     * Which side the revealed vote went to: A or B, or null for a tie, "both bad" or a show of hands
+     * split evenly between A and B. Set before {@link #revealedProperty}.
+     */
+    public ReadOnlyObjectProperty<VoteOutcome> revealedLeadProperty() {
+        return revealedLead.getReadOnlyProperty();
     }
 
     /** The names of the pair just voted on, A then B, while they are revealed; else empty. */

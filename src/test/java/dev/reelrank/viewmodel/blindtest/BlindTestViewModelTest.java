@@ -257,6 +257,7 @@ class BlindTestViewModelTest {
         String left = session.project().product(first.left()).orElseThrow().name();
         String right = session.project().product(first.right()).orElseThrow().name();
         assertEquals(List.of(left, right), room.revealedProperty().get(), "A's name, then B's");
+        assertEquals(VoteOutcome.A, room.revealedLeadProperty().get(), "the vote went to A");
         assertEquals(first, room.pairProperty().get(), "the pair stays while its names show");
         room.vote(VoteOutcome.B);
         assertEquals(1, session.project().battles().size(), "no vote while the names show");
@@ -266,6 +267,23 @@ class BlindTestViewModelTest {
         assertEquals(List.of(), room.revealedProperty().get());
         assertNotEquals(first, room.pairProperty().get());
         assertEquals("Pair 2 of 3", room.progressProperty().get());
+    }
+
+    @Test
+    void aRevealedShowOfHands_goesToTheSideWithMoreHands_andAnEvenOneToNeither() {
+        room.revealProperty().set(true);
+        room.begin(OFFICE);
+        assertNull(room.voteHands("A 2 B 5 T 1"));
+        writeCopies();
+        assertEquals(VoteOutcome.B, room.revealedLeadProperty().get());
+        room.proceed();
+        assertNull(room.voteHands("A 3 B 3"));
+        writeCopies();
+        assertNull(room.revealedLeadProperty().get(), "an even show of hands marks neither name");
+        room.proceed();
+        room.vote(VoteOutcome.TIE);
+        writeCopies();
+        assertNull(room.revealedLeadProperty().get(), "nor does a tie");
     }
 
     @Test
