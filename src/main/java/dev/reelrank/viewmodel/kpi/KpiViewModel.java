@@ -178,13 +178,19 @@ public final class KpiViewModel extends RatedViewModel {
         return same ? " " + texts.format("kpi.tiedSamePrice", prices.figure(first), prices.asOf(first)) : "";
     }
 
-    /** The top rating with its interval; products rated exactly the same are all named. */
+    /**
+     * The top rating with its interval; products whose ratings read the same on the tile (to the whole
+     * point it shows) are all named, rather than one of them picked by a fraction nobody sees.
+     */
     private KpiTile topRatingTile(List<Entry> rated, RatingSnapshot snapshot, String source) {
         if (rated.isEmpty()) {
             return empty("kpi.topRating", "");
         }
         double top = rated.stream().mapToDouble(e -> e.rating().value()).max().orElseThrow();
-        List<Entry> tied = rated.stream().filter(e -> e.rating().value() == top).toList();
+        long shown = Math.round(top);
+        List<Entry> tied = rated.stream()
+                .filter(e -> Math.round(e.rating().value()) == shown)
+                .toList();
         if (tied.size() == 1) {
             Entry first = tied.getFirst();
             String description = name(first.product()) + "  " + interval(first, snapshot);

@@ -145,6 +145,18 @@ class KpiViewModelTest {
     }
 
     @Test
+    void topRating_namesBothProducts_whenTheirRatingsReadTheSame() {
+        // Kling 1.5 (with its 100 ties): 1,214.8 against Veo 2's 1,214.7; the tile shows both as 1,215.
+        viewModel.products().row("kling-1.5").wins().commit("1,501");
+        viewModel.products().row("kling-1.5").losses().commit("400");
+        assertEquals(
+                "Kling 1.5, Veo 2 \u2014 tied", kpis.topRatingProperty().get().description());
+        assertEquals(
+                "Tied at 1,215: Kling 1.5, Veo 2, named in the table's order.",
+                kpis.topRatingProperty().get().detail());
+    }
+
+    @Test
     void bestValue_isTheFrontierProductWithTheMostWinOddsPerYuan_notTheCheapestNorTheTop() {
         // (CNY a minute, rating): Kling 1.0 (10.80, 852.9), Kling 1.6 (12.00, 1047.6), Kling 1.5 (14.40, 1052.5),
         // Veo 2 (210.00, 1214.7) on the frontier; rating - 400 log10(cost): 439.5, 615.9, 589.1, 285.8.
