@@ -6,9 +6,14 @@ import dev.reelrank.view.controls.HoverTip;
 import dev.reelrank.viewmodel.charts.ChartBar;
 import dev.reelrank.viewmodel.charts.RatingChartViewModel;
 import dev.reelrank.viewmodel.text.Texts;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.beans.value.WeakChangeListener;
 import javafx.collections.ListChangeListener;
+import javafx.collections.WeakListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.control.ComboBox;
@@ -28,6 +33,7 @@ import org.controlsfx.control.SegmentedButton;
  * than its room allows scrolls; on a slide it fits.
  */
 public final class RatingChartPanel extends VBox {
+    private final List<Object> kept = new ArrayList<>();
     private final RatingChartViewModel viewModel;
     private final NiceAxis valueAxis;
     private final ProductBarChart chart;
@@ -84,8 +90,8 @@ public final class RatingChartPanel extends VBox {
             board.setValue(ratings.boardProperty().get());
             syncing[0] = false;
         };
-        ratings.sourceProperty().addListener((obs, old, source) -> sync.run());
-        ratings.boardProperty().addListener((obs, old, value) -> sync.run());
+        follow(ratings.sourceProperty(), sync);
+        follow(ratings.boardProperty(), sync);
         published.setOnAction(e -> {
             ratings.useSource(RatingSource.PUBLISHED);
             sync.run();
@@ -130,10 +136,23 @@ public final class RatingChartPanel extends VBox {
         getChildren().addAll(header, viewport, note);
 
         // The view model sets its bounds before its bars: a bound only moves the axis, new bars redraw.
-        viewModel.bars().addListener((ListChangeListener<ChartBar>) change -> refresh());
-        viewModel.lowerBoundProperty().addListener((obs, old, value) -> fitAxis());
-        viewModel.upperBoundProperty().addListener((obs, old, value) -> fitAxis());
+        ListChangeListener<ChartBar> redraw = change -> refresh();
+        kept.add(redraw);
+        viewModel.bars().addListener(new WeakListChangeListener<>(redraw));
+        follow(viewModel.lowerBoundProperty(), this::fitAxis);
+        follow(viewModel.upperBoundProperty(), this::fitAxis);
         refresh();
+    }
+
+    /**
+     * Runs {@code step} when {@code value} changes, for as long as this panel is in use. The view
+     * model outlives panels made for a while (each blind test's results screen makes one): it holds
+     * only weak listeners, and the panel the strong ones, so a panel no longer shown can be collected.
+     */
+    private <T> void follow(ObservableValue<T> value, Runnable step) {
+        ChangeListener<T> listener = (obs, old, now) -> step.run();
+        kept.add(listener);
+        value.addListener(new WeakChangeListener<>(listener));
     }
 
     private void fitAxis() {
