@@ -4,6 +4,7 @@ import dev.reelrank.view.controls.HoverTip;
 import dev.reelrank.viewmodel.headtohead.HeatCell;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -69,7 +70,10 @@ public final class Heatmap extends GridPane {
         labels.setHgrow(Priority.NEVER);
         getColumnConstraints().add(labels);
         for (int i = 0; i < names.size(); i++) {
-            ColumnConstraints column = new ColumnConstraints(36, 64, maxCellWidth);
+            // In the window, which scrolls, a column is never narrower than its name's longest word:
+            // squeezed, a name broke inside words ("Run way Gen- 4 Tur…"). A slide keeps its width.
+            ColumnConstraints column =
+                    new ColumnConstraints(tooltips ? Region.USE_COMPUTED_SIZE : 36, 64, maxCellWidth);
             column.setHgrow(Priority.ALWAYS);
             column.setHalignment(HPos.CENTER);
             getColumnConstraints().add(column);
@@ -84,11 +88,34 @@ public final class Heatmap extends GridPane {
             // Whole, however many columns: a grid too wide for its pane scrolls, and a row is read by its name.
             rowName.setMinWidth(Region.USE_PREF_SIZE);
             add(rowName, 0, i + 1);
-            Label columnName = new Label(names.get(i));
+            Label columnName = tooltips ? new WholeWords(names.get(i)) : new Label(names.get(i));
             columnName.getStyleClass().add("heatmap-name");
             columnName.setWrapText(true);
             columnName.setAlignment(Pos.CENTER);
             add(columnName, i + 1, 0);
+        }
+    }
+
+    /** A name that wraps between its words, never inside one: no narrower than its longest word. */
+    static final class WholeWords extends Label {
+        private static final Pattern WORDS = Pattern.compile("\\s+");
+
+        WholeWords(String text) {
+            super(text);
+        }
+
+        @Override
+        protected double computeMinWidth(double height) {
+            Text probe = new Text();
+            probe.setFont(getFont());
+            double widest = WORDS.splitAsStream(getText())
+                    .mapToDouble(word -> {
+                        probe.setText(word);
+                        return probe.getLayoutBounds().getWidth();
+                    })
+                    .max()
+                    .orElse(0);
+            return Math.ceil(widest) + snappedLeftInset() + snappedRightInset();
         }
     }
 
