@@ -12,6 +12,7 @@ import dev.reelrank.model.VoteTally;
 import dev.reelrank.viewmodel.charts.ChartProducts;
 import dev.reelrank.viewmodel.charts.PriceStep;
 import dev.reelrank.viewmodel.session.ProjectSession;
+import dev.reelrank.viewmodel.text.BlindTestNames;
 import dev.reelrank.viewmodel.text.PriceTexts;
 import dev.reelrank.viewmodel.text.Texts;
 import java.time.LocalDate;
@@ -107,7 +108,8 @@ public final class SlideViewModel {
             case BLIND_TEST ->
                 session.project()
                         .votedTest()
-                        .map(test -> texts.format("blind.resultsTitle", test.id()))
+                        .map(test ->
+                                texts.format("blind.resultsTitle", BlindTestNames.of(test, session.project(), texts)))
                         .orElse(texts.get("slide.blindTestNone"));
         };
     }
