@@ -39,6 +39,17 @@ abstract class PointChartViewModel extends RatedViewModel {
                 .toList();
     }
 
+    /**
+     * The products a chart of ratings draws: while a blind test's votes are shown, that test's products,
+     * as the rating chart draws them ({@link ChartProducts#drawnForVotes}); else those {@link #drawn}.
+     * The test's ratings exist for its products only, ticked or not.
+     */
+    protected final List<Product> drawnForRatings(Project project) {
+        return project.products().stream()
+                .filter(ChartProducts.drawnForVotes(project, session.today()))
+                .toList();
+    }
+
     /** "Rating" for head-to-head votes, or the board's name for its published scores. */
     protected final String ratingAxisLabel() {
         return ratings.snapshot()

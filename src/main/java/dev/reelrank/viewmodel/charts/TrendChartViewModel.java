@@ -54,7 +54,7 @@ public final class TrendChartViewModel extends PointChartViewModel {
         CostCalculator costs = CostCalculator.of(project);
         List<ChartPoint> shown = new ArrayList<>();
         List<String> missing = new ArrayList<>();
-        for (Product product : drawn(project, colours)) {
+        for (Product product : rating ? drawnForRatings(project) : drawn(project, colours)) {
             double x = product.releaseDate().toEpochDay();
             String colour = colours.get(product.id());
             String date = prices.date(product.releaseDate());

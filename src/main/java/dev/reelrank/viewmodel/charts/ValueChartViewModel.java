@@ -56,7 +56,7 @@ public final class ValueChartViewModel extends PointChartViewModel {
         CostCalculator costs = CostCalculator.of(project);
         List<ChartPoint> shown = new ArrayList<>();
         List<String> missing = new ArrayList<>();
-        for (Product product : drawn(project, colours)) {
+        for (Product product : drawnForRatings(project)) {
             Optional<VideoCost> cost = costs.cost(product);
             Optional<Rating> rating = snapshot.of(product.id());
             if (cost.isEmpty()) {

@@ -93,7 +93,16 @@ public final class KpiViewModel extends RatedViewModel {
         String sample = snapshot.sample() ? " \u00b7 " + texts.get("kpi.sample") : "";
         cheapest.set(cheapestTile(shown, perMinute));
 
-        List<Entry> rated = shown.stream().filter(e -> e.rating() != null).toList();
+        // The rating tiles follow the rating chart: while a blind test's votes are shown, the test's
+        // products, ticked or not, as only they have its ratings.
+        List<Entry> forRatings = project.products().stream()
+                .filter(ChartProducts.drawnForVotes(project, session.today()))
+                .map(product -> new Entry(
+                        product,
+                        costs.cost(product).orElse(null),
+                        snapshot.of(product.id()).orElse(null)))
+                .toList();
+        List<Entry> rated = forRatings.stream().filter(e -> e.rating() != null).toList();
         String source = switch (snapshot.source()) {
                     case HEAD_TO_HEAD -> texts.get("rating.sourceHeadToHead");
                     case AGGREGATE_VOTES -> texts.get("rating.sourceAggregate");
@@ -102,7 +111,7 @@ public final class KpiViewModel extends RatedViewModel {
                 }
                 + sample;
         topRating.set(topRatingTile(rated, snapshot, source));
-        bestValue.set(bestValueTile(shown, currency, perMinute, sample));
+        bestValue.set(bestValueTile(forRatings, currency, perMinute, sample));
 
         long counted = rated.stream()
                 .mapToLong(e -> snapshot.votesOf(e.product().id()).orElse(0))

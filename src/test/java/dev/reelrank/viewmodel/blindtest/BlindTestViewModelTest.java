@@ -340,6 +340,37 @@ class BlindTestViewModelTest {
     }
 
     @Test
+    void whileATestsVotesAreShown_theRatingTilesAndRatingChartsDrawItsProducts_tickedOrNot() {
+        MainViewModel window = new MainViewModel(session, texts);
+        // Only delta and epsilon ticked: none of the test's products.
+        for (String id : List.of("alpha", "beta", "gamma")) {
+            var product = session.project().product(id).orElseThrow();
+            session.apply(
+                    "untick",
+                    p -> p.withProduct(product.withChart(new dev.reelrank.model.ChartStyle("#123456", false))));
+        }
+        window.blindTest().begin(OFFICE);
+        for (int i = 0; i < 3; i++) {
+            window.blindTest().vote(VoteOutcome.A);
+            writeCopies();
+        }
+
+        assertEquals(List.of("alpha", "beta", "gamma"), chartedProducts(window));
+        String top = window.kpis().topRatingProperty().get().description();
+        assertTrue(
+                List.of("Alpha", "Beta", "Gamma").stream().anyMatch(top::contains),
+                "the top rating is one of the test's products, as on the rating chart: " + top);
+        window.valueChart().activeProperty().set(true);
+        assertEquals(
+                List.of("alpha", "beta", "gamma"),
+                window.valueChart().points().stream()
+                        .map(dev.reelrank.viewmodel.charts.ChartPoint::productId)
+                        .sorted()
+                        .toList(),
+                "the value chart plots the test's products, not the ticked ones it has no rating for");
+    }
+
+    @Test
     void aProductUntickedInTheCharts_staysUnticked_andItsVotesStillShow() {
         MainViewModel window = new MainViewModel(session, texts);
         var alpha = session.project().product("alpha").orElseThrow();
