@@ -45,9 +45,10 @@ public record BlindTestResults(
         pairs = List.copyOf(pairs);
     }
 
-    /** "1 vote", "12 votes". */
+    /** "1 vote", "12 votes", held together: in a wrapped results line the number stayed on one line, "votes" on the next. */
     private static String votes(Texts texts, Numbers numbers, long count) {
-        return count == 1 ? texts.get("h2h.cellVote") : texts.format("h2h.cellVotes", numbers.count(count));
+        String words = count == 1 ? texts.get("h2h.cellVote") : texts.format("h2h.cellVotes", numbers.count(count));
+        return words.replace(' ', '\u00a0');
     }
 
     /**

@@ -185,6 +185,9 @@ class BlindTestViewModelTest {
                 window.ratings().snapshot(),
                 texts);
         assertEquals(3, later.ratings().size(), String.valueOf(later.ratings()));
+        assertTrue(
+                later.ratings().stream().allMatch(line -> line.matches(".*\\d\u00a0votes?")),
+                "a count and its word never part at a line's end: " + later.ratings());
         // Ranked as the rating chart ranks them ("#2" there is "2." here), by their intervals.
         List<String> chartRanks = window.ratingChart().bars().stream()
                 .map(bar -> bar.label().replaceAll(".*#(\\d+).*", "$1") + ". " + bar.name())
