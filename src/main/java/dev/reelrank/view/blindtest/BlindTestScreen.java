@@ -307,7 +307,9 @@ public final class BlindTestScreen {
         b.reveal(names.get(1), lead == null ? null : lead == VoteOutcome.B);
         // The names stay until the presenter moves on; a key then votes on nothing, as the room has not
         // seen the next pair. (A timer that moved on by itself let a key meant to move on vote on it.)
-        status.setText(texts.format("blind.revealing", room.lastVoteProperty().get()));
+        status.setText(texts.format(
+                room.revealedLast() ? "blind.revealingLast" : "blind.revealing",
+                room.lastVoteProperty().get()));
     }
 
     private void showResults(boolean shown) {
@@ -363,7 +365,9 @@ public final class BlindTestScreen {
         HBox body = new HBox(32, wordsInRoom, chartInRoom());
         wordsInRoom.prefWidthProperty().bind(body.widthProperty().multiply(0.42));
         VBox.setVgrow(body, Priority.ALWAYS);
-        results.getChildren().setAll(title, meta, body, styled(texts.get("blind.resultsLeave"), "blind-keys"));
+        // Mid-test, Enter goes back to the pairs and Esc leaves a test that can be resumed; say both.
+        String leave = room.finishedProperty().get() ? "blind.resultsLeave" : "blind.resultsMidTest";
+        results.getChildren().setAll(title, meta, body, styled(texts.get(leave), "blind-keys"));
     }
 
     /** The ratings on their intervals beside the words, as on the results slide; made once, as it follows the window. */

@@ -59,6 +59,7 @@ public final class BlindTestViewModel {
     private final BooleanProperty reveal = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<List<String>> revealed = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<VoteOutcome> revealedLead = new ReadOnlyObjectWrapper<>();
+    private boolean revealedLast;
     private String testId;
     /** The window's view before the test began, given back when the room leaves. */
     private ChartView viewBefore;
@@ -168,6 +169,7 @@ public final class BlindTestViewModel {
         long forA = counts.getOrDefault(VoteOutcome.A, 0L);
         long forB = counts.getOrDefault(VoteOutcome.B, 0L);
         VoteOutcome lead = forA > forB ? VoteOutcome.A : forB > forA ? VoteOutcome.B : null;
+        boolean last = progressNow().flatMap(BlindTestProgress::next).isEmpty();
         keepNow.accept(() -> {
             if (names.isEmpty()) {
                 // The next pair first: a key pressed as soon as votes are taken again votes on it.
@@ -176,6 +178,7 @@ public final class BlindTestViewModel {
             } else {
                 // The pair stays, names under its clips, until the presenter or the view moves on.
                 revealedLead.set(lead);
+                revealedLast = last;
                 revealed.set(names);
             }
         });
@@ -337,6 +340,11 @@ public final class BlindTestViewModel {
      */
     public ReadOnlyObjectProperty<VoteOutcome> revealedLeadProperty() {
         return revealedLead.getReadOnlyProperty();
+    }
+
+    /** Whether the revealed pair was the test's last: moving on then shows the results. */
+    public boolean revealedLast() {
+        return revealedLast;
     }
 
     /** The names of the pair just voted on, A then B, while they are revealed; else empty. */

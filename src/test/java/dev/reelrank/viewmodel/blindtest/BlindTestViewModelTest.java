@@ -279,6 +279,7 @@ class BlindTestViewModelTest {
         assertNull(room.voteHands("A 2 B 5 T 1"));
         writeCopies();
         assertEquals(VoteOutcome.B, room.revealedLeadProperty().get());
+        assertFalse(room.revealedLast(), "two pairs to go");
         room.proceed();
         assertNull(room.voteHands("A 3 B 3"));
         writeCopies();
@@ -287,6 +288,7 @@ class BlindTestViewModelTest {
         room.vote(VoteOutcome.TIE);
         writeCopies();
         assertNull(room.revealedLeadProperty().get(), "nor does a tie");
+        assertTrue(room.revealedLast(), "the last pair: moving on shows the results");
     }
 
     @Test
