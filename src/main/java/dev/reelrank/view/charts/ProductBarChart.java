@@ -265,10 +265,17 @@ public final class ProductBarChart extends BarChart<Number, String> {
                 double x = valueAxis.getDisplayPosition(bar.value());
                 node.resizeRelocate(x - POINT_RADIUS, centreY - POINT_RADIUS, 2 * POINT_RADIUS, 2 * POINT_RADIUS);
                 double end = x + POINT_RADIUS;
-                if (whisker != null && bar.high() != null) {
+                double start = x - POINT_RADIUS;
+                if (whisker != null && bar.high() != null && bar.low() != null) {
                     end = Math.max(end, valueAxis.getDisplayPosition(bar.high()));
+                    start = Math.min(start, valueAxis.getDisplayPosition(bar.low()));
                 }
-                label.setX(end + 6);
+                // Past the plot's right edge the label was cut ("· discontinued Apr 202"); it then goes
+                // before the interval, where its row has room.
+                double width = label.getLayoutBounds().getWidth();
+                double plotEnd = valueAxis.getDisplayPosition(valueAxis.getUpperBound());
+                boolean before = end + 6 + width > plotEnd && start - 6 - width >= startX;
+                label.setX(before ? start - 6 - width : end + 6);
                 label.setY(centreY + labelHeight(label) / 3);
             } else {
                 double x = bounds.getMaxX();
