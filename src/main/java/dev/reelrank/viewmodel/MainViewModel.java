@@ -198,7 +198,8 @@ public final class MainViewModel implements SlideContent {
         this.slides = new SlideViewModel(session, texts, this);
         this.exports = new ExportViewModel(this, texts, store, background, statusLine);
         this.blindTest = new BlindTestViewModel(session, texts, this::keepNow, Instant::now);
-        this.title = Bindings.createStringBinding(this::titleText, session.fileProperty(), session.dirtyProperty());
+        this.title = Bindings.createStringBinding(
+                this::titleText, session.fileProperty(), session.dirtyProperty(), session.projectProperty());
         session.projectProperty().addListener((obs, old, project) -> show(project));
         show(session.project());
         currentOnly.addListener(

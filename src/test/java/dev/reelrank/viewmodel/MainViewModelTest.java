@@ -43,9 +43,11 @@ public class MainViewModelTest {
     void title_isTheAppName_forAProjectWithoutAFile_andMarksUnsavedChanges() {
         assertEquals("ReelRank", viewModel.titleProperty().get());
         row("veo-2").name().commit("Veo 2 (Vertex)");
+        // Named as the toolbar names the project, not "Default dataset".
         assertEquals(
-                "\u2022 Default dataset \u2014 ReelRank",
+                "\u2022 " + session.project().name() + " \u2014 ReelRank",
                 viewModel.titleProperty().get());
+        assertFalse(session.project().name().isBlank());
         viewModel.undo();
         assertEquals("ReelRank", viewModel.titleProperty().get());
         var opened = new MainViewModel(TestProjects.market(), Path.of("/tmp/q1.reelrank.json"), Texts.english());

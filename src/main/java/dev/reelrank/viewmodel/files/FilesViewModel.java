@@ -196,7 +196,12 @@ public final class FilesViewModel {
     /** The project as the window names it: its file's name, or "Untitled" before it has one. */
     public String shownName() {
         Path file = session.fileProperty().get();
-        return file == null ? texts.get("window.untitled") : String.valueOf(file.getFileName());
+        if (file != null) {
+            return String.valueOf(file.getFileName());
+        }
+        // Without a file, the name the toolbar shows ("Today's market (late 2026)"), not a second one.
+        String name = session.project().name();
+        return name == null || name.isBlank() ? texts.get("window.untitled") : name;
     }
 
     /** A name to suggest in the Save As dialog. */
