@@ -3,6 +3,7 @@ package dev.reelrank.viewmodel.charts;
 import dev.reelrank.model.BlindTest;
 import dev.reelrank.model.Product;
 import dev.reelrank.model.Project;
+import dev.reelrank.model.RatingSource;
 import dev.reelrank.viewmodel.colors.ProductColors;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,6 +34,19 @@ public final class ChartProducts {
         Optional<BlindTest> test = project.votedTest();
         if (test.isPresent()) {
             return product -> test.get().includes(product.id());
+        }
+        Map<String, String> colours = ProductColors.assign(project);
+        return product -> drawn(product, colours, project, today);
+    }
+
+    /**
+     * Which products a view of ratings draws (the rating chart, the rating tiles, the rating trend and
+     * the value chart): with head-to-head ratings, {@link #drawnForVotes}, as only a shown test's
+     * products have its ratings; with published or aggregate ratings, those {@link #drawn drawn}.
+     */
+    public static Predicate<Product> drawnForRatings(Project project, RatingSource source, LocalDate today) {
+        if (source == RatingSource.HEAD_TO_HEAD) {
+            return drawnForVotes(project, today);
         }
         Map<String, String> colours = ProductColors.assign(project);
         return product -> drawn(product, colours, project, today);

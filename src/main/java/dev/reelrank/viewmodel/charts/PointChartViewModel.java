@@ -39,14 +39,11 @@ abstract class PointChartViewModel extends RatedViewModel {
                 .toList();
     }
 
-    /**
-     * The products a chart of ratings draws: while a blind test's votes are shown, that test's products,
-     * as the rating chart draws them ({@link ChartProducts#drawnForVotes}); else those {@link #drawn}.
-     * The test's ratings exist for its products only, ticked or not.
-     */
+    /** The products a chart of ratings draws, as the rating chart draws them ({@link ChartProducts#drawnForRatings}). */
     protected final List<Product> drawnForRatings(Project project) {
         return project.products().stream()
-                .filter(ChartProducts.drawnForVotes(project, session.today()))
+                .filter(ChartProducts.drawnForRatings(
+                        project, ratings.snapshot().source(), session.today()))
                 .toList();
     }
 

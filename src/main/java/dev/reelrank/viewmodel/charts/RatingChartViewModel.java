@@ -4,7 +4,6 @@ import dev.reelrank.model.IntervalRanks;
 import dev.reelrank.model.Product;
 import dev.reelrank.model.Project;
 import dev.reelrank.model.Rating;
-import dev.reelrank.model.RatingSource;
 import dev.reelrank.viewmodel.colors.ProductColors;
 import dev.reelrank.viewmodel.ratings.RatingSnapshot;
 import dev.reelrank.viewmodel.ratings.RatingsViewModel;
@@ -59,9 +58,7 @@ public final class RatingChartViewModel extends RatedViewModel {
         List<ChartBar> unrated = new ArrayList<>();
         // Ranks among the products shown: hiding one can change another's rank, so they are part of each bar.
         Map<String, Rating> shownRatings = new HashMap<>();
-        Predicate<Product> drawn = snapshot.source() == RatingSource.HEAD_TO_HEAD
-                ? ChartProducts.drawnForVotes(project, session.today())
-                : product -> ChartProducts.drawn(product, colours, project, session.today());
+        Predicate<Product> drawn = ChartProducts.drawnForRatings(project, snapshot.source(), session.today());
         for (Product product : project.products()) {
             if (drawn.test(product)) {
                 snapshot.of(product.id()).ifPresent(r -> shownRatings.put(product.id(), r));

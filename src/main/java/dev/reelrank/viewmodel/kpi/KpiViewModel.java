@@ -81,26 +81,22 @@ public final class KpiViewModel extends RatedViewModel {
         String perMinute = texts.format("kpi.perMinute", currency);
         Map<String, String> colours = ProductColors.assign(project);
         CostCalculator costs = CostCalculator.of(project);
-        List<Entry> shown = new ArrayList<>();
-        for (Product product : project.products()) {
-            if (ChartProducts.drawn(product, colours, project, session.today())) {
-                shown.add(new Entry(
-                        product,
-                        costs.cost(product).orElse(null),
-                        snapshot.of(product.id()).orElse(null)));
-            }
-        }
+        Function<Product, Entry> entry = product -> new Entry(
+                product,
+                costs.cost(product).orElse(null),
+                snapshot.of(product.id()).orElse(null));
+        List<Entry> shown = project.products().stream()
+                .filter(product -> ChartProducts.drawn(product, colours, project, session.today()))
+                .map(entry)
+                .toList();
         String sample = snapshot.sample() ? " \u00b7 " + texts.get("kpi.sample") : "";
         cheapest.set(cheapestTile(shown, perMinute));
 
-        // The rating tiles follow the rating chart: while a blind test's votes are shown, the test's
-        // products, ticked or not, as only they have its ratings.
+        // The rating tiles draw the products the rating chart draws (with a shown blind test's
+        // head-to-head ratings, the test's products, ticked or not).
         List<Entry> forRatings = project.products().stream()
-                .filter(ChartProducts.drawnForVotes(project, session.today()))
-                .map(product -> new Entry(
-                        product,
-                        costs.cost(product).orElse(null),
-                        snapshot.of(product.id()).orElse(null)))
+                .filter(ChartProducts.drawnForRatings(project, snapshot.source(), session.today()))
+                .map(entry)
                 .toList();
         List<Entry> rated = forRatings.stream().filter(e -> e.rating() != null).toList();
         String source = switch (snapshot.source()) {
