@@ -1,11 +1,10 @@
 package dev.reelrank.view.charts;
 
+import dev.reelrank.view.controls.HoverTip;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
-import javafx.event.EventHandler;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.text.Text;
 
 /**
@@ -22,21 +21,17 @@ public final class ChartNote extends Label {
         setWrapText(true);
         setMinWidth(0);
         textProperty().bind(text);
-        // Made when the pointer first comes over the note, as HoverTip does, not with the window.
-        addEventHandler(MouseEvent.MOUSE_ENTERED, new EventHandler<>() {
-            @Override
-            public void handle(MouseEvent entered) {
-                removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
-                Tooltip whole = new Tooltip();
-                whole.textProperty().bind(text);
-                whole.setWrapText(true);
-                whole.setMaxWidth(640);
-                // No empty tooltip box over a note that says nothing.
-                tooltipProperty()
-                        .bind(Bindings.when(Bindings.isEmpty(textProperty()))
-                                .then((Tooltip) null)
-                                .otherwise(whole));
-            }
+        // Made when the pointer first comes over the note, not with the window.
+        HoverTip.onFirstEnter(this, () -> {
+            Tooltip whole = new Tooltip();
+            whole.textProperty().bind(text);
+            whole.setWrapText(true);
+            whole.setMaxWidth(640);
+            // No empty tooltip box over a note that says nothing.
+            tooltipProperty()
+                    .bind(Bindings.when(Bindings.isEmpty(textProperty()))
+                            .then((Tooltip) null)
+                            .otherwise(whole));
         });
     }
 

@@ -48,15 +48,25 @@ public final class HoverTip {
      * each a popup window, and making them cost the first frame about 25 ms on a 2-core machine.
      */
     public static void follow(Control control, ObservableValue<String> text, double maxWidth) {
-        control.addEventHandler(MouseEvent.MOUSE_ENTERED, new EventHandler<>() {
+        onFirstEnter(control, () -> {
+            Tooltip tip = new Tooltip();
+            tip.textProperty().bind(text);
+            tip.setWrapText(true);
+            tip.setMaxWidth(maxWidth);
+            control.setTooltip(tip);
+        });
+    }
+
+    /**
+     * Runs {@code make} once, when the pointer first enters {@code node}: a tooltip installed then
+     * shows after the pointer's next moves, as one installed up front would.
+     */
+    public static void onFirstEnter(Node node, Runnable make) {
+        node.addEventHandler(MouseEvent.MOUSE_ENTERED, new EventHandler<>() {
             @Override
             public void handle(MouseEvent entered) {
-                control.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
-                Tooltip tip = new Tooltip();
-                tip.textProperty().bind(text);
-                tip.setWrapText(true);
-                tip.setMaxWidth(maxWidth);
-                control.setTooltip(tip);
+                node.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
+                make.run();
             }
         });
     }

@@ -48,6 +48,13 @@ class BlindTestViewModelTest {
                 .toList();
     }
 
+    /** Leaves {@code id} out of the charts, as its row's Chart box does. */
+    private void untick(String id) {
+        var product = session.project().product(id).orElseThrow();
+        session.apply(
+                "untick", p -> p.withProduct(product.withChart(new dev.reelrank.model.ChartStyle("#123456", false))));
+    }
+
     private void writeCopies() {
         List<Runnable> due = new ArrayList<>(unwritten);
         unwritten.clear();
@@ -348,12 +355,7 @@ class BlindTestViewModelTest {
     void whileATestsVotesAreShown_theRatingTilesAndRatingChartsDrawItsProducts_tickedOrNot() {
         MainViewModel window = new MainViewModel(session, texts);
         // Only delta and epsilon ticked: none of the test's products.
-        for (String id : List.of("alpha", "beta", "gamma")) {
-            var product = session.project().product(id).orElseThrow();
-            session.apply(
-                    "untick",
-                    p -> p.withProduct(product.withChart(new dev.reelrank.model.ChartStyle("#123456", false))));
-        }
+        List.of("alpha", "beta", "gamma").forEach(this::untick);
         window.blindTest().begin(OFFICE);
         for (int i = 0; i < 3; i++) {
             window.blindTest().vote(VoteOutcome.A);
@@ -378,9 +380,7 @@ class BlindTestViewModelTest {
     @Test
     void aProductUntickedInTheCharts_staysUnticked_andItsVotesStillShow() {
         MainViewModel window = new MainViewModel(session, texts);
-        var alpha = session.project().product("alpha").orElseThrow();
-        session.apply(
-                "untick", p -> p.withProduct(alpha.withChart(new dev.reelrank.model.ChartStyle("#123456", false))));
+        untick("alpha");
         int shownBefore = window.headToHead().products().size();
 
         window.blindTest().begin(OFFICE);
