@@ -1,11 +1,11 @@
 package dev.reelrank.view.charts;
 
-import static org.junit.jupiter.api.Assertions.assertNull;
-
+import dev.reelrank.testing.Poll;
 import dev.reelrank.testing.TestProjects;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.text.Texts;
 import java.lang.ref.WeakReference;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,11 +31,13 @@ class RatingChartPanelLifetimeTest {
         AtomicReference<WeakReference<RatingChartPanel>> made = new AtomicReference<>();
         WaitForAsyncUtils.waitForAsyncFx(
                 10_000, () -> made.set(new WeakReference<>(new RatingChartPanel(window.ratingChart(), texts, true))));
-        for (int i = 0; i < 50 && made.get().get() != null; i++) {
-            System.gc();
-            Thread.sleep(20);
-        }
-        assertNull(made.get().get(), "the panel is collected");
+        Poll.until(
+                "the panel is collected",
+                () -> {
+                    System.gc();
+                    return made.get().get() == null;
+                },
+                Duration.ofSeconds(1));
         // The view model still works, and tells no collected panel of it.
         WaitForAsyncUtils.waitForAsyncFx(
                 10_000, () -> window.products().row("kling-1.6").wins().commit("5"));
