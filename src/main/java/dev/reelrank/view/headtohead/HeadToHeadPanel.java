@@ -26,6 +26,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import org.controlsfx.control.SegmentedButton;
 
 /** The head-to-head grid editor beside a heatmap of observed or predicted win rates, or vote counts. */
@@ -177,12 +178,21 @@ public final class HeadToHeadPanel extends SplitPane {
             String columnId = columnRow.id();
             TableColumn<HeadToHeadRowViewModel, String> column = new TableColumn<>();
             column.textProperty().bind(columnRow.nameProperty());
+            // The name drawn is this label's: a column's own text stays on one line, cut to "Veo 3.1 F…".
+            Label name = new Heatmap.WholeWords("");
+            name.textProperty().bind(columnRow.nameProperty());
+            name.setWrapText(true);
+            name.setTextAlignment(TextAlignment.CENTER);
+            name.getStyleClass().add("h2h-column-name");
+            name.setMaxWidth(Region.USE_PREF_SIZE);
+            name.prefWidthProperty().bind(column.widthProperty().subtract(10));
+            column.setGraphic(name);
             column.setId("h2h-" + columnId);
             column.setCellValueFactory(data -> data.getValue().cell(columnId).textProperty());
             column.setCellFactory(c -> new ValidatingTextCell<>(row -> row.cell(columnId), row -> null, feedback));
             column.setPrefWidth(76);
             column.setSortable(false);
-            column.getStyleClass().add("number-column");
+            column.getStyleClass().addAll("number-column", "product-column");
             columns.add(column);
         }
         grid.getColumns().setAll(columns);

@@ -20,6 +20,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
 import javafx.util.Duration;
 
 /**
@@ -91,12 +92,19 @@ public final class Heatmap extends GridPane {
             Label columnName = tooltips ? new WholeWords(names.get(i)) : new Label(names.get(i));
             columnName.getStyleClass().add("heatmap-name");
             columnName.setWrapText(true);
+            columnName.setTextAlignment(TextAlignment.CENTER);
+            GridPane.setValignment(columnName, VPos.BOTTOM);
             columnName.setAlignment(Pos.CENTER);
             add(columnName, i + 1, 0);
         }
     }
 
-    /** A name that wraps between its words, never inside one: no narrower than its longest word. */
+    /**
+     * A name that wraps between its words, never inside one: no narrower than its longest word, and
+     * with room for two lines when it has two words. The grid asks its rows' heights before it knows
+     * its columns' widths, so a name later wrapped into a one-line row was cut ("Kling 2....") and
+     * pushed the last row out of view with no scroll bar.
+     */
     static final class WholeWords extends Label {
         private static final Pattern WORDS = Pattern.compile("\\s+");
 
@@ -116,6 +124,23 @@ public final class Heatmap extends GridPane {
                     .max()
                     .orElse(0);
             return Math.ceil(widest) + snappedLeftInset() + snappedRightInset();
+        }
+
+        @Override
+        protected double computeMinHeight(double width) {
+            if (!WORDS.matcher(getText().strip()).find()) {
+                return super.computeMinHeight(width);
+            }
+            // Two lines whatever the width asked about: the grid measures its rows with other widths
+            // than it lays them out with. Measured as the label measures its one line.
+            return Math.max(
+                    super.computePrefHeight(width),
+                    super.computePrefHeight(-1) * 2 - snappedTopInset() - snappedBottomInset());
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            return Math.max(super.computePrefHeight(width), computeMinHeight(width));
         }
     }
 
