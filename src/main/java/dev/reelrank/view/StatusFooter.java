@@ -35,8 +35,8 @@ final class StatusFooter {
                 PseudoClass.getPseudoClass("problem"),
                 viewModel.statusIsProblemProperty().get());
         status.setMinWidth(0);
-        // A narrow window ends the line in "…"; the whole of it is in the tooltip.
-        HoverTip.follow(status, status.textProperty(), 560);
+        // A narrow window ends the line in "…"; the whole of it is then in the tooltip.
+        HoverTip.whenCut(status, 560);
         HBox.setHgrow(status, Priority.ALWAYS);
         status.setMaxWidth(Double.MAX_VALUE);
         Label sample = note("sample-note");

@@ -1,12 +1,15 @@
 package dev.reelrank.view.controls;
 
+import java.util.Objects;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.text.Text;
 import javafx.util.Duration;
 
 /**
@@ -68,6 +71,30 @@ public final class HoverTip {
                 node.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
                 make.run();
             }
+        });
+    }
+
+    /**
+     * Gives {@code label} a tooltip with its whole text, present only while the label is drawn cut
+     * short ("…"): a tooltip that repeats the line under the pointer word for word is noise. Checked
+     * each time the pointer comes over the label.
+     */
+    public static void whenCut(Labeled label, double maxWidth) {
+        Tooltip[] tip = new Tooltip[1];
+        label.addEventHandler(MouseEvent.MOUSE_ENTERED, entered -> {
+            boolean cut =
+                    label.lookup(".text") instanceof Text drawn && !Objects.equals(label.getText(), drawn.getText());
+            if (!cut) {
+                label.setTooltip(null);
+                return;
+            }
+            if (tip[0] == null) {
+                tip[0] = new Tooltip();
+                tip[0].textProperty().bind(label.textProperty());
+                tip[0].setWrapText(true);
+                tip[0].setMaxWidth(maxWidth);
+            }
+            label.setTooltip(tip[0]);
         });
     }
 
