@@ -61,6 +61,8 @@ final class RowsViewport extends StackPane {
             scroll.setContent(chart);
             if (shown != chart) {
                 shown = chart;
+                // XYChart draws the product names' axis after this one; pinned, this one must cover them.
+                chart.getXAxis().toFront();
                 chart.heightProperty().addListener((property, old, value) -> pinAxis());
                 chart.getXAxis().heightProperty().addListener((property, old, value) -> pinAxis());
             }
@@ -77,8 +79,6 @@ final class RowsViewport extends StackPane {
             return;
         }
         Node axis = shown.getXAxis();
-        // XYChart draws the product names' axis after this one; pinned, this one must cover them.
-        axis.toFront();
         double below = shown.getHeight() - scroll.getViewportBounds().getHeight();
         if (below <= 0.5) {
             axis.setTranslateY(0);
