@@ -39,6 +39,8 @@ final class ScreenChecks {
         List<Shown> texts = new ArrayList<>();
         Bounds window = new BoundingBox(0, 0, scene.getWidth(), scene.getHeight());
         collect(scene.getRoot(), window, false, texts);
+        List<Bounds> covers = pinnedAxisCovers(scene);
+        texts.removeIf(shown -> covers.stream().anyMatch(cover -> behind(shown, cover)));
         for (Shown shown : texts) {
             if (shown.text.getFont().getSize() < MIN_TEXT_PX - 0.01) {
                 problems.add("text smaller than " + MIN_TEXT_PX + " px ("
@@ -69,6 +71,41 @@ final class ScreenChecks {
             }
         }
         return problems;
+    }
+
+    /**
+     * The parts of scrolled product charts that a pinned value axis paints over: from the axis's top
+     * to the bottom of the chart's scroll box, across its width. Rows there scroll behind the axis.
+     */
+    private static List<Bounds> pinnedAxisCovers(Scene scene) {
+        List<Bounds> covers = new ArrayList<>();
+        for (Node node : scene.getRoot().lookupAll(".product-bar-chart")) {
+            if (node instanceof ProductBarChart chart
+                    && effectivelyVisible(chart)
+                    && Math.abs(chart.getXAxis().getTranslateY()) > 0.5) {
+                Node axis = chart.getXAxis();
+                Bounds drawn = axis.localToScene(axis.getLayoutBounds());
+                for (Node n = chart.getParent(); n != null; n = n.getParent()) {
+                    if (n instanceof ScrollPane pane) {
+                        Bounds box = pane.localToScene(pane.getLayoutBounds());
+                        covers.add(new BoundingBox(
+                                box.getMinX(), drawn.getMinY(), box.getWidth(), box.getMaxY() - drawn.getMinY()));
+                        break;
+                    }
+                }
+            }
+        }
+        return covers;
+    }
+
+    /** A text of the rows that a pinned axis covers, not one of the axis's own. */
+    private static boolean behind(Shown shown, Bounds cover) {
+        for (Node n = shown.text; n != null; n = n.getParent()) {
+            if (n.getStyleClass().contains("axis") && n.getTranslateY() != 0) {
+                return false;
+            }
+        }
+        return intersect(cover, shown.bounds) != null;
     }
 
     /** Rows, bars and the names on them in one product chart. */
