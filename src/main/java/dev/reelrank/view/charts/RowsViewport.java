@@ -61,6 +61,8 @@ final class RowsViewport extends StackPane {
             scroll.setContent(chart);
             if (shown != chart) {
                 shown = chart;
+                // A new chart (another scale) comes with a new axis, not yet styled.
+                pinStyle = "";
                 // XYChart draws the product names' axis after this one; pinned, this one must cover them.
                 chart.getXAxis().toFront();
                 chart.heightProperty().addListener((property, old, value) -> pinAxis());

@@ -103,6 +103,47 @@ class PinnedValueAxisTest {
     }
 
     @Test
+    void aChartThatReplacesAnother_inTheSameBox_hasItsAxisPinnedToo() throws Exception {
+        AtomicReference<Stage> stage = new AtomicReference<>();
+        String problem = WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+            RowsViewport viewport = new RowsViewport(false);
+            // Switching the cost chart to a log scale puts a new chart into the same box.
+            viewport.show(tallChart());
+            Scene scene = new Scene(viewport, 640, 220);
+            ThemeManager.style(scene, Theme.LIGHT);
+            Stage shown = new Stage();
+            shown.setScene(scene);
+            shown.show();
+            stage.set(shown);
+            viewport.applyCss();
+            viewport.layout();
+            ProductBarChart second = tallChart();
+            viewport.show(second);
+            viewport.applyCss();
+            viewport.layout();
+            Node axisNode = second.getXAxis();
+            Bounds axis = axisNode.localToScene(axisNode.getLayoutBounds());
+            Node hidden = rowBehind(second, axis);
+            if (hidden == null) {
+                return "no bar lies behind the second chart's axis";
+            }
+            Bounds bar = hidden.localToScene(hidden.getLayoutBounds());
+            Color at = scene.snapshot(null).getPixelReader().getColor((int) bar.getCenterX(), (int) bar.getCenterY());
+            return near(at, Color.web(BAR_COLOUR)) ? "a bar shows through the second chart's axis" : null;
+        });
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> stage.get().close());
+        assertEquals(null, problem);
+    }
+
+    private static ProductBarChart tallChart() {
+        NiceAxis values = new NiceAxis(Locale.US);
+        ProductBarChart chart = new ProductBarChart(values, new CategoryAxis(), ProductBarChart.Marks.BARS);
+        values.fit(0, 50);
+        chart.show(bars(), Double.NaN);
+        return chart;
+    }
+
+    @Test
     void aChartThatFits_leavesItsAxisWhereTheChartPutIt() throws Exception {
         AtomicReference<Stage> stage = new AtomicReference<>();
         double moved = WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
