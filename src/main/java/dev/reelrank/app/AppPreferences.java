@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
-/** Choices that outlive a window (theme, language, window place, display currency), in the user's Java preferences. */
+/** Choices that outlive a window (theme, language, window place, display currency, the blind test's reveal), in the user's Java preferences. */
 final class AppPreferences implements UserSettings {
     private final Preferences node;
 
@@ -117,6 +117,16 @@ final class AppPreferences implements UserSettings {
         put("tableRoom", room.share() + "," + room.shown());
     }
 
+    @Override
+    public boolean revealNames() {
+        return Boolean.parseBoolean(node.get("revealNames", "false"));
+    }
+
+    @Override
+    public void revealNames(boolean reveal) {
+        put("revealNames", Boolean.toString(reveal));
+    }
+
     /** These settings as they are now, with every change kept in memory only. */
     UserSettings readOnly() {
         UserSettings changes = UserSettings.inMemory();
@@ -125,6 +135,7 @@ final class AppPreferences implements UserSettings {
         windowPlace().ifPresent(changes::windowPlace);
         displayCurrency().ifPresent(changes::displayCurrency);
         tableRoom().ifPresent(changes::tableRoom);
+        changes.revealNames(revealNames());
         return changes;
     }
 

@@ -198,6 +198,10 @@ public final class MainViewModel implements SlideContent {
         this.slides = new SlideViewModel(session, texts, this);
         this.exports = new ExportViewModel(this, texts, store, background, statusLine);
         this.blindTest = new BlindTestViewModel(session, texts, this::keepNow, Instant::now);
+        // A presenter who reveals names after each vote wants that again when the test is resumed
+        // after a restart, without opening the set-up dialog to look for the switch.
+        blindTest.revealProperty().set(settings.revealNames());
+        blindTest.revealProperty().addListener((obs, was, reveal) -> settings.revealNames(reveal));
         this.title = Bindings.createStringBinding(
                 this::titleText, session.fileProperty(), session.dirtyProperty(), session.projectProperty());
         session.projectProperty().addListener((obs, old, project) -> show(project));

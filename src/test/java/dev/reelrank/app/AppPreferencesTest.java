@@ -1,6 +1,8 @@
 package dev.reelrank.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reelrank.viewmodel.settings.Language;
 import dev.reelrank.viewmodel.settings.Theme;
@@ -12,7 +14,7 @@ import java.util.prefs.Preferences;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** What the next run remembers: theme, language, window place and display currency; damage means defaults. */
+/** What the next run remembers: theme, language, window place, display currency and the blind test's reveal; damage means defaults. */
 class AppPreferencesTest {
     private final Preferences node = Preferences.userRoot().node("dev/reelrank/test-" + UUID.randomUUID());
     private final AppPreferences preferences = new AppPreferences(node);
@@ -28,11 +30,13 @@ class AppPreferencesTest {
         preferences.language(Language.CHINESE);
         preferences.windowPlace(new WindowPlace(120.5, 80, 1400, 900, true));
         preferences.displayCurrency(Currency.getInstance("EUR"));
+        preferences.revealNames(true);
         AppPreferences nextRun = new AppPreferences(node);
         assertEquals(Theme.DARK, nextRun.theme());
         assertEquals(Optional.of(Language.CHINESE), nextRun.language());
         assertEquals(Optional.of(new WindowPlace(120.5, 80, 1400, 900, true)), nextRun.windowPlace());
         assertEquals(Optional.of(Currency.getInstance("EUR")), nextRun.displayCurrency());
+        assertTrue(nextRun.revealNames());
     }
 
     @Test
@@ -53,10 +57,12 @@ class AppPreferencesTest {
         node.put("language", "klingon");
         node.put("window", "10,20,NaN,600,false");
         node.put("displayCurrency", "EURO");
+        node.put("revealNames", "yes please");
         assertEquals(Theme.LIGHT, preferences.theme());
         assertEquals(Optional.empty(), preferences.language());
         assertEquals(Optional.empty(), preferences.windowPlace());
         assertEquals(Optional.empty(), preferences.displayCurrency());
+        assertFalse(preferences.revealNames());
         node.put("window", "10,20,-5,600,false");
         assertEquals(Optional.empty(), preferences.windowPlace());
     }

@@ -108,7 +108,25 @@ public class MainViewModelTest {
     @Test
     void choosingADisplayCurrency_isRememberedForTheNextRun() {
         UserSettings settings = UserSettings.inMemory();
-        MainViewModel window = new MainViewModel(
+        MainViewModel window = windowOn(settings);
+        window.setDisplayCurrency("USD");
+        assertEquals(Optional.of(Currency.getInstance("USD")), settings.displayCurrency());
+        window.rememberPlace(new WindowPlace(10, 20, 1300, 820, false));
+        assertEquals(Optional.of(new WindowPlace(10, 20, 1300, 820, false)), window.rememberedPlace());
+    }
+
+    @Test
+    void revealingNamesInABlindTest_isRememberedForTheNextRun() {
+        UserSettings settings = UserSettings.inMemory();
+        assertFalse(windowOn(settings).blindTest().revealProperty().get(), "off until the presenter turns it on");
+        windowOn(settings).blindTest().revealProperty().set(true);
+        assertTrue(windowOn(settings).blindTest().revealProperty().get());
+        windowOn(settings).blindTest().revealProperty().set(false);
+        assertFalse(windowOn(settings).blindTest().revealProperty().get());
+    }
+
+    private static MainViewModel windowOn(UserSettings settings) {
+        return new MainViewModel(
                 new ProjectSession(TestProjects.market(), null, () -> TODAY),
                 Texts.english(),
                 new ProjectStore() {
@@ -133,10 +151,6 @@ public class MainViewModelTest {
                     throw new IOException("unused");
                 },
                 settings);
-        window.setDisplayCurrency("USD");
-        assertEquals(Optional.of(Currency.getInstance("USD")), settings.displayCurrency());
-        window.rememberPlace(new WindowPlace(10, 20, 1300, 820, false));
-        assertEquals(Optional.of(new WindowPlace(10, 20, 1300, 820, false)), window.rememberedPlace());
     }
 
     @Test

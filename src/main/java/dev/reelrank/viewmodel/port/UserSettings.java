@@ -33,6 +33,11 @@ public interface UserSettings {
 
     void tableRoom(TableRoom room);
 
+    /** Whether a blind test names the products after each vote; off until the presenter turns it on. */
+    boolean revealNames();
+
+    void revealNames(boolean reveal);
+
     /** Settings that last as long as the window; for tests and for runs that must not touch the user's. */
     static UserSettings inMemory() {
         return new UserSettings() {
@@ -41,6 +46,17 @@ public interface UserSettings {
             private WindowPlace place;
             private Currency currency;
             private TableRoom room;
+            private boolean reveal;
+
+            @Override
+            public boolean revealNames() {
+                return reveal;
+            }
+
+            @Override
+            public void revealNames(boolean chosen) {
+                reveal = chosen;
+            }
 
             @Override
             public Optional<TableRoom> tableRoom() {
