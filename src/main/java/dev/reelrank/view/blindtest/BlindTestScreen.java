@@ -18,7 +18,6 @@ import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -343,22 +342,7 @@ public final class BlindTestScreen {
         title.getStyleClass().add("blind-results-title");
         Label meta = new Label(shown.meta());
         meta.getStyleClass().add("blind-results-meta");
-        VBox ratings = new VBox(6);
-        if (shown.ratings().isEmpty()) {
-            ratings.getChildren().add(new Label(texts.get("blind.resultsNone")));
-        }
-        shown.ratings().forEach(line -> ratings.getChildren().add(styled(line, "blind-results-rating")));
-        if (!shown.caution().isEmpty()) {
-            ratings.getChildren().add(styled(shown.caution(), "blind-results-caution"));
-        }
-        VBox pairs = new VBox(4);
-        shown.pairs().forEach(line -> pairs.getChildren().add(styled(line, "blind-results-pair")));
-        Label prompts = styled(shown.prompts(), "blind-results-meta");
-        prompts.setWrapText(true);
-        VBox words = new VBox(14, ratings, pairs, prompts);
-        words.getChildren().forEach(BlindTestScreen::wrap);
-        ratings.getChildren().forEach(BlindTestScreen::wrap);
-        pairs.getChildren().forEach(BlindTestScreen::wrap);
+        VBox words = BlindTestResultLines.of(shown, texts, false);
         // Many pairs make more lines than the screen holds: they shrink to fit rather than run off it.
         FitToArea wordsInRoom = FitToArea.wrappingText(words);
         wordsInRoom.setMinSize(0, 0);
@@ -383,13 +367,6 @@ public final class BlindTestScreen {
             HBox.setHgrow(chartInRoom, Priority.ALWAYS);
         }
         return chartInRoom;
-    }
-
-    private static void wrap(Node line) {
-        if (line instanceof Label label) {
-            label.setWrapText(true);
-            label.setMinHeight(Region.USE_PREF_SIZE);
-        }
     }
 
     private static Label styled(String text, String style) {

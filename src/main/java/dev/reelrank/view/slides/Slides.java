@@ -2,6 +2,7 @@ package dev.reelrank.view.slides;
 
 import dev.reelrank.model.BlindTest;
 import dev.reelrank.model.Project;
+import dev.reelrank.view.blindtest.BlindTestResultLines;
 import dev.reelrank.view.charts.ChartHeader;
 import dev.reelrank.view.charts.CostChartPanel;
 import dev.reelrank.view.charts.PriceHistoryChartPanel;
@@ -213,18 +214,7 @@ public final class Slides {
         }
         BlindTestResults results =
                 BlindTestResults.of(project, test.get(), viewModel.ratings().snapshot(), texts);
-        VBox lines = new VBox(10);
-        lines.getChildren().add(label(results.meta(), "blind-results-meta"));
-        if (results.ratings().isEmpty()) {
-            lines.getChildren().add(label(texts.get("blind.resultsNone"), "blind-results-rating"));
-        }
-        results.ratings().forEach(line -> lines.getChildren().add(label(line, "blind-results-rating")));
-        if (!results.caution().isEmpty()) {
-            lines.getChildren().add(label(results.caution(), "blind-results-caution"));
-        }
-        VBox pairs = new VBox(4);
-        results.pairs().forEach(line -> pairs.getChildren().add(label(line, "blind-results-pair")));
-        lines.getChildren().addAll(pairs, label(results.prompts(), "blind-results-meta"));
+        VBox lines = BlindTestResultLines.of(results, texts, true);
         // The ratings as points on their intervals beside the words, as the rating slide draws them.
         RatingChartPanel chart = new RatingChartPanel(viewModel.ratingChart(), texts, true);
         chart.setPrefWidth(0);
