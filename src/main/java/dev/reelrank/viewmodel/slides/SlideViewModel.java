@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -169,8 +170,13 @@ public final class SlideViewModel {
 
     private String headToHeadSources(Project project) {
         Map<String, List<String>> bySource = new LinkedHashMap<>();
+        Optional<String> test = project.votedTest().map(shown -> texts.format("slide.blindTestVotes", shown.id()));
         for (HeadToHead pair : project.pairVotes()) {
-            bySource.computeIfAbsent(cited(pair.provenance()), k -> new ArrayList<>());
+            // The model names a blind test's votes in English; a slide names them in its own language.
+            String cited = test.isPresent()
+                    ? cited(new Provenance(test.get(), pair.provenance().asOf()))
+                    : cited(pair.provenance());
+            bySource.computeIfAbsent(cited, k -> new ArrayList<>());
         }
         return bySource.isEmpty()
                 ? texts.get("slide.noHeadToHead")
