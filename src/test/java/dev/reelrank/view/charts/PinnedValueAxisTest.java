@@ -3,9 +3,8 @@ package dev.reelrank.view.charts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.reelrank.view.settings.ThemeManager;
+import dev.reelrank.testing.OwnStage;
 import dev.reelrank.viewmodel.charts.ChartBar;
-import dev.reelrank.viewmodel.settings.Theme;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -49,15 +48,8 @@ class PinnedValueAxisTest {
             chart.show(bars(), Double.NaN);
             RowsViewport viewport = new RowsViewport(false);
             viewport.show(chart);
-            Scene scene = new Scene(viewport, 640, 220);
-            ThemeManager.style(scene, Theme.LIGHT);
-            Stage shown = new Stage();
-            shown.setScene(scene);
-            shown.show();
-            stage.set(shown);
-            viewport.applyCss();
-            viewport.layout();
-
+            stage.set(OwnStage.show(viewport, 640, 220));
+            Scene scene = viewport.getScene();
             List<String> found = new ArrayList<>();
             ScrollPane scroll = (ScrollPane) viewport.lookup(".chart-scroll");
             Bounds box = scroll.localToScene(scroll.getLayoutBounds());
@@ -109,14 +101,8 @@ class PinnedValueAxisTest {
             RowsViewport viewport = new RowsViewport(false);
             // Switching the cost chart to a log scale puts a new chart into the same box.
             viewport.show(tallChart());
-            Scene scene = new Scene(viewport, 640, 220);
-            ThemeManager.style(scene, Theme.LIGHT);
-            Stage shown = new Stage();
-            shown.setScene(scene);
-            shown.show();
-            stage.set(shown);
-            viewport.applyCss();
-            viewport.layout();
+            stage.set(OwnStage.show(viewport, 640, 220));
+            Scene scene = viewport.getScene();
             ProductBarChart second = tallChart();
             viewport.show(second);
             viewport.applyCss();
@@ -153,14 +139,7 @@ class PinnedValueAxisTest {
             chart.show(bars().subList(0, 3), Double.NaN);
             RowsViewport viewport = new RowsViewport(false);
             viewport.show(chart);
-            Scene scene = new Scene(viewport, 640, 400);
-            ThemeManager.style(scene, Theme.LIGHT);
-            Stage shown = new Stage();
-            shown.setScene(scene);
-            shown.show();
-            stage.set(shown);
-            viewport.applyCss();
-            viewport.layout();
+            stage.set(OwnStage.show(viewport, 640, 400));
             assertTrue(chart.getHeight() > 0);
             return values.getTranslateY();
         });

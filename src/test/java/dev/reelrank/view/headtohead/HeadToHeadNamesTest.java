@@ -2,19 +2,17 @@ package dev.reelrank.view.headtohead;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.reelrank.testing.OwnStage;
 import dev.reelrank.testing.TestProjects;
 import dev.reelrank.view.controls.FieldFeedback;
-import dev.reelrank.view.settings.ThemeManager;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.session.ProjectSession;
-import dev.reelrank.viewmodel.settings.Theme;
 import dev.reelrank.viewmodel.text.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.text.Text;
@@ -44,13 +42,7 @@ class HeadToHeadNamesTest {
             MainViewModel viewModel = new MainViewModel(new ProjectSession(TestProjects.market(), null, texts), texts);
             HeadToHeadPanel panel =
                     new HeadToHeadPanel(viewModel.headToHead(), texts, FieldFeedback.underTheField(texts));
-            Stage stage = new Stage();
-            stage.setScene(new Scene(panel, 760, 300));
-            ThemeManager.style(stage.getScene(), Theme.LIGHT);
-            stage.show();
-            shown.set(stage);
-            panel.applyCss();
-            panel.layout();
+            shown.set(OwnStage.show(panel, 760, 300));
             List<String> found = new ArrayList<>();
             List<String> names = viewModel.headToHead().products().stream()
                     .map(texts::productName)

@@ -2,13 +2,11 @@ package dev.reelrank.view.headtohead;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.reelrank.view.settings.ThemeManager;
-import dev.reelrank.viewmodel.settings.Theme;
+import dev.reelrank.testing.OwnStage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
@@ -52,13 +50,7 @@ class HeatmapNamesTest {
             heatmap.show(NAMES, List.of());
             ScrollPane scroll = new ScrollPane(heatmap);
             scroll.setFitToWidth(true);
-            Stage stage = new Stage();
-            stage.setScene(new Scene(scroll, 500, 400));
-            ThemeManager.style(stage.getScene(), Theme.LIGHT);
-            stage.show();
-            shown.set(stage);
-            scroll.applyCss();
-            scroll.layout();
+            shown.set(OwnStage.show(scroll, 500, 400));
             List<String> problems = new ArrayList<>();
             for (Node node : heatmap.getChildren()) {
                 Integer row = GridPane.getRowIndex(node);
