@@ -29,6 +29,8 @@ if [[ -z "${BENCH_NO_BUILD:-}" ]]; then
 fi
 fx=$(tr ':' '\n' < target/bench.cp | grep -E '/javafx-[a-z]+-[0-9.]+-linux\.jar$' | paste -sd:)
 rest=$(tr ':' '\n' < target/bench.cp | grep -v '/org/openjfx/javafx-' | paste -sd:)
+# As bin/ReelRank sets it (src/dist/ReelRank.sh), unless set here.
+export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 java="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
 exec "$java" --module-path "$fx" --add-modules javafx.controls,javafx.media \
     --add-exports javafx.graphics/com.sun.javafx.perf=ALL-UNNAMED \

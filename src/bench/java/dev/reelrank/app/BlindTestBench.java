@@ -326,12 +326,20 @@ public final class BlindTestBench {
 
     /** Resident memory, the Java heap in use and committed, and direct buffers. */
     private static String memory() throws Exception {
-        String rss = Files.readAllLines(Path.of("/proc/self/status")).stream()
-                .filter(line -> line.startsWith("VmRSS"))
-                .findFirst()
-                .orElse("VmRSS: ?")
-                .replaceAll("\\s+", " ")
-                .replace("VmRSS:", "RSS");
+        List<String> status = Files.readAllLines(Path.of("/proc/self/status"));
+        // VmHWM is the peak: what the resident set reached between the GCs this harness forces.
+        String rss = status.stream()
+                        .filter(line -> line.startsWith("VmRSS"))
+                        .findFirst()
+                        .orElse("VmRSS: ?")
+                        .replaceAll("\\s+", " ")
+                        .replace("VmRSS:", "RSS")
+                + status.stream()
+                        .filter(line -> line.startsWith("VmHWM"))
+                        .findFirst()
+                        .orElse("VmHWM: ?")
+                        .replaceAll("\\s+", " ")
+                        .replace("VmHWM:", ", peak");
         Runtime runtime = Runtime.getRuntime();
         long direct = 0;
         for (BufferPoolMXBean pool : ManagementFactory.getPlatformMXBeans(BufferPoolMXBean.class)) {
