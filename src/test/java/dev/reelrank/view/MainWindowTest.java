@@ -224,6 +224,21 @@ class MainWindowTest {
     }
 
     @Test
+    void theVotesColumnsHeader_isNamedAsTheRatingSourceThatReadsThem_andPointsToTheBlindTestsVotes(FxRobot robot) {
+        // The header's own label is empty: the name is its graphic, a label of its own with the tooltip.
+        Label header = robot.lookup(".column-header.votes-group .label").queryAllAs(Label.class).stream()
+                .filter(label -> !label.getText().isEmpty())
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the votes columns' group has no name drawn"));
+        assertEquals(viewModel.texts().get("rating.sourceAggregate"), header.getText());
+        assertTrue(header.isVisible() && header.getWidth() > 0, "drawn in the table's header");
+        // Off to the right of the test's window, so read, not hovered.
+        assertTrue(
+                header.getTooltip().getText().contains(viewModel.texts().get("tab.headToHead")),
+                header.getTooltip().getText());
+    }
+
+    @Test
     void editingVotes_movesTheRatingBarAndItsInterval(FxRobot robot) {
         ProductBarChart rating = chart(robot, "#rating-chart");
         ChartBar before = rating.barOf("kling-1.6");

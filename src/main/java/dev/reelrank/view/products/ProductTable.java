@@ -104,7 +104,10 @@ public final class ProductTable {
         for (var column : List.of(wins, losses, ties)) {
             column.getStyleClass().add("number-column");
         }
-        TableColumn<ProductRowViewModel, ?> votes = group(texts.get("column.votesGroup"), wins, losses, ties);
+        // Named as the rating source that reads them: a blind test run in ReelRank adds head-to-head votes,
+        // not these, so calling them blind-test votes left a room wondering why its test was not here.
+        TableColumn<ProductRowViewModel, ?> votes = withHeaderTip(
+                group(texts.get("column.votesGroup"), wins, losses, ties), texts.get("column.votesGroup.tip"));
         votes.getStyleClass().add("votes-group");
 
         var perMinute = computed(
@@ -268,7 +271,7 @@ public final class ProductTable {
     }
 
     @SafeVarargs
-    private static TableColumn<ProductRowViewModel, ?> group(
+    private static TableColumn<ProductRowViewModel, Object> group(
             String title, TableColumn<ProductRowViewModel, ?>... columns) {
         TableColumn<ProductRowViewModel, Object> group = new TableColumn<>(title);
         for (TableColumn<ProductRowViewModel, ?> column : columns) {
