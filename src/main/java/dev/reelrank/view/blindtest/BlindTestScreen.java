@@ -3,6 +3,7 @@ package dev.reelrank.view.blindtest;
 import dev.reelrank.model.VoteOutcome;
 import dev.reelrank.model.blindtest.ScheduledPair;
 import dev.reelrank.view.charts.ChartHeader;
+import dev.reelrank.view.charts.ChartNote;
 import dev.reelrank.view.charts.RatingChartPanel;
 import dev.reelrank.view.controls.FitToArea;
 import dev.reelrank.view.controls.ProjectorScreen;
@@ -368,6 +369,8 @@ public final class BlindTestScreen {
             // Laid out at a window's size and magnified with the room's type, as a slide is.
             chart.setPrefSize(680, 420);
             ChartHeader.removeFrom(chart);
+            // Nobody hovers over a projected screen for the rest of a note.
+            ChartNote.drawWholeIn(chart);
             chartInRoom = new FitToArea(chart, 2.5, true);
             chartInRoom.setPrefWidth(0);
             HBox.setHgrow(chartInRoom, Priority.ALWAYS);

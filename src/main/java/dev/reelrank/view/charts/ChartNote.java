@@ -3,6 +3,8 @@ package dev.reelrank.view.charts;
 import dev.reelrank.view.controls.HoverTip;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
@@ -10,10 +12,13 @@ import javafx.scene.text.Text;
 /**
  * The note under a chart: it wraps, but never takes more than {@value #MAX_LINES} lines, whatever
  * the text, so it cannot push the chart's title and controls out of its panel or squeeze the plot.
- * A longer note is cut with an ellipsis; the whole of it is in the tooltip.
+ * A longer note is cut with an ellipsis; the whole of it is in the tooltip. On a slide there is no
+ * tooltip to read the rest in, so there a note is drawn whole ({@link #drawWholeIn}); notes name at
+ * most a few products, so a whole one is still a few lines.
  */
 public final class ChartNote extends Label {
     static final int MAX_LINES = 4;
+    private boolean drawnWhole;
 
     public ChartNote(String id, ObservableValue<String> text) {
         setId(id);
@@ -35,10 +40,21 @@ public final class ChartNote extends Label {
         });
     }
 
-    /** At most {@value #MAX_LINES} lines, so the note can never push its chart aside. */
+    /** Every note under {@code parent} drawn whole, for a slide or an exported image. */
+    public static void drawWholeIn(Parent parent) {
+        for (Node node : parent.lookupAll(".chart-footnote")) {
+            if (node instanceof ChartNote note) {
+                note.drawnWhole = true;
+                note.requestLayout();
+            }
+        }
+    }
+
+    /** At most {@value #MAX_LINES} lines in the window, so the note can never push its chart aside. */
     @Override
     protected double computePrefHeight(double width) {
-        return Math.min(super.computePrefHeight(width), cap());
+        double whole = super.computePrefHeight(width);
+        return drawnWhole ? whole : Math.min(whole, cap());
     }
 
     /** As tall as its (capped) text: a short panel shrinks its plot, not its note, to the plot's own minimum. */

@@ -4,6 +4,7 @@ import dev.reelrank.model.BlindTest;
 import dev.reelrank.model.Project;
 import dev.reelrank.view.blindtest.BlindTestResultLines;
 import dev.reelrank.view.charts.ChartHeader;
+import dev.reelrank.view.charts.ChartNote;
 import dev.reelrank.view.charts.CostChartPanel;
 import dev.reelrank.view.charts.PriceHistoryChartPanel;
 import dev.reelrank.view.charts.RatingChartPanel;
@@ -173,6 +174,7 @@ public final class Slides {
         };
         // The slide's title says what the chart shows.
         ChartHeader.removeFrom(chart);
+        ChartNote.drawWholeIn(chart);
         return chart;
     }
 

@@ -18,6 +18,8 @@ import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.text.Text;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
@@ -87,6 +89,46 @@ class SlidesTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(), controls.get());
+    }
+
+    /**
+     * A slide has no tooltip to read the rest of a note in: a note longer than the window's four lines
+     * is drawn whole on the slide, every word of it, and still on the slide.
+     */
+    @Test
+    void aLongChartNote_isDrawnWholeOnASlide() throws Exception {
+        AtomicReference<List<String>> problems = new AtomicReference<>();
+        Platform.runLater(() -> {
+            Texts texts = Texts.english();
+            MainViewModel viewModel =
+                    new MainViewModel(new ProjectSession(TestProjects.manyMostlyUnlisted(), null, texts), texts);
+            Scene scene = Slides.scene(
+                    viewModel,
+                    SlideKind.DASHBOARD,
+                    viewModel.slides().texts(SlideKind.DASHBOARD),
+                    SlideTheme.LIGHT,
+                    1280,
+                    720);
+            List<String> found = new java.util.ArrayList<>();
+            Label note = (Label) scene.lookup("#rating-source-note");
+            Text drawn = (Text) note.lookup(".text");
+            Text oneLine = new Text("Ag");
+            oneLine.setFont(note.getFont());
+            double lines = note.getHeight() / oneLine.getLayoutBounds().getHeight();
+            if (lines <= 4.5) {
+                found.add("the note takes " + lines + " lines: not long enough to test");
+            }
+            if (!drawn.getText().equals(note.getText())) {
+                found.add("drawn cut: " + drawn.getText());
+            }
+            Bounds at = note.localToScene(note.getLayoutBounds());
+            if (at.getMaxY() > scene.getHeight()) {
+                found.add("the note runs off the slide: " + at);
+            }
+            problems.set(found);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), problems.get());
     }
 
     private static boolean isShown(Node node) {
