@@ -15,8 +15,8 @@ import javafx.scene.layout.VBox;
 /**
  * The KPI cards above the charts, following every edit. Plain labels styled by the theme's
  * tokens: a caption, the headline number with its unit and the product it is about, and a footer
- * saying what exactly the number measures. Text that does not fit ends in an ellipsis; the
- * card's tooltip has all of it.
+ * saying what exactly the number measures. In the window, text that does not fit ends in an
+ * ellipsis and the card's tooltip has all of it; on a slide it wraps ({@link #drawWhole}).
  */
 public final class KpiStrip extends HBox {
     private final List<Card> cards;
@@ -39,6 +39,19 @@ public final class KpiStrip extends HBox {
         best.setPrefWidth(225);
         ratio.setPrefWidth(345);
         getChildren().setAll(cards);
+    }
+
+    /**
+     * Every card's words drawn whole, wrapping where they must: for a slide, which has no tooltip to
+     * read the rest in. The cards grow taller together.
+     */
+    public void drawWhole() {
+        for (Card card : cards) {
+            for (Label label : List.of(card.subject, card.lines, card.basis)) {
+                label.setWrapText(true);
+                label.setMinHeight(Region.USE_PREF_SIZE);
+            }
+        }
     }
 
     /** The card with this id, for tests. */

@@ -235,6 +235,7 @@ public final class Slides {
 
     private static Region dashboard(SlideContent viewModel, Texts texts) {
         KpiStrip kpis = new KpiStrip(viewModel.kpis());
+        kpis.drawWhole();
         CostChartPanel cost = new CostChartPanel(viewModel.costChart(), texts, true);
         RatingChartPanel rating = new RatingChartPanel(viewModel.ratingChart(), texts, true);
         for (Region panel : List.of(cost, rating)) {

@@ -3,6 +3,7 @@ package dev.reelrank.view.slides;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.reelrank.io.DefaultDataset;
 import dev.reelrank.model.Provenance;
 import dev.reelrank.testing.TestProjects;
 import dev.reelrank.viewmodel.MainViewModel;
@@ -129,6 +130,41 @@ class SlidesTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(), problems.get());
+    }
+
+    /** The overview slide's tiles wrap what the window's tiles cut short with an ellipsis. */
+    @Test
+    void theOverviewSlidesTiles_drawEveryWordWhole() throws Exception {
+        AtomicReference<List<String>> cut = new AtomicReference<>();
+        Platform.runLater(() -> {
+            Texts texts = Texts.english();
+            MainViewModel viewModel = new MainViewModel(new ProjectSession(DefaultDataset.load(), null, texts), texts);
+            Scene scene = Slides.scene(
+                    viewModel,
+                    SlideKind.DASHBOARD,
+                    viewModel.slides().texts(SlideKind.DASHBOARD),
+                    SlideTheme.LIGHT,
+                    1280,
+                    720);
+            List<String> found = new java.util.ArrayList<>();
+            for (Node node : scene.getRoot().lookupAll(".kpi-card .label")) {
+                Label label = (Label) node;
+                Text drawn = (Text) label.lookup(".text");
+                if (isShown(label) && drawn != null && !drawn.getText().equals(label.getText())) {
+                    found.add(label.getText() + " drawn as " + drawn.getText());
+                }
+            }
+            Bounds strip = scene.lookup("#kpi-strip")
+                    .localToScene(scene.lookup("#kpi-strip").getLayoutBounds());
+            Bounds rating = scene.lookup("#rating-chart")
+                    .localToScene(scene.lookup("#rating-chart").getLayoutBounds());
+            if (strip.getMaxY() > rating.getMinY()) {
+                found.add("the tiles " + strip + " run into the rating chart " + rating);
+            }
+            cut.set(found);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), cut.get());
     }
 
     private static boolean isShown(Node node) {
