@@ -37,7 +37,7 @@ public final class BlindTestResultLines {
         return lines;
     }
 
-    static Label line(String text, String styleClass) {
+    private static Label line(String text, String styleClass) {
         Label label = new Label(text);
         label.getStyleClass().add(styleClass);
         label.setWrapText(true);

@@ -40,7 +40,7 @@ public final class ChartNote extends Label {
         });
     }
 
-    /** Every note under {@code parent} drawn whole, for a slide or an exported image. */
+    /** Every note under {@code parent} drawn whole: for a slide, an exported image or the room's screen. */
     public static void drawWholeIn(Parent parent) {
         for (Node node : parent.lookupAll(".chart-footnote")) {
             if (node instanceof ChartNote note) {
