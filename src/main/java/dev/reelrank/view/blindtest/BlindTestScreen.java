@@ -54,6 +54,7 @@ public final class BlindTestScreen {
     private final VBox results = new VBox(14);
     private final HBox clips;
     private final Label keys;
+    private final SpentFrames spentFrames = new SpentFrames();
     private ClipPairPlayer playing;
     private ClipPairPlayer.Side[] preloaded;
     private ScheduledPair preloadedPair;
@@ -140,6 +141,11 @@ public final class BlindTestScreen {
         stage.setScene(scene);
         ProjectorScreen.cover(stage, owner);
         room.pairProperty().addListener((obs, old, pair) -> showPair(pair));
+        room.waitingProperty().addListener((obs, was, writing) -> {
+            if (writing) {
+                spentFrames.collect();
+            }
+        });
         room.nextPairProperty().addListener((obs, old, pair) -> preload(pair));
         room.finishedProperty().addListener((obs, was, done) -> showResults(done));
         room.revealedProperty().addListener((obs, old, names) -> reveal(names));
