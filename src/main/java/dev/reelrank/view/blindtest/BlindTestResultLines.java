@@ -1,9 +1,8 @@
 package dev.reelrank.view.blindtest;
 
+import dev.reelrank.view.controls.WrappingLabel;
 import dev.reelrank.viewmodel.blindtest.BlindTestResults;
 import dev.reelrank.viewmodel.text.Texts;
-import javafx.scene.control.Label;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -22,27 +21,18 @@ public final class BlindTestResultLines {
     public static VBox of(BlindTestResults shown, Texts texts, boolean withMeta) {
         VBox ratings = new VBox(6);
         if (shown.ratings().isEmpty()) {
-            ratings.getChildren().add(line(texts.get("blind.resultsNone"), "blind-results-rating"));
+            ratings.getChildren().add(WrappingLabel.of(texts.get("blind.resultsNone"), "blind-results-rating"));
         }
-        shown.ratings().forEach(text -> ratings.getChildren().add(line(text, "blind-results-rating")));
+        shown.ratings().forEach(text -> ratings.getChildren().add(WrappingLabel.of(text, "blind-results-rating")));
         if (!shown.caution().isEmpty()) {
-            ratings.getChildren().add(line(shown.caution(), "blind-results-caution"));
+            ratings.getChildren().add(WrappingLabel.of(shown.caution(), "blind-results-caution"));
         }
         VBox pairs = new VBox(4);
-        shown.pairs().forEach(text -> pairs.getChildren().add(line(text, "blind-results-pair")));
-        VBox lines = new VBox(12, ratings, pairs, line(shown.prompts(), "blind-results-meta"));
+        shown.pairs().forEach(text -> pairs.getChildren().add(WrappingLabel.of(text, "blind-results-pair")));
+        VBox lines = new VBox(12, ratings, pairs, WrappingLabel.of(shown.prompts(), "blind-results-meta"));
         if (withMeta) {
-            lines.getChildren().add(0, line(shown.meta(), "blind-results-meta"));
+            lines.getChildren().add(0, WrappingLabel.of(shown.meta(), "blind-results-meta"));
         }
         return lines;
-    }
-
-    private static Label line(String text, String styleClass) {
-        Label label = new Label(text);
-        label.getStyleClass().add(styleClass);
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        label.setMaxWidth(Double.MAX_VALUE);
-        return label;
     }
 }

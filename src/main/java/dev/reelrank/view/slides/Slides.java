@@ -12,6 +12,7 @@ import dev.reelrank.view.charts.TrendChartPanel;
 import dev.reelrank.view.charts.ValueChartPanel;
 import dev.reelrank.view.controls.FitToArea;
 import dev.reelrank.view.controls.Fonts;
+import dev.reelrank.view.controls.WrappingLabel;
 import dev.reelrank.view.headtohead.HeatLegendView;
 import dev.reelrank.view.headtohead.Heatmap;
 import dev.reelrank.view.kpi.KpiStrip;
@@ -139,15 +140,15 @@ public final class Slides {
     static VBox slide(SlideContent viewModel, SlideKind kind, SlideTexts words, SlideTheme theme, boolean partsLater) {
         Fonts.load();
         Texts texts = viewModel.texts();
-        Label title = label(words.title(), "slide-title");
+        Label title = WrappingLabel.of(words.title(), "slide-title");
         title.setId("slide-title");
-        Label subtitle = label(words.subtitle(), "slide-subtitle");
+        Label subtitle = WrappingLabel.of(words.subtitle(), "slide-subtitle");
         subtitle.setId("slide-subtitle");
         Node chart = chart(viewModel, kind, texts, partsLater);
         VBox.setVgrow(chart, Priority.ALWAYS);
-        Label sources = label(words.sources(), "slide-footnote");
+        Label sources = WrappingLabel.of(words.sources(), "slide-footnote");
         sources.setId("slide-sources");
-        Label stamp = label(words.stamp(), "slide-footnote");
+        Label stamp = WrappingLabel.of(words.stamp(), "slide-footnote");
         stamp.setId("slide-stamp");
         VBox slide = new VBox(title, subtitle, chart, sources, stamp);
         slide.getStyleClass().add("slide");
@@ -194,7 +195,7 @@ public final class Slides {
         legend.setId("slide-heatmap-legend");
         legend.show(headToHead.legendProperty().get());
         VBox grid = new VBox(8, heatmap, legend);
-        Label note = label(headToHead.heatmapNoteProperty().get(), "chart-footnote");
+        Label note = WrappingLabel.of(headToHead.heatmapNoteProperty().get(), "chart-footnote");
         FitToArea fitted = new FitToArea(grid, 2.0, true);
         fitted.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         VBox.setVgrow(fitted, Priority.ALWAYS);
@@ -211,7 +212,7 @@ public final class Slides {
         box.getStyleClass().add("chart-panel");
         Optional<BlindTest> test = project.votedTest();
         if (test.isEmpty()) {
-            box.getChildren().add(label(texts.get("slide.blindTestNone"), "blind-results-meta"));
+            box.getChildren().add(WrappingLabel.of(texts.get("slide.blindTestNone"), "blind-results-meta"));
             return box;
         }
         BlindTestResults results =
@@ -259,14 +260,5 @@ public final class Slides {
         VBox.setVgrow(charts, Priority.ALWAYS);
         VBox box = new VBox(8, kpis, charts);
         return box;
-    }
-
-    private static Label label(String text, String styleClass) {
-        Label label = new Label(text);
-        label.getStyleClass().add(styleClass);
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        label.setMaxWidth(Double.MAX_VALUE);
-        return label;
     }
 }

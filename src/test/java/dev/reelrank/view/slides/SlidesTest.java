@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reelrank.io.DefaultDataset;
+import dev.reelrank.model.Project;
 import dev.reelrank.model.Provenance;
 import dev.reelrank.testing.TestProjects;
 import dev.reelrank.viewmodel.MainViewModel;
@@ -41,15 +42,7 @@ class SlidesTest {
                 .withPair("veo-2", "sora", 55, 45, 3, provenance);
         AtomicReference<double[]> measured = new AtomicReference<>();
         Platform.runLater(() -> {
-            Texts texts = Texts.english();
-            MainViewModel viewModel = new MainViewModel(new ProjectSession(project, null, texts), texts);
-            Scene scene = Slides.scene(
-                    viewModel,
-                    SlideKind.HEATMAP,
-                    viewModel.slides().texts(SlideKind.HEATMAP),
-                    SlideTheme.LIGHT,
-                    1280,
-                    720);
+            Scene scene = slide(project, SlideKind.HEATMAP);
             Node grid = scene.lookup("#slide-heatmap");
             Bounds onSlide = grid.localToScene(grid.getLayoutBounds());
             measured.set(new double[] {
@@ -72,16 +65,7 @@ class SlidesTest {
     void theOverviewSlide_showsNoSwitches_onPublishedRatingsEither() throws Exception {
         AtomicReference<List<String>> controls = new AtomicReference<>();
         Platform.runLater(() -> {
-            Texts texts = Texts.english();
-            MainViewModel viewModel =
-                    new MainViewModel(new ProjectSession(TestProjects.publishedMarket(), null, texts), texts);
-            Scene scene = Slides.scene(
-                    viewModel,
-                    SlideKind.DASHBOARD,
-                    viewModel.slides().texts(SlideKind.DASHBOARD),
-                    SlideTheme.LIGHT,
-                    1280,
-                    720);
+            Scene scene = slide(TestProjects.publishedMarket(), SlideKind.DASHBOARD);
             controls.set(Stream.of(".combo-box", ".toggle-button")
                     .flatMap(selector -> scene.getRoot().lookupAll(selector).stream())
                     .filter(SlidesTest::isShown)
@@ -100,16 +84,7 @@ class SlidesTest {
     void aLongChartNote_isDrawnWholeOnASlide() throws Exception {
         AtomicReference<List<String>> problems = new AtomicReference<>();
         Platform.runLater(() -> {
-            Texts texts = Texts.english();
-            MainViewModel viewModel =
-                    new MainViewModel(new ProjectSession(TestProjects.manyMostlyUnlisted(), null, texts), texts);
-            Scene scene = Slides.scene(
-                    viewModel,
-                    SlideKind.DASHBOARD,
-                    viewModel.slides().texts(SlideKind.DASHBOARD),
-                    SlideTheme.LIGHT,
-                    1280,
-                    720);
+            Scene scene = slide(TestProjects.manyMostlyUnlisted(), SlideKind.DASHBOARD);
             List<String> found = new java.util.ArrayList<>();
             Label note = (Label) scene.lookup("#rating-source-note");
             Text drawn = (Text) note.lookup(".text");
@@ -137,15 +112,7 @@ class SlidesTest {
     void theOverviewSlidesTiles_drawEveryWordWhole() throws Exception {
         AtomicReference<List<String>> cut = new AtomicReference<>();
         Platform.runLater(() -> {
-            Texts texts = Texts.english();
-            MainViewModel viewModel = new MainViewModel(new ProjectSession(DefaultDataset.load(), null, texts), texts);
-            Scene scene = Slides.scene(
-                    viewModel,
-                    SlideKind.DASHBOARD,
-                    viewModel.slides().texts(SlideKind.DASHBOARD),
-                    SlideTheme.LIGHT,
-                    1280,
-                    720);
+            Scene scene = slide(DefaultDataset.load(), SlideKind.DASHBOARD);
             List<String> found = new java.util.ArrayList<>();
             for (Node node : scene.getRoot().lookupAll(".kpi-card .label")) {
                 Label label = (Label) node;
@@ -165,6 +132,13 @@ class SlidesTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(), cut.get());
+    }
+
+    /** A slide of {@code project} at 1280 × 720, in English and the light theme, styled and laid out. */
+    private static Scene slide(Project project, SlideKind kind) {
+        Texts texts = Texts.english();
+        MainViewModel viewModel = new MainViewModel(new ProjectSession(project, null, texts), texts);
+        return Slides.scene(viewModel, kind, viewModel.slides().texts(kind), SlideTheme.LIGHT, 1280, 720);
     }
 
     private static boolean isShown(Node node) {
