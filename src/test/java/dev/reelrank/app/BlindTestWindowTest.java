@@ -9,13 +9,12 @@ import dev.reelrank.model.Project;
 import dev.reelrank.model.VoteOutcome;
 import dev.reelrank.model.blindtest.ScheduledPair;
 import dev.reelrank.testing.DefaultLocale;
+import dev.reelrank.testing.OwnerWindow;
 import dev.reelrank.testing.Poll;
 import dev.reelrank.testing.TestProjects;
 import dev.reelrank.view.blindtest.BlindTestSetupDialog;
-import dev.reelrank.view.settings.ThemeManager;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.session.ProjectSession;
-import dev.reelrank.viewmodel.settings.Theme;
 import dev.reelrank.viewmodel.text.Texts;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,10 +30,8 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
-import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.StackPane;
 import javafx.scene.media.MediaPlayer;
 import javafx.scene.media.MediaView;
 import javafx.stage.Stage;
@@ -62,6 +59,8 @@ class BlindTestWindowTest {
     private static final Path LIBRARY =
             Path.of("src/test/resources/clips/library").toAbsolutePath();
     private static final Duration WAIT = Duration.ofSeconds(10);
+    /** Checking six or eight clips: room for one player that never answers and is followed by a second. */
+    private static final Duration CHECKED = ClipProbes.TIMEOUT.multipliedBy(2).plus(WAIT);
 
     private MainViewModel viewModel;
     private Stage owner;
@@ -84,16 +83,12 @@ class BlindTestWindowTest {
                 dev.reelrank.viewmodel.port.UserSettings.inMemory());
         viewModel.useClipLibraries(new FileClipLibraries());
         viewModel.useClipProbe(ClipProbes.media());
-        owner = stage;
-        stage.setScene(new Scene(new StackPane(new Label("ReelRank")), 800, 600));
-        ThemeManager.style(stage.getScene(), Theme.LIGHT);
-        stage.show();
+        owner = OwnerWindow.show(stage);
     }
 
     @AfterEach
     void closeScreens(FxRobot robot) {
-        robot.interact(() -> new ArrayList<>(Window.getWindows())
-                .stream().filter(w -> w != owner).forEach(Window::hide));
+        OwnerWindow.closeOthers(robot, owner);
     }
 
     private Stage openSetup(FxRobot robot, Path library) throws Exception {
@@ -105,7 +100,7 @@ class BlindTestWindowTest {
         Poll.until(
                 "the six clips are checked",
                 () -> robot.lookup("#blind-setup-start").queryButton().isDisabled() == false,
-                WAIT);
+                CHECKED);
         return dialog.get();
     }
 
@@ -193,7 +188,7 @@ class BlindTestWindowTest {
         Poll.until(
                 "the clips are checked",
                 () -> !robot.lookup("#blind-setup-start").queryButton().isDisabled(),
-                WAIT);
+                CHECKED);
     }
 
     @Test

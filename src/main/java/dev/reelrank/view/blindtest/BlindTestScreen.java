@@ -11,6 +11,7 @@ import dev.reelrank.view.settings.ThemeManager;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.blindtest.BlindTestResults;
 import dev.reelrank.viewmodel.blindtest.BlindTestViewModel;
+import dev.reelrank.viewmodel.port.ClipProbe;
 import dev.reelrank.viewmodel.settings.Theme;
 import dev.reelrank.viewmodel.text.Texts;
 import java.util.List;
@@ -29,6 +30,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.media.MediaPlayer;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
@@ -55,6 +57,7 @@ public final class BlindTestScreen {
     private final HBox clips;
     private final Label keys;
     private final SpentFrames spentFrames = new SpentFrames();
+    private final ClipPairPlayer.Watchdog watchdog;
     private ClipPairPlayer playing;
     private ClipPairPlayer.Side[] preloaded;
     private ScheduledPair preloadedPair;
@@ -62,8 +65,9 @@ public final class BlindTestScreen {
     private RatingChartPanel chart;
     private FitToArea chartInRoom;
 
-    private BlindTestScreen(Window owner, MainViewModel window) {
+    private BlindTestScreen(Window owner, MainViewModel window, ClipPairPlayer.Watchdog watchdog) {
         this.window = window;
+        this.watchdog = watchdog;
         this.room = window.blindTest();
         this.texts = window.texts();
         a = new ClipPane("blind-a", texts.get("blind.sideA"));
@@ -163,7 +167,12 @@ public final class BlindTestScreen {
 
     /** Shows the blind test the view model has begun; returns the stage (for tests). */
     public static Stage show(Window owner, MainViewModel window) {
-        BlindTestScreen screen = new BlindTestScreen(owner, window);
+        return show(owner, window, ClipPairPlayer.Watchdog.STANDARD);
+    }
+
+    /** As {@link #show(Window, MainViewModel)}, with players made and watched as {@code watchdog} says (for tests). */
+    static Stage show(Window owner, MainViewModel window, ClipPairPlayer.Watchdog watchdog) {
+        BlindTestScreen screen = new BlindTestScreen(owner, window, watchdog);
         screen.preload(screen.room.nextPairProperty().get());
         screen.showPair(screen.room.pairProperty().get());
         screen.showResults(screen.room.finishedProperty().get());
@@ -242,8 +251,8 @@ public final class BlindTestScreen {
         ClipPairPlayer.Side[] sides = pair.equals(preloadedPair) && preloaded != null
                 ? preloaded
                 : new ClipPairPlayer.Side[] {
-                    ClipPairPlayer.Side.load(room.clip(pair, pair.left())),
-                    ClipPairPlayer.Side.load(room.clip(pair, pair.right()))
+                    ClipPairPlayer.Side.load(room.clip(pair, pair.left()), watchdog.opener()),
+                    ClipPairPlayer.Side.load(room.clip(pair, pair.right()), watchdog.opener())
                 };
         if (sides == preloaded) {
             preloaded = null;
@@ -259,12 +268,22 @@ public final class BlindTestScreen {
         if (sides[1].file == null) {
             b.fail(texts.get("blind.noClip"));
         }
-        playing = new ClipPairPlayer(
-                sides[0],
-                sides[1],
-                failure -> (failure.sideA() ? a : b)
-                        .fail(texts.format(
-                                "blind.clipFailed", texts.text(failure.why().reason()))));
+        playing = new ClipPairPlayer(sides[0], sides[1], watchdog, new ClipPairPlayer.Room() {
+            @Override
+            public void reopened(boolean sideA, MediaPlayer player) {
+                (sideA ? a : b).startingAgain(player, texts.get("blind.clipStartingAgain"));
+            }
+
+            @Override
+            public void ready(boolean sideA) {
+                (sideA ? a : b).ready();
+            }
+
+            @Override
+            public void failed(boolean sideA, ClipProbe.Unplayable why) {
+                (sideA ? a : b).fail(texts.format("blind.clipFailed", texts.text(why.reason())));
+            }
+        });
         preload(room.nextPairProperty().get());
     }
 
@@ -278,8 +297,8 @@ public final class BlindTestScreen {
         disposePreloaded();
         preloadedPair = pair;
         preloaded = new ClipPairPlayer.Side[] {
-            ClipPairPlayer.Side.load(room.clip(pair, pair.left())),
-            ClipPairPlayer.Side.load(room.clip(pair, pair.right()))
+            ClipPairPlayer.Side.load(room.clip(pair, pair.left()), watchdog.opener()),
+            ClipPairPlayer.Side.load(room.clip(pair, pair.right()), watchdog.opener())
         };
     }
 

@@ -43,6 +43,7 @@ final class ClipPane extends VBox {
         frame.setClip(clip);
         frame.getStyleClass().add("blind-frame");
         frame.setMinSize(0, 0);
+        message.setId(id + "-message");
         message.getStyleClass().add("blind-message");
         message.setWrapText(true);
         message.setVisible(false);
@@ -63,6 +64,18 @@ final class ClipPane extends VBox {
         view.setVisible(player != null);
         message.setVisible(false);
         hideName();
+    }
+
+    /** Shows a new player for a clip that did not start in time, and says in words that it is starting again. */
+    void startingAgain(MediaPlayer player, String words) {
+        view.setMediaPlayer(player);
+        fail(words);
+    }
+
+    /** The clip is ready: its picture, not the words about it. */
+    void ready() {
+        view.setVisible(view.getMediaPlayer() != null);
+        message.setVisible(false);
     }
 
     /** Takes the product's name away again. */

@@ -15,7 +15,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.media.MediaException;
+import javafx.scene.media.MediaPlayer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
@@ -55,6 +59,29 @@ class MediaClipProbeTest {
         Playable clip = assertInstanceOf(
                 Playable.class, blind.probe(CLIPS.resolve("library/p2-red-sneaker-on-table/veo-2.mp4")));
         assertTrue(clip.frameRate().isEmpty());
+    }
+
+    @Test
+    void aPlayerThatNeverAnswers_isFollowedByASecondOne_beforeTheClipIsLeftOut() {
+        Path clip = CLIPS.resolve("library/p1-city-at-night/sora.mp4");
+        // A player disposed as soon as it is made answers neither ready nor error, as the rare stall does.
+        AtomicInteger made = new AtomicInteger();
+        Set<Integer> stalled = ConcurrentHashMap.newKeySet();
+        MediaClipProbe probe = new MediaClipProbe(c -> Mp4Facts.read(c).frameRate(), Duration.ofMillis(1500), media -> {
+            MediaPlayer player = new MediaPlayer(media);
+            if (stalled.contains(made.incrementAndGet())) {
+                player.dispose();
+            }
+            return player;
+        });
+
+        stalled.add(1);
+        assertEquals(new Playable(Duration.ofSeconds(2), 160, 90, OptionalDouble.of(24)), probe.probe(clip));
+        assertEquals(2, made.get(), "the first player stalled, the second answered");
+
+        stalled.addAll(java.util.List.of(3, 4));
+        assertUnplayable(probe.probe(clip), Problem.TIMED_OUT, "did not open within 1.5 s, twice");
+        assertEquals(4, made.get(), "two players, then the clip is left out");
     }
 
     @Test

@@ -1,0 +1,248 @@
+package dev.reelrank.view.blindtest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.reelrank.model.BlindTest;
+import dev.reelrank.model.BlindTestPrompt;
+import dev.reelrank.model.Clip;
+import dev.reelrank.model.ClipLibrary;
+import dev.reelrank.model.Project;
+import dev.reelrank.model.VoteOutcome;
+import dev.reelrank.model.blindtest.ScheduledPair;
+import dev.reelrank.testing.DefaultLocale;
+import dev.reelrank.testing.OwnerWindow;
+import dev.reelrank.testing.Poll;
+import dev.reelrank.testing.TestProjects;
+import dev.reelrank.viewmodel.MainViewModel;
+import dev.reelrank.viewmodel.session.ProjectSession;
+import dev.reelrank.viewmodel.text.Texts;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.media.MediaPlayer;
+import javafx.scene.media.MediaView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * A clip whose player never becomes ready and never fails (a JavaFX Media stall seen about twice in
+ * 3,500 players) must not leave a black side and a room waiting: the screen says it is starting the
+ * clip again, and does; after three players it says the clip did not start, the other side plays
+ * alone and the room can vote; R tries again. The stalled player here is a real one disposed as soon as
+ * it is made, which, like the stall, reports neither ready nor an error.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ClipThatNeverStartsTest {
+    @RegisterExtension
+    static final DefaultLocale LOCALE = DefaultLocale.of(Locale.US);
+
+    private static final Path LIBRARY =
+            Path.of("src/test/resources/clips/library").toAbsolutePath();
+    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final String STARTING_AGAIN = "This clip is slow to start: starting it again\u2026";
+
+    /** Makes real players, and stalls those the test names. */
+    private static final class StallingOpener implements ClipPairPlayer.ClipOpener {
+        final Map<Path, Integer> opens = new ConcurrentHashMap<>();
+        /** Files whose first player stalls. */
+        final Set<Path> stallOnce = ConcurrentHashMap.newKeySet();
+        /** Files whose every player stalls. */
+        final Set<Path> stallAlways = ConcurrentHashMap.newKeySet();
+
+        @Override
+        public MediaPlayer open(Path file) {
+            int open = opens.merge(file, 1, Integer::sum);
+            MediaPlayer player = ClipPairPlayer.ClipOpener.MEDIA.open(file);
+            if (stallAlways.contains(file) || (open == 1 && stallOnce.contains(file))) {
+                player.dispose();
+            }
+            return player;
+        }
+
+        int opens(Path file) {
+            return opens.getOrDefault(file, 0);
+        }
+    }
+
+    private final StallingOpener opener = new StallingOpener();
+    private MainViewModel window;
+    private Stage owner;
+
+    @Start
+    void start(Stage stage) {
+        List<BlindTestPrompt> prompts = List.of(
+                new BlindTestPrompt("p1-city-at-night", "A city at night"),
+                new BlindTestPrompt("p2-red-sneaker-on-table", "A red sneaker on a table"));
+        List<Clip> clips = new ArrayList<>();
+        for (BlindTestPrompt prompt : prompts) {
+            for (String product : List.of("kling-1.6", "sora", "veo-2")) {
+                clips.add(new Clip(
+                        prompt.id(),
+                        product,
+                        LIBRARY.resolve(prompt.id()).resolve(product + ".mp4").toString()));
+            }
+        }
+        Project project = TestProjects.market().withClipLibrary(new ClipLibrary(prompts, clips));
+        window = new MainViewModel(new ProjectSession(project, null), Texts.english());
+        window.blindTest()
+                .begin(new BlindTest(
+                        "office",
+                        Instant.parse("2026-11-30T09:00:00Z"),
+                        7,
+                        List.of("kling-1.6", "sora", "veo-2"),
+                        prompts));
+        owner = OwnerWindow.show(stage);
+    }
+
+    @AfterEach
+    void closeScreens(FxRobot robot) {
+        OwnerWindow.closeOthers(robot, owner);
+    }
+
+    private Scene showScreen(FxRobot robot) {
+        List<Scene> scene = new ArrayList<>();
+        robot.interact(() -> scene.add(
+                BlindTestScreen.show(owner, window, new ClipPairPlayer.Watchdog(opener, Duration.ofMillis(600), 3))
+                        .getScene()));
+        return scene.getFirst();
+    }
+
+    /** Every text the side's message has shown, from now on. */
+    private static List<String> messagesOf(FxRobot robot, Scene scene, String side) {
+        List<String> shown = new java.util.concurrent.CopyOnWriteArrayList<>();
+        robot.interact(() -> {
+            Label message = (Label) scene.lookup("#" + side + "-message");
+            message.visibleProperty().addListener((obs, was, visible) -> {
+                if (visible) {
+                    shown.add(message.getText());
+                }
+            });
+            message.textProperty().addListener((obs, old, text) -> {
+                if (message.isVisible()) {
+                    shown.add(text);
+                }
+            });
+        });
+        return shown;
+    }
+
+    private static boolean plays(MediaView view) {
+        MediaPlayer player = view.getMediaPlayer();
+        return view.isVisible()
+                && player != null
+                && player.getStatus() == MediaPlayer.Status.PLAYING
+                && player.getCurrentTime().toMillis() > 200;
+    }
+
+    private static String drawnMessage(Scene scene, String side) {
+        Label message = (Label) scene.lookup("#" + side + "-message");
+        return message.isVisible() ? message.getText() : "";
+    }
+
+    private Path clipOf(ScheduledPair pair, String product) {
+        return window.blindTest().clip(pair, product).orElseThrow();
+    }
+
+    /** The first pair; the counts of players made per file assume the pair preloaded after it shares no clip. */
+    private ScheduledPair firstPair() {
+        ScheduledPair first = window.blindTest().pairProperty().get();
+        ScheduledPair next = window.blindTest().nextPairProperty().get();
+        List<Path> firstClips = List.of(clipOf(first, first.left()), clipOf(first, first.right()));
+        assertTrue(
+                !firstClips.contains(clipOf(next, next.left())) && !firstClips.contains(clipOf(next, next.right())),
+                "the seed's first two pairs share a clip: " + first + ", " + next);
+        return first;
+    }
+
+    @Test
+    void aClipSlowToStart_isStartedAgain_andTheRoomIsToldMeanwhile(FxRobot robot) throws Exception {
+        ScheduledPair first = firstPair();
+        for (Clip clip : window.session().project().clipLibrary().clips()) {
+            opener.stallOnce.add(Path.of(clip.file()));
+        }
+        Scene scene = showScreen(robot);
+        List<String> onA = messagesOf(robot, scene, "blind-a");
+        List<String> onB = messagesOf(robot, scene, "blind-b");
+        MediaView a = (MediaView) scene.lookup("#blind-a-clip");
+        MediaView b = (MediaView) scene.lookup("#blind-b-clip");
+
+        Poll.until("both clips of the first pair play", () -> plays(a) && plays(b), WAIT);
+
+        assertEquals(List.of(STARTING_AGAIN), onA);
+        assertEquals(List.of(STARTING_AGAIN), onB);
+        assertEquals(List.of("", ""), List.of(drawnMessage(scene, "blind-a"), drawnMessage(scene, "blind-b")));
+        assertEquals(2, opener.opens(clipOf(first, first.left())), "one player that stalled, one that played");
+        assertEquals(2, opener.opens(clipOf(first, first.right())));
+
+        // The next pair's players were made while the room watched this one, and stalled too: they are
+        // overdue when it is shown, so they are made again at once.
+        robot.push(KeyCode.DIGIT1);
+        Poll.until(
+                "the second pair",
+                () -> !first.equals(window.blindTest().pairProperty().get()),
+                WAIT);
+        ScheduledPair second = window.blindTest().pairProperty().get();
+        Poll.until("both clips of the second pair play", () -> plays(a) && plays(b), WAIT);
+        assertEquals(2, opener.opens(clipOf(second, second.left())));
+        assertEquals(2, opener.opens(clipOf(second, second.right())));
+        assertEquals(
+                VoteOutcome.A, window.session().project().battles().getFirst().outcome());
+    }
+
+    @Test
+    void aClipThatNeverStarts_isNamedOnItsSide_theOtherPlays_theRoomVotes_andRTriesAgain(FxRobot robot)
+            throws Exception {
+        ScheduledPair first = firstPair();
+        Path stuck = clipOf(first, first.left());
+        opener.stallAlways.add(stuck);
+        Scene scene = showScreen(robot);
+        MediaView a = (MediaView) scene.lookup("#blind-a-clip");
+        MediaView b = (MediaView) scene.lookup("#blind-b-clip");
+
+        Poll.until(
+                "A says its clip did not start",
+                () -> drawnMessage(scene, "blind-a")
+                        .equals(
+                                "This clip does not play: the player did not start it after 3 tries; press R to try again"),
+                WAIT);
+        Poll.until("B plays alone", () -> plays(b), WAIT);
+        assertEquals(3, opener.opens(stuck));
+        assertTrue(!a.isVisible(), "no black frame on A, only the words");
+
+        // The clip is playable again (say, a network share came back): R gives it new players.
+        opener.stallAlways.clear();
+        List<String> onA = messagesOf(robot, scene, "blind-a");
+        robot.push(KeyCode.R);
+        Poll.until("A plays after R", () -> plays(a) && plays(b), WAIT);
+        assertEquals(4, opener.opens(stuck));
+        assertEquals(List.of(STARTING_AGAIN), onA);
+        assertEquals("", drawnMessage(scene, "blind-a"));
+
+        robot.push(KeyCode.DIGIT2);
+        Poll.until(
+                "the vote is a battle",
+                () -> window.session().project().battles().size() == 1,
+                WAIT);
+        assertEquals(
+                List.of(first.left(), first.right(), VoteOutcome.B),
+                window.session().project().battles().stream()
+                        .flatMap(v -> java.util.stream.Stream.of(v.a(), v.b(), v.outcome()))
+                        .toList());
+    }
+}
