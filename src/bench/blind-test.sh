@@ -36,7 +36,7 @@ exec "$java" --module-path "$fx" --add-modules javafx.controls,javafx.media \
     --add-exports javafx.graphics/com.sun.javafx.perf=ALL-UNNAMED \
     --add-exports javafx.graphics/com.sun.prism=ALL-UNNAMED \
     --enable-native-access=javafx.graphics,javafx.media,ALL-UNNAMED \
-    -Dsun.misc.unsafe.memory.access=allow -XX:+UseSerialGC -Xms24m -Xmx256m -XX:TieredStopAtLevel=1 \
+    -Dsun.misc.unsafe.memory.access=allow -XX:+UseSerialGC -Xms24m -Xmx256m -XX:TieredStopAtLevel=1 -XX:TrimNativeHeapInterval=2000 \
     -Dglass.platform=gtk -Duser.language=en -Duser.country=US \
     "$@" \
     -cp "target/test-classes:target/classes:$rest" dev.reelrank.app.BlindTestBench

@@ -43,6 +43,10 @@ public final class BuildImage {
             // C1 only: on 2 cores the first frame comes 0.4 s sooner (1.6 -> 1.2 s); heavy number
             // crunching (a 1M-battle bootstrap) is about 15 % slower. docs/benchmarks.md has the figures.
             "-XX:TieredStopAtLevel=1",
+            // glibc keeps what GStreamer frees between a blind test's pairs: without a trim every 2 s,
+            // resident memory grew 31-55 MB over 200 pairs, with it 12 MB (docs/benchmarks.md, "Media").
+            // A product option since JDK 21.0.4; the image's runtime is JDK 25 (its AOT cache needs it).
+            "-XX:TrimNativeHeapInterval=2000",
             // The fonts as files: JavaFX copies a font read from the jar to a temporary file first,
             // about 20 ms of the start for the two 2.9 MB fonts.
             "-Dreelrank.fonts=$APPDIR/fonts");
