@@ -144,15 +144,9 @@ final class ClipPairPlayer {
             room.ready(isA);
             startWhenBothReady();
         });
-        side.player.setOnError(() -> {
-            if (side != current(isA)) {
-                return;
-            }
-            side.failure = MediaClipProbe.unplayable(side.player.getError());
-            room.failed(isA, side.failure);
-            startWhenBothReady();
-            loopWhenBothEnded();
-        });
+        // A preloaded clip that failed before its pair was shown is reported too: the player runs a
+        // handler set after its error (ClipThatNeverStartsTest checks it).
+        side.player.setOnError(() -> failed(side, isA));
         side.player.setOnEndOfMedia(() -> {
             side.ended = true;
             loopWhenBothEnded();
@@ -166,6 +160,19 @@ final class ClipPairPlayer {
                 javafx.util.Duration.millis(Math.max(1, (watchdog.startWithin().toNanos() - waited) / 1e6)));
         side.watch.setOnFinished(e -> notStartedInTime(side, isA));
         side.watch.play();
+    }
+
+    private void failed(Side side, boolean isA) {
+        if (side != current(isA) || side.failure != null) {
+            return;
+        }
+        if (side.watch != null) {
+            side.watch.stop();
+        }
+        side.failure = MediaClipProbe.unplayable(side.player.getError());
+        room.failed(isA, side.failure);
+        startWhenBothReady();
+        loopWhenBothEnded();
     }
 
     private void notStartedInTime(Side side, boolean isA) {

@@ -65,10 +65,16 @@ class ClipThatNeverStartsTest {
         /** Files whose every player stalls. */
         final Set<Path> stallAlways = ConcurrentHashMap.newKeySet();
 
+        /** Files played as another file (a clip spoilt after it was checked). */
+        final Map<Path, Path> playedAs = new ConcurrentHashMap<>();
+        /** The last player made for each file. */
+        final Map<Path, MediaPlayer> last = new ConcurrentHashMap<>();
+
         @Override
         public MediaPlayer open(Path file) {
             int open = opens.merge(file, 1, Integer::sum);
-            MediaPlayer player = ClipPairPlayer.ClipOpener.MEDIA.open(file);
+            MediaPlayer player = ClipPairPlayer.ClipOpener.MEDIA.open(playedAs.getOrDefault(file, file));
+            last.put(file, player);
             if (stallAlways.contains(file) || (open == 1 && stallOnce.contains(file))) {
                 player.dispose();
             }
@@ -116,9 +122,13 @@ class ClipThatNeverStartsTest {
     }
 
     private Scene showScreen(FxRobot robot) {
+        return showScreen(robot, Duration.ofMillis(600));
+    }
+
+    private Scene showScreen(FxRobot robot, Duration startWithin) {
         List<Scene> scene = new ArrayList<>();
-        robot.interact(() -> scene.add(
-                BlindTestScreen.show(owner, window, new ClipPairPlayer.Watchdog(opener, Duration.ofMillis(600), 3))
+        robot.interact(
+                () -> scene.add(BlindTestScreen.show(owner, window, new ClipPairPlayer.Watchdog(opener, startWithin, 3))
                         .getScene()));
         return scene.getFirst();
     }
@@ -244,5 +254,32 @@ class ClipThatNeverStartsTest {
                 window.session().project().battles().stream()
                         .flatMap(v -> java.util.stream.Stream.of(v.a(), v.b(), v.outcome()))
                         .toList());
+    }
+
+    @Test
+    void aPreloadedClipThatFailedBeforeItsPairWasShown_saysSoAtOnce(FxRobot robot) throws Exception {
+        firstPair();
+        ScheduledPair second = window.blindTest().nextPairProperty().get();
+        Path spoilt = clipOf(second, second.left());
+        opener.playedAs.put(
+                spoilt, Path.of("src/test/resources/clips/bad/truncated.mp4").toAbsolutePath());
+        // A watchdog far slower than the wait below: only the failure itself can put the words up in time.
+        Scene scene = showScreen(robot, Duration.ofSeconds(60));
+        MediaView b = (MediaView) scene.lookup("#blind-b-clip");
+        Poll.until(
+                "the preloaded player has failed",
+                () -> opener.last.containsKey(spoilt) && opener.last.get(spoilt).getError() != null,
+                WAIT);
+
+        robot.push(KeyCode.DIGIT1);
+        Poll.until(
+                "the second pair",
+                () -> second.equals(window.blindTest().pairProperty().get()),
+                WAIT);
+        Poll.until(
+                "A says its clip does not play",
+                () -> drawnMessage(scene, "blind-a").startsWith("This clip does not play: not a video"),
+                WAIT);
+        Poll.until("B plays alone", () -> plays(b), WAIT);
     }
 }
