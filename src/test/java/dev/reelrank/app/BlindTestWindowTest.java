@@ -192,6 +192,56 @@ class BlindTestWindowTest {
     }
 
     @Test
+    void aClipLeftOut_saysWhyInALineThatWrapsInsideTheList(FxRobot robot) throws Exception {
+        Path library = folder.resolve("spoilt");
+        try (var files = Files.walk(LIBRARY)) {
+            for (Path from : files.toList()) {
+                Path to = library.resolve(LIBRARY.relativize(from).toString());
+                if (Files.isDirectory(from)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(from, to);
+                }
+            }
+        }
+        Files.copy(
+                Path.of("src/test/resources/clips/bad/truncated.mp4"),
+                library.resolve("p1-city-at-night/sora.mp4"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        openSetup(robot, library);
+
+        javafx.scene.control.ListView<?> list =
+                robot.lookup("#blind-setup-clips").queryListView();
+        robot.interact(() -> {
+            list.applyCss();
+            list.layout();
+        });
+        // The cell that shows the line: the list also keeps cells it only measures with, unlaid-out.
+        javafx.scene.control.ListCell<?> cell = robot.lookup(".list-cell")
+                .match((javafx.scene.control.ListCell<?> c) -> c.isVisible()
+                        && c.getText() != null
+                        && c.getText().contains("left out")
+                        && !((javafx.scene.text.Text) c.lookup(".text"))
+                                .getText()
+                                .isEmpty())
+                .query();
+        String drawn = String.join(
+                        " ",
+                        cell.lookupAll(".text").stream()
+                                .map(n -> ((javafx.scene.text.Text) n).getText())
+                                .toList())
+                .replaceAll("\\s+", " ")
+                .strip();
+        assertEquals(
+                "p1-city-at-night/sora.mp4: left out, not a video ReelRank can play (the player says media corrupted);"
+                        + " ReelRank plays MP4 files with H.264 or H.265 video",
+                drawn);
+        Bounds inList = list.localToScene(list.getLayoutBounds());
+        Bounds line = cell.localToScene(cell.getLayoutBounds());
+        assertTrue(line.getMaxX() <= inList.getMaxX(), line + " inside " + inList);
+    }
+
+    @Test
     void aProductTheProjectLacks_isAddedWhenThePresenterSaysSo(FxRobot robot) throws Exception {
         int products = viewModel.session().project().products().size();
         answerTheQuestionAboutPika(robot, "Add products");
@@ -258,7 +308,7 @@ class BlindTestWindowTest {
                 WAIT);
         List<String> revealed = drawnWords(scene.getRoot());
         assertTrue(
-                revealed.contains("Voted B \u00b7 any key: next pair \u00b7 Z: take the vote back"),
+                revealed.contains("Pair 1: voted B \u00b7 any key: next pair \u00b7 Z: take the vote back"),
                 String.valueOf(revealed));
         assertEquals(
                 "Pair 1 of 3", robot.lookup("#blind-progress").queryLabeled().getText());

@@ -21,7 +21,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
@@ -99,6 +101,20 @@ public final class BlindTestSetupDialog {
         ListView<String> lines = new ListView<>(setup.lines());
         lines.setId("blind-setup-clips");
         lines.setPrefHeight(220);
+        // A clip left out says why in a long line: it wraps at the list's width instead of running off it.
+        lines.setCellFactory(list -> new ListCell<>() {
+            {
+                setWrapText(true);
+                prefWidthProperty().bind(list.widthProperty().subtract(24));
+                setMaxWidth(Control.USE_PREF_SIZE);
+            }
+
+            @Override
+            protected void updateItem(String line, boolean empty) {
+                super.updateItem(line, empty);
+                setText(empty ? null : line);
+            }
+        });
         VBox.setVgrow(lines, Priority.ALWAYS);
         ProgressBar checking = new ProgressBar();
         checking.progressProperty().bind(setup.progressProperty());
