@@ -75,6 +75,8 @@ public final class BlindTestScreen {
         prompt.setId("blind-prompt");
         prompt.getStyleClass().add("blind-prompt");
         prompt.setWrapText(true);
+        // The room judges the clips against the prompt: it wraps and is never cut, and the clips give way.
+        prompt.setMinHeight(Region.USE_PREF_SIZE);
         prompt.textProperty().bind(room.promptProperty());
         progress.setId("blind-progress");
         progress.getStyleClass().add("blind-progress");
@@ -91,7 +93,10 @@ public final class BlindTestScreen {
         });
         hands.setId("blind-hands");
         hands.setPromptText(texts.get("blind.handsPrompt"));
-        hands.setMaxWidth(520);
+        // Typed in the room's type, so the room can read what the presenter records; as wide as its hint.
+        hands.getStyleClass().add("blind-hands");
+        hands.setPrefColumnCount(32);
+        hands.setMaxWidth(Region.USE_PREF_SIZE);
         // Always laid out, only hidden: opening it must not move the clips.
         hands.setVisible(false);
         hands.setOnAction(e -> {

@@ -142,6 +142,7 @@ public final class BlindTestViewModel {
             return false;
         }
         ScheduledPair shown = now.get().next().get();
+        int shownNumber = now.get().done() + 1;
         Instant time = stamp(now.get());
         List<Battle> added = new ArrayList<>();
         for (VoteOutcome outcome : List.of(VoteOutcome.A, VoteOutcome.B, VoteOutcome.TIE, VoteOutcome.BOTH_BAD)) {
@@ -164,7 +165,7 @@ public final class BlindTestViewModel {
             return false;
         }
         problem.set("");
-        lastVote.set(describe(counts));
+        lastVote.set(describe(counts, shownNumber));
         List<String> names = reveal.get() ? List.of(name(shown.left()), name(shown.right())) : List.of();
         long forA = counts.getOrDefault(VoteOutcome.A, 0L);
         long forB = counts.getOrDefault(VoteOutcome.B, 0L);
@@ -308,9 +309,11 @@ public final class BlindTestViewModel {
                         : texts.format("blind.progress", at.done() + 1, at.length()));
     }
 
-    private String describe(Map<VoteOutcome, Long> counts) {
+    /** The vote in words, with its pair's number: it is read under the next pair, which comes at once. */
+    private String describe(Map<VoteOutcome, Long> counts, int pairNumber) {
         if (counts.size() == 1 && counts.values().iterator().next() == 1) {
-            return texts.get("blind.voted." + counts.keySet().iterator().next().name());
+            return texts.format(
+                    "blind.voted." + counts.keySet().iterator().next().name(), pairNumber);
         }
         List<String> parts = new ArrayList<>();
         for (VoteOutcome outcome : List.of(VoteOutcome.A, VoteOutcome.B, VoteOutcome.TIE, VoteOutcome.BOTH_BAD)) {
@@ -318,7 +321,7 @@ public final class BlindTestViewModel {
                 parts.add(texts.format("blind.hands." + outcome.name(), counts.get(outcome)));
             }
         }
-        return texts.format("blind.handsRecorded", String.join(", ", parts));
+        return texts.format("blind.handsRecorded", pairNumber, String.join(", ", parts));
     }
 
     /**

@@ -3,23 +3,15 @@ package dev.reelrank.view.blindtest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.reelrank.model.BlindTest;
-import dev.reelrank.model.BlindTestPrompt;
 import dev.reelrank.model.Clip;
-import dev.reelrank.model.ClipLibrary;
-import dev.reelrank.model.Project;
 import dev.reelrank.model.VoteOutcome;
 import dev.reelrank.model.blindtest.ScheduledPair;
 import dev.reelrank.testing.DefaultLocale;
 import dev.reelrank.testing.OwnerWindow;
 import dev.reelrank.testing.Poll;
-import dev.reelrank.testing.TestProjects;
 import dev.reelrank.viewmodel.MainViewModel;
-import dev.reelrank.viewmodel.session.ProjectSession;
-import dev.reelrank.viewmodel.text.Texts;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,8 +44,6 @@ class ClipThatNeverStartsTest {
     @RegisterExtension
     static final DefaultLocale LOCALE = DefaultLocale.of(Locale.US);
 
-    private static final Path LIBRARY =
-            Path.of("src/test/resources/clips/library").toAbsolutePath();
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final String STARTING_AGAIN = "This clip is slow to start: starting it again\u2026";
 
@@ -92,27 +82,7 @@ class ClipThatNeverStartsTest {
 
     @Start
     void start(Stage stage) {
-        List<BlindTestPrompt> prompts = List.of(
-                new BlindTestPrompt("p1-city-at-night", "A city at night"),
-                new BlindTestPrompt("p2-red-sneaker-on-table", "A red sneaker on a table"));
-        List<Clip> clips = new ArrayList<>();
-        for (BlindTestPrompt prompt : prompts) {
-            for (String product : List.of("kling-1.6", "sora", "veo-2")) {
-                clips.add(new Clip(
-                        prompt.id(),
-                        product,
-                        LIBRARY.resolve(prompt.id()).resolve(product + ".mp4").toString()));
-            }
-        }
-        Project project = TestProjects.market().withClipLibrary(new ClipLibrary(prompts, clips));
-        window = new MainViewModel(new ProjectSession(project, null), Texts.english());
-        window.blindTest()
-                .begin(new BlindTest(
-                        "office",
-                        Instant.parse("2026-11-30T09:00:00Z"),
-                        7,
-                        List.of("kling-1.6", "sora", "veo-2"),
-                        prompts));
+        window = TestRooms.begun("A city at night", "A red sneaker on a table");
         owner = OwnerWindow.show(stage);
     }
 

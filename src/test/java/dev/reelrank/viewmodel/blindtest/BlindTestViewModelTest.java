@@ -88,6 +88,10 @@ class BlindTestViewModelTest {
         assertNotEquals(first, room.pairProperty().get());
         assertEquals("Pair 2 of 3", room.progressProperty().get());
         assertTrue(session.isDirty(), "a vote is unsaved work like any edit");
+        // Read under the next pair, which comes at once: the words say which pair the vote was on.
+        assertEquals("Pair 1: voted B", room.lastVoteProperty().get());
+        room.vote(VoteOutcome.TIE);
+        assertEquals("Pair 2: voted a tie", room.lastVoteProperty().get());
     }
 
     @Test
@@ -102,7 +106,7 @@ class BlindTestViewModelTest {
                 List.of(7L, 4L, 1L),
                 session.project().battles().stream().map(Battle::voters).toList());
         assertEquals(
-                "Show of hands recorded: A 7, B 4, tie 1",
+                "Pair 1: show of hands recorded, A 7, B 4, tie 1",
                 room.lastVoteProperty().get());
 
         room.undo();
