@@ -184,6 +184,11 @@ final class RatingsCommand implements Callable<Integer> {
             err.println("warning: in some group a product never won or never lost; that group's ratings are held "
                     + "finite by one virtual tie per product (see the README)");
         }
+        if (result.bootstrapRounds() > 0 && result.ratings().stream().anyMatch(r -> r.rated() && !r.hasInterval())) {
+            err.println(
+                    "warning: some ratings have no interval: their votes never disagreed (one vote, or every vote "
+                            + "of each pair the same way), so every bootstrap resample gives the same rating; they share rank 1");
+        }
         List<ProductRating> rows = result.ratings().stream()
                 .filter(ProductRating::rated)
                 .sorted(Comparator.comparingInt(ProductRating::group)
@@ -313,7 +318,7 @@ final class RatingsCommand implements Callable<Integer> {
         // Without bootstrap rounds there is no interval: a dash, not the point twice, which reads as certainty.
         boolean intervals = result.bootstrapRounds() > 0;
         for (ProductRating r : rows) {
-            String interval = intervals
+            String interval = intervals && r.hasInterval()
                     ? String.format(Locale.ROOT, "%7.1f – %7.1f", r.low(), r.high())
                     : String.format(Locale.ROOT, "%-17s", "        –");
             out.printf(
@@ -347,8 +352,8 @@ final class RatingsCommand implements Callable<Integer> {
                     String.valueOf(r.rank()),
                     names.get(r.product()),
                     fixed(r.rating(), 2),
-                    intervals ? fixed(r.low(), 2) : "",
-                    intervals ? fixed(r.high(), 2) : "",
+                    intervals && r.hasInterval() ? fixed(r.low(), 2) : "",
+                    intervals && r.hasInterval() ? fixed(r.high(), 2) : "",
                     fixed(r.battles(), 0),
                     String.valueOf(r.group() + 1),
                     String.valueOf(r.heldFinite())));
@@ -368,7 +373,7 @@ final class RatingsCommand implements Callable<Integer> {
                 json.writeNumberField("rank", r.rank());
                 json.writeStringField("model", names.get(r.product()));
                 json.writeNumberField("rating", round(r.rating()));
-                if (result.bootstrapRounds() > 0) {
+                if (result.bootstrapRounds() > 0 && r.hasInterval()) {
                     json.writeNumberField("ciLow", round(r.low()));
                     json.writeNumberField("ciHigh", round(r.high()));
                 } else { // no interval, rather than the point twice

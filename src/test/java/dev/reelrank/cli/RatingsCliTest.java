@@ -113,6 +113,28 @@ class RatingsCliTest {
     }
 
     @Test
+    void oneBattle_hasNoInterval_bothShareRankOne_andStderrSaysWhy() throws Exception {
+        // A user trial: one battle printed 1131.4 – 1131.4 at rank 1 against 868.6 – 868.6 at rank 2.
+        Path csv = battles(rows("A", "B", "model_a", 1));
+        CliRun table = run("ratings", "--battles", csv.toString());
+        assertEquals(0, table.code(), table.err());
+        List<String> rows = table.out().lines().toList();
+        for (String row : rows.subList(1, 3)) {
+            assertTrue(row.matches("\\s+1  [AB]\\s+\\d+\\.\\d\\s+–\\s+1  \\*"), row);
+        }
+        assertTrue(
+                table.err()
+                        .lines()
+                        .anyMatch(line -> line.startsWith(
+                                "warning: some ratings have no interval: their votes" + " never disagreed")),
+                table.err());
+        CliRun asCsv = run("ratings", "--battles", csv.toString(), "--format", "csv");
+        assertTrue(
+                asCsv.out().lines().skip(1).allMatch(line -> line.matches("1,[AB],\\d+\\.\\d\\d,,,1,1,true")),
+                asCsv.out());
+    }
+
+    @Test
     void json_endsWithANewline_andParses() throws Exception {
         // A user trial: the generator closed stdout on its way out, so the final newline went nowhere.
         Path csv = battles(rows("A", "B", "model_a", 5) + rows("A", "B", "model_b", 3));

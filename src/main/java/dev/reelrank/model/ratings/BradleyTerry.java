@@ -189,8 +189,12 @@ public final class BradleyTerry {
                 column[r] = samples[r][p];
             }
             Arrays.sort(column);
-            interval[p][0] = percentile(column, 2.5);
-            interval[p][1] = percentile(column, 97.5);
+            // Every resample gave the same rating: the votes never disagreed (one vote, or each pair's
+            // votes all one way), and the bootstrap cannot say how far off the rating may be. A
+            // zero-width interval would read as certainty, so there is none.
+            boolean spread = column[0] != column[rounds - 1];
+            interval[p][0] = spread ? percentile(column, 2.5) : Double.NaN;
+            interval[p][1] = spread ? percentile(column, 97.5) : Double.NaN;
         }
         return interval;
     }

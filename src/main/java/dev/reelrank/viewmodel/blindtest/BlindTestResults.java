@@ -96,7 +96,8 @@ public record BlindTestResults(
             Map<String, Integer> byIntervals = snapshot.intervalsKnown()
                     ? IntervalRanks.of(
                             rated.stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)),
-                            snapshot::groupOf)
+                            snapshot::groupOf,
+                            snapshot::pointOnly)
                     : Map.of();
             boolean grouped = !snapshot.groups().isEmpty();
             int roundedRank = 0;
@@ -117,9 +118,11 @@ public record BlindTestResults(
                 }
                 int rank = byIntervals.getOrDefault(entry.getKey(), roundedRank);
                 ratingLines.add(
-                        snapshot.intervalsPending()
+                        snapshot.intervalsPending() || snapshot.pointOnly(entry.getKey())
                                 ? texts.format(
-                                        "blind.resultsRatingPending",
+                                        snapshot.intervalsPending()
+                                                ? "blind.resultsRatingPending"
+                                                : "blind.resultsRatingNoInterval",
                                         rank,
                                         name,
                                         numbers.whole(rating.value()),

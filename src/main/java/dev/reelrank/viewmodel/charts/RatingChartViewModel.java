@@ -64,8 +64,9 @@ public final class RatingChartViewModel extends RatedViewModel {
                 snapshot.of(product.id()).ifPresent(r -> shownRatings.put(product.id(), r));
             }
         }
-        Map<String, Integer> ranks =
-                !snapshot.intervalsKnown() ? Map.of() : IntervalRanks.of(shownRatings, snapshot::groupOf);
+        Map<String, Integer> ranks = !snapshot.intervalsKnown()
+                ? Map.of()
+                : IntervalRanks.of(shownRatings, snapshot::groupOf, snapshot::pointOnly);
         cache.startPass(List.of(snapshot, colours, ranks));
         for (Product product : project.products()) {
             if (!drawn.test(product)) {

@@ -215,11 +215,13 @@ public final class ProductRowViewModel {
                         ? numbers.whole(value.value()) + " (…)"
                         : snapshot.intervalsUnavailable()
                                 ? texts.format("rating.intervalUnavailable", numbers.whole(value.value()))
-                                : texts.format(
-                                        "rating.withInterval",
-                                        numbers.whole(value.value()),
-                                        numbers.whole(value.low()),
-                                        numbers.whole(value.high())))
+                                : snapshot.pointOnly(id)
+                                        ? texts.format("rating.noSpread", numbers.whole(value.value()))
+                                        : texts.format(
+                                                "rating.withInterval",
+                                                numbers.whole(value.value()),
+                                                numbers.whole(value.low()),
+                                                numbers.whole(value.high())))
                 .orElse(texts.get("votes.none")));
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * Every product's rating from one source at one moment, with what a reader must be told about it.
@@ -22,6 +23,8 @@ import java.util.OptionalLong;
  *                         that prints no interval or no vote count gives the rating none
  * @param intervalsUnavailable the bootstrap failed: the intervals shown are the points alone, and
  *                         will not come
+ * @param pointsOnly       head-to-head ratings the bootstrap gave no interval, as their votes never
+ *                         disagreed: their interval is the point, which is not to be shown as one
  */
 public record RatingSnapshot(
         RatingSource source,
@@ -32,13 +35,39 @@ public record RatingSnapshot(
         Map<String, Integer> groups,
         Optional<Leaderboard> board,
         Map<String, PublishedRating> published,
-        boolean intervalsUnavailable) {
+        boolean intervalsUnavailable,
+        Set<String> pointsOnly) {
     public RatingSnapshot {
         ratings = Map.copyOf(ratings);
         notes = List.copyOf(notes);
         groups = Map.copyOf(groups);
         board = board == null ? Optional.empty() : board;
         published = Map.copyOf(published);
+        pointsOnly = Set.copyOf(pointsOnly);
+    }
+
+    /** Ratings that all have their intervals, or whose intervals are pending or failed alike. */
+    public RatingSnapshot(
+            RatingSource source,
+            Map<String, Rating> ratings,
+            boolean intervalsPending,
+            boolean sample,
+            List<String> notes,
+            Map<String, Integer> groups,
+            Optional<Leaderboard> board,
+            Map<String, PublishedRating> published,
+            boolean intervalsUnavailable) {
+        this(
+                source,
+                ratings,
+                intervalsPending,
+                sample,
+                notes,
+                groups,
+                board,
+                published,
+                intervalsUnavailable,
+                Set.of());
     }
 
     /** Ratings whose intervals, if any, are known. */
@@ -99,8 +128,19 @@ public record RatingSnapshot(
         if (!intervalsKnown() || !ratings.containsKey(productId)) {
             return false;
         }
+        if (pointsOnly.contains(productId)) {
+            return false;
+        }
         PublishedRating entry = published.get(productId);
         return entry == null || entry.interval().isPresent();
+    }
+
+    /**
+     * Whether the bootstrap could tell no interval for the product's rating: it is then ranked with
+     * every other product, as nothing shows one surely above or below it.
+     */
+    public boolean pointOnly(String productId) {
+        return pointsOnly.contains(productId);
     }
 
     /** The votes the product's rating rests on, when they are known. */

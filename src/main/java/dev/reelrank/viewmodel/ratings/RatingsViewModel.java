@@ -23,9 +23,11 @@ import dev.reelrank.viewmodel.text.Texts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -294,16 +296,26 @@ public final class RatingsViewModel {
         Map<String, Integer> groups = new HashMap<>();
         List<String> heldFinite = new ArrayList<>();
         List<String> fewVotes = new ArrayList<>();
+        Set<String> pointsOnly = new HashSet<>();
+        List<String> pointsOnlyNames = new ArrayList<>();
         for (ProductRating r : result.ratings()) {
             if (r.rated() && r.battles() < FEW_VOTES) {
                 fewVotes.add(texts.productName(products.get(r.product())));
             }
             if (r.rated()) {
                 groups.put(products.get(r.product()).id(), r.group());
+                boolean pointOnly = result.bootstrapRounds() > 0 && !r.hasInterval();
+                if (pointOnly) {
+                    pointsOnly.add(products.get(r.product()).id());
+                    pointsOnlyNames.add(texts.productName(products.get(r.product())));
+                }
                 ratings.put(
                         products.get(r.product()).id(),
-                        new Rating(r.rating(), Math.min(r.low(), r.high()), Math.max(r.low(), r.high()), (long)
-                                r.battles()));
+                        pointOnly
+                                ? new Rating(r.rating(), r.rating(), r.rating(), (long) r.battles())
+                                : new Rating(
+                                        r.rating(), Math.min(r.low(), r.high()), Math.max(r.low(), r.high()), (long)
+                                                r.battles()));
                 if (r.heldFinite()) {
                     heldFinite.add(texts.productName(products.get(r.product())));
                 }
@@ -331,6 +343,9 @@ public final class RatingsViewModel {
                             : texts.format(
                                     "chart.rating.fewVotes", fewVotes.size(), texts.someNames(fewVotes), FEW_VOTES));
         }
+        if (!pointsOnlyNames.isEmpty()) {
+            notes.add(texts.format("chart.rating.noSpread", texts.someNames(pointsOnlyNames)));
+        }
         if (result.disconnected()) {
             notes.add(texts.format("chart.rating.groups", result.groups()));
         }
@@ -354,7 +369,8 @@ public final class RatingsViewModel {
                 result.disconnected() ? groups : Map.of(),
                 Optional.empty(),
                 Map.of(),
-                intervals == Intervals.UNAVAILABLE);
+                intervals == Intervals.UNAVAILABLE,
+                pointsOnly);
     }
 
     /** The project's head-to-head votes as the engine reads them, products in project order. */

@@ -35,6 +35,29 @@ class BradleyTerryTest {
     }
 
     @Test
+    void votesThatNeverDisagree_getNoInterval_andShareRankOne_whileOneDissentGivesBoth() {
+        // One vote, then three votes all one way: every resample of them is the same, so a bootstrap
+        // interval would be the point twice, which reads as certainty. Rank 1 for both: nothing shows
+        // either surely above the other.
+        for (double[] votes : new double[][] {{0, 1, 1, 0, 0}, {0, 1, 3, 0, 0}}) {
+            RatingsResult result = BradleyTerry.rate(cells(2, votes), new BradleyTerry.Options(200, 7, 1));
+            for (int p = 0; p < 2; p++) {
+                ProductRating rating = result.of(p);
+                assertFalse(rating.hasInterval(), rating.toString());
+                assertTrue(Double.isFinite(rating.rating()), rating.toString());
+                assertEquals(1, rating.rank(), rating.toString());
+            }
+            assertTrue(result.of(0).rating() > result.of(1).rating(), "the winner still rates higher");
+        }
+        RatingsResult split =
+                BradleyTerry.rate(cells(2, new double[] {0, 1, 3, 1, 0}), new BradleyTerry.Options(200, 7, 1));
+        for (int p = 0; p < 2; p++) {
+            ProductRating rating = split.of(p);
+            assertTrue(rating.hasInterval() && rating.high() > rating.low(), rating.toString());
+        }
+    }
+
+    @Test
     void ties_countAsHalfAWinForEachSide() {
         // 2 wins + 2 ties against 1 win + 2 ties: 3 to 2
         RatingsResult result = BradleyTerry.fit(cells(2, new double[] {0, 1, 2, 1, 2}));

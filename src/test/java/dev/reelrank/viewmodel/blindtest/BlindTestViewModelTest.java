@@ -170,6 +170,28 @@ class BlindTestViewModelTest {
                 "Few votes yet: a rating that rests on fewer than 10 votes, and its interval, can change a lot with"
                         + " the next vote.",
                 early.caution());
+        // A user trial: one vote read "1,131 (95 % interval 1,131 to 1,131)" at rank 1 against rank 2,
+        // drawn as two certain points. One vote cannot be resampled into an interval: none is shown,
+        // and neither product is ranked above the other.
+        assertEquals(2, early.ratings().size(), String.valueOf(early.ratings()));
+        assertTrue(
+                early.ratings().stream()
+                        .allMatch(line -> line.startsWith("1. ")
+                                && line.contains("(no interval yet: the votes never disagreed)")),
+                String.valueOf(early.ratings()));
+        List<dev.reelrank.viewmodel.charts.ChartBar> bars = window.ratingChart().bars().stream()
+                .filter(dev.reelrank.viewmodel.charts.ChartBar::hasValue)
+                .toList();
+        assertEquals(2, bars.size(), String.valueOf(bars));
+        assertTrue(
+                bars.stream()
+                        .allMatch(bar -> bar.low() == null
+                                && bar.high() == null
+                                && bar.label().contains("#1")),
+                String.valueOf(bars));
+        assertTrue(
+                window.ratingChart().sourceNoteProperty().get().contains("No interval yet for "),
+                window.ratingChart().sourceNoteProperty().get());
         assertTrue(
                 window.ratingChart()
                         .sourceNoteProperty()
