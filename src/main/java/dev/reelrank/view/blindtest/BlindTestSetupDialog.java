@@ -137,6 +137,7 @@ public final class BlindTestSetupDialog {
         folder.setOnAction(e -> {
             DirectoryChooser chooser = new DirectoryChooser();
             chooser.setTitle(texts.get("blindSetup.chooseFolder"));
+            startIn(setup).ifPresent(chooser::setInitialDirectory);
             File chosen = chooser.showDialog(stage);
             if (chosen != null) {
                 read(chosen.toPath());
@@ -148,6 +149,7 @@ public final class BlindTestSetupDialog {
         manifest.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(texts.get("blindSetup.chooseManifest"));
+            startIn(setup).ifPresent(chooser::setInitialDirectory);
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
             File chosen = chooser.showOpenDialog(stage);
             if (chosen != null) {
@@ -242,7 +244,7 @@ public final class BlindTestSetupDialog {
         ButtonType leave = new ButtonType(texts.get("blindSetup.leaveOut"), ButtonBar.ButtonData.NO);
         Alert ask = new Alert(
                 Alert.AlertType.CONFIRMATION,
-                texts.format("blindSetup.unknownText", String.join(", ", names)),
+                texts.format("blindSetup.unknownText", String.join(texts.get("list.separator"), names)),
                 add,
                 leave);
         ask.setTitle(texts.get("blindSetup.unknownTitle"));
@@ -271,5 +273,10 @@ public final class BlindTestSetupDialog {
         dialog.stage.show();
         dialog.read(library);
         return dialog.stage;
+    }
+
+    /** The chooser's first folder, when it is still there (a chooser refuses one that is not). */
+    private static java.util.Optional<File> startIn(BlindTestSetupViewModel setup) {
+        return setup.startFolder().map(java.nio.file.Path::toFile).filter(File::isDirectory);
     }
 }

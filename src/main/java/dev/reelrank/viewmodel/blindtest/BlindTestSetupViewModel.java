@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
@@ -403,6 +404,24 @@ public final class BlindTestSetupViewModel {
             }
         }
         unfinished.setAll(open);
+    }
+
+    /**
+     * Where the folder and manifest choosers start: the folder of the project's clip library (the
+     * folder above a clip's prompt folder), else the project file's folder; empty for neither. The
+     * chooser otherwise opens on GTK's "Recent", where a typed path did nothing in a user trial.
+     */
+    public Optional<Path> startFolder() {
+        List<Clip> clips = session.project().clipLibrary().clips();
+        if (!clips.isEmpty()) {
+            Path promptFolder =
+                    Path.of(clips.getFirst().file()).toAbsolutePath().getParent();
+            if (promptFolder != null && promptFolder.getParent() != null) {
+                return Optional.of(promptFolder.getParent());
+            }
+        }
+        return Optional.ofNullable(session.fileProperty().get())
+                .map(file -> file.toAbsolutePath().getParent());
     }
 
     /** One line per clip checked: its length, size and frame rate, or why it is left out. */

@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
@@ -69,6 +70,18 @@ class BlindTestSetupViewModelTest {
     private BlindTestSetupViewModel setup() {
         return new BlindTestSetupViewModel(
                 session, texts, BackgroundWork.immediate(), PROBE, FOLDER, room, () -> NOW, () -> 42);
+    }
+
+    @Test
+    void theChoosersStartInTheLibrarysFolder_elseTheProjectsFolder() {
+        // A user trial: the folder chooser opened on GTK's "Recent" every time, never at the clips.
+        assertEquals(Optional.empty(), setup().startFolder(), "no library and no file: the chooser's own start");
+        session.markSaved(session.project(), Path.of("/work/launch/office.reelrank.json"));
+        assertEquals(Optional.of(Path.of("/work/launch")), setup().startFolder());
+        BlindTestSetupViewModel setup = setup();
+        setup.readLibrary(Path.of("/clips"));
+        setup.addUnknown(false, Path.of("/clips"));
+        assertEquals(Optional.of(Path.of("/clips")), setup.startFolder(), "the folder above a clip's prompt folder");
     }
 
     @Test

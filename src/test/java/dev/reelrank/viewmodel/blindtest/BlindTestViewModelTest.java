@@ -106,7 +106,7 @@ class BlindTestViewModelTest {
                 List.of(7L, 4L, 1L),
                 session.project().battles().stream().map(Battle::voters).toList());
         assertEquals(
-                "Pair 1: show of hands recorded, A 7, B 4, tie 1",
+                "Show of hands recorded for pair 1: A 7, B 4, tie 1",
                 room.lastVoteProperty().get());
 
         room.undo();
@@ -115,6 +115,16 @@ class BlindTestViewModelTest {
         assertEquals(List.of(), session.project().battles());
         assertEquals(first, room.pairProperty().get(), "the pair is shown again");
         assertEquals("Pair 1 of 3", room.progressProperty().get());
+    }
+
+    @Test
+    void inChinese_aShowOfHandsIsListedWithChineseCommas() {
+        Texts chinese = new Texts(java.util.Locale.SIMPLIFIED_CHINESE);
+        ProjectSession zh = new ProjectSession(TestProjects.fiveProducts(), null, chinese);
+        BlindTestViewModel room = new BlindTestViewModel(zh, chinese, Runnable::run, () -> T0);
+        room.begin(OFFICE);
+        assertNull(room.voteHands("A 7 B 4 T 1"));
+        assertEquals("第 1 组已记录举手票数：A 7，B 4，平局 1", room.lastVoteProperty().get());
     }
 
     @Test
