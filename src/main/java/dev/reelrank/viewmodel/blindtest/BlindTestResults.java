@@ -156,14 +156,17 @@ public record BlindTestResults(
                     : ((aLeads ? pair.aWins() : pair.bWins()) + pair.ties() / 2.0) / pair.battles();
             String votesOf = votes(texts, numbers, pair.battles());
             pairLines.add(
-                    pair.aWins() == pair.bWins()
-                            ? texts.format("blind.resultsPairEven", winner, loser, votesOf)
-                            : texts.format(
-                                    pair.ties() > 0 ? "blind.resultsPair" : "blind.resultsPairNoTies",
-                                    winner,
-                                    loser,
-                                    numbers.percentWhole(share),
-                                    votesOf));
+                    pair.aWins() == 0 && pair.bWins() == 0
+                            // Only ties and "both bad": "split evenly" would read as one win each.
+                            ? texts.format("blind.resultsPairNoWinner", winner, loser, votesOf)
+                            : pair.aWins() == pair.bWins()
+                                    ? texts.format("blind.resultsPairEven", winner, loser, votesOf)
+                                    : texts.format(
+                                            pair.ties() > 0 ? "blind.resultsPair" : "blind.resultsPairNoTies",
+                                            winner,
+                                            loser,
+                                            numbers.percentWhole(share),
+                                            votesOf));
         }
         if (tallies.size() > MOST_PAIRS) {
             pairLines.add(texts.format("blind.resultsMorePairs", tallies.size() - MOST_PAIRS));

@@ -166,6 +166,39 @@ class BlindTestViewModelTest {
     }
 
     @Test
+    void aPairVotedOnlyBothBad_hasNoWinner_whileAPairOfOneWinEach_isSplitEvenly() {
+        // A user trial: a "both bad" vote read "Kling 1.6 and Sora split 1 vote evenly", as if each had won one.
+        MainViewModel window = new MainViewModel(session, texts);
+        BlindTestViewModel live = window.blindTest();
+        live.begin(OFFICE);
+        ScheduledPair first = live.pairProperty().get();
+        live.vote(VoteOutcome.BOTH_BAD);
+        ScheduledPair second = live.pairProperty().get();
+        assertNull(live.voteHands("A 1 B 1"));
+        BlindTestResults results = BlindTestResults.of(
+                session.project(),
+                session.project().blindTest("office").orElseThrow(),
+                window.ratings().snapshot(),
+                texts);
+        String firstNames = names(first);
+        String secondNames = names(second);
+        assertTrue(
+                results.pairs().contains(firstNames + ": no winner in 1\u00a0vote (ties or \u201cboth bad\u201d)"),
+                String.valueOf(results.pairs()));
+        assertTrue(
+                results.pairs().contains(secondNames + " split 2\u00a0votes evenly"), String.valueOf(results.pairs()));
+    }
+
+    /** "Alpha 1 and Beta 2", in the order the results name a pair with no leader (its tally's order). */
+    private String names(ScheduledPair pair) {
+        List<String> both = new ArrayList<>(List.of(pair.left(), pair.right()));
+        both.sort(java.util.Comparator.comparingInt(id -> OFFICE.products().indexOf(id)));
+        return both.stream()
+                .map(id -> session.project().product(id).orElseThrow().name())
+                .collect(java.util.stream.Collectors.joining(" and "));
+    }
+
+    @Test
     void theResultsSayWhenTheVotesAreStillTooFewToReadRanksFrom() {
         MainViewModel window = new MainViewModel(session, texts);
         BlindTestViewModel live = window.blindTest();
