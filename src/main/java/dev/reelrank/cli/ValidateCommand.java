@@ -39,12 +39,31 @@ final class ValidateCommand implements Callable<Integer> {
                 .getOut()
                 .printf(
                         Locale.ROOT,
-                        "ok: %d products, %d price options (%s), %d vote tallies%n",
+                        "ok: %d products, %d price options (%s), %d vote tallies%s%n",
                         project.products().size(),
                         project.priceOptionCount(),
                         kinds(project),
-                        project.voteTallyCount());
+                        project.voteTallyCount(),
+                        blindTests(project));
         return ExitCodes.OK;
+    }
+
+    /** ", 1 blind test (12 votes)" when the project holds blind tests, whose votes are not tallies. */
+    static String blindTests(Project project) {
+        if (project.blindTests().isEmpty()) {
+            return "";
+        }
+        long votes = project.battles().stream()
+                .mapToLong(dev.reelrank.model.Battle::voters)
+                .sum();
+        int tests = project.blindTests().size();
+        return String.format(
+                Locale.ROOT,
+                ", %d blind test%s (%d vote%s)",
+                tests,
+                tests == 1 ? "" : "s",
+                votes,
+                votes == 1 ? "" : "s");
     }
 
     /** How many options of each kind, e.g. "2 api, 2 plan, 5 credits, 3 estimate; 1 derived; 2 without a figure". */

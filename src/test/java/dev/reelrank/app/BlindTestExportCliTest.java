@@ -128,4 +128,12 @@ class BlindTestExportCliTest {
         }
         return dark;
     }
+
+    @Test
+    void validate_countsTheBlindTestsAndTheirVotes() throws Exception {
+        // A user trial: validate said "0 vote tallies" of a project holding three blind tests, and nothing else.
+        CliRun validate = run("validate", projectWithATest().toString());
+        assertEquals(0, validate.code(), validate.err());
+        assertTrue(validate.out().endsWith(" vote tallies, 1 blind test (10 votes)\n"), validate.out());
+    }
 }
