@@ -500,5 +500,11 @@ class BlindTestWindowTest {
         assertFalse(drawn.contains("Kling 1.5") || drawn.contains("Kling 1.0"), String.valueOf(drawn));
         Bounds onScreen = chart.localToScreen(chart.getBoundsInLocal());
         assertTrue(onScreen.getWidth() > 400, "the chart is magnified for the room: " + onScreen);
+
+        // The end's keys say that Z still takes the last pair back, and it does.
+        assertEquals("Z: take the last pair\u2019s votes back \u00b7 Esc: back to the window", results.getLast());
+        pressAndWait(robot, KeyCode.Z, 3);
+        Poll.until("the last pair again", () -> !robot.lookup("#blind-results").query().isVisible(), WAIT);
+        assertEquals("Pair 3 of 3", robot.lookup("#blind-progress").queryLabeled().getText());
     }
 }
