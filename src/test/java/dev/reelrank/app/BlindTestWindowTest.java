@@ -504,7 +504,11 @@ class BlindTestWindowTest {
         // The end's keys say that Z still takes the last pair back, and it does.
         assertEquals("Z: take the last pair\u2019s votes back \u00b7 Esc: back to the window", results.getLast());
         pressAndWait(robot, KeyCode.Z, 3);
-        Poll.until("the last pair again", () -> !robot.lookup("#blind-results").query().isVisible(), WAIT);
-        assertEquals("Pair 3 of 3", robot.lookup("#blind-progress").queryLabeled().getText());
+        Poll.until(
+                "the last pair again",
+                () -> !robot.lookup("#blind-results").query().isVisible(),
+                WAIT);
+        assertEquals(
+                "Pair 3 of 3", robot.lookup("#blind-progress").queryLabeled().getText());
     }
 }

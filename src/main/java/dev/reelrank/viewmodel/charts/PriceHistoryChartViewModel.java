@@ -218,7 +218,7 @@ public final class PriceHistoryChartViewModel {
         if (!nothing.isEmpty()) {
             parts.add(texts.format("chart.priceHistory.noFigures", texts.someNames(nothing)));
         }
-        return String.join(" ", parts);
+        return dev.reelrank.viewmodel.text.Sentences.join(parts);
     }
 
     public ObservableList<PriceLine> lines() {

@@ -157,6 +157,6 @@ public record RatingSnapshot(
     }
 
     public String note() {
-        return String.join(" ", notes);
+        return dev.reelrank.viewmodel.text.Sentences.join(notes);
     }
 }

@@ -292,7 +292,7 @@ public final class ScenarioViewModel {
         if (!leftOut.isEmpty()) {
             notes.add(texts.format("scenario.leftOut", texts.someNames(leftOut)));
         }
-        note.set(String.join(" ", notes));
+        note.set(dev.reelrank.viewmodel.text.Sentences.join(notes));
     }
 
     /**

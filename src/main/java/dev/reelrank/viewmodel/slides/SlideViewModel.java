@@ -85,11 +85,7 @@ public final class SlideViewModel {
         String day = prices.date(session.today());
         String stamp = texts.format("slide.stamp", day) + (sample ? " " + texts.get("slide.sample") : "");
         return new SlideTexts(
-                title(kind),
-                project.name(),
-                String.join(" ", parts.stream().filter(p -> !p.isEmpty()).toList()),
-                stamp,
-                sample);
+                title(kind), project.name(), dev.reelrank.viewmodel.text.Sentences.join(parts), stamp, sample);
     }
 
     /** The default file name: the chart's name and the day, such as reelrank-cost-2026-11-25.png. */
