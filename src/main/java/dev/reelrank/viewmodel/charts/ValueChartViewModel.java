@@ -100,11 +100,16 @@ public final class ValueChartViewModel extends PointChartViewModel {
         }
         points.setAll(shown);
         frontier.setAll(paretoFrontier(shown));
-        String absent = missing.isEmpty() ? "" : texts.format("chart.notShown", texts.someNames(missing)) + " ";
+        List<String> sentences = new ArrayList<>();
+        if (!missing.isEmpty()) {
+            sentences.add(texts.format("chart.notShown", texts.someNames(missing)));
+        }
         // Published scores are one board's: the chart says which, and as of when.
-        String board =
-                snapshot.board().isPresent() ? String.join(" ", snapshot.notes().subList(0, 2)) + " " : "";
-        note.set(absent + board + texts.get("chart.value.note"));
+        if (snapshot.board().isPresent()) {
+            sentences.addAll(snapshot.notes().subList(0, 2));
+        }
+        sentences.add(texts.get("chart.value.note"));
+        note.set(dev.reelrank.viewmodel.text.Sentences.join(sentences));
     }
 
     /** Ids of the points no other point beats on both cost and rating, cheapest first ({@link ValueFrontier}). */
