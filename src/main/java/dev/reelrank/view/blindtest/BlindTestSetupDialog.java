@@ -275,8 +275,15 @@ public final class BlindTestSetupDialog {
         return dialog.stage;
     }
 
-    /** The chooser's first folder, when it is still there (a chooser refuses one that is not). */
+    /**
+     * The chooser's first folder, when it is still there (a chooser refuses one that is not); else the
+     * home folder: GTK's own start, "Recent", ignores a path typed with Ctrl+L.
+     */
     private static java.util.Optional<File> startIn(BlindTestSetupViewModel setup) {
-        return setup.startFolder().map(java.nio.file.Path::toFile).filter(File::isDirectory);
+        return setup.startFolder()
+                .map(java.nio.file.Path::toFile)
+                .filter(File::isDirectory)
+                .or(() -> java.util.Optional.of(new File(System.getProperty("user.home")))
+                        .filter(File::isDirectory));
     }
 }

@@ -223,7 +223,7 @@ public final class BlindTestViewModel {
             }
             return p.withBattles(battles);
         });
-        lastVote.set(texts.get("blind.undone"));
+        lastVote.set(texts.format("blind.undone", now.get().done()));
         writeThenRefresh();
     }
 

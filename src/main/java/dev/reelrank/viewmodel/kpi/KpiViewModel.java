@@ -196,6 +196,19 @@ public final class KpiViewModel extends RatedViewModel {
         List<Entry> tied = rated.stream()
                 .filter(e -> Math.round(e.rating().value()) == shown)
                 .toList();
+        if (tied.size() == 1 && snapshot.pointOnly(tied.getFirst().product().id())) {
+            // Its votes never disagreed: no interval, and the chart ranks it first with the others alike.
+            Entry first = tied.getFirst();
+            List<String> sharing = rated.stream()
+                    .filter(e -> !e.product().id().equals(first.product().id())
+                            && snapshot.pointOnly(e.product().id()))
+                    .map(e -> name(e.product()))
+                    .toList();
+            String description = sharing.isEmpty()
+                    ? texts.format("kpi.topNoInterval", name(first.product()))
+                    : texts.format("kpi.topNoIntervalShared", name(first.product()), texts.someNames(sharing));
+            return new KpiTile(texts.get("kpi.topRating"), top, "", 0, description, source);
+        }
         if (tied.size() == 1) {
             Entry first = tied.getFirst();
             String description = name(first.product()) + "  " + interval(first, snapshot);

@@ -114,6 +114,7 @@ class BlindTestViewModelTest {
 
         assertEquals(List.of(), session.project().battles());
         assertEquals(first, room.pairProperty().get(), "the pair is shown again");
+        assertEquals("Pair 1: votes taken back", room.lastVoteProperty().get());
         assertEquals("Pair 1 of 3", room.progressProperty().get());
     }
 
@@ -235,6 +236,9 @@ class BlindTestViewModelTest {
         assertTrue(
                 window.ratingChart().sourceNoteProperty().get().contains("No interval yet for "),
                 window.ratingChart().sourceNoteProperty().get());
+        // The Top rating tile beside the chart says the same, not one product alone on top.
+        String top = window.kpis().topRatingProperty().get().description();
+        assertTrue(top.matches(".+ \\(no interval yet; shares rank 1 with .+\\)"), top);
         assertTrue(
                 window.ratingChart()
                         .sourceNoteProperty()
