@@ -45,7 +45,7 @@ public final class MediaClipProbe implements ClipProbe {
      * Makes a probe.
      *
      * @param frameRates a clip's frame rate from its file, or empty; called off the FX thread
-     * @param timeout    how long to wait for the player to open a clip
+     * @param timeout    how long to wait for a player to open a clip, per try (a clip that times out is tried twice)
      */
     public MediaClipProbe(Function<Path, OptionalDouble> frameRates, Duration timeout) {
         this(frameRates, timeout, MediaPlayer::new);
