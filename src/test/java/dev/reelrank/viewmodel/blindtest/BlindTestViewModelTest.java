@@ -119,13 +119,13 @@ class BlindTestViewModelTest {
     }
 
     @Test
-    void inChinese_aShowOfHandsIsListedWithChineseCommas() {
+    void inChinese_aShowOfHandsIsListedWithTheEnumerationComma() {
         Texts chinese = new Texts(java.util.Locale.SIMPLIFIED_CHINESE);
         ProjectSession zh = new ProjectSession(TestProjects.fiveProducts(), null, chinese);
         BlindTestViewModel room = new BlindTestViewModel(zh, chinese, Runnable::run, () -> T0);
         room.begin(OFFICE);
         assertNull(room.voteHands("A 7 B 4 T 1"));
-        assertEquals("第 1 组已记录举手票数：A 7，B 4，平局 1", room.lastVoteProperty().get());
+        assertEquals("第 1 组已记录举手票数：A 7、B 4、平局 1", room.lastVoteProperty().get());
     }
 
     @Test

@@ -73,7 +73,7 @@ class KpiViewModelTest {
                         .chineseName("可灵 1.5")
                         .build(),
                 new Texts(Locale.SIMPLIFIED_CHINESE));
-        assertEquals("可灵 1.0，1.5——并列", chinese.cheapestProperty().get().description());
+        assertEquals("可灵 1.0、1.5——并列", chinese.cheapestProperty().get().description());
     }
 
     @Test

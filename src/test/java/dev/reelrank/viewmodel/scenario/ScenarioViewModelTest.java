@@ -147,7 +147,7 @@ class ScenarioViewModelTest {
                 tab.priceChoiceProperty().get().label());
         assertEquals("各产品用于比较的价格", tab.priceChoices().getFirst().label());
         assertTrue(
-                tab.pricesMultipliedProperty().get().startsWith("所乘单价：可灵 1.0，可灵 1.5：Standard mode（积分，截至 "),
+                tab.pricesMultipliedProperty().get().startsWith("所乘单价：可灵 1.0、可灵 1.5：Standard mode（积分，截至 "),
                 tab.pricesMultipliedProperty().get());
         assertEquals(
                 "12.1 亿元",

@@ -152,7 +152,7 @@ class PriceKindWordingTest {
         assertTrue(chinese.details(PLAN).contains("每秒成本按用掉每月额度的 80% 计算。"), chinese.details(PLAN));
         assertTrue(chinese.details(CREDITS).contains("按Gold membership档位"), chinese.details(CREDITS));
         assertTrue(chinese.source(CREDITS).startsWith("来源（分析师报告）："), chinese.source(CREDITS));
-        assertEquals("积分，720p，2025年9月", chinese.basis(CREDITS));
+        assertEquals("积分、720p、2025年9月", chinese.basis(CREDITS));
     }
 
     @Test

@@ -39,7 +39,7 @@ class ShortNotesTest {
                         .mapToObj(i -> i < 5 ? String.valueOf((char) ('a' + i)) : "x")
                         .toList()));
         Texts chinese = new Texts(Locale.SIMPLIFIED_CHINESE);
-        assertEquals("a，b，c，d，e 及另外 2 个", chinese.someNames(List.of("a", "b", "c", "d", "e", "f", "g")));
+        assertEquals("a、b、c、d、e 及另外 2 个", chinese.someNames(List.of("a", "b", "c", "d", "e", "f", "g")));
     }
 
     @Test
