@@ -500,6 +500,16 @@ class BlindTestWindowTest {
         assertFalse(drawn.contains("Kling 1.5") || drawn.contains("Kling 1.0"), String.valueOf(drawn));
         Bounds onScreen = chart.localToScreen(chart.getBoundsInLocal());
         assertTrue(onScreen.getWidth() > 400, "the chart is magnified for the room: " + onScreen);
+        // Its labels come out about as large as the room's type (which follows the screen's height), not half.
+        double roomType =
+                Math.max(14, robot.lookup("#blind-test").query().getScene().getHeight() / 52);
+        javafx.scene.text.Text label = (javafx.scene.text.Text) robot.lookup("#blind-results-chart .axis Text")
+                .queryAll()
+                .iterator()
+                .next();
+        double labelSize =
+                label.getFont().getSize() * label.getLocalToSceneTransform().getMyy();
+        assertTrue(labelSize >= 0.9 * roomType, "chart labels at " + labelSize + " px against the room's " + roomType);
 
         // The end's keys say that Z still takes the last pair back, and it does.
         assertEquals("Z: take the last pair\u2019s votes back \u00b7 Esc: back to the window", results.getLast());

@@ -378,6 +378,9 @@ public final class BlindTestScreen {
         FitToArea wordsInRoom = FitToArea.wrappingText(words);
         wordsInRoom.setMinSize(0, 0);
         HBox body = new HBox(32, wordsInRoom, chartInRoom());
+        // Taller with more products, so that their rows keep room for their names.
+        chart.setPrefSize(
+                540, Math.max(300, Math.min(420, 180 + 30 * shown.ratings().size())));
         wordsInRoom.prefWidthProperty().bind(body.widthProperty().multiply(0.42));
         VBox.setVgrow(body, Priority.ALWAYS);
         // Mid-test, Enter goes back to the pairs and Esc leaves a test that can be resumed; say both.
@@ -390,8 +393,8 @@ public final class BlindTestScreen {
         if (chart == null) {
             chart = new RatingChartPanel(window.ratingChart(), texts, true);
             chart.setId("blind-results-chart");
-            // Laid out at a window's size and magnified with the room's type, as a slide is.
-            chart.setPrefSize(680, 420);
+            // Laid out smaller than a window's chart and magnified into its room, so that its labels come
+            // out about as large as the room's type (at 680 x 420 they were half its size on a laptop).
             ChartHeader.removeFrom(chart);
             // Nobody hovers over a projected screen for the rest of a note.
             ChartNote.drawWholeIn(chart);
