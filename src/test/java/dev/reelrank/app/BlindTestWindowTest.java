@@ -148,9 +148,9 @@ class BlindTestWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** The committed library with a fourth product, pika-2, that the project does not hold. */
-    private Path libraryWithAnUnknownProduct() throws IOException {
-        Path copy = folder.resolve("library");
+    /** A copy of the committed library in the test's folder, to change without touching the committed clips. */
+    private Path copyOfLibrary(String name) throws IOException {
+        Path copy = folder.resolve(name);
         try (var files = Files.walk(LIBRARY)) {
             for (Path from : files.toList()) {
                 Path to = copy.resolve(LIBRARY.relativize(from).toString());
@@ -158,10 +158,19 @@ class BlindTestWindowTest {
                     Files.createDirectories(to);
                 } else {
                     Files.copy(from, to);
-                    if (from.getFileName().toString().equals("sora.mp4")) {
-                        Files.copy(from, to.resolveSibling("pika-2.mp4"));
-                    }
                 }
+            }
+        }
+        return copy;
+    }
+
+    /** The committed library with a fourth product, pika-2, that the project does not hold. */
+    private Path libraryWithAnUnknownProduct() throws IOException {
+        Path copy = copyOfLibrary("library");
+        try (var files = Files.walk(copy)) {
+            for (Path sora : files.filter(f -> f.getFileName().toString().equals("sora.mp4"))
+                    .toList()) {
+                Files.copy(sora, sora.resolveSibling("pika-2.mp4"));
             }
         }
         return copy;
@@ -193,17 +202,7 @@ class BlindTestWindowTest {
 
     @Test
     void aClipLeftOut_saysWhyInALineThatWrapsInsideTheList(FxRobot robot) throws Exception {
-        Path library = folder.resolve("spoilt");
-        try (var files = Files.walk(LIBRARY)) {
-            for (Path from : files.toList()) {
-                Path to = library.resolve(LIBRARY.relativize(from).toString());
-                if (Files.isDirectory(from)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(from, to);
-                }
-            }
-        }
+        Path library = copyOfLibrary("spoilt");
         Files.copy(
                 Path.of("src/test/resources/clips/bad/truncated.mp4"),
                 library.resolve("p1-city-at-night/sora.mp4"),

@@ -46,30 +46,6 @@ public record RatingSnapshot(
         pointsOnly = Set.copyOf(pointsOnly);
     }
 
-    /** Ratings that all have their intervals, or whose intervals are pending or failed alike. */
-    public RatingSnapshot(
-            RatingSource source,
-            Map<String, Rating> ratings,
-            boolean intervalsPending,
-            boolean sample,
-            List<String> notes,
-            Map<String, Integer> groups,
-            Optional<Leaderboard> board,
-            Map<String, PublishedRating> published,
-            boolean intervalsUnavailable) {
-        this(
-                source,
-                ratings,
-                intervalsPending,
-                sample,
-                notes,
-                groups,
-                board,
-                published,
-                intervalsUnavailable,
-                Set.of());
-    }
-
     /** Ratings whose intervals, if any, are known. */
     public RatingSnapshot(
             RatingSource source,
@@ -80,7 +56,7 @@ public record RatingSnapshot(
             Map<String, Integer> groups,
             Optional<Leaderboard> board,
             Map<String, PublishedRating> published) {
-        this(source, ratings, intervalsPending, sample, notes, groups, board, published, false);
+        this(source, ratings, intervalsPending, sample, notes, groups, board, published, false, Set.of());
     }
 
     /** Ratings computed from votes, on one scale or in groups. */

@@ -176,11 +176,7 @@ class BlindTestViewModelTest {
         live.vote(VoteOutcome.BOTH_BAD);
         ScheduledPair second = live.pairProperty().get();
         assertNull(live.voteHands("A 1 B 1"));
-        BlindTestResults results = BlindTestResults.of(
-                session.project(),
-                session.project().blindTest("office").orElseThrow(),
-                window.ratings().snapshot(),
-                texts);
+        BlindTestResults results = results(window);
         String firstNames = names(first);
         String secondNames = names(second);
         assertTrue(
@@ -188,6 +184,15 @@ class BlindTestViewModelTest {
                 String.valueOf(results.pairs()));
         assertTrue(
                 results.pairs().contains(secondNames + " split 2\u00a0votes evenly"), String.valueOf(results.pairs()));
+    }
+
+    /** The office test's results as the room's screen and the slide show them now. */
+    private BlindTestResults results(MainViewModel window) {
+        return BlindTestResults.of(
+                session.project(),
+                session.project().blindTest("office").orElseThrow(),
+                window.ratings().snapshot(),
+                texts);
     }
 
     /** "Alpha 1 and Beta 2", in the order the results name a pair with no leader (its tally's order). */
@@ -205,11 +210,7 @@ class BlindTestViewModelTest {
         BlindTestViewModel live = window.blindTest();
         live.begin(OFFICE);
         live.vote(VoteOutcome.A);
-        BlindTestResults early = BlindTestResults.of(
-                session.project(),
-                session.project().blindTest("office").orElseThrow(),
-                window.ratings().snapshot(),
-                texts);
+        BlindTestResults early = results(window);
         assertEquals(
                 "Few votes yet: a rating that rests on fewer than 10 votes, and its interval, can change a lot with"
                         + " the next vote.",
@@ -259,11 +260,7 @@ class BlindTestViewModelTest {
         while (!live.finishedProperty().get()) {
             assertNull(live.voteHands("A 7 B 5"));
         }
-        BlindTestResults later = BlindTestResults.of(
-                session.project(),
-                session.project().blindTest("office").orElseThrow(),
-                window.ratings().snapshot(),
-                texts);
+        BlindTestResults later = results(window);
         assertEquals(3, later.ratings().size(), String.valueOf(later.ratings()));
         assertTrue(
                 later.ratings().stream().allMatch(line -> line.matches(".*\\d\u00a0votes?")),
