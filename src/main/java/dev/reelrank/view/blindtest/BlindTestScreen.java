@@ -17,6 +17,7 @@ import dev.reelrank.viewmodel.text.Texts;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -35,6 +36,7 @@ import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import javafx.stage.Window;
+import javafx.util.Duration;
 
 /**
  * The blind test on the room's screen: the prompt, two clips side by side as A and B (never a
@@ -43,6 +45,8 @@ import javafx.stage.Window;
  * nothing. At the end, or whenever the presenter asks (Enter on the last pair), the results.
  */
 public final class BlindTestScreen {
+    private static final Duration PRELOAD_AT_THE_LATEST = Duration.seconds(1);
+
     private final Stage stage = new Stage(StageStyle.UNDECORATED);
     private final BlindTestViewModel room;
     private final MainViewModel window;
@@ -61,6 +65,12 @@ public final class BlindTestScreen {
     private ClipPairPlayer playing;
     private ClipPairPlayer.Side[] preloaded;
     private ScheduledPair preloadedPair;
+    // Opening the next pair's clips keeps a 2-core machine busy for about 0.3 s; begun with the vote, it
+    // held back the start of the pair being shown (docs/benchmarks.md, "Media"). So it waits until that
+    // pair plays, or for PRELOAD_AT_THE_LATEST when a side is slow to start or the room has paused.
+    private boolean pairStarted = true;
+    private final PauseTransition preloadAtTheLatest = new PauseTransition(PRELOAD_AT_THE_LATEST);
+    private final PauseTransition preloadWatch = new PauseTransition();
     private boolean swallowTyped;
     private RatingChartPanel chart;
     private FitToArea chartInRoom;
@@ -155,7 +165,13 @@ public final class BlindTestScreen {
                 spentFrames.collect();
             }
         });
-        room.nextPairProperty().addListener((obs, old, pair) -> preload(pair));
+        room.nextPairProperty().addListener((obs, old, pair) -> {
+            if (pairStarted) {
+                preload(pair);
+            }
+        });
+        preloadAtTheLatest.setOnFinished(e -> preloadNext());
+        preloadWatch.setOnFinished(e -> remakeStalledPreloaded());
         room.finishedProperty().addListener((obs, was, done) -> showResults(done));
         room.revealedProperty().addListener((obs, old, names) -> reveal(names));
         window.ratings().snapshotProperty().addListener((obs, old, now) -> {
@@ -178,7 +194,6 @@ public final class BlindTestScreen {
     /** As {@link #show(Window, MainViewModel)}, with players made and watched as {@code watchdog} says (for tests). */
     static Stage show(Window owner, MainViewModel window, ClipPairPlayer.Watchdog watchdog) {
         BlindTestScreen screen = new BlindTestScreen(owner, window, watchdog);
-        screen.preload(screen.room.nextPairProperty().get());
         screen.showPair(screen.room.pairProperty().get());
         screen.showResults(screen.room.finishedProperty().get());
         screen.stage.show();
@@ -248,6 +263,7 @@ public final class BlindTestScreen {
 
     private void showPair(ScheduledPair pair) {
         stopPlaying();
+        pairStarted = false;
         if (pair == null) {
             a.show(null);
             b.show(null);
@@ -288,7 +304,20 @@ public final class BlindTestScreen {
             public void failed(boolean sideA, ClipProbe.Unplayable why) {
                 (sideA ? a : b).fail(texts.format("blind.clipFailed", texts.text(why.reason())));
             }
+
+            @Override
+            public void started() {
+                preloadNext();
+            }
         });
+        if (!pairStarted) {
+            preloadAtTheLatest.playFromStart();
+        }
+    }
+
+    private void preloadNext() {
+        pairStarted = true;
+        preloadAtTheLatest.stop();
         preload(room.nextPairProperty().get());
     }
 
@@ -305,9 +334,27 @@ public final class BlindTestScreen {
             ClipPairPlayer.Side.load(room.clip(pair, pair.left()), watchdog.opener()),
             ClipPairPlayer.Side.load(room.clip(pair, pair.right()), watchdog.opener())
         };
+        preloadWatch.setDuration(Duration.millis(watchdog.startWithin().toNanos() / 1e6));
+        preloadWatch.playFromStart();
+    }
+
+    /**
+     * A preloaded player that is not ready in the watchdog's time is made again while the room still
+     * watches the pair before, rather than when its own pair is shown.
+     */
+    private void remakeStalledPreloaded() {
+        if (preloaded == null) {
+            return;
+        }
+        for (int i = 0; i < preloaded.length; i++) {
+            if (preloaded[i].stalls()) {
+                preloaded[i] = preloaded[i].again(watchdog.opener());
+            }
+        }
     }
 
     private void disposePreloaded() {
+        preloadWatch.stop();
         if (preloaded != null) {
             preloaded[0].dispose();
             preloaded[1].dispose();
@@ -317,6 +364,7 @@ public final class BlindTestScreen {
     }
 
     private void stopPlaying() {
+        preloadAtTheLatest.stop();
         if (playing != null) {
             playing.dispose();
             playing = null;

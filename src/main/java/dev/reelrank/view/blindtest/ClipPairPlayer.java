@@ -52,6 +52,12 @@ final class ClipPairPlayer {
 
         /** The side's clip cannot play, and why. */
         void failed(boolean sideA, Unplayable why);
+
+        /**
+         * The pair has started: every side that can play is playing. Told once per pair, and not at all
+         * while a side still waits for its player.
+         */
+        default void started() {}
     }
 
     /** One side's player, made ahead of time so that moving to the next pair waits for nothing. */
@@ -93,6 +99,20 @@ final class ClipPairPlayer {
             return player != null && failure == null;
         }
 
+        /** Neither ready nor failed (or gone without our disposing it): a player that may never start. */
+        boolean stalls() {
+            MediaPlayer.Status status = player == null ? null : player.getStatus();
+            return plays()
+                    && !disposed
+                    && (status == MediaPlayer.Status.UNKNOWN || status == MediaPlayer.Status.DISPOSED);
+        }
+
+        /** This side's clip in a new player, counted as one more try; this one is disposed. */
+        Side again(ClipOpener opener) {
+            dispose();
+            return open(file, opener, tryNumber + 1);
+        }
+
         private boolean stalled() {
             return failure != null && failure.problem() == Problem.TIMED_OUT;
         }
@@ -114,6 +134,7 @@ final class ClipPairPlayer {
     private Side b;
     private boolean paused;
     private boolean disposed;
+    private boolean toldStarted;
 
     /** Starts both sides when both are ready. */
     ClipPairPlayer(Side a, Side b, Watchdog watchdog, Room room) {
@@ -147,6 +168,7 @@ final class ClipPairPlayer {
         // A preloaded clip that failed before its pair was shown is reported too: the player runs a
         // handler set after its error (ClipThatNeverStartsTest checks it).
         side.player.setOnError(() -> failed(side, isA));
+        side.player.setOnPlaying(this::tellWhenStarted);
         side.player.setOnEndOfMedia(() -> {
             side.ended = true;
             loopWhenBothEnded();
@@ -173,6 +195,7 @@ final class ClipPairPlayer {
         room.failed(isA, side.failure);
         startWhenBothReady();
         loopWhenBothEnded();
+        tellWhenStarted();
     }
 
     private void notStartedInTime(Side side, boolean isA) {
@@ -185,6 +208,7 @@ final class ClipPairPlayer {
             room.failed(isA, side.failure);
             startWhenBothReady();
             loopWhenBothEnded();
+            tellWhenStarted();
             return;
         }
         reopen(side, isA, side.tryNumber + 1);
@@ -210,6 +234,19 @@ final class ClipPairPlayer {
 
     private boolean waitsFor(Side side) {
         return side.plays() && !side.ready;
+    }
+
+    private void tellWhenStarted() {
+        if (toldStarted || disposed) {
+            return;
+        }
+        for (Side side : new Side[] {a, b}) {
+            if (side.plays() && side.player.getStatus() != MediaPlayer.Status.PLAYING) {
+                return;
+            }
+        }
+        toldStarted = true;
+        room.started();
     }
 
     private void startWhenBothReady() {
