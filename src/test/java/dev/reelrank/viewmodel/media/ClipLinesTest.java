@@ -36,7 +36,7 @@ class ClipLinesTest {
                         + " libavcodec59 libavformat59)",
                 ENGLISH.line("p1/veo-2.mp4", clip));
         assertEquals(
-                "x.mp4：已跳过，文件不存在",
+                "x.mp4：未纳入，文件不存在",
                 CHINESE.line("x.mp4", new Unplayable(Problem.MISSING, LocalText.of("clip.missing"))));
     }
 }
