@@ -236,6 +236,7 @@ public final class ProductBarChart extends BarChart<Number, String> {
         }
         super.layoutPlotChildren();
         double startX = valueAxis.getDisplayPosition(valueAxis.getLowerBound());
+        boolean cut = false;
         for (var entry : dataById.entrySet()) {
             ChartBar bar = barById.get(entry.getKey());
             XYChart.Data<Number, String> data = entry.getValue();
@@ -275,6 +276,7 @@ public final class ProductBarChart extends BarChart<Number, String> {
                 double width = label.getLayoutBounds().getWidth();
                 double plotEnd = valueAxis.getDisplayPosition(valueAxis.getUpperBound());
                 boolean before = end + 6 + width > plotEnd && start - 6 - width >= startX;
+                cut |= end + 6 + width > plotEnd && !before;
                 label.setX(before ? start - 6 - width : end + 6);
                 label.setY(centreY + labelHeight(label) / 3);
             } else {
@@ -286,9 +288,67 @@ public final class ProductBarChart extends BarChart<Number, String> {
                 label.setY(centreY + labelHeight(label) / 3);
             }
         }
+        if (cut && !Double.isNaN(wantedLower)) {
+            // The axis is fitted again after this layout pass, with the labels' sizes as drawn.
+            javafx.application.Platform.runLater(() -> fitValueAxis(wantedLower, wantedUpper));
+        }
+    }
+
+    /**
+     * The upper end the value axis needs so that every point's value label fits right of its interval,
+     * from {@code lower}; {@code upper} itself when they fit already. The view model leaves a share of
+     * the span for the labels, and a narrow chart (the room's results, laid out 540 wide) can have
+     * fewer pixels there than a long label takes ("1,139  #1 · discontinued Apr 2026" was cut).
+     */
+    private double upperFittingLabels(double lower, double upper) {
+        double plot = valueAxis.getWidth();
+        double needed = upper;
+        if (marks != Marks.POINTS || !(plot > 0) || !(upper > lower)) {
+            return needed;
+        }
+        // The axis rounds its lower end down to a whole step, and positions count from there; before
+        // its first layout its lower bound is still 0, which says nothing.
+        double laidOut = valueAxis.getLowerBound();
+        double from = laidOut < lower && laidOut > lower - (upper - lower) ? laidOut : lower;
+        for (var entry : dataById.entrySet()) {
+            ChartBar bar = barById.get(entry.getKey());
+            Text label = labels.get(entry.getKey());
+            if (bar == null || label == null || !bar.hasValue()) {
+                continue;
+            }
+            double width = label.getLayoutBounds().getWidth();
+            double start = bar.low() != null ? Math.min(bar.low(), bar.value()) : bar.value();
+            if (valueAxis.getDisplayPosition(start) - POINT_RADIUS - 6 - width >= 0) {
+                continue; // drawn before its interval when it does not fit after
+            }
+            double end = bar.high() != null ? Math.max(bar.high(), bar.value()) : bar.value();
+            // x(v) = (v - from) / (upper - from) * plot; the label starts 6 px past the point or the cap.
+            double free = plot - 6 - POINT_RADIUS - width;
+            if (free > plot / 4) {
+                needed = Math.max(needed, from + (end - from) * plot / free);
+            }
+        }
+        return needed;
     }
 
     private double labelHeight = -1;
+    private double wantedLower = Double.NaN;
+    private double wantedUpper = Double.NaN;
+
+    /**
+     * Fits a {@link NiceAxis} of values to {@code lower}..{@code upper}, widened to the right as far as
+     * the points' value labels need; again whenever the axis is resized or a label is cut.
+     */
+    void fitValueAxis(double lower, double upper) {
+        if (Double.isNaN(wantedLower)) {
+            valueAxis.widthProperty().addListener((obs, old, now) -> fitValueAxis(wantedLower, wantedUpper));
+        }
+        wantedLower = lower;
+        wantedUpper = upper;
+        if (valueAxis instanceof NiceAxis nice) {
+            nice.fit(lower, upperFittingLabels(lower, upper));
+        }
+    }
 
     /** All value labels share one font, so their height is measured once. */
     private double labelHeight(Text label) {

@@ -156,7 +156,7 @@ public final class RatingChartPanel extends VBox {
     }
 
     private void fitAxis() {
-        valueAxis.fit(
+        chart.fitValueAxis(
                 viewModel.lowerBoundProperty().get(),
                 viewModel.upperBoundProperty().get());
     }
@@ -164,6 +164,7 @@ public final class RatingChartPanel extends VBox {
     private void refresh() {
         fitAxis();
         chart.show(viewModel.bars(), viewModel.lowerBoundProperty().get());
+        fitAxis();
     }
 
     ProductBarChart chart() {
