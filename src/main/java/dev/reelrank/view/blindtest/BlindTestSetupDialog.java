@@ -243,10 +243,7 @@ public final class BlindTestSetupDialog {
         ButtonType add = new ButtonType(texts.get("blindSetup.addUnknown"), ButtonBar.ButtonData.YES);
         ButtonType leave = new ButtonType(texts.get("blindSetup.leaveOut"), ButtonBar.ButtonData.NO);
         Alert ask = new Alert(
-                Alert.AlertType.CONFIRMATION,
-                texts.format("blindSetup.unknownText", String.join(texts.get("list.separator"), names)),
-                add,
-                leave);
+                Alert.AlertType.CONFIRMATION, texts.format("blindSetup.unknownText", texts.list(names)), add, leave);
         ask.setTitle(texts.get("blindSetup.unknownTitle"));
         ask.setHeaderText(null);
         ask.initOwner(stage);

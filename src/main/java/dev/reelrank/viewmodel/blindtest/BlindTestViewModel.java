@@ -321,7 +321,7 @@ public final class BlindTestViewModel {
                 parts.add(texts.format("blind.hands." + outcome.name(), counts.get(outcome)));
             }
         }
-        return texts.format("blind.handsRecorded", pairNumber, String.join(texts.get("list.separator"), parts));
+        return texts.format("blind.handsRecorded", pairNumber, texts.list(parts));
     }
 
     /**

@@ -160,9 +160,7 @@ public final class CostChartViewModel {
             kinds.forEach((kind, names) -> groups.add(texts.format(
                     "chart.cost.kindGroup",
                     kind,
-                    names.size() > 4
-                            ? texts.format("chart.cost.kindCount", names.size())
-                            : String.join(texts.get("list.separator"), names))));
+                    names.size() > 4 ? texts.format("chart.cost.kindCount", names.size()) : texts.list(names))));
             kindText =
                     texts.format("chart.cost.mixedKinds", String.join(texts.get("list.groupSeparator"), groups)) + " ";
         } else {

@@ -333,7 +333,7 @@ public final class KpiViewModel extends RatedViewModel {
             }
             if (!parts.isEmpty()) {
                 String kindName = texts.get(charged ? "kpi.kindCharged" : "kpi.kindEstimates");
-                lines.add(texts.format("kpi.ratioLine", kindName, String.join(texts.get("list.separator"), parts)));
+                lines.add(texts.format("kpi.ratioLine", kindName, texts.list(parts)));
                 bases.add(texts.format(
                         "kpi.ratioBasis",
                         kindName,
@@ -378,9 +378,7 @@ public final class KpiViewModel extends RatedViewModel {
     private String tiedDetail(List<Entry> tied, String figure) {
         return texts.format(
                 "kpi.tiedDetail",
-                String.join(
-                        texts.get("list.separator"),
-                        tied.stream().map(e -> name(e.product())).toList()),
+                texts.list(tied.stream().map(e -> name(e.product())).toList()),
                 figure);
     }
 

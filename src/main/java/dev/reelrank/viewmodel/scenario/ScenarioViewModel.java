@@ -308,8 +308,7 @@ public final class ScenarioViewModel {
             byPrice.computeIfAbsent(p.priceText(), text -> new ArrayList<>()).add(p.name());
         }
         List<String> entries = byPrice.entrySet().stream()
-                .map(e -> texts.format(
-                        "scenario.priceChoice", String.join(texts.get("list.separator"), e.getValue()), e.getKey()))
+                .map(e -> texts.format("scenario.priceChoice", texts.list(e.getValue()), e.getKey()))
                 .toList();
         return texts.format("scenario.prices", String.join(texts.get("scenario.pricesSeparator"), entries));
     }

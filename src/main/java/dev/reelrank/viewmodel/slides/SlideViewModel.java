@@ -176,15 +176,13 @@ public final class SlideViewModel {
         }
         return bySource.isEmpty()
                 ? texts.get("slide.noHeadToHead")
-                : texts.format("slide.headToHead", String.join(texts.get("list.separator"), bySource.keySet()));
+                : texts.format("slide.headToHead", texts.list(bySource.keySet()));
     }
 
     private String rateSources(Project project) {
         return texts.format(
                 "slide.rates",
-                project.exchangeRates().stream()
-                        .map(this::rate)
-                        .collect(Collectors.joining(texts.get("list.separator"))));
+                texts.list(project.exchangeRates().stream().map(this::rate).toList()));
     }
 
     private String rate(ExchangeRate rate) {

@@ -150,7 +150,7 @@ public final class PriceTexts {
             parts.add(texts.format("price.used", utilisation(plan)));
         }
         parts.add(option.provenance().asOf().format(months));
-        return String.join(texts.get("list.separator"), parts);
+        return texts.list(parts);
     }
 
     /**

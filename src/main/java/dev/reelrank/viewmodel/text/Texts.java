@@ -55,11 +55,15 @@ public final class Texts {
      * then how many more ("Kling 3.0, Veo 2, Sora and 245 more"); all of them when there are no more.
      */
     public String someNames(List<String> names, int limit) {
-        String separator = get("list.separator");
         if (names.size() <= limit) {
-            return String.join(separator, names);
+            return list(names);
         }
-        return format("list.andMore", String.join(separator, names.subList(0, limit)), names.size() - limit);
+        return format("list.andMore", list(names.subList(0, limit)), names.size() - limit);
+    }
+
+    /** Every item, joined as this language lists them: "A, B, C" in English, "A、B、C" in Chinese. */
+    public String list(Iterable<? extends CharSequence> items) {
+        return String.join(get("list.separator"), items);
     }
 
     /** {@link #someNames(java.util.List, int)} with at most {@value #NAMED} names, as chart notes give them. */
