@@ -7,7 +7,9 @@ import dev.reelrank.view.charts.ProductBarChart;
 import dev.reelrank.view.charts.RatingChartPanel;
 import dev.reelrank.viewmodel.charts.ChartBar;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -70,6 +72,44 @@ final class ScreenChecks {
                 problems.addAll(chartProblems(chart));
             }
         }
+        problems.addAll(pointNameProblems(scene));
+        return problems;
+    }
+
+    /**
+     * Names drawn nearer another point than their own, where a reader gives them to that point, in the
+     * trend, value and price-history charts. Each name's text keeps its point ({@link PointLabels#ANCHOR});
+     * points drawn on one another (4 px) share a name and are not told apart.
+     */
+    static List<String> pointNameProblems(Scene scene) {
+        List<String> problems = new ArrayList<>();
+        Map<Parent, List<Text>> byPlot = new LinkedHashMap<>();
+        for (Node node : scene.getRoot().lookupAll(".point-label")) {
+            if (node instanceof Text text && node.getProperties().containsKey(PointLabels.ANCHOR)) {
+                byPlot.computeIfAbsent(text.getParent(), plot -> new ArrayList<>())
+                        .add(text);
+            }
+        }
+        byPlot.forEach((plot, names) -> {
+            for (Text name : names) {
+                double[] own = (double[]) name.getProperties().get(PointLabels.ANCHOR);
+                if (own == null || !effectivelyVisible(name)) {
+                    continue;
+                }
+                Bounds box = name.getBoundsInParent();
+                double middle = box.getMinY() + box.getHeight() / 2;
+                double toOwn = Math.abs(middle - own[1]);
+                for (Text other : names) {
+                    double[] there = (double[]) other.getProperties().get(PointLabels.ANCHOR);
+                    if (there != null
+                            && Math.hypot(there[0] - own[0], there[1] - own[1]) > 4
+                            && Math.hypot(there[0] - own[0], there[1] - middle) <= toOwn) {
+                        problems.add("name nearer another point than its own: " + quote(name) + " (nearer that of "
+                                + quote(other) + ")");
+                    }
+                }
+            }
+        });
         return problems;
     }
 

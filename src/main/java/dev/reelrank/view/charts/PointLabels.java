@@ -29,6 +29,22 @@ public final class PointLabels {
     /** The style class of a halo, which repeats its name's words under them: not text to read. */
     public static final String HALO = "point-label-halo";
 
+    /**
+     * The key under which each name's text keeps its point ({@code double[] {x, y}} in the plot's
+     * coordinates, or null when it has none), so that a check of the drawn chart can tell which point a
+     * name belongs to.
+     */
+    public static final String ANCHOR = "point-label-anchor";
+
+    /** Half the size of a point's mark, which no name may cover. */
+    private static final double MARK_RADIUS = 5;
+
+    /** Boxes closer than this are touching, not overlapping. */
+    private static final double EDGE = 1e-6;
+
+    /** Points closer than this are drawn on one another and share one name. */
+    private static final double COINCIDE = 4;
+
     private final ObservableList<Node> plotChildren;
     private final Map<String, Text> labels = new HashMap<>();
     private final Map<String, Text> halos = new HashMap<>();
@@ -50,9 +66,11 @@ public final class PointLabels {
                 return text;
             });
             label.setText(point.name());
+            names.put(point.productId(), point.name());
         }
         labels.keySet().removeIf(id -> {
             if (!present.contains(id)) {
+                names.remove(id);
                 plotChildren.remove(labels.get(id));
                 plotChildren.remove(halos.remove(id));
                 return true;
@@ -89,6 +107,7 @@ public final class PointLabels {
     }
 
     private final Map<String, double[]> anchors = new HashMap<>();
+    private final Map<String, String> names = new HashMap<>();
 
     /** Notes where a product's point is; {@link #layout()} then places all names at once. */
     void place(String productId, double x, double y) {
@@ -100,8 +119,9 @@ public final class PointLabels {
     }
 
     /**
-     * Puts each name right of its point, nudging names down where they would overlap; a name whose
-     * point has no place on the axes (say a free product on a log axis) is hidden, not left where it was.
+     * Puts each name right of its point, nudging it down or up, whichever is nearer, where it would
+     * overlap another name or run over another point; a name whose point has no place on the axes (say
+     * a free product on a log axis) is hidden, not left where it was.
      */
     void layout() {
         place(false, Double.POSITIVE_INFINITY);
@@ -110,8 +130,8 @@ public final class PointLabels {
     /**
      * As {@link #layout()}, but from the bottom up: the lowest name first, kept above
      * {@code bottom} (the plot's height, where the chart clips it, halo included), and names
-     * nudged up where they would overlap. For charts whose marks crowd near the bottom, such as
-     * prices near zero, where nudging down would push a name out of the plot.
+     * nudged up rather than down when both are as near. For charts whose marks crowd near the bottom,
+     * such as prices near zero, where nudging down would push a name out of the plot.
      */
     void layoutUpFrom(double bottom) {
         place(true, bottom);
@@ -119,30 +139,73 @@ public final class PointLabels {
 
     private void place(boolean upward, double bottom) {
         anchors.keySet().retainAll(labels.keySet());
-        labels.forEach((id, label) -> label.setVisible(anchors.containsKey(id)));
+        labels.forEach((id, label) -> {
+            label.setText(names.get(id));
+            label.setVisible(anchors.containsKey(id));
+            label.getProperties().put(ANCHOR, anchors.get(id));
+        });
         List<Map.Entry<String, double[]>> byY = new ArrayList<>(anchors.entrySet());
-        byY.sort(Comparator.comparingDouble(e -> e.getValue()[1]));
+        byY.sort(Comparator.<Map.Entry<String, double[]>>comparingDouble(e -> e.getValue()[1])
+                .thenComparingDouble(e -> e.getValue()[0])
+                .thenComparing(Map.Entry::getKey));
         if (upward) {
             Collections.reverse(byY);
         }
         List<Bounds> placed = new ArrayList<>();
+        Set<String> named = new HashSet<>();
         for (var entry : byY) {
-            Text label = labels.get(entry.getKey());
-            label.setX(entry.getValue()[0] + 8);
-            label.setY(entry.getValue()[1] + 4);
+            String id = entry.getKey();
+            if (named.contains(id)) {
+                continue;
+            }
+            double[] at = entry.getValue();
+            // Points drawn on one another (two products of one price and date) share one name.
+            List<String> together = byY.stream()
+                    .map(Map.Entry::getKey)
+                    .filter(other -> !named.contains(other) && coincide(anchors.get(other), at))
+                    .toList();
+            named.addAll(together);
+            Text label = labels.get(id);
+            together.stream()
+                    .filter(other -> !other.equals(id))
+                    .forEach(other -> labels.get(other).setVisible(false));
+            label.setText(String.join(" / ", together.stream().map(names::get).toList()));
+            label.setX(at[0] + 8);
+            label.setY(at[1] + 4);
             // The box the text is drawn in, its halo included (its y is the baseline); moving it puts
             // its edge at the edge of the box it hit, exactly, so a box never meets the same one twice.
-            Text halo = halos.get(entry.getKey());
+            Text halo = halos.get(id);
             Bounds box = halo.getBoundsInLocal();
+            // Only what lies across the name's width can be in its way up or down.
+            List<Bounds> obstacles = new ArrayList<>();
+            placed.stream().filter(other -> across(box, other)).forEach(obstacles::add);
+            anchors.forEach((other, point) -> {
+                Bounds mark = new BoundingBox(
+                        point[0] - MARK_RADIUS, point[1] - MARK_RADIUS, 2 * MARK_RADIUS, 2 * MARK_RADIUS);
+                if (!together.contains(other) && across(box, mark)) {
+                    obstacles.add(mark);
+                }
+            });
             // Kept inside the plot, where the chart clips: a name is never pushed out past its edge.
-            double top = Math.max(0, upward ? Math.min(box.getMinY(), bottom - box.getHeight()) : box.getMinY());
-            top = free(box, top, placed, !upward);
-            if (top < 0) {
-                top = free(box, 0, placed, true);
+            double line = label.getLayoutBounds().getHeight();
+            // Where the words' middle is below the top of the halo's box, which is not centred on them.
+            double middle = label.getLayoutBounds().getMinY() + line / 2 - box.getMinY();
+            double natural = Math.max(0, Math.min(box.getMinY(), bottom - box.getHeight()));
+            double below = free(box, natural, obstacles, true);
+            double above = free(box, natural, obstacles, false);
+            double top = Double.NaN;
+            for (double candidate : upward ? new double[] {above, below} : new double[] {below, above}) {
+                boolean inside = candidate >= 0 && candidate + box.getHeight() <= bottom;
+                // A name pushed more than a line and a half from its point, or nearer another point than
+                // its own, reads as another point's name: it is not drawn, and its point's tooltip names it.
+                if (inside
+                        && Math.abs(candidate - box.getMinY()) <= line * 1.5
+                        && nearestIsOwn(at, candidate + middle, together)
+                        && (Double.isNaN(top) || Math.abs(candidate - natural) < Math.abs(top - natural))) {
+                    top = candidate;
+                }
             }
-            // A name pushed more than a line away from its point reads as the next point's name:
-            // it is not drawn, and the point's tooltip still names it.
-            if (Math.abs(top - box.getMinY()) > box.getHeight() * 1.5) {
+            if (Double.isNaN(top)) {
                 label.setVisible(false);
                 continue;
             }
@@ -153,6 +216,30 @@ public final class PointLabels {
         }
     }
 
+    /**
+     * Whether a name beside the point {@code at}, its middle at {@code middleY}, is nearer that point
+     * than any other: a reader gives a name to the point nearest its start.
+     */
+    private boolean nearestIsOwn(double[] at, double middleY, List<String> together) {
+        double own = Math.abs(middleY - at[1]);
+        for (var other : anchors.entrySet()) {
+            if (!together.contains(other.getKey())
+                    && Math.hypot(other.getValue()[0] - at[0], other.getValue()[1] - middleY) <= own) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean across(Bounds box, Bounds other) {
+        return box.getMinX() < other.getMaxX() && box.getMaxX() > other.getMinX();
+    }
+
+    /** Whether two points are drawn (nearly) on one another. */
+    private static boolean coincide(double[] a, double[] b) {
+        return Math.hypot(a[0] - b[0], a[1] - b[1]) <= COINCIDE;
+    }
+
     /** The first top, from {@code top} down (or up), at which the box meets none of those placed. */
     private static double free(Bounds box, double top, List<Bounds> placed, boolean down) {
         boolean moved = true;
@@ -161,8 +248,10 @@ public final class PointLabels {
             for (Bounds other : placed) {
                 if (box.getMinX() < other.getMaxX()
                         && box.getMaxX() > other.getMinX()
-                        && top < other.getMaxY()
-                        && top + box.getHeight() > other.getMinY()) {
+                        // Exactly touching is free: (y - h) + h can come out a hair over y, which would
+                        // move the box up forever.
+                        && top < other.getMaxY() - EDGE
+                        && top + box.getHeight() > other.getMinY() + EDGE) {
                     top = down ? other.getMaxY() : other.getMinY() - box.getHeight();
                     moved = true;
                 }
