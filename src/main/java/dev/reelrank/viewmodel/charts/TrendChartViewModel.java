@@ -5,6 +5,7 @@ import dev.reelrank.model.CostCalculator;
 import dev.reelrank.model.Product;
 import dev.reelrank.model.Project;
 import dev.reelrank.model.Rating;
+import dev.reelrank.model.RatingSource;
 import dev.reelrank.model.TrendMetric;
 import dev.reelrank.model.VideoCost;
 import dev.reelrank.viewmodel.colors.ProductColors;
@@ -79,7 +80,8 @@ public final class TrendChartViewModel extends PointChartViewModel {
                             r.get().high(),
                             texts.format("chart.trend.tooltip", texts.productName(product), date, text)
                                     + prices.discontinuedNote(product, session.today())));
-                } else {
+                } else if (ratings.snapshot().source() != RatingSource.PUBLISHED) {
+                    // A published board's note, added below, already names the products not on it.
                     missing.add(texts.format(
                             "chart.trend.missing",
                             texts.productName(product),

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +63,14 @@ class ShortNotesTest {
                 notes.get("rating (published)"));
         assertTrue(notes.get("rating (published)").contains(" and 240 more."), notes.get("rating (published)"));
         assertTrue(notes.get("trend").contains(" and 240 more."), notes.get("trend"));
+        // The board's note names the products not on it; the trend's own "Not shown" said it again.
+        assertEquals(
+                1,
+                Pattern.compile("Product number 5(?!\\d)")
+                        .matcher(notes.get("trend"))
+                        .results()
+                        .count(),
+                notes.get("trend"));
         assertTrue(notes.get("value").contains(" and 240 more."), notes.get("value"));
         notes.forEach((chart, note) -> {
             assertFalse(
