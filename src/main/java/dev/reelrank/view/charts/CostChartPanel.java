@@ -132,11 +132,14 @@ public final class CostChartPanel extends VBox {
             // A decade to the right of the costliest bar's end leaves room for its value label.
             log.fit(min, max * 1.6 * (1 + 0.05 * extra));
             marker = log.getLowerBound();
-        } else if (valueAxis instanceof NiceAxis linear) {
-            // Leave room right of the longest bar for its value label.
-            linear.fit(0, max * (1.2 + 0.025 * extra));
+            chart.show(bars, marker);
+        } else {
+            // From zero to the longest bar, and as much further as the bars' value labels need, measured
+            // once the labels exist.
+            chart.fitValueAxis(0, max);
+            chart.show(bars, marker);
+            chart.fitValueAxis(0, max);
         }
-        chart.show(bars, marker);
     }
 
     ProductBarChart chart() {

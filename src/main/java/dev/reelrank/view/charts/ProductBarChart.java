@@ -295,15 +295,16 @@ public final class ProductBarChart extends BarChart<Number, String> {
     }
 
     /**
-     * The upper end the value axis needs so that every point's value label fits right of its interval,
-     * from {@code lower}; {@code upper} itself when they fit already. The view model leaves a share of
-     * the span for the labels, and a narrow chart (the room's results, laid out 540 wide) can have
-     * fewer pixels there than a long label takes ("1,139  #1 · discontinued Apr 2026" was cut).
+     * The upper end the value axis needs so that every bar's or point's value label fits right of it,
+     * from {@code lower}; {@code upper} itself when they fit already. Measured in the chart's own
+     * pixels: the room a label needs depends on its words and the chart's width, so a share of the
+     * span either cut long labels in a narrow chart (the room's results, laid out 540 wide, cut "1,139
+     * #1 · discontinued Apr 202") or left half a wide one empty (a cost axis to 50 for bars up to 24).
      */
     private double upperFittingLabels(double lower, double upper) {
         double plot = valueAxis.getWidth();
         double needed = upper;
-        if (marks != Marks.POINTS || !(plot > 0) || !(upper > lower)) {
+        if (!(plot > 0) || !(upper > lower)) {
             return needed;
         }
         // The axis rounds its lower end down to a whole step, and positions count from there; before
@@ -317,13 +318,17 @@ public final class ProductBarChart extends BarChart<Number, String> {
                 continue;
             }
             double width = label.getLayoutBounds().getWidth();
-            double start = bar.low() != null ? Math.min(bar.low(), bar.value()) : bar.value();
-            if (valueAxis.getDisplayPosition(start) - POINT_RADIUS - 6 - width >= 0) {
-                continue; // drawn before its interval when it does not fit after
-            }
             double end = bar.high() != null ? Math.max(bar.high(), bar.value()) : bar.value();
-            // x(v) = (v - from) / (upper - from) * plot; the label starts 6 px past the point or the cap.
-            double free = plot - 6 - POINT_RADIUS - width;
+            double past = 6;
+            if (marks == Marks.POINTS) {
+                double start = bar.low() != null ? Math.min(bar.low(), bar.value()) : bar.value();
+                if (valueAxis.getDisplayPosition(start) - POINT_RADIUS - 6 - width >= 0) {
+                    continue; // drawn before its interval when it does not fit after
+                }
+                past += POINT_RADIUS;
+            }
+            // x(v) = (v - from) / (upper - from) * plot; the label starts 6 px past the bar, the point or the cap.
+            double free = plot - past - width;
             if (free > plot / 4) {
                 needed = Math.max(needed, from + (end - from) * plot / free);
             }

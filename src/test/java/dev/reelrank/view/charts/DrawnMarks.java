@@ -106,7 +106,33 @@ public final class DrawnMarks {
                 problems.add(who + ": tooltip reads \"" + tooltip + "\"");
             }
         }
+        problems.addAll(emptyLastStep(chart, wanted));
         return problems;
+    }
+
+    /**
+     * A linear bar chart whose value axis runs a whole step past every bar and value label: its last
+     * interval holds nothing (a cost axis to 50 for bars and labels that ended before 40 left a fifth of
+     * each slide empty). The axis ends on the first whole step past what it must show.
+     */
+    static List<String> emptyLastStep(ProductBarChart chart, List<ChartBar> wanted) {
+        if (chart.marks() != ProductBarChart.Marks.BARS || !(chart.getXAxis() instanceof NiceAxis axis)) {
+            return List.of();
+        }
+        double reach = axis.localToScene(axis.getDisplayPosition(0.0), 0).getX();
+        for (ChartBar bar : wanted) {
+            Text value = chart.valueLabelOf(bar.productId());
+            if (bar.hasValue() && value != null && value.isVisible()) {
+                reach = Math.max(reach, sceneBounds(value).getMaxX());
+            }
+        }
+        double lastStepStart = axis.localToScene(axis.getDisplayPosition(axis.getUpperBound() - axis.step()), 0)
+                .getX();
+        if (reach < lastStepStart - 0.5) {
+            return List.of(chart.getId() + ": the value axis runs to " + axis.getUpperBound()
+                    + ", a whole step past its bars and labels");
+        }
+        return List.of();
     }
 
     /** The product names the window's cost chart draws, top first, once laid out. */
