@@ -110,19 +110,18 @@ public final class CostChartPanel extends VBox {
                 .mapToDouble(ChartBar::value)
                 .max()
                 .orElse(1);
-        double marker = 0;
-        // A long value label on a long bar ("219.00 · discontinued Jun 2026") needs more room to
-        // its right than a bare figure.
-        int extra = Math.max(
-                0,
-                bars.stream()
-                                .filter(ChartBar::hasValue)
-                                .filter(b -> b.value() >= max / 2)
-                                .mapToInt(b -> b.label().length())
-                                .max()
-                                .orElse(0)
-                        - 8);
         if (valueAxis instanceof LogAxis log) {
+            // A long value label on a long bar ("219.00 · discontinued Jun 2026") needs more room to
+            // its right than a bare figure.
+            int extra = Math.max(
+                    0,
+                    bars.stream()
+                                    .filter(ChartBar::hasValue)
+                                    .filter(b -> b.value() >= max / 2)
+                                    .mapToInt(b -> b.label().length())
+                                    .max()
+                                    .orElse(0)
+                            - 8);
             double min = bars.stream()
                     .filter(ChartBar::hasValue)
                     .mapToDouble(ChartBar::value)
@@ -131,13 +130,12 @@ public final class CostChartPanel extends VBox {
                     .orElse(1);
             // A decade to the right of the costliest bar's end leaves room for its value label.
             log.fit(min, max * 1.6 * (1 + 0.05 * extra));
-            marker = log.getLowerBound();
-            chart.show(bars, marker);
+            chart.show(bars, log.getLowerBound());
         } else {
             // From zero to the longest bar, and as much further as the bars' value labels need, measured
             // once the labels exist.
             chart.fitValueAxis(0, max);
-            chart.show(bars, marker);
+            chart.show(bars, 0);
             chart.fitValueAxis(0, max);
         }
     }

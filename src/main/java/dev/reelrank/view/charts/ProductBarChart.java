@@ -342,7 +342,7 @@ public final class ProductBarChart extends BarChart<Number, String> {
 
     /**
      * Fits a {@link NiceAxis} of values to {@code lower}..{@code upper}, widened to the right as far as
-     * the points' value labels need; again whenever the axis is resized or a label is cut.
+     * the bars' or points' value labels need; again whenever the axis is resized, or a point's label is cut.
      */
     void fitValueAxis(double lower, double upper) {
         if (Double.isNaN(wantedLower)) {
