@@ -15,6 +15,7 @@ import dev.reelrank.viewmodel.slides.SlideTheme;
 import dev.reelrank.viewmodel.text.Texts;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Platform;
@@ -36,6 +37,7 @@ final class HeadlessImageExporter implements ImageExporter {
         SlideKind kind = SlideKind.of(request.chart()).orElseThrow();
         Language language = "zh".equals(request.language()) ? Language.CHINESE : Language.ENGLISH;
         CompletableFuture<WritableImage> drawn = new CompletableFuture<>();
+        AtomicReference<SlideTexts> drawnWords = new AtomicReference<>();
         Texts texts = new Texts(language.imageLocale());
         // The bootstrap runs here, on the calling thread; the FX thread only draws.
         RatingSnapshot ratings = MainViewModel.ratingsOf(project, texts);
@@ -43,12 +45,8 @@ final class HeadlessImageExporter implements ImageExporter {
             try {
                 MainViewModel viewModel = MainViewModel.drawing(project, texts, ratings);
                 SlideTexts words = viewModel.slides().texts(kind);
-                words = new SlideTexts(
-                        request.title() == null ? words.title() : request.title(),
-                        request.subtitle() == null ? words.subtitle() : request.subtitle(),
-                        words.sources(),
-                        words.stamp(),
-                        words.sample());
+                words = words.headed(request.title(), request.subtitle());
+                drawnWords.set(words);
                 SlideImage slide = SlideImage.prepare(viewModel, kind, words, size);
                 // KPI tiles finish their text only in a window's pulse; the headless screen has windows too.
                 slide.drawAfterPulse(null, drawn::complete, drawn::completeExceptionally);
@@ -57,7 +55,8 @@ final class HeadlessImageExporter implements ImageExporter {
             }
         });
         try {
-            return PngEncoding.encode(drawn.get());
+            WritableImage image = drawn.get();
+            return PngEncoding.encode(image, SlideImage.pngText(drawnWords.get()));
         } catch (OutOfMemoryError e) {
             throw new IllegalStateException(
                     "not enough memory for a " + size.pixelWidth() + " x " + size.pixelHeight()

@@ -8,12 +8,16 @@ import java.awt.image.WritableRaster;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
 
 /** PNG bytes of a drawn image; slow for large images, so callers run it off the FX thread. */
@@ -24,10 +28,19 @@ public final class PngEncoding {
      * hundred kilobytes (docs/benchmarks.md).
      */
     private static final float FAST_DEFLATE = 0.75f;
+    private static final String PNG_METADATA = "javax_imageio_png_1.0";
 
     private PngEncoding() {}
 
     public static byte[] encode(Image image) {
+        return encode(image, Map.of());
+    }
+
+    /**
+     * The image with text chunks (PNG's iTXt, UTF-8): keyword to text, such as "Description". An
+     * exported slide keeps there what its footnote only names: each source cited whole.
+     */
+    public static byte[] encode(Image image, Map<String, String> text) {
         BufferedImage pixels = pixels(image);
         ByteArrayOutputStream png = new ByteArrayOutputStream(pixels.getWidth() * pixels.getHeight() / 8);
         ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
@@ -36,13 +49,36 @@ public final class PngEncoding {
             ImageWriteParam param = writer.getDefaultWriteParam();
             param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
             param.setCompressionQuality(FAST_DEFLATE);
-            writer.write(null, new IIOImage(pixels, null, null), param);
+            IIOMetadata metadata = null;
+            if (!text.isEmpty()) {
+                metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(pixels), param);
+                metadata.mergeTree(PNG_METADATA, textChunks(text));
+            }
+            writer.write(null, new IIOImage(pixels, null, metadata), param);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             writer.dispose();
         }
         return png.toByteArray();
+    }
+
+    private static IIOMetadataNode textChunks(Map<String, String> text) {
+        IIOMetadataNode chunks = new IIOMetadataNode("iTXt");
+        text.forEach((keyword, words) -> {
+            IIOMetadataNode entry = new IIOMetadataNode("iTXtEntry");
+            entry.setAttribute("keyword", keyword);
+            // Deflated: a dozen citations are a few kilobytes of plain words.
+            entry.setAttribute("compressionFlag", "TRUE");
+            entry.setAttribute("compressionMethod", "0");
+            entry.setAttribute("languageTag", "");
+            entry.setAttribute("translatedKeyword", "");
+            entry.setAttribute("text", words);
+            chunks.appendChild(entry);
+        });
+        IIOMetadataNode root = new IIOMetadataNode(PNG_METADATA);
+        root.appendChild(chunks);
+        return root;
     }
 
     /**

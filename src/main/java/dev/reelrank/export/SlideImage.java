@@ -6,6 +6,10 @@ import dev.reelrank.viewmodel.slides.SlideContent;
 import dev.reelrank.viewmodel.slides.SlideKind;
 import dev.reelrank.viewmodel.slides.SlideTexts;
 import dev.reelrank.viewmodel.slides.SlideTheme;
+import dev.reelrank.viewmodel.text.Sentences;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -39,6 +43,18 @@ public final class SlideImage {
     public static SlideImage prepare(SlideContent viewModel, SlideKind kind, SlideTexts words, ExportSize size) {
         Scene scene = Slides.scene(viewModel, kind, words, size.theme(), size.width(), size.height());
         return new SlideImage(scene, size, magnification(kind, size));
+    }
+
+    /**
+     * The text an exported slide's PNG keeps (PngEncoding): its title, each source cited whole (the
+     * footnote names them short) and its stamp.
+     */
+    public static Map<String, String> pngText(SlideTexts words) {
+        Map<String, String> text = new LinkedHashMap<>();
+        text.put("Title", words.title());
+        text.put("Description", Sentences.join(List.of(words.subtitle() + ".", words.citations(), words.stamp())));
+        text.put("Software", "ReelRank");
+        return text;
     }
 
     /** From the slide's design size to the picture's pixels. */

@@ -3,6 +3,7 @@ package dev.reelrank.export;
 import dev.reelrank.view.slides.ImageMaker;
 import dev.reelrank.viewmodel.slides.ExportViewModel;
 import dev.reelrank.viewmodel.slides.SlideContent;
+import dev.reelrank.viewmodel.slides.SlideTexts;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.scene.image.Image;
@@ -34,10 +35,10 @@ public final class WindowImages implements ImageMaker {
     }
 
     @Override
-    public Callable<byte[]> encoding(Image image) {
+    public Callable<byte[]> encoding(Image image, SlideTexts words) {
         return () -> {
             try {
-                return PngEncoding.encode(image);
+                return PngEncoding.encode(image, SlideImage.pngText(words));
             } catch (OutOfMemoryError e) {
                 throw new ExportViewModel.OutOfMemoryErrorReport(e);
             }

@@ -117,7 +117,7 @@ final class WindowActions {
                         .ifPresent(file -> images.draw(
                                 exports,
                                 owner,
-                                image -> exports.save(file, images.encoding(image), () -> {}),
+                                image -> exports.save(file, images.encoding(image, exports.drawnWords()), () -> {}),
                                 failure -> viewModel.reportProblem(
                                         texts.format("export.failed", file.getFileName(), describe(failure)))));
             case COPY -> copyImage();

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.reelrank.io.DefaultDataset;
 import dev.reelrank.io.ProjectFiles;
 import dev.reelrank.model.Project;
+import dev.reelrank.testing.PngText;
 import dev.reelrank.testing.TestProjects;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -93,6 +94,10 @@ class CliJarIT {
         var image = ImageIO.read(png.toFile());
         assertEquals(1600, image.getWidth());
         assertEquals(900, image.getHeight());
+        // The slide names its sources short; the file keeps each one whole.
+        Map<String, String> text = PngText.of(Files.readAllBytes(png));
+        assertEquals("ReelRank", text.get("Software"));
+        assertTrue(text.get("Description").contains("as saved in a daily public snapshot"), text.toString());
         Run bad = java(
                 "export",
                 "--chart",

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.reelrank.testing.PngText;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.util.Map;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
@@ -50,6 +52,15 @@ class PngEncodingTest {
         for (int i = 0; i < argb.length; i++) {
             assertEquals(argb[i], decoded.getRGB(i % 64, i / 64) | 0xFF000000, "pixel " + i);
         }
+    }
+
+    @Test
+    void textChunks_comeBackWord_forWord_inAnyScript() throws Exception {
+        WritableImage image = new WritableImage(4, 3);
+        String citations = "Prices \u2014 Kling 3.0: Kling AI developer pricing (kling.ai/dev/pricing), as quoted by a"
+                + " public log (ReelRank did not open the page itself), Sep 28, 2026. 价格：可灵开放平台。";
+        byte[] png = PngEncoding.encode(image, Map.of("Title", "Cost per 5-s clip, USD", "Description", citations));
+        assertEquals(Map.of("Title", "Cost per 5-s clip, USD", "Description", citations), PngText.of(png));
     }
 
     private static BufferedImage roundTrip(int[] argb, int width, int height) throws Exception {

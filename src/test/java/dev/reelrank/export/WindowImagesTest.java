@@ -7,16 +7,19 @@ import dev.reelrank.app.ReelRankApp;
 import dev.reelrank.io.ProjectFiles;
 import dev.reelrank.testing.DefaultLocale;
 import dev.reelrank.testing.OnFx;
+import dev.reelrank.testing.PngText;
 import dev.reelrank.testing.TestProjects;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.slides.SizePreset;
 import dev.reelrank.viewmodel.slides.SlideContent;
 import dev.reelrank.viewmodel.slides.SlideKind;
+import dev.reelrank.viewmodel.slides.SlideTexts;
 import java.nio.IntBuffer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -86,6 +89,12 @@ class WindowImagesTest {
                 "the window answered a task posted after the export began before the slide was built and shown");
         assertEquals(1920, (int) image.getWidth());
         assertEquals(1080, (int) image.getHeight());
+        // The file keeps the words the picture was drawn with: its title, and each source cited whole.
+        SlideTexts words = OnFx.call(() -> window.exports().drawnWords(), Duration.ofSeconds(5));
+        Map<String, String> text =
+                PngText.of(new WindowImages().encoding(image, words).call());
+        assertEquals(OnFx.call(() -> window.exports().titleProperty().get(), Duration.ofSeconds(5)), text.get("Title"));
+        assertTrue(text.get("Description").contains(words.citations()), text.toString());
 
         CompletableFuture<Image> inOneGo = new CompletableFuture<>();
         OnFx.call(

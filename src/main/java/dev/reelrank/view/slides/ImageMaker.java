@@ -1,6 +1,7 @@
 package dev.reelrank.view.slides;
 
 import dev.reelrank.viewmodel.slides.ExportViewModel;
+import dev.reelrank.viewmodel.slides.SlideTexts;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.scene.image.Image;
@@ -14,6 +15,6 @@ public interface ImageMaker {
     /** Draws on the FX thread and calls {@code drawn} there, or {@code failed}. */
     void draw(ExportViewModel request, Window owner, Consumer<Image> drawn, Consumer<Throwable> failed);
 
-    /** The PNG encoding of a drawn image, to run off the FX thread. */
-    Callable<byte[]> encoding(Image image);
+    /** The PNG encoding of a drawn image with the words it was drawn with, to run off the FX thread. */
+    Callable<byte[]> encoding(Image image, SlideTexts words);
 }

@@ -44,6 +44,8 @@ public final class ExportViewModel {
     private final IntegerProperty scale = new SimpleIntegerProperty(1);
     private final ObjectProperty<SlideTheme> theme = new SimpleObjectProperty<>(SlideTheme.LIGHT);
     private final StringProperty title = new SimpleStringProperty("");
+    // Read off the FX thread by the encoding task, after the drawing that set it.
+    private volatile SlideTexts drawnWords;
     private final StringProperty subtitle = new SimpleStringProperty("");
     private final EditableField width;
     private final EditableField height;
@@ -182,8 +184,14 @@ public final class ExportViewModel {
 
     /** The words for an image drawn from {@code drawing} ({@link #drawing}): its sources and stamp, in its conventions. */
     public SlideTexts words(SlideContent drawing) {
-        SlideTexts words = drawing.slides().texts(kind.get());
-        return new SlideTexts(title.get(), subtitle.get(), words.sources(), words.stamp(), words.sample());
+        SlideTexts words = drawing.slides().texts(kind.get()).headed(title.get(), subtitle.get());
+        drawnWords = words;
+        return words;
+    }
+
+    /** The words of the image drawn last ({@link #words(SlideContent)}), which its file keeps as text. */
+    public SlideTexts drawnWords() {
+        return drawnWords == null ? words() : drawnWords;
     }
 
     public String suggestedFileName() {

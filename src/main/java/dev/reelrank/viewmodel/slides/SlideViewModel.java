@@ -8,17 +8,20 @@ import dev.reelrank.model.Product;
 import dev.reelrank.model.Project;
 import dev.reelrank.model.Provenance;
 import dev.reelrank.model.RatingSource;
+import dev.reelrank.model.SourceKind;
 import dev.reelrank.model.VoteTally;
 import dev.reelrank.viewmodel.charts.ChartProducts;
 import dev.reelrank.viewmodel.charts.PriceStep;
 import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.text.BlindTestNames;
 import dev.reelrank.viewmodel.text.PriceTexts;
+import dev.reelrank.viewmodel.text.SourceNames;
 import dev.reelrank.viewmodel.text.Texts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -45,6 +48,27 @@ public final class SlideViewModel {
     public SlideTexts texts(SlideKind kind) {
         Project project = session.project();
         List<Product> shown = shownProducts(project);
+        boolean votes = kind != SlideKind.COST && kind != SlideKind.PRICE_HISTORY;
+        boolean sample = false;
+        if (votes) {
+            sample = headToHead(kind)
+                    ? project.pairVotes().stream().anyMatch(HeadToHead::sample)
+                    : shown.stream()
+                            .anyMatch(p -> p.votes().filter(VoteTally::sample).isPresent());
+        }
+        String day = prices.date(session.today());
+        String stamp = texts.format("slide.stamp", day) + (sample ? " " + texts.get("slide.sample") : "");
+        return new SlideTexts(
+                title(kind),
+                project.name(),
+                sources(kind, project, shown, false),
+                sources(kind, project, shown, true),
+                stamp,
+                sample);
+    }
+
+    /** The footnote: each source named short, or ({@code whole}) cited whole, as the image's text keeps it. */
+    private String sources(SlideKind kind, Project project, List<Product> shown, boolean whole) {
         boolean costs = Set.of(SlideKind.COST, SlideKind.TREND, SlideKind.VALUE, SlideKind.DASHBOARD)
                 .contains(kind);
         boolean votes = kind != SlideKind.COST && kind != SlideKind.PRICE_HISTORY;
@@ -57,35 +81,25 @@ public final class SlideViewModel {
             parts.add(texts.format("slide.hiddenDiscontinued", texts.someNames(hidden)));
         }
         if (kind == SlideKind.PRICE_HISTORY) {
-            parts.add(historySources(project));
-            if (!project.exchangeRates().isEmpty()) {
-                parts.add(rateSources(project));
-            }
+            parts.add(historySources(project, whole));
         }
         if (costs) {
-            parts.add(priceSources(shown));
-            if (!project.exchangeRates().isEmpty()) {
-                parts.add(rateSources(project));
-            }
+            parts.add(priceSources(shown, whole));
         }
-        boolean sample = false;
+        if ((costs || kind == SlideKind.PRICE_HISTORY)
+                && !project.exchangeRates().isEmpty()) {
+            parts.add(rateSources(project, whole));
+        }
         if (votes) {
-            boolean headToHead = kind == SlideKind.HEATMAP
-                    || kind == SlideKind.BLIND_TEST
-                    || main.ratings().sourceProperty().get() == RatingSource.HEAD_TO_HEAD;
-            if (headToHead) {
-                parts.add(headToHeadSources(project));
-                sample = project.pairVotes().stream().anyMatch(HeadToHead::sample);
-            } else {
-                parts.add(voteSources(shown));
-                sample = shown.stream()
-                        .anyMatch(p -> p.votes().filter(VoteTally::sample).isPresent());
-            }
+            parts.add(headToHead(kind) ? headToHeadSources(project, whole) : voteSources(shown, whole));
         }
-        String day = prices.date(session.today());
-        String stamp = texts.format("slide.stamp", day) + (sample ? " " + texts.get("slide.sample") : "");
-        return new SlideTexts(
-                title(kind), project.name(), dev.reelrank.viewmodel.text.Sentences.join(parts), stamp, sample);
+        return dev.reelrank.viewmodel.text.Sentences.join(parts);
+    }
+
+    private boolean headToHead(SlideKind kind) {
+        return kind == SlideKind.HEATMAP
+                || kind == SlideKind.BLIND_TEST
+                || main.ratings().sourceProperty().get() == RatingSource.HEAD_TO_HEAD;
     }
 
     /** The default file name: the chart's name and the day, such as reelrank-cost-2026-11-25.png. */
@@ -116,11 +130,11 @@ public final class SlideViewModel {
     }
 
     /** One entry per source and date, naming the products that rest on it. */
-    private String priceSources(List<Product> shown) {
+    private String priceSources(List<Product> shown, boolean whole) {
         Map<String, List<String>> bySource = new LinkedHashMap<>();
         for (Product product : shown) {
             PriceOption option = product.compared();
-            String cited = cited(option.provenance());
+            String cited = cited(option.provenance(), option.terms().sourceKind(), whole);
             if (option.editedOn().isPresent()) {
                 cited = texts.format(
                         "slide.edited", cited, prices.date(option.editedOn().get()));
@@ -131,7 +145,7 @@ public final class SlideViewModel {
     }
 
     /** The sources of the figures the price-history lines step through, each with its date. */
-    private String historySources(Project project) {
+    private String historySources(Project project, boolean whole) {
         Map<String, List<String>> bySource = new LinkedHashMap<>();
         for (PriceStep step : main.priceHistoryChart().steps()) {
             Product product = project.product(step.productId()).orElseThrow();
@@ -139,7 +153,7 @@ public final class SlideViewModel {
                     .figureOn(LocalDate.ofEpochDay((long) step.x()))
                     .or(() -> product.compared().figures().stream().findFirst())
                     .orElseThrow();
-            String cited = cited(new Provenance(figure.source(), figure.date()));
+            String cited = cited(new Provenance(figure.source(), figure.date()), figure.sourceKind(), whole);
             List<String> names = bySource.computeIfAbsent(cited, k -> new ArrayList<>());
             if (!names.contains(texts.productName(product))) {
                 names.add(texts.productName(product));
@@ -148,14 +162,14 @@ public final class SlideViewModel {
         return cite("slide.prices", bySource);
     }
 
-    private String voteSources(List<Product> shown) {
+    private String voteSources(List<Product> shown, boolean whole) {
         Map<String, List<String>> bySource = new LinkedHashMap<>();
         for (Product product : shown) {
             if (product.votes().isEmpty()) {
                 continue;
             }
             VoteTally votes = product.votes().get();
-            String cited = cited(votes.provenance());
+            String cited = cited(votes.provenance(), Optional.empty(), whole);
             if (votes.edited() != null) {
                 cited = texts.format("slide.edited", cited, prices.date(votes.edited()));
             }
@@ -164,14 +178,14 @@ public final class SlideViewModel {
         return cite("slide.votes", bySource);
     }
 
-    private String headToHeadSources(Project project) {
+    private String headToHeadSources(Project project, boolean whole) {
         Map<String, List<String>> bySource = new LinkedHashMap<>();
         Optional<String> test = project.votedTest().map(shown -> texts.format("slide.blindTestVotes", shown.id()));
         for (HeadToHead pair : project.pairVotes()) {
             // The model names a blind test's votes in English; a slide names them in its own language.
             String cited = test.isPresent()
-                    ? cited(new Provenance(test.get(), pair.provenance().asOf()))
-                    : cited(pair.provenance());
+                    ? cited(new Provenance(test.get(), pair.provenance().asOf()), Optional.empty(), whole)
+                    : cited(pair.provenance(), Optional.empty(), whole);
             bySource.computeIfAbsent(cited, k -> new ArrayList<>());
         }
         return bySource.isEmpty()
@@ -179,26 +193,47 @@ public final class SlideViewModel {
                 : texts.format("slide.headToHead", texts.list(bySource.keySet()));
     }
 
-    private String rateSources(Project project) {
+    /** The rates, grouped by their source: "1 USD = 6.708 CNY, 1 EUR = 1.136 USD: …, Sep 29, 2026". */
+    private String rateSources(Project project, boolean whole) {
+        Map<String, List<String>> bySource = new LinkedHashMap<>();
+        for (ExchangeRate rate : project.exchangeRates()) {
+            bySource.computeIfAbsent(cited(rate.provenance(), Optional.empty(), whole), k -> new ArrayList<>())
+                    .add(texts.format(
+                            "slide.rate",
+                            rate.from().getCurrencyCode(),
+                            rate.to().getCurrencyCode(),
+                            rate.rate().toPlainString()));
+        }
         return texts.format(
                 "slide.rates",
-                texts.list(project.exchangeRates().stream().map(this::rate).toList()));
+                bySource.entrySet().stream()
+                        .map(e -> texts.format("slide.citation", texts.list(e.getValue()), e.getKey()))
+                        .collect(Collectors.joining(texts.get("slide.citationSeparator"))));
     }
 
-    private String rate(ExchangeRate rate) {
-        return texts.format(
-                "slide.rate",
-                rate.from().getCurrencyCode(),
-                rate.to().getCurrencyCode(),
-                rate.rate().toPlainString(),
-                rate.provenance().source(),
-                prices.date(rate.provenance().asOf()));
-    }
-
-    private String cited(Provenance provenance) {
-        // A source written as a sentence would end in two stops once its date follows.
-        String source = provenance.source().strip().replaceAll("[.\u3002]+$", "");
+    /**
+     * A source and its date. Named short, a source that is not the vendor's own says what it is, as
+     * the whole citation would ("GF Securities, analyst").
+     */
+    private String cited(Provenance provenance, Optional<SourceKind> kind, boolean whole) {
+        String source;
+        if (whole) {
+            source = wholeSource(provenance.source());
+        } else {
+            source = SourceNames.shortOf(provenance.source());
+            if (SourceNames.isShortened(provenance.source()) && kind.isPresent() && kind.get() != SourceKind.VENDOR) {
+                source = texts.format(
+                        "kind.withSource",
+                        source,
+                        texts.get("sourceKind.short." + kind.get().name().toLowerCase(Locale.ROOT)));
+            }
+        }
         return texts.format("slide.source", source, prices.date(provenance.asOf()));
+    }
+
+    // A source written as a sentence would end in two stops once its date follows.
+    private static String wholeSource(String source) {
+        return source.strip().replaceAll("[.\u3002]+$", "");
     }
 
     private String cite(String key, Map<String, List<String>> bySource) {

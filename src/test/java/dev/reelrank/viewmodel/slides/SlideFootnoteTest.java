@@ -1,0 +1,48 @@
+package dev.reelrank.viewmodel.slides;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.reelrank.io.DefaultDataset;
+import dev.reelrank.viewmodel.MainViewModel;
+import dev.reelrank.viewmodel.MainViewModelTest;
+import dev.reelrank.viewmodel.session.ProjectSession;
+import dev.reelrank.viewmodel.text.Texts;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A slide of the shipped data names its sources short enough to sit under a chart, and keeps every
+ * citation whole for the image's text. The new-user walkthrough of 2026-11-30 found the price-over-time
+ * slide's footnote taller than its chart, and "(ReelRank did not open the page itself)" four times in it.
+ */
+class SlideFootnoteTest {
+    private static final String ASIDE = "ReelRank did not open the page itself";
+    private final MainViewModel viewModel = new MainViewModel(
+            new ProjectSession(DefaultDataset.load(), null, () -> MainViewModelTest.TODAY), Texts.english());
+
+    @Test
+    void everySlide_namesItsSourcesShort_andCitesThemWholeForTheImage() {
+        for (SlideKind kind : SlideKind.values()) {
+            SlideTexts words = viewModel.slides().texts(kind);
+            assertFalse(words.sources().contains(ASIDE), kind + ": " + words.sources());
+            assertTrue(
+                    words.sources().length() <= words.citations().length(),
+                    kind + " names its sources in fewer words than it cites them");
+        }
+        SlideTexts history = viewModel.slides().texts(SlideKind.PRICE_HISTORY);
+        assertTrue(history.citations().contains(ASIDE), history.citations());
+        assertTrue(history.sources().length() < history.citations().length() / 2, history.sources());
+    }
+
+    @Test
+    void aShortenedSourceThatIsNotTheVendors_saysWhatKindItIs() {
+        String sources = viewModel.slides().texts(SlideKind.COST).sources();
+        assertTrue(sources.contains("Kling AI developer pricing, "), sources);
+        assertTrue(sources.contains("Kling 2.5 Turbo: Comfy-Org's API documentation, reseller, "), sources);
+        // Two rates from one source: the source named once.
+        assertTrue(
+                sources.contains("Exchange rates \u2014 1 USD = 6.708 CNY, 1 EUR = 1.136 USD: The exchange-api"
+                        + " project's daily market rates, Sep 29, 2026."),
+                sources);
+    }
+}
