@@ -6,7 +6,8 @@
 #
 # Runs the JVM as the desktop launcher does (src/dist/BuildImage.java: JavaFX as modules, the app on
 # the class path, the launcher's options), plus any options given, e.g. -Xmx256m, -Dbench.pairs=50,
-# -Dbench.mainWindow=false, -Dprism.verbose=true. Makes the clips in /tmp/bench-clips (not in git)
+# -Dbench.mainWindow=false, -Dprism.verbose=true; BENCH_GC=-XX:+UseG1GC tries another collector in place
+# of the launcher's serial one. Makes the clips in /tmp/bench-clips (not in git)
 # the first time, compiles the harness with `mvn -Pbench test-compile`, and needs ffmpeg and a JDK 25
 # (JAVA_HOME, else Temurin 25 where the build machine has it).
 set -euo pipefail
@@ -36,7 +37,7 @@ exec "$java" --module-path "$fx" --add-modules javafx.controls,javafx.media \
     --add-exports javafx.graphics/com.sun.javafx.perf=ALL-UNNAMED \
     --add-exports javafx.graphics/com.sun.prism=ALL-UNNAMED \
     --enable-native-access=javafx.graphics,javafx.media,ALL-UNNAMED \
-    -Dsun.misc.unsafe.memory.access=allow -XX:+UseSerialGC -Xms24m -Xmx256m -XX:TieredStopAtLevel=1 -XX:TrimNativeHeapInterval=2000 \
+    -Dsun.misc.unsafe.memory.access=allow ${BENCH_GC:--XX:+UseSerialGC} -Xms24m -Xmx256m -XX:TieredStopAtLevel=1 -XX:TrimNativeHeapInterval=2000 \
     -Dglass.platform=gtk -Duser.language=en -Duser.country=US \
     "$@" \
     -cp "target/test-classes:target/classes:$rest" dev.reelrank.app.BlindTestBench
