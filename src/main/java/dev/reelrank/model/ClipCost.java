@@ -1,6 +1,7 @@
 package dev.reelrank.model;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Currency;
 import java.util.Optional;
 
@@ -39,6 +40,20 @@ public record ClipCost(Money perClip, int clipSeconds, boolean lengthAssumed) {
         BigDecimal perSecond = price.unit().perSecond(price.amount());
         return Optional.of(new ClipCost(
                 new Money(perSecond.multiply(BigDecimal.valueOf(seconds)), price.currency()), seconds, assumed));
+    }
+
+    /**
+     * A clip of {@code seconds} at the same price a second: pro rata, as the cost chart converts
+     * every unit. A clip of another length costs what this one does only when the lengths match.
+     */
+    public ClipCost lasting(int seconds) {
+        if (seconds == clipSeconds) {
+            return this;
+        }
+        BigDecimal amount = perClip.amount()
+                .multiply(BigDecimal.valueOf(seconds))
+                .divide(BigDecimal.valueOf(clipSeconds), MathContext.DECIMAL128);
+        return new ClipCost(new Money(amount, perClip.currency()), seconds, lengthAssumed);
     }
 
     /** The same clip in another currency. */

@@ -8,6 +8,7 @@ import dev.reelrank.model.PriceOption;
 import dev.reelrank.model.Product;
 import dev.reelrank.model.Project;
 import dev.reelrank.model.Scenario;
+import dev.reelrank.model.VideoCost;
 import dev.reelrank.viewmodel.charts.ChartProducts;
 import dev.reelrank.viewmodel.colors.ProductColors;
 import dev.reelrank.viewmodel.session.ProjectSession;
@@ -204,6 +205,7 @@ public final class ScenarioViewModel {
         ScenarioPriceChoice current = choicesFor(shownProducts);
         List<Priced> priced = new ArrayList<>();
         List<String> assumed = new ArrayList<>();
+        List<String> proRata = new ArrayList<>();
         List<String> leftOut = new ArrayList<>();
         for (Product product : shownProducts) {
             String name = texts.productName(product);
@@ -219,7 +221,12 @@ public final class ScenarioViewModel {
             ClipCost cost = clip.get().in(currency, project.rates());
             if (cost.lengthAssumed()) {
                 assumed.add(name);
+            } else if (cost.clipSeconds() != VideoCost.STANDARD_CLIP_SECONDS) {
+                proRata.add(texts.format("scenario.proRataName", name, cost.clipSeconds()));
             }
+            // One clip length for every product: a 10-s price against 5-s ones made the cheapest a
+            // minute look dearer a year than products that cost more.
+            cost = cost.lasting(VideoCost.STANDARD_CLIP_SECONDS);
             priced.add(new Priced(
                     product.id(),
                     name,
@@ -285,7 +292,14 @@ public final class ScenarioViewModel {
         priceChoice.set(current);
         pricesMultiplied.set(pricesMultiplied(priced));
         List<String> notes = new ArrayList<>();
-        notes.add(texts.format("scenario.formula", numbers.count(uploadsPerDay), numbers.count(daysPerYear)));
+        notes.add(texts.format(
+                "scenario.formula",
+                numbers.count(uploadsPerDay),
+                numbers.count(daysPerYear),
+                VideoCost.STANDARD_CLIP_SECONDS));
+        if (!proRata.isEmpty()) {
+            notes.add(texts.format("scenario.proRata", texts.someNames(proRata), VideoCost.STANDARD_CLIP_SECONDS));
+        }
         if (!assumed.isEmpty()) {
             notes.add(texts.format("scenario.assumed", texts.someNames(assumed)));
         }

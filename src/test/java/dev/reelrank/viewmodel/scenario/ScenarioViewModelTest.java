@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.reelrank.io.DefaultDataset;
 import dev.reelrank.testing.TestProjects;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.MainViewModelTest;
+import dev.reelrank.viewmodel.charts.ChartBar;
 import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.settings.Language;
 import dev.reelrank.viewmodel.text.Texts;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -207,6 +210,41 @@ class ScenarioViewModelTest {
                         .get()
                         .startsWith("Clips a year = 1,000,000 uploads a day \u00d7 share \u00d7 250 days"),
                 scenario.noteProperty().get());
+    }
+
+    /**
+     * The shipped data prices Kling 2.5 Turbo per 10-s clip and the others per 5-s clip; multiplied
+     * as published, the cheapest product a minute drew dearer a year than three others (the
+     * new-user walkthrough of 2026-11-30). Every product is now costed for the same clip.
+     */
+    @Test
+    void everyProduct_isCostedForTheSameClip_soTheCheapestAMinuteIsTheCheapestAYear() {
+        MainViewModel shipped = new MainViewModel(
+                new ProjectSession(DefaultDataset.load(), null, () -> MainViewModelTest.TODAY), Texts.english());
+        ScenarioViewModel market = shipped.scenario();
+        assertTrue(
+                market.rows().stream().allMatch(r -> r.costPerClip().endsWith(" / 5 s")),
+                market.rows().toString());
+        assertEquals(
+                "0.35 USD / 5 s",
+                market.rows().stream()
+                        .filter(r -> r.productId().equals("kling-2.5-turbo"))
+                        .findFirst()
+                        .orElseThrow()
+                        .costPerClip());
+        assertTrue(
+                market.noteProperty().get().contains("costed pro rata for a 5-s clip: Kling 2.5 Turbo (10-s clips)."),
+                market.noteProperty().get());
+        List<String> byYear = market.lines().stream()
+                .sorted(Comparator.comparingDouble(ScenarioLine::atFullShare))
+                .map(ScenarioLine::productId)
+                .toList();
+        List<String> byMinute = shipped.costChart().bars().stream()
+                .filter(bar -> bar.value() != null && byYear.contains(bar.productId()))
+                .sorted(Comparator.comparingDouble(ChartBar::value))
+                .map(ChartBar::productId)
+                .toList();
+        assertEquals(byMinute, byYear);
     }
 
     @Test
