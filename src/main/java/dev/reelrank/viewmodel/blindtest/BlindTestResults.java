@@ -77,6 +77,7 @@ public record BlindTestResults(
                 + (bothBad > 0 ? " " + texts.format("blind.resultsBothBad", numbers.count(bothBad)) : "");
         List<String> ratingLines = new ArrayList<>();
         long fewest = Long.MAX_VALUE;
+        boolean allFirst = false;
         boolean ours = snapshot != null
                 && snapshot.source() == RatingSource.HEAD_TO_HEAD
                 && project.votedTest().filter(t -> t.id().equals(test.id())).isPresent()
@@ -100,6 +101,12 @@ public record BlindTestResults(
                             snapshot::pointOnly)
                     : Map.of();
             boolean grouped = !snapshot.groups().isEmpty();
+            allFirst = !byIntervals.isEmpty()
+                    && !grouped
+                    && rated.size() > 1
+                    && rated.stream()
+                            .allMatch(e ->
+                                    byIntervals.getOrDefault(e.getKey(), 0) == 1 && !snapshot.pointOnly(e.getKey()));
             int roundedRank = 0;
             long previous = Long.MIN_VALUE;
             for (int i = 0; i < rated.size(); i++) {
@@ -174,9 +181,10 @@ public record BlindTestResults(
         String prompts = texts.format(
                 "blind.resultsPrompts",
                 test.prompts().stream().map(BlindTestPrompt::text).collect(Collectors.joining(" \u00b7 ")));
+        // Every product ranked 1 read as a fault to a new user; the slide says what it means.
         String caution = fewest < RatingsViewModel.FEW_VOTES
                 ? texts.format("blind.resultsFewVotes", RatingsViewModel.FEW_VOTES)
-                : "";
+                : allFirst ? texts.get("chart.rating.allFirst") : "";
         return new BlindTestResults(
                 texts.format("blind.resultsTitle", BlindTestNames.of(test, project, texts)),
                 meta,

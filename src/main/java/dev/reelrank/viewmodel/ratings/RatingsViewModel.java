@@ -346,6 +346,15 @@ public final class RatingsViewModel {
         if (!pointsOnlyNames.isEmpty()) {
             notes.add(texts.format("chart.rating.noSpread", texts.someNames(pointsOnlyNames)));
         }
+        // Every product "#1" read as a fault to a new user; it is what overlapping intervals mean.
+        List<ProductRating> rated =
+                result.ratings().stream().filter(ProductRating::rated).toList();
+        if (result.bootstrapRounds() > 0
+                && rated.size() > 1
+                && !result.disconnected()
+                && rated.stream().allMatch(r -> r.rank() == 1 && r.hasInterval())) {
+            notes.add(texts.get("chart.rating.allFirst"));
+        }
         if (result.disconnected()) {
             notes.add(texts.format("chart.rating.groups", result.groups()));
         }

@@ -273,10 +273,61 @@ class BlindTestViewModelTest {
                 .map(line -> line.substring(0, line.indexOf(':')))
                 .toList();
         assertEquals(chartRanks, textRanks, String.valueOf(later.ratings()));
-        assertEquals("", later.caution(), String.valueOf(later.ratings()));
+        // Enough votes to read ranks from, but every interval still overlaps: that is what the slide now says.
+        assertEquals(
+                "Every product's interval overlaps the top one's, so all share rank 1: these votes cannot yet tell"
+                        + " them apart.",
+                later.caution(),
+                String.valueOf(later.ratings()));
         assertFalse(
                 window.ratingChart().sourceNoteProperty().get().contains("fewer than"),
                 window.ratingChart().sourceNoteProperty().get());
+    }
+
+    /** Every product "#1" read as a fault to a new user (2026-11-30); the note says what it means. */
+    @Test
+    void whenEveryIntervalOverlapsTheTopOne_theNoteSaysTheVotesCannotYetTellThemApart() {
+        MainViewModel window = new MainViewModel(session, texts);
+        BlindTestViewModel live = window.blindTest();
+        live.begin(OFFICE);
+        while (!live.finishedProperty().get()) {
+            assertNull(live.voteHands("A 3 B 2"));
+        }
+        List<dev.reelrank.viewmodel.charts.ChartBar> bars = window.ratingChart().bars().stream()
+                .filter(dev.reelrank.viewmodel.charts.ChartBar::hasValue)
+                .toList();
+        assertTrue(
+                bars.size() == 3
+                        && bars.stream()
+                                .allMatch(
+                                        bar -> bar.low() != null && bar.label().contains("#1")),
+                String.valueOf(bars));
+        String note = window.ratingChart().sourceNoteProperty().get();
+        assertTrue(
+                note.contains("Every product's interval overlaps the top one's, so all share rank 1: these votes"
+                        + " cannot yet tell them apart."),
+                note);
+        // The results slide says so too, under its ranks.
+        assertTrue(
+                results(window).caution().contains("so all share rank 1"),
+                results(window).caution());
+
+        // Another room, where alpha wins every vote it is in: it is ranked alone, and the note is not there.
+        MainViewModel decided = new MainViewModel(new ProjectSession(TestProjects.fiveProducts(), null, texts), texts);
+        BlindTestViewModel other = decided.blindTest();
+        other.begin(OFFICE);
+        while (!other.finishedProperty().get()) {
+            ScheduledPair pair = other.pairProperty().get();
+            String hands = pair.left().equals("alpha") ? "A 9" : pair.right().equals("alpha") ? "B 9" : "A 3 B 3";
+            assertNull(other.voteHands(hands));
+        }
+        assertTrue(
+                decided.ratingChart().bars().stream()
+                        .anyMatch(bar -> bar.label().contains("#2")),
+                String.valueOf(decided.ratingChart().bars()));
+        assertFalse(
+                decided.ratingChart().sourceNoteProperty().get().contains("all share rank 1"),
+                decided.ratingChart().sourceNoteProperty().get());
     }
 
     @Test
