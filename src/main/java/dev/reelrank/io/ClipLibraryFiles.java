@@ -196,6 +196,12 @@ public final class ClipLibraryFiles {
                 }
             }
         }
+        // An empty or wrongly laid out folder would replace the project's library with nothing, and
+        // the setup would say no word about why: refused in one line, the library kept.
+        if (found.found.isEmpty() && found.skipped.isEmpty()) {
+            throw new ClipLibraryException(
+                    root, folders.isEmpty() ? "clipLibrary.noPromptFolders" : "clipLibrary.noClipsAnywhere");
+        }
         return found.result();
     }
 

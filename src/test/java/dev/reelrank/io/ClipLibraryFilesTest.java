@@ -190,6 +190,27 @@ class ClipLibraryFilesTest {
         assertTrue(notFolder.getMessage().startsWith(file + ": is not a folder"), notFolder.getMessage());
     }
 
+    /** The new-user walkthrough of 2026-11-30: an empty folder was taken without a word, and the library emptied. */
+    @Test
+    void aFolderWithNoClipsAnywhere_isOneLineSayingTheLayout(@TempDir Path root) throws Exception {
+        Path empty = Files.createDirectories(root.resolve("empty"));
+        ClipLibraryException none =
+                assertThrows(ClipLibraryException.class, () -> ClipLibraryFiles.readFolder(empty, market()));
+        assertEquals(
+                empty + ": holds no folders; expected one folder per prompt, each with a clip per product, such as"
+                        + " city-night/kling-3.0.mp4",
+                none.getMessage());
+        Path flat = Files.createDirectories(root.resolve("flat"));
+        write(flat.resolve("kling-1.6.mp4"), "x");
+        write(Files.createDirectories(flat.resolve("notes")).resolve("readme.txt"), "x");
+        ClipLibraryException noClips =
+                assertThrows(ClipLibraryException.class, () -> ClipLibraryFiles.readFolder(flat, market()));
+        assertTrue(
+                noClips.getMessage()
+                        .startsWith(flat + ": holds no clips (.mp4, .mov or .m4v files) in any of its" + " folders;"),
+                noClips.getMessage());
+    }
+
     @Test
     void aManifest_inAnyColumnOrder_withBomAndQuotes_givesTheLibrary(@TempDir Path folder) throws Exception {
         Path elsewhere = write(folder.resolve("elsewhere/sora.mp4"), "x");
