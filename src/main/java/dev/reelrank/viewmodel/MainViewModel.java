@@ -43,6 +43,7 @@ import dev.reelrank.viewmodel.settings.WindowPlace;
 import dev.reelrank.viewmodel.slides.ExportViewModel;
 import dev.reelrank.viewmodel.slides.SlideContent;
 import dev.reelrank.viewmodel.slides.SlideViewModel;
+import dev.reelrank.viewmodel.text.PriceTexts;
 import dev.reelrank.viewmodel.text.Texts;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -375,7 +376,7 @@ public final class MainViewModel implements SlideContent {
                         r.from().getCurrencyCode(),
                         r.to().getCurrencyCode(),
                         r.rate().toPlainString(),
-                        r.provenance().asOf(),
+                        new PriceTexts(texts).date(r.provenance().asOf()),
                         r.provenance().source()))
                 .collect(Collectors.joining("\n")));
         sampleNote.set(project.hasSampleVotes() ? texts.get("note.sampleVotes") : "");
@@ -404,7 +405,8 @@ public final class MainViewModel implements SlideContent {
                 rate.from().getCurrencyCode(),
                 rate.to().getCurrencyCode(),
                 rate.rate().toPlainString(),
-                rate.provenance().asOf());
+                // As every other date on the screen: "Sep 29, 2026", not "2026-09-29".
+                new PriceTexts(texts).date(rate.provenance().asOf()));
     }
 
     /** Converts every cost to another currency with the project's rates; an edit that can be undone. */
@@ -458,7 +460,7 @@ public final class MainViewModel implements SlideContent {
         return builtInView.getReadOnlyProperty();
     }
 
-    /** "Built-in view: Today's market (late 2026), figures as found on 29 November 2026." while one is shown. */
+    /** "Built-in view: Today's market (late 2026), figures as found on Nov 29, 2026." while one is shown. */
     public ReadOnlyStringProperty builtInNoteProperty() {
         return builtInNote.getReadOnlyProperty();
     }

@@ -57,7 +57,7 @@ class BuiltInViewsWindowTest {
         assertTrue(bar(robot).isVisible());
         assertEquals(
                 "Built-in view: Today's market (late 2026) \u2014 prices, dates and published ratings as found on "
-                        + "29 November 2026.",
+                        + "Nov 29, 2026.",
                 note(robot).getText());
         assertEquals(
                 BuiltInView.TODAY.projectName(), viewModel.projectNameProperty().get());

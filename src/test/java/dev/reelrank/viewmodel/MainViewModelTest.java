@@ -305,7 +305,7 @@ public class MainViewModelTest {
         assertTrue(viewModel.sampleNoteProperty().get().startsWith("Vote counts are sample data"));
         assertTrue(row("veo-2").votesDetailsProperty().get().startsWith("Sample data, not published counts."));
         assertTrue(
-                viewModel.currencyNoteProperty().get().contains("1 USD = 7.0 CNY (as of 2025-01-15"),
+                viewModel.currencyNoteProperty().get().contains("1 USD = 7.0 CNY (as of Jan 15, 2025"),
                 viewModel.currencyNoteProperty().get());
     }
 }
