@@ -44,6 +44,7 @@ import dev.reelrank.viewmodel.slides.ExportViewModel;
 import dev.reelrank.viewmodel.slides.SlideContent;
 import dev.reelrank.viewmodel.slides.SlideViewModel;
 import dev.reelrank.viewmodel.text.PriceTexts;
+import dev.reelrank.viewmodel.text.ProjectNames;
 import dev.reelrank.viewmodel.text.Texts;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -356,7 +357,7 @@ public final class MainViewModel implements SlideContent {
     }
 
     private void show(Project project) {
-        projectName.set(project.name());
+        projectName.set(ProjectNames.shown(project, session.fileProperty().get(), texts));
         description.set(project.description() == null ? "" : project.description());
         String currency = project.displayCurrency().getCurrencyCode();
         displayCurrency.set(currency);

@@ -6,6 +6,7 @@ import dev.reelrank.viewmodel.port.BuiltInView;
 import dev.reelrank.viewmodel.port.ProjectStore;
 import dev.reelrank.viewmodel.port.RecentFiles;
 import dev.reelrank.viewmodel.session.ProjectSession;
+import dev.reelrank.viewmodel.text.ProjectNames;
 import dev.reelrank.viewmodel.text.Texts;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -200,7 +201,7 @@ public final class FilesViewModel {
             return String.valueOf(file.getFileName());
         }
         // Without a file, the name the toolbar shows ("Today's market (late 2026)"), not a second one.
-        String name = session.project().name();
+        String name = ProjectNames.shown(session.project(), null, texts);
         return name == null || name.isBlank() ? texts.get("window.untitled") : name;
     }
 

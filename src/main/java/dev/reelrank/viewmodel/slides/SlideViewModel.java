@@ -15,6 +15,7 @@ import dev.reelrank.viewmodel.charts.PriceStep;
 import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.text.BlindTestNames;
 import dev.reelrank.viewmodel.text.PriceTexts;
+import dev.reelrank.viewmodel.text.ProjectNames;
 import dev.reelrank.viewmodel.text.SourceNames;
 import dev.reelrank.viewmodel.text.Texts;
 import java.time.LocalDate;
@@ -60,7 +61,7 @@ public final class SlideViewModel {
         String stamp = texts.format("slide.stamp", day) + (sample ? " " + texts.get("slide.sample") : "");
         return new SlideTexts(
                 title(kind),
-                project.name(),
+                ProjectNames.shown(project, session.fileProperty().get(), texts),
                 sources(kind, project, shown, false),
                 sources(kind, project, shown, true),
                 stamp,
