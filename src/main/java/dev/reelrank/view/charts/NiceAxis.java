@@ -111,7 +111,12 @@ public final class NiceAxis extends ValueAxis<Number> {
     @Override
     public double getDisplayPosition(Number value) {
         double position = super.getDisplayPosition(value);
-        return Math.abs(position) < 1e-6 ? 0 : position;
+        if (Math.abs(position) < 1e-6) {
+            return 0;
+        }
+        // The same at the far end: a cost axis fitted to its labels ended on an unlabelled 25 on slides.
+        double length = getSide() != null && getSide().isVertical() ? 0 : getWidth();
+        return length > 0 && Math.abs(position - length) < 1e-6 ? length : position;
     }
 
     @Override

@@ -134,6 +134,53 @@ class SlidesTest {
         assertEquals(List.of(), cut.get());
     }
 
+    /**
+     * A cost axis fitted to its labels ends on a tick; at 1920 × 1080 that tick (25) was drawn without
+     * its label, a hair past the axis's end (the new-user walkthrough of 2026-11-30).
+     */
+    @Test
+    void theCostSlidesValueAxis_labelsTheTickItEndsOn_atEverySize() throws Exception {
+        AtomicReference<List<String>> unlabelled = new AtomicReference<>();
+        Platform.runLater(() -> {
+            try {
+                unlabelled.set(unlabelledAxisEnds());
+            } catch (RuntimeException e) {
+                unlabelled.set(List.of(e.toString()));
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), unlabelled.get());
+    }
+
+    private static List<String> unlabelledAxisEnds() {
+        List<String> found = new java.util.ArrayList<>();
+        Texts texts = Texts.english();
+        MainViewModel viewModel = new MainViewModel(new ProjectSession(DefaultDataset.load(), null, texts), texts);
+        for (int[] size : new int[][] {{1280, 720}, {1920, 1080}, {3840, 2160}, {800, 450}}) {
+            Scene scene = Slides.scene(
+                    viewModel,
+                    SlideKind.COST,
+                    viewModel.slides().texts(SlideKind.COST),
+                    SlideTheme.LIGHT,
+                    size[0],
+                    size[1]);
+            for (Node node : scene.getRoot().lookupAll(".axis")) {
+                if (node instanceof dev.reelrank.view.charts.NiceAxis axis) {
+                    double end = axis.getDisplayPosition(axis.getUpperBound());
+                    boolean labelled = axis.getChildrenUnmodifiable().stream()
+                            .anyMatch(child -> child instanceof Text text
+                                    && text.isVisible()
+                                    && !text.getText().isEmpty()
+                                    && Math.abs(text.getBoundsInParent().getCenterX() - end) < 2);
+                    if (!labelled) {
+                        found.add(size[0] + "x" + size[1] + ": " + axis.getUpperBound());
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
     /** A slide of {@code project} at 1280 × 720, in English and the light theme, styled and laid out. */
     private static Scene slide(Project project, SlideKind kind) {
         Texts texts = Texts.english();
