@@ -115,7 +115,7 @@ public final class NiceAxis extends ValueAxis<Number> {
             return 0;
         }
         // The same at the far end: a cost axis fitted to its labels ended on an unlabelled 25 on slides.
-        double length = getSide() != null && getSide().isVertical() ? 0 : getWidth();
+        double length = getSide() != null && getSide().isVertical() ? getHeight() : getWidth();
         return length > 0 && Math.abs(position - length) < 1e-6 ? length : position;
     }
 
