@@ -138,7 +138,7 @@ public final class SlideViewModel {
             String cited = cited(option.provenance(), option.terms().sourceKind(), whole);
             if (option.editedOn().isPresent()) {
                 cited = texts.format(
-                        "slide.edited", cited, prices.date(option.editedOn().get()));
+                        "slide.edited", cited, day(option.editedOn().get()));
             }
             bySource.computeIfAbsent(cited, k -> new ArrayList<>()).add(texts.productName(product));
         }
@@ -172,7 +172,7 @@ public final class SlideViewModel {
             VoteTally votes = product.votes().get();
             String cited = cited(votes.provenance(), Optional.empty(), whole);
             if (votes.edited() != null) {
-                cited = texts.format("slide.edited", cited, prices.date(votes.edited()));
+                cited = texts.format("slide.edited", cited, day(votes.edited()));
             }
             bySource.computeIfAbsent(cited, k -> new ArrayList<>()).add(texts.productName(product));
         }
@@ -222,14 +222,22 @@ public final class SlideViewModel {
             source = wholeSource(provenance.source());
         } else {
             source = SourceNames.shortOf(provenance.source());
-            if (SourceNames.isShortened(provenance.source()) && kind.isPresent() && kind.get() != SourceKind.VENDOR) {
-                source = texts.format(
-                        "kind.withSource",
-                        source,
-                        texts.get("sourceKind.short." + kind.get().name().toLowerCase(Locale.ROOT)));
+            String kindWord = kind.filter(k -> k != SourceKind.VENDOR)
+                    .map(k -> texts.get("sourceKind.short." + k.name().toLowerCase(Locale.ROOT)))
+                    .orElse("");
+            // Not twice: "Resellers' price tables of December 2025, reseller".
+            if (SourceNames.isShortened(provenance.source())
+                    && !kindWord.isEmpty()
+                    && !source.toLowerCase(Locale.ROOT).contains(kindWord.toLowerCase(Locale.ROOT))) {
+                source = texts.format("kind.withSource", source, kindWord);
             }
         }
-        return texts.format("slide.source", source, prices.date(provenance.asOf()));
+        return texts.format("slide.source", source, day(provenance.asOf()));
+    }
+
+    /** A date that a footnote's line never breaks inside ("Sep / 29, 2026" on a slide). */
+    private String day(LocalDate date) {
+        return prices.date(date).replace(' ', '\u00a0');
     }
 
     // A source written as a sentence would end in two stops once its date follows.

@@ -238,8 +238,10 @@ class PriceHistoryChartViewModelTest {
         SlideTexts words = viewModel.slides().texts(SlideKind.PRICE_HISTORY);
         assertEquals("Cost per minute over time, per product family, CNY", words.title());
         assertTrue(
-                words.sources().contains("Veo 3: Google I/O launch (test fixture), May 20, 2025")
-                        && words.sources().contains("Veo 3: Vertex AI price cut (test fixture), Sep 9, 2025"),
+                words.sources().replace('\u00a0', ' ').contains("Veo 3: Google I/O launch (test fixture), May 20, 2025")
+                        && words.sources()
+                                .replace('\u00a0', ' ')
+                                .contains("Veo 3: Vertex AI price cut (test fixture), Sep 9, 2025"),
                 words.sources());
         assertFalse(words.sources().contains("Votes"), words.sources());
         assertFalse(words.sample(), "no votes are drawn, so none are sample data");

@@ -36,7 +36,7 @@ class BlindTestSourcesTest {
     private static String sources(Texts texts, SlideKind kind) {
         MainViewModel window =
                 new MainViewModel(new ProjectSession(roomVotes(), null, () -> MainViewModelTest.TODAY), texts);
-        return window.slides().texts(kind).sources();
+        return window.slides().texts(kind).sources().replace('\u00a0', ' ');
     }
 
     @Test

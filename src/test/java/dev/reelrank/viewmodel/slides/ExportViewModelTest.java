@@ -80,6 +80,7 @@ class ExportViewModelTest {
         assertTrue(words.stamp().endsWith("Vote counts are sample data, not published counts."), words.stamp());
         assertTrue(
                 words.sources()
+                        .replace('\u00a0', ' ')
                         .startsWith("Votes \u2014 Kling 1.0, Kling 1.5, Kling 1.6, Veo 2, Sora: "
                                 + TestProjects.SAMPLE_VOTES_SOURCE),
                 words.sources());
@@ -89,7 +90,7 @@ class ExportViewModelTest {
     void costSlides_citeEveryPriceSourceWithItsDate_andTheEditedMark() {
         viewModel.products().row("kling-1.6").amount().commit("0.05");
         exports.start(SlideKind.COST);
-        String sources = exports.words().sources();
+        String sources = exports.words().sources().replace('\u00a0', ' ');
         assertTrue(sources.contains("Veo 2: Vertex AI price list (test fixture), Feb 20, 2025"), sources);
         assertTrue(sources.contains("(edited "), sources);
         assertTrue(sources.contains("Exchange rates \u2014 1 USD = 7.0 CNY"), sources);
@@ -111,12 +112,15 @@ class ExportViewModelTest {
                 export.start(SlideKind.COST);
                 SlideContent drawing = export.drawing();
                 assertEquals(language.imageLocale(), drawing.texts().locale(), language + " under " + system);
-                String sources = export.words(drawing).sources();
+                String sources = export.words(drawing).sources().replace('\u00a0', ' ');
                 MainViewModel reference = new MainViewModel(
                         new ProjectSession(TestProjects.market(), null, () -> MainViewModelTest.TODAY),
                         new Texts(language.imageLocale()));
                 reference.exports().start(SlideKind.COST);
-                assertEquals(reference.exports().words().sources(), sources, language + " under " + system);
+                assertEquals(
+                        reference.exports().words().sources().replace('\u00a0', ' '),
+                        sources,
+                        language + " under " + system);
                 assertEquals(
                         reference.exports().words().stamp(), export.words().stamp(), language + " under " + system);
                 if (language == Language.ENGLISH) {

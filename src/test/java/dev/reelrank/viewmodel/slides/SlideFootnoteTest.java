@@ -36,7 +36,10 @@ class SlideFootnoteTest {
 
     @Test
     void aShortenedSourceThatIsNotTheVendors_saysWhatKindItIs() {
-        String sources = viewModel.slides().texts(SlideKind.COST).sources();
+        String drawn = viewModel.slides().texts(SlideKind.COST).sources();
+        // A date and a rate never break across the footnote's lines.
+        assertTrue(drawn.contains("Sep\u00a028,\u00a02026") && drawn.contains("1\u00a0USD = 6.708\u00a0CNY"), drawn);
+        String sources = drawn.replace('\u00a0', ' ');
         assertTrue(sources.contains("Kling AI developer pricing, "), sources);
         assertTrue(sources.contains("Kling 2.5 Turbo: Comfy-Org's API documentation, reseller, "), sources);
         // Two rates from one source: the source named once.
@@ -44,5 +47,11 @@ class SlideFootnoteTest {
                 sources.contains("Exchange rates \u2014 1 USD = 6.708 CNY, 1 EUR = 1.136 USD: The exchange-api"
                         + " project's daily market rates, Sep 29, 2026."),
                 sources);
+        String history =
+                viewModel.slides().texts(SlideKind.PRICE_HISTORY).sources().replace('\u00a0', ' ');
+        assertTrue(history.contains("Kling AI pricing and Orient Securities, analyst, "), history);
+        // A name that says its kind already does not say it twice.
+        assertTrue(history.contains("Resellers' price tables of December 2025, Oct 15, 2025"), history);
+        assertTrue(history.contains("Press reports of Veo 3's launch price, Jul 29, 2025"), history);
     }
 }
