@@ -153,6 +153,10 @@ public final class PointLabels {
         }
         List<Bounds> placed = new ArrayList<>();
         Set<String> named = new HashSet<>();
+        // Each name right of its point, as a reader looks first. Those with no room there try the
+        // left afterwards, so that a name on the left never pushes another from its right (a
+        // price-over-time slide left Kling 3.0's point unnamed among the lines beside it).
+        Map<String, List<String>> unplaced = new java.util.LinkedHashMap<>();
         for (var entry : byY) {
             String id = entry.getKey();
             if (named.contains(id)) {
@@ -170,50 +174,107 @@ public final class PointLabels {
                     .filter(other -> !other.equals(id))
                     .forEach(other -> labels.get(other).setVisible(false));
             label.setText(String.join(" / ", together.stream().map(names::get).toList()));
-            label.setX(at[0] + 8);
-            label.setY(at[1] + 4);
-            // The box the text is drawn in, its halo included (its y is the baseline); moving it puts
-            // its edge at the edge of the box it hit, exactly, so a box never meets the same one twice.
-            Text halo = halos.get(id);
-            Bounds box = halo.getBoundsInLocal();
-            // Only what lies across the name's width can be in its way up or down.
-            List<Bounds> obstacles = new ArrayList<>();
-            placed.stream().filter(other -> across(box, other)).forEach(obstacles::add);
-            anchors.forEach((other, point) -> {
-                Bounds mark = new BoundingBox(
-                        point[0] - MARK_RADIUS, point[1] - MARK_RADIUS, 2 * MARK_RADIUS, 2 * MARK_RADIUS);
-                if (!together.contains(other) && across(box, mark)) {
-                    obstacles.add(mark);
-                }
-            });
-            // Kept inside the plot, where the chart clips: a name is never pushed out past its edge.
-            double line = label.getLayoutBounds().getHeight();
-            // Where the words' middle is below the top of the halo's box, which is not centred on them.
-            double middle = label.getLayoutBounds().getMinY() + line / 2 - box.getMinY();
-            double natural = Math.max(0, Math.min(box.getMinY(), bottom - box.getHeight()));
-            double below = free(box, natural, obstacles, true);
-            double above = free(box, natural, obstacles, false);
-            double top = Double.NaN;
-            for (double candidate : upward ? new double[] {above, below} : new double[] {below, above}) {
-                boolean inside = candidate >= 0 && candidate + box.getHeight() <= bottom;
-                // A name pushed more than a line and a half from its point, or nearer another point than
-                // its own, reads as another point's name: it is not drawn, and its point's tooltip names it.
-                if (inside
-                        && Math.abs(candidate - box.getMinY()) <= line * 1.5
-                        && nearestIsOwn(at, candidate + middle, together)
-                        && (Double.isNaN(top) || Math.abs(candidate - natural) < Math.abs(top - natural))) {
-                    top = candidate;
-                }
+            if (!put(id, at, false, together, placed, upward, bottom)) {
+                unplaced.put(id, together);
             }
-            if (Double.isNaN(top)) {
-                label.setVisible(false);
-                continue;
-            }
-            label.setY(label.getY() + (top - box.getMinY()));
-            halo.toFront();
-            label.toFront();
-            placed.add(new BoundingBox(box.getMinX(), top, box.getWidth(), box.getHeight()));
         }
+        unplaced.forEach((id, together) -> {
+            if (!put(id, anchors.get(id), true, together, placed, upward, bottom)) {
+                labels.get(id).setVisible(false);
+            }
+        });
+    }
+
+    /** Puts a name beside its point, on the side given, where it fits; false when it fits nowhere there. */
+    private boolean put(
+            String id,
+            double[] at,
+            boolean left,
+            List<String> together,
+            List<Bounds> placed,
+            boolean upward,
+            double bottom) {
+        Text label = labels.get(id);
+        Text halo = halos.get(id);
+        label.setX(left ? at[0] - 8 - label.getLayoutBounds().getWidth() : at[0] + 8);
+        label.setY(at[1] + 4);
+        Bounds box = halo.getBoundsInLocal();
+        if (left && box.getMinX() < 0) {
+            return false;
+        }
+        double top = freeTop(at, label, box, placed, together, upward, bottom);
+        if (Double.isNaN(top) || (left && pointJustBefore(box, top, label, together))) {
+            return false;
+        }
+        label.setY(label.getY() + (top - box.getMinY()));
+        halo.toFront();
+        label.toFront();
+        placed.add(new BoundingBox(box.getMinX(), top, box.getWidth(), box.getHeight()));
+        return true;
+    }
+
+    /**
+     * Whether another point sits just before a name put on its point's left, level with it: the name
+     * would then stand between two points, and read as either's.
+     */
+    private boolean pointJustBefore(Bounds box, double top, Text label, List<String> together) {
+        double line = label.getLayoutBounds().getHeight();
+        double middle = top + box.getHeight() / 2;
+        for (var other : anchors.entrySet()) {
+            double[] point = other.getValue();
+            if (!together.contains(other.getKey())
+                    && point[0] < box.getMinX()
+                    && point[0] > box.getMinX() - 1.5 * line
+                    && Math.abs(point[1] - middle) < line) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where the name's box (its halo included; its y is the baseline) can go, nearest level with its
+     * point, or NaN. Moving it puts its edge at the edge of the box it hit, exactly, so a box never meets
+     * the same one twice.
+     */
+    private double freeTop(
+            double[] at,
+            Text label,
+            Bounds box,
+            List<Bounds> placed,
+            List<String> together,
+            boolean upward,
+            double bottom) {
+        // Only what lies across the name's width can be in its way up or down.
+        List<Bounds> obstacles = new ArrayList<>();
+        placed.stream().filter(other -> across(box, other)).forEach(obstacles::add);
+        anchors.forEach((other, point) -> {
+            Bounds mark =
+                    new BoundingBox(point[0] - MARK_RADIUS, point[1] - MARK_RADIUS, 2 * MARK_RADIUS, 2 * MARK_RADIUS);
+            if (!together.contains(other) && across(box, mark)) {
+                obstacles.add(mark);
+            }
+        });
+        // Kept inside the plot, where the chart clips: a name is never pushed out past its edge.
+        double line = label.getLayoutBounds().getHeight();
+        // Where the words' middle is below the top of the halo's box, which is not centred on them.
+        double middle = label.getLayoutBounds().getMinY() + line / 2 - box.getMinY();
+        double natural = Math.max(0, Math.min(box.getMinY(), bottom - box.getHeight()));
+        double below = free(box, natural, obstacles, true);
+        double above = free(box, natural, obstacles, false);
+        double top = Double.NaN;
+        for (double candidate : upward ? new double[] {above, below} : new double[] {below, above}) {
+            boolean inside = candidate >= 0 && candidate + box.getHeight() <= bottom;
+            // A name pushed more than a line and a half from its point, or nearer another point than
+            // its own, reads as another point's name: it is not drawn, and its point's tooltip names it.
+            if (inside
+                    && Math.abs(candidate - box.getMinY()) <= line * 1.5
+                    && nearestIsOwn(at, candidate + middle, together)
+                    && (Double.isNaN(top) || Math.abs(candidate - natural) < Math.abs(top - natural))) {
+                top = candidate;
+            }
+        }
+        return top;
     }
 
     /**

@@ -82,7 +82,10 @@ class PointLabelsTest {
                         assertTrue(
                                 List.of(text.getText().split(" / ")).contains(point.name()),
                                 what + ": " + text.getText() + " names " + point.name());
-                        assertEquals(at[0] + 8, text.getX(), 1e-9, what + ": " + point.name() + " is beside its point");
+                        boolean right = Math.abs(text.getX() - (at[0] + 8)) < 1e-9;
+                        boolean left =
+                                Math.abs(text.getX() + text.getLayoutBounds().getWidth() - (at[0] - 8)) < 1e-9;
+                        assertTrue(right || left, what + ": " + point.name() + " is beside its point");
                         Bounds box = text.getLayoutBounds();
                         double middle = box.getMinY() + box.getHeight() / 2;
                         // From where it is drawn level with its point (baseline 4 px under it).
@@ -145,6 +148,67 @@ class PointLabelsTest {
             assertEquals("Veo 3.1", labels.labelOf("veo-3.1").getText());
             assertEquals("Veo 3.1 Fast", labels.labelOf("veo-3.1-fast").getText());
             assertTrue(labels.labelOf("veo-3.1-fast").isVisible());
+        });
+    }
+
+    /**
+     * A point whose right side is taken by other points' marks and names has its name on its left
+     * (the price-over-time slide of 2026-11-30 left Kling 3.0's point unnamed).
+     */
+    @Test
+    void aPointWithNoRoomOnItsRight_isNamedOnItsLeft() {
+        FxThread.run(() -> {
+            ObservableList<Node> plot = FXCollections.observableArrayList();
+            PointLabels labels = new PointLabels(plot);
+            labels.update(List.of(
+                    point("kling-3.0", "Kling 3.0 · 5.04"),
+                    point("veo", "Veo 3.1 Fast · 7.20"),
+                    point("veo-low", "Seedance 2.0 · 9.12"),
+                    point("veo-high", "Sora 2 · 6.00")));
+            labels.place("kling-3.0", 300, 200);
+            // Marks just right of it, above, level and below: no place on its right within a line and a half.
+            labels.place("veo", 330, 200);
+            labels.place("veo-low", 330, 218);
+            labels.place("veo-high", 330, 182);
+            labels.layout();
+            Text kling = labels.labelOf("kling-3.0");
+            assertTrue(kling.isVisible(), "Kling 3.0 is named");
+            assertEquals(300 - 8, kling.getX() + kling.getLayoutBounds().getWidth(), 1e-9, "on its point's left");
+            assertEquals(200, middleOf(kling), 3, "level with its point");
+            assertNoOverlap(shown(plot), "a name on the left");
+        });
+    }
+
+    /** A name tried on the left comes after every name on the right: it never pushes one from its place. */
+    @Test
+    void aNameOnTheLeft_neverPushesAnotherFromBesideItsPoint() {
+        FxThread.run(() -> {
+            ObservableList<Node> plot = FXCollections.observableArrayList();
+            PointLabels labels = new PointLabels(plot);
+            labels.update(List.of(
+                    point("k10", "Kling 1.0 · 1.79"),
+                    point("k15", "Kling 1.5 · 1.79"),
+                    point("k16", "Kling 1.6 · 1.79"),
+                    point("up", "Veo 2 · 30.00"),
+                    point("down", "Sora · 4.80")));
+            double width = new Text("Kling 1.0 · 1.79").getLayoutBounds().getWidth();
+            // Kling 1.5's right runs into Kling 1.6's mark; Kling 1.0's name fits right of its own point.
+            labels.place("k10", 100, 200);
+            // A pixel higher, so that Kling 1.5 comes first in the top-down order.
+            labels.place("k15", 100 + width + 30, 199);
+            labels.place("k16", 100 + 2 * width + 30, 200);
+            // Marks above and below Kling 1.6's: no room right of Kling 1.5's point a line up or down either.
+            labels.place("up", 100 + 2 * width + 30, 180);
+            labels.place("down", 100 + 2 * width + 30, 220);
+            labels.layout();
+            Text second = labels.labelOf("k15");
+            assertTrue(second.isVisible(), "Kling 1.5 is named");
+            assertTrue(second.getX() < 100 + width + 30, "on its point's left");
+            Text first = labels.labelOf("k10");
+            assertTrue(first.isVisible());
+            assertEquals(108, first.getX(), 1e-9, "Kling 1.0's name stays right of its point");
+            assertEquals(200, middleOf(first), 3, "and level with it");
+            assertNoOverlap(shown(plot), "names on both sides");
         });
     }
 
