@@ -9,6 +9,7 @@ import dev.reelrank.model.Project;
 import dev.reelrank.model.Provenance;
 import dev.reelrank.model.RatingSource;
 import dev.reelrank.model.SourceKind;
+import dev.reelrank.model.TrendMetric;
 import dev.reelrank.model.VoteTally;
 import dev.reelrank.viewmodel.charts.ChartProducts;
 import dev.reelrank.viewmodel.charts.PriceStep;
@@ -49,7 +50,7 @@ public final class SlideViewModel {
     public SlideTexts texts(SlideKind kind) {
         Project project = session.project();
         List<Product> shown = shownProducts(project);
-        boolean votes = kind != SlideKind.COST && kind != SlideKind.PRICE_HISTORY;
+        boolean votes = showsVotes(kind);
         boolean sample = false;
         if (votes) {
             sample = headToHead(kind)
@@ -70,9 +71,10 @@ public final class SlideViewModel {
 
     /** The footnote: each source named short, or ({@code whole}) cited whole, as the image's text keeps it. */
     private String sources(SlideKind kind, Project project, List<Product> shown, boolean whole) {
-        boolean costs = Set.of(SlideKind.COST, SlideKind.TREND, SlideKind.VALUE, SlideKind.DASHBOARD)
-                .contains(kind);
-        boolean votes = kind != SlideKind.COST && kind != SlideKind.PRICE_HISTORY;
+        boolean costs =
+                Set.of(SlideKind.COST, SlideKind.VALUE, SlideKind.DASHBOARD).contains(kind)
+                        || (kind == SlideKind.TREND && !trendOfRatings());
+        boolean votes = showsVotes(kind);
         List<String> parts = new ArrayList<>();
         List<String> hidden = ChartProducts.hiddenAsDiscontinued(project, session.today()).stream()
                 .map(texts::productName)
@@ -95,6 +97,17 @@ public final class SlideViewModel {
             parts.add(headToHead(kind) ? headToHeadSources(project, whole) : voteSources(shown, whole));
         }
         return dev.reelrank.viewmodel.text.Sentences.join(parts);
+    }
+
+    /** The trend slide cites what it draws: ratings or costs, as its switch shows (not prices under ratings). */
+    private boolean trendOfRatings() {
+        return main.trendChart().metricProperty().get() == TrendMetric.RATING;
+    }
+
+    private boolean showsVotes(SlideKind kind) {
+        return kind != SlideKind.COST
+                && kind != SlideKind.PRICE_HISTORY
+                && (kind != SlideKind.TREND || trendOfRatings());
     }
 
     private boolean headToHead(SlideKind kind) {

@@ -34,6 +34,16 @@ class SlideFootnoteTest {
         assertTrue(history.sources().length() < history.citations().length() / 2, history.sources());
     }
 
+    /** The trend slide of ratings cited the prices it does not draw (the walkthrough of 2026-11-30). */
+    @Test
+    void theTrendSlide_citesWhatItDraws_ratingsOrCosts() {
+        String ratings = viewModel.slides().texts(SlideKind.TREND).sources();
+        assertFalse(ratings.contains("Prices \u2014") || ratings.contains("Exchange rates"), ratings);
+        viewModel.trendChart().metricProperty().set(dev.reelrank.model.TrendMetric.COST_PER_MINUTE);
+        String costs = viewModel.slides().texts(SlideKind.TREND).sources();
+        assertTrue(costs.contains("Prices \u2014") && costs.contains("Exchange rates"), costs);
+    }
+
     @Test
     void aShortenedSourceThatIsNotTheVendors_saysWhatKindItIs() {
         String drawn = viewModel.slides().texts(SlideKind.COST).sources();
