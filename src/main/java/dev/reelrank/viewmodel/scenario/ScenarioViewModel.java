@@ -219,10 +219,19 @@ public final class ScenarioViewModel {
                 continue;
             }
             ClipCost cost = clip.get().in(currency, project.rates());
+            String priceText = optionText(option);
             if (cost.lengthAssumed()) {
                 assumed.add(name);
             } else if (cost.clipSeconds() != VideoCost.STANDARD_CLIP_SECONDS) {
                 proRata.add(texts.format("scenario.proRataName", name, cost.clipSeconds()));
+                // The cell shows a figure no source prints; its tooltip says where it comes from.
+                priceText = texts.format(
+                        "scenario.proRataPrice",
+                        priceText,
+                        numbers.cost(cost.perClip().amount()),
+                        currency.getCurrencyCode(),
+                        cost.clipSeconds(),
+                        VideoCost.STANDARD_CLIP_SECONDS);
             }
             // One clip length for every product: a 10-s price against 5-s ones made the cheapest a
             // minute look dearer a year than products that cost more.
@@ -232,7 +241,7 @@ public final class ScenarioViewModel {
                     name,
                     colours.get(product.id()),
                     option,
-                    optionText(option),
+                    priceText,
                     cost,
                     new Scenario(uploadsPerDay, shareList, daysPerYear, cost.perClip())));
         }

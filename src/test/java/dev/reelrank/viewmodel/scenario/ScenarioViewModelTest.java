@@ -235,6 +235,13 @@ class ScenarioViewModelTest {
         assertTrue(
                 market.noteProperty().get().contains("costed pro rata for a 5-s clip: Kling 2.5 Turbo (10-s clips)."),
                 market.noteProperty().get());
+        // The cell's figure is printed by no source: its price text says where it comes from.
+        String price = market.rows().stream()
+                .filter(r -> r.productId().equals("kling-2.5-turbo"))
+                .findFirst()
+                .orElseThrow()
+                .price();
+        assertTrue(price.endsWith("; 0.70 USD a 10-s clip, costed pro rata for 5 s"), price);
         List<String> byYear = market.lines().stream()
                 .sorted(Comparator.comparingDouble(ScenarioLine::atFullShare))
                 .map(ScenarioLine::productId)
