@@ -49,10 +49,17 @@ public final class ExchangeRatesDialog {
         pair.setCellValueFactory(data -> data.getValue().pairProperty());
         pair.setPrefWidth(110);
         pair.setEditable(false);
-        var rate = column(feedback, texts.get("rates.column.rate"), ExchangeRateRow::rate, 90);
+        var rate = column(feedback, texts.get("rates.column.rate"), ExchangeRateRow::rate, 90, r -> null);
         rate.setId("rates-value");
-        var asOf = column(feedback, texts.get("rates.column.asOf"), ExchangeRateRow::asOf, 110);
-        var source = column(feedback, texts.get("rates.column.source"), ExchangeRateRow::source, 320);
+        var asOf = column(feedback, texts.get("rates.column.asOf"), ExchangeRateRow::asOf, 110, r -> null);
+        // A source is a whole citation, longer than its column: hovering shows it whole.
+        var source = column(
+                feedback,
+                texts.get("rates.column.source"),
+                ExchangeRateRow::source,
+                320,
+                r -> r.source().textProperty().get());
+        source.setId("rates-source");
         table.getColumns().setAll(List.of(pair, rate, asOf, source));
         TableSorting.byKeys(
                 table,
@@ -114,10 +121,14 @@ public final class ExchangeRatesDialog {
     }
 
     private static TableColumn<ExchangeRateRow, String> column(
-            FieldFeedback feedback, String title, Function<ExchangeRateRow, EditableField> field, double width) {
+            FieldFeedback feedback,
+            String title,
+            Function<ExchangeRateRow, EditableField> field,
+            double width,
+            Function<ExchangeRateRow, String> tooltip) {
         TableColumn<ExchangeRateRow, String> column = new TableColumn<>(title);
         column.setCellValueFactory(data -> field.apply(data.getValue()).textProperty());
-        column.setCellFactory(c -> new ValidatingTextCell<>(field, r -> null, feedback));
+        column.setCellFactory(c -> new ValidatingTextCell<>(field, tooltip, feedback));
         column.setPrefWidth(width);
         column.setEditable(true);
         return column;

@@ -130,6 +130,21 @@ class ExchangeRatesDialogTest {
         assertEquals("", byPrompt(robot, TextField.class, "Value").getText(), "the form is cleared for the next");
     }
 
+    /** A source longer than its column was cut with "…" and could be read only by editing it (2026-11-30). */
+    @Test
+    void aSourceLongerThanItsColumn_readsWholeInItsTooltip(FxRobot robot) {
+        String source = "The exchange-api project's daily market rates (0.7874 on 2026-09-29, rounded; an aggregator"
+                + " that does not name its own sources)";
+        fillIn(robot, "GBP", "USD", "1.27", source);
+        TableCell<?, ?> cell = robot.lookup("#rates-table .table-cell").queryAll().stream()
+                .filter(n -> n instanceof TableCell<?, ?> c && !c.isEmpty() && source.equals(c.getText()))
+                .map(n -> (TableCell<?, ?>) n)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no Source cell shows the new rate's source"));
+        assertEquals(
+                source, cell.getTooltip() == null ? null : cell.getTooltip().getText());
+    }
+
     @Test
     void aBadRate_isExplained_andAddsNothing(FxRobot robot) {
         var before = viewModel.session().project();
