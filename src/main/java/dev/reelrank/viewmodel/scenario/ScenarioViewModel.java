@@ -239,6 +239,9 @@ public final class ScenarioViewModel {
             priced.add(new Priced(
                     product.id(),
                     name,
+                    // A year of spend on a product no longer sold is a what-if; its row and line say so,
+                    // as the cost chart's bar does.
+                    name + prices.discontinuedMark(product, session.today()),
                     colours.get(product.id()),
                     option,
                     priceText,
@@ -270,7 +273,7 @@ public final class ScenarioViewModel {
             for (Scenario.Row row : p.scenario().rows()) {
                 table.add(new ScenarioRow(
                         p.id(),
-                        p.name(),
+                        p.label(),
                         p.colour(),
                         clipText,
                         p.priceText(),
@@ -282,12 +285,12 @@ public final class ScenarioViewModel {
             Money full = p.scenario().row(BigDecimal.ONE).costPerYear();
             chart.add(new ScenarioLine(
                     p.id(),
-                    p.name(),
+                    p.label(),
                     p.colour(),
                     spendUnit.of(full.amount()).doubleValue(),
                     texts.format(
                             "scenario.lineTip",
-                            p.name(),
+                            p.label(),
                             clipText,
                             CompactAmounts.format(full.amount(), currency, locale, spendUnit),
                             p.priceText())));
@@ -340,6 +343,7 @@ public final class ScenarioViewModel {
     private record Priced(
             String id,
             String name,
+            String label,
             String colour,
             PriceOption option,
             String priceText,

@@ -235,13 +235,21 @@ class ScenarioViewModelTest {
         assertTrue(
                 market.noteProperty().get().contains("costed pro rata for a 5-s clip: Kling 2.5 Turbo (10-s clips)."),
                 market.noteProperty().get());
+        // A product no longer sold says so, as the cost chart's bar does.
+        assertEquals(
+                "Sora 2\u2002\u00b7 discontinued Sep 2026",
+                market.rows().stream()
+                        .filter(r -> r.productId().equals("sora-2"))
+                        .findFirst()
+                        .orElseThrow()
+                        .product());
         // The cell's figure is printed by no source: its price text says where it comes from.
         String price = market.rows().stream()
                 .filter(r -> r.productId().equals("kling-2.5-turbo"))
                 .findFirst()
                 .orElseThrow()
                 .price();
-        assertTrue(price.endsWith("; 0.70 USD a 10-s clip, costed pro rata for 5 s"), price);
+        assertTrue(price.endsWith(", costed pro rata for 5 s from 0.70 USD a 10-s clip"), price);
         List<String> byYear = market.lines().stream()
                 .sorted(Comparator.comparingDouble(ScenarioLine::atFullShare))
                 .map(ScenarioLine::productId)
