@@ -12,6 +12,7 @@ import dev.reelrank.model.PriceOption;
 import dev.reelrank.model.Product;
 import dev.reelrank.model.Project;
 import dev.reelrank.model.Scenario;
+import dev.reelrank.model.VideoCost;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -140,6 +141,13 @@ final class ScenarioCommand implements Callable<Integer> {
                     }
                     notes.add("note: " + product.name() + " left out: " + e.getMessage());
                     continue;
+                }
+                if (!converted.lengthAssumed() && converted.clipSeconds() != VideoCost.STANDARD_CLIP_SECONDS) {
+                    // As the window's scenario: one clip length for every product, or a 10-s price
+                    // multiplied against 5-s ones ranks the products other than their cost a minute.
+                    notes.add("note: " + product.name() + " is priced per " + converted.clipSeconds()
+                            + "-s clip; costed pro rata for a " + VideoCost.STANDARD_CLIP_SECONDS + "-s clip");
+                    converted = converted.lasting(VideoCost.STANDARD_CLIP_SECONDS);
                 }
                 priced.add(new Priced(product, option, converted, chosen.containsKey(product.id())));
                 Scenario scenario = scenario(perDay, shareList, dayCount, converted.perClip());

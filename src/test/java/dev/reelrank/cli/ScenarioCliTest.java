@@ -1,6 +1,7 @@
 package dev.reelrank.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reelrank.io.ProjectFiles;
@@ -250,5 +251,19 @@ class ScenarioCliTest {
         assertEquals(2, run.code(), run.out());
         assertEquals(1, run.err().lines().count(), run.err());
         assertTrue(run.err().startsWith("error: ") && run.err().contains(message), run.err());
+    }
+
+    /** As the window's scenario: Kling 2.5 Turbo's 10-s price is costed for a 5-s clip, and the note says so. */
+    @Test
+    void aPriceForAnotherClipLength_isCostedProRataForA5sClip_andNamed() throws Exception {
+        Path file = folder.resolve("market.reelrank.json");
+        ProjectFiles.write(dev.reelrank.io.DefaultDataset.load(), file);
+        CliRun run = run("scenario", file.toString(), "--currency", "USD");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(
+                run.err().contains("Kling 2.5 Turbo is priced per 10-s clip; costed pro rata for a 5-s clip"),
+                run.err());
+        assertTrue(run.out().contains("0.35 USD per 5-s clip"), run.out());
+        assertFalse(run.out().contains("10-s clip"), run.out());
     }
 }
