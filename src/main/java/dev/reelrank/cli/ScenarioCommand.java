@@ -142,7 +142,7 @@ final class ScenarioCommand implements Callable<Integer> {
                     notes.add("note: " + product.name() + " left out: " + e.getMessage());
                     continue;
                 }
-                if (!converted.lengthAssumed() && converted.clipSeconds() != VideoCost.STANDARD_CLIP_SECONDS) {
+                if (converted.ofAnotherLength()) {
                     // As the window's scenario: one clip length for every product, or a 10-s price
                     // multiplied against 5-s ones ranks the products other than their cost a minute.
                     notes.add("note: " + product.name() + " is priced per " + converted.clipSeconds()

@@ -56,6 +56,11 @@ public record ClipCost(Money perClip, int clipSeconds, boolean lengthAssumed) {
         return new ClipCost(new Money(amount, perClip.currency()), seconds, lengthAssumed);
     }
 
+    /** Whether the source priced a clip of stated length other than the standard 5 s, which is then costed pro rata. */
+    public boolean ofAnotherLength() {
+        return !lengthAssumed && clipSeconds != VideoCost.STANDARD_CLIP_SECONDS;
+    }
+
     /** The same clip in another currency. */
     public ClipCost in(Currency currency, ExchangeRates rates) {
         return new ClipCost(rates.convert(perClip, currency), clipSeconds, lengthAssumed);

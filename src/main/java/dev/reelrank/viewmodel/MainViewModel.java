@@ -81,6 +81,7 @@ import javafx.collections.ObservableList;
  */
 public final class MainViewModel implements SlideContent {
     private final Texts texts;
+    private final PriceTexts prices;
     private final ProjectSession session;
     private final MadeOnFirstUse<ProductsViewModel> products;
     private final CostChartViewModel costChart;
@@ -157,6 +158,7 @@ public final class MainViewModel implements SlideContent {
             RatingSnapshot givenRatings) {
         this.session = session;
         this.texts = texts;
+        this.prices = new PriceTexts(texts);
         this.store = store;
         this.recent = recent;
         this.background = background;
@@ -377,7 +379,7 @@ public final class MainViewModel implements SlideContent {
                         r.from().getCurrencyCode(),
                         r.to().getCurrencyCode(),
                         r.rate().toPlainString(),
-                        new PriceTexts(texts).date(r.provenance().asOf()),
+                        prices.date(r.provenance().asOf()),
                         r.provenance().source()))
                 .collect(Collectors.joining("\n")));
         sampleNote.set(project.hasSampleVotes() ? texts.get("note.sampleVotes") : "");
@@ -407,7 +409,7 @@ public final class MainViewModel implements SlideContent {
                 rate.to().getCurrencyCode(),
                 rate.rate().toPlainString(),
                 // As every other date on the screen: "Sep 29, 2026", not "2026-09-29".
-                new PriceTexts(texts).date(rate.provenance().asOf()));
+                prices.date(rate.provenance().asOf()));
     }
 
     /** Converts every cost to another currency with the project's rates; an edit that can be undone. */

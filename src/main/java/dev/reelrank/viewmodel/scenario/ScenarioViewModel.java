@@ -222,7 +222,7 @@ public final class ScenarioViewModel {
             String priceText = optionText(option);
             if (cost.lengthAssumed()) {
                 assumed.add(name);
-            } else if (cost.clipSeconds() != VideoCost.STANDARD_CLIP_SECONDS) {
+            } else if (cost.ofAnotherLength()) {
                 proRata.add(texts.format("scenario.proRataName", name, cost.clipSeconds()));
                 // The cell shows a figure no source prints; its tooltip says where it comes from.
                 priceText = texts.format(

@@ -24,6 +24,13 @@ class ScenarioViewModelTest {
     private final MainViewModel viewModel = new MainViewModel(session, Texts.english());
     private final ScenarioViewModel scenario = viewModel.scenario();
 
+    private static ScenarioRow firstRowOf(ScenarioViewModel tab, String productId) {
+        return tab.rows().stream()
+                .filter(r -> r.productId().equals(productId))
+                .findFirst()
+                .orElseThrow();
+    }
+
     private List<ScenarioRow> rowsOf(String productId) {
         return scenario.rows().stream()
                 .filter(r -> r.productId().equals(productId))
@@ -152,13 +159,7 @@ class ScenarioViewModelTest {
         assertTrue(
                 tab.pricesMultipliedProperty().get().startsWith("所乘单价：可灵 1.0、可灵 1.5：Standard mode（积分，截至 "),
                 tab.pricesMultipliedProperty().get());
-        assertEquals(
-                "12.1 亿元",
-                tab.rows().stream()
-                        .filter(r -> r.productId().equals("kling-1.6"))
-                        .findFirst()
-                        .orElseThrow()
-                        .spendPerYear());
+        assertEquals("12.1 亿元", firstRowOf(tab, "kling-1.6").spendPerYear());
     }
 
     @Test
@@ -225,30 +226,16 @@ class ScenarioViewModelTest {
         assertTrue(
                 market.rows().stream().allMatch(r -> r.costPerClip().endsWith(" / 5 s")),
                 market.rows().toString());
-        assertEquals(
-                "0.35 USD / 5 s",
-                market.rows().stream()
-                        .filter(r -> r.productId().equals("kling-2.5-turbo"))
-                        .findFirst()
-                        .orElseThrow()
-                        .costPerClip());
+        assertEquals("0.35 USD / 5 s", firstRowOf(market, "kling-2.5-turbo").costPerClip());
         assertTrue(
                 market.noteProperty().get().contains("costed pro rata for a 5-s clip: Kling 2.5 Turbo (10-s clips)."),
                 market.noteProperty().get());
         // A product no longer sold says so, as the cost chart's bar does.
         assertEquals(
                 "Sora 2\u2002\u00b7 discontinued Sep 2026",
-                market.rows().stream()
-                        .filter(r -> r.productId().equals("sora-2"))
-                        .findFirst()
-                        .orElseThrow()
-                        .product());
+                firstRowOf(market, "sora-2").product());
         // The cell's figure is printed by no source: its price text says where it comes from.
-        String price = market.rows().stream()
-                .filter(r -> r.productId().equals("kling-2.5-turbo"))
-                .findFirst()
-                .orElseThrow()
-                .price();
+        String price = firstRowOf(market, "kling-2.5-turbo").price();
         assertTrue(price.endsWith(", costed pro rata for 5 s from 0.70 USD a 10-s clip"), price);
         List<String> byYear = market.lines().stream()
                 .sorted(Comparator.comparingDouble(ScenarioLine::atFullShare))
@@ -306,10 +293,7 @@ class ScenarioViewModelTest {
             for (ScenarioLine line : tab.lines()) {
                 assertTrue(line.tooltip().matches(".*\\d " + unit + "(\\s.*|)$"), line.tooltip());
             }
-            ScenarioRow gamma = tab.rows().stream()
-                    .filter(r -> r.productId().equals("gamma"))
-                    .findFirst()
-                    .orElseThrow();
+            ScenarioRow gamma = firstRowOf(tab, "gamma");
             assertEquals(chinese ? "0.146 \u4ebf\u5143" : "0.0146 bn CNY", gamma.spendPerYear());
             // The chart's numbers are in that unit: 40 million clips a day at 0.01 CNY, a year, is 0.146 bn.
             double full = tab.lines().stream()
