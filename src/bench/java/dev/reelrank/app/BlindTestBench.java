@@ -12,7 +12,7 @@ import dev.reelrank.model.Project;
 import dev.reelrank.model.VoteOutcome;
 import dev.reelrank.testing.OnFx;
 import dev.reelrank.view.MainWindow;
-import dev.reelrank.view.blindtest.BlindTestScreen;
+import dev.reelrank.view.blindtest.StallingBlindTest;
 import dev.reelrank.view.controls.Fonts;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.port.RecentFiles;
@@ -57,7 +57,9 @@ import javafx.stage.Stage;
  * <p>Not part of any build's tests: a main class, compiled with {@code mvn -Pbench test-compile} and
  * run by src/bench/blind-test.sh on a real display (docs/benchmarks.md, "Media", has the commands).
  * {@code bench.clips} names a folder with the 720p clips a24.mp4, b30.mp4, c24.mp4, d30.mp4;
- * {@code bench.mainWindow=false} puts a plain stage behind the screen instead of the main window.
+ * {@code bench.mainWindow=false} puts a plain stage behind the screen instead of the main window;
+ * {@code bench.stallEvery=N} makes every N-th player stall as JavaFX Media's players rarely do
+ * (StallingBlindTest), to time what a stall costs the change of pair.
  */
 public final class BlindTestBench {
     private static final Duration WAIT = Duration.ofSeconds(20);
@@ -73,6 +75,7 @@ public final class BlindTestBench {
         int playSeconds = Integer.getInteger("bench.playSeconds", 60);
         long voteMs = Long.getLong("bench.voteMs", 1000);
         boolean mainWindow = Boolean.parseBoolean(System.getProperty("bench.mainWindow", "true"));
+        int stallEvery = Integer.getInteger("bench.stallEvery", 0);
         for (String file : FILES) {
             if (!Files.isRegularFile(clips.resolve(file))) {
                 throw new IllegalStateException("no clip " + clips.resolve(file) + " (docs/benchmarks.md, Media)");
@@ -131,7 +134,7 @@ public final class BlindTestBench {
                     }
                     window = viewModel;
                     viewModel.blindTest().begin(test);
-                    return BlindTestScreen.show(owner, viewModel);
+                    return StallingBlindTest.show(owner, viewModel, stallEvery);
                 },
                 WAIT);
         System.out.printf(
@@ -147,6 +150,9 @@ public final class BlindTestBench {
                 + first[1].getMedia().getSource());
         play(screen.getScene(), playSeconds);
         votes(screen.getScene(), pairs, voteMs);
+        if (stallEvery > 0) {
+            System.out.println("BENCH " + StallingBlindTest.counts());
+        }
         OnFx.call(
                 () -> {
                     screen.close();
