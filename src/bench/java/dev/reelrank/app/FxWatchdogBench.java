@@ -347,7 +347,8 @@ class FxWatchdogBench {
         long drawnAt = snapshotNanos[0];
         CompletableFuture<Void> saved = new CompletableFuture<>();
         onFx(() -> {
-            window.exports().save(file, images.encoding(image, window.exports().drawnWords()), () -> saved.complete(null));
+            window.exports()
+                    .save(file, images.encoding(image, window.exports().drawnWords()), () -> saved.complete(null));
             return null;
         });
         saved.get(300, TimeUnit.SECONDS);
