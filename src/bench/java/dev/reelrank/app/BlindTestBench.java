@@ -12,7 +12,7 @@ import dev.reelrank.model.Project;
 import dev.reelrank.model.VoteOutcome;
 import dev.reelrank.testing.OnFx;
 import dev.reelrank.view.MainWindow;
-import dev.reelrank.view.blindtest.StallingBlindTest;
+import dev.reelrank.view.blindtest.StallingScreen;
 import dev.reelrank.view.controls.Fonts;
 import dev.reelrank.viewmodel.MainViewModel;
 import dev.reelrank.viewmodel.port.RecentFiles;
@@ -59,7 +59,7 @@ import javafx.stage.Stage;
  * {@code bench.clips} names a folder with the 720p clips a24.mp4, b30.mp4, c24.mp4, d30.mp4;
  * {@code bench.mainWindow=false} puts a plain stage behind the screen instead of the main window;
  * {@code bench.stallEvery=N} makes every N-th player stall as JavaFX Media's players rarely do
- * (StallingBlindTest), to time what a stall costs the change of pair.
+ * (StallingScreen), to time what a stall costs the change of pair.
  */
 public final class BlindTestBench {
     private static final Duration WAIT = Duration.ofSeconds(20);
@@ -134,7 +134,7 @@ public final class BlindTestBench {
                     }
                     window = viewModel;
                     viewModel.blindTest().begin(test);
-                    return StallingBlindTest.show(owner, viewModel, stallEvery);
+                    return StallingScreen.show(owner, viewModel, stallEvery);
                 },
                 WAIT);
         System.out.printf(
@@ -151,7 +151,7 @@ public final class BlindTestBench {
         play(screen.getScene(), playSeconds);
         votes(screen.getScene(), pairs, voteMs);
         if (stallEvery > 0) {
-            System.out.println("BENCH " + StallingBlindTest.counts());
+            System.out.println("BENCH " + StallingScreen.counts());
         }
         OnFx.call(
                 () -> {

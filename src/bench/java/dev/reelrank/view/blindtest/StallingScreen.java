@@ -13,11 +13,11 @@ import javafx.stage.Window;
  * The real stall is too rare for a run of a few hundred players to meet; this one shows what a stall
  * costs the change of pair, with the screen's own watchdog.
  */
-public final class StallingBlindTest {
+public final class StallingScreen {
     private static final AtomicInteger MADE = new AtomicInteger();
     private static final AtomicInteger STALLED = new AtomicInteger();
 
-    private StallingBlindTest() {}
+    private StallingScreen() {}
 
     /** Shows the blind test the view model has begun, as the window does; with 0, no player stalls. */
     public static Stage show(Window owner, MainViewModel window, int stallEvery) {
