@@ -15,6 +15,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.skin.TableHeaderRow;
@@ -73,6 +74,38 @@ final class ScreenChecks {
             }
         }
         problems.addAll(pointNameProblems(scene));
+        problems.addAll(cutAxisTitles(scene));
+        return problems;
+    }
+
+    /** Product charts whose rows do not all fit their box, so that the last ones scroll out of view. */
+    static List<String> chartsThatScroll(Scene scene) {
+        List<String> problems = new ArrayList<>();
+        for (Node node : scene.getRoot().lookupAll(".chart-scroll")) {
+            if (node instanceof ScrollPane pane
+                    && effectivelyVisible(pane)
+                    && pane.getContent() instanceof ProductBarChart chart
+                    && chart.getHeight() > pane.getViewportBounds().getHeight() + 0.5) {
+                problems.add(chart.getId() + " scrolls: "
+                        + chart.productAxis().getCategories().size() + " rows need "
+                        + Math.round(chart.getHeight()) + " px, its box has "
+                        + Math.round(pane.getViewportBounds().getHeight()));
+            }
+        }
+        return problems;
+    }
+
+    /** Axis titles JavaFX has cut to fit their axis ("Score on LMArena t…"), which read as neither scale. */
+    static List<String> cutAxisTitles(Scene scene) {
+        List<String> problems = new ArrayList<>();
+        for (Node node : scene.getRoot().lookupAll(".axis-label")) {
+            if (node instanceof Label title
+                    && effectivelyVisible(title)
+                    && title.lookup(".text") instanceof Text drawn
+                    && !drawn.getText().equals(title.getText())) {
+                problems.add("axis title cut: \"" + drawn.getText() + "\" of \"" + title.getText() + "\"");
+            }
+        }
         return problems;
     }
 

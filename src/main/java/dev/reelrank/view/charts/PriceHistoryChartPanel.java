@@ -53,7 +53,7 @@ public final class PriceHistoryChartPanel extends VBox {
                 DateTimeFormatter.ofPattern(texts.get("chart.trend.yearFormat"), texts.locale()));
         dateAxis.setLabel(texts.get("chart.priceHistory.dateAxis"));
         valueAxis = viewModel.logScaleProperty().get() ? new LogAxis(texts.locale()) : new NiceAxis(texts.locale());
-        valueAxis.labelProperty().bind(viewModel.valueAxisLabelProperty());
+        AxisTitle.bind(valueAxis, viewModel.valueAxisLabelProperty(), viewModel.valueAxisBriefProperty());
         chart = new PriceHistoryChart(dateAxis, valueAxis);
         chart.setId("price-history-chart");
         VBox.setVgrow(chart, Priority.ALWAYS);

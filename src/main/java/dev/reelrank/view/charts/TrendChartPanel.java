@@ -55,7 +55,7 @@ public final class TrendChartPanel extends VBox {
                 DateTimeFormatter.ofPattern(texts.get("chart.trend.monthFormat"), texts.locale()),
                 DateTimeFormatter.ofPattern(texts.get("chart.trend.yearFormat"), texts.locale()));
         dateAxis.setLabel(texts.get("chart.trend.dateAxis"));
-        valueAxis.labelProperty().bind(viewModel.valueAxisLabelProperty());
+        AxisTitle.bind(valueAxis, viewModel.valueAxisLabelProperty(), viewModel.valueAxisBriefProperty());
         chart = new TrendChart(dateAxis, valueAxis);
         chart.setId("trend-chart");
         VBox.setVgrow(chart, Priority.ALWAYS);

@@ -48,7 +48,7 @@ public final class ValueChartPanel extends VBox {
         costAxis = viewModel.logCostProperty().get() ? new LogAxis(texts.locale()) : new NiceAxis(texts.locale());
         costAxis.labelProperty().bind(viewModel.costAxisLabelProperty());
         NiceAxis ratings = new NiceAxis(texts.locale());
-        ratings.labelProperty().bind(viewModel.ratingAxisLabelProperty());
+        AxisTitle.bind(ratings, viewModel.ratingAxisLabelProperty(), viewModel.ratingAxisBriefProperty());
         chart = new ValueChart(costAxis, ratings, texts.get("chart.value.better"));
         chart.setId("value-chart");
         VBox.setVgrow(chart, Priority.ALWAYS);

@@ -54,4 +54,9 @@ abstract class PointChartViewModel extends RatedViewModel {
                 .map(board -> texts.format("chart.rating.axisPublished", ratings.boardName(board)))
                 .orElse(texts.get("chart.rating.axisShort"));
     }
+
+    /** The rating axis's name where the full one would be cut: "Score" for a board's, the board named in the note. */
+    protected final String ratingAxisBrief() {
+        return texts.get(ratings.snapshot().board().isPresent() ? "chart.rating.axisScore" : "chart.rating.axisShort");
+    }
 }

@@ -47,6 +47,7 @@ public final class PriceHistoryChartViewModel {
     private final BooleanProperty logScale = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper valueAxisLabel = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper valueAxisBrief = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper();
     private final ObservableList<PriceLine> lines = FXCollections.observableArrayList();
     private final ObservableList<PriceLine> linesView = FXCollections.unmodifiableObservableList(lines);
@@ -76,6 +77,7 @@ public final class PriceHistoryChartViewModel {
         String currency = project.displayCurrency().getCurrencyCode();
         title.set(texts.format("chart.priceHistory.title", currency));
         valueAxisLabel.set(texts.format("chart.cost.axisMinute", currency));
+        valueAxisBrief.set(texts.format("kpi.perMinute", currency));
         Map<String, String> colours = ProductColors.assign(project);
         CostCalculator costs = CostCalculator.of(project);
         // A family is drawn when any of its products is shown, with all of its generations: the
@@ -236,6 +238,11 @@ public final class PriceHistoryChartViewModel {
 
     public ReadOnlyStringProperty valueAxisLabelProperty() {
         return valueAxisLabel.getReadOnlyProperty();
+    }
+
+    /** The value axis's name where {@link #valueAxisLabelProperty} would be cut (a short window). */
+    public ReadOnlyStringProperty valueAxisBriefProperty() {
+        return valueAxisBrief.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty noteProperty() {

@@ -33,6 +33,7 @@ public final class TrendChartViewModel extends PointChartViewModel {
     private final ObjectProperty<TrendMetric> metric = new SimpleObjectProperty<>(TrendMetric.RATING);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper valueAxisLabel = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper valueAxisBrief = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper();
     private final ObservableList<ChartPoint> points = FXCollections.observableArrayList();
     private final ObservableList<ChartPoint> pointsView = FXCollections.unmodifiableObservableList(points);
@@ -51,6 +52,7 @@ public final class TrendChartViewModel extends PointChartViewModel {
         String currency = project.displayCurrency().getCurrencyCode();
         title.set(texts.get(rating ? "chart.trend.titleRating" : "chart.trend.titleCost"));
         valueAxisLabel.set(rating ? ratingAxisLabel() : texts.format("chart.cost.axisMinute", currency));
+        valueAxisBrief.set(rating ? ratingAxisBrief() : texts.format("kpi.perMinute", currency));
         Map<String, String> colours = ProductColors.assign(project);
         CostCalculator costs = CostCalculator.of(project);
         List<ChartPoint> shown = new ArrayList<>();
@@ -146,6 +148,11 @@ public final class TrendChartViewModel extends PointChartViewModel {
 
     public ReadOnlyStringProperty valueAxisLabelProperty() {
         return valueAxisLabel.getReadOnlyProperty();
+    }
+
+    /** The value axis's name where {@link #valueAxisLabelProperty} would be cut (a short window). */
+    public ReadOnlyStringProperty valueAxisBriefProperty() {
+        return valueAxisBrief.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty noteProperty() {

@@ -32,6 +32,7 @@ public final class ValueChartViewModel extends PointChartViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper costAxisLabel = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper ratingAxisLabel = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper ratingAxisBrief = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper();
     private final ObservableList<ChartPoint> points = FXCollections.observableArrayList();
     private final ObservableList<ChartPoint> pointsView = FXCollections.unmodifiableObservableList(points);
@@ -52,6 +53,7 @@ public final class ValueChartViewModel extends PointChartViewModel {
         costAxisLabel.set(texts.format(logCost.get() ? "chart.value.axisLog" : "chart.value.axis", currency));
         RatingSnapshot snapshot = ratings.snapshot();
         ratingAxisLabel.set(ratingAxisLabel());
+        ratingAxisBrief.set(ratingAxisBrief());
         Map<String, String> colours = ProductColors.assign(project);
         CostCalculator costs = CostCalculator.of(project);
         List<ChartPoint> shown = new ArrayList<>();
@@ -139,6 +141,11 @@ public final class ValueChartViewModel extends PointChartViewModel {
     /** "Rating", or the board whose scale published scores are on. */
     public ReadOnlyStringProperty ratingAxisLabelProperty() {
         return ratingAxisLabel.getReadOnlyProperty();
+    }
+
+    /** The rating axis's name where {@link #ratingAxisLabelProperty} would be cut (a short window). */
+    public ReadOnlyStringProperty ratingAxisBriefProperty() {
+        return ratingAxisBrief.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty costAxisLabelProperty() {
