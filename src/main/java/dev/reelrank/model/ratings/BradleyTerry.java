@@ -174,7 +174,17 @@ public final class BradleyTerry {
                 BradleyTerryFit fit = new BradleyTerryFit(resampled, group.length, local, pairsOf[g]);
                 place(group, fit.fit(starts.get(g)).theta(), theta);
             }
-            samples[r] = toRatings(theta, members);
+            double[] rating = toRatings(theta, members);
+            // A resample without any of a product's votes says nothing about it: its fit leaves the
+            // product at its group's centre (1000), which would pin the interval of a product with few
+            // votes at exactly 1000. Such rounds are left out of that product's interval.
+            double[] votes = resampled.battlesPerProduct();
+            for (int p = 0; p < products; p++) {
+                if (votes[p] == 0) {
+                    rating[p] = Double.NaN;
+                }
+            }
+            samples[r] = rating;
         };
         if (options.threads() == 1) {
             for (int r = 0; r < rounds; r++) {
@@ -183,16 +193,17 @@ public final class BradleyTerry {
         } else {
             inParallel(rounds, round, options.threads());
         }
-        double[] column = new double[rounds];
         for (int p = 0; p < products; p++) {
-            for (int r = 0; r < rounds; r++) {
-                column[r] = samples[r][p];
-            }
-            Arrays.sort(column);
+            int product = p;
+            double[] column = Arrays.stream(samples)
+                    .mapToDouble(sample -> sample[product])
+                    .filter(rating -> !Double.isNaN(rating))
+                    .sorted()
+                    .toArray();
             // Every resample gave the same rating: the votes never disagreed (one vote, or each pair's
             // votes all one way), and the bootstrap cannot say how far off the rating may be. A
             // zero-width interval would read as certainty, so there is none.
-            boolean spread = column[0] != column[rounds - 1];
+            boolean spread = column.length > 1 && column[0] != column[column.length - 1];
             interval[p][0] = spread ? percentile(column, 2.5) : Double.NaN;
             interval[p][1] = spread ? percentile(column, 97.5) : Double.NaN;
         }

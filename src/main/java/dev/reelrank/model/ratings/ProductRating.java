@@ -4,7 +4,8 @@ package dev.reelrank.model.ratings;
  * One product's Bradley–Terry rating: the maximum-likelihood estimate on the 400-point scale,
  * its bootstrap 95 % interval and rank, or nothing when it has no votes.
  *
- * @param low        the interval's lower end; NaN when every bootstrap resample gave the same rating
+ * @param low        the interval's lower end, from the bootstrap resamples that hold any of its votes;
+ *                   NaN when every such resample gave the same rating
  *                   (the votes never disagreed), so that no interval can be told
  * @param high       its upper end, NaN with {@code low}
  * @param group      the connected group of products its rating compares with (ratings in
