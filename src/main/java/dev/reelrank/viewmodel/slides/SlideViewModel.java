@@ -4,6 +4,7 @@ import dev.reelrank.model.ExchangeRate;
 import dev.reelrank.model.HeadToHead;
 import dev.reelrank.model.PriceObservation;
 import dev.reelrank.model.PriceOption;
+import dev.reelrank.model.PriceStatus;
 import dev.reelrank.model.Product;
 import dev.reelrank.model.Project;
 import dev.reelrank.model.Provenance;
@@ -148,6 +149,11 @@ public final class SlideViewModel {
         Map<String, List<String>> bySource = new LinkedHashMap<>();
         for (Product product : shown) {
             PriceOption option = product.compared();
+            // A product with no price yet (one an import added by name) rests on no source for a
+            // price: its provenance is where its name came from, such as a folder of clips.
+            if (option.status() == PriceStatus.NOT_SOURCED) {
+                continue;
+            }
             String cited = cited(option.provenance(), option.terms().sourceKind(), whole);
             if (option.editedOn().isPresent()) {
                 cited = texts.format(

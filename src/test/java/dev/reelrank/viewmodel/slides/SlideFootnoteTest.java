@@ -64,4 +64,25 @@ class SlideFootnoteTest {
         assertTrue(history.contains("Resellers' price tables of December 2025, Oct 15, 2025"), history);
         assertTrue(history.contains("Press reports of Veo 3's launch price, Jul 29, 2025"), history);
     }
+
+    /**
+     * A product a clip folder added by name has no price and no source for one: its provenance is the
+     * folder, which put a local path on the cost slide as a price source (a new-user pass, 2026-12-01).
+     */
+    @Test
+    void aProductWithNoPriceYet_isCitedForNoPrice_andItsFolderIsNotOnTheSlide() {
+        var project = viewModel.session().project();
+        var added = dev.reelrank.model.BattleMerge.addProducts(
+                project,
+                java.util.List.of("runway-gen-4"),
+                new dev.reelrank.model.Provenance("Clips from /home/ana/clips", MainViewModelTest.TODAY),
+                "No price yet");
+        viewModel.session().apply("add", p -> added.project());
+        for (SlideKind kind : java.util.List.of(SlideKind.COST, SlideKind.VALUE, SlideKind.DASHBOARD)) {
+            SlideTexts words = viewModel.slides().texts(kind);
+            assertFalse(words.sources().contains("/home/ana/clips"), kind + ": " + words.sources());
+            assertFalse(words.citations().contains("/home/ana/clips"), kind + ": " + words.citations());
+            assertTrue(words.sources().contains("Prices \u2014"), kind + " still cites the priced products");
+        }
+    }
 }
