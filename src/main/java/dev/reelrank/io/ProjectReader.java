@@ -79,7 +79,7 @@ public final class ProjectReader {
      * ratings, all optional, so a format 2 file reads as it is. Format 2 named each price's kind
      * (API, plan, credits, estimate) and its source's kind; format 1 files are converted on reading.
      */
-    public static final int FORMAT_VERSION = 4;
+    public static final int FORMAT_VERSION = 5;
     /** Format 1 called every price that was not an estimate a "list price". */
     private static final String FORMAT_1_LIST_PRICE = "list-price";
 
@@ -162,6 +162,8 @@ public final class ProjectReader {
     private static final List<String> COST_COMPARISON_FIELDS = List.of("reference", "against");
     private static final List<String> RATE_FIELDS = List.of("from", "to", "rate", "source", "url", "asOf");
     private static final List<String> BLIND_TEST_FIELDS = List.of("id", "created", "seed", "products", "prompts");
+    private static final List<String> BLIND_TEST_KNOWN_FIELDS =
+            List.of("id", "created", "seed", "scheduleRules", "products", "prompts");
     private static final List<String> PROMPT_FIELDS = List.of("id", "text");
     private static final List<String> CLIP_LIBRARY_FIELDS = List.of("prompts", "clips");
     private static final List<String> CLIP_FIELDS = List.of("prompt", "product", "file");
@@ -340,7 +342,8 @@ public final class ProjectReader {
                 }
                 case "prompts" ->
                     f.put(field, readList(LocalText.of("what.prompts"), BlindTest.MAX_PROMPTS, this::readPrompt));
-                default -> throw cursor.unknownField(field, BLIND_TEST_FIELDS);
+                case "scheduleRules" -> f.put(field, (int) cursor.wholeNumber(0, Integer.MAX_VALUE));
+                default -> throw cursor.unknownField(field, BLIND_TEST_KNOWN_FIELDS);
             }
         });
         for (String required : BLIND_TEST_FIELDS) {
@@ -348,8 +351,10 @@ public final class ProjectReader {
                 throw f.error(required, "file.requiredField");
             }
         }
-        return f.build(() ->
-                new BlindTest(f.get("id"), f.get("created"), f.<Long>get("seed"), f.get("products"), f.get("prompts")));
+        // A test saved before format 5 had its schedule made by the first rules.
+        int rules = f.has("scheduleRules") ? f.<Integer>get("scheduleRules") : BlindTest.FIRST_SCHEDULE_RULES;
+        return f.build(() -> new BlindTest(
+                f.get("id"), f.get("created"), f.<Long>get("seed"), f.get("products"), f.get("prompts"), rules));
     }
 
     private BlindTestPrompt readPrompt() throws ProjectFileException, IOException {

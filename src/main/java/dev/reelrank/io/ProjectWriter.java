@@ -67,6 +67,7 @@ public final class ProjectWriter {
             json.writeStringField("id", test.id());
             json.writeStringField("created", test.created().toString());
             json.writeNumberField("seed", test.seed());
+            json.writeNumberField("scheduleRules", test.scheduleRules());
             json.writeArrayFieldStart("products");
             for (String product : test.products()) {
                 json.writeString(product);

@@ -133,7 +133,7 @@ class CliJarIT {
         ProjectFiles.write(TestProjects.market(), validFile);
         String valid = Files.readString(validFile);
         List<String> bad = List.of(
-                valid.replace("\"format\": 4", "\"format\": 7"),
+                valid.replace("\"format\": 5", "\"format\": 7"),
                 valid.replace("\"amount\": 0.5", "\"amount\": \"0.5\""),
                 valid.replace("\"vendor\": \"Google\",", ""),
                 valid.replace("\"amount\": 0.5", "\"amount\": -0.5"),

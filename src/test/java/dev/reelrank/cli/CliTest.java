@@ -191,7 +191,7 @@ class CliTest {
         Path file = folder.resolve("bad.reelrank.json");
         Files.writeString(
                 file,
-                "{\"format\": 4, \"name\": \"x\", \"displayCurrency\": \"CNY\", \"products\": [], "
+                "{\"format\": 5, \"name\": \"x\", \"displayCurrency\": \"CNY\", \"products\": [], "
                         + "\"extra\": true}");
         Files.setLastModifiedTime(file, FileTime.fromMillis(1_000_000_000_000L));
         byte[] before = Files.readAllBytes(file);

@@ -107,7 +107,7 @@ class ExportBattlesCommandTest {
         assertEquals(List.of("error: " + csv + " already exists; add --force to replace it"), exists.errLines());
         assertEquals("mine", Files.readString(csv), "the user's file is left as it was");
 
-        Path broken = Files.writeString(folder.resolve("broken.reelrank.json"), "{\"format\": 4,");
+        Path broken = Files.writeString(folder.resolve("broken.reelrank.json"), "{\"format\": 5,");
         CliRun bad = run(
                 "export-battles",
                 broken.toString(),

@@ -39,7 +39,7 @@ class BlindTestFileTest {
             """;
 
     static String withBlindTest(String from, String to) {
-        return TestProjects.with("\"format\": 4,", "\"format\": 4," + BLIND_TEST.replace(from, to));
+        return TestProjects.with("\"format\": 5,", "\"format\": 5," + BLIND_TEST.replace(from, to));
     }
 
     private static Project read(String json) throws Exception {
@@ -63,6 +63,46 @@ class BlindTestFileTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ProjectWriter.write(project, out);
         assertEquals(project, read(out.toString(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * A blind test saved in format 4 had its schedule made by the first rules; it keeps them, written out
+     * when saved, so that it resumes on the order of pairs its votes were cast on. A new test gets the
+     * latest rules.
+     */
+    @Test
+    void aFormat4BlindTest_keepsTheFirstScheduleRules_andSavesThem() throws Exception {
+        String format4 = withBlindTest("", "").replace("\"format\": 5,", "\"format\": 4,");
+        Project project = read(format4);
+        var test = project.blindTests().getFirst();
+        assertEquals(dev.reelrank.model.BlindTest.FIRST_SCHEDULE_RULES, test.scheduleRules());
+        assertEquals(
+                dev.reelrank.model.blindtest.BlindTestSchedule.make(
+                        test.products(),
+                        java.util.List.of("p1"),
+                        -42,
+                        3,
+                        dev.reelrank.model.BlindTest.FIRST_SCHEDULE_RULES),
+                dev.reelrank.model.blindtest.BlindTestProgress.scheduleOf(test));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ProjectWriter.write(project, out);
+        String saved = out.toString(StandardCharsets.UTF_8);
+        org.junit.jupiter.api.Assertions.assertTrue(saved.contains("\"scheduleRules\": 1"), saved);
+        assertEquals(project, read(saved));
+        var made = new dev.reelrank.model.BlindTest(
+                "new-test", Instant.parse("2026-12-01T09:00:00Z"), 7, test.products(), test.prompts());
+        assertEquals(dev.reelrank.model.BlindTest.LATEST_SCHEDULE_RULES, made.scheduleRules());
+    }
+
+    @Test
+    void scheduleRulesThisReelRankDoesNotKnow_areRefusedInOneLine() {
+        var problem = assertThrows(
+                ProjectFileException.class,
+                () -> read(withBlindTest("\"seed\": -42,", "\"seed\": -42, \"scheduleRules\": 3,")));
+        org.junit.jupiter.api.Assertions.assertTrue(
+                problem.getMessage().contains("schedule rules ReelRank does not know: 1 to 2 (got 3)"),
+                problem.getMessage());
+        org.junit.jupiter.api.Assertions.assertFalse(problem.getMessage().contains("\n"), problem.getMessage());
     }
 
     static Stream<Arguments> badVotes() {

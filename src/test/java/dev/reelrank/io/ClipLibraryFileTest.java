@@ -44,7 +44,7 @@ class ClipLibraryFileTest {
             """;
 
     static String withLibrary(String from, String to) {
-        return TestProjects.with("\"format\": 4,", "\"format\": 4," + LIBRARY.replace(from, to));
+        return TestProjects.with("\"format\": 5,", "\"format\": 5," + LIBRARY.replace(from, to));
     }
 
     private static Project read(String json) throws Exception {

@@ -48,7 +48,7 @@ class CostComparisonFileTest {
     }
 
     private static String withComparison(String comparison) {
-        return TestProjects.with("\"format\": 4,", "\"format\": 4, \"costComparison\": " + comparison + ",");
+        return TestProjects.with("\"format\": 5,", "\"format\": 5, \"costComparison\": " + comparison + ",");
     }
 
     @Test

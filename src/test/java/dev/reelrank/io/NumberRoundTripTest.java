@@ -74,7 +74,7 @@ class NumberRoundTripTest {
                 "\"clipSeconds\": 5|1e-10000000|test.reelrank.json:26:55: products[0].prices[0].unit.clipSeconds: ",
                 "\"wins\": 1|1e-401|test.reelrank.json:31:25: products[0].votes.wins: ",
                 "\"wins\": 1|1e99999999999|test.reelrank.json:31:25: products[0].votes.wins: ",
-                "\"format\": 4|3e-100000|test.reelrank.json:2:13: format: ",
+                "\"format\": 5|3e-100000|test.reelrank.json:2:13: format: ",
             })
     void aNumberTheWriterCouldNotWriteBack_isRefusedInOneLine(String field, String literal, String place) {
         String name = field.substring(0, field.indexOf(':') + 1);

@@ -97,7 +97,7 @@ class ProjectFilesTest {
         ProjectFiles.write(TestProjects.market(), file);
         String text = Files.readString(file, StandardCharsets.UTF_8);
         assertTrue(text.contains("\"nameZh\": \"可灵 1.6\""), "Chinese stays readable, not \\u escapes");
-        assertTrue(text.startsWith("{\n  \"format\": 4,\n"), "format first, two-space indent");
+        assertTrue(text.startsWith("{\n  \"format\": 5,\n"), "format first, two-space indent");
     }
 
     @Test

@@ -38,8 +38,8 @@ class ProjectReaderErrorsTest {
         return Stream.of(
                 Arguments.of(
                         "unknown format version",
-                        TestProjects.with("\"format\": 4", "\"format\": 5"),
-                        "test.reelrank.json:2:13: format: unsupported format version 5; this ReelRank reads versions 1 to 4"),
+                        TestProjects.with("\"format\": 5", "\"format\": 6"),
+                        "test.reelrank.json:2:13: format: unsupported format version 6; this ReelRank reads versions 1 to 5"),
                 Arguments.of(
                         "wrong type: text for a number",
                         TestProjects.with("\"amount\": 0.83", "\"amount\": \"0.83\""),
@@ -59,8 +59,8 @@ class ProjectReaderErrorsTest {
                         "test.reelrank.json:9:5: products[0].vendor: is missing; this field is required"),
                 Arguments.of(
                         "missing format",
-                        TestProjects.with("  \"format\": 4,\n", ""),
-                        "test.reelrank.json:1:1: format: is missing; a ReelRank project starts with \"format\": 4"),
+                        TestProjects.with("  \"format\": 5,\n", ""),
+                        "test.reelrank.json:1:1: format: is missing; a ReelRank project starts with \"format\": 5"),
                 Arguments.of(
                         "negative amount",
                         TestProjects.with("\"amount\": 0.83", "\"amount\": -1"),

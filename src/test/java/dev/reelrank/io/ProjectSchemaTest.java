@@ -96,7 +96,7 @@ class ProjectSchemaTest {
                 ProjectReader.read(new ByteArrayInputStream(written.toByteArray()), "v.reelrank.json")
                         .view());
         String partial =
-                TestProjects.with("\"format\": 4,", "\"format\": 4, \"view\": {\"trendMetric\": \"cost-per-minute\"},");
+                TestProjects.with("\"format\": 5,", "\"format\": 5, \"view\": {\"trendMetric\": \"cost-per-minute\"},");
         assertEquals(Set.of(), schemaErrors(partial));
         assertEquals(
                 ChartView.DEFAULT.withTrendMetric(TrendMetric.COST_PER_MINUTE),
@@ -131,7 +131,7 @@ class ProjectSchemaTest {
 
     static Stream<String> invalidFiles() {
         return Stream.of(
-                TestProjects.with("\"format\": 4", "\"format\": 5"),
+                TestProjects.with("\"format\": 5", "\"format\": 6"),
                 TestProjects.with("\"amount\": 0.83", "\"amount\": -1"),
                 TestProjects.with("\"amount\": 0.83", "\"amount\": 1e10"),
                 TestProjects.with("\"amount\": 0.83", "\"amount\": \"0.83\""),
@@ -146,10 +146,10 @@ class ProjectSchemaTest {
                 TestProjects.with("\"id\": \"kling-1.6\"", "\"id\": \"Kling 1.6\""),
                 TestProjects.with("\"releaseDate\": \"2024-12-19\"", "\"releaseDate\": \"19.12.2024\""),
                 TestProjects.with("\"modes\": [\"text-to-video\"]", "\"modes\": []"),
-                TestProjects.with("\"format\": 4,", "\"format\": 4, \"view\": {\"costBasis\": \"per-hour\"},"),
-                TestProjects.with("\"format\": 4,", "\"format\": 4, \"view\": {\"zoom\": 2},"),
-                TestProjects.with("\"format\": 4,", "\"format\": 4, \"view\": {\"logCostAxis\": \"yes\"},"),
-                TestProjects.with("\"format\": 4,", "\"format\": 4, \"view\": {\"board\": \"lmarena\"},"),
+                TestProjects.with("\"format\": 5,", "\"format\": 5, \"view\": {\"costBasis\": \"per-hour\"},"),
+                TestProjects.with("\"format\": 5,", "\"format\": 5, \"view\": {\"zoom\": 2},"),
+                TestProjects.with("\"format\": 5,", "\"format\": 5, \"view\": {\"logCostAxis\": \"yes\"},"),
+                TestProjects.with("\"format\": 5,", "\"format\": 5, \"view\": {\"board\": \"lmarena\"},"),
                 PublishedRatingsFileTest.withPublished("{\"board\": \"lmarena-video\", \"date\": \"2026-05-12\", "
                         + "\"score\": 1445, \"source\": \"s\"}"),
                 PublishedRatingsFileTest.withPublished(

@@ -112,7 +112,7 @@ class PublishedRatingsFileTest {
                         "products[0].published: holds two ratings of the board lmarena-image-to-video dated "
                                 + "2026-05-12; keep one"),
                 Arguments.of(
-                        TestProjects.with("\"format\": 4,", "\"format\": 4, \"view\": {\"board\": \"aa\"},"),
+                        TestProjects.with("\"format\": 5,", "\"format\": 5, \"view\": {\"board\": \"aa\"},"),
                         "\"aa\"",
                         "view.board: expected one of artificial-analysis-text-to-video, "
                                 + "artificial-analysis-image-to-video, lmarena-text-to-video, lmarena-image-to-video, "

@@ -186,7 +186,13 @@ final class RandomProjects {
             for (int p = 0; p < 1 + random.nextInt(4); p++) {
                 prompts.add(new BlindTestPrompt(uniqueId(promptIds), text(500)));
             }
-            tests.add(new BlindTest(uniqueId(ids), instant(), random.nextLong(), products, prompts));
+            tests.add(new BlindTest(
+                    uniqueId(ids),
+                    instant(),
+                    random.nextLong(),
+                    products,
+                    prompts,
+                    1 + random.nextInt(BlindTest.LATEST_SCHEDULE_RULES)));
         }
         return tests;
     }

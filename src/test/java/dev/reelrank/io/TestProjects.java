@@ -4,7 +4,7 @@ package dev.reelrank.io;
 final class TestProjects {
     static final String VALID = """
             {
-              "format": 4,
+              "format": 5,
               "name": "Test",
               "displayCurrency": "CNY",
               "exchangeRates": [
@@ -53,7 +53,7 @@ final class TestProjects {
     /** A project with {@code count} minimal products. */
     static String withProducts(int count) {
         StringBuilder json = new StringBuilder(
-                "{\"format\": 4, \"name\": \"Many\", \"displayCurrency\": \"CNY\", " + "\"products\": [\n");
+                "{\"format\": 5, \"name\": \"Many\", \"displayCurrency\": \"CNY\", " + "\"products\": [\n");
         for (int i = 0; i < count; i++) {
             if (i > 0) {
                 json.append(",\n");

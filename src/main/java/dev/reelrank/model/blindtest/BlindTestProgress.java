@@ -28,10 +28,13 @@ public record BlindTestProgress(BlindTest test, BlindTestSchedule schedule, List
 
     /** The schedule {@code test}'s seed gives: the same every time, so it may be kept between votes. */
     public static BlindTestSchedule scheduleOf(BlindTest test) {
+        List<String> prompts = test.prompts().stream().map(BlindTestPrompt::id).toList();
         return BlindTestSchedule.make(
                 test.products(),
-                test.prompts().stream().map(BlindTestPrompt::id).toList(),
-                test.seed());
+                prompts,
+                test.seed(),
+                BlindTestSchedule.defaultLength(test.products().size(), prompts.size()),
+                test.scheduleRules());
     }
 
     /** The progress of {@code test} on {@code schedule}, which must be {@link #scheduleOf} the test. */

@@ -1,5 +1,6 @@
 package dev.reelrank.model.blindtest;
 
+import dev.reelrank.model.BlindTest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -20,8 +21,13 @@ import java.util.Random;
  *   <li>each product is shown on the left (as A) within one of half its appearances, so a room that
  *       prefers the left clip favours no product;
  *   <li>no product is in two consecutive pairs when the schedule can avoid it, so the room never
- *       judges a clip just after seeing the same product.
+ *       judges a clip just after seeing the same product;
+ *   <li>(rules 2) a product's clip of a prompt is shown as few times as the length allows, so a room
+ *       that saw it named, or just saw it, does not meet it again.
  * </ul>
+ *
+ * <p>A blind test keeps the rules its schedule was made by ({@link #FIRST_RULES} for tests made before
+ * the second), so that its seed gives the same order of pairs after ReelRank's rules change.
  *
  * <p>Every prompt is assumed to have a clip from every product; the clip library leaves out what
  * it cannot show before a schedule is made.
@@ -35,6 +41,15 @@ public record BlindTestSchedule(long seed, List<String> products, List<String> p
     private static final int SEARCH_STEPS = 5_000;
 
     private static final int SEARCHES = 40;
+
+    /** The first rules: prompts in rounds of a random order, whatever products their pairs show. */
+    public static final int FIRST_RULES = BlindTest.FIRST_SCHEDULE_RULES;
+
+    /** The rules new blind tests are made by: the first, and as few clips shown twice as can be. */
+    public static final int LATEST_RULES = BlindTest.LATEST_SCHEDULE_RULES;
+
+    /** Swaps of two pairs' prompts tried before settling for the fewest repeated clips found. */
+    private static final int PROMPT_SWAPS = 100_000;
 
     public BlindTestSchedule {
         products = List.copyOf(products);
@@ -58,6 +73,20 @@ public record BlindTestSchedule(long seed, List<String> products, List<String> p
      * @throws IllegalArgumentException with a sentence for the user when the choice cannot make a blind test
      */
     public static BlindTestSchedule make(List<String> products, List<String> prompts, long seed, int length) {
+        return make(products, prompts, seed, length, LATEST_RULES);
+    }
+
+    /**
+     * A schedule of {@code length} pairs by the given rules ({@link #FIRST_RULES} to {@link #LATEST_RULES}).
+     *
+     * @throws IllegalArgumentException with a sentence for the user when the choice cannot make a blind test
+     */
+    public static BlindTestSchedule make(
+            List<String> products, List<String> prompts, long seed, int length, int rules) {
+        if (rules < FIRST_RULES || rules > LATEST_RULES) {
+            throw new IllegalArgumentException(String.format(
+                    Locale.ROOT, "schedule rules %d are not known (%d to %d)", rules, FIRST_RULES, LATEST_RULES));
+        }
         if (new HashSet<>(products).size() < 2) {
             throw new IllegalArgumentException("a blind test needs at least two different products");
         }
@@ -75,6 +104,10 @@ public record BlindTestSchedule(long seed, List<String> products, List<String> p
         int[][] order = order(products.size(), length, random);
         boolean[] productOnLeft = sides(order, products.size(), random);
         List<String> promptOrder = promptOrder(prompts, length, random);
+        if (rules >= 2) {
+            // After every draw of the first rules, so that their schedules stay what they were.
+            promptOrder = new PromptSwaps(order, promptOrder, prompts, products.size(), random).fewestRepeats();
+        }
         List<ScheduledPair> pairs = new ArrayList<>(length);
         for (int i = 0; i < length; i++) {
             String first = products.get(order[i][0]);
@@ -322,6 +355,82 @@ public record BlindTestSchedule(long seed, List<String> products, List<String> p
             }
         }
         return Arrays.copyOf(forward, order.length);
+    }
+
+    /**
+     * Gives the pairs their prompts so that a product's clip of a prompt comes as rarely as it can: a
+     * prompt used by k pairs shows 2k clips, so at least 2k minus the number of products of them
+     * repeat. Swapping two pairs' prompts keeps how often each prompt is used, so a local search of
+     * random swaps, kept when they repeat no more clips, moves towards that bound without changing
+     * anything else the schedule promises.
+     */
+    private static final class PromptSwaps {
+        private final int[][] order;
+        private final int[] prompt;
+        private final int[][] shown;
+        private final List<String> names;
+        private final Random random;
+        private int repeats;
+
+        PromptSwaps(int[][] order, List<String> promptOrder, List<String> prompts, int products, Random random) {
+            this.order = order;
+            this.names = prompts;
+            this.random = random;
+            this.prompt = promptOrder.stream().mapToInt(prompts::indexOf).toArray();
+            this.shown = new int[prompts.size()][products];
+            for (int i = 0; i < prompt.length; i++) {
+                for (int product : order[i]) {
+                    if (shown[prompt[i]][product]++ > 0) {
+                        repeats++;
+                    }
+                }
+            }
+        }
+
+        List<String> fewestRepeats() {
+            int fewest = 0;
+            int[] uses = new int[names.size()];
+            for (int p : prompt) {
+                uses[p]++;
+            }
+            for (int p = 0; p < uses.length; p++) {
+                fewest += Math.max(0, 2 * uses[p] - shown[p].length);
+            }
+            int n = prompt.length;
+            for (int step = 0; step < PROMPT_SWAPS && n > 1 && repeats > fewest; step++) {
+                int i = random.nextInt(n);
+                int j = random.nextInt(n);
+                if (prompt[i] == prompt[j]) {
+                    continue;
+                }
+                int before = repeats;
+                swap(i, j);
+                if (repeats > before) {
+                    swap(i, j);
+                }
+            }
+            return Arrays.stream(prompt).mapToObj(names::get).toList();
+        }
+
+        private void swap(int i, int j) {
+            int atI = prompt[i];
+            move(i, prompt[j]);
+            move(j, atI);
+        }
+
+        private void move(int position, int to) {
+            for (int product : order[position]) {
+                if (--shown[prompt[position]][product] > 0) {
+                    repeats--;
+                }
+            }
+            prompt[position] = to;
+            for (int product : order[position]) {
+                if (shown[to][product]++ > 0) {
+                    repeats++;
+                }
+            }
+        }
     }
 
     /** Each prompt once per round, in a new random order each round. */

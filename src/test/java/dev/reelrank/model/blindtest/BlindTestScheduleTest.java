@@ -133,6 +133,57 @@ class BlindTestScheduleTest {
         }
     }
 
+    /**
+     * A prompt used by k pairs shows 2k clips; with P products at least 2k - P of them repeat, and no
+     * more do. The helper who tried reveal mode saw a clip named under A, then the same clip again as B
+     * three pairs later (4 products, 3 prompts: an order with no repeat exists).
+     */
+    @Test
+    void aProductsClipOfAPrompt_comesAgainOnlyWhenThePromptHasMorePairsThanHalfTheProducts() {
+        List<String> over = new java.util.ArrayList<>();
+        forEachSchedule(schedule -> {
+            Map<String, Integer> clips = new HashMap<>();
+            Map<String, Integer> uses = new HashMap<>();
+            for (ScheduledPair pair : schedule.pairs()) {
+                clips.merge(pair.prompt() + "/" + pair.left(), 1, Integer::sum);
+                clips.merge(pair.prompt() + "/" + pair.right(), 1, Integer::sum);
+                uses.merge(pair.prompt(), 1, Integer::sum);
+            }
+            int repeats = clips.values().stream().mapToInt(count -> count - 1).sum();
+            int fewest = uses.values().stream()
+                    .mapToInt(k -> Math.max(0, 2 * k - schedule.products().size()))
+                    .sum();
+            if (repeats != fewest) {
+                over.add(schedule.products().size() + " products, "
+                        + schedule.prompts().size() + " prompts, "
+                        + schedule.pairs().size() + " pairs, seed " + schedule.seed() + ": " + repeats
+                        + " clips again, " + fewest + " at least");
+            }
+        });
+        assertEquals(List.of(), over);
+    }
+
+    /**
+     * A blind test made before the second rules resumes on the schedule its seed gave then: its votes
+     * so far were cast on that order. These are the first rules' pairs for one seed, as made before the
+     * second rules existed.
+     */
+    @Test
+    void theFirstRules_stillGiveTheScheduleTheyGave() {
+        BlindTestSchedule first =
+                BlindTestSchedule.make(products(4), prompts(3), 84890L, 6, BlindTestSchedule.FIRST_RULES);
+        assertEquals(FIRST_RULES_SEED_84890, first.pairs().toString());
+        assertNotEquals(first, BlindTestSchedule.make(products(4), prompts(3), 84890L, 6));
+    }
+
+    private static final String FIRST_RULES_SEED_84890 =
+            "[ScheduledPair[left=product-3, right=product-2, prompt=prompt-0],"
+                    + " ScheduledPair[left=product-2, right=product-0, prompt=prompt-1],"
+                    + " ScheduledPair[left=product-1, right=product-0, prompt=prompt-2],"
+                    + " ScheduledPair[left=product-1, right=product-3, prompt=prompt-0],"
+                    + " ScheduledPair[left=product-2, right=product-1, prompt=prompt-2],"
+                    + " ScheduledPair[left=product-0, right=product-3, prompt=prompt-1]]";
+
     @Test
     void theSameSeedGivesTheSameSchedule_andTheSeedIsKept() {
         BlindTestSchedule first = BlindTestSchedule.make(products(6), prompts(4), 20261130L);

@@ -134,7 +134,7 @@ class FilesViewModelTest {
         assertEquals(
                 "\u65e0\u6cd5\u6253\u5f00\u6587\u4ef6\u3002" + bad + ":1:12: format: "
                         + "\u4e0d\u652f\u6301\u7684\u683c\u5f0f\u7248\u672c 9\uff1b\u6b64\u7248\u672c\u7684 ReelRank "
-                        + "\u8bfb\u53d6\u7248\u672c 1 \u81f3 4",
+                        + "\u8bfb\u53d6\u7248\u672c 1 \u81f3 5",
                 window.statusProperty().get());
         Path missing = folder.resolve("gone.reelrank.json");
         window.files().open(missing, () -> {});
