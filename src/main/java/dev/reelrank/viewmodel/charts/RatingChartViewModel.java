@@ -4,6 +4,7 @@ import dev.reelrank.model.IntervalRanks;
 import dev.reelrank.model.Product;
 import dev.reelrank.model.Project;
 import dev.reelrank.model.Rating;
+import dev.reelrank.model.RatingSource;
 import dev.reelrank.viewmodel.colors.ProductColors;
 import dev.reelrank.viewmodel.ratings.RatingSnapshot;
 import dev.reelrank.viewmodel.ratings.RatingsViewModel;
@@ -154,8 +155,17 @@ public final class RatingChartViewModel extends RatedViewModel {
                 r.value(),
                 withInterval ? r.low() : null,
                 withInterval ? r.high() : null,
-                label + prices.discontinuedMark(product, session.today()),
+                // The room's own votes rate the clips it saw: whether the product is still sold says
+                // nothing about them, and the mark made every label of a results slide twice as long
+                // (and its axis as wide). The tooltip still says it.
+                roomVotes(snapshot) ? label : label + prices.discontinuedMark(product, session.today()),
                 tooltip + prices.discontinuedNote(product, session.today()));
+    }
+
+    /** Whether the ratings are a blind test's, from votes cast in ReelRank. */
+    private boolean roomVotes(RatingSnapshot snapshot) {
+        return snapshot.source() == RatingSource.HEAD_TO_HEAD
+                && session.project().votedTest().isPresent();
     }
 
     /** A published score's tooltip: the board, the date, the votes where published, and the citation. */
