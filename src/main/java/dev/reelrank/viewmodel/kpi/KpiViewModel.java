@@ -2,6 +2,7 @@ package dev.reelrank.viewmodel.kpi;
 
 import dev.reelrank.model.CostCalculator;
 import dev.reelrank.model.CostComparison;
+import dev.reelrank.model.IntervalRanks;
 import dev.reelrank.model.PriceOption;
 import dev.reelrank.model.Product;
 import dev.reelrank.model.Project;
@@ -212,7 +213,8 @@ public final class KpiViewModel extends RatedViewModel {
         if (tied.size() == 1) {
             Entry first = tied.getFirst();
             String description = name(first.product()) + "  " + interval(first, snapshot);
-            return new KpiTile(texts.get("kpi.topRating"), top, "", 0, description.strip(), source);
+            return new KpiTile(
+                    texts.get("kpi.topRating"), top, "", 0, description.strip(), source + sharedFirst(rated, snapshot));
         }
         return new KpiTile(
                 texts.get("kpi.topRating"),
@@ -222,6 +224,20 @@ public final class KpiViewModel extends RatedViewModel {
                 texts.format("kpi.tied", names(tied)),
                 source,
                 tiedDetail(tied, numbers.whole(top)));
+    }
+
+    /**
+     * " · 4 share rank 1" when the intervals rank others first with the top rating, as the rating chart
+     * and a blind test's results do: a new user saw one product named on the tile and four ranked #1
+     * beside it.
+     */
+    private String sharedFirst(List<Entry> rated, RatingSnapshot snapshot) {
+        Map<String, Rating> ratings = new HashMap<>();
+        rated.forEach(e -> ratings.put(e.product().id(), e.rating()));
+        long first = IntervalRanks.of(ratings, snapshot::groupOf, snapshot::pointOnly).values().stream()
+                .filter(rank -> rank == 1)
+                .count();
+        return first > 1 ? " \u00b7 " + texts.format("kpi.sharedFirst", first) : "";
     }
 
     /**

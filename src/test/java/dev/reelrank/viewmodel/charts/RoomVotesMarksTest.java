@@ -28,15 +28,22 @@ import org.junit.jupiter.api.Test;
 class RoomVotesMarksTest {
     private static final Instant NINE = Instant.parse("2026-11-24T09:00:00Z");
 
-    @Test
-    void ratingsFromTheRoomsVotes_carryNoDiscontinuedMark_butTheirTooltipsSayIt() {
-        Project market = DefaultDataset.load();
-        Project project = market.withBlindTest(new BlindTest(
+    /** A blind test of Kling 3.0 against Sora 2 (discontinued Sep 2026), shown in the window. */
+    private static Project roomVotes(int klingWins, int soraWins) {
+        Project project = DefaultDataset.load()
+                .withBlindTest(new BlindTest(
                         "office", NINE, 7, List.of("sora-2", "kling-3.0"), List.of(new BlindTestPrompt("p1", "A cat"))))
                 .withBattles(List.of(
-                        new Battle("office", "kling-3.0", "sora-2", VoteOutcome.A, "p1", NINE.plusSeconds(5), 6),
-                        new Battle("office", "kling-3.0", "sora-2", VoteOutcome.B, "p1", NINE.plusSeconds(50), 3)));
-        project = project.withView(project.view().withVotes(VoteScope.blindTest("office")));
+                        new Battle(
+                                "office", "kling-3.0", "sora-2", VoteOutcome.A, "p1", NINE.plusSeconds(5), klingWins),
+                        new Battle(
+                                "office", "kling-3.0", "sora-2", VoteOutcome.B, "p1", NINE.plusSeconds(50), soraWins)));
+        return project.withView(project.view().withVotes(VoteScope.blindTest("office")));
+    }
+
+    @Test
+    void ratingsFromTheRoomsVotes_carryNoDiscontinuedMark_butTheirTooltipsSayIt() {
+        Project project = roomVotes(6, 3);
         MainViewModel window =
                 new MainViewModel(new ProjectSession(project, null, () -> MainViewModelTest.TODAY), Texts.english());
         window.ratings().useSource(RatingSource.HEAD_TO_HEAD);
@@ -53,5 +60,24 @@ class RoomVotesMarksTest {
                 .findFirst()
                 .orElseThrow();
         assertEquals(true, published.label().contains("discontinued Sep 2026"), published.label());
+    }
+
+    /** The top-rating tile says when the intervals rank others first with it, as the chart's "#1"s do. */
+    @Test
+    void theTopRatingTile_saysHowManyShareRankOne_whenTheChartRanksThemAllFirst() {
+        Project project = roomVotes(6, 3);
+        MainViewModel window =
+                new MainViewModel(new ProjectSession(project, null, () -> MainViewModelTest.TODAY), Texts.english());
+        window.ratings().useSource(RatingSource.HEAD_TO_HEAD);
+        long firsts = window.ratingChart().bars().stream()
+                .filter(bar -> bar.label().contains("#1"))
+                .count();
+        assertEquals(2, firsts, window.ratingChart().bars().toString());
+        var tile = window.kpis().topRatingProperty().get();
+        assertTrue(tile.basis().endsWith(" \u00b7 2 share rank 1"), tile.basis());
+
+        window.ratings().useSource(RatingSource.PUBLISHED);
+        var published = window.kpis().topRatingProperty().get();
+        assertFalse(published.basis().contains("share rank 1"), published.basis());
     }
 }
