@@ -4,9 +4,11 @@ import dev.reelrank.model.BlindTest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -376,7 +378,11 @@ public record BlindTestSchedule(long seed, List<String> products, List<String> p
             this.order = order;
             this.names = prompts;
             this.random = random;
-            this.prompt = promptOrder.stream().mapToInt(prompts::indexOf).toArray();
+            Map<String, Integer> index = new HashMap<>();
+            for (int p = 0; p < prompts.size(); p++) {
+                index.put(prompts.get(p), p);
+            }
+            this.prompt = promptOrder.stream().mapToInt(index::get).toArray();
             this.shown = new int[prompts.size()][products];
             for (int i = 0; i < prompt.length; i++) {
                 for (int product : order[i]) {
