@@ -2,12 +2,15 @@ package dev.reelrank.viewmodel.charts;
 
 import dev.reelrank.model.Product;
 import dev.reelrank.model.Project;
+import dev.reelrank.model.RatingSource;
 import dev.reelrank.viewmodel.ratings.RatingsViewModel;
 import dev.reelrank.viewmodel.session.ProjectSession;
 import dev.reelrank.viewmodel.session.WhileShown;
 import dev.reelrank.viewmodel.text.Texts;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 
 /**
@@ -44,6 +47,23 @@ abstract class PointChartViewModel extends RatedViewModel {
         return project.products().stream()
                 .filter(ChartProducts.drawnForRatings(
                         project, ratings.snapshot().source(), session.today()))
+                .toList();
+    }
+
+    /**
+     * Each product the charts of costs draw that a chart of head-to-head ratings leaves out, as
+     * "Veo 3.1 (not in the votes shown)": a blind test's ratings draw the test's products, and a new
+     * user saw five ticked products vanish from the value chart without a word.
+     */
+    protected final List<String> outsideTheVotes(Project project, Map<String, String> colours) {
+        if (ratings.snapshot().source() != RatingSource.HEAD_TO_HEAD) {
+            return List.of();
+        }
+        Set<String> rated = drawnForRatings(project).stream().map(Product::id).collect(Collectors.toSet());
+        return drawn(project, colours).stream()
+                .filter(product -> !rated.contains(product.id()))
+                .map(product ->
+                        texts.format("chart.trend.missing", texts.productName(product), texts.get("chart.notInVotes")))
                 .toList();
     }
 

@@ -115,6 +115,9 @@ public final class TrendChartViewModel extends PointChartViewModel {
                 }
             }
         }
+        if (rating) {
+            missing.addAll(outsideTheVotes(project, colours));
+        }
         shown.sort(Comparator.comparing(ChartPoint::series).thenComparingDouble(ChartPoint::x));
         familyColours.clear();
         shown.forEach(p -> familyColours.put(p.series(), p.color()));

@@ -100,6 +100,7 @@ public final class ValueChartViewModel extends PointChartViewModel {
                                 + prices.discontinuedNote(product, session.today())));
             }
         }
+        missing.addAll(outsideTheVotes(project, colours));
         points.setAll(shown);
         frontier.setAll(paretoFrontier(shown));
         List<String> sentences = new ArrayList<>();

@@ -80,4 +80,20 @@ class RoomVotesMarksTest {
         var published = window.kpis().topRatingProperty().get();
         assertFalse(published.basis().contains("share rank 1"), published.basis());
     }
+
+    /** Ticked products the blind test did not compare are named as left out, not dropped without a word. */
+    @Test
+    void theValueAndTrendCharts_nameTheTickedProductsTheVotesLeaveOut() {
+        MainViewModel window = new MainViewModel(
+                new ProjectSession(roomVotes(6, 3), null, () -> MainViewModelTest.TODAY), Texts.english());
+        window.ratings().useSource(RatingSource.HEAD_TO_HEAD);
+        window.valueChart().activeProperty().set(true);
+        window.trendChart().activeProperty().set(true);
+        for (String note : List.of(
+                window.valueChart().noteProperty().get(),
+                window.trendChart().noteProperty().get())) {
+            assertTrue(note.contains("Veo 3.1 (not in the votes shown)"), note);
+            assertFalse(note.contains("Kling 3.0 (not in the votes shown)"), note);
+        }
+    }
 }
