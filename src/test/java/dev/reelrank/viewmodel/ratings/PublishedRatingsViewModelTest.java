@@ -107,7 +107,13 @@ class PublishedRatingsViewModelTest {
         KpiTile topRating = viewModel.kpis().topRatingProperty().get();
         assertEquals(1250.0, topRating.value());
         assertEquals("Veo 2  (1,235\u20131,265)", topRating.description());
-        assertEquals("LMArena text-to-video", topRating.basis(), "the tile names the board");
+        // The fixture's second score's interval overlaps Veo 2's, so the chart ranks both #1, and the tile says so.
+        assertEquals(
+                2,
+                viewModel.ratingChart().bars().stream()
+                        .filter(bar -> bar.label().contains("#1"))
+                        .count());
+        assertEquals("LMArena text-to-video \u00b7 2 share rank 1", topRating.basis(), "the tile names the board");
         assertEquals(
                 14_889.0 + 5_000 + 9_000, viewModel.kpis().votesProperty().get().value());
     }
