@@ -309,6 +309,11 @@ class BlindTestWindowTest {
         assertTrue(
                 revealed.contains("Pair 1: voted B \u00b7 any key: next pair \u00b7 Z: take the vote back"),
                 String.valueOf(revealed));
+        // The bar of keys says what a key does now: no longer vote.
+        assertTrue(
+                revealed.contains("Any key  next pair     Z  take the vote back     Esc  leave"),
+                String.valueOf(revealed));
+        assertFalse(revealed.stream().anyMatch(w -> w.contains("X  both bad")), String.valueOf(revealed));
         assertEquals(
                 "Pair 1 of 3", robot.lookup("#blind-progress").queryLabeled().getText());
 
@@ -323,6 +328,7 @@ class BlindTestWindowTest {
         List<String> again = drawnWords(scene.getRoot());
         assertTrue(
                 again.stream().noneMatch(w -> w.endsWith(left) || w.endsWith(right)), "blind again after Z: " + again);
+        assertTrue(again.stream().anyMatch(w -> w.contains("X  both bad")), "the voting keys again: " + again);
         robot.push(KeyCode.DIGIT2);
         Poll.until(
                 "the names again",

@@ -376,10 +376,13 @@ public final class BlindTestScreen {
             // Moving on, or taking the vote back: the pair ahead has no vote yet, and one shown again
             // after Z is voted on blind again.
             status.setText("");
+            keys.setText(texts.get("blind.keys"));
             a.hideName();
             b.hideName();
             return;
         }
+        // Every key but Z and Esc moves on now: the bar of voting keys would promise what they no longer do.
+        keys.setText(texts.get(room.revealedLast() ? "blind.keysRevealedLast" : "blind.keysRevealed"));
         VoteOutcome lead = room.revealedLeadProperty().get();
         a.reveal(names.get(0), lead == null ? null : lead == VoteOutcome.A);
         b.reveal(names.get(1), lead == null ? null : lead == VoteOutcome.B);
