@@ -359,7 +359,12 @@ public final class RatingsViewModel {
             notes.add(texts.format("chart.rating.groups", result.groups()));
         }
         if (!heldFinite.isEmpty()) {
-            notes.add(texts.format("chart.rating.heldFinite", texts.someNames(heldFinite)));
+            // Naming every product (a blind test's few votes) made the note long enough for the window
+            // to cut its reason off.
+            notes.add(
+                    heldFinite.size() == ratings.size()
+                            ? texts.get("chart.rating.heldFiniteAll")
+                            : texts.format("chart.rating.heldFinite", texts.someNames(heldFinite)));
         }
         if (intervals == Intervals.PENDING) {
             notes.add(texts.get("chart.rating.pending"));

@@ -30,14 +30,15 @@ class RoomVotesMarksTest {
 
     /** A blind test of Kling 3.0 against Sora 2 (discontinued Sep 2026), shown in the window. */
     private static Project roomVotes(int klingWins, int soraWins) {
+        List<Battle> votes = new java.util.ArrayList<>();
+        votes.add(new Battle("office", "kling-3.0", "sora-2", VoteOutcome.A, "p1", NINE.plusSeconds(5), klingWins));
+        if (soraWins > 0) {
+            votes.add(new Battle("office", "kling-3.0", "sora-2", VoteOutcome.B, "p1", NINE.plusSeconds(50), soraWins));
+        }
         Project project = DefaultDataset.load()
                 .withBlindTest(new BlindTest(
                         "office", NINE, 7, List.of("sora-2", "kling-3.0"), List.of(new BlindTestPrompt("p1", "A cat"))))
-                .withBattles(List.of(
-                        new Battle(
-                                "office", "kling-3.0", "sora-2", VoteOutcome.A, "p1", NINE.plusSeconds(5), klingWins),
-                        new Battle(
-                                "office", "kling-3.0", "sora-2", VoteOutcome.B, "p1", NINE.plusSeconds(50), soraWins)));
+                .withBattles(votes);
         return project.withView(project.view().withVotes(VoteScope.blindTest("office")));
     }
 
@@ -95,5 +96,19 @@ class RoomVotesMarksTest {
             assertTrue(note.contains("Veo 3.1 (not in the votes shown)"), note);
             assertFalse(note.contains("Kling 3.0 (not in the votes shown)"), note);
         }
+    }
+
+    /**
+     * When every product needs the added tie (a blind test's first votes), the note says so without
+     * naming them all: the names made it long enough for the window to cut off its reason.
+     */
+    @Test
+    void whenEveryProductNeedsTheAddedTie_theNoteSaysWhyWithoutNamingThemAll() {
+        MainViewModel window = new MainViewModel(
+                new ProjectSession(roomVotes(6, 0), null, () -> MainViewModelTest.TODAY), Texts.english());
+        window.ratings().useSource(RatingSource.HEAD_TO_HEAD);
+        String note = window.ratings().snapshot().note();
+        assertTrue(note.contains("One tie per product is added, because a product here never won or never lost"), note);
+        assertFalse(note.contains("is added for"), note);
     }
 }
