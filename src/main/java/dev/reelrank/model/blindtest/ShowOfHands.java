@@ -35,8 +35,12 @@ public final class ShowOfHands {
         long total = 0;
         while (at < text.length()) {
             if (!matcher.find(at) || matcher.start() != at) {
+                // Quote what cannot be read, up to the next part that can ("A seven" of "A seven B 4").
+                int readable = matcher.find(at + 1) ? matcher.start() : text.length();
                 throw new InvalidValueException(
-                        "hands", "value.handsFormat", text.substring(at).strip());
+                        "hands",
+                        "value.handsFormat",
+                        text.substring(at, readable).strip());
             }
             VoteOutcome outcome = switch (matcher.group(1).toUpperCase(Locale.ROOT)) {
                 case "A" -> VoteOutcome.A;

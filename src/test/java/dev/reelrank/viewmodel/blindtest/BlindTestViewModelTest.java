@@ -138,6 +138,9 @@ class BlindTestViewModelTest {
                 why);
         assertFalse(why.contains("\n"));
         assertEquals(List.of(), session.project().battles());
+        // Only the part that cannot be read is quoted, not the readable parts after it.
+        assertTrue(
+                room.voteHands("A seven B 4").startsWith("The show of hands cannot be read at \u201cA seven\u201d:"));
         assertFalse(room.waitingProperty().get());
     }
 
