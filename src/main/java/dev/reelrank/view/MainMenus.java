@@ -234,7 +234,8 @@ final class MainMenus {
                 "menu.costComparison", null, () -> CostComparisonDialog.show(window.window(), viewModel.kpis(), texts));
         comparison.setId("menu-cost-comparison");
         MenuItem present = item("menu.present", new KeyCodeCombination(KeyCode.F5), window::present);
-        MenuItem blindTest = item("menu.blindTest", null, window::blindTest);
+        MenuItem blindTest = item(
+                "menu.blindTest", new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN), window::blindTest);
         blindTest.setId("menu-blind-test");
         CheckMenuItem showTable = new CheckMenuItem(texts.get("menu.showTable"));
         showTable.setId("menu-show-table");

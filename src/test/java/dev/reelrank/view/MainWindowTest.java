@@ -734,6 +734,20 @@ class MainWindowTest {
     }
 
     @Test
+    void ctrlB_opensTheBlindTestSetup(FxRobot robot) {
+        robot.press(KeyCode.CONTROL).press(KeyCode.B).release(KeyCode.B).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        Stage setup = (Stage) robot.listTargetWindows().stream()
+                .filter(w -> w instanceof Stage s
+                        && s != stage
+                        && s.isShowing()
+                        && s.getScene().getRoot().lookup("#blind-setup-folder") != null)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("Ctrl+B opened no blind-test setup"));
+        robot.interact(setup::close);
+    }
+
+    @Test
     void f5_presentsFullScreen_arrowsStep_andEscReturns(FxRobot robot) {
         type(robot, "column-amount", "kling-1.6", "0.05");
         robot.push(KeyCode.F5);
