@@ -100,7 +100,8 @@ class BlindTestFileTest {
                 ProjectFileException.class,
                 () -> read(withBlindTest("\"seed\": -42,", "\"seed\": -42, \"scheduleRules\": 3,")));
         org.junit.jupiter.api.Assertions.assertTrue(
-                problem.getMessage().contains("scheduleRules: is 3, schedule rules this ReelRank does not know (it knows 1 to 2)"),
+                problem.getMessage()
+                        .contains("scheduleRules: is 3, schedule rules this ReelRank does not know (it knows 1 to 2)"),
                 problem.getMessage());
         org.junit.jupiter.api.Assertions.assertFalse(problem.getMessage().contains("\n"), problem.getMessage());
     }
