@@ -9,6 +9,7 @@ import dev.reelrank.viewmodel.colors.ProductColors;
 import dev.reelrank.viewmodel.ratings.RatingSnapshot;
 import dev.reelrank.viewmodel.ratings.RatingsViewModel;
 import dev.reelrank.viewmodel.session.ProjectSession;
+import dev.reelrank.viewmodel.text.BlindTestNames;
 import dev.reelrank.viewmodel.text.Texts;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -51,7 +52,16 @@ public final class RatingChartViewModel extends RatedViewModel {
         Project project = session.project();
         RatingSnapshot snapshot = ratings.snapshot();
         String board = snapshot.board().map(ratings::boardName).orElse(null);
-        title.set(board == null ? texts.get("chart.rating.title") : texts.format("chart.rating.titlePublished", board));
+        // A shown blind test is named: its ratings are of its products, ticked or not, which a new user
+        // took for a fault beside a cost chart of the ticked ones.
+        Optional<String> test = snapshot.source() == RatingSource.HEAD_TO_HEAD
+                ? project.votedTest().map(shown -> BlindTestNames.of(shown, project, texts))
+                : Optional.empty();
+        title.set(
+                board != null
+                        ? texts.format("chart.rating.titlePublished", board)
+                        : test.map(name -> texts.format("chart.rating.titleTest", name))
+                                .orElse(texts.get("chart.rating.title")));
         axisLabel.set(
                 board == null ? texts.get("chart.rating.axis") : texts.format("chart.rating.axisPublished", board));
         Map<String, String> colours = ProductColors.assign(project);

@@ -53,6 +53,14 @@ class RoomVotesMarksTest {
                 .findFirst()
                 .orElseThrow();
         assertFalse(sora.label().contains("discontinued"), sora.label());
+        // The chart names the test whose products it draws, ticked or not.
+        Project shown = window.session().project();
+        assertEquals(
+                "Blind test of "
+                        + dev.reelrank.viewmodel.text.BlindTestNames.of(
+                                shown.votedTest().orElseThrow(), shown, Texts.english())
+                        + ": rating (95 % interval)",
+                window.ratingChart().titleProperty().get());
         assertTrue(sora.tooltip().contains("iscontinued"), sora.tooltip());
 
         window.ratings().useSource(RatingSource.PUBLISHED);
