@@ -1,5 +1,6 @@
 package dev.reelrank.viewmodel.charts;
 
+import dev.reelrank.model.BlindTest;
 import dev.reelrank.model.IntervalRanks;
 import dev.reelrank.model.Product;
 import dev.reelrank.model.Project;
@@ -54,13 +55,12 @@ public final class RatingChartViewModel extends RatedViewModel {
         String board = snapshot.board().map(ratings::boardName).orElse(null);
         // A shown blind test is named: its ratings are of its products, ticked or not, which a new user
         // took for a fault beside a cost chart of the ticked ones.
-        Optional<String> test = snapshot.source() == RatingSource.HEAD_TO_HEAD
-                ? project.votedTest().map(shown -> BlindTestNames.of(shown, project, texts))
-                : Optional.empty();
         title.set(
                 board != null
                         ? texts.format("chart.rating.titlePublished", board)
-                        : test.map(name -> texts.format("chart.rating.titleTest", name))
+                        : shownTest(snapshot)
+                                .map(test ->
+                                        texts.format("chart.rating.titleTest", BlindTestNames.of(test, project, texts)))
                                 .orElse(texts.get("chart.rating.title")));
         axisLabel.set(
                 board == null ? texts.get("chart.rating.axis") : texts.format("chart.rating.axisPublished", board));
@@ -168,14 +168,15 @@ public final class RatingChartViewModel extends RatedViewModel {
                 // The room's own votes rate the clips it saw: whether the product is still sold says
                 // nothing about them, and the mark made every label of a results slide twice as long
                 // (and its axis as wide). The tooltip still says it.
-                roomVotes(snapshot) ? label : label + prices.discontinuedMark(product, session.today()),
+                shownTest(snapshot).isPresent() ? label : label + prices.discontinuedMark(product, session.today()),
                 tooltip + prices.discontinuedNote(product, session.today()));
     }
 
-    /** Whether the ratings are a blind test's, from votes cast in ReelRank. */
-    private boolean roomVotes(RatingSnapshot snapshot) {
+    /** The blind test whose votes the ratings are, when they are one run in ReelRank. */
+    private Optional<BlindTest> shownTest(RatingSnapshot snapshot) {
         return snapshot.source() == RatingSource.HEAD_TO_HEAD
-                && session.project().votedTest().isPresent();
+                ? session.project().votedTest()
+                : Optional.empty();
     }
 
     /** A published score's tooltip: the board, the date, the votes where published, and the citation. */
