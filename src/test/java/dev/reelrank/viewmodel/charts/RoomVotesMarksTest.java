@@ -42,16 +42,26 @@ class RoomVotesMarksTest {
         return project.withView(project.view().withVotes(VoteScope.blindTest("office")));
     }
 
-    @Test
-    void ratingsFromTheRoomsVotes_carryNoDiscontinuedMark_butTheirTooltipsSayIt() {
-        Project project = roomVotes(6, 3);
-        MainViewModel window =
-                new MainViewModel(new ProjectSession(project, null, () -> MainViewModelTest.TODAY), Texts.english());
+    /** A window on {@link #roomVotes}, its ratings from the blind test's votes. */
+    private static MainViewModel headToHead(int klingWins, int soraWins) {
+        MainViewModel window = new MainViewModel(
+                new ProjectSession(roomVotes(klingWins, soraWins), null, () -> MainViewModelTest.TODAY),
+                Texts.english());
         window.ratings().useSource(RatingSource.HEAD_TO_HEAD);
-        var sora = window.ratingChart().bars().stream()
-                .filter(bar -> bar.productId().equals("sora-2"))
+        return window;
+    }
+
+    private static ChartBar bar(MainViewModel window, String productId) {
+        return window.ratingChart().bars().stream()
+                .filter(bar -> bar.productId().equals(productId))
                 .findFirst()
                 .orElseThrow();
+    }
+
+    @Test
+    void ratingsFromTheRoomsVotes_carryNoDiscontinuedMark_butTheirTooltipsSayIt() {
+        MainViewModel window = headToHead(6, 3);
+        var sora = bar(window, "sora-2");
         assertFalse(sora.label().contains("discontinued"), sora.label());
         // The chart names the test whose products it draws, ticked or not.
         Project shown = window.session().project();
@@ -64,20 +74,14 @@ class RoomVotesMarksTest {
         assertTrue(sora.tooltip().contains("iscontinued"), sora.tooltip());
 
         window.ratings().useSource(RatingSource.PUBLISHED);
-        var published = window.ratingChart().bars().stream()
-                .filter(bar -> bar.productId().equals("sora-2"))
-                .findFirst()
-                .orElseThrow();
+        var published = bar(window, "sora-2");
         assertEquals(true, published.label().contains("discontinued Sep 2026"), published.label());
     }
 
     /** The top-rating tile says when the intervals rank others first with it, as the chart's "#1"s do. */
     @Test
     void theTopRatingTile_saysHowManyShareRankOne_whenTheChartRanksThemAllFirst() {
-        Project project = roomVotes(6, 3);
-        MainViewModel window =
-                new MainViewModel(new ProjectSession(project, null, () -> MainViewModelTest.TODAY), Texts.english());
-        window.ratings().useSource(RatingSource.HEAD_TO_HEAD);
+        MainViewModel window = headToHead(6, 3);
         long firsts = window.ratingChart().bars().stream()
                 .filter(bar -> bar.label().contains("#1"))
                 .count();
@@ -93,9 +97,7 @@ class RoomVotesMarksTest {
     /** Ticked products the blind test did not compare are named as left out, not dropped without a word. */
     @Test
     void theValueAndTrendCharts_nameTheTickedProductsTheVotesLeaveOut() {
-        MainViewModel window = new MainViewModel(
-                new ProjectSession(roomVotes(6, 3), null, () -> MainViewModelTest.TODAY), Texts.english());
-        window.ratings().useSource(RatingSource.HEAD_TO_HEAD);
+        MainViewModel window = headToHead(6, 3);
         window.valueChart().activeProperty().set(true);
         window.trendChart().activeProperty().set(true);
         for (String note : List.of(
@@ -112,9 +114,7 @@ class RoomVotesMarksTest {
      */
     @Test
     void whenEveryProductNeedsTheAddedTie_theNoteSaysWhyWithoutNamingThemAll() {
-        MainViewModel window = new MainViewModel(
-                new ProjectSession(roomVotes(6, 0), null, () -> MainViewModelTest.TODAY), Texts.english());
-        window.ratings().useSource(RatingSource.HEAD_TO_HEAD);
+        MainViewModel window = headToHead(6, 0);
         String note = window.ratings().snapshot().note();
         assertTrue(note.contains("One tie per product is added, because a product here never won or never lost"), note);
         assertFalse(note.contains("is added for"), note);
