@@ -21,6 +21,11 @@
 # and what the ratio compares. ReelRank's own trace (-Dreelrank.startupTrace, counted from the same
 # exec) adds when it believes the first frame is on the screen. A last column times
 # `ReelRank --smoke` from outside too, to compare with the figure it prints.
+#
+# A start whose inputs are those of the last start shows the picture that start kept of its window
+# (app/StartPictures.java) while it builds the window behind it; a start after any change shows none.
+# Each run times both: ReelRank's cache folder holds the picture the warm-up's smoke test kept, and the
+# "no picture" start gets an empty cache folder of its own.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -69,11 +74,11 @@ wait_pid() {
   while kill -0 "$1" 2>/dev/null; do sleep 0.02; done
 }
 
-reelrank() { # prints: mapped-ms painted-ms traced-ms
+reelrank() { # $1: the cache folder (its start picture, or none); prints: mapped-ms painted-ms traced-ms
   local trace=$WORK/trace pid mapped painted
   rm -f "$trace"
   drop_cache
-  if ! read -r pid mapped painted < <(JAVA_TOOL_OPTIONS="-Duser.home=$WORK/home -Dreelrank.startupTrace=$trace" \
+  if ! read -r pid mapped painted < <(XDG_CACHE_HOME="$1" JAVA_TOOL_OPTIONS="-Duser.home=$WORK/home -Dreelrank.startupTrace=$trace" \
     python3 "$WINDOW_TIMES" --log "$WORK/err" 'ReelRank$' "$LAUNCHER" "${PROJECT[@]}"); then
     echo "startup-vs-calc: ReelRank's trace: $(tr '\n' '|' <"$trace" 2>/dev/null); its output: $(tail -5 "$WORK/err" | tr '\n' '|')" >&2
     pkill -9 -f 'dev.reelrank.app.Main' || true
@@ -90,7 +95,7 @@ reelrank() { # prints: mapped-ms painted-ms traced-ms
 smoke() { # prints: painted-ms printed-ms
   drop_cache
   local pid mapped painted
-  read -r pid mapped painted < <(JAVA_TOOL_OPTIONS="-Duser.home=$WORK/home" \
+  read -r pid mapped painted < <(XDG_CACHE_HOME="$WORK/cache" JAVA_TOOL_OPTIONS="-Duser.home=$WORK/home" \
     python3 "$WINDOW_TIMES" --log "$WORK/smoke" 'ReelRank$' "$LAUNCHER" --smoke "${PROJECT[@]}")
   wait_pid "$pid"
   echo "$painted $(sed -n 's/^first paint in \([0-9]*\) ms$/\1/p' "$WORK/smoke")"
@@ -114,30 +119,38 @@ median() { sort -n | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : i
 # instead of 0.2 s, see docs/benchmarks.md). The warm-up lets two Calc starts run for 5 s each, so
 # that every counted start is a start on a profile that is made, as a user's is.
 echo "warm-up (not counted): profiles made" >&2
-reelrank >/dev/null
+reelrank "$WORK/cache" >/dev/null
+# A smoke test ends only once it has kept the picture of its window, which the next start shows.
+smoke >/dev/null
 for warm_up in 1 2; do
   CALC_LINGER=5 calc >/dev/null
 done
 
-printf '%-4s  %-22s  %-14s  %-22s  %-24s\n' run "ReelRank mapped/painted" "its own trace" "Calc mapped/painted" "--smoke outside/prints"
-for file in rm rp c cp d; do : >"$WORK/$file"; done
+printf '%-4s  %-22s  %-14s  %-22s  %-22s  %-24s\n' run "ReelRank mapped/painted" "its own trace" "no picture: mapped/painted" \
+  "Calc mapped/painted" "--smoke outside/prints"
+for file in rm rp np c cp d; do : >"$WORK/$file"; done
 for run in $(seq 1 "$RUNS"); do
-  read -r mapped painted traced < <(reelrank)
+  read -r mapped painted traced < <(reelrank "$WORK/cache")
+  # The same start with no picture kept, as the first start after any change to what the window shows.
+  read -r no_mapped no_painted no_traced < <(reelrank "$WORK/no-cache-$run")
   read -r calc_mapped calc_painted < <(calc)
   read -r smoke_painted smoke_printed < <(smoke)
-  [ -n "$traced" ] && [ -n "$calc_painted" ] && [ -n "$smoke_printed" ] || { echo "startup-vs-calc: run $run failed" >&2; exit 1; }
+  [ -n "$traced" ] && [ -n "$no_painted" ] && [ -n "$calc_painted" ] && [ -n "$smoke_printed" ] || { echo "startup-vs-calc: run $run failed" >&2; exit 1; }
   echo "$mapped" >>"$WORK/rm"
   echo "$painted" >>"$WORK/rp"
+  echo "$no_painted" >>"$WORK/np"
   echo "$calc_mapped" >>"$WORK/c"
   echo "$calc_painted" >>"$WORK/cp"
   echo $((smoke_printed - smoke_painted)) >>"$WORK/d"
-  printf '%-4s  %-22s  %-14s  %-22s  %-24s\n' "$run" "$mapped / $painted ms" "$traced ms" \
-    "$calc_mapped / $calc_painted ms" "$smoke_painted / $smoke_printed ms"
+  printf '%-4s  %-22s  %-14s  %-22s  %-22s  %-24s\n' "$run" "$mapped / $painted ms" "$traced ms" \
+    "$no_mapped / $no_painted ms" "$calc_mapped / $calc_painted ms" "$smoke_painted / $smoke_printed ms"
 done
 ratio() { awk -v r="$1" -v c="$2" 'BEGIN {printf "%.2f", r / c}'; }
 rp=$(median <"$WORK/rp")
+np=$(median <"$WORK/np")
 cp=$(median <"$WORK/cp")
 rm_=$(median <"$WORK/rm")
 c=$(median <"$WORK/c")
 echo "median ($MODE, $RUNS runs): ReelRank painted $rp ms, Calc painted $cp ms, ReelRank / Calc = $(ratio "$rp" "$cp");" \
-  "mapped $rm_ against $c ms ($(ratio "$rm_" "$c")); --smoke prints minus outside painted: median $(median <"$WORK/d") ms"
+  "mapped $rm_ against $c ms ($(ratio "$rm_" "$c")); with no start picture, ReelRank painted $np ms, / Calc = $(ratio "$np" "$cp");" \
+  "--smoke prints minus outside painted: median $(median <"$WORK/d") ms"

@@ -3,12 +3,15 @@ package dev.reelrank.app;
 import dev.reelrank.cli.Version;
 import dev.reelrank.export.WindowImages;
 import dev.reelrank.io.DefaultDataset;
+import dev.reelrank.io.FileStamp;
 import dev.reelrank.io.ProjectFileException;
 import dev.reelrank.io.ProjectFiles;
+import dev.reelrank.io.StartPictureFile.Picture;
 import dev.reelrank.model.LocalText;
 import dev.reelrank.model.Project;
 import dev.reelrank.view.FirstPaint;
 import dev.reelrank.view.MainWindow;
+import dev.reelrank.view.StartPicture;
 import dev.reelrank.view.controls.ErrorDialogs;
 import dev.reelrank.view.controls.Fonts;
 import dev.reelrank.viewmodel.MainViewModel;
@@ -21,10 +24,21 @@ import dev.reelrank.viewmodel.settings.Language;
 import dev.reelrank.viewmodel.text.Texts;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.event.EventHandler;
+import javafx.scene.image.Image;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.InputEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
 
 /** The JavaFX application and composition root: wires the model, view models and views of a window. */
@@ -45,10 +59,17 @@ public final class ReelRankApp extends Application {
     }
 
     /** The project a window opens on, or the reason the requested file could not be opened. */
-    record InitialProject(Project project, Path file, LocalText problem) {}
+    record InitialProject(Project project, Path file, FileStamp stamp, LocalText problem) {}
 
-    /** The project and its view models, made while JavaFX starts. */
-    private record Prepared(InitialProject project, MainViewModel viewModel) {}
+    /**
+     * The project and its view models, made while JavaFX starts, with what the start's picture would
+     * be keyed by (empty: this start shows none and keeps none) and the picture the last start kept.
+     */
+    private record Prepared(
+            InitialProject project,
+            MainViewModel viewModel,
+            Optional<List<String>> pictureInputs,
+            Optional<Picture> kept) {}
 
     /**
      * Reads the project and builds the view models on another core while JavaFX starts (about 140
@@ -65,7 +86,14 @@ public final class ReelRankApp extends Application {
             MainViewModel viewModel =
                     viewModel(project, PreferencesRecentFiles.forUser(), new FxBackgroundWork(FX_THREAD), settings);
             StartupTrace.mark("view models built");
-            return new Prepared(project, viewModel);
+            // After the view models: a start may change a preference (the recent files), and the next
+            // start reads them as this one leaves them.
+            Optional<List<String>> inputs = project.problem() == null
+                    ? StartPictures.inputs(project.file(), project.stamp(), Locale.getDefault())
+                    : Optional.empty();
+            Optional<Picture> kept = inputs.isPresent() ? StartPictures.kept() : Optional.empty();
+            StartupTrace.mark("start picture read");
+            return new Prepared(project, viewModel, inputs, kept);
         });
     }
 
@@ -79,8 +107,68 @@ public final class ReelRankApp extends Application {
             ready = prepared;
         }
         Prepared made = ready.join();
-        MainWindow window = show(stage, made.viewModel(), made.project(), true);
+        Optional<String> key = made.pictureInputs().flatMap(StartPictures::key);
+        Optional<Picture> shown =
+                made.kept().filter(picture -> key.isPresent() && picture.key().equals(key.get()));
+        if (shown.isEmpty()) {
+            open(stage, made, key, null, shown);
+            return;
+        }
+        WritableImage picture;
+        try {
+            picture = StartPictures.image(shown.get());
+        } catch (RuntimeException e) {
+            ErrorLog.record("The start picture could not be shown", e);
+            open(stage, made, key, null, Optional.empty());
+            return;
+        }
+        StartPicture.show(stage, made.viewModel(), picture, () -> {
+            firstFramePainted();
+            open(stage, made, key, picture, shown);
+        });
+    }
+
+    /**
+     * For tests: a desktop start's picture path on the default dataset, with settings kept in memory:
+     * {@code picture} is shown, then the window is built over it, charts first, and handed to
+     * {@code built}.
+     */
+    static void openOverPicture(Stage stage, Image picture, Consumer<MainWindow> built) {
+        InitialProject initial = load(null);
+        MainViewModel viewModel =
+                viewModel(initial, RecentFiles.inMemory(), BackgroundWork.immediate(), UserSettings.inMemory());
+        StartPicture.show(stage, viewModel, picture, () -> built.accept(show(stage, viewModel, initial, picture)));
+    }
+
+    private static void firstFramePainted() {
+        StartupTrace.mark("first frame painted");
+        if (smoke) {
+            firstPaintMillis = ProcessStart.millisSince();
+        }
+    }
+
+    /**
+     * Builds the window, charts first, in {@code stage}; over {@code picture} when the stage shows the
+     * start's picture. Once the whole window is on the screen, keeps its picture for the next start.
+     */
+    private void open(Stage stage, Prepared made, Optional<String> key, Image picture, Optional<Picture> shown) {
+        MainWindow window = show(stage, made.viewModel(), made.project(), picture);
         MainViewModel viewModel = window.viewModel();
+        // Only a window nobody has used yet shows what the next start with the same inputs will show. A
+        // pointer resting over it is no use: the window often opens under it.
+        BooleanProperty touched = new SimpleBooleanProperty();
+        EventHandler<InputEvent> input = event -> {
+            if (!Set.of(
+                            MouseEvent.MOUSE_MOVED,
+                            MouseEvent.MOUSE_ENTERED,
+                            MouseEvent.MOUSE_EXITED,
+                            MouseEvent.MOUSE_ENTERED_TARGET,
+                            MouseEvent.MOUSE_EXITED_TARGET)
+                    .contains(event.getEventType())) {
+                touched.set(true);
+            }
+        };
+        stage.getScene().addEventFilter(InputEvent.ANY, input);
         // A smoke test takes the normal start's path: the recovery store too (it writes nothing
         // until an edit), so that its figure is the one a user waits for.
         recovery = FileRecoveryStore.forThisProcess();
@@ -88,13 +176,24 @@ public final class ReelRankApp extends Application {
         ErrorLog.reportTo(line -> Platform.runLater(
                 () -> viewModel.reportProblem(viewModel.texts().format("status.unexpected", line))));
         window.whenChartsPainted(() -> {
-            StartupTrace.mark("first frame painted");
-            if (smoke) {
-                firstPaintMillis = ProcessStart.millisSince();
-                // The table and the tiles come right after the first frame; the smoke test sees them painted
-                // too, so a part that cannot be built fails it rather than going unnoticed.
-                Platform.runLater(() -> FirstPaint.whenPainted(stage.getScene(), Platform::exit));
+            if (picture == null) {
+                firstFramePainted();
             } else {
+                StartupTrace.mark("window painted over the start's picture");
+            }
+            // The table and the tiles come right after the charts' frame. The smoke test sees them painted
+            // too, so a part that cannot be built fails it rather than going unnoticed.
+            Platform.runLater(() -> FirstPaint.whenPainted(stage.getScene(), () -> {
+                stage.getScene().removeEventFilter(InputEvent.ANY, input);
+                // A smoke test ends once the picture is written, so that a second one shows it.
+                Runnable then = smoke ? () -> Platform.runLater(Platform::exit) : () -> {};
+                if (key.isPresent() && !touched.get()) {
+                    StartPictures.keep(stage.getScene(), key.get(), shown, then);
+                } else {
+                    then.run();
+                }
+            }));
+            if (!smoke) {
                 Platform.runLater(window::offerLeftoverWork);
             }
         });
@@ -160,7 +259,17 @@ public final class ReelRankApp extends Application {
             BackgroundWork background,
             UserSettings settings,
             boolean chartsFirst) {
-        return show(stage, viewModel(initial, recent, background, settings), initial, chartsFirst);
+        MainViewModel viewModel = viewModel(initial, recent, background, settings);
+        if (chartsFirst) {
+            return show(stage, viewModel, initial, (Image) null);
+        }
+        Fonts.load();
+        viewModel.useClipProbe(clip -> ClipProbes.media().probe(clip));
+        viewModel.useClipLibraries(new FileClipLibraries());
+        MainWindow window = new MainWindow(viewModel, new WindowImages(), Version.current());
+        window.show(stage);
+        showProblem(stage, viewModel, initial);
+        return window;
     }
 
     private static MainViewModel viewModel(
@@ -176,23 +285,24 @@ public final class ReelRankApp extends Application {
                 session, texts, new FileProjectStore(), recent, background, new CsvBattleFiles(), settings);
     }
 
-    private static MainWindow show(Stage stage, MainViewModel viewModel, InitialProject initial, boolean chartsFirst) {
+    /** The window, charts first, over {@code picture} when the stage shows the start's picture (else null). */
+    private static MainWindow show(Stage stage, MainViewModel viewModel, InitialProject initial, Image picture) {
         Fonts.load();
         // Made on the first probe: the media classes stay out of the start-up.
         viewModel.useClipProbe(clip -> ClipProbes.media().probe(clip));
         viewModel.useClipLibraries(new FileClipLibraries());
         MainWindow window = new MainWindow(viewModel, new WindowImages(), Version.current());
-        if (chartsFirst) {
-            window.showChartsFirst(stage);
-        } else {
-            window.show(stage);
-        }
+        window.showChartsFirst(stage, picture);
         StartupTrace.mark("window shown");
+        showProblem(stage, viewModel, initial);
+        return window;
+    }
+
+    private static void showProblem(Stage stage, MainViewModel viewModel, InitialProject initial) {
         if (initial.problem() != null) {
             Texts texts = viewModel.texts();
             ErrorDialogs.showOpenFailure(stage, texts, texts.text(initial.problem()));
         }
-        return window;
     }
 
     /**
@@ -219,14 +329,14 @@ public final class ReelRankApp extends Application {
             try {
                 ProjectFiles.Stamped read = ProjectFiles.readStamped(file);
                 FileProjectStore.remember(file, read.stamp());
-                return new InitialProject(read.project(), file, null);
+                return new InitialProject(read.project(), file, read.stamp(), null);
             } catch (ProjectFileException e) {
-                return new InitialProject(DefaultDataset.load(), null, e.explanation());
+                return new InitialProject(DefaultDataset.load(), null, null, e.explanation());
             } catch (IOException e) {
                 return new InitialProject(
-                        DefaultDataset.load(), null, LocalText.verbatim(file + ": " + e.getMessage()));
+                        DefaultDataset.load(), null, null, LocalText.verbatim(file + ": " + e.getMessage()));
             }
         }
-        return new InitialProject(DefaultDataset.load(), null, null);
+        return new InitialProject(DefaultDataset.load(), null, null, null);
     }
 }

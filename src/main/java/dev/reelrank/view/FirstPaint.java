@@ -1,5 +1,6 @@
 package dev.reelrank.view;
 
+import java.util.function.BooleanSupplier;
 import javafx.animation.AnimationTimer;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -23,10 +24,27 @@ public final class FirstPaint {
     private FirstPaint() {}
 
     public static void whenPainted(Scene scene, Runnable painted) {
+        whenLaidOut(
+                scene,
+                () -> {
+                    Node chart = scene.lookup("#cost-chart");
+                    return chart != null && chart.getLayoutBounds().getWidth() > 0;
+                },
+                painted);
+    }
+
+    /**
+     * Runs {@code shown} once the scene's next laid-out frame is on the screen; for a scene that has
+     * no chart (a picture of the window) or whose chart is long on the screen (a window just completed).
+     */
+    public static void whenFrameShown(Scene scene, Runnable shown) {
+        whenLaidOut(scene, () -> true, shown);
+    }
+
+    private static void whenLaidOut(Scene scene, BooleanSupplier ready, Runnable painted) {
         Runnable[] listener = new Runnable[1];
         listener[0] = () -> {
-            Node chart = scene.lookup("#cost-chart");
-            if (chart != null && chart.getLayoutBounds().getWidth() > 0) {
+            if (ready.getAsBoolean()) {
                 scene.removePostLayoutPulseListener(listener[0]);
                 afterFrameShown(scene, painted);
             }

@@ -33,6 +33,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
+import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
@@ -57,6 +58,8 @@ public final class MainWindow {
     // more; a window that shows its charts first builds and adds them right after the first frame
     // (see showChartsFirst).
     private boolean chartsFirst;
+    // The picture of the window its last start showed, under which this one is built; or null.
+    private Image picture;
     private Runnable addDeferredParts = () -> {};
     private final List<Runnable> chartsPainted = new ArrayList<>();
     private final BooleanProperty noRowSelected = new SimpleBooleanProperty(true);
@@ -111,10 +114,8 @@ public final class MainWindow {
         Runnable addTiles = () -> chartArea.getChildren().addFirst(new KpiStrip(viewModel.kpis()));
         if (chartsFirst) {
             // Placeholders of the same size keep the charts where they will stay.
-            Region tilesRoom = new Region();
-            tilesRoom.getStyleClass().add("kpi-placeholder");
-            Region tableRoom = new Region();
-            tableRoom.getStyleClass().add("table-placeholder");
+            Region tilesRoom = placeholder("kpi-placeholder");
+            Region tableRoom = placeholder("table-placeholder");
             chartArea.getChildren().addFirst(tilesRoom);
             tableRoom(main, tableRoom);
             addDeferredParts = () -> {
@@ -136,6 +137,13 @@ public final class MainWindow {
         root.setBottom(StatusFooter.of(viewModel, texts));
         root.getStyleClass().add("main-window");
         return root;
+    }
+
+    /** Blank, or the part of the start's picture that the part to come will draw there. */
+    private Region placeholder(String styleClass) {
+        Region room = picture == null ? new Region() : new PictureCrop(picture);
+        room.getStyleClass().add(styleClass);
+        return room;
     }
 
     /** The products table and the details pane beside it; the table's selection drives both. */
@@ -228,7 +236,17 @@ public final class MainWindow {
      * first frame: the desktop app's start-up path, where every 100 ms before the first frame counts.
      */
     public void showChartsFirst(Stage stage) {
+        showChartsFirst(stage, null);
+    }
+
+    /**
+     * The same, in a stage that shows {@code picture}, the picture of this window as its last start
+     * showed it (see {@link StartPicture}): the window takes the stage's scene over, and until the table
+     * and tiles come, their places show their part of the picture.
+     */
+    public void showChartsFirst(Stage stage, Image picture) {
         chartsFirst = true;
+        this.picture = picture;
         show(stage);
         FirstPaint.whenPainted(stage.getScene(), () -> {
             chartsPainted.forEach(Runnable::run);
@@ -289,10 +307,17 @@ public final class MainWindow {
         // from the start spares a swap of the scene's root (and a CSS pass) at the first typing error.
         DecorationPane decorations = new DecorationPane();
         decorations.setRoot(createContent());
-        Scene scene = new Scene(decorations, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        Scene scene;
+        if (stage.isShowing() && stage.getScene() != null) {
+            // A stage showing the start's picture: the same scene, so the window keeps its size.
+            scene = stage.getScene();
+            scene.setRoot(decorations);
+        } else {
+            scene = new Scene(decorations, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        }
         attach(stage, scene);
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
+        focusChartTabsFirst(scene);
+        minimumSize(stage);
         if (!chartsFirst) {
             stage.getIcons().setAll(AppIcon.images());
         }
@@ -303,6 +328,27 @@ public final class MainWindow {
 
     public MainViewModel viewModel() {
         return viewModel;
+    }
+
+    /**
+     * The chart tabs take the keyboard first, as the first part in the window's order. Said, because a
+     * window built over the start's picture is focused before its controls have skins, and JavaFX then
+     * gives the focus to a later part.
+     */
+    private void focusChartTabsFirst(Scene scene) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            if (root.getScene() == scene) {
+                charts.pane().requestFocus();
+            }
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+    }
+
+    static void minimumSize(Stage stage) {
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
     }
 
     /** Takes over a stage that shows another main window (in another language): same scene, size and place. */

@@ -15,6 +15,17 @@ final class WindowPlacement {
     private WindowPlacement() {}
 
     static void asLastTime(Stage stage, MainViewModel viewModel) {
+        place(stage, viewModel);
+        stage.addEventHandler(WindowEvent.WINDOW_HIDING, event -> {
+            if (stage.getWidth() > 0 && stage.getHeight() > 0 && !stage.isFullScreen()) {
+                viewModel.rememberPlace(new WindowPlace(
+                        stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized()));
+            }
+        });
+    }
+
+    /** Only places the window, as {@link #asLastTime} does; the window that takes the stage over remembers. */
+    static void place(Stage stage, MainViewModel viewModel) {
         viewModel.rememberedPlace().ifPresent(place -> {
             var screens = Screen.getScreensForRectangle(place.x(), place.y(), place.width(), place.height());
             if (screens.isEmpty()) {
@@ -28,12 +39,6 @@ final class WindowPlacement {
             stage.setX(Math.min(Math.max(place.x(), area.getMinX()), area.getMaxX() - width));
             stage.setY(Math.min(Math.max(place.y(), area.getMinY()), area.getMaxY() - height));
             stage.setMaximized(place.maximized());
-        });
-        stage.addEventHandler(WindowEvent.WINDOW_HIDING, event -> {
-            if (stage.getWidth() > 0 && stage.getHeight() > 0 && !stage.isFullScreen()) {
-                viewModel.rememberPlace(new WindowPlace(
-                        stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized()));
-            }
         });
     }
 }

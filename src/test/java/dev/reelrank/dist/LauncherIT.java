@@ -1,6 +1,8 @@
 package dev.reelrank.dist;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -10,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -50,6 +53,7 @@ class LauncherIT {
         builder.environment().put("XDG_CONFIG_HOME", home.resolve(".config").toString());
         builder.environment().put("XDG_STATE_HOME", home.resolve(".local/state").toString());
         builder.environment().put("XDG_DATA_HOME", home.resolve(".local/share").toString());
+        builder.environment().put("XDG_CACHE_HOME", home.resolve(".cache").toString());
         builder.environment().putAll(extraEnvironment);
         Path out = home.resolve("out.txt");
         Path err = home.resolve("err.txt");
@@ -79,6 +83,46 @@ class LauncherIT {
         assertEquals(
                 List.of("Picked up JAVA_TOOL_OPTIONS: -XX:AOTMode=on"),
                 run.err().lines().toList());
+    }
+
+    /**
+     * Issue 18: a start keeps the picture of its finished window; the next start with the same inputs
+     * shows it first, builds the window behind it, and the window draws those very pixels (else the
+     * picture would be rewritten and the difference logged). A damaged picture is a normal start.
+     */
+    @Test
+    void aSecondStart_showsThePictureTheFirstKept_andTheWindowDrawsItsPixels() throws Exception {
+        Path picture = home.resolve(".cache/reelrank/start-picture.bin");
+        Path log = home.resolve(".local/state/reelrank/reelrank.log");
+        List<String> traces = new ArrayList<>();
+        for (int start = 1; start <= 3; start++) {
+            Path trace = home.resolve("trace-" + start);
+            Run run = run(Map.of("JAVA_TOOL_OPTIONS", "-Dreelrank.startupTrace=" + trace), "--smoke");
+            assertEquals(0, run.code(), run.err());
+            assertTrue(run.out().startsWith("first paint in "), run.out());
+            traces.add(String.join("|", Files.readAllLines(trace)));
+            if (start == 1) {
+                assertTrue(Files.size(picture) > 1000, "the first start keeps its picture");
+            }
+        }
+        byte[] kept = Files.readAllBytes(picture);
+        assertFalse(
+                traces.get(0).indexOf("first frame painted") < traces.get(0).indexOf("window shown"), traces.get(0));
+        for (String later : traces.subList(1, 3)) {
+            // The picture is on the screen before the window is even built.
+            assertTrue(later.indexOf("first frame painted") < later.indexOf("window shown"), later);
+            assertTrue(later.contains("window painted over the start's picture"), later);
+        }
+        assertFalse(
+                Files.exists(log) && Files.readString(log).contains("other pixels"),
+                "the window drew what the picture showed");
+
+        Files.write(picture, Arrays.copyOf(kept, kept.length / 2));
+        Run damaged = run(Map.of(), "--smoke");
+        assertEquals(0, damaged.code(), damaged.err());
+        assertEquals("", damaged.err());
+        assertTrue(damaged.out().startsWith("first paint in "), damaged.out());
+        assertArrayEquals(kept, Files.readAllBytes(picture), "the damaged picture is replaced by a whole one");
     }
 
     @Test
