@@ -308,8 +308,8 @@ public final class MainWindow {
         DecorationPane decorations = new DecorationPane();
         decorations.setRoot(createContent());
         Scene scene;
-        if (stage.isShowing() && stage.getScene() != null) {
-            // A stage showing the start's picture: the same scene, so the window keeps its size.
+        if (picture != null && stage.getScene() != null) {
+            // The stage shows the start's picture: the same scene, so the window keeps its size.
             scene = stage.getScene();
             scene.setRoot(decorations);
         } else {

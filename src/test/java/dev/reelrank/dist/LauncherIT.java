@@ -1,11 +1,12 @@
 package dev.reelrank.dist;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.reelrank.io.StartPictureFile;
+import dev.reelrank.io.StartPictureFile.Picture;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -106,6 +107,7 @@ class LauncherIT {
             }
         }
         byte[] kept = Files.readAllBytes(picture);
+        Files.write(home.resolve("kept.bin"), kept);
         assertFalse(
                 traces.get(0).indexOf("first frame painted") < traces.get(0).indexOf("window shown"), traces.get(0));
         for (String later : traces.subList(1, 3)) {
@@ -122,7 +124,10 @@ class LauncherIT {
         assertEquals(0, damaged.code(), damaged.err());
         assertEquals("", damaged.err());
         assertTrue(damaged.out().startsWith("first paint in "), damaged.out());
-        assertArrayEquals(kept, Files.readAllBytes(picture), "the damaged picture is replaced by a whole one");
+        Picture before = StartPictureFile.read(home.resolve("kept.bin")).orElseThrow();
+        Picture after = StartPictureFile.read(picture).orElseThrow(() -> new AssertionError("no whole picture"));
+        assertEquals(List.of(before.width(), before.height()), List.of(after.width(), after.height()));
+        assertEquals(-1, before.pixels().mismatch(after.pixels()), "the damaged picture is replaced by the window's");
     }
 
     @Test
