@@ -137,7 +137,8 @@ public final class ReelRankApp extends Application {
         InitialProject initial = load(null);
         MainViewModel viewModel =
                 viewModel(initial, RecentFiles.inMemory(), BackgroundWork.immediate(), UserSettings.inMemory());
-        StartPicture.show(stage, viewModel, picture, () -> built.accept(show(stage, viewModel, initial, picture)));
+        StartPicture.show(
+                stage, viewModel, picture, () -> built.accept(show(stage, viewModel, initial, true, picture)));
     }
 
     private static void firstFramePainted() {
@@ -152,7 +153,7 @@ public final class ReelRankApp extends Application {
      * start's picture. Once the whole window is on the screen, keeps its picture for the next start.
      */
     private void open(Stage stage, Prepared made, Optional<String> key, Image picture, Optional<Picture> shown) {
-        MainWindow window = show(stage, made.viewModel(), made.project(), picture);
+        MainWindow window = show(stage, made.viewModel(), made.project(), true, picture);
         MainViewModel viewModel = window.viewModel();
         // Only a window nobody has used yet shows what the next start with the same inputs will show. A
         // pointer resting over it is no use: the window often opens under it.
@@ -259,17 +260,7 @@ public final class ReelRankApp extends Application {
             BackgroundWork background,
             UserSettings settings,
             boolean chartsFirst) {
-        MainViewModel viewModel = viewModel(initial, recent, background, settings);
-        if (chartsFirst) {
-            return show(stage, viewModel, initial, (Image) null);
-        }
-        Fonts.load();
-        viewModel.useClipProbe(clip -> ClipProbes.media().probe(clip));
-        viewModel.useClipLibraries(new FileClipLibraries());
-        MainWindow window = new MainWindow(viewModel, new WindowImages(), Version.current());
-        window.show(stage);
-        showProblem(stage, viewModel, initial);
-        return window;
+        return show(stage, viewModel(initial, recent, background, settings), initial, chartsFirst, null);
     }
 
     private static MainViewModel viewModel(
@@ -285,24 +276,28 @@ public final class ReelRankApp extends Application {
                 session, texts, new FileProjectStore(), recent, background, new CsvBattleFiles(), settings);
     }
 
-    /** The window, charts first, over {@code picture} when the stage shows the start's picture (else null). */
-    private static MainWindow show(Stage stage, MainViewModel viewModel, InitialProject initial, Image picture) {
+    /**
+     * The window; charts first over {@code picture} when the stage shows the start's picture (else
+     * null).
+     */
+    private static MainWindow show(
+            Stage stage, MainViewModel viewModel, InitialProject initial, boolean chartsFirst, Image picture) {
         Fonts.load();
         // Made on the first probe: the media classes stay out of the start-up.
         viewModel.useClipProbe(clip -> ClipProbes.media().probe(clip));
         viewModel.useClipLibraries(new FileClipLibraries());
         MainWindow window = new MainWindow(viewModel, new WindowImages(), Version.current());
-        window.showChartsFirst(stage, picture);
+        if (chartsFirst) {
+            window.showChartsFirst(stage, picture);
+        } else {
+            window.show(stage);
+        }
         StartupTrace.mark("window shown");
-        showProblem(stage, viewModel, initial);
-        return window;
-    }
-
-    private static void showProblem(Stage stage, MainViewModel viewModel, InitialProject initial) {
         if (initial.problem() != null) {
             Texts texts = viewModel.texts();
             ErrorDialogs.showOpenFailure(stage, texts, texts.text(initial.problem()));
         }
+        return window;
     }
 
     /**
