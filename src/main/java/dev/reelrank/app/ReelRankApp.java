@@ -91,7 +91,7 @@ public final class ReelRankApp extends Application {
             Optional<List<String>> inputs = project.problem() == null
                     ? StartPictures.inputs(project.file(), project.stamp(), Locale.getDefault())
                     : Optional.empty();
-            Optional<Picture> kept = inputs.isPresent() ? StartPictures.kept() : Optional.empty();
+            Optional<Picture> kept = inputs.flatMap(StartPictures::kept);
             StartupTrace.mark("start picture read");
             return new Prepared(project, viewModel, inputs, kept);
         });
@@ -156,7 +156,7 @@ public final class ReelRankApp extends Application {
         MainWindow window = show(stage, made.viewModel(), made.project(), true, picture);
         MainViewModel viewModel = window.viewModel();
         // Only a window nobody has used yet shows what the next start with the same inputs will show. A
-        // pointer resting over it is no use: the window often opens under it.
+        // pointer resting over it is no use (the window often opens under it), unless it highlights a part.
         BooleanProperty touched = new SimpleBooleanProperty();
         EventHandler<InputEvent> input = event -> {
             if (!Set.of(
@@ -188,7 +188,7 @@ public final class ReelRankApp extends Application {
                 stage.getScene().removeEventFilter(InputEvent.ANY, input);
                 // A smoke test ends once the picture is written, so that a second one shows it.
                 Runnable then = smoke ? () -> Platform.runLater(Platform::exit) : () -> {};
-                if (key.isPresent() && !touched.get()) {
+                if (key.isPresent() && !touched.get() && !StartPicture.pointerOnAHighlightedPart(stage.getScene())) {
                     StartPictures.keep(stage.getScene(), key.get(), shown, then);
                 } else {
                     then.run();

@@ -112,13 +112,21 @@ final class StartPictures {
                 all.add("property " + property + "=" + value);
             }
         });
-        return Optional.of(FileStamp.ofBytes(String.join("\n", all).getBytes(StandardCharsets.UTF_8))
-                .digest());
+        return Optional.of(digest(inputs) + "/" + digest(all));
     }
 
-    /** The picture kept by the last start, whatever its key; read on a background thread. */
-    static Optional<Picture> kept() {
-        return StartPictureFile.read(file());
+    private static String digest(List<String> lines) {
+        return FileStamp.ofBytes(String.join("\n", lines).getBytes(StandardCharsets.UTF_8))
+                .digest();
+    }
+
+    /**
+     * The picture kept by the last start, if it was drawn from the same {@code inputs} (its screens are
+     * checked with the whole key); read on a background thread.
+     */
+    static Optional<Picture> kept(List<String> inputs) {
+        String drawnFrom = digest(inputs) + "/";
+        return StartPictureFile.read(file(), key -> key.startsWith(drawnFrom));
     }
 
     /** The kept picture as an image that shows its bytes without a copy. */
@@ -133,7 +141,19 @@ final class StartPictures {
      * and the file are written on another thread, which then runs {@code then}.
      */
     static void keep(Scene scene, String key, Optional<Picture> shown, Runnable then) {
-        Picture now = picture(scene, key);
+        Picture now;
+        try {
+            if (!StartPictureFile.fits((int) scene.getWidth(), (int) scene.getHeight())) {
+                then.run();
+                return;
+            }
+            now = picture(scene, key);
+        } catch (RuntimeException e) {
+            // A snapshot JavaFX cannot take (it fails on very large scenes): no picture, a normal next start.
+            ErrorLog.record("The start picture could not be taken", e);
+            then.run();
+            return;
+        }
         Thread.ofPlatform().name("start picture").start(() -> {
             try {
                 if (shown.isPresent() && shown.get().samePixels(now)) {

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
@@ -26,8 +27,14 @@ import java.util.zip.Inflater;
  */
 public final class StartPictureFile {
     private static final byte[] MAGIC = "ReelRank start picture 1\n".getBytes(StandardCharsets.US_ASCII);
-    /** A 4K screen at twice its scale is 7680 pixels wide; more is no window of ours. */
-    static final int MAX_SIDE = 8192;
+    /**
+     * The largest picture kept: a window of a 4K screen. Larger windows are drawn as usual but not kept;
+     * their picture would take more than 40 MB of a heap of 256 MB (and JavaFX cannot take a snapshot
+     * of a 7680-pixel scene).
+     */
+    public static final int MAX_SIDE = 4096;
+
+    public static final int MAX_PIXELS = 4096 * 2560;
 
     private static final int MAX_KEY_BYTES = 256;
 
@@ -39,7 +46,7 @@ public final class StartPictureFile {
      */
     public record Picture(String key, int width, int height, ByteBuffer pixels) {
         public Picture {
-            if (width < 1 || height < 1 || width > MAX_SIDE || height > MAX_SIDE) {
+            if (!fits(width, height)) {
                 throw new IllegalArgumentException("a picture of " + width + " by " + height + " pixels");
             }
             if (pixels.remaining() != width * height * 4) {
@@ -59,6 +66,13 @@ public final class StartPictureFile {
 
     /** The picture in {@code file}, or nothing when there is none or it cannot be read whole. */
     public static Optional<Picture> read(Path file) {
+        return read(file, key -> true);
+    }
+
+    /**
+     * The same, when its key is {@code wanted}: a picture of another start is not even unpacked.
+     */
+    public static Optional<Picture> read(Path file, Predicate<String> wanted) {
         try (InputStream in = Files.newInputStream(file)) {
             DataInputStream data = new DataInputStream(in);
             if (!Arrays.equals(data.readNBytes(MAGIC.length), MAGIC)) {
@@ -69,9 +83,12 @@ public final class StartPictureFile {
                 return Optional.empty();
             }
             String key = new String(data.readNBytes(keyBytes), StandardCharsets.UTF_8);
+            if (!wanted.test(key)) {
+                return Optional.empty();
+            }
             int width = data.readInt();
             int height = data.readInt();
-            if (width < 1 || height < 1 || width > MAX_SIDE || height > MAX_SIDE) {
+            if (!fits(width, height)) {
                 return Optional.empty();
             }
             // Direct, as a JavaFX PixelBuffer needs it: the window shows these bytes without a copy.
@@ -80,9 +97,16 @@ public final class StartPictureFile {
                 return Optional.empty();
             }
             return Optional.of(new Picture(key, width, height, pixels.flip()));
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+            // OutOfMemoryError: the direct memory left cannot hold the picture. It is freed at once;
+            // the start goes on without the picture.
             return Optional.empty();
         }
+    }
+
+    /** True when a picture of this size may be kept. */
+    public static boolean fits(int width, int height) {
+        return width >= 1 && height >= 1 && width <= MAX_SIDE && height <= MAX_SIDE && width * height <= MAX_PIXELS;
     }
 
     private static boolean inflate(byte[] deflated, ByteBuffer pixels) {

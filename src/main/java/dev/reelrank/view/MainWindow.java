@@ -28,13 +28,17 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
+import javafx.event.EventHandler;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.image.Image;
+import javafx.scene.input.InputEvent;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -61,6 +65,7 @@ public final class MainWindow {
     // The picture of the window its last start showed, under which this one is built; or null.
     private Image picture;
     private Runnable addDeferredParts = () -> {};
+    private boolean addDeferredPartsDone;
     private final List<Runnable> chartsPainted = new ArrayList<>();
     private final BooleanProperty noRowSelected = new SimpleBooleanProperty(true);
     TableView<ProductRowViewModel> table;
@@ -253,6 +258,7 @@ public final class MainWindow {
             chartsPainted.clear();
             addDeferredParts.run();
             addDeferredParts = () -> {};
+            addDeferredPartsDone = true;
             // Decoding and scaling the icons took about 30 ms of a 2-core start; the window manager
             // can show them a frame later.
             stage.getIcons().setAll(AppIcon.images());
@@ -312,6 +318,10 @@ public final class MainWindow {
             // The stage shows the start's picture: the same scene, so the window keeps its size.
             scene = stage.getScene();
             scene.setRoot(decorations);
+            StartPicture.handOver(scene);
+            // The window's CSS now rather than at the next pulse: the scene is focused, and before its CSS
+            // pass the chart tabs cannot take the focus, so JavaFX would give it to a later part.
+            decorations.applyCss();
         } else {
             scene = new Scene(decorations, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         }
@@ -333,17 +343,30 @@ public final class MainWindow {
     /**
      * The chart tabs take the keyboard first, as the first part in the window's order. Said, because a
      * window built over the start's picture is focused before its controls have skins, and JavaFX then
-     * gives the focus to a later part.
+     * gives the focus to a later part (the built-in view's link) for a frame or more. Held until the
+     * window is whole, or until the user presses a key or a button.
      */
     private void focusChartTabsFirst(Scene scene) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            if (root.getScene() == scene) {
-                charts.pane().requestFocus();
+        Runnable[] hold = new Runnable[1];
+        EventHandler<InputEvent> used = event -> {
+            if (event.getEventType() == KeyEvent.KEY_PRESSED || event.getEventType() == MouseEvent.MOUSE_PRESSED) {
+                scene.removePreLayoutPulseListener(hold[0]);
             }
         };
-        scene.addPostLayoutPulseListener(once[0]);
+        // Before each pulse's CSS pass, so that the frame it draws shows the focus where it is.
+        hold[0] = () -> {
+            boolean whole = !chartsFirst || addDeferredPartsDone;
+            if (root.getScene() == scene && scene.getFocusOwner() != charts.pane()) {
+                charts.pane().requestFocus();
+            }
+            if (whole || root.getScene() != scene) {
+                scene.removePreLayoutPulseListener(hold[0]);
+                scene.removeEventFilter(InputEvent.ANY, used);
+            }
+        };
+        scene.addEventFilter(InputEvent.ANY, used);
+        scene.addPreLayoutPulseListener(hold[0]);
+        hold[0].run();
     }
 
     static void minimumSize(Stage stage) {

@@ -10,11 +10,13 @@ import dev.reelrank.io.StartPictureFile.Picture;
 import dev.reelrank.testing.DefaultLocale;
 import dev.reelrank.testing.OnFx;
 import dev.reelrank.view.MainWindow;
+import dev.reelrank.view.StartPicture;
 import dev.reelrank.viewmodel.port.UserSettings;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,6 +25,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.prefs.Preferences;
 import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.TabPane;
@@ -32,9 +35,11 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A start shows the picture its last start kept while it builds the window behind it: the window it
@@ -103,6 +108,7 @@ class StartPictureWindowTest {
 
         Stage second = OnFx.call(Stage::new, TIMEOUT);
         WritableImage picture = OnFx.call(() -> image(kept), TIMEOUT);
+        List<Cursor> cursors = new ArrayList<>();
         // Where each placeholder is in the window and which part of the picture it shows, as its charts'
         // frame is drawn: before the table and the tiles replace them.
         List<String> placeholders = new ArrayList<>();
@@ -111,7 +117,9 @@ class StartPictureWindowTest {
                 () -> {
                     ReelRankApp.openOverPicture(second, picture, window -> {
                         built.set(window);
+                        cursors.add(second.getScene().getCursor());
                         window.whenChartsPainted(() -> {
+                            placeholders.add("focus on " + second.getScene().getFocusOwner());
                             for (String kind : List.of(".kpi-placeholder", ".table-placeholder")) {
                                 for (Node room : second.getScene().getRoot().lookupAll(kind)) {
                                     placeholders.add(kind + " " + shown(room));
@@ -119,15 +127,23 @@ class StartPictureWindowTest {
                             }
                         });
                     });
+                    // While only the picture shows, the pointer says the window is not ready.
+                    cursors.add(second.getScene().getCursor());
+                    // Focused, as a new window is: the window is then built into a focused scene.
+                    second.requestFocus();
                     return null;
                 },
                 TIMEOUT);
         OnFx.await("the charts' frame", () -> !placeholders.isEmpty(), TIMEOUT);
-        assertEquals(2, placeholders.size(), placeholders.toString());
+        assertEquals(3, placeholders.size(), placeholders.toString());
+        // The frame that replaces the picture has the focus where the picture has it: on the chart tabs.
+        assertTrue(placeholders.removeFirst().contains("id=chart-tabs"), placeholders.toString());
         for (String placeholder : placeholders) {
             assertTrue(placeholder.endsWith(" shows its own place in the picture"), placeholder);
         }
 
+        assertEquals(
+                Arrays.asList(Cursor.WAIT, null), cursors, "the pointer while the picture shows, then over the window");
         awaitWhole(second);
         Picture drawn = OnFx.call(() -> StartPictures.picture(second.getScene(), "k"), TIMEOUT);
         assertEquals(kept.width(), drawn.width());
@@ -183,6 +199,26 @@ class StartPictureWindowTest {
             }
         }
         return count;
+    }
+
+    @Test
+    void aPointerOnAButton_keepsThePictureFromBeingTaken_aPointerOnAChartDoesNot(FxRobot robot) throws Exception {
+        Stage stage = OnFx.call(Stage::new, TIMEOUT);
+        finishedStart(stage);
+        robot.moveTo(robot.lookup("#present-button").queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(OnFx.call(() -> StartPicture.pointerOnAHighlightedPart(stage.getScene()), TIMEOUT), "on Present");
+        robot.moveTo(robot.lookup("#cost-chart .chart-plot-background").queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(
+                OnFx.call(() -> StartPicture.pointerOnAHighlightedPart(stage.getScene()), TIMEOUT),
+                "on the cost chart's plot");
+        OnFx.call(
+                () -> {
+                    stage.close();
+                    return null;
+                },
+                TIMEOUT);
     }
 
     @Test

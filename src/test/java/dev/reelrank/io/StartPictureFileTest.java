@@ -58,6 +58,18 @@ class StartPictureFileTest {
     }
 
     @Test
+    void aPictureOfAnotherStart_isNotRead() throws Exception {
+        Path file = folder.resolve("start-picture.bin");
+        StartPictureFile.write(file, picture("inputs-1/screens-1", 64, 40, 8));
+        assertEquals(Optional.empty(), StartPictureFile.read(file, key -> key.startsWith("inputs-2/")));
+        assertEquals(
+                "inputs-1/screens-1",
+                StartPictureFile.read(file, key -> key.startsWith("inputs-1/"))
+                        .orElseThrow()
+                        .key());
+    }
+
+    @Test
     void aNewPicture_replacesTheOld() throws Exception {
         Path file = folder.resolve("start-picture.bin");
         StartPictureFile.write(file, picture("first", 64, 40, 3));
@@ -109,6 +121,12 @@ class StartPictureFileTest {
         ByteBuffer.wrap(bytes, size, 8).putInt(100_000).putInt(40);
         Files.write(file, bytes);
         assertEquals(Optional.empty(), StartPictureFile.read(file), "100,000 pixels wide");
+        // 55 bytes that once kept the app from starting: a header asking for 268 MB of pixels.
+        ByteBuffer.wrap(bytes, size, 8).putInt(8192).putInt(8192);
+        Files.write(file, Arrays.copyOf(bytes, size + 8 + 4));
+        assertEquals(Optional.empty(), StartPictureFile.read(file), "8,192 by 8,192 pixels");
+        assertFalse(StartPictureFile.fits(5120, 2880), "a 5K window is not kept");
+        assertTrue(StartPictureFile.fits(3840, 2160), "a 4K window is");
 
         assertThrows(IllegalArgumentException.class, () -> picture("k", 0, 40, 7));
         assertThrows(
