@@ -103,14 +103,16 @@ public final class Cli {
             if (args.length == 0) {
                 return new WindowStart(null, false);
             }
-            if (args.length != 1) {
-                return null;
-            }
-            if (args[0].equals("--smoke")) {
+            boolean smoke = args[0].equals("--smoke");
+            if (args.length == 1 && smoke) {
                 return new WindowStart(null, true);
             }
-            Path file = projectFile(args[0]);
-            return file == null ? null : new WindowStart(file, false);
+            // --smoke FILE times a double-click on FILE, so it takes the same way to the window.
+            if (args.length != (smoke ? 2 : 1)) {
+                return null;
+            }
+            Path file = projectFile(args[args.length - 1]);
+            return file == null ? null : new WindowStart(file, smoke);
         }
 
         private static Path projectFile(String arg) {

@@ -85,7 +85,10 @@ class CliTest {
         };
         Path project = folder.resolve("p.reelrank.json");
         ProjectFiles.write(TestProjects.market(), project);
-        for (String[] args : List.of(new String[0], new String[] {"--smoke"}, new String[] {project.toString()})) {
+        for (String[] args :
+                List.of(new String[0], new String[] {"--smoke"}, new String[] {project.toString()}, new String[] {
+                    "--smoke", project.toString()
+                })) {
             CliRun run = CliRun.of(new Cli(noDisplay), args);
             assertEquals(1, run.code(), List.of(args).toString());
             assertEquals(
@@ -102,6 +105,15 @@ class CliTest {
         assertEquals(0, run.code());
         assertEquals("first paint in 1234 ms\n", run.out());
         assertEquals("", run.err());
+    }
+
+    @Test
+    void smokeOnAProjectPath_timesTheWindowOnIt() throws Exception {
+        Path mine = Files.writeString(folder.resolve("mine.reelrank.json"), "{}");
+        CliRun run = run("--smoke", mine.toString());
+        assertEquals(0, run.code(), run.err());
+        assertEquals("first paint in 1234 ms\n", run.out());
+        assertEquals(List.of(mine), opened);
     }
 
     @Test
