@@ -348,11 +348,16 @@ public final class MainWindow {
      */
     private void focusChartTabsFirst(Scene scene) {
         Runnable[] hold = new Runnable[1];
-        EventHandler<InputEvent> used = event -> {
-            if (event.getEventType() == KeyEvent.KEY_PRESSED || event.getEventType() == MouseEvent.MOUSE_PRESSED) {
-                scene.removePreLayoutPulseListener(hold[0]);
-            }
+        List<EventHandler<InputEvent>> used = new ArrayList<>(1);
+        Runnable letGo = () -> {
+            scene.removePreLayoutPulseListener(hold[0]);
+            scene.removeEventFilter(InputEvent.ANY, used.getFirst());
         };
+        used.add(event -> {
+            if (event.getEventType() == KeyEvent.KEY_PRESSED || event.getEventType() == MouseEvent.MOUSE_PRESSED) {
+                letGo.run();
+            }
+        });
         // Before each pulse's CSS pass, so that the frame it draws shows the focus where it is.
         hold[0] = () -> {
             boolean whole = !chartsFirst || addDeferredPartsDone;
@@ -360,11 +365,10 @@ public final class MainWindow {
                 charts.pane().requestFocus();
             }
             if (whole || root.getScene() != scene) {
-                scene.removePreLayoutPulseListener(hold[0]);
-                scene.removeEventFilter(InputEvent.ANY, used);
+                letGo.run();
             }
         };
-        scene.addEventFilter(InputEvent.ANY, used);
+        scene.addEventFilter(InputEvent.ANY, used.getFirst());
         scene.addPreLayoutPulseListener(hold[0]);
         hold[0].run();
     }
