@@ -25,11 +25,7 @@ final class ErrorLog {
 
     /** The log file: $XDG_STATE_HOME/reelrank/reelrank.log, else ~/.local/state/reelrank/reelrank.log. */
     static Path file() {
-        String state = System.getenv("XDG_STATE_HOME");
-        Path folder = state != null && !state.isBlank() && Path.of(state).isAbsolute()
-                ? Path.of(state)
-                : Path.of(System.getProperty("user.home"), ".local", "state");
-        return folder.resolve("reelrank").resolve("reelrank.log");
+        return UserFolders.state().resolve("reelrank.log");
     }
 
     /** Sends log records to the file instead of the terminal, and catches what nothing else caught. */

@@ -49,11 +49,7 @@ final class StartPictures {
 
     /** $XDG_CACHE_HOME/reelrank/start-picture.bin, else ~/.cache/reelrank/start-picture.bin. */
     static Path file() {
-        String cache = System.getenv("XDG_CACHE_HOME");
-        Path folder = cache != null && !cache.isBlank() && Path.of(cache).isAbsolute()
-                ? Path.of(cache)
-                : Path.of(System.getProperty("user.home"), ".cache");
-        return folder.resolve("reelrank").resolve("start-picture.bin");
+        return UserFolders.cache().resolve("start-picture.bin");
     }
 
     /**
