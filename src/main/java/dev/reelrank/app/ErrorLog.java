@@ -68,6 +68,11 @@ final class ErrorLog {
         LOG.log(Level.SEVERE, what, failure);
     }
 
+    /** Writes something worth knowing that went wrong without a failure (the caller goes on). */
+    static void warning(String what) {
+        LOG.warning(what);
+    }
+
     /** The first failure nothing else caught, in one line, if there was one: the smoke test fails on it. */
     static Optional<String> firstUnexpectedFailure() {
         return Optional.ofNullable(firstFailure);

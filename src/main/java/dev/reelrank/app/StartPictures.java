@@ -18,7 +18,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.TimeZone;
 import java.util.TreeMap;
-import java.util.logging.Logger;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.scene.Scene;
@@ -43,8 +42,6 @@ import javafx.stage.Screen;
  * if they differ (an input the key misses), the picture is replaced and the difference logged.
  */
 final class StartPictures {
-    private static final String LOG_NAME = "dev.reelrank";
-
     private StartPictures() {}
 
     /** $XDG_CACHE_HOME/reelrank/start-picture.bin, else ~/.cache/reelrank/start-picture.bin. */
@@ -156,8 +153,7 @@ final class StartPictures {
                     return;
                 }
                 if (shown.isPresent()) {
-                    Logger.getLogger(LOG_NAME)
-                            .warning("The window drew other pixels than the picture its start showed; replaced");
+                    ErrorLog.warning("The window drew other pixels than the picture its start showed; replaced");
                 }
                 StartPictureFile.write(file(), now);
             } catch (IOException | RuntimeException e) {
